@@ -1,0 +1,114 @@
+import type { Chunk } from '../../src/papers/chunk.js';
+import type { ParsedDocument, Part, Span } from '../../src/papers/paper.js';
+import { titleCase } from '../parse/find-committee.js';
+import { type ChunkSize, packSpan } from './pack-spans.js';
+import { trimSpan } from './split-blocks.js';
+
+interface Unit extends Span {
+  minute?: string;
+  minuteTitle?: string;
+  section?: string;
+}
+
+/** Structure-aware chunks: never across two minute items or two reports; a Resolved list stays whole where it fits. */
+export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[] {
+  const lineStarts = findLineStarts(document.text);
+  const chunks: Chunk[] = [];
+  document.parts.forEach((part, partIndex) => {
+    for (const unit of unitsOf(document.text, part, size.size)) {
+      for (const window of packSpan(document.text, trimSpan(document.text, unit), size)) {
+        if (window.end <= window.start) continue;
+        const ordinal = chunks.length;
+        chunks.push({
+          id: `${document.sha256.slice(0, 16)}:${ordinal}`,
+          source: document.source,
+          documentSha: document.sha256,
+          ordinal,
+          partIndex,
+          kind: part.kind,
+          committee: part.committee,
+          meetingDate: part.meetingDate,
+          partTitle: part.title,
+          minute: unit.minute,
+          minuteTitle: unit.minuteTitle,
+          section: unit.section,
+          headingPath: headingPath(part, unit),
+          exempt: part.report?.exempt === true,
+          text: document.text.slice(window.start, window.end),
+          start: window.start,
+          end: window.end,
+          line: lineOf(lineStarts, window.start),
+        });
+      }
+    }
+  });
+  return chunks;
+}
+
+function unitsOf(text: string, part: Part, size: number): Unit[] {
+  if (part.minutes) {
+    const firstItem = part.minutes.items[0]?.start ?? part.end;
+    const units: Unit[] = [{ start: part.start, end: firstItem, section: 'Attendance' }];
+    for (const item of part.minutes.items) {
+      const labels = { minute: item.number, minuteTitle: titleCase(item.title) };
+      const discussionEnd = item.resolved?.start ?? item.end;
+      units.push({ ...labels, start: item.start, end: discussionEnd });
+      if (item.resolved) units.push({ ...labels, ...item.resolved, section: 'Resolved' });
+    }
+    return units.filter((unit) => text.slice(unit.start, unit.end).trim() !== '');
+  }
+  if (part.agenda) {
+    const firstItem = part.agenda.items[0]?.start ?? part.end;
+    return [
+      { start: part.start, end: firstItem, section: 'Meeting details' },
+      ...part.agenda.items.map((item) => ({ start: item.start, end: item.end, section: `Item ${item.number} — ${item.title}` })),
+    ].filter((unit) => unit.end > unit.start);
+  }
+  return mergeSmallSections(part, size);
+}
+
+/** Short report sections ("3.1 Not applicable") read better together with their neighbours. */
+function mergeSmallSections(part: Part, size: number): Unit[] {
+  const sections = part.sections.length > 0 ? part.sections : [{ heading: part.title, start: part.start, end: part.end }];
+  const units: Unit[] = [];
+  for (const section of sections) {
+    const previous = units.at(-1);
+    if (previous && section.end - previous.start <= size && previous.end - previous.start < size / 3) {
+      previous.end = section.end;
+      continue;
+    }
+    units.push({ start: section.start, end: section.end, section: section.heading });
+  }
+  return units;
+}
+
+function headingPath(part: Part, unit: Unit): string[] {
+  const path = [part.committee, part.meetingDate ?? 'undated'];
+  if (unit.minute) path.push(`Minute ${unit.minute} — ${unit.minuteTitle}`);
+  else path.push(part.kind === 'report' ? part.title : kindTitle(part));
+  if (unit.section && unit.section !== part.title) path.push(unit.section);
+  return path;
+}
+
+function kindTitle(part: Part): string {
+  if (part.kind === 'minutes') return 'Minutes';
+  if (part.kind === 'agenda') return 'Agenda';
+  return part.title;
+}
+
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function lineOf(lineStarts: number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}

@@ -1,0 +1,168 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QuorumError, type QuorumErrorCode } from '../../src/errors.js';
+import { readInput } from './read-input.js';
+
+const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
+const fixture = (name: string): string => join(fixtures, name);
+
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'quorum-read-input-'));
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function scratchFile(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(scratch, name);
+  await writeFile(path, content);
+  return path;
+}
+
+async function expectFailure(path: string, code: QuorumErrorCode, reason: RegExp): Promise<void> {
+  const error = await readInput(path).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(QuorumError);
+  const { code: actualCode, message } = error as QuorumError;
+  expect(actualCode).toBe(code);
+  expect(message.startsWith(`${path}: `)).toBe(true);
+  expect(message).not.toContain('\n');
+  expect(message).toMatch(reason);
+}
+
+function expectInOrder(text: string, parts: string[]): void {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    expect(at, `"${part}" after offset ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + part.length;
+  }
+}
+
+describe('readInput on text files', () => {
+  it('keeps text verbatim apart from line endings and the byte order mark', async () => {
+    const path = await scratchFile(
+      'paper.md',
+      '\uFEFF# HEADING\r\n\r\nResolved:- (1) That it\u2019s noted.\rLast  line \n',
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: '# HEADING\n\nResolved:- (1) That it\u2019s noted.\nLast  line \n',
+      format: 'text',
+    });
+  });
+
+  it('accepts .txt and .markdown in any letter case', async () => {
+    const text = await scratchFile('PAPER.TXT', 'Minutes\n');
+    const markdown = await scratchFile('paper.markdown', 'Agenda\n');
+    await expect(readInput(text)).resolves.toEqual({ text: 'Minutes\n', format: 'text' });
+    await expect(readInput(markdown)).resolves.toEqual({ text: 'Agenda\n', format: 'text' });
+  });
+});
+
+describe('readInput on HTML', () => {
+  it('renders headings, paragraphs, tables and numbered resolutions as lines', async () => {
+    const { text, format } = await readInput(fixture('minutes-sample.html'));
+    expect(format).toBe('html');
+    expect(text).not.toMatch(/<|analytics|font-family|Minutes - Improving/);
+    expect(text).toContain('# IMPROVING LIVES SELECT COMMISSION\n\nTuesday 9 May 2023\n\n');
+    expect(text).toContain('\n\n## 21. SPEECH AND LANGUAGE SUPPORT IN EARLY YEARS\n\n');
+    expect(text).toContain(
+      'Rachel Whitby, Early Years Lead, outlined the \u201cTalk Together\u201d programme for children aged',
+    );
+    expect(text).toContain('Locality\tMedian wait (weeks)\nNorth\t9\nSouth & Central\t14');
+    expect(text).toContain('- whether nursery staff could be trained to run screening sessions;\n- how families');
+    expect(text).toContain(
+      'Resolved:-\n\n- (1) That the report be noted.\n- (2) That locality waiting times be reported to the Commission each quarter.',
+    );
+    expect(text).toContain('the draft policy.\nConsultation would close on 30 June 2023.');
+    expectInOrder(text, ['## 21.', 'Resolved:-', '## 22. SCHOOL TRANSPORT POLICY REVIEW', 'Resolved:- That']);
+  });
+
+  it('accepts .htm', async () => {
+    const path = join(scratch, 'minutes.htm');
+    await copyFile(fixture('minutes-sample.html'), path);
+    await expect(readInput(path)).resolves.toMatchObject({ format: 'html' });
+  });
+});
+
+describe('readInput on PDF', () => {
+  it('rebuilds the text layer line by line, in reading order', async () => {
+    const { text, format } = await readInput(fixture('minutes-sample.pdf'));
+    expect(format).toBe('pdf');
+    expect(text).toMatch(/^IMPROVING LIVES SELECT COMMISSION\nTuesday 14 March 2023\n/);
+    expect(text).toMatch(/^Present:- Councillor Ashworth \(in the Chair\); Councillors Bellamy/m);
+    expect(text).toContain('\n12. FOSTERING UPDATE\n');
+    expect(text).toContain('\nResolved:- (1) That the report be noted.\n(2) That a briefing');
+    expectInOrder(text, [
+      '12. FOSTERING UPDATE',
+      'approved 19 new fostering households',
+      'Resolved:- (1) That the report be noted.',
+      '13. YOUTH WELLBEING HUBS',
+      '412 visits',
+      'Resolved:- (1) That the report be noted.',
+      '(2) That a progress report on the pilot be submitted to the Commission in six months.',
+    ]);
+  });
+
+  it('separates paragraphs with a blank line', async () => {
+    const { text } = await readInput(fixture('minutes-sample.pdf'));
+    expect(text).toContain('mostly on retirement.\n\nA refreshed allowance scheme');
+    expect(text).not.toContain('\n\n\n');
+  });
+});
+
+describe('readInput failures', () => {
+  it('rejects an unknown extension', async () => {
+    const path = fixture('notes.docx');
+    await expectFailure(
+      path,
+      'input_unsupported',
+      /unsupported file type \.docx \(expected \.md, \.txt, \.html or \.pdf\)$/,
+    );
+  });
+
+  it('rejects a file without an extension', async () => {
+    await expectFailure(await scratchFile('README', 'text'), 'input_unsupported', /\(no extension\)/);
+  });
+
+  it('reports a folder or a missing file as unreadable', async () => {
+    const folder = join(scratch, 'folder.md');
+    await mkdir(folder);
+    await expectFailure(folder, 'input_unreadable', /it is a folder/);
+    await expectFailure(join(scratch, 'missing.txt'), 'input_unreadable', /no such file/);
+  });
+
+  it('rejects empty and whitespace-only files', async () => {
+    await expectFailure(fixture('empty.md'), 'input_empty', /only whitespace/);
+    await expectFailure(await scratchFile('zero.pdf', ''), 'input_empty', /file is empty/);
+    await expectFailure(await scratchFile('script-only.html', '<script>var a = 1;</script>'), 'input_empty', /no text/);
+  });
+
+  it('rejects a PDF without a text layer', async () => {
+    await expectFailure(fixture('image-only.pdf'), 'input_empty', /no text layer/);
+  });
+
+  it('rejects binary content', async () => {
+    await expectFailure(fixture('binary.txt'), 'input_binary', /binary content/);
+    const controls = new Uint8Array(64).fill(0x07);
+    await expectFailure(await scratchFile('bells.html', controls), 'input_binary', /binary content in a html file/);
+  });
+
+  it('rejects text that is not UTF-8', async () => {
+    await expectFailure(fixture('latin1.txt'), 'input_encoding', /not valid UTF-8/);
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]);
+    await expectFailure(await scratchFile('wide.txt', utf16), 'input_encoding', /UTF-16/);
+  });
+
+  it('rejects a damaged PDF', async () => {
+    await expectFailure(fixture('corrupt.pdf'), 'input_corrupt', /damaged PDF/);
+  });
+});

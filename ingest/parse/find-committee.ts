@@ -1,0 +1,38 @@
+import { upperCaseShare } from './lines.js';
+
+const bodyWords = 'COMMISSION|COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE|PARTNERSHIP';
+const upperCaseName = new RegExp(`^([A-Z][A-Z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`);
+const mixedCaseName = new RegExp(`^([A-Z][A-Za-z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`, 'i');
+const smallWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at']);
+
+export interface CommitteeHeading {
+  name: string;
+  /** Whatever followed the name on the same line (often the meeting date). */
+  rest: string;
+}
+
+/** A heading line naming a committee in capitals, e.g. "IMPROVING LIVES SELECT COMMISSION 15th January, 2019". */
+export function findCommitteeHeading(clean: string): CommitteeHeading | undefined {
+  const match = upperCaseName.exec(clean);
+  if (!match || upperCaseShare(match[1]!) < 0.9 || match[1]!.length > 80) return undefined;
+  return { name: titleCase(match[1]!), rest: match[2]!.trim() };
+}
+
+/** A committee named in running text, e.g. "Improving Lives Select Commission – 05 December 2023". */
+export function findCommitteeName(text: string): string | undefined {
+  const match = mixedCaseName.exec(text.trim());
+  if (!match || match[1]!.length > 80) return undefined;
+  return titleCase(match[1]!);
+}
+
+export function titleCase(name: string): string {
+  return name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .split(' ')
+    .map((word, position) =>
+      position > 0 && smallWords.has(word) ? word : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
+    )
+    .join(' ');
+}

@@ -1,0 +1,84 @@
+import type { PartKind } from '../../src/papers/paper.js';
+import { findCommitteeHeading } from './find-committee.js';
+import { findFirstDate } from '../../src/papers/parse-date.js';
+import type { Line } from './lines.js';
+
+export interface PartStart {
+  kind: PartKind;
+  lineIndex: number;
+  committee?: string;
+  meetingDate?: string;
+}
+
+const lookahead = 8;
+
+/** Finds where each part of a pack begins, from the shape of its header rather than the file name. */
+export function findPartStarts(lines: Line[]): PartStart[] {
+  const starts: PartStart[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const start = classifyLine(lines, index);
+    if (!start) continue;
+    const previous = starts.at(-1);
+    // A header block (committee line, date line, Present line) must produce one start, not several.
+    if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+function classifyLine(lines: Line[], index: number): PartStart | undefined {
+  const line = lines[index]!;
+  if (/^Committee Name and Date of Committee Meeting/i.test(line.clean)) {
+    return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
+  }
+  if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
+  const heading = findCommitteeHeading(line.clean);
+  if (heading) {
+    const window = nextLines(lines, index + 1, lookahead);
+    if (window.some((next) => /^Date and Time\b/i.test(next.clean))) {
+      return { kind: 'agenda', lineIndex: index, committee: heading.name };
+    }
+    if (window.some((next) => /^Present\b/i.test(next.clean))) {
+      const dateText = [heading.rest, ...window.slice(0, 3).map((next) => next.clean)].join(' ');
+      const date = findFirstDate(dateText.split(/Present/i)[0] ?? '');
+      return { kind: 'minutes', lineIndex: index, committee: heading.name, meetingDate: date?.iso };
+    }
+  }
+  if (/^Present\s*:/i.test(line.clean) && !lines.slice(Math.max(0, index - lookahead), index).some((prev) => findCommitteeHeading(prev.clean))) {
+    // Minutes whose committee heading the converter lost: the date sits just above "Present".
+    const above = nextLines(lines, Math.max(0, index - 4), 4).filter((prev) => prev.index < index);
+    const date = findFirstDate(above.map((prev) => prev.clean).join(' '));
+    if (date) return { kind: 'minutes', lineIndex: above[0]?.index ?? index, meetingDate: date.iso };
+  }
+  return undefined;
+}
+
+function isWorkProgrammeHeading(line: Line): boolean {
+  if (!/work programme/i.test(line.clean) || /^\d+\.?\s/.test(line.clean) || line.clean.length > 120) return false;
+  if (/summary work programme/i.test(line.clean) || /^appendix\b/i.test(line.clean)) return true;
+  const isHeading = /^\s*(#|\*\*)/.test(line.raw);
+  return isHeading && /^[\w\s–-]*work programme\s*[\d/\-–]*$/i.test(line.clean);
+}
+
+/** Report summary sheets are often preceded by a "Public Report / Committee" cover. */
+function reportHeaderStart(lines: Line[], index: number): number {
+  let start = index;
+  for (let back = index - 1; back >= Math.max(0, index - 6); back -= 1) {
+    const clean = lines[back]!.clean;
+    if (clean === '' || /^-{3,}$/.test(clean)) continue;
+    if (/^Public Report$/i.test(clean) || (/^Public Report/i.test(lines[back - 1]?.clean ?? '') && clean.length < 80)) {
+      start = back;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+function nextLines(lines: Line[], from: number, count: number): Line[] {
+  const found: Line[] = [];
+  for (let index = from; index < lines.length && found.length < count; index += 1) {
+    if (lines[index]!.clean !== '') found.push(lines[index]!);
+  }
+  return found;
+}

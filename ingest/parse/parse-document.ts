@@ -1,0 +1,118 @@
+import type { ParsedDocument, Part, PartKind } from '../../src/papers/paper.js';
+import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
+import { findPartStarts, type PartStart } from './find-part-starts.js';
+import { findSections } from './find-sections.js';
+import { type Line, toLines } from './lines.js';
+import { parseAgenda } from './parse-agenda.js';
+import { findFirstDate } from '../../src/papers/parse-date.js';
+import { parseMinutes, trimEnd } from './parse-minutes.js';
+import { parseReportSheet } from './parse-report.js';
+
+export interface ParseInput {
+  source: string;
+  text: string;
+  sha256: string;
+}
+
+const unknownCommittee = 'Unknown committee';
+
+/**
+ * Splits a paper into its parts (agenda, minutes, reports, work programme) from content alone.
+ * Structure it does not recognise degrades to plain sections with no date, never a guessed one.
+ */
+export function parseDocument({ source, text, sha256 }: ParseInput): ParsedDocument {
+  const lines = toLines(text);
+  const starts = findPartStarts(lines);
+  const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
+  const agendaStart = starts.find((start) => start.kind === 'agenda');
+  const packDate = agendaStart ? agendaDate(lines.slice(agendaStart.lineIndex)) : undefined;
+  const bounded: PartStart[] = [];
+  if ((starts[0]?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
+  bounded.push(...starts);
+  const parts = bounded
+    .map((start, position) => {
+      const partLines = lines.slice(start.lineIndex, bounded[position + 1]?.lineIndex ?? lines.length);
+      return buildPart(text, partLines, start, { committee, packDate });
+    })
+    .filter((part): part is Part => part !== undefined);
+  fillPreviousMinutesDate(parts);
+  return { source, sha256, text, parts };
+}
+
+interface PackContext {
+  committee: string;
+  packDate?: string;
+}
+
+function buildPart(text: string, lines: Line[], start: PartStart, context: PackContext): Part | undefined {
+  const first = lines.find((line) => line.clean !== '');
+  if (!first) return undefined;
+  const span = { start: first.start, end: trimEnd(text, first.start, lines.at(-1)!.end) };
+  if (text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().length < 40 && start.kind === 'other') return undefined;
+  const base = { ...span, kind: start.kind, committee: start.committee ?? context.committee, sections: [] };
+  switch (start.kind) {
+    case 'agenda':
+      return { ...base, title: 'Agenda', meetingDate: agendaDate(lines) ?? null, agenda: parseAgenda(text, lines) };
+    case 'minutes':
+      return { ...base, title: 'Minutes', meetingDate: start.meetingDate ?? null, minutes: parseMinutes(text, lines) };
+    case 'report':
+      return buildReport(text, lines, base, context);
+    default:
+      return {
+        ...base,
+        title: start.kind === 'work-programme' ? first.clean : titleOf(lines),
+        meetingDate: context.packDate ?? null,
+        sections: findSections(text, lines, kindLabel(start.kind)),
+      };
+  }
+}
+
+function buildReport(text: string, lines: Line[], base: Omit<Part, 'title' | 'meetingDate'>, context: PackContext): Part {
+  const sheet = parseReportSheet(lines);
+  const sheetEnd = lines.find((line) => line.index === sheet.lastLineIndex)?.end ?? base.start;
+  const body = lines.filter((line) => line.index > sheet.lastLineIndex);
+  const sheetDate = sheet.committeeLine ? findFirstDate(sheet.committeeLine)?.iso : undefined;
+  return {
+    ...base,
+    committee: (sheet.committeeLine && findCommitteeName(sheet.committeeLine)) || base.committee,
+    title: sheet.detail.title,
+    meetingDate: sheetDate ?? context.packDate ?? null,
+    report: sheet.detail,
+    sections: [
+      { heading: 'Summary sheet', start: base.start, end: sheetEnd },
+      ...findSections(text, body, sheet.detail.title),
+    ],
+  };
+}
+
+function agendaDate(lines: Line[]): string | undefined {
+  const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean));
+  return dateLine ? findFirstDate(dateLine.clean)?.iso : undefined;
+}
+
+/** Minutes whose own header lost its date take it from the agenda's "minutes of the meeting held on …". */
+function fillPreviousMinutesDate(parts: Part[]): void {
+  const agenda = parts.find((part) => part.kind === 'agenda');
+  const previous = agenda?.agenda?.items.find((item) => /minutes of the previous meeting/i.test(`${item.title} ${item.description}`));
+  if (!previous) return;
+  const date = findFirstDate(`${previous.title} ${previous.description}`)?.iso;
+  for (const part of parts) {
+    if (part.kind === 'minutes' && part.meetingDate === null && date) part.meetingDate = date;
+  }
+}
+
+function firstCommitteeIn(lines: Line[]): string | undefined {
+  for (const line of lines.slice(0, 60)) {
+    const heading = findCommitteeHeading(line.clean);
+    if (heading) return heading.name;
+  }
+  return undefined;
+}
+
+function titleOf(lines: Line[]): string {
+  return lines.find((line) => line.clean.length > 3)?.clean.slice(0, 100) ?? 'Untitled';
+}
+
+function kindLabel(kind: PartKind): string {
+  return kind === 'work-programme' ? 'Work programme' : 'Text';
+}

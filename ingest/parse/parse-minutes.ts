@@ -1,0 +1,150 @@
+import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/papers/paper.js';
+import { type Line, upperCaseShare } from './lines.js';
+
+const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
+const resolvedMarker = /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+
+/** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
+export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
+  const items = findItems(text, lines);
+  const firstItemStart = items[0]?.start ?? lines.at(-1)?.end ?? 0;
+  const header = lines.filter((line) => line.end <= firstItemStart);
+  const presentLine = header.find((line) => /^Present\b/i.test(line.clean));
+  const apologyLine = header.find((line) => /^Apologies\b/i.test(line.clean));
+  const attendanceLines = [presentLine, apologyLine].filter((line): line is Line => line !== undefined);
+  const attendance: Span | undefined =
+    attendanceLines.length > 0
+      ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end }
+      : undefined;
+  return {
+    present: presentLine ? parsePresent(presentLine.clean) : [],
+    apologies: apologyLine ? parseApologies(apologyLine.clean) : [],
+    attendance,
+    items,
+    declarations: items
+      .filter((item) => /declarations? of interest/i.test(item.title))
+      .flatMap((item) => parseDeclarations(text, item)),
+  };
+}
+
+function findItems(text: string, lines: Line[]): MinuteItem[] {
+  const headings: { line: Line; number: string; title: string }[] = [];
+  for (const line of lines) {
+    const match = itemHeading.exec(line.clean);
+    if (!match) continue;
+    const title = match[2]!.replace(/\s+/g, ' ').trim();
+    // Minute headings are upper case; numbered paragraphs and list items are not.
+    if (upperCaseShare(title) < 0.85 || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    const number = match[1]!;
+    const previous = headings.at(-1);
+    if (previous && Number(number) <= Number(previous.number)) continue;
+    headings.push({ line, number, title: titleFromHeading(title) });
+  }
+  return headings.map((heading, position) => {
+    const end = headings[position + 1]?.line.start ?? lines.at(-1)!.end;
+    const item: MinuteItem = {
+      number: heading.number,
+      title: heading.title,
+      start: heading.line.start,
+      end: trimEnd(text, heading.line.start, end),
+      bodyStart: heading.line.end,
+      resolutions: [],
+    };
+    return withResolutions(text, lines, item);
+  });
+}
+
+function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
+  const marker = lines.find((line) => line.start >= item.bodyStart && line.end <= item.end && resolvedMarker.test(line.raw));
+  if (!marker) return item;
+  const resolved: Span = { start: marker.start, end: item.end };
+  return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+const numberedResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?(\d{1,2})[).][ \t]*(?=\S)/g;
+
+/** Splits a Resolved block into its numbered resolutions, or keeps it whole when unnumbered. */
+export function parseResolutions(text: string, block: Span): Resolution[] {
+  const body = text.slice(block.start, block.end);
+  const markerLength = (resolvedMarker.exec(body)?.[0] ?? '').length;
+  // Treat the text right after the marker as a line start: "Resolved:- (1) That …".
+  const afterMarker = `\n${body.slice(markerLength)}`;
+  const offset = markerLength - 1;
+  const numbered: { number: string; index: number; length: number }[] = [];
+  for (const match of afterMarker.matchAll(numberedResolution)) {
+    if (Number(match[1]) !== numbered.length + 1) continue;
+    numbered.push({ number: match[1]!, index: match.index + offset, length: match[0].length });
+  }
+  if (numbered.length === 0) {
+    const start = block.start + markerLength;
+    const end = block.start + firstParagraphEnd(body, markerLength);
+    const resolutionText = cleanResolution(text.slice(start, end));
+    return resolutionText ? [{ text: resolutionText, start, end }] : [];
+  }
+  return numbered.map((match, position) => {
+    const start = block.start + match.index + match.length;
+    const nextIndex = numbered[position + 1]?.index;
+    const end = block.start + (nextIndex ?? firstParagraphEnd(body, match.index + match.length));
+    return { number: match.number, text: cleanResolution(text.slice(start, end)), start, end: trimEnd(text, start, end) };
+  });
+}
+
+function firstParagraphEnd(body: string, from: number): number {
+  // A numbered list may sit after a blank line; an unnumbered resolution ends at the first blank line.
+  const rest = body.slice(from);
+  const leadingBlank = rest.match(/^\s*/)?.[0].length ?? 0;
+  const blank = rest.slice(leadingBlank).search(/\n[ \t]*\n/);
+  return blank === -1 ? body.length : from + leadingBlank + blank;
+}
+
+function cleanResolution(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[-:–\s]+/, '')
+    .trim();
+}
+
+export function parsePresent(line: string): Attendee[] {
+  const body = line.replace(/^Present\s*:?-?\s*/i, '');
+  return splitNames(body).map((name) => {
+    const chair = /\(in the chair\)/i.test(name);
+    return { name: name.replace(/\(in the chair\)/i, '').trim(), chair };
+  });
+}
+
+export function parseApologies(line: string): string[] {
+  const afterFrom = line.split(/\bfrom\b/i).slice(1).join('from');
+  return splitNames(afterFrom || line.replace(/^Apologies[^:]*:-?/i, ''));
+}
+
+function splitNames(text: string): string[] {
+  return text
+    .replace(/\.$/, '')
+    .split(/;|,|\band\b/)
+    .map((name) => name.replace(/\b(?:Councillors?|Cllrs?\.?)\s+/gi, '').trim())
+    .filter((name) => name.length > 1 && /[A-Z]/.test(name));
+}
+
+function parseDeclarations(text: string, item: MinuteItem): Declaration[] {
+  const body = text.slice(item.bodyStart, item.end);
+  const declarations: Declaration[] = [];
+  for (const match of body.matchAll(/[^\n]*\bCouncillor\s+([A-Z][\w'’-]+)[^\n]*/g)) {
+    if (!/declar|interest/i.test(match[0])) continue;
+    const start = item.bodyStart + match.index;
+    const minute = /Minute\s+No\.?\s*(\d+)/i.exec(match[0])?.[1];
+    declarations.push({ member: match[1]!, minute, text: match[0].trim(), start, end: start + match[0].length });
+  }
+  return declarations;
+}
+
+function titleFromHeading(title: string): string {
+  return title.replace(/\s*\(Pages?[^)]*\)\s*$/i, '').replace(/[*#]+/g, '').trim();
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  let position = end;
+  while (position > start && /\s/.test(text[position - 1]!)) position -= 1;
+  return position;
+}

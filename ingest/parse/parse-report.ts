@@ -1,0 +1,64 @@
+import type { ReportDetail } from '../../src/papers/paper.js';
+import type { Line } from './lines.js';
+
+const fieldLabels: [string, RegExp][] = [
+  ['committee', /^Committee Name and Date of Committee Meeting/i],
+  ['title', /^Report Title/i],
+  ['keyDecision', /^Is this a Key Decision/i],
+  ['director', /^Strategic Director Approving/i],
+  ['author', /^Report Author/i],
+  ['wards', /^Ward\(?s?\)? Affected/i],
+  ['summary', /^(?:Report )?Summary$/i],
+  ['recommendations', /^Recommendations?:?$/i],
+  ['appendices', /^List of Appendices/i],
+  ['background', /^Background Papers/i],
+  ['consideration', /^Consideration by any other/i],
+  ['approval', /^Council Approval Required/i],
+  ['exempt', /^Exempt from the Press and Public/i],
+];
+
+export interface ReportSheet {
+  detail: ReportDetail;
+  committeeLine?: string;
+  /** Index of the last line of the summary sheet: the report body starts after it. */
+  lastLineIndex: number;
+}
+
+/** Reads a report's summary sheet: title, author, exemption, summary and recommendations. */
+export function parseReportSheet(lines: Line[]): ReportSheet {
+  const fields = new Map<string, string[]>();
+  let current: string | undefined;
+  let lastLineIndex = lines[0]?.index ?? 0;
+  for (const line of lines) {
+    const label = fieldLabels.find(([, pattern]) => pattern.test(line.clean));
+    if (label) {
+      current = label[0];
+      fields.set(current, []);
+      lastLineIndex = line.index;
+      continue;
+    }
+    if (!current || line.clean === '') continue;
+    const values = fields.get(current)!;
+    if (current === 'exempt' && values.length > 0) break;
+    values.push(line.clean);
+    lastLineIndex = line.index;
+    if (current === 'exempt') break;
+  }
+  const exemptValue = fields.get('exempt')?.[0];
+  return {
+    detail: {
+      title: fields.get('title')?.join(' ') ?? 'Untitled report',
+      author: fields
+        .get('author')?.[0]
+        ?.replace(/\[?[\w.+-]+@[\w.-]+\]?(\([^)]*\))?/g, '')
+        .replace(/\b\d[\d ]{6,}\b|\bor\b\s*$/g, '')
+        .replace(/[,\s]+$/, '')
+        .trim(),
+      exempt: exemptValue === undefined ? null : /^(yes|exempt)\b/i.test(exemptValue) ? true : /^no\b/i.test(exemptValue) ? false : null,
+      summary: fields.get('summary')?.join(' '),
+      recommendations: fields.get('recommendations')?.join(' '),
+    },
+    committeeLine: fields.get('committee')?.[0],
+    lastLineIndex,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Logger } from '../../logger.js';
+import type { Retriever } from '../../search/create-retriever.js';
+import { abstain } from '../abstention.js';
+import type { Answer, AnswerQuestion, Citation, RetrievedPassage } from '../answer.js';
+import { buildCitation } from '../build-citation.js';
+import { formatMeetingDate } from '../format-meeting-date.js';
+import { coverage, passageContext } from './score-evidence.js';
+import { type ScoredSegment, selectSegments } from './select-segments.js';
+import { readableSegment } from './split-segments.js';
+import { standaloneQuestion } from './standalone-question.js';
+
+export interface ExtractiveAnswererOptions {
+  retriever: Retriever;
+  logger: Logger;
+  /** Below this share of the question's topic weight in the best passage, abstain. */
+  minimumCoverage?: number;
+  passagesConsidered?: number;
+}
+
+/** The offline answerer: quotes the best-supported sentences, grouped by meeting, newest first. */
+export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): AnswerQuestion {
+  const { retriever, logger } = options;
+  const minimumCoverage = options.minimumCoverage ?? 0.5;
+  const considered = options.passagesConsidered ?? 5;
+
+  return async ({ question, filters, history }) => {
+    const standalone = standaloneQuestion(question, history);
+    const passages = await retriever.retrieve({ question: standalone, filters, limit: 8 });
+    const analysis = retriever.analyze(standalone);
+    const weigh = retriever.inverseDocumentFrequency;
+    const candidates = passages
+      .slice(0, considered)
+      .map((passage) => ({ passage, coverage: coverage(analysis.stems, passageContext(passage.chunk), weigh) }));
+    const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
+    logger.debug({ question: standalone, strongest, intent: analysis.intent }, 'extractive evidence');
+    if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
+    const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
+    const segments = selectSegments(relevant, analysis, weigh, { maxSegments: 4, maxPassages: 3, relativeCutoff: 0.8 });
+    if (segments.length === 0) return abstain(passages);
+    return compose(
+      segments,
+      relevant.map((candidate) => candidate.passage),
+      passages,
+    );
+  };
+}
+
+function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
+  const byPassage = new Map<number, ScoredSegment[]>();
+  for (const segment of segments) byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
+  const ordered = [...byPassage.entries()].sort(
+    ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
+  );
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  let currentDate: string | null | undefined;
+  for (const [passageIndex, chosen] of ordered) {
+    const { chunk } = used[passageIndex]!;
+    const n = citations.length + 1;
+    const quoted = chosen.reduce((best, segment) => (segment.score > best.score ? segment : best));
+    citations.push(buildCitation(n, chunk, quoted));
+    if (chunk.meetingDate !== currentDate) {
+      if (lines.length > 0) lines.push('');
+      lines.push(`**${formatMeetingDate(chunk.meetingDate)}** — ${chunk.committee}`);
+      currentDate = chunk.meetingDate;
+    }
+    const where = chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ');
+    lines.push(`- ${where}${chunk.section === 'Resolved' ? ' — resolved' : ''}:`);
+    for (const segment of chosen) lines.push(`  - ${readableSegment(segment.text)} [${n}]`);
+  }
+  return { text: lines.join('\n'), citations, abstained: false, passages };
+}

@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { isQuorumError } from '../errors.js';
+import { evaluateCorpus } from '../evaluation/evaluate-corpus.js';
+import { loadQuestions } from '../evaluation/load-questions.js';
+import { formatEvaluation } from '../evaluation/format-evaluation.js';
+import { createLogger } from '../logger.js';
+
+const usage = 'Usage: npm run eval -- --questions FILE [--corpus DIR] [--json]';
+
+try {
+  const { values } = parseArgs({
+    options: { questions: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (!values.questions) throw new Error(`--questions is required. ${usage}`);
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const evaluation = await evaluateCorpus({
+    questions: await loadQuestions(values.questions),
+    corpusDir: values.corpus ?? config.corpusDir,
+    config,
+    logger,
+    baseline: true,
+  });
+  console.log(values.json ? JSON.stringify(toJson(evaluation), null, 2) : formatEvaluation(evaluation));
+} catch (error) {
+  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+function toJson(evaluation: Awaited<ReturnType<typeof evaluateCorpus>>) {
+  return {
+    metrics: evaluation.quorum.metrics,
+    baseline: evaluation.baseline?.metrics,
+    chunks: evaluation.chunks,
+    questions: evaluation.quorum.results.map((result) => ({
+      id: result.id,
+      question: result.question,
+      abstained: result.answer.abstained,
+      answer: result.answer.text,
+      evidenceRank: result.evidenceRank ?? null,
+      factsHeld: result.factsHeld,
+      citationsRelevant: result.citationsRelevant,
+      citedExpectedDate: result.citedExpectedDate,
+      latencyMs: Math.round(result.latencyMs * 100) / 100,
+      citations: result.answer.citations.map(({ n, meetingDate, minute, title, source, line }) => ({ n, meetingDate, minute, title, source, line })),
+    })),
+  };
+}

@@ -1,0 +1,36 @@
+import type { AnswerQuestion, RetrievePassages } from './answer/answer.js';
+import { createExtractiveAnswerer } from './answer/extractive/create-extractive-answerer.js';
+import type { Config } from './config.js';
+import { createEmbeddings } from './embeddings/create-embeddings.js';
+import type { Logger } from './logger.js';
+import { createRetriever, type Retriever } from './search/create-retriever.js';
+import type { IndexStore } from './store/index-store.js';
+import { openSqliteStore } from './store/sqlite-store/open-sqlite-store.js';
+
+export interface Quorum {
+  store: IndexStore;
+  retriever: Retriever;
+  retrieve: RetrievePassages;
+  answerQuestion: AnswerQuestion;
+  close(): void;
+}
+
+export interface OpenQuorumOptions {
+  config: Pick<Config, 'dataDir' | 'embedder' | 'openai'>;
+  logger: Logger;
+  /** Replaces the configured answerer (tests, evaluation of alternatives). */
+  answerer?: (parts: { retriever: Retriever; store: IndexStore }) => AnswerQuestion;
+  now?: () => Date;
+}
+
+/** Opens an existing index and wires retrieval and the configured answerer over it. */
+export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOptions): Promise<Quorum> {
+  const embedder = createEmbeddings(config);
+  const store = openSqliteStore({ dataDir: config.dataDir, embedder: { name: embedder.name, dimensions: embedder.dimensions } });
+  const retriever = createRetriever({ store, embeddings: embedder.embeddings, glossary: store.glossary(), now });
+  const answerQuestion = answerer
+    ? answerer({ retriever, store })
+    : createExtractiveAnswerer({ retriever, logger });
+  logger.info({ embedder: store.manifest.embedder, chunks: store.chunkCount(), answerer: 'extractive' }, 'quorum ready');
+  return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };
+}

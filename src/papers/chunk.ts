@@ -1,0 +1,29 @@
+import type { PartKind } from './paper.js';
+
+/** A retrievable passage: never spans two minute items or two reports. */
+export interface Chunk {
+  /** Stable id: the document's sha256 prefix and the chunk's ordinal. */
+  id: string;
+  source: string;
+  documentSha: string;
+  ordinal: number;
+  partIndex: number;
+  kind: PartKind;
+  committee: string;
+  meetingDate: string | null;
+  /** Title of the part (report title, "Minutes", "Agenda"…). */
+  partTitle: string;
+  minute?: string;
+  minuteTitle?: string;
+  /** Section within the item or part: "Resolved", "Attendance", "Declarations", a report heading… */
+  section?: string;
+  /** committee › meeting date › minute number and title › section */
+  headingPath: string[];
+  exempt: boolean;
+  /** Verbatim source text: documentText.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** 1-based line of `start` in the document text. */
+  line: number;
+}

@@ -1,0 +1,100 @@
+// The structured model of a council paper. Every span is a pair of character offsets into the
+// document's extracted text, so any passage can be cited back to its place.
+
+export const partKinds = ['agenda', 'minutes', 'report', 'work-programme', 'other'] as const;
+export type PartKind = (typeof partKinds)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Attendee {
+  name: string;
+  chair: boolean;
+}
+
+export interface Resolution extends Span {
+  /** "1", "2"… when the resolution list is numbered. */
+  number?: string;
+  text: string;
+}
+
+export interface Declaration extends Span {
+  member: string;
+  /** The minute number the interest relates to, when stated. */
+  minute?: string;
+  text: string;
+}
+
+export interface MinuteItem extends Span {
+  number: string;
+  title: string;
+  /** Where the item's body starts (after its heading line). */
+  bodyStart: number;
+  resolutions: Resolution[];
+  /** The whole "Resolved:" block, when the item has one. */
+  resolved?: Span;
+}
+
+export interface MinutesDetail {
+  present: Attendee[];
+  apologies: string[];
+  /** Span of the Present/Apologies header, used to cite attendance. */
+  attendance?: Span;
+  items: MinuteItem[];
+  declarations: Declaration[];
+}
+
+export interface AgendaItem extends Span {
+  number: string;
+  title: string;
+  description: string;
+}
+
+export interface NextMeeting extends Span {
+  date: string;
+  time?: string;
+  venue?: string;
+}
+
+export interface AgendaDetail {
+  time?: string;
+  venue?: string;
+  items: AgendaItem[];
+  nextMeeting?: NextMeeting;
+}
+
+export interface ReportDetail {
+  title: string;
+  author?: string;
+  /** null when the summary sheet does not say. */
+  exempt: boolean | null;
+  summary?: string;
+  recommendations?: string;
+}
+
+export interface Section extends Span {
+  heading: string;
+}
+
+export interface Part extends Span {
+  kind: PartKind;
+  committee: string;
+  /** ISO date of the meeting this part belongs to; null when the paper does not say. */
+  meetingDate: string | null;
+  title: string;
+  minutes?: MinutesDetail;
+  agenda?: AgendaDetail;
+  report?: ReportDetail;
+  /** Headed sections for parts without finer structure (reports, work programmes, other). */
+  sections: Section[];
+}
+
+export interface ParsedDocument {
+  /** Path of the input, as given to ingest (relative where possible). */
+  source: string;
+  sha256: string;
+  text: string;
+  parts: Part[];
+}

@@ -1,0 +1,59 @@
+import { findDates, toIso } from '../papers/parse-date.js';
+
+export interface DateRange {
+  since?: string;
+  until?: string;
+  /** "the last meeting": resolved against the index, not the calendar. */
+  latest?: boolean;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthWord = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** Reads the time a question is about: "on 5 December 2023", "in 2024", "since March 2023", "last October". */
+export function findDateRange(question: string, now: Date): DateRange | undefined {
+  const text = question.toLowerCase();
+  if (/\b(last|latest|most recent|previous) (meeting|committee)\b/.test(text)) return { latest: true };
+  const bound = (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
+  const range = exactDate(text) ?? monthOfYear(text) ?? relativeMonth(text, now) ?? year(text, now);
+  if (!range) return undefined;
+  if (bound === 'since') return { since: range.since };
+  if (bound === 'until') return { until: range.until };
+  return range;
+}
+
+function exactDate(text: string): DateRange | undefined {
+  const date = findDates(text)[0];
+  return date ? { since: date.iso, until: date.iso } : undefined;
+}
+
+function monthOfYear(text: string): DateRange | undefined {
+  const match = new RegExp(`\\b${monthWord},?\\s+(\\d{4})\\b`).exec(text);
+  return match ? monthRange(Number(match[2]), months.indexOf(match[1]!.slice(0, 3)) + 1) : undefined;
+}
+
+function relativeMonth(text: string, now: Date): DateRange | undefined {
+  const match = new RegExp(`\\b(last|this)\\s+${monthWord}\\b`).exec(text);
+  if (!match) return undefined;
+  const month = months.indexOf(match[2]!.slice(0, 3)) + 1;
+  const currentMonth = now.getUTCMonth() + 1;
+  const year = match[1] === 'last' && month >= currentMonth ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+  return monthRange(year, month);
+}
+
+function year(text: string, now: Date): DateRange | undefined {
+  if (/\blast year\b/.test(text)) return yearRange(now.getUTCFullYear() - 1);
+  if (/\bthis year\b/.test(text)) return yearRange(now.getUTCFullYear());
+  // A bare year, but not one half of a financial year like "2022-2023" or "2023/24".
+  const match = /\b(?:in|during|of|for|since|before|from)\s+((?:19|20)\d{2})\b(?![-/]\d)/.exec(text);
+  return match ? yearRange(Number(match[1])) : undefined;
+}
+
+function monthRange(year: number, month: number): DateRange {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { since: toIso(year, month, 1), until: toIso(year, month, lastDay) };
+}
+
+function yearRange(year: number): DateRange {
+  return { since: `${year}-01-01`, until: `${year}-12-31` };
+}

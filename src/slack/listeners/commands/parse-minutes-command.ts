@@ -1,0 +1,40 @@
+export type MinutesCommand = { share: boolean } & (
+  | { subcommand: 'ask'; question: string }
+  | { subcommand: 'brief'; meeting: string }
+  | { subcommand: 'digest'; since?: string }
+  | { subcommand: 'actions'; topic?: string }
+  | { subcommand: 'sources' }
+  | { subcommand: 'help'; hint?: string }
+);
+
+/**
+ * `/minutes [--share] <subcommand> [argument]`. Text that does not start with a subcommand is a question,
+ * so `/minutes what was resolved on SEND?` works like `/minutes ask …`.
+ */
+export function parseMinutesCommand(text: string): MinutesCommand {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const share = words.some((word) => word.toLowerCase() === '--share');
+  const [first = '', ...rest] = words.filter((word) => word.toLowerCase() !== '--share');
+  const argument = rest.join(' ');
+  switch (first.toLowerCase()) {
+    case '':
+    case 'help':
+      return { share, subcommand: 'help' };
+    case 'ask':
+      return argument
+        ? { share, subcommand: 'ask', question: argument }
+        : { share, subcommand: 'help', hint: 'Add a question after `ask`, e.g. `/minutes ask what was resolved on SEND?`' };
+    case 'brief':
+      return argument
+        ? { share, subcommand: 'brief', meeting: argument }
+        : { share, subcommand: 'help', hint: 'Say which meeting after `brief`, e.g. `/minutes brief 31 Oct 2023`.' };
+    case 'digest':
+      return { share, subcommand: 'digest', since: argument || undefined };
+    case 'actions':
+      return { share, subcommand: 'actions', topic: argument || undefined };
+    case 'sources':
+      return { share, subcommand: 'sources' };
+    default:
+      return { share, subcommand: 'ask', question: [first, ...rest].join(' ') };
+  }
+}

@@ -1,0 +1,21 @@
+import type { Chunk } from '../papers/chunk.js';
+import { findDates, monthName } from '../papers/parse-date.js';
+
+/**
+ * What the full-text index sees for a chunk: its heading path and meeting date in words, the text
+ * without markup, and every date in it spelled out, so "December 2024" finds "03-Dec-24".
+ */
+export function searchableText(chunk: Chunk): string {
+  const dates = findDates(chunk.text).map((date) => spokenDate(date.iso));
+  return [
+    chunk.headingPath.slice(2).join(' '),
+    chunk.meetingDate ? `meeting ${spokenDate(chunk.meetingDate)}` : '',
+    chunk.text.replace(/<[^>]+>/g, ' '),
+    dates.join(' '),
+  ].join('\n');
+}
+
+export function spokenDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${monthName(month!)} ${year}`;
+}

@@ -1,0 +1,279 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { QuorumError } from '../../errors.js';
+import type { Chunk } from '../../papers/chunk.js';
+import type { Part } from '../../papers/paper.js';
+import type { DocumentRecord, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
+import { searchableText } from '../searchable-text.js';
+import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
+import { createSchema, schemaVersion } from './schema.js';
+import { openVectorIndex } from './vector-index.js';
+
+export interface SqliteStoreOptions {
+  dataDir: string;
+  embedder: { name: string; dimensions?: number };
+  /** Create the index when it does not exist yet (ingest); answering opens existing ones only. */
+  create?: boolean;
+}
+
+export interface SqliteStore extends IndexStore {
+  /** Persists the vector graph; called once at the end of an ingest run. */
+  flush(): void;
+  putGlossary(source: string, entries: { short: string; long: string }[]): void;
+  glossary(): { short: string; long: string }[];
+}
+
+interface DocumentRow {
+  source: string;
+  sha256: string;
+  ingested_at: string;
+  chunk_count: number;
+  parts_json: string;
+}
+
+/** The embedded default store: SQLite (metadata, text, FTS5 BM25, vectors) plus an hnswlib graph. */
+export function openSqliteStore({ dataDir, embedder, create = false }: SqliteStoreOptions): SqliteStore {
+  const databasePath = join(dataDir, 'quorum.sqlite');
+  if (create) mkdirSync(dataDir, { recursive: true });
+  let database: Database.Database;
+  try {
+    database = new Database(databasePath, { fileMustExist: !create });
+  } catch (error) {
+    throw new QuorumError('index_missing', `No index at ${dataDir}: run "npm run ingest" first`, { cause: error });
+  }
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  createSchema(database);
+  const manifest = readOrCreateManifest(database, dataDir, embedder);
+  const facts = new Map<number, ChunkFacts>();
+  for (const row of database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').iterate() as Iterable<{
+    label: number;
+    meeting_date: string | null;
+    committee: string;
+    kind: string;
+    exempt: number;
+  }>) {
+    facts.set(row.label, { meetingDate: row.meeting_date, committee: row.committee, kind: row.kind, exempt: row.exempt === 1 });
+  }
+  const generation = () => Number(readMeta(database, 'generation') ?? '0');
+  const vectors = openVectorIndex(dataDir, manifest.dimensions, generation(), function* () {
+    for (const row of database.prepare('SELECT label, vector FROM chunks').iterate() as Iterable<{ label: number; vector: Buffer }>) {
+      yield { label: row.label, vector: fromBlob(row.vector) };
+    }
+  });
+
+  const statements = {
+    getDocument: database.prepare('SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents WHERE source = ?'),
+    listDocuments: database.prepare('SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source'),
+    labelsOf: database.prepare('SELECT label FROM chunks WHERE source = ?'),
+    deleteSearch: database.prepare('DELETE FROM chunk_search WHERE rowid = ?'),
+    deleteChunks: database.prepare('DELETE FROM chunks WHERE source = ?'),
+    deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
+    deleteGlossary: database.prepare('DELETE FROM glossary WHERE source = ?'),
+    insertDocument: database.prepare(
+      'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, text) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertChunk: database.prepare(
+      'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body) VALUES (?, ?)'),
+    insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
+    bumpGeneration: database.prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    documentText: database.prepare('SELECT text FROM documents WHERE source = ?'),
+    chunkById: database.prepare('SELECT chunk_json FROM chunks WHERE id = ?'),
+    chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
+    chunksByLabel: database.prepare('SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))'),
+    count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
+    glossary: database.prepare('SELECT DISTINCT short, long FROM glossary'),
+    frequencies: database.prepare('SELECT term, doc FROM chunk_terms WHERE term IN (SELECT value FROM json_each(?))'),
+  };
+
+  function removeChunks(source: string): number[] {
+    const labels = (statements.labelsOf.all(source) as { label: number }[]).map((row) => row.label);
+    for (const label of labels) statements.deleteSearch.run(label);
+    statements.deleteChunks.run(source);
+    return labels;
+  }
+
+  const replaceDocument = database.transaction(
+    (document: Parameters<IndexStore['putDocument']>[0], chunks: Chunk[], vectorList: number[][], ingestedAt: string) => {
+      const removed = removeChunks(document.source);
+      statements.deleteDocument.run(document.source);
+      statements.insertDocument.run(document.source, document.sha256, ingestedAt, chunks.length, JSON.stringify(document.parts), document.text);
+      const added = chunks.map((chunk, index) => {
+        const vector = vectorList[index]!;
+        const { lastInsertRowid } = statements.insertChunk.run(
+          chunk.id,
+          chunk.source,
+          chunk.meetingDate,
+          chunk.committee,
+          chunk.kind,
+          chunk.exempt ? 1 : 0,
+          JSON.stringify(chunk),
+          toBlob(vector),
+        );
+        const label = Number(lastInsertRowid);
+        statements.insertSearch.run(label, searchableText(chunk));
+        return { label, chunk, vector };
+      });
+      statements.bumpGeneration.run(String(generation() + 1));
+      return { removed, added };
+    },
+  );
+
+  const deleteDocument = database.transaction((source: string) => {
+    const removed = removeChunks(source);
+    statements.deleteDocument.run(source);
+    statements.deleteGlossary.run(source);
+    statements.bumpGeneration.run(String(generation() + 1));
+    return removed;
+  });
+
+  function chunksByLabels(labels: number[]): Map<number, Chunk> {
+    const rows = statements.chunksByLabel.all(JSON.stringify(labels)) as { label: number; chunk_json: string }[];
+    return new Map(rows.map((row) => [row.label, JSON.parse(row.chunk_json) as Chunk]));
+  }
+
+  return {
+    manifest,
+    getDocument(source) {
+      const row = statements.getDocument.get(source) as DocumentRow | undefined;
+      return row ? toDocumentRecord(row) : undefined;
+    },
+    listDocuments() {
+      return (statements.listDocuments.all() as DocumentRow[]).map(toDocumentRecord);
+    },
+    putDocument(document, chunks, vectorList, ingestedAt) {
+      if (vectorList.length !== chunks.length) throw new Error('putDocument: one vector per chunk is required');
+      const { removed, added } = replaceDocument(document, chunks, vectorList, ingestedAt);
+      for (const label of removed) {
+        vectors.remove(label);
+        facts.delete(label);
+      }
+      for (const { label, chunk, vector } of added) {
+        vectors.add(label, vector);
+        facts.set(label, { meetingDate: chunk.meetingDate, committee: chunk.committee, kind: chunk.kind, exempt: chunk.exempt });
+      }
+    },
+    removeDocument(source) {
+      for (const label of deleteDocument(source)) {
+        vectors.remove(label);
+        facts.delete(label);
+      }
+    },
+    getDocumentText(source) {
+      return (statements.documentText.get(source) as { text: string } | undefined)?.text;
+    },
+    listParts() {
+      return this.listDocuments().flatMap((document) =>
+        document.parts.map((part, partIndex) => ({ source: document.source, ingestedAt: document.ingestedAt, partIndex, part })),
+      );
+    },
+    getChunk(id) {
+      const row = statements.chunkById.get(id) as { chunk_json: string } | undefined;
+      return row ? (JSON.parse(row.chunk_json) as Chunk) : undefined;
+    },
+    listChunks(source) {
+      return (statements.chunksOf.all(source) as { chunk_json: string }[]).map((row) => JSON.parse(row.chunk_json) as Chunk);
+    },
+    chunkCount() {
+      return (statements.count.get() as { count: number }).count;
+    },
+    documentFrequencies(stems) {
+      const rows = statements.frequencies.all(JSON.stringify(stems)) as { term: string; doc: number }[];
+      return new Map(rows.map((row) => [row.term, row.doc]));
+    },
+    searchText(query, limit, filters) {
+      if (query.trim() === '') return [];
+      const { sql, parameters } = filterClause(filters);
+      const rows = database
+        .prepare(
+          `SELECT c.label AS label, c.chunk_json AS chunk_json, bm25(chunk_search) AS rank
+           FROM chunk_search JOIN chunks c ON c.label = chunk_search.rowid
+           WHERE chunk_search MATCH ?${sql} ORDER BY rank LIMIT ?`,
+        )
+        .all(query, ...parameters, limit) as { chunk_json: string; rank: number }[];
+      return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
+    },
+    searchVector(vector, limit, filters) {
+      const allowed = filterPredicate(filters);
+      const hits = vectors.search(vector, limit, (label) => {
+        const fact = facts.get(label);
+        return fact !== undefined && allowed(fact);
+      });
+      const chunks = chunksByLabels(hits.map((hit) => hit.label));
+      return hits.flatMap((hit): ScoredChunk[] => {
+        const chunk = chunks.get(hit.label);
+        return chunk ? [{ chunk, score: hit.similarity }] : [];
+      });
+    },
+    putGlossary(source, entries) {
+      database.transaction(() => {
+        statements.deleteGlossary.run(source);
+        for (const entry of entries) statements.insertGlossary.run(entry.short, entry.long, source);
+      })();
+    },
+    glossary() {
+      return statements.glossary.all() as { short: string; long: string }[];
+    },
+    flush() {
+      vectors.save(generation());
+    },
+    close() {
+      vectors.save(generation());
+      database.close();
+    },
+  };
+}
+
+function readOrCreateManifest(database: Database.Database, dataDir: string, embedder: SqliteStoreOptions['embedder']): IndexManifest {
+  const stored = readMeta(database, 'manifest');
+  if (stored) {
+    const manifest = JSON.parse(stored) as IndexManifest;
+    const reingest = `Delete ${dataDir} and re-ingest ("npm run ingest").`;
+    if (manifest.schemaVersion !== schemaVersion) {
+      throw new QuorumError('index_incompatible', `The index at ${dataDir} has schema version ${manifest.schemaVersion}, this Quorum needs ${schemaVersion}. ${reingest}`);
+    }
+    if (manifest.embedder !== embedder.name || (embedder.dimensions !== undefined && manifest.dimensions !== embedder.dimensions)) {
+      throw new QuorumError(
+        'index_incompatible',
+        `The index at ${dataDir} was built with embedder ${manifest.embedder} (${manifest.dimensions} dimensions), but Quorum is configured for ${embedder.name}. ${reingest}`,
+      );
+    }
+    return manifest;
+  }
+  if (embedder.dimensions === undefined) {
+    throw new QuorumError('index_missing', `The index at ${dataDir} is empty: run "npm run ingest" first`);
+  }
+  const manifest: IndexManifest = {
+    schemaVersion,
+    embedder: embedder.name,
+    dimensions: embedder.dimensions,
+    createdAt: new Date().toISOString(),
+  };
+  database.prepare("INSERT INTO meta (key, value) VALUES ('manifest', ?)").run(JSON.stringify(manifest));
+  return manifest;
+}
+
+function readMeta(database: Database.Database, key: string): string | undefined {
+  return (database.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+function toDocumentRecord(row: DocumentRow): DocumentRecord {
+  return {
+    source: row.source,
+    sha256: row.sha256,
+    ingestedAt: row.ingested_at,
+    chunkCount: row.chunk_count,
+    parts: JSON.parse(row.parts_json) as Part[],
+  };
+}
+
+function toBlob(vector: number[]): Buffer {
+  return Buffer.from(new Float32Array(vector).buffer);
+}
+
+function fromBlob(blob: Buffer): number[] {
+  return Array.from(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4));
+}

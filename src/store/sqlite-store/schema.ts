@@ -1,0 +1,37 @@
+import type Database from 'better-sqlite3';
+
+export const schemaVersion = 1;
+
+export function createSchema(database: Database.Database): void {
+  database.exec(`
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS documents (
+      source TEXT PRIMARY KEY,
+      sha256 TEXT NOT NULL,
+      ingested_at TEXT NOT NULL,
+      chunk_count INTEGER NOT NULL,
+      parts_json TEXT NOT NULL,
+      text TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS chunks (
+      label INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      source TEXT NOT NULL REFERENCES documents(source) ON DELETE CASCADE,
+      meeting_date TEXT,
+      committee TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      exempt INTEGER NOT NULL,
+      chunk_json TEXT NOT NULL,
+      vector BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+    CREATE VIRTUAL TABLE IF NOT EXISTS chunk_search USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5vocab(chunk_search, 'row');
+    CREATE TABLE IF NOT EXISTS glossary (
+      short TEXT NOT NULL,
+      long TEXT NOT NULL,
+      source TEXT NOT NULL,
+      PRIMARY KEY (short, long, source)
+    );
+  `);
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import hnswlib from 'hnswlib-node';
+
+const indexFile = 'vectors.hnsw';
+const stampFile = 'vectors.json';
+
+export interface VectorIndex {
+  add(label: number, vector: number[]): void;
+  remove(label: number): void;
+  search(vector: number[], limit: number, filter?: (label: number) => boolean): { label: number; similarity: number }[];
+  /** Writes the graph beside the database, stamped with the database's write generation. */
+  save(generation: number): void;
+  readonly size: number;
+}
+
+/**
+ * The hnswlib graph is a cache of the vectors kept in SQLite: it is loaded only when its stamp
+ * matches the database's generation, otherwise rebuilt, so a crash between the two never leaves
+ * them disagreeing.
+ */
+export function openVectorIndex(
+  dataDir: string,
+  dimensions: number,
+  generation: number,
+  readAll: () => Iterable<{ label: number; vector: number[] }>,
+): VectorIndex {
+  const graph = new hnswlib.HierarchicalNSW('cosine', dimensions);
+  const stampPath = join(dataDir, stampFile);
+  const indexPath = join(dataDir, indexFile);
+  const stamp = existsSync(stampPath) ? (JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number }) : {};
+  let dirty = false;
+  if (stamp.generation === generation && existsSync(indexPath)) {
+    graph.readIndexSync(indexPath, true);
+  } else {
+    graph.initIndex({ maxElements: 1024, m: 16, efConstruction: 100, randomSeed: 42, allowReplaceDeleted: true });
+    for (const { label, vector } of readAll()) addPoint(label, vector);
+    dirty = true;
+  }
+  graph.setEf(64);
+
+  function addPoint(label: number, vector: number[]): void {
+    if (graph.getCurrentCount() >= graph.getMaxElements()) graph.resizeIndex(Math.max(1024, graph.getMaxElements() * 2));
+    graph.addPoint(vector, label, true);
+  }
+
+  return {
+    add(label, vector) {
+      addPoint(label, vector);
+      dirty = true;
+    },
+    remove(label) {
+      try {
+        graph.markDelete(label);
+        dirty = true;
+      } catch {
+        // Already absent: removing is idempotent.
+      }
+    },
+    search(vector, limit, filter) {
+      const available = graph.getCurrentCount();
+      if (available === 0) return [];
+      const result = graph.searchKnn(vector, Math.min(limit, available), filter);
+      return result.neighbors.map((label, index) => ({ label, similarity: 1 - result.distances[index]! }));
+    },
+    save(nextGeneration) {
+      if (!dirty && stamp.generation === nextGeneration) return;
+      graph.writeIndexSync(`${indexPath}.tmp`);
+      renameSync(`${indexPath}.tmp`, indexPath);
+      writeFileSync(`${stampPath}.tmp`, JSON.stringify({ generation: nextGeneration }));
+      renameSync(`${stampPath}.tmp`, stampPath);
+      stamp.generation = nextGeneration;
+      dirty = false;
+    },
+    get size() {
+      return graph.getCurrentCount();
+    },
+  };
+}
