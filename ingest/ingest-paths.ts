@@ -34,7 +34,8 @@ export interface IngestSummary {
   chunks: number;
   bytes: number;
   seconds: number;
-  stageMs: { read: number; parseAndChunk: number; embed: number; store: number };
+  /** `fullText` and `vector` are the parts of `store` spent on the full-text index and the vector graph. */
+  stageMs: { read: number; parseAndChunk: number; embed: number; store: number; fullText: number; vector: number };
 }
 
 /**
@@ -55,7 +56,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     chunks: 0,
     bytes: 0,
     seconds: 0,
-    stageMs: { read: 0, parseAndChunk: 0, embed: 0, store: 0 },
+    stageMs: { read: 0, parseAndChunk: 0, embed: 0, store: 0, fullText: 0, vector: 0 },
   };
   const store = openSqliteStore({ dataDir: options.dataDir, embedder: options.embedder, create: true });
   try {
@@ -83,6 +84,8 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       }
     }
     store.flush();
+    summary.stageMs.fullText = store.timings.fullTextMs;
+    summary.stageMs.vector = store.timings.vectorMs;
   } finally {
     store.close();
     await release();

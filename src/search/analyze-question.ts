@@ -1,4 +1,6 @@
+import type { PartKind } from '../papers/paper.js';
 import { contentTerms, words } from '../text/tokenize.js';
+import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
 export type QuestionIntent = 'resolution' | 'attendance' | 'declarations' | 'next-meeting' | 'figure' | 'date' | 'general';
@@ -11,33 +13,70 @@ export interface QuestionAnalysis {
   stems: string[];
   intent: QuestionIntent;
   dateRange?: DateRange;
+  /** What a "how many …" question counts ("pupils", "completion rate"), stemmed. */
+  countedStems: string[];
+  /** Stems of the dates the question names: context for ranking, not words an answer must repeat. */
+  dateStems: string[];
+  /** The verb a "what did X find / recommend" question asks about, stemmed. */
+  focusStems: string[];
+  /** A kind of paper the question names ("the work programme", "the agenda"). */
+  kind?: PartKind;
+  /** An indexed committee the question names; its words are not topic words. */
+  committee?: string;
+  expansions: Expansion[];
 }
 
 // Words that frame the question rather than name its topic; scoring evidence on them misleads.
 const framingWords = new Set(
-  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council rotherham according'.split(
+  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according'.split(
     ' ',
   ),
 );
 
-export function analyzeQuestion(question: string, now: Date): QuestionAnalysis {
+export interface AnalysisContext {
+  now: Date;
+  expansions?: Expansion[];
+  committees?: string[];
+}
+
+export function analyzeQuestion(question: string, { now, expansions = [], committees = [] }: AnalysisContext): QuestionAnalysis {
   const lower = question.toLowerCase();
-  const topicWords = words(question).filter((word) => !framingWords.has(word));
+  const committee = committees.find((name) => ` ${words(question).join(' ')} `.includes(` ${words(name).join(' ')} `));
+  const committeeWords = new Set(committee ? words(committee) : []);
+  const topicWords = words(question).filter((word) => !framingWords.has(word) && !committeeWords.has(word));
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
     stems: [...new Set(contentTerms(topicWords.join(' ')))],
     intent: intentOf(lower),
     dateRange: findDateRange(question, now),
+    dateStems: contentTerms(
+      (question.match(/\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)/gi) ?? []).join(' '),
+    ),
+    countedStems: contentTerms(
+      /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and)\b|[?,.]|$)/i.exec(
+        question,
+      )?.[1] ?? '',
+    ),
+    focusStems: contentTerms(/\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|say|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(question)?.[1] ?? ''),
+    kind: kindOf(lower),
+    committee,
+    expansions,
   };
 }
 
+function kindOf(question: string): PartKind | undefined {
+  if (/\bwork programme\b/.test(question)) return 'work-programme';
+  if (/\bagenda\b/.test(question)) return 'agenda';
+  return undefined;
+}
+
 function intentOf(question: string): QuestionIntent {
-  if (/\b(declar\w*|interests?)\b/.test(question) && /\bdeclar/.test(question)) return 'declarations';
+  if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
   if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question)) return 'next-meeting';
   if (/\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*)\b/.test(question)) return 'resolution';
-  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\bcompletion rate\b/.test(question)) return 'figure';
+  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\brate\b/.test(question)) return 'figure';
   if (/^\s*when\b/.test(question)) return 'date';
   return 'general';
 }

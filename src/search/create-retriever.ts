@@ -1,12 +1,12 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { RetrievedPassage, RetrievePassages } from '../answer/answer.js';
 import type { Chunk } from '../papers/chunk.js';
-import type { IndexStore } from '../store/index-store.js';
+import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildTextQuery } from './build-text-query.js';
 import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
-import type { DateRange } from './find-date-range.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
+import { rankingBoost } from './ranking-boost.js';
 
 export interface RetrieverOptions {
   store: IndexStore;
@@ -35,28 +35,11 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   const now = options.now ?? (() => new Date());
   const glossary = options.glossary ?? [];
   const frequencies = new Map<string, number>();
+  const committees = store.committees();
 
   function documentFrequency(stem: string): number {
     if (!frequencies.has(stem)) frequencies.set(stem, store.documentFrequencies([stem]).get(stem) ?? 0);
     return frequencies.get(stem)!;
-  }
-
-  function analyze(question: string): QuestionAnalysis {
-    return analyzeQuestion(question, now());
-  }
-
-  async function retrieve({ question, filters, limit = 8 }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
-    const analysis = analyze(question);
-    const expansions = expandVocabulary(question, glossary, documentFrequency);
-    const textQuery = buildTextQuery(analysis.words, expansions);
-    const textHits = textQuery ? store.searchText(textQuery, candidates, filters) : [];
-    const vectorHits = store.searchVector(await embeddings.embedQuery([question, ...expansions].join(' ')), candidates, filters);
-    const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const latest = analysis.dateRange?.latest ? latestMeeting(fused.map((hit) => hit.chunk)) : undefined;
-    return fused
-      .map((hit) => ({ chunk: hit.chunk, score: hit.score * boost(hit.chunk, analysis, latest) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
   }
 
   function inverseDocumentFrequency(stem: string): number {
@@ -64,34 +47,52 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     return Math.log(1 + total / (documentFrequency(stem) + 0.5));
   }
 
-  return { retrieve, analyze, documentFrequency, inverseDocumentFrequency };
-}
-
-/** Intent and time steer the ranking; they never exclude, so a misread question still finds its passage. */
-function boost(chunk: Chunk, analysis: QuestionAnalysis, latest: string | undefined): number {
-  let factor = 1;
-  switch (analysis.intent) {
-    case 'resolution':
-      if (chunk.section === 'Resolved') factor *= 1.4;
-      break;
-    case 'attendance':
-      if (chunk.section === 'Attendance') factor *= 1.6;
-      break;
-    case 'declarations':
-      if (/declarations? of interest/i.test(chunk.minuteTitle ?? '')) factor *= 1.6;
-      break;
-    case 'next-meeting':
-      if (chunk.kind === 'agenda') factor *= 1.3;
-      break;
+  function analyze(question: string): QuestionAnalysis {
+    return analyzeQuestion(question, {
+      now: now(),
+      expansions: expandVocabulary(question, glossary, documentFrequency),
+      committees,
+    });
   }
-  if (inRange(chunk.meetingDate, analysis.dateRange, latest)) factor *= 1.35;
-  return factor;
-}
 
-function inRange(date: string | null, range: DateRange | undefined, latest: string | undefined): boolean {
-  if (!date || !range) return false;
-  if (range.latest) return date === latest;
-  return (!range.since || date >= range.since) && (!range.until || date <= range.until);
+  async function retrieve({ question, filters, limit = 8 }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
+    const analysis = analyze(question);
+    const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
+    const textQuery = buildTextQuery(analysis.words, alternatives);
+    const textHits = textQuery ? store.searchText(textQuery, candidates, filters) : [];
+    const queryVector = await embeddings.embedQuery([question, ...alternatives].join(' '));
+    const vectorHits = store.searchVector(queryVector, candidates, filters);
+    const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
+    const latest = analysis.dateRange?.latest ? latestMeeting(fused.map((hit) => hit.chunk)) : undefined;
+    const ranked = fused
+      .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, latest, committees.length) }))
+      .sort((a, b) => b.score - a.score);
+    const withDecisions = analysis.intent === 'resolution' ? withResolvedSiblings(ranked, filters) : ranked;
+    return withDecisions.slice(0, limit);
+  }
+
+  /** A "what was decided" question about a discussed item needs that item's Resolved block beside it. */
+  function withResolvedSiblings(ranked: RetrievedPassage[], filters: SearchFilters | undefined): RetrievedPassage[] {
+    const result: RetrievedPassage[] = [];
+    const seen = new Set<string>();
+    for (const passage of ranked.slice(0, 5)) {
+      if (!seen.has(passage.chunk.id)) result.push(passage);
+      seen.add(passage.chunk.id);
+      const { chunk } = passage;
+      if (!chunk.minute || chunk.section === 'Resolved') continue;
+      const sibling = store
+        .listChunks(chunk.source)
+        .find((other) => other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved');
+      if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
+        result.push({ chunk: sibling, score: passage.score * 0.99 });
+        seen.add(sibling.id);
+      }
+    }
+    for (const passage of ranked.slice(5)) if (!seen.has(passage.chunk.id)) result.push(passage);
+    return result.sort((a, b) => b.score - a.score);
+  }
+
+  return { retrieve, analyze, documentFrequency, inverseDocumentFrequency };
 }
 
 function latestMeeting(chunks: Chunk[]): string | undefined {

@@ -1,9 +1,15 @@
-import synonymData from './local-government-synonyms.json' with { type: 'json' };
 import { contentTerms, words } from '../text/tokenize.js';
+import synonymData from './local-government-synonyms.json' with { type: 'json' };
 
 export interface GlossaryEntry {
   short: string;
   long: string;
+}
+
+/** Wording the question used, and other ways the papers may say the same thing. */
+export interface Expansion {
+  used: string;
+  alternatives: string[];
 }
 
 const synonymGroups: string[][] = synonymData.groups;
@@ -17,19 +23,24 @@ export function expandVocabulary(
   question: string,
   glossary: GlossaryEntry[],
   documentFrequency: (stem: string) => number,
-): string[] {
+): Expansion[] {
   const lower = ` ${words(question).join(' ')} `;
-  const expansions = new Set<string>();
+  const expansions = new Map<string, Set<string>>();
+  const add = (used: string, alternative: string) => {
+    const key = used.toLowerCase();
+    expansions.set(key, (expansions.get(key) ?? new Set()).add(alternative.toLowerCase()));
+  };
   for (const { short, long } of glossary) {
-    if (new RegExp(`\\b${short}s?\\b`).test(question)) expansions.add(long.toLowerCase());
-    if (lower.includes(` ${words(long).join(' ')} `)) expansions.add(short.toLowerCase());
+    if (new RegExp(`\\b${short}s?\\b`).test(question)) add(short, long);
+    const longWords = words(long).join(' ');
+    if (lower.includes(` ${longWords} `)) add(longWords, short);
   }
   for (const group of synonymGroups) {
     const used = group.find((phrase) => lower.includes(` ${words(phrase).join(' ')} `));
     if (!used || !isRare(used, documentFrequency)) continue;
-    for (const phrase of group) if (phrase !== used) expansions.add(phrase);
+    for (const phrase of group) if (phrase !== used) add(used, phrase);
   }
-  return [...expansions];
+  return [...expansions].map(([used, alternatives]) => ({ used, alternatives: [...alternatives] }));
 }
 
 function isRare(phrase: string, documentFrequency: (stem: string) => number): boolean {

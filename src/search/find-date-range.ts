@@ -5,6 +5,8 @@ export interface DateRange {
   until?: string;
   /** "the last meeting": resolved against the index, not the calendar. */
   latest?: boolean;
+  /** A specific day the question names: most likely the day of the meeting it means. */
+  anchor?: string;
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -17,9 +19,10 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
   const bound = (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
   const range = exactDate(text) ?? monthOfYear(text) ?? relativeMonth(text, now) ?? year(text, now);
   if (!range) return undefined;
-  if (bound === 'since') return { since: range.since };
-  if (bound === 'until') return { until: range.until };
-  return range;
+  const anchor = range.since !== undefined && range.since === range.until ? range.since : undefined;
+  if (bound === 'since') return { since: range.since, anchor };
+  if (bound === 'until') return { until: range.until, anchor };
+  return { ...range, anchor };
 }
 
 function exactDate(text: string): DateRange | undefined {

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, webApi } from '@slack/bolt';
+import { App, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { QuorumError } from '../errors.js';
 import type { Logger } from '../logger.js';

@@ -56,6 +56,8 @@ export interface IndexStore {
   /** Chunks of one document, in order. */
   listChunks(source: string): Chunk[];
   chunkCount(): number;
+  /** Committees with at least one indexed chunk. */
+  committees(): string[];
   /** How many chunks contain each (Porter-stemmed) term: the IDF behind evidence scoring. */
   documentFrequencies(stems: string[]): Map<string, number>;
   searchText(query: string, limit: number, filters?: SearchFilters): ScoredChunk[];

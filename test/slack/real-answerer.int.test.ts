@@ -19,9 +19,16 @@ describe('Slack bot over the real index of corpus/', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'quorum-slack-index-'));
     const config = { dataDir, embedder: 'local' as const, openai: undefined };
     const logger = createSilentLogger();
-    await ensureIndex({ ...config, corpusDir: resolve('corpus'), chunking: { size: 1200, overlap: 150 } }, logger, () => {});
+    await ensureIndex(
+      { ...config, corpusDir: resolve('corpus'), chunking: { size: 1200, overlap: 150 } },
+      logger,
+      () => {},
+    );
     quorum = await openQuorum({ config, logger });
-    bot = await startSlackTestApp({ answerQuestion: quorum.answerQuestion, describeSources: () => describeSources(quorum.store) });
+    bot = await startSlackTestApp({
+      answerQuestion: quorum.answerQuestion,
+      describeSources: () => describeSources(quorum.store),
+    });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -39,7 +46,13 @@ describe('Slack bot over the real index of corpus/', () => {
 
   it('answers a mention in its thread, citing the meeting and minute', async () => {
     const question = '<@UQUORUM> What was resolved on the Domestic Abuse Update in January 2019?';
-    const response = await sendEvent({ type: 'app_mention', user: 'U0001', text: question, ts: '1700001000.000100', channel: 'C0100' });
+    const response = await sendEvent({
+      type: 'app_mention',
+      user: 'U0001',
+      text: question,
+      ts: '1700001000.000100',
+      channel: 'C0100',
+    });
     expect(response.status).toBe(200);
     await bot.stub.waitFor(() => bot.stub.callsTo('chat.postMessage').length > 0, 20_000);
     const [post] = bot.stub.callsTo('chat.postMessage');

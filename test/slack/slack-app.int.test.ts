@@ -28,7 +28,12 @@ function answerFor(request: AnswerRequest): Answer {
     const citations = Array.from({ length: 60 }, (_, index) => ({ ...citation, n: index + 1 }));
     return { text: paragraph.repeat(25), citations, abstained: false, passages: [] };
   }
-  return { text: 'It was resolved that **concerns** be fed back [1].', citations: [citation], abstained: false, passages: [] };
+  return {
+    text: 'It was resolved that **concerns** be fed back [1].',
+    citations: [citation],
+    abstained: false,
+    passages: [],
+  };
 }
 
 describe('Slack bot over HTTP', () => {
@@ -49,7 +54,8 @@ describe('Slack bot over HTTP', () => {
     sendSignedRequest({ url: bot.eventsUrl, signingSecret: testSigningSecret, body, contentType, ...extra });
   const sendEvent = (event: Record<string, unknown>, eventId?: string, headers?: Record<string, string>) =>
     signed(slackPayloads.event(event, eventId), 'application/json', { headers });
-  const postsIn = (channel: string) => bot.stub.callsTo('chat.postMessage').filter((call) => call.params.channel === channel);
+  const postsIn = (channel: string) =>
+    bot.stub.callsTo('chat.postMessage').filter((call) => call.params.channel === channel);
   const blocksOf = (call: StubCall | undefined) => JSON.stringify(call?.params.blocks ?? []);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
   const mention = (channel: string, ts: string, text = '<@UQUORUM> what was resolved?') =>
@@ -61,13 +67,25 @@ describe('Slack bot over HTTP', () => {
     const [post] = postsIn('C0001');
     expect(post?.params.thread_ts).toBe('1700000100.000100');
     expect(post?.params.text).toContain('concerns');
-    expect(blocksOf(post)).toContain('[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home');
-    expect(bot.stub.callsTo('reactions.add')[0]?.params).toMatchObject({ name: 'hourglass_flowing_sand', timestamp: '1700000100.000100' });
+    expect(blocksOf(post)).toContain(
+      '[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home',
+    );
+    expect(bot.stub.callsTo('reactions.add')[0]?.params).toMatchObject({
+      name: 'hourglass_flowing_sand',
+      timestamp: '1700000100.000100',
+    });
     expect(requests.at(-1)).toMatchObject({ question: 'what was resolved?', filters: { includeExempt: false } });
   });
 
   it('answers a DM in the DM', async () => {
-    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D0001', user: 'U0001', text: 'what was resolved?', ts: '1700000200.000100' });
+    await sendEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0001',
+      user: 'U0001',
+      text: 'what was resolved?',
+      ts: '1700000200.000100',
+    });
     await bot.stub.waitFor(() => postsIn('D0001').length > 0);
     expect(postsIn('D0001')[0]?.params.thread_ts).toBeUndefined();
     expect(blocksOf(postsIn('D0001')[0])).toContain('Minute 126');
@@ -76,24 +94,49 @@ describe('Slack bot over HTTP', () => {
   it('answers a follow-up in an answered thread without a mention, passing the history', async () => {
     await mention('C0002', '1700000300.000100', '<@UQUORUM> what was resolved on home education?');
     await bot.stub.waitFor(() => postsIn('C0002').length === 1);
-    await sendEvent({ type: 'message', channel_type: 'channel', channel: 'C0002', user: 'U0001', text: 'and who raised it?', ts: '1700000301.000100', thread_ts: '1700000300.000100' });
+    await sendEvent({
+      type: 'message',
+      channel_type: 'channel',
+      channel: 'C0002',
+      user: 'U0001',
+      text: 'and who raised it?',
+      ts: '1700000301.000100',
+      thread_ts: '1700000300.000100',
+    });
     await bot.stub.waitFor(() => postsIn('C0002').length === 2);
     expect(postsIn('C0002')[1]?.params.thread_ts).toBe('1700000300.000100');
     expect(requests.at(-1)?.history).toEqual([
       { role: 'user', text: 'what was resolved on home education?' },
       { role: 'assistant', text: 'It was resolved that **concerns** be fed back [1].' },
     ]);
-    await sendEvent({ type: 'message', channel_type: 'channel', channel: 'C0002', user: 'U0001', text: 'unrelated chat', ts: '1700000302.000100', thread_ts: '1700000299.000100' });
+    await sendEvent({
+      type: 'message',
+      channel_type: 'channel',
+      channel: 'C0002',
+      user: 'U0001',
+      text: 'unrelated chat',
+      ts: '1700000302.000100',
+      thread_ts: '1700000299.000100',
+    });
     await settle();
     expect(postsIn('C0002')).toHaveLength(2);
   });
 
   it('answers /minutes through response_url: ephemeral by default, in channel with --share', async () => {
-    const ask = await signed(slackPayloads.command('ask what was resolved?', bot.stub.responseUrl('ask')), 'application/x-www-form-urlencoded');
+    const ask = await signed(
+      slackPayloads.command('ask what was resolved?', bot.stub.responseUrl('ask')),
+      'application/x-www-form-urlencoded',
+    );
     expect(ask.status).toBe(200);
-    const shared = await signed(slackPayloads.command('--share what was resolved?', bot.stub.responseUrl('shared')), 'application/x-www-form-urlencoded');
+    const shared = await signed(
+      slackPayloads.command('--share what was resolved?', bot.stub.responseUrl('shared')),
+      'application/x-www-form-urlencoded',
+    );
     expect(shared.status).toBe(200);
-    await signed(slackPayloads.command('brief 31 Oct 2023', bot.stub.responseUrl('brief')), 'application/x-www-form-urlencoded');
+    await signed(
+      slackPayloads.command('brief 31 Oct 2023', bot.stub.responseUrl('brief')),
+      'application/x-www-form-urlencoded',
+    );
     const responseTo = (id: string) => bot.stub.responses.find((response) => response.path === `/response/${id}`);
     await bot.stub.waitFor(() => ['ask', 'shared', 'brief'].every((id) => responseTo(id)));
     expect(responseTo('ask')?.body.response_type).toBe('ephemeral');
@@ -102,8 +145,23 @@ describe('Slack bot over HTTP', () => {
     expect(responseTo('brief')?.body.text).toContain('not built yet');
   });
 
+  it("answers Slack's URL verification challenge", async () => {
+    const response = await signed(
+      JSON.stringify({ type: 'url_verification', challenge: 'challenge-123', token: 't' }),
+      'application/json',
+    );
+    expect(response).toMatchObject({ status: 200 });
+    expect(response.body).toContain('challenge-123');
+  });
+
   it('rejects a bad signature and a stale timestamp with 401', async () => {
-    const body = slackPayloads.event({ type: 'app_mention', user: 'U0001', text: '<@UQUORUM> hi', ts: '1700000400.000100', channel: 'C0004' });
+    const body = slackPayloads.event({
+      type: 'app_mention',
+      user: 'U0001',
+      text: '<@UQUORUM> hi',
+      ts: '1700000400.000100',
+      channel: 'C0004',
+    });
     expect((await signed(body, 'application/json', { signature: 'v0=deadbeef' })).status).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 10 * 60;
     expect((await signed(body, 'application/json', { timestamp: stale })).status).toBe(401);
@@ -112,7 +170,13 @@ describe('Slack bot over HTTP', () => {
   });
 
   it('answers once when Slack retries a delivery', async () => {
-    const event = { type: 'app_mention', user: 'U0001', text: '<@UQUORUM> what was resolved?', ts: '1700000500.000100', channel: 'C0005' };
+    const event = {
+      type: 'app_mention',
+      user: 'U0001',
+      text: '<@UQUORUM> what was resolved?',
+      ts: '1700000500.000100',
+      channel: 'C0005',
+    };
     await sendEvent(event, 'EvRetry1');
     await sendEvent(event, 'EvRetry1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     await bot.stub.waitFor(() => postsIn('C0005').length > 0);
@@ -123,7 +187,13 @@ describe('Slack bot over HTTP', () => {
   it('answers once when a mention arrives as both app_mention and message', async () => {
     await mention('C0006', '1700000600.000100');
     await bot.stub.waitFor(() => postsIn('C0006').length === 1);
-    const followUp = { user: 'U0001', text: '<@UQUORUM> and then?', ts: '1700000601.000100', thread_ts: '1700000600.000100', channel: 'C0006' };
+    const followUp = {
+      user: 'U0001',
+      text: '<@UQUORUM> and then?',
+      ts: '1700000601.000100',
+      thread_ts: '1700000600.000100',
+      channel: 'C0006',
+    };
     await Promise.all([
       sendEvent({ type: 'app_mention', ...followUp }),
       sendEvent({ type: 'message', channel_type: 'channel', ...followUp }),
@@ -136,13 +206,21 @@ describe('Slack bot over HTTP', () => {
   it('stores a feedback click and shows quotes on request', async () => {
     await mention('C0007', '1700000700.000100');
     await bot.stub.waitFor(() => postsIn('C0007').length === 1);
-    const blocks = postsIn('C0007')[0]?.params.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>;
+    const blocks = postsIn('C0007')[0]?.params.blocks as Array<{
+      elements?: Array<{ action_id?: string; value?: string }>;
+    }>;
     const buttons = blocks.flatMap((block) => block.elements ?? []);
     const answerId = buttons.find((button) => button.action_id === 'feedback_down')?.value;
     expect(answerId).toBeDefined();
     const form = 'application/x-www-form-urlencoded';
-    await signed(slackPayloads.buttonPress('feedback_down', String(answerId), bot.stub.responseUrl('vote'), 'C0007'), form);
-    await signed(slackPayloads.buttonPress('show_quotes', String(answerId), bot.stub.responseUrl('quotes'), 'C0007'), form);
+    await signed(
+      slackPayloads.buttonPress('feedback_down', String(answerId), bot.stub.responseUrl('vote'), 'C0007'),
+      form,
+    );
+    await signed(
+      slackPayloads.buttonPress('show_quotes', String(answerId), bot.stub.responseUrl('quotes'), 'C0007'),
+      form,
+    );
     const responseTo = (id: string) => bot.stub.responses.find((response) => response.path === `/response/${id}`);
     await bot.stub.waitFor(() => Boolean(responseTo('vote') && responseTo('quotes')));
     expect(responseTo('vote')?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -150,7 +228,13 @@ describe('Slack bot over HTTP', () => {
     expect(JSON.stringify(responseTo('quotes')?.body.blocks)).toContain('safeguarding implications');
     const { votes } = await bot.feedbackStore.readVotes();
     expect(votes).toContainEqual(
-      expect.objectContaining({ answerId, vote: 'down', question: 'what was resolved?', user: 'U0001', channel: 'C0007' }),
+      expect.objectContaining({
+        answerId,
+        vote: 'down',
+        question: 'what was resolved?',
+        user: 'U0001',
+        channel: 'C0007',
+      }),
     );
     expect(votes.at(-1)?.citations[0]?.minute).toBe('126');
   });
@@ -161,11 +245,16 @@ describe('Slack bot over HTTP', () => {
     const posts = postsIn('C0008');
     expect(posts.length).toBeGreaterThan(1);
     for (const post of posts) {
-      const blocks = post.params.blocks as Array<{ type: string; text?: { text: string }; elements?: Array<{ text?: string }> }>;
+      const blocks = post.params.blocks as Array<{
+        type: string;
+        text?: { text: string };
+        elements?: Array<{ text?: string }>;
+      }>;
       expect(blocks.length).toBeLessThanOrEqual(50);
       expect(String(post.params.text).length).toBeGreaterThan(0);
       expect(String(post.params.text).length).toBeLessThanOrEqual(40_000);
-      for (const block of blocks) if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3000);
+      for (const block of blocks)
+        if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3000);
     }
     const citationLines = posts.flatMap((post) =>
       (post.params.blocks as Array<{ type: string; elements?: Array<{ text?: string }> }>)
@@ -174,7 +263,10 @@ describe('Slack bot over HTTP', () => {
         .filter((text) => text.startsWith('[')),
     );
     expect(citationLines).toHaveLength(60);
-    for (const line of citationLines) expect(line).toMatch(/^\[\d+\] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home Education Presentation$/);
+    for (const line of citationLines)
+      expect(line).toMatch(
+        /^\[\d+\] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home Education Presentation$/,
+      );
     expect(blocksOf(posts.at(-1))).toContain('feedback_up');
   });
 
@@ -185,6 +277,8 @@ describe('Slack bot over HTTP', () => {
     const referenceId = text.match(/reference `([0-9a-f]{8})`/)?.[1];
     expect(text).toContain('Sorry');
     expect(referenceId).toBeDefined();
-    expect(bot.logs).toContainEqual(expect.objectContaining({ referenceId, err: expect.objectContaining({ message: 'answerer exploded' }) }));
+    expect(bot.logs).toContainEqual(
+      expect.objectContaining({ referenceId, err: expect.objectContaining({ message: 'answerer exploded' }) }),
+    );
   });
 });

@@ -1,7 +1,10 @@
 // Request bodies shaped like the ones Slack sends, for driving the bot in tests.
 
 let counter = 0;
-const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter += 1)}`;
+const nextId = (prefix: string) => {
+  counter += 1;
+  return `${prefix}${Date.now().toString(36)}${counter}`;
+};
 
 export const slackPayloads = {
   /** An Events API envelope; the JSON body of the request. */

@@ -33,7 +33,10 @@ export async function startSlackStub(): Promise<SlackStub> {
   const responses: StubResponse[] = [];
   const failures = new Map<string, string>();
   let clock = 1_700_000_000;
-  const nextTs = () => `${(clock += 1)}.000100`;
+  const nextTs = () => {
+    clock += 1;
+    return `${clock}.000100`;
+  };
 
   const server = createServer(async (request, response) => {
     const raw = await readBody(request);

@@ -4,8 +4,9 @@ import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, Citation, RetrievedPassage } from '../answer.js';
 import { buildCitation } from '../build-citation.js';
 import { formatMeetingDate } from '../format-meeting-date.js';
-import { coverage, passageContext } from './score-evidence.js';
-import { type ScoredSegment, selectSegments } from './select-segments.js';
+import { coverage, passageContext, presentStems } from './score-evidence.js';
+import { selectResolutions } from './select-resolutions.js';
+import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { readableSegment } from './split-segments.js';
 import { standaloneQuestion } from './standalone-question.js';
 
@@ -21,21 +22,30 @@ export interface ExtractiveAnswererOptions {
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): AnswerQuestion {
   const { retriever, logger } = options;
   const minimumCoverage = options.minimumCoverage ?? 0.5;
-  const considered = options.passagesConsidered ?? 5;
+  const considered = options.passagesConsidered ?? 8;
 
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
-    const passages = await retriever.retrieve({ question: standalone, filters, limit: 8 });
+    const passages = await retriever.retrieve({ question: standalone, filters, limit: 10 });
     const analysis = retriever.analyze(standalone);
     const weigh = retriever.inverseDocumentFrequency;
-    const candidates = passages
-      .slice(0, considered)
-      .map((passage) => ({ passage, coverage: coverage(analysis.stems, passageContext(passage.chunk), weigh) }));
+    const candidates = inheritItemCoverage(
+      passages.slice(0, considered).map((passage) => ({
+        passage,
+        coverage: coverage(analysis.stems, presentStems(passageContext(passage.chunk), analysis.expansions), weigh),
+      })),
+    );
     const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
     logger.debug({ question: standalone, strongest, intent: analysis.intent }, 'extractive evidence');
     if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
-    const segments = selectSegments(relevant, analysis, weigh, { maxSegments: 4, maxPassages: 3, relativeCutoff: 0.8 });
+    const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
+    const segments = resolutions ?? selectSegments(relevant, analysis, weigh, {
+      maxSegments: 4,
+      maxPassages: 3,
+      relativeCutoff: 0.8,
+      otherPassageCutoff: 0.92,
+    });
     if (segments.length === 0) return abstain(passages);
     return compose(
       segments,
@@ -43,6 +53,21 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages,
     );
   };
+}
+
+/** A Resolved block is about what its item discussed, even when it does not repeat the words. */
+function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
+  const itemKey = (candidate: Candidate) => {
+    const { chunk } = candidate.passage;
+    return chunk.minute ? `${chunk.source}|${chunk.partIndex}|${chunk.minute}` : chunk.id;
+  };
+  const itemCoverage = new Map<string, number>();
+  for (const candidate of candidates) {
+    itemCoverage.set(itemKey(candidate), Math.max(itemCoverage.get(itemKey(candidate)) ?? 0, candidate.coverage));
+  }
+  return candidates.map((candidate) =>
+    candidate.passage.chunk.section === 'Resolved' ? { ...candidate, coverage: itemCoverage.get(itemKey(candidate))! } : candidate,
+  );
 }
 
 function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {

@@ -1,24 +1,40 @@
 import type { Chunk } from '../../papers/chunk.js';
 import { findDates } from '../../papers/parse-date.js';
+import type { Expansion } from '../../search/expand-vocabulary.js';
 import { spokenDate } from '../../store/searchable-text.js';
 import { contentTerms } from '../../text/tokenize.js';
 
 export type Weigh = (stem: string) => number;
 
-/** The share of the question's topic weight (IDF) that a piece of text covers. */
-export function coverage(questionStems: string[], text: string, weigh: Weigh): number {
+/**
+ * The share of the question's topic weight that a piece of text covers. `credit` may value a
+ * matched term below its full weight (a word the heading already carries earns less).
+ */
+export function coverage(questionStems: string[], present: Set<string>, weigh: Weigh, credit: Weigh = weigh): number {
   const total = questionStems.reduce((sum, stem) => sum + weigh(stem), 0);
   if (total === 0) return 0;
-  const present = new Set(stemsWithDates(text));
-  return questionStems.reduce((sum, stem) => sum + (present.has(stem) ? weigh(stem) : 0), 0) / total;
+  return questionStems.reduce((sum, stem) => sum + (present.has(stem) ? credit(stem) : 0), 0) / total;
 }
 
-/** The text a passage is judged on: its words, its heading path and its meeting date in words. */
-export function passageContext(chunk: Chunk): string {
-  return [chunk.headingPath.slice(2).join(' '), chunk.meetingDate ? spokenDate(chunk.meetingDate) : '', chunk.text].join('\n');
-}
-
-function stemsWithDates(text: string): string[] {
+/**
+ * Stems a text holds, its dates spelled out, and the question's own wording wherever the text
+ * says the same thing another way (an acronym, a synonym).
+ */
+export function presentStems(text: string, expansions: Expansion[]): Set<string> {
   const dates = findDates(text).map((date) => spokenDate(date.iso));
-  return contentTerms(`${text} ${dates.join(' ')}`);
+  const stems = new Set(contentTerms(`${text} ${dates.join(' ')}`));
+  for (const expansion of expansions) {
+    const bridged = expansion.alternatives.some((alternative) => contentTerms(alternative).every((stem) => stems.has(stem)));
+    if (bridged) for (const stem of contentTerms(expansion.used)) stems.add(stem);
+  }
+  return stems;
+}
+
+/** The text a passage is judged on: its heading path, its meeting date in words, and its words. */
+export function passageContext(chunk: Chunk): string {
+  return [headingContext(chunk), chunk.text].join('\n');
+}
+
+export function headingContext(chunk: Chunk): string {
+  return [chunk.headingPath.slice(2).join(' '), chunk.meetingDate ? spokenDate(chunk.meetingDate) : ''].join(' ');
 }

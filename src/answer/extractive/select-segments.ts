@@ -1,99 +1,156 @@
 import { findDates } from '../../papers/parse-date.js';
+import type { Chunk } from '../../papers/chunk.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { mentionsDateIn } from '../../search/mentions-date-in.js';
+import { contentTerms } from '../../text/tokenize.js';
 import type { RetrievedPassage } from '../answer.js';
-import { coverage, type Weigh } from './score-evidence.js';
+import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { type Segment, splitSegments } from './split-segments.js';
 
 export interface ScoredSegment extends Segment {
   passageIndex: number;
   score: number;
+  /** The part of the score owed to the question's intent (a figure, a date, an attendance line). */
+  signal: number;
 }
 
 export interface SelectionOptions {
   maxSegments: number;
   maxPassages: number;
-  /** Keep segments scoring at least this share of the best one. */
+  /** Keep segments of the best passage scoring at least this share of the best one… */
   relativeCutoff: number;
+  /** …and segments of other passages at least this share: every extra passage is an extra citation. */
+  otherPassageCutoff: number;
+}
+
+export interface Candidate {
+  passage: RetrievedPassage;
+  coverage: number;
 }
 
 /** Picks the best-supported sentences, whole resolution lists, and the items a chosen line introduces. */
-export function selectSegments(
-  passages: { passage: RetrievedPassage; coverage: number }[],
-  analysis: QuestionAnalysis,
-  weigh: Weigh,
-  options: SelectionOptions,
-): ScoredSegment[] {
-  const segmentsByPassage = passages.map(({ passage }) => splitSegments(passage.chunk.text));
-  const scored = passages.flatMap(({ passage, coverage: passageCoverage }, passageIndex) =>
-    segmentsByPassage[passageIndex]!.map((segment) => ({
-      ...segment,
-      passageIndex,
-      score:
-        (0.5 * passageCoverage + coverage(analysis.stems, segment.text, weigh) + intentBonus(segment.text, passage, analysis)) *
-        (1 - 0.08 * passageIndex),
-    })),
-  );
-  const ranked = [...scored].sort((a, b) => b.score - a.score);
+export function selectSegments(candidates: Candidate[], analysis: QuestionAnalysis, weigh: Weigh, options: SelectionOptions): ScoredSegment[] {
+  const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, analysis, weigh));
+  const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
   const chosen: ScoredSegment[] = [];
-  const passagesUsed = new Set<number>();
+  const passagesUsed = new Set<number>([best.passageIndex]);
   for (const segment of ranked) {
-    if (chosen.length >= options.maxSegments || segment.score < best.score * options.relativeCutoff) break;
-    if (!passagesUsed.has(segment.passageIndex) && passagesUsed.size >= options.maxPassages) continue;
-    if (isMarkupOnly(segment.text)) continue;
+    if (chosen.length >= options.maxSegments) break;
+    const samePassage = segment.passageIndex === best.passageIndex || passagesUsed.has(segment.passageIndex);
+    const cutoff = samePassage ? options.relativeCutoff : options.otherPassageCutoff;
+    if (segment.score < best.score * cutoff) continue;
+    // Another passage must show the same kind of evidence as the best one, not just share words.
+    if (!samePassage && segment.signal < best.signal) continue;
+    if (!samePassage && passagesUsed.size >= options.maxPassages) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
-  const withLists = chosen.flatMap((segment) => [segment, ...following(segment, scored, passages, analysis)]);
+  const withLists = chosen.flatMap((segment) => [segment, ...following(segment, scored, candidates, analysis)]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
+function scorePassage(candidate: Candidate, passageIndex: number, analysis: QuestionAnalysis, weigh: Weigh): ScoredSegment[] {
+  const { chunk } = candidate.passage;
+  // Terms the heading already carries set the topic; a sentence earns its place with the rest.
+  const headingStems = presentStems(headingContext(chunk), analysis.expansions);
+  const focus = new Set(analysis.focusStems);
+  const dates = new Set(analysis.dateStems);
+  const segmentWeigh: Weigh = (stem) => (dates.has(stem) ? 0 : weigh(stem) * (focus.has(stem) ? 2 : 1));
+  const segmentCredit: Weigh = (stem) => segmentWeigh(stem) * (headingStems.has(stem) ? 0.2 : 1);
+  return splitSegments(chunk.text).map((segment) => {
+    const present = presentStems(segment.text, analysis.expansions);
+    const signal =
+      intentBonus(segment.text, chunk.section, analysis) + listBonus(segment.text, present, focus) + dateBonus(segment.text, chunk, analysis);
+    const relevance = 0.5 * candidate.coverage + coverage(analysis.stems, present, segmentWeigh, segmentCredit) + signal;
+    const pointer = describesPaper(segment.text) ? 0.6 : 1;
+    return { ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.05 * passageIndex) };
+  });
+}
+
 /** A resolution list is taken whole; a line ending in a colon brings the list it introduces. */
-function following(
-  segment: ScoredSegment,
-  scored: ScoredSegment[],
-  passages: { passage: RetrievedPassage }[],
-  analysis: QuestionAnalysis,
-): ScoredSegment[] {
-  const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && other.start > segment.start);
-  const chunk = passages[segment.passageIndex]!.passage.chunk;
-  if (chunk.section === 'Resolved' && (analysis.intent === 'resolution' || /^\W*resolved/i.test(segment.text))) {
-    return scored.filter((other) => other.passageIndex === segment.passageIndex && !isMarkupOnly(other.text)).slice(0, 10);
-  }
-  if (!/:\s*(\*\*)?\s*$/.test(segment.text)) return [];
+function following(segment: ScoredSegment, scored: ScoredSegment[], candidates: Candidate[], analysis: QuestionAnalysis): ScoredSegment[] {
+  const chunk = candidates[segment.passageIndex]!.passage.chunk;
+  const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
+  if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
+  if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
   const list: ScoredSegment[] = [];
-  for (const sibling of siblings) {
+  for (const sibling of siblings.filter((other) => other.start > segment.start)) {
     if (!/^\s*(?:[-•]|\(?\d+[).]|[a-z]\))/.test(sibling.text) || list.length >= 8) break;
     list.push(sibling);
   }
   return list;
 }
 
-function intentBonus(text: string, passage: RetrievedPassage, analysis: QuestionAnalysis): number {
-  const { chunk } = passage;
+const numberWord = '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
+
+function intentBonus(text: string, section: string | undefined, analysis: QuestionAnalysis): number {
   switch (analysis.intent) {
     case 'figure':
-      return /(?<![\d.])\d[\d,.]*\s*%?(?![\d.]*\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))/i.test(
-        text.replace(/^\W*\d+(\.\d+)+\s/, ''),
-      )
-        ? 0.25
-        : 0;
+      return (hasFigure(text) ? 0.25 : 0) + (figureNextToCounted(text, analysis.countedStems) ? 0.6 : 0);
     case 'date':
-    case 'next-meeting':
-      return (findDates(text).length > 0 ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
+    case 'next-meeting': {
+      // The day the question names is context; the answer is another date.
+      const answerDates = findDates(text).filter((date) => date.iso !== analysis.dateRange?.anchor);
+      return (answerDates.length > 0 ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
+    }
     case 'attendance':
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
       return /councillor/i.test(text) && /declar|interest/i.test(text) ? 0.4 : 0;
     case 'resolution':
-      return chunk.section === 'Resolved' ? 0.3 : 0;
+      return section === 'Resolved' ? 0.3 : 0;
     default:
       return 0;
   }
 }
 
-function isMarkupOnly(text: string): boolean {
-  return text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '').length < 3;
+/** A line naming a day or month the question asks about, in a paper from another date ("03-Dec-24" in a work programme). */
+function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): number {
+  const range = analysis.dateRange;
+  if (!range || range.latest || analysis.intent === 'next-meeting') return 0;
+  const meetingInside = chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
+  return !meetingInside && mentionsDateIn(text, range) ? 0.3 : 0;
+}
+
+/** "The Peer Challenge Team developed the following recommendations:" introduces the answer to "what did they recommend". */
+function listBonus(text: string, present: Set<string>, focus: Set<string>): number {
+  return /:-?\s*(\*\*)?\s*$/.test(text) && [...focus].some((stem) => present.has(stem)) ? 0.3 : 0;
+}
+
+/** Sentences that say what a paper covers ("The report outlines the findings…") are weaker evidence than its content. */
+function describesPaper(text: string): boolean {
+  return /^\W*(?:the|this)\s+(?:agenda\s+)?(?:report|item|presentation|paper|update)\s+(?:will\s+)?(?:outlines?|provides?|provided|gives?|gave|considered|sets? out|summari[sz]es)\b/i.test(
+    text,
+  );
+}
+
+function hasFigure(text: string): boolean {
+  const withoutParagraphNumber = text.replace(/^\W*\d+(\.\d+)+\s/, '');
+  const withoutDates = withoutParagraphNumber.replace(/\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g, '');
+  return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
+}
+
+/** "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted. */
+function figureNextToCounted(text: string, countedStems: string[]): boolean {
+  if (countedStems.length === 0) return false;
+  const tokens = text.toLowerCase().match(/[\w%,.'’-]+/g) ?? [];
+  const isNumber = (token: string) => {
+    const bare = token.replace(/[.,]$/, '');
+    return !/^(19|20)\d{2}$/.test(bare) && new RegExp(`^${numberWord}$`).test(bare);
+  };
+  const counted = new Set(countedStems);
+  return tokens.some((token, index) => {
+    if (!isNumber(token)) return false;
+    const after = tokens.slice(index + 1, index + 4).flatMap((word) => contentTerms(word));
+    return after.some((stem) => counted.has(stem));
+  });
+}
+
+function isHeadingOnly(text: string): boolean {
+  if (/^\s*#{1,6}\s/.test(text) || /^\s*\*\*[^*]+\*\*\s*$/.test(text)) return true;
+  const plain = text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '');
+  return plain.length < 3 || /^\d+\.\s+[A-Z0-9 ,'’&()/-]+$/.test(text.trim());
 }

@@ -53,7 +53,13 @@ export async function answerForSlack(
       .catch((error: unknown) => logger.warn({ err: error, answerId }, 'Could not store the answer for feedback'));
     for (const message of renderAnswer(answer, answerId)) await send(message);
     logger.info(
-      { ...context, answerId, abstained: answer.abstained, citations: answer.citations.length, ms: Date.now() - startedAt },
+      {
+        ...context,
+        answerId,
+        abstained: answer.abstained,
+        citations: answer.citations.length,
+        ms: Date.now() - startedAt,
+      },
       'Answered',
     );
     return answer;

@@ -43,7 +43,9 @@ function convertInline(text: string): string {
   // Code spans are literal in both dialects, so only the text between them is rewritten.
   return text
     .split(/(`[^`]*`)/)
-    .map((segment) => (segment.startsWith('`') && segment.endsWith('`') && segment.length > 1 ? segment : convertProse(segment)))
+    .map((segment) =>
+      segment.startsWith('`') && segment.endsWith('`') && segment.length > 1 ? segment : convertProse(segment),
+    )
     .join('');
 }
 
@@ -54,6 +56,7 @@ function convertProse(text: string): string {
     return `${linkMark}${links.length - 1}${linkMark}`;
   });
   return escapeMrkdwn(withoutLinks)
+    .replace(/\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*/g, `${boldMark}_$1_${boldMark}`)
     .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, `${boldMark}$1${boldMark}`)
     .replace(/__(?=\S)(.+?)(?<=\S)__/g, `${boldMark}$1${boldMark}`)
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1_$2_')

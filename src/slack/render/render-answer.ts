@@ -32,7 +32,10 @@ function withActions(units: BlockUnit[], answerId: string, withQuotes: boolean):
     text: { type: 'plain_text', text: label, emoji: true },
     value: answerId,
   });
-  const buttons = [button(answerActionIds.feedbackUp, '👍 Helpful'), button(answerActionIds.feedbackDown, '👎 Not helpful')];
+  const buttons = [
+    button(answerActionIds.feedbackUp, '👍 Helpful'),
+    button(answerActionIds.feedbackDown, '👎 Not helpful'),
+  ];
   if (withQuotes) buttons.unshift(button(answerActionIds.showQuotes, 'Show quotes'));
   const actions: types.KnownBlock = { type: 'actions', block_id: 'answer_actions', elements: buttons };
   const last = units.at(-1);

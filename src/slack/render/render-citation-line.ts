@@ -7,6 +7,8 @@ export function renderCitationLine(citation: Citation): string {
   const facts = [escapeMrkdwn(citation.committee), formatMeetingDate(citation.meetingDate)];
   if (citation.minute) facts.push(`Minute ${escapeMrkdwn(citation.minute)}`);
   const title = escapeMrkdwn(citation.title.replace(/\s+/g, ' ').trim());
-  const linkedTitle = /^https?:\/\//.test(citation.source) ? `<${citation.source}|${title.replace(/\|/g, '¦')}>` : title;
+  const linkedTitle = /^https?:\/\//.test(citation.source)
+    ? `<${citation.source}|${title.replace(/\|/g, '¦')}>`
+    : title;
   return `[${citation.n}] ${facts.join(' · ')}${title ? ` — ${linkedTitle}` : ''}`;
 }

@@ -21,5 +21,8 @@ export function renderHomeView(summary: SourcesSummary | { failure: string }): t
 }
 
 function sections(mrkdwn: string): types.KnownBlock[] {
-  return splitText(mrkdwn, slackLimits.sectionText).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  return splitText(mrkdwn, slackLimits.sectionText).map((text) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text },
+  }));
 }

@@ -25,7 +25,9 @@ function noticeText(notice: Notice): string {
     case 'not-built':
       return `\`/minutes ${notice.feature}\` is not built yet. For now, ask a question instead: \`/minutes ask …\` or mention me.`;
     case 'thanks':
-      return notice.vote === 'up' ? 'Thanks for the feedback 👍' : "Thanks for the feedback 👎, it helps improve Quorum's answers.";
+      return notice.vote === 'up'
+        ? 'Thanks for the feedback 👍'
+        : "Thanks for the feedback 👎, it helps improve Quorum's answers.";
     case 'answer-expired':
       return "Sorry, I can't find that answer any more. Please ask the question again.";
   }

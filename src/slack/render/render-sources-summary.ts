@@ -22,7 +22,10 @@ export function renderSourcesSummary(summary: SourcesSummary): string {
   ];
   const recent = summary.meetings
     .slice(0, recentMeetingCount)
-    .map((meeting) => `• ${formatMeetingDate(meeting.date)}: ${escapeMrkdwn(meeting.committee)} (${meeting.kinds.join(', ')})`);
+    .map(
+      (meeting) =>
+        `• ${formatMeetingDate(meeting.date)}: ${escapeMrkdwn(meeting.committee)} (${meeting.kinds.join(', ')})`,
+    );
   if (recent.length > 0) lines.push('', '*Most recent meetings*', ...recent);
   return lines.join('\n');
 }

@@ -10,7 +10,8 @@ export function createFeedbackButtonListener(services: AnsweringServices) {
   return async ({ ack, body, action, respond }: ButtonArguments): Promise<void> => {
     await ack();
     const vote = action.action_id === answerActionIds.feedbackUp ? 'up' : 'down';
-    const reply = (message: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    const reply = (message: SlackMessage) =>
+      respond({ response_type: 'ephemeral', replace_original: false, ...message });
     try {
       const record = action.value ? await services.dependencies.feedbackStore.findAnswer(action.value) : undefined;
       if (!record) {

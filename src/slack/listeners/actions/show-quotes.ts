@@ -9,7 +9,8 @@ import type { ButtonArguments } from './button-arguments.js';
 export function createShowQuotesListener(services: AnsweringServices) {
   return async ({ ack, body, action, respond }: ButtonArguments): Promise<void> => {
     await ack();
-    const reply = (message: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    const reply = (message: SlackMessage) =>
+      respond({ response_type: 'ephemeral', replace_original: false, ...message });
     try {
       const record = action.value ? await services.dependencies.feedbackStore.findAnswer(action.value) : undefined;
       if (!record) {

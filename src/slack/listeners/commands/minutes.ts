@@ -34,7 +34,12 @@ export function createMinutesListener(services: AnsweringServices) {
         logger: services.logger,
         error,
         send: (message) => respond({ response_type: 'ephemeral', ...message }),
-        context: { listener: 'command', subcommand: parsed.subcommand, channel: command.channel_id, user: command.user_id },
+        context: {
+          listener: 'command',
+          subcommand: parsed.subcommand,
+          channel: command.channel_id,
+          user: command.user_id,
+        },
       });
     }
   };
@@ -55,7 +60,11 @@ async function runSubcommand(
     case 'sources':
       return sendMrkdwn(renderSourcesSummary(dependencies.describeSources()), send);
     case 'ask':
-      await answerForSlack(services, { question: parsed.question, user, channel: command.channel_id, history: [] }, send);
+      await answerForSlack(
+        services,
+        { question: parsed.question, user, channel: command.channel_id, history: [] },
+        send,
+      );
       return;
     case 'brief': {
       const brief = dependencies.brief;

@@ -23,7 +23,11 @@ export function parseMinutesCommand(text: string): MinutesCommand {
     case 'ask':
       return argument
         ? { share, subcommand: 'ask', question: argument }
-        : { share, subcommand: 'help', hint: 'Add a question after `ask`, e.g. `/minutes ask what was resolved on SEND?`' };
+        : {
+            share,
+            subcommand: 'help',
+            hint: 'Add a question after `ask`, e.g. `/minutes ask what was resolved on SEND?`',
+          };
     case 'brief':
       return argument
         ? { share, subcommand: 'brief', meeting: argument }

@@ -26,7 +26,10 @@ export function createAppHomeOpenedListener(services: AnsweringServices) {
       await client.views.publish({ user_id: event.user, view });
     } catch (error) {
       // Nowhere left to tell the user; the log is the only trace.
-      services.logger.error({ err: error, listener: 'app_home_opened', user: event.user }, 'Could not publish the Home tab');
+      services.logger.error(
+        { err: error, listener: 'app_home_opened', user: event.user },
+        'Could not publish the Home tab',
+      );
     }
   };
 }

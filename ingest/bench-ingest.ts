@@ -1,0 +1,165 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { createEmbeddings } from '../src/embeddings/create-embeddings.js';
+import { isQuorumError } from '../src/errors.js';
+import { createSilentLogger } from '../src/logger.js';
+import { benchQuestions } from './bench/bench-questions.js';
+import type { BenchResult } from './bench/bench-result.js';
+import { formatBenchResult } from './bench/format-bench-result.js';
+import { measureDirectory } from './bench/measure-directory.js';
+import { measureServing } from './bench/measure-serving.js';
+import { replicateCorpus } from './bench/replicate-corpus.js';
+import { ingestPaths } from './ingest-paths.js';
+
+const usage = `Usage: npm run bench:ingest -- [--mb 65] [--corpus DIR] [--keep] [--json]
+       npm run bench:ingest -- --index DIR [--json]   (time opening and answering an index already built)`;
+const megabyte = 2 ** 20;
+const firstQuestion = 'What did the commission resolve about the domestic abuse strategy?';
+
+try {
+  const { values } = parseArgs({
+    options: {
+      // 65 MB of the bundled papers makes an index of just over 100k chunks at the default chunk size.
+      mb: { type: 'string', default: '65' },
+      corpus: { type: 'string' },
+      index: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const megabytes = Number(values.mb);
+  if (!(megabytes > 0)) throw new Error(`--mb must be a positive number. ${usage}`);
+  const result = values.index
+    ? await benchServing(values.index)
+    : await benchIngest(megabytes, values.corpus, values.keep);
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatBenchResult(result));
+} catch (error) {
+  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+async function benchIngest(megabytes: number, corpus: string | undefined, keep: boolean): Promise<BenchResult> {
+  const config = loadConfig();
+  const workDir = await mkdtemp(join(tmpdir(), 'quorum-bench-'));
+  const textDir = join(workDir, 'papers');
+  const dataDir = join(workDir, 'data');
+  try {
+    progress(`replicating ${corpus ?? config.corpusDir} to ${megabytes} MB in ${textDir}…`);
+    const replica = await replicateCorpus({
+      corpusDir: corpus ?? config.corpusDir,
+      targetDir: textDir,
+      bytes: megabytes * megabyte,
+    });
+    const embedder = createEmbeddings({ embedder: 'local', openai: undefined });
+    let reported = 0;
+    const summary = await ingestPaths({
+      paths: [textDir],
+      dataDir,
+      embedder: { ...embedder, dimensions: embedder.dimensions! },
+      chunking: config.chunking,
+      logger: createSilentLogger(),
+      onProgress: ({ done, total }) => {
+        if (done / total < reported + 0.1 && done !== total) return;
+        reported = done / total;
+        progress(`ingested ${done}/${total} files`);
+      },
+    });
+    const peakRssMegabytes = peakRss();
+    const seconds = summary.seconds;
+    const { read, parseAndChunk, embed, store, fullText, vector } = summary.stageMs;
+    const stageMs = {
+      read,
+      parseAndChunk,
+      embed,
+      fullTextInsert: fullText,
+      vectorInsert: vector,
+      // Chunk and document rows, the commit (where FTS5 also writes its segments) and the glossary.
+      rowsAndCommit: store - fullText - vector,
+    };
+    const accounted = Object.values(stageMs).reduce((total, ms) => total + ms, 0);
+    const ingestMegabytes = summary.bytes / megabyte;
+    progress(`ingested ${summary.chunks} chunks in ${seconds.toFixed(1)} s; opening the index…`);
+    const serving = await measureServing(dataDir, firstQuestion, benchQuestions);
+    return withTargets({
+      corpus: { copies: replica.copies, files: replica.files, megabytes: ingestMegabytes },
+      ingest: {
+        seconds,
+        megabytesPerSecond: ingestMegabytes / seconds,
+        chunks: summary.chunks,
+        chunksPerSecond: summary.chunks / seconds,
+        failed: summary.failed.length,
+        stageMs: { ...stageMs, other: Math.max(0, seconds * 1000 - accounted) },
+        peakRssMegabytes,
+      },
+      index: await indexSize(dataDir),
+      serving,
+      peakRssMegabytes: peakRss(),
+      targets: [],
+    });
+  } finally {
+    if (keep) progress(`kept ${workDir} (papers/ and data/); time opening it again with --index ${dataDir}`);
+    else await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function benchServing(dataDir: string): Promise<BenchResult> {
+  const serving = await measureServing(dataDir, firstQuestion, benchQuestions);
+  return withTargets({
+    corpus: { copies: 0, files: 0, megabytes: 0 },
+    index: await indexSize(dataDir),
+    serving,
+    peakRssMegabytes: peakRss(),
+    targets: [],
+  });
+}
+
+async function indexSize(dataDir: string): Promise<BenchResult['index']> {
+  const { total, files } = await measureDirectory(dataDir);
+  return { megabytes: total / megabyte, files };
+}
+
+function withTargets(result: BenchResult): BenchResult {
+  const targets: BenchResult['targets'] = [];
+  if (result.ingest) {
+    targets.push({
+      name: 'ingest throughput',
+      target: '≥ 2 MB/s',
+      measured: `${result.ingest.megabytesPerSecond.toFixed(2)} MB/s`,
+      met: result.ingest.megabytesPerSecond >= 2,
+    });
+  }
+  const { chunks, openMs, answers } = result.serving;
+  const scale = chunks >= 100_000 ? '' : ` (only ${chunks} chunks: the target is for 100k)`;
+  targets.push(
+    {
+      name: 'open index',
+      target: '< 1000 ms at 100k chunks',
+      measured: `${Math.round(openMs)} ms${scale}`,
+      met: openMs < 1000 && chunks >= 100_000,
+    },
+    {
+      name: 'answer p95',
+      target: '≤ 50 ms',
+      measured: `${answers.p95Ms.toFixed(1)} ms at ${chunks} chunks`,
+      met: answers.p95Ms <= 50,
+    },
+  );
+  return { ...result, targets };
+}
+
+function peakRss(): number {
+  // maxRSS is in kilobytes.
+  return (process.resourceUsage().maxRSS * 1024) / megabyte;
+}
+
+function progress(message: string): void {
+  console.error(message);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readAsk } from './read-ask.js';
+
+describe('readAsk', () => {
+  it('reads what, who and when from a sharing request', () => {
+    expect(readAsk('The Peer Review Report be shared with the Commission once it is in the public domain.')).toEqual({
+      what: 'The Peer Review Report',
+      who: 'the Commission',
+      when: 'once it is in the public domain',
+    });
+  });
+
+  it('reads a further report with a recipient and stops at the subject of the report', () => {
+    expect(
+      readAsk(
+        'That a further report be submitted to a sub-group of the Select Commission with regard to the gap in service related to stalking and harassment.',
+      ),
+    ).toEqual({ what: 'A further report', who: 'a sub-group of the Select Commission' });
+  });
+
+  it('reads a dated deadline', () => {
+    expect(readAsk('That an update on the SEND sufficiency plan be provided to the Commission by December 2024.')).toEqual({
+      what: 'An update on the SEND sufficiency plan',
+      who: 'the Commission',
+      when: 'by December 2024',
+    });
+  });
+
+  it('takes the thing asked for after an earlier approval in the same resolution', () => {
+    expect(
+      readAsk('That recommendations 1 to 3, as listed within the report, be approved and the report be forwarded to Cabinet for consideration.'),
+    ).toEqual({ what: 'The report', who: 'Cabinet' });
+  });
+
+  it('reads "request that … be circulated" and "agree that … is provided"', () => {
+    expect(readAsk('Request that the data relating to the age range for the use of Family Hubs be circulated to members.')).toEqual({
+      what: 'The data relating to the age range for the use of Family Hubs',
+      who: 'members',
+    });
+    expect(readAsk("Agree that further information is provided in next year's iteration of the annual report.")?.when).toBe(
+      "in next year's iteration of the annual report",
+    );
+  });
+
+  it('reads an undertaking in the active voice', () => {
+    expect(readAsk('The Cabinet member raises with the commission if anything significant changes.')).toEqual({
+      what: 'The Cabinet member raises with the commission if anything significant changes',
+      who: 'the commission',
+    });
+  });
+
+  it('ignores resolutions that only note, approve, accept or consider', () => {
+    for (const text of [
+      'That the report be noted.',
+      'That the Work Programme for 2024/2025 be approved.',
+      'The Improving Lives Select Commission accept the report and note the progress made.',
+      'That consideration be given to streamlining of the survey for the future.',
+      'That a further meeting be held on Tuesday, 5th March, 2019 commencing at 5.30 p.m.',
+    ]) {
+      expect(readAsk(text), text).toBeUndefined();
+    }
+  });
+});

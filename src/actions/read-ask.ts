@@ -1,0 +1,69 @@
+export interface Ask {
+  what: string;
+  who?: string;
+  when?: string;
+}
+
+// A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
+const passiveDelivery =
+  /\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed)\b/i;
+// Someone undertaking to do it themselves: "officers to circulate…", "the Cabinet Member raises with…".
+const activeDelivery =
+  /\b(?:(?:will|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+back|report\s+back)|raises?)\b/i;
+const recipient =
+  /^\s*(?:back\s+)?(?:to|with)\s+(.+?)(?=\s+(?:once|prior|for|with\s+regard|if|on|in|including|by|before|at|when|so|to\s+(?:enable|ensure|allow|capture))\b|[,.;:]|$)/i;
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const deadlines = [
+  new RegExp(
+    `\\b(?:by|before|in|during|until|no later than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months})\\s+\\d{4}|(?:spring|summer|autumn|winter)\\s+\\d{4}|\\d{4}(?:\\/\\d{2,4})?)\\b`,
+    'i',
+  ),
+  /\b(?:at|to|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|following)\s+meeting\b/i,
+  /\bin\s+next\s+year['’]?s?\s+[^,.;]+/i,
+  /\bonce\s+[^,.;]+/i,
+  /\bprior\s+to\s+[^,.;]+/i,
+  /\bon\s+receipt\b/i,
+  /\bwhen\s+(?:available|published|completed?)\b/i,
+];
+
+/** Reads a resolution as an ask for a future deliverable: what is asked for, and who and when where it says. */
+export function readAsk(resolution: string): Ask | undefined {
+  const text = resolution.replace(/\s+/g, ' ').trim();
+  const passive = passiveDelivery.exec(text);
+  const active = passive ? undefined : activeDelivery.exec(text);
+  const match = passive ?? active;
+  if (!match) return undefined;
+  const rest = text.slice(match.index + match[0].length);
+  const ask: Ask = { what: passive ? subjectBefore(text.slice(0, match.index)) : withoutPreamble(text) };
+  const who = recipient.exec(rest)?.[1]?.trim();
+  if (who) ask.who = who;
+  const when = firstDeadline(text);
+  if (when) ask.when = when;
+  return ask;
+}
+
+function subjectBefore(text: string): string {
+  const afterThat = text.split(/\bthat\s+/i).at(-1) ?? text;
+  // "X be approved and the report be forwarded": the thing asked for starts after the earlier clause.
+  const clauses = afterThat.split(/\b(?:be|is|are)\s+\w+\s+and\s+/i);
+  return capitalise(withoutPreamble(clauses.at(-1) ?? afterThat).replace(/[\s,]+$/, ''));
+}
+
+function withoutPreamble(text: string): string {
+  return text
+    .replace(/^\s*(?:[-•]\s*)?(?:\(?\d+\)\s*)?(?:resolved:?-?\s*)?(?:(?:request|agree|recommend)(?:ed)?\s+)?(?:that\s+)?/i, '')
+    .replace(/\.\s*$/, '')
+    .trim();
+}
+
+function firstDeadline(text: string): string | undefined {
+  const found = deadlines
+    .map((pattern) => pattern.exec(text))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  return found?.[0].trim();
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,38 @@
+import type { Citation } from '../answer/answer.js';
+
+/** A later paper or minute that seems to deliver an ask: a lead for a person to check, not a verdict. */
+export interface Delivery {
+  committee: string;
+  meetingDate: string;
+  /** "Minute 37 — …", a report title or an agenda item. */
+  title: string;
+  /** Citation number of the passage that suggests it. */
+  cite: number;
+}
+
+/** A resolution that asked for something to come back: a report, an update, a briefing, a session… */
+export interface TrackedAction {
+  committee: string;
+  meetingDate: string;
+  minute: string;
+  minuteTitle: string;
+  /** The resolution as written. */
+  text: string;
+  /** What was asked for, as the resolution words it ("The Peer Review Report"). */
+  what: string;
+  /** Who it goes to, when stated ("the Commission"). */
+  who?: string;
+  /** When it is due, when stated ("by December 2024", "once it is in the public domain"). */
+  when?: string;
+  status: 'open' | 'appears addressed';
+  delivery?: Delivery;
+  cite: number;
+}
+
+export interface ActionList {
+  actions: TrackedAction[];
+  citations: Citation[];
+  /** The topic filter, when one was given. */
+  topic?: string;
+  status?: TrackedAction['status'];
+}

@@ -1,0 +1,39 @@
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { coverage, presentStems, type Weigh } from './score-evidence.js';
+import type { Candidate, ScoredSegment } from './select-segments.js';
+import { splitSegments } from './split-segments.js';
+
+/**
+ * "What was resolved on X": find the minute items about X (judged on all their retrieved chunks)
+ * and answer with their Resolved lists, preferring decisions that themselves speak to X.
+ */
+export function selectResolutions(candidates: Candidate[], analysis: QuestionAnalysis, weigh: Weigh): ScoredSegment[] | undefined {
+  const items = new Map<string, { coverage: number; resolvedIndex?: number }>();
+  candidates.forEach((candidate, index) => {
+    const { chunk } = candidate.passage;
+    if (!chunk.minute) return;
+    const key = `${chunk.source}|${chunk.partIndex}|${chunk.minute}`;
+    const item = items.get(key) ?? { coverage: 0 };
+    item.coverage = Math.max(item.coverage, candidate.coverage);
+    if (chunk.section === 'Resolved') item.resolvedIndex = index;
+    items.set(key, item);
+  });
+  const scored = [...items.values()]
+    .filter((item) => item.resolvedIndex !== undefined)
+    .map((item) => {
+      const resolved = candidates[item.resolvedIndex!]!.passage.chunk;
+      const own = coverage(analysis.stems, presentStems(resolved.text, analysis.expansions), weigh);
+      return { ...item, own, score: item.coverage + 0.5 * own };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return undefined;
+  // A second item must be as relevant and its decision must itself speak to the topic ("noted" does not).
+  const chosen = scored.slice(0, 2).filter((item) => item === best || (item.score >= best.score * 0.92 && item.own > 0));
+  return chosen.flatMap((item) => {
+    const passageIndex = item.resolvedIndex!;
+    return splitSegments(candidates[passageIndex]!.passage.chunk.text)
+      .filter((segment) => segment.text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '').length >= 3)
+      .map((segment) => ({ ...segment, passageIndex, score: item.score, signal: 0 }));
+  });
+}

@@ -1,0 +1,63 @@
+import { type Config, loadConfig } from './config.js';
+import { ensureIndex } from './ensure-index.js';
+import { isQuorumError } from './errors.js';
+import { createLogger, type Logger } from './logger.js';
+import { openQuorum } from './open-quorum.js';
+import { createSlackApp } from './slack/create-slack-app.js';
+import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
+import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
+import { describeSources } from './store/describe-sources.js';
+
+const setupPointer = 'see "Slack setup" in README.md';
+
+let logger: Logger | undefined;
+try {
+  const config = loadConfig();
+  const missing = findMissingSlackSettings(config.slack);
+  if (missing.length > 0) {
+    console.error(`Missing ${missing.join(' and ')}: ${setupPointer}.`);
+    process.exit(1);
+  }
+  logger = createLogger(config.logLevel);
+  await start(config, logger);
+} catch (error) {
+  console.error(describeStartupFailure(error));
+  if (!isQuorumError(error)) logger?.fatal({ err: error }, 'Quorum failed to start');
+  process.exit(1);
+}
+
+async function start(config: Config, logger: Logger): Promise<void> {
+  await ensureIndex(config, logger, (message) => console.log(message));
+  const quorum = await openQuorum({ config, logger });
+  const slackApp = createSlackApp({
+    config: config.slack,
+    logger,
+    dependencies: {
+      answerQuestion: quorum.answerQuestion,
+      describeSources: () => describeSources(quorum.store),
+      feedbackStore: createFeedbackStore({ dataDir: config.dataDir }),
+    },
+  });
+  const { port } = await slackApp.start();
+  console.log(
+    port === undefined
+      ? 'Quorum is connected to Slack (Socket Mode).'
+      : `Quorum is listening for Slack on port ${port} at /slack/events.`,
+  );
+  const shutdown = async () => {
+    await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
+    quorum.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+function describeStartupFailure(error: unknown): string {
+  if (isQuorumError(error))
+    return error.code === 'config_invalid' ? `${error.message}: ${setupPointer}.` : error.message;
+  // Bolt's auth.test at start-up fails with the Slack error code when the token is wrong or revoked.
+  const slackError = (error as { data?: { error?: string } } | undefined)?.data?.error;
+  if (slackError) return `Slack rejected SLACK_BOT_TOKEN (${slackError}): ${setupPointer}.`;
+  return `Quorum could not start: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,53 @@
+import type { Citation } from '../answer/answer.js';
+import { buildCitation } from '../answer/build-citation.js';
+import type { Chunk } from '../papers/chunk.js';
+import type { Span } from '../papers/paper.js';
+import { QuorumError } from '../errors.js';
+import type { IndexStore } from '../store/index-store.js';
+
+export interface CitationList {
+  /** Numbers a verbatim span of a stored document, reusing the number of an identical span. */
+  cite(source: string, span: Span): number;
+  readonly citations: Citation[];
+}
+
+/**
+ * Citations for spans found through the structured parts: each span is cited through the stored chunk
+ * that holds it, so its meeting date, minute and heading are the chunk's own.
+ */
+export function createCitationList(store: Pick<IndexStore, 'listChunks'>): CitationList {
+  const chunksBySource = new Map<string, Chunk[]>();
+  const numbers = new Map<string, number>();
+  const citations: Citation[] = [];
+
+  function cite(source: string, span: Span): number {
+    if (!chunksBySource.has(source)) chunksBySource.set(source, store.listChunks(source));
+    const chunk = bestChunk(chunksBySource.get(source) ?? [], span);
+    if (!chunk) throw new QuorumError('not_found', `No stored passage of ${source} covers ${span.start}-${span.end}`);
+    const start = Math.max(span.start, chunk.start);
+    const end = Math.min(span.end, chunk.end);
+    const key = `${source}:${start}:${end}`;
+    const known = numbers.get(key);
+    if (known !== undefined) return known;
+    const citation = buildCitation(citations.length + 1, chunk, { start: start - chunk.start, end: end - chunk.start });
+    citations.push(citation);
+    numbers.set(key, citation.n);
+    return citation.n;
+  }
+
+  return { cite, citations };
+}
+
+/** The chunk that holds the span whole, else the one that holds most of it (a span can straddle two). */
+function bestChunk(chunks: Chunk[], span: Span): Chunk | undefined {
+  let best: Chunk | undefined;
+  let bestOverlap = 0;
+  for (const chunk of chunks) {
+    const overlap = Math.min(span.end, chunk.end) - Math.max(span.start, chunk.start);
+    if (overlap > bestOverlap) {
+      best = chunk;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,36 @@
+import type { Chunk } from '../papers/chunk.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { mentionsDateIn } from './mentions-date-in.js';
+
+/** Intent, kind and time steer the ranking; they never exclude, so a misread question still finds its passage. */
+export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, latest: string | undefined, committeeCount: number): number {
+  let factor = 1;
+  if (analysis.committee && committeeCount > 1 && chunk.committee === analysis.committee) factor *= 1.3;
+  switch (analysis.intent) {
+    case 'resolution':
+      if (chunk.section === 'Resolved') factor *= 1.4;
+      break;
+    case 'attendance':
+      if (chunk.section === 'Attendance') factor *= 1.6;
+      break;
+    case 'declarations':
+      if (/declarations? of interest/i.test(chunk.minuteTitle ?? '')) factor *= 1.6;
+      break;
+    case 'next-meeting':
+      if (/next meeting/i.test(chunk.text)) factor *= 1.5;
+      if (chunk.kind === 'agenda') factor *= 1.2;
+      break;
+  }
+  if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
+  const range = analysis.dateRange;
+  if (range?.latest) {
+    if (chunk.meetingDate === latest) factor *= 1.35;
+  } else if (range) {
+    const meetingInside =
+      chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
+    if (meetingInside) factor *= 1.35;
+    else if (mentionsDateIn(chunk.text, range)) factor *= 1.2;
+    if (range.anchor && chunk.meetingDate === range.anchor) factor *= 1.4;
+  }
+  return factor;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../answer/answer.js';
+import { formatMeetingDate } from './format-meeting-date.js';
+import { renderCitationLine } from './render-citation-line.js';
+
+const citation: Citation = {
+  n: 1,
+  committee: 'Improving Lives Select Commission',
+  meetingDate: '2023-10-31',
+  partKind: 'minutes',
+  minute: '126',
+  title: 'Elective Home Education Presentation',
+  heading: '',
+  quote: '',
+  source: 'corpus/000.txt',
+  start: 0,
+  end: 0,
+  line: 1,
+};
+
+describe('renderCitationLine', () => {
+  it('names committee, date, minute and title', () => {
+    expect(renderCitationLine(citation)).toBe(
+      '[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home Education Presentation',
+    );
+  });
+
+  it('leaves the minute out when there is none and says when a paper is undated', () => {
+    expect(
+      renderCitationLine({ ...citation, n: 2, minute: undefined, meetingDate: null, title: 'Work Programme' }),
+    ).toBe('[2] Improving Lives Select Commission · undated — Work Programme');
+  });
+
+  it('links the title when the paper has a URL, escaping Slack control characters', () => {
+    expect(renderCitationLine({ ...citation, source: 'https://example.org/p.pdf', title: 'Q&A <draft>' })).toBe(
+      '[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — <https://example.org/p.pdf|Q&amp;A &lt;draft&gt;>',
+    );
+  });
+});
+
+describe('formatMeetingDate', () => {
+  it.each([
+    ['2023-10-31', '31 Oct 2023'],
+    ['2019-01-05', '5 Jan 2019'],
+    [null, 'undated'],
+    ['not a date', 'undated'],
+  ])('formats %j', (iso, expected) => {
+    expect(formatMeetingDate(iso)).toBe(expected);
+  });
+});
