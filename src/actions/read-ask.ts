@@ -10,8 +10,9 @@ const passiveDelivery =
 // Someone undertaking to do it themselves: "officers to circulate…", "the Cabinet Member raises with…".
 const activeDelivery =
   /\b(?:(?:will|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+back|report\s+back)|raises?)\b/i;
+// "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
-  /^\s*(?:back\s+)?(?:to|with)\s+(.+?)(?=\s+(?:once|prior|for|with\s+regard|if|on|in|including|by|before|at|when|so|to\s+(?:enable|ensure|allow|capture))\b|[,.;:]|$)/i;
+  /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const deadlines = [
   new RegExp(

@@ -8,7 +8,9 @@ import type { CitationList } from './create-citation-list.js';
 import { isStandingItem } from './is-standing-item.js';
 import { measureOverlap } from './measure-overlap.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
+import { shiftDate } from './shift-date.js';
 import { topicTerms } from './topic-terms.js';
+import { headingOfChunk } from './heading-of-chunk.js';
 
 export interface HistoryRequest {
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
@@ -39,7 +41,7 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
   const weight = (term: string) => retriever.inverseDocumentFrequency(term);
   const hits = await retriever.retrieve({
     question: request.topic,
-    filters: { ...request.filters, until: dayBefore(request.before) },
+    filters: { ...request.filters, until: shiftDate(request.before, -1) },
     limit: 40,
   });
   const partsByKey = new Map(request.parts.map((stored) => [`${stored.source}#${stored.partIndex}`, stored.part]));
@@ -47,7 +49,7 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
   for (const { chunk } of hits) {
     const part = partsByKey.get(`${chunk.source}#${chunk.partIndex}`);
     if (!part || !chunk.meetingDate || chunk.meetingDate >= request.before || !isHistory(chunk)) continue;
-    const headingScore = measureOverlap(topic, new Set(topicTerms(headingOf(chunk))), weight);
+    const headingScore = measureOverlap(topic, new Set(topicTerms(headingOfChunk(chunk))), weight);
     const sentences = chunk.section === 'Resolved' ? [] : scoreSentences(chunk.text, chunk.start, topic, weight);
     const best = sentences[0];
     const mentions = best !== undefined && best.score >= sentenceThreshold && best.matched >= Math.min(2, topic.length);
@@ -58,30 +60,23 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
     group.points.push(...sentences.filter((sentence) => sentence.score >= pointThreshold && isReadable(sentence.text)).slice(0, 2));
     groups.set(key, group);
   }
-  const meetings = new Map<string, HistoryMeeting & { scores: number[] }>();
+  const meetings = new Map<string, HistoryMeeting>();
   for (const group of [...groups.values()].sort((a, b) => b.score - a.score)) {
     const { chunk } = group;
     const meetingKey = `${chunk.committee}#${chunk.meetingDate}`;
-    const meeting = meetings.get(meetingKey) ?? { committee: chunk.committee, meetingDate: chunk.meetingDate!, entries: [], scores: [] };
+    const meeting = meetings.get(meetingKey) ?? { committee: chunk.committee, meetingDate: chunk.meetingDate!, entries: [] };
     if (meeting.entries.length < 3) meeting.entries.push(toEntry(group, citations));
     meetings.set(meetingKey, meeting);
   }
   return [...meetings.values()]
     .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))
-    .slice(0, request.maxMeetings ?? 5)
-    .map(({ committee, meetingDate, entries }) => ({ committee, meetingDate, entries }));
+    .slice(0, request.maxMeetings ?? 5);
 }
 
 function isHistory(chunk: Chunk): boolean {
   if (chunk.kind !== 'minutes' && chunk.kind !== 'report' && chunk.kind !== 'agenda') return false;
   if (chunk.section === 'Attendance' || chunk.section === 'Meeting details') return false;
-  return !isStandingItem(headingOf(chunk));
-}
-
-function headingOf(chunk: Chunk): string {
-  if (chunk.minuteTitle) return chunk.minuteTitle;
-  if (chunk.kind === 'agenda') return (chunk.section ?? '').replace(/^Item\s+\S+\s+—\s+/, '');
-  return chunk.partTitle;
+  return !isStandingItem(headingOfChunk(chunk));
 }
 
 function entryKey(chunk: Chunk): string {
@@ -133,10 +128,4 @@ function uniqueBySpan(sentences: ScoredSentence[]): ScoredSentence[] {
 /** A sentence worth quoting: a heading line alone ("## 49. DOMESTIC ABUSE UPDATE") says nothing new. */
 function isReadable(text: string): boolean {
   return readableSegment(text).split(/\s+/).length >= 6;
-}
-
-function dayBefore(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }

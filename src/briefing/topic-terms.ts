@@ -3,9 +3,9 @@ import { contentTerms } from '../text/tokenize.js';
 // Words every committee paper uses about itself: they name no topic, so they never make two papers "about" the same thing.
 const boilerplate = new Set(
   contentTerms(
-    `update updates report reports progress outcome outcomes annual presentation present item items paper papers
+    `update updates report reports progress outcome outcomes presentation present item items paper papers
     commission commissions select improving lives rotherham council borough meeting meetings committee
-    chair members member officer officers service services briefing information overview summary review year new`,
+    chair members member officer officers service services briefing information overview summary year new`,
   ),
 );
 

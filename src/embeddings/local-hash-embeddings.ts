@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { contentTerms } from '../text/tokenize.js';
+import { contentTerms, words } from '../text/tokenize.js';
 
 export const localEmbedderName = 'local-hash-v1';
 export const localEmbedderDimensions = 256;
@@ -25,26 +25,106 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 }
 
+/**
+ * Stemming and hashing dominate embedding time, and a paper reuses a small vocabulary, so each
+ * distinct word is stemmed and each distinct feature hashed once. Features are counted in order of
+ * first appearance, as they always were, so the vectors stay the same to the last bit.
+ */
+interface FeatureTable {
+  ids: Map<string, number>;
+  buckets: number[];
+  signs: number[];
+  /** A word's content term, null for a stop word, false when it must be tokenised with its text. */
+  termOfWord: Map<string, string | null | false>;
+  featuresOfTerm: Map<string, number[]>;
+  counts: Float64Array;
+}
+
+// Enough for any real vocabulary; a long-running bot fed odd strings starts afresh rather than grow.
+const maxFeatures = 1_000_000;
+const tables = new Map<number, FeatureTable>();
+
 export function embedText(text: string, dimensions: number): number[] {
+  const table = featureTable(dimensions);
   const vector = new Float64Array(dimensions);
-  const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) {
-    counts.set(`w:${term}`, (counts.get(`w:${term}`) ?? 0) + 1);
-    const padded = `^${term}$`;
-    for (let index = 0; index + 4 <= padded.length; index += 1) {
-      const gram = `g:${padded.slice(index, index + 4)}`;
-      counts.set(gram, (counts.get(gram) ?? 0) + 0.25);
+  const touched: number[] = [];
+  for (const term of termsOf(table, text)) {
+    const features = featuresOf(table, term, dimensions);
+    for (let index = 0; index < features.length; index += 1) {
+      const id = features[index]!;
+      if (table.counts[id] === 0) touched.push(id);
+      table.counts[id]! += index === 0 ? 1 : 0.25;
     }
   }
-  for (const [feature, count] of counts) {
-    const hash = fnv1a(feature);
-    const sign = hash & 0x80000000 ? -1 : 1;
-    vector[hash % dimensions]! += sign * Math.log1p(count);
+  for (const id of touched) {
+    vector[table.buckets[id]!]! += table.signs[id]! * Math.log1p(table.counts[id]!);
+    table.counts[id] = 0;
   }
   let norm = 0;
   for (const value of vector) norm += value * value;
   norm = Math.sqrt(norm) || 1;
   return Array.from(vector, (value) => value / norm);
+}
+
+function featureTable(dimensions: number): FeatureTable {
+  let table = tables.get(dimensions);
+  if (!table || table.ids.size > maxFeatures) {
+    table = { ids: new Map(), buckets: [], signs: [], termOfWord: new Map(), featuresOfTerm: new Map(), counts: new Float64Array(1024) };
+    tables.set(dimensions, table);
+  }
+  return table;
+}
+
+function termsOf(table: FeatureTable, text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    let term = table.termOfWord.get(word);
+    if (term === undefined) {
+      term = termOfWord(word);
+      table.termOfWord.set(word, term);
+    }
+    // A word that tokenises differently on its own (odd Unicode) is left to the whole-text path.
+    if (term === false) return contentTerms(text);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+function termOfWord(word: string): string | null | false {
+  const again = words(word);
+  if (again.length !== 1 || again[0] !== word) return false;
+  return contentTerms(word)[0] ?? null;
+}
+
+/** The term's word feature first, then its 4-grams, each weighed as before: 1 and 0.25. */
+function featuresOf(table: FeatureTable, term: string, dimensions: number): number[] {
+  let features = table.featuresOfTerm.get(term);
+  if (!features) {
+    features = [featureId(table, `w:${term}`, dimensions)];
+    const padded = `^${term}$`;
+    for (let index = 0; index + 4 <= padded.length; index += 1) {
+      features.push(featureId(table, `g:${padded.slice(index, index + 4)}`, dimensions));
+    }
+    table.featuresOfTerm.set(term, features);
+  }
+  return features;
+}
+
+function featureId(table: FeatureTable, feature: string, dimensions: number): number {
+  let id = table.ids.get(feature);
+  if (id === undefined) {
+    id = table.ids.size;
+    table.ids.set(feature, id);
+    const hash = fnv1a(feature);
+    table.buckets.push(hash % dimensions);
+    table.signs.push(hash & 0x80000000 ? -1 : 1);
+    if (id >= table.counts.length) {
+      const grown = new Float64Array(table.counts.length * 2);
+      grown.set(table.counts);
+      table.counts = grown;
+    }
+  }
+  return id;
 }
 
 function fnv1a(text: string): number {

@@ -5,13 +5,26 @@ const monthYear =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\b/gi;
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Whether the text names a day or month inside the range ("03-Dec-24", "the end of March 2024"). */
-export function mentionsDateIn(text: string, range: DateRange): boolean {
+const monthAlone =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s+\d{4})/gi;
+
+/**
+ * Whether the text names a day or month inside the range ("03-Dec-24", "the end of March 2024").
+ * Given the paper's own date, a bare month ("in May") is read as the latest such month up to it.
+ */
+export function mentionsDateIn(text: string, range: DateRange, paperDate?: string | null): boolean {
   if (!range.since && !range.until) return false;
   const inside = (iso: string) => (!range.since || iso >= range.since) && (!range.until || iso <= range.until);
   if (findDates(text).some((date) => inside(date.iso))) return true;
   for (const match of text.matchAll(monthYear)) {
     const first = toIso(Number(match[2]), months.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1, 1);
+    if (first && inside(first)) return true;
+  }
+  if (!paperDate) return false;
+  const [paperYear, paperMonth] = paperDate.split('-').map(Number) as [number, number];
+  for (const match of text.matchAll(monthAlone)) {
+    const month = months.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
+    const first = toIso(month <= paperMonth ? paperYear : paperYear - 1, month, 1);
     if (first && inside(first)) return true;
   }
   return false;

@@ -34,7 +34,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = options.logger.child({ component: 'slack' });
   const shared = {
     token: botToken,
-    logger: createBoltLogger(logger),
+    logger: createBoltLogger(options.logger.child({ component: 'bolt' })),
     clientOptions: { ...options.webClientOptions, ...(apiUrl ? { slackApiUrl: apiUrl } : {}) },
     // auth.test runs in start(), where a bad token or unreachable API becomes a clean failure.
     deferInitialization: true,

@@ -44,7 +44,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       maxSegments: 4,
       maxPassages: 3,
       relativeCutoff: 0.8,
-      otherPassageCutoff: 0.92,
+      // "How many…" has one answer: a second figure from another passage must be nearly as good.
+      otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
     });
     if (segments.length === 0) return abstain(passages);
     return compose(

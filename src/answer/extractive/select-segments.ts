@@ -59,15 +59,31 @@ function scorePassage(candidate: Candidate, passageIndex: number, analysis: Ques
   const focus = new Set(analysis.focusStems);
   const dates = new Set(analysis.dateStems);
   const segmentWeigh: Weigh = (stem) => (dates.has(stem) ? 0 : weigh(stem) * (focus.has(stem) ? 2 : 1));
-  const segmentCredit: Weigh = (stem) => segmentWeigh(stem) * (headingStems.has(stem) ? 0.2 : 1);
-  return splitSegments(chunk.text).map((segment) => {
+  // A paper or item titled after the topic is a better source than a passing mention elsewhere.
+  const aboutTopic = coverage(analysis.stems, headingStems, segmentWeigh);
+  return splitSegments(chunk.text).flatMap((segment) => {
     const present = presentStems(segment.text, analysis.expansions);
+    if (restatesHeading(present, headingStems)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis) + listBonus(segment.text, present, focus) + dateBonus(segment.text, chunk, analysis);
-    const relevance = 0.5 * candidate.coverage + coverage(analysis.stems, present, segmentWeigh, segmentCredit) + signal;
+    // The heading sets the topic for every line under it that speaks to the question at all: its
+    // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
+    const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
+    const credit: Weigh = (stem) =>
+      segmentWeigh(stem) * (headingStems.has(stem) ? (speaks ? 0.5 : 0) : present.has(stem) ? 1 : 0);
+    const relevance = 0.5 * candidate.coverage + 0.3 * aboutTopic + coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) + signal;
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
-    return { ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.05 * passageIndex) };
+    return [{ ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.03 * passageIndex) }];
   });
+}
+
+/** A line whose every word is already in its heading ("Summary Work Programme") adds nothing. */
+function restatesHeading(present: Set<string>, headingStems: Set<string>): boolean {
+  return present.size > 0 && [...present].every((stem) => headingStems.has(stem));
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  return new Set([...a, ...b]);
 }
 
 /** A resolution list is taken whole; a line ending in a colon brings the list it introduces. */
@@ -112,7 +128,7 @@ function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): numb
   const range = analysis.dateRange;
   if (!range || range.latest || analysis.intent === 'next-meeting') return 0;
   const meetingInside = chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
-  return !meetingInside && mentionsDateIn(text, range) ? 0.3 : 0;
+  return !meetingInside && mentionsDateIn(text, range, chunk.meetingDate) ? 0.3 : 0;
 }
 
 /** "The Peer Challenge Team developed the following recommendations:" introduces the answer to "what did they recommend". */

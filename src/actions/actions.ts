@@ -1,0 +1,29 @@
+import { createCitationList } from '../briefing/create-citation-list.js';
+import { isPartVisible } from '../briefing/is-part-visible.js';
+import type { Retriever } from '../search/create-retriever.js';
+import type { IndexStore, SearchFilters } from '../store/index-store.js';
+import { citeAction } from './cite-action.js';
+import { findActions } from './find-actions.js';
+import type { ActionList, TrackedAction } from './tracked-action.js';
+
+export interface ActionsRequest {
+  store: Pick<IndexStore, 'listParts' | 'listChunks'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  topic?: string;
+  status?: TrackedAction['status'];
+  filters?: SearchFilters;
+}
+
+/** The actions tracker: every ask for a future deliverable, newest meeting first, with its apparent status. */
+export async function actions({ store, retriever, topic, status, filters }: ActionsRequest): Promise<ActionList> {
+  const minutes = store
+    .listParts()
+    .filter((stored) => stored.part.kind === 'minutes' && isPartVisible(stored.part, filters))
+    .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
+  const found = await findActions({ minutes, retriever, topic, filters });
+  const citations = createCitationList(store);
+  const listed = found
+    .filter((action) => !status || (action.delivery ? 'appears addressed' : 'open') === status)
+    .map((action) => citeAction(action, citations));
+  return { actions: listed, citations: citations.citations, ...(topic ? { topic } : {}), ...(status ? { status } : {}) };
+}

@@ -1,0 +1,28 @@
+import type { CitationList } from '../briefing/create-citation-list.js';
+import { titleCase } from '../../ingest/parse/find-committee.js';
+import type { FoundAction } from './find-actions.js';
+import type { TrackedAction } from './tracked-action.js';
+
+/** A found action as output: the asking resolution cited, and the apparent delivery cited when there is one. */
+export function citeAction(found: FoundAction, citations: CitationList): TrackedAction {
+  const { minutes, item, resolution, ask, delivery } = found;
+  const action: TrackedAction = {
+    committee: minutes.part.committee,
+    meetingDate: minutes.part.meetingDate ?? '',
+    minute: item.number,
+    minuteTitle: titleCase(item.title),
+    text: resolution.text,
+    ...ask,
+    status: delivery ? 'appears addressed' : 'open',
+    cite: citations.cite(minutes.source, resolution),
+  };
+  if (delivery) {
+    action.delivery = {
+      committee: delivery.chunk.committee,
+      meetingDate: delivery.chunk.meetingDate ?? '',
+      title: delivery.title,
+      cite: citations.cite(delivery.chunk.source, delivery.span),
+    };
+  }
+  return action;
+}

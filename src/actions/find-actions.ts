@@ -1,0 +1,57 @@
+import { isStandingItem } from '../briefing/is-standing-item.js';
+import { measureOverlap } from '../briefing/measure-overlap.js';
+import { topicTerms } from '../briefing/topic-terms.js';
+import type { MinuteItem, Resolution } from '../papers/paper.js';
+import type { Retriever } from '../search/create-retriever.js';
+import type { SearchFilters, StoredPart } from '../store/index-store.js';
+import { contentTerms } from '../text/tokenize.js';
+import { type FoundDelivery, findDelivery } from './find-delivery.js';
+import { type Ask, readAsk } from './read-ask.js';
+
+export interface FoundAction {
+  minutes: StoredPart;
+  item: MinuteItem;
+  resolution: Resolution;
+  ask: Ask;
+  delivery?: FoundDelivery;
+}
+
+export interface FindActionsRequest {
+  /** Minutes parts to read asks from. */
+  minutes: StoredPart[];
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  /** Keep only asks whose minute title or wording covers most of this topic. */
+  topic?: string;
+  filters?: SearchFilters;
+}
+
+const topicThreshold = 0.5;
+
+/** Every resolution in the minutes that asks for a future deliverable, each with the later paper that appears to deliver it. */
+export async function findActions(request: FindActionsRequest): Promise<FoundAction[]> {
+  const weight = (term: string) => request.retriever.inverseDocumentFrequency(term);
+  const topic = request.topic ? topicTerms(request.topic) : [];
+  const found: FoundAction[] = [];
+  for (const minutes of request.minutes) {
+    const { meetingDate } = minutes.part;
+    if (!meetingDate) continue;
+    for (const item of minutes.part.minutes?.items ?? []) {
+      if (isStandingItem(item.title)) continue;
+      for (const resolution of item.resolutions) {
+        const ask = readAsk(resolution.text);
+        if (!ask) continue;
+        const terms = new Set(contentTerms(`${item.title} ${resolution.text}`));
+        if (topic.length > 0 && measureOverlap(topic, terms, weight) < topicThreshold) continue;
+        const delivery = await findDelivery({
+          retriever: request.retriever,
+          resolution: resolution.text,
+          minuteTitle: item.title,
+          meetingDate,
+          filters: request.filters,
+        });
+        found.push(delivery ? { minutes, item, resolution, ask, delivery } : { minutes, item, resolution, ask });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+import type { Retriever } from '../search/create-retriever.js';
+import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
+import { briefItem } from './brief-item.js';
+import type { Briefing } from './briefing.js';
+import { createCitationList } from './create-citation-list.js';
+import { findPreviousMinutes } from './find-previous-minutes.js';
+import { isPartVisible } from './is-part-visible.js';
+import { isStandingItem } from './is-standing-item.js';
+import { matchReports } from './match-reports.js';
+import { resolveMeeting } from './resolve-meeting.js';
+import { summarizePreviousMeeting } from './summarize-previous-meeting.js';
+
+export interface BriefRequest {
+  store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  /** "2023-12-05", "5 December 2023", "next", "upcoming", or a committee and a date. */
+  meeting: string;
+  now: Date;
+  /** A channel's scoping: committees, and whether exempt papers may be used. */
+  filters?: SearchFilters;
+}
+
+/**
+ * A pre-meeting briefing from the meeting's agenda pack: the standing business, and for each substantive
+ * item its report, the history of the topic, the report's key figures and earlier asks on it; then the
+ * previous meeting's attendance and follow-ups. Every statement carries a citation.
+ */
+export async function brief({ store, retriever, meeting, now, filters }: BriefRequest): Promise<Briefing> {
+  const parts = store.listParts().filter((stored) => isPartVisible(stored.part, filters));
+  const { agenda, note } = resolveMeeting(
+    parts.filter((stored) => stored.part.kind === 'agenda' && stored.part.agenda),
+    meeting,
+    now,
+  );
+  const detail = agenda.part.agenda!;
+  const meetingDate = agenda.part.meetingDate!;
+  const citations = createCitationList(store);
+  const firstItem = detail.items[0]?.start ?? agenda.part.end;
+  const briefing: Briefing = {
+    committee: agenda.part.committee,
+    meetingDate,
+    cite: citations.cite(agenda.source, { start: agenda.part.start, end: Math.min(firstItem, agenda.part.start + 400) }),
+    standingItems: [],
+    items: [],
+    citations: citations.citations,
+  };
+  if (detail.time) briefing.time = detail.time;
+  if (detail.venue) briefing.venue = detail.venue;
+  if (note) briefing.note = note;
+  const reports = matchReports(
+    detail.items,
+    parts.filter((stored) => stored.source === agenda.source && stored.part.kind === 'report'),
+  );
+  const texts = new Map<string, string>();
+  const documentText = (source: string): string => {
+    if (!texts.has(source)) texts.set(source, store.getDocumentText(source) ?? '');
+    return texts.get(source)!;
+  };
+  for (const item of detail.items) {
+    if (isStandingItem(item.title)) {
+      briefing.standingItems.push({ number: item.number, title: item.title, cite: citations.cite(agenda.source, item) });
+      continue;
+    }
+    const report: StoredPart | undefined = reports.get(item);
+    briefing.items.push(
+      await briefItem({ item, agenda, report, parts, documentText, retriever, citations, filters }),
+    );
+  }
+  const previous = findPreviousMinutes(agenda, parts);
+  if (previous) briefing.previousMeeting = await summarizePreviousMeeting({ minutes: previous, retriever, citations, filters });
+  return briefing;
+}

@@ -1,0 +1,80 @@
+import type { TrackedAction } from '../actions/tracked-action.js';
+import { readableSegment } from '../answer/extractive/split-segments.js';
+import { formatMeetingDate } from '../answer/format-meeting-date.js';
+import type { Briefing, BriefingItem, PreviousMeeting } from './briefing.js';
+import { renderSourceList } from './render-source-list.js';
+
+/** The briefing as markdown: [n] markers on every statement and the numbered sources at the end. */
+export function renderBriefingMarkdown(briefing: Briefing): string {
+  const when = [formatMeetingDate(briefing.meetingDate), briefing.time, briefing.venue].filter(Boolean).join(', ');
+  const lines = [`# Briefing: ${briefing.committee}, ${formatMeetingDate(briefing.meetingDate)}`, ''];
+  if (briefing.note) lines.push(`> ${briefing.note}`, '');
+  lines.push(`Meeting: ${when} [${briefing.cite}]`, '');
+  if (briefing.standingItems.length > 0) {
+    const standing = briefing.standingItems.map((item) => `${item.number}. ${item.title} [${item.cite}]`).join('; ');
+    lines.push(`**Standing items:** ${standing}`, '');
+  }
+  for (const item of briefing.items) lines.push(...renderItem(item));
+  if (briefing.previousMeeting) lines.push(...renderPreviousMeeting(briefing.previousMeeting));
+  lines.push(renderSourceList(briefing.citations));
+  return lines.join('\n').trim();
+}
+
+function renderItem(item: BriefingItem): string[] {
+  const lines = [`## Item ${item.number}: ${item.title}`, '', `${oneLine(item.description)} [${item.cite}]`, ''];
+  const { report } = item;
+  if (report) {
+    lines.push(`**Report:** ${report.title}${report.author ? ` (${report.author})` : ''} [${report.cite}]`);
+    if (report.summary) lines.push(`- Summary: ${oneLine(report.summary.text)} [${report.summary.cite}]`);
+    if (report.recommendations) lines.push(`- Recommendations: ${oneLine(report.recommendations.text)} [${report.recommendations.cite}]`);
+    lines.push('');
+  }
+  if (item.keyFigures.length > 0) {
+    lines.push('**Key figures**');
+    for (const figure of item.keyFigures) lines.push(`- **${figure.figures.join(', ')}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
+    lines.push('');
+  }
+  lines.push('**History**');
+  if (item.history.length === 0) lines.push('- Nothing earlier on this topic in the indexed papers.');
+  for (const meeting of item.history) {
+    for (const entry of meeting.entries) {
+      lines.push(`- ${formatMeetingDate(meeting.meetingDate)} — ${entry.title} [${entry.cite}]`);
+      for (const point of entry.points) lines.push(`  - ${oneLine(point.text)} [${point.cite}]`);
+      for (const resolution of entry.resolutions) lines.push(`  - Resolved: ${oneLine(resolution.text)} [${resolution.cite}]`);
+    }
+  }
+  lines.push('');
+  if (item.openAsks.length > 0) {
+    lines.push('**Earlier asks on this topic**');
+    for (const ask of item.openAsks) lines.push(renderAsk(ask));
+    lines.push('');
+  }
+  return lines;
+}
+
+function renderPreviousMeeting(previous: PreviousMeeting): string[] {
+  const cite = previous.cite ? ` [${previous.cite}]` : '';
+  const lines = [`## Previous meeting: ${formatMeetingDate(previous.meetingDate)}`, ''];
+  if (previous.present.length > 0) lines.push(`- Present: ${previous.present.join(', ')}${cite}`);
+  lines.push(`- Apologies: ${previous.apologies.length > 0 ? previous.apologies.join(', ') : 'none recorded'}${cite}`);
+  if (previous.followUps.length > 0) {
+    lines.push('', '**Follow-ups it asked for**');
+    for (const ask of previous.followUps) lines.push(renderAsk(ask));
+  }
+  lines.push('');
+  return lines;
+}
+
+/** One ask with its status; "appears" because topic overlap is a lead for a person to check. */
+export function renderAsk(ask: TrackedAction): string {
+  const facts = [ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
+  const asked = `${formatMeetingDate(ask.meetingDate)}, minute ${ask.minute} (${ask.minuteTitle}): ${oneLine(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
+  const status = ask.delivery
+    ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`
+    : '*open*';
+  return `- ${asked}. Status: ${status}`;
+}
+
+function oneLine(text: string): string {
+  return readableSegment(text);
+}

@@ -1,0 +1,29 @@
+import { citeAction } from '../actions/cite-action.js';
+import { findActions } from '../actions/find-actions.js';
+import type { Retriever } from '../search/create-retriever.js';
+import type { SearchFilters, StoredPart } from '../store/index-store.js';
+import type { PreviousMeeting } from './briefing.js';
+import type { CitationList } from './create-citation-list.js';
+
+export interface PreviousMeetingRequest {
+  minutes: StoredPart;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  citations: CitationList;
+  filters?: SearchFilters;
+}
+
+/** Who attended the previous meeting, who sent apologies, and what it asked to come back. */
+export async function summarizePreviousMeeting({ minutes, retriever, citations, filters }: PreviousMeetingRequest): Promise<PreviousMeeting> {
+  const detail = minutes.part.minutes;
+  const previous: PreviousMeeting = {
+    committee: minutes.part.committee,
+    meetingDate: minutes.part.meetingDate ?? '',
+    present: (detail?.present ?? []).map((attendee) => (attendee.chair ? `${attendee.name} (Chair)` : attendee.name)),
+    apologies: detail?.apologies ?? [],
+    followUps: [],
+  };
+  if (detail?.attendance) previous.cite = citations.cite(minutes.source, detail.attendance);
+  const asks = await findActions({ minutes: [minutes], retriever, filters });
+  previous.followUps = asks.map((ask) => citeAction(ask, citations));
+  return previous;
+}
