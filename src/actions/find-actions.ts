@@ -40,7 +40,9 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
       for (const resolution of item.resolutions) {
         const ask = readAsk(resolution.text);
         if (!ask) continue;
-        const terms = new Set(contentTerms(`${item.title} ${resolution.text}`));
+        // Who it goes to ("… as well as Corporate Parenting Panel") is not what it is about.
+        const about = ask.who ? resolution.text.replace(ask.who, ' ') : resolution.text;
+        const terms = new Set(contentTerms(`${item.title} ${about}`));
         if (topic.length > 0 && measureOverlap(topic, terms, weight) < topicThreshold) continue;
         const delivery = await findDelivery({
           retriever: request.retriever,

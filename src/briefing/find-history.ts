@@ -3,14 +3,15 @@ import type { Chunk } from '../papers/chunk.js';
 import type { Part } from '../papers/paper.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
-import type { HistoryEntry, HistoryMeeting } from './briefing.js';
+import { contentTerms } from '../text/tokenize.js';
+import type { CitedText, HistoryEntry, HistoryMeeting } from './briefing.js';
 import type { CitationList } from './create-citation-list.js';
+import { headingOfChunk } from './heading-of-chunk.js';
 import { isStandingItem } from './is-standing-item.js';
 import { measureOverlap } from './measure-overlap.js';
 import { type ScoredSentence, scoreSentences } from './score-sentences.js';
 import { shiftDate } from './shift-date.js';
 import { topicTerms } from './topic-terms.js';
-import { headingOfChunk } from './heading-of-chunk.js';
 
 export interface HistoryRequest {
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
@@ -24,15 +25,25 @@ export interface HistoryRequest {
   maxMeetings?: number;
 }
 
-// A heading that shares half the topic is about it; a passage must mention more of it to count.
+// A heading that shares half the topic is about it; a passing mention must cover more of it to count.
 const headingThreshold = 0.5;
-const sentenceThreshold = 0.6;
+const partialHeadingThreshold = 0.25;
+const mentionThreshold = 0.7;
 const pointThreshold = 0.3;
+
+interface Candidate {
+  chunk: Chunk;
+  part: Part;
+  /** The heading itself names the topic, rather than a sentence mentioning it in passing. */
+  headed: boolean;
+  score: number;
+  points: ScoredSentence[];
+}
 
 /**
  * Earlier minutes, reports and agenda items on the same topic, grouped by meeting, newest first.
- * Retrieval finds candidates; each is kept only when its heading or one of its sentences overlaps
- * the topic enough, so a passing mention in an unrelated item does not become "history".
+ * Retrieval finds candidates; each is kept only when its heading, or one of its sentences, covers
+ * enough of the topic. A passing mention brings only its matching sentences, not the whole item.
  */
 export async function findHistory(request: HistoryRequest): Promise<HistoryMeeting[]> {
   const { retriever, citations } = request;
@@ -45,32 +56,43 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
     limit: 40,
   });
   const partsByKey = new Map(request.parts.map((stored) => [`${stored.source}#${stored.partIndex}`, stored.part]));
-  const groups = new Map<string, { chunk: Chunk; part: Part; score: number; points: ScoredSentence[] }>();
+  const candidates = new Map<string, Candidate>();
   for (const { chunk } of hits) {
     const part = partsByKey.get(`${chunk.source}#${chunk.partIndex}`);
     if (!part || !chunk.meetingDate || chunk.meetingDate >= request.before || !isHistory(chunk)) continue;
-    const headingScore = measureOverlap(topic, new Set(topicTerms(headingOfChunk(chunk))), weight);
+    const headed = namesTopic(topic, topicTerms(headingOfChunk(chunk)), weight);
     const sentences = chunk.section === 'Resolved' ? [] : scoreSentences(chunk.text, chunk.start, topic, weight);
-    const best = sentences[0];
-    const mentions = best !== undefined && best.score >= sentenceThreshold && best.matched >= Math.min(2, topic.length);
-    if (headingScore < headingThreshold && !mentions) continue;
+    const threshold = headed ? pointThreshold : mentionThreshold;
+    const points = sentences.filter(
+      (sentence) => sentence.score >= threshold && sentence.matched >= Math.min(2, topic.length) && isPoint(sentence, part, chunk),
+    );
+    if (!headed && points.length === 0) continue;
     const key = `${chunk.source}#${chunk.partIndex}#${entryKey(chunk)}`;
-    const group = groups.get(key) ?? { chunk, part, score: 0, points: [] };
-    group.score = Math.max(group.score, headingScore, best?.score ?? 0);
-    group.points.push(...sentences.filter((sentence) => sentence.score >= pointThreshold && isReadable(sentence.text)).slice(0, 2));
-    groups.set(key, group);
+    const candidate = candidates.get(key) ?? { chunk, part, headed, score: 0, points: [] };
+    candidate.headed ||= headed;
+    candidate.score = Math.max(candidate.score, headed ? 1 : 0, points[0]?.score ?? 0);
+    candidate.points.push(...points.slice(0, 2));
+    candidates.set(key, candidate);
   }
   const meetings = new Map<string, HistoryMeeting>();
-  for (const group of [...groups.values()].sort((a, b) => b.score - a.score)) {
-    const { chunk } = group;
+  for (const candidate of [...candidates.values()].sort((a, b) => b.score - a.score)) {
+    const { chunk } = candidate;
     const meetingKey = `${chunk.committee}#${chunk.meetingDate}`;
     const meeting = meetings.get(meetingKey) ?? { committee: chunk.committee, meetingDate: chunk.meetingDate!, entries: [] };
-    if (meeting.entries.length < 3) meeting.entries.push(toEntry(group, citations));
+    if (meeting.entries.length < 3) meeting.entries.push(toEntry(candidate, citations, (text) => measureOverlap(topic, new Set(contentTerms(text)), weight)));
     meetings.set(meetingKey, meeting);
   }
-  return [...meetings.values()]
-    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))
-    .slice(0, request.maxMeetings ?? 5);
+  return [...meetings.values()].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate)).slice(0, request.maxMeetings ?? 5);
+}
+
+/**
+ * Whether a heading names the topic: it covers half of it, or it covers a quarter and is itself mostly
+ * topic ("Ofsted Recommendations" for "Ofsted Focused Visit Outcome").
+ */
+function namesTopic(topic: string[], heading: string[], weight: (term: string) => number): boolean {
+  const topicCovered = measureOverlap(topic, new Set(heading), weight);
+  if (topicCovered >= headingThreshold) return true;
+  return topicCovered >= partialHeadingThreshold && measureOverlap(heading, new Set(topic), weight) >= headingThreshold;
 }
 
 function isHistory(chunk: Chunk): boolean {
@@ -84,33 +106,46 @@ function entryKey(chunk: Chunk): string {
   return chunk.kind === 'agenda' ? (chunk.section ?? '') : '';
 }
 
-function toEntry(group: { chunk: Chunk; part: Part; points: ScoredSentence[] }, citations: CitationList): HistoryEntry {
-  const { chunk, part } = group;
-  const points = uniqueBySpan(group.points)
+/** A sentence worth quoting: not the item's own heading line, and long enough to say something. */
+function isPoint(sentence: ScoredSentence, part: Part, chunk: Chunk): boolean {
+  const item = part.minutes?.items.find((candidate) => candidate.number === chunk.minute);
+  if (item && sentence.start < item.bodyStart) return false;
+  return readableSegment(sentence.text).split(/\s+/).length >= 6;
+}
+
+function toEntry(candidate: Candidate, citations: CitationList, relevance: (text: string) => number): HistoryEntry {
+  const { chunk, part } = candidate;
+  const cited = (points: ScoredSentence[]): CitedText[] =>
+    points.map((point) => ({ text: readableSegment(point.text), cite: citations.cite(chunk.source, point) }));
+  const best = uniqueBySpan(candidate.points)
     .sort((a, b) => b.score - a.score)
     .slice(0, 2)
-    .sort((a, b) => a.start - b.start)
-    .map((point) => ({ text: readableSegment(point.text), cite: citations.cite(chunk.source, point) }));
+    .sort((a, b) => a.start - b.start);
   const item = chunk.minute ? part.minutes?.items.find((candidate) => candidate.number === chunk.minute) : undefined;
   if (item) {
+    const cite = citations.cite(chunk.source, { start: item.start, end: item.bodyStart });
+    const resolutions = item.resolutions.filter((resolution) => candidate.headed || relevance(resolution.text) >= mentionThreshold);
     return {
       kind: chunk.kind,
       title: `Minute ${item.number} — ${chunk.minuteTitle ?? item.title}`,
       minute: item.number,
-      cite: citations.cite(chunk.source, { start: item.start, end: item.bodyStart }),
-      points,
-      resolutions: item.resolutions.map((resolution) => ({ text: resolution.text, cite: citations.cite(chunk.source, resolution) })),
+      cite,
+      points: cited(best),
+      resolutions: resolutions.map((resolution) => ({ text: resolution.text, cite: citations.cite(chunk.source, resolution) })),
     };
   }
-  const agendaItem = chunk.kind === 'agenda' ? part.agenda?.items.find((candidate) => chunk.section === `Item ${candidate.number} — ${candidate.title}`) : undefined;
+  const agendaItem =
+    chunk.kind === 'agenda' ? part.agenda?.items.find((entry) => chunk.section === `Item ${entry.number} — ${entry.title}`) : undefined;
   if (agendaItem) {
-    return { kind: 'agenda', title: `Agenda item ${agendaItem.number} — ${agendaItem.title}`, cite: citations.cite(chunk.source, agendaItem), points: [], resolutions: [] };
+    const cite = citations.cite(chunk.source, agendaItem);
+    return { kind: 'agenda', title: `Agenda item ${agendaItem.number} — ${agendaItem.title}`, cite, points: [], resolutions: [] };
   }
+  const points = cited(best);
   return {
     kind: chunk.kind,
     title: part.report?.title ?? part.title,
     cite: points[0]?.cite ?? citations.cite(chunk.source, { start: chunk.start, end: Math.min(chunk.end, chunk.start + 200) }),
-    points,
+    points: points.slice(1),
     resolutions: [],
   };
 }
@@ -123,9 +158,4 @@ function uniqueBySpan(sentences: ScoredSentence[]): ScoredSentence[] {
     seen.add(key);
     return true;
   });
-}
-
-/** A sentence worth quoting: a heading line alone ("## 49. DOMESTIC ABUSE UPDATE") says nothing new. */
-function isReadable(text: string): boolean {
-  return readableSegment(text).split(/\s+/).length >= 6;
 }

@@ -31,7 +31,7 @@ function renderItem(item: BriefingItem): string[] {
   }
   if (item.keyFigures.length > 0) {
     lines.push('**Key figures**');
-    for (const figure of item.keyFigures) lines.push(`- **${figure.figures.join(', ')}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
+    for (const figure of item.keyFigures) lines.push(`- **${shortList(figure.figures)}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
     lines.push('');
   }
   lines.push('**History**');
@@ -73,6 +73,10 @@ export function renderAsk(ask: TrackedAction): string {
     ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`
     : '*open*';
   return `- ${asked}. Status: ${status}`;
+}
+
+function shortList(figures: string[]): string {
+  return figures.length > 4 ? `${figures.slice(0, 4).join(', ')}…` : figures.join(', ');
 }
 
 function oneLine(text: string): string {

@@ -20,7 +20,7 @@ export interface FoundDate {
 }
 
 const longDate =
-  /\b(\d{1,2})(?:st|nd|rd|th)?(?:<\/?sup>)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s+(\d{4})\b/gi;
+  /\b(\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:<\/sup>)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s+(\d{4})\b/gi;
 const shortDate = /\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{2}|\d{4})\b/gi;
 const numericDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
 

@@ -3,7 +3,15 @@ import { contentTerms, words } from '../text/tokenize.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
-export type QuestionIntent = 'resolution' | 'attendance' | 'declarations' | 'next-meeting' | 'figure' | 'date' | 'general';
+export type QuestionIntent =
+  | 'resolution'
+  | 'attendance'
+  | 'declarations'
+  | 'next-meeting'
+  | 'venue'
+  | 'figure'
+  | 'date'
+  | 'general';
 
 export interface QuestionAnalysis {
   question: string;
@@ -43,7 +51,9 @@ export function analyzeQuestion(question: string, { now, expansions = [], commit
   const lower = question.toLowerCase();
   const committee = committees.find((name) => ` ${words(question).join(' ')} `.includes(` ${words(name).join(' ')} `));
   const committeeWords = new Set(committee ? words(committee) : []);
-  const topicWords = words(question).filter((word) => !framingWords.has(word) && !committeeWords.has(word));
+  // "take place", "held": how meetings happen, never what they were about.
+  const unframed = question.replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ');
+  const topicWords = words(unframed).filter((word) => !framingWords.has(word) && !committeeWords.has(word));
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
@@ -73,10 +83,14 @@ function kindOf(question: string): PartKind | undefined {
 
 function intentOf(question: string): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
+  if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
   if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question)) return 'next-meeting';
+  if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   if (/\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*)\b/.test(question)) return 'resolution';
-  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\brate\b/.test(question)) return 'figure';
+  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\b(rate|outturn|out-turn|total|percentage|proportion|figure)\b/.test(question)) {
+    return 'figure';
+  }
   if (/^\s*when\b/.test(question)) return 'date';
   return 'general';
 }

@@ -8,6 +8,10 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const monthAlone =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,?\s+\d{4})/gi;
 
+/** "29th of November", "22<sup>nd</sup> November": a day and month with no year. */
+export const dayAndMonth =
+  /\b\d{1,2}(?:<sup>)?(?:st|nd|rd|th)?(?:<\/sup>)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 /**
  * Whether the text names a day or month inside the range ("03-Dec-24", "the end of March 2024").
  * Given the paper's own date, a bare month ("in May") is read as the latest such month up to it.
@@ -24,7 +28,10 @@ export function mentionsDateIn(text: string, range: DateRange, paperDate?: strin
   const [paperYear, paperMonth] = paperDate.split('-').map(Number) as [number, number];
   for (const match of text.matchAll(monthAlone)) {
     const month = months.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
-    const first = toIso(month <= paperMonth ? paperYear : paperYear - 1, month, 1);
+    // Papers look back at what happened and ahead to what is planned: take the nearest such month.
+    const monthsAhead = month - paperMonth;
+    const year = monthsAhead > 6 ? paperYear - 1 : monthsAhead < -6 ? paperYear + 1 : paperYear;
+    const first = toIso(year, month, 1);
     if (first && inside(first)) return true;
   }
   return false;

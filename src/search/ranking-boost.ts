@@ -16,6 +16,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, latest: s
     case 'declarations':
       if (/declarations? of interest/i.test(chunk.minuteTitle ?? '')) factor *= 1.6;
       break;
+    case 'venue':
+      if (chunk.section === 'Meeting details' || /\bvenue\b/i.test(chunk.text)) factor *= 1.4;
+      break;
     case 'next-meeting':
       if (/next meeting/i.test(chunk.text)) factor *= 1.5;
       if (chunk.kind === 'agenda') factor *= 1.2;

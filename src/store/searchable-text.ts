@@ -1,5 +1,6 @@
 import type { Chunk } from '../papers/chunk.js';
 import { findDates, monthName } from '../papers/parse-date.js';
+import { joinHyphenated } from '../text/tokenize.js';
 
 /**
  * What the full-text index sees for a chunk: its heading path and meeting date in words, the text
@@ -10,7 +11,7 @@ export function searchableText(chunk: Chunk): string {
   return [
     chunk.headingPath.slice(2).join(' '),
     chunk.meetingDate ? `meeting ${spokenDate(chunk.meetingDate)}` : '',
-    chunk.text.replace(/<[^>]+>/g, ' '),
+    joinHyphenated(chunk.text.replace(/<[^>]+>/g, ' ')),
     dates.join(' '),
   ].join('\n');
 }

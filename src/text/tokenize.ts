@@ -1,10 +1,13 @@
 import { stemmer } from 'stemmer';
 import { stopwords } from './stopwords.js';
 
-/** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
+/**
+ * Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"),
+ * and spells hyphenated compounds both ways ("out-turn" → "out", "turn", "outturn").
+ */
 export function words(text: string): string[] {
   return (
-    text
+    joinHyphenated(text)
       .normalize('NFKC')
       .replace(/<[^>]+>/g, ' ')
       .toLowerCase()
@@ -22,4 +25,9 @@ export function contentTerms(text: string): string[] {
 
 export function stem(word: string): string {
   return /^\d/.test(word) ? word : stemmer(word);
+}
+
+/** Adds the closed form of each hyphenated compound, so "outturn" finds "out-turn". */
+export function joinHyphenated(text: string): string {
+  return text.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2');
 }

@@ -1,7 +1,7 @@
 import { findDates } from '../../papers/parse-date.js';
 import type { Chunk } from '../../papers/chunk.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
-import { mentionsDateIn } from '../../search/mentions-date-in.js';
+import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
 import { contentTerms } from '../../text/tokenize.js';
 import type { RetrievedPassage } from '../answer.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
@@ -63,7 +63,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, analysis: Ques
   const aboutTopic = coverage(analysis.stems, headingStems, segmentWeigh);
   return splitSegments(chunk.text).flatMap((segment) => {
     const present = presentStems(segment.text, analysis.expansions);
-    if (restatesHeading(present, headingStems)) return [];
+    if (restatesHeading(segment.text, present, headingStems)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis) + listBonus(segment.text, present, focus) + dateBonus(segment.text, chunk, analysis);
     // The heading sets the topic for every line under it that speaks to the question at all: its
@@ -77,9 +77,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, analysis: Ques
   });
 }
 
-/** A line whose every word is already in its heading ("Summary Work Programme") adds nothing. */
-function restatesHeading(present: Set<string>, headingStems: Set<string>): boolean {
-  return present.size > 0 && [...present].every((stem) => headingStems.has(stem));
+/** A heading-like line whose every word is already in its heading ("Summary Work Programme") adds nothing. */
+function restatesHeading(text: string, present: Set<string>, headingStems: Set<string>): boolean {
+  const sentence = /[.!?]["”’*]*\s*$/.test(text.trim());
+  return !sentence && present.size > 0 && [...present].every((stem) => headingStems.has(stem));
 }
 
 function union(a: Set<string>, b: Set<string>): Set<string> {
@@ -110,12 +111,15 @@ function intentBonus(text: string, section: string | undefined, analysis: Questi
     case 'next-meeting': {
       // The day the question names is context; the answer is another date.
       const answerDates = findDates(text).filter((date) => date.iso !== analysis.dateRange?.anchor);
-      return (answerDates.length > 0 ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
+      const hasDate = answerDates.length > 0 || (findDates(text).length === 0 && dayAndMonth.test(text));
+      return (hasDate ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
     }
+    case 'venue':
+      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text) ? 0.5 : 0;
     case 'attendance':
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
-      return /councillor/i.test(text) && /declar|interest/i.test(text) ? 0.4 : 0;
+      return /declar|interest/i.test(text) ? 0.4 : 0;
     case 'resolution':
       return section === 'Resolved' ? 0.3 : 0;
     default:
@@ -127,8 +131,11 @@ function intentBonus(text: string, section: string | undefined, analysis: Questi
 function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): number {
   const range = analysis.dateRange;
   if (!range || range.latest || analysis.intent === 'next-meeting') return 0;
-  const meetingInside = chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
-  return !meetingInside && mentionsDateIn(text, range, chunk.meetingDate) ? 0.3 : 0;
+  const meetingInside =
+    chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
+  if (range.anchor && chunk.meetingDate === range.anchor) return 0.3;
+  if (meetingInside) return 0.15;
+  return mentionsDateIn(text, range, chunk.meetingDate) ? 0.3 : 0;
 }
 
 /** "The Peer Challenge Team developed the following recommendations:" introduces the answer to "what did they recommend". */

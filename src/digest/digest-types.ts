@@ -1,0 +1,40 @@
+import type { Citation } from '../answer/answer.js';
+import type { CitedText } from '../briefing/briefing.js';
+import type { PartKind } from '../papers/paper.js';
+
+/** What was ingested in a period, by meeting, and what meets soon. */
+export interface Digest {
+  /** ISO timestamps: papers ingested at or after `since` and up to `now`. */
+  since: string;
+  now: string;
+  meetings: DigestMeeting[];
+  upcoming: UpcomingMeeting[];
+  citations: Citation[];
+}
+
+export interface DigestMeeting {
+  committee: string;
+  meetingDate: string | null;
+  agenda?: DigestAgenda;
+  /** From minutes: each item's resolutions. */
+  decisions: { minute: string; title: string; cite: number; resolutions: CitedText[] }[];
+  reports: { title: string; cite: number; summary?: CitedText }[];
+  otherPapers: { title: string; kind: PartKind; cite: number }[];
+}
+
+export interface DigestAgenda {
+  time?: string;
+  venue?: string;
+  cite: number;
+  items: { number: string; title: string; cite: number }[];
+}
+
+export interface UpcomingMeeting {
+  committee: string;
+  date: string;
+  time?: string;
+  venue?: string;
+  /** An agenda for the meeting, or the "next meeting" notice of an earlier agenda. */
+  from: 'agenda' | 'next-meeting notice';
+  cite: number;
+}

@@ -1,0 +1,82 @@
+import { createCitationList, type CitationList } from '../briefing/create-citation-list.js';
+import { isPartVisible } from '../briefing/is-part-visible.js';
+import { isStandingItem } from '../briefing/is-standing-item.js';
+import { locateSheetField } from '../briefing/locate-sheet-field.js';
+import { titleCase } from '../../ingest/parse/find-committee.js';
+import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
+import type { Digest, DigestMeeting } from './digest-types.js';
+import { findUpcomingMeetings } from './find-upcoming-meetings.js';
+
+export interface DigestRequest {
+  store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
+  /** Papers ingested at or after this time are new. */
+  since: Date;
+  now: Date;
+  filters?: SearchFilters;
+}
+
+/**
+ * What is new since a time, grouped by meeting: decisions from minutes, the business of agendas, the
+ * reports' titles and summaries; and the meetings in the next fortnight. Every line is cited.
+ */
+export function digest({ store, since, now, filters }: DigestRequest): Digest {
+  const parts = store.listParts().filter((stored) => isPartVisible(stored.part, filters));
+  const fresh = parts.filter((stored) => new Date(stored.ingestedAt).getTime() >= since.getTime());
+  const citations = createCitationList(store);
+  const meetings = new Map<string, DigestMeeting>();
+  const ordered = [...fresh].sort(
+    (a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? '') || a.source.localeCompare(b.source) || a.partIndex - b.partIndex,
+  );
+  for (const stored of ordered) {
+    const { committee, meetingDate } = stored.part;
+    const key = `${committee}#${meetingDate}`;
+    const meeting = meetings.get(key) ?? { committee, meetingDate, decisions: [], reports: [], otherPapers: [] };
+    addPart(meeting, stored, store, citations);
+    meetings.set(key, meeting);
+  }
+  const upcoming = findUpcomingMeetings(parts, now, citations);
+  return { since: since.toISOString(), now: now.toISOString(), meetings: [...meetings.values()], upcoming, citations: citations.citations };
+}
+
+function addPart(meeting: DigestMeeting, stored: StoredPart, store: DigestRequest['store'], citations: CitationList): void {
+  const { part, source } = stored;
+  if (part.agenda) {
+    const firstItem = part.agenda.items[0]?.start ?? part.end;
+    meeting.agenda = {
+      ...(part.agenda.time ? { time: part.agenda.time } : {}),
+      ...(part.agenda.venue ? { venue: part.agenda.venue } : {}),
+      cite: citations.cite(source, { start: part.start, end: Math.min(firstItem, part.start + 400) }),
+      items: part.agenda.items
+        .filter((item) => !isStandingItem(item.title))
+        .map((item) => ({ number: item.number, title: item.title, cite: citations.cite(source, item) })),
+    };
+    return;
+  }
+  if (part.minutes) {
+    for (const item of part.minutes.items) {
+      if (item.resolutions.length === 0 || isStandingItem(item.title)) continue;
+      meeting.decisions.push({
+        minute: item.number,
+        title: titleCase(item.title),
+        cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
+        resolutions: item.resolutions.map((resolution) => ({ text: resolution.text, cite: citations.cite(source, resolution) })),
+      });
+    }
+    return;
+  }
+  if (part.report) {
+    const summarySpan = part.report.summary ? locateSheetField(store.getDocumentText(source) ?? '', part, 'summary') : undefined;
+    const cite = citations.cite(source, summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) });
+    meeting.reports.push({
+      title: part.report.title,
+      cite,
+      ...(summarySpan && part.report.summary ? { summary: { text: part.report.summary, cite } } : {}),
+    });
+    return;
+  }
+  meeting.otherPapers.push({
+    title: part.title,
+    kind: part.kind,
+    cite: citations.cite(source, { start: part.start, end: Math.min(part.end, part.start + 200) }),
+  });
+}

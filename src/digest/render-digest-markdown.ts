@@ -1,0 +1,53 @@
+import { readableSegment } from '../answer/extractive/split-segments.js';
+import { formatMeetingDate } from '../answer/format-meeting-date.js';
+import { renderSourceList } from '../briefing/render-source-list.js';
+import type { Digest, DigestMeeting } from './digest-types.js';
+
+/** The digest as markdown with [n] markers and sources; nothing new is one line. */
+export function renderDigestMarkdown(digest: Digest): string {
+  if (digest.meetings.length === 0) return `Nothing new since ${formatInstant(digest.since)}.`;
+  const lines = [`# What's new since ${formatInstant(digest.since)}`, ''];
+  for (const meeting of digest.meetings) lines.push(...renderMeeting(meeting));
+  if (digest.upcoming.length > 0) {
+    lines.push('## Coming up in the next 14 days', '');
+    for (const meeting of digest.upcoming) {
+      const details = [meeting.time, meeting.venue].filter(Boolean).join(', ');
+      const from = meeting.from === 'agenda' ? 'agenda published' : 'date from an earlier agenda';
+      lines.push(`- ${formatMeetingDate(meeting.date)} — ${meeting.committee}${details ? `, ${details}` : ''} (${from}) [${meeting.cite}]`);
+    }
+    lines.push('');
+  }
+  lines.push(renderSourceList(digest.citations));
+  return lines.join('\n').trim();
+}
+
+function renderMeeting(meeting: DigestMeeting): string[] {
+  const lines = [`## ${meeting.committee}, ${formatMeetingDate(meeting.meetingDate)}`, ''];
+  if (meeting.agenda) {
+    const details = [meeting.agenda.time, meeting.agenda.venue].filter(Boolean).join(', ');
+    lines.push(`**Agenda**${details ? `: ${details}` : ''} [${meeting.agenda.cite}]`);
+    for (const item of meeting.agenda.items) lines.push(`- ${item.number}. ${item.title} [${item.cite}]`);
+    lines.push('');
+  }
+  if (meeting.decisions.length > 0) {
+    lines.push('**Decisions**');
+    for (const decision of meeting.decisions) {
+      lines.push(`- Minute ${decision.minute} — ${decision.title} [${decision.cite}]`);
+      for (const resolution of decision.resolutions) lines.push(`  - ${readableSegment(resolution.text)} [${resolution.cite}]`);
+    }
+    lines.push('');
+  }
+  for (const report of meeting.reports) {
+    lines.push(`**Report:** ${report.title} [${report.cite}]`);
+    if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);
+    lines.push('');
+  }
+  for (const paper of meeting.otherPapers) lines.push(`**${paper.kind === 'work-programme' ? 'Work programme' : 'Paper'}:** ${paper.title} [${paper.cite}]`, '');
+  return lines;
+}
+
+function formatInstant(iso: string): string {
+  const date = formatMeetingDate(iso.slice(0, 10));
+  const time = iso.slice(11, 16);
+  return time === '00:00' ? date : `${date}, ${time} UTC`;
+}
