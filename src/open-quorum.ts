@@ -1,5 +1,8 @@
 import type { AnswerQuestion, RetrievePassages } from './answer/answer.js';
 import { createExtractiveAnswerer } from './answer/extractive/create-extractive-answerer.js';
+import { createChatModel } from './answer/llm/create-chat-model.js';
+import { createLlmAnswerer } from './answer/llm/create-llm-answerer.js';
+import { loadPrompts } from './answer/load-prompts.js';
 import type { Config } from './config.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
 import type { Logger } from './logger.js';
@@ -30,7 +33,16 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
   const retriever = createRetriever({ store, embeddings: embedder.embeddings, glossary: store.glossary(), now });
   const answerQuestion = answerer
     ? answerer({ retriever, store })
-    : createExtractiveAnswerer({ retriever, logger });
-  logger.info({ embedder: store.manifest.embedder, chunks: store.chunkCount(), answerer: 'extractive' }, 'quorum ready');
+    : config.openai
+      ? createLlmAnswerer({
+          chat: createChatModel(config.openai),
+          retrieve: retriever.retrieve,
+          prompts: loadPrompts(),
+          logger,
+          timeoutMs: config.openai.timeoutMs,
+        })
+      : createExtractiveAnswerer({ retriever, logger });
+  const mode = answerer ? 'custom' : config.openai ? 'llm' : 'extractive';
+  logger.info({ embedder: store.manifest.embedder, chunks: store.chunkCount(), answerer: mode }, 'quorum ready');
   return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };
 }

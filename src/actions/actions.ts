@@ -22,8 +22,11 @@ export async function actions({ store, retriever, topic, status, filters }: Acti
     .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
   const found = await findActions({ minutes, retriever, topic, filters });
   const citations = createCitationList(store);
+  const statusOf = (action: (typeof found)[number]) => (action.delivery ? 'appears addressed' : 'open');
+  // Open asks first, as the tracker shows them, so the citation numbers read in order.
   const listed = found
-    .filter((action) => !status || (action.delivery ? 'appears addressed' : 'open') === status)
+    .filter((action) => !status || statusOf(action) === status)
+    .sort((a, b) => Number(statusOf(a) !== 'open') - Number(statusOf(b) !== 'open'))
     .map((action) => citeAction(action, citations));
   return { actions: listed, citations: citations.citations, ...(topic ? { topic } : {}), ...(status ? { status } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { TrackedAction } from '../actions/tracked-action.js';
+import { renderAsk } from '../actions/render-ask.js';
 import { readableSegment } from '../answer/extractive/split-segments.js';
 import { formatMeetingDate } from '../answer/format-meeting-date.js';
 import type { Briefing, BriefingItem, PreviousMeeting } from './briefing.js';
@@ -63,16 +63,6 @@ function renderPreviousMeeting(previous: PreviousMeeting): string[] {
   }
   lines.push('');
   return lines;
-}
-
-/** One ask with its status; "appears" because topic overlap is a lead for a person to check. */
-export function renderAsk(ask: TrackedAction): string {
-  const facts = [ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
-  const asked = `${formatMeetingDate(ask.meetingDate)}, minute ${ask.minute} (${ask.minuteTitle}): ${oneLine(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
-  const status = ask.delivery
-    ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`
-    : '*open*';
-  return `- ${asked}. Status: ${status}`;
 }
 
 function shortList(figures: string[]): string {

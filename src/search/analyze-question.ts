@@ -36,7 +36,7 @@ export interface QuestionAnalysis {
 
 // Words that frame the question rather than name its topic; scoring evidence on them misleads.
 const framingWords = new Set(
-  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according'.split(
+  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming sent send gave give made make get got'.split(
     ' ',
   ),
 );
@@ -68,7 +68,7 @@ export function analyzeQuestion(question: string, { now, expansions = [], commit
         question,
       )?.[1] ?? '',
     ),
-    focusStems: contentTerms(/\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|say|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(question)?.[1] ?? ''),
+    focusStems: contentTerms(/\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(question)?.[1] ?? ''),
     kind: kindOf(lower),
     committee,
     expansions,

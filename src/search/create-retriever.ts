@@ -1,6 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { RetrievedPassage, RetrievePassages } from '../answer/answer.js';
-import type { Chunk } from '../papers/chunk.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildTextQuery } from './build-text-query.js';
@@ -42,17 +41,29 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     return frequencies.get(stem)!;
   }
 
+  /** How many chunks (up to a handful) hold the phrase: whether the papers use the question's wording. */
+  function phraseFrequency(phrase: string): number {
+    const key = `"${phrase}"`;
+    if (!frequencies.has(key)) frequencies.set(key, store.searchText(`"${phrase.replace(/"/g, '')}"`, 5, { includeExempt: true }).length);
+    return frequencies.get(key)!;
+  }
+
   function inverseDocumentFrequency(stem: string): number {
     const total = Math.max(store.chunkCount(), 1);
     return Math.log(1 + total / (documentFrequency(stem) + 0.5));
   }
 
   function analyze(question: string): QuestionAnalysis {
-    return analyzeQuestion(question, {
-      now: now(),
-      expansions: expandVocabulary(question, glossary, documentFrequency),
+    const today = now();
+    const analysis = analyzeQuestion(question, {
+      now: today,
+      expansions: expandVocabulary(question, glossary, phraseFrequency),
       committees,
     });
+    if (!analysis.dateRange?.latest) return analysis;
+    // "The last meeting" is the latest one the index holds, not a calendar date.
+    const latest = store.latestMeetingDate(today.toISOString().slice(0, 10));
+    return latest ? { ...analysis, dateRange: { since: latest, until: latest, anchor: latest, latest: true } } : analysis;
   }
 
   async function retrieve({ question, filters, limit = 8 }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
@@ -63,9 +74,8 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     const queryVector = await embeddings.embedQuery([question, ...alternatives].join(' '));
     const vectorHits = store.searchVector(queryVector, candidates, filters);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const latest = analysis.dateRange?.latest ? latestMeeting(fused.map((hit) => hit.chunk)) : undefined;
     const ranked = fused
-      .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, latest, committees.length) }))
+      .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
       .sort((a, b) => b.score - a.score);
     const withDecisions = analysis.intent === 'resolution' ? withResolvedSiblings(ranked, filters) : ranked;
     return withDecisions.slice(0, limit);
@@ -93,12 +103,4 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   }
 
   return { retrieve, analyze, documentFrequency, inverseDocumentFrequency };
-}
-
-function latestMeeting(chunks: Chunk[]): string | undefined {
-  return chunks
-    .map((chunk) => chunk.meetingDate)
-    .filter((date): date is string => date !== null)
-    .sort()
-    .at(-1);
 }

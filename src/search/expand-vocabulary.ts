@@ -1,4 +1,4 @@
-import { contentTerms, words } from '../text/tokenize.js';
+import { words } from '../text/tokenize.js';
 import synonymData from './local-government-synonyms.json' with { type: 'json' };
 
 export interface GlossaryEntry {
@@ -22,7 +22,7 @@ const synonymGroups: string[][] = synonymData.groups;
 export function expandVocabulary(
   question: string,
   glossary: GlossaryEntry[],
-  documentFrequency: (stem: string) => number,
+  phraseFrequency: (phrase: string) => number,
 ): Expansion[] {
   const lower = ` ${words(question).join(' ')} `;
   const expansions = new Map<string, Set<string>>();
@@ -37,12 +37,8 @@ export function expandVocabulary(
   }
   for (const group of synonymGroups) {
     const used = group.find((phrase) => lower.includes(` ${words(phrase).join(' ')} `));
-    if (!used || !isRare(used, documentFrequency)) continue;
+    if (!used || phraseFrequency(used) > 2) continue;
     for (const phrase of group) if (phrase !== used) add(used, phrase);
   }
   return [...expansions].map(([used, alternatives]) => ({ used, alternatives: [...alternatives] }));
-}
-
-function isRare(phrase: string, documentFrequency: (stem: string) => number): boolean {
-  return contentTerms(phrase).some((stem) => documentFrequency(stem) <= 2);
 }

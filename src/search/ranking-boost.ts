@@ -3,7 +3,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { mentionsDateIn } from './mentions-date-in.js';
 
 /** Intent, kind and time steer the ranking; they never exclude, so a misread question still finds its passage. */
-export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, latest: string | undefined, committeeCount: number): number {
+export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committeeCount: number): number {
   let factor = 1;
   if (analysis.committee && committeeCount > 1 && chunk.committee === analysis.committee) factor *= 1.3;
   switch (analysis.intent) {
@@ -26,9 +26,7 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, latest: s
   }
   if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
   const range = analysis.dateRange;
-  if (range?.latest) {
-    if (chunk.meetingDate === latest) factor *= 1.35;
-  } else if (range) {
+  if (range) {
     const meetingInside =
       chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
     if (meetingInside) factor *= 1.35;

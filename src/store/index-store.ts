@@ -56,6 +56,8 @@ export interface IndexStore {
   /** Chunks of one document, in order. */
   listChunks(source: string): Chunk[];
   chunkCount(): number;
+  /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
+  latestMeetingDate(onOrBefore: string): string | undefined;
   /** Committees with at least one indexed chunk. */
   committees(): string[];
   /** How many chunks contain each (Porter-stemmed) term: the IDF behind evidence scoring. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { abstentionText } from '../../src/answer/llm/abstain.js';
+import { abstentionText } from '../../src/answer/abstention.js';
 import { loadPrompts } from '../../src/answer/load-prompts.js';
 import { messageText, type OpenAIStub, startOpenAIStub } from '../support/openai-stub.js';
 import { corpusPassages, corpusSource, corpusText, lineOf } from './corpus-passages.js';

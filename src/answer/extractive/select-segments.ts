@@ -71,10 +71,23 @@ function scorePassage(candidate: Candidate, passageIndex: number, analysis: Ques
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
     const credit: Weigh = (stem) =>
       segmentWeigh(stem) * (headingStems.has(stem) ? (speaks ? 0.5 : 0) : present.has(stem) ? 1 : 0);
-    const relevance = 0.5 * candidate.coverage + 0.3 * aboutTopic + coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) + signal;
+    const relevance = 0.5 * candidate.coverage + 0.3 * aboutTopic + phraseBonus(segment.text, analysis) + coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) + signal;
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
     return [{ ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.03 * passageIndex) }];
   });
+}
+
+/** The question's wording as a phrase ("home education", or a synonym of it) beats the same words scattered. */
+function phraseBonus(text: string, analysis: QuestionAnalysis): number {
+  const tokens = ` ${contentTerms(text).join(' ')} `;
+  const phrases = [
+    ...analysis.expansions.flatMap((expansion) => [expansion.used, ...expansion.alternatives]),
+    ...analysis.words.slice(1).map((word, index) => `${analysis.words[index]} ${word}`),
+  ]
+    .map((phrase) => contentTerms(phrase))
+    .filter((stems) => stems.length > 1);
+  const matched = phrases.filter((stems) => tokens.includes(` ${stems.join(' ')} `)).length;
+  return Math.min(0.3, 0.15 * matched);
 }
 
 /** A heading-like line whose every word is already in its heading ("Summary Work Programme") adds nothing. */
@@ -130,7 +143,7 @@ function intentBonus(text: string, section: string | undefined, analysis: Questi
 /** A line naming a day or month the question asks about, in a paper from another date ("03-Dec-24" in a work programme). */
 function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): number {
   const range = analysis.dateRange;
-  if (!range || range.latest || analysis.intent === 'next-meeting') return 0;
+  if (!range || analysis.intent === 'next-meeting') return 0;
   const meetingInside =
     chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
   if (range.anchor && chunk.meetingDate === range.anchor) return 0.3;

@@ -1,5 +1,5 @@
 import type { Answer, Citation, RetrievedPassage } from '../answer.js';
-import { formatMeetingDate } from './format-meeting-date.js';
+import { formatMeetingDate } from '../format-meeting-date.js';
 import type { SupportedClaim } from './verify-claims.js';
 
 interface MeetingGroup {

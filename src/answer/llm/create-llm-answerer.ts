@@ -3,7 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { Logger } from '../../logger.js';
 import type { AnswerQuestion, RetrievePassages } from '../answer.js';
 import type { Prompts } from '../load-prompts.js';
-import { abstain } from './abstain.js';
+import { abstain } from '../abstention.js';
 import { composeAnswer } from './compose-answer.js';
 import { requestClaims } from './request-claims.js';
 import { rewriteQuestion } from './rewrite-question.js';

@@ -45,6 +45,8 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     throw new QuorumError('index_missing', `No index at ${dataDir}: run "npm run ingest" first`, { cause: error });
   }
   database.pragma('journal_mode = WAL');
+  // Under WAL a crash can lose the last commits but never corrupts; ingest re-runs idempotently.
+  database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   createSchema(database);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
@@ -88,6 +90,7 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     chunksByLabel: database.prepare('SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))'),
     count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
     committees: database.prepare('SELECT DISTINCT committee FROM chunks ORDER BY committee'),
+    latestMeeting: database.prepare('SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= ?'),
     glossary: database.prepare('SELECT DISTINCT short, long FROM glossary'),
     frequencies: database.prepare('SELECT term, doc FROM chunk_terms WHERE term IN (SELECT value FROM json_each(?))'),
   };
@@ -190,6 +193,9 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     },
     chunkCount() {
       return (statements.count.get() as { count: number }).count;
+    },
+    latestMeetingDate(onOrBefore) {
+      return (statements.latestMeeting.get(onOrBefore) as { date: string | null }).date ?? undefined;
     },
     committees() {
       return (statements.committees.all() as { committee: string }[]).map((row) => row.committee);

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../src/config.js';
+import { createEmbeddings } from '../src/embeddings/create-embeddings.js';
+import { probeEmbeddingDimensions } from '../src/embeddings/probe-embedding-dimensions.js';
+import { isQuorumError } from '../src/errors.js';
+import { createLogger } from '../src/logger.js';
+import { type IngestSummary, ingestPaths } from './ingest-paths.js';
+
+const usage = 'Usage: npm run ingest -- [--prune] [files or folders…]  (no path: the bundled corpus)';
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { prune: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const embedder = createEmbeddings(config);
+  const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
+  const paths = positionals.length > 0 ? positionals : [config.corpusDir];
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {source}' }) : undefined;
+  const summary = await ingestPaths({
+    paths,
+    dataDir: config.dataDir,
+    embedder: { ...embedder, dimensions },
+    chunking: config.chunking,
+    logger,
+    prune: values.prune,
+    onProgress: ({ done, total, source }) => {
+      if (!bar) return console.log(`[${done}/${total}] ${source}`);
+      if (done === 1) bar.start(total, 0, { source });
+      bar.update(done, { source });
+    },
+  });
+  bar?.stop();
+  console.log(formatSummary(summary, config.dataDir));
+  process.exit(summary.failed.length > 0 ? 1 : 0);
+} catch (error) {
+  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+function formatSummary(summary: IngestSummary, dataDir: string): string {
+  const lines = [
+    `Index ${dataDir}: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed, ${summary.failed.length} failed; ${summary.chunks} chunks in ${summary.seconds.toFixed(1)} s`,
+  ];
+  for (const failure of summary.failed) lines.push(`  failed: ${failure.message}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
+import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
+import { localEmbedderDimensions, localEmbedderName } from '../embeddings/local-hash-embeddings.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
+import { digest } from './digest.js';
+import { renderDigestMarkdown } from './render-digest-markdown.js';
+
+// Two ingests on an injected clock: the 2019 and October 2024 minutes first, the two agenda packs later.
+const firstIngest = new Date('2024-09-01T08:00:00Z');
+const secondIngest = new Date('2024-09-05T08:00:00Z');
+let index: CorpusIndex;
+let store: SqliteStore;
+
+beforeAll(async () => {
+  index = await buildCorpusIndex({
+    paths: ['corpus/001_10f830cb2e8bf681.txt', 'corpus/002_9be5cb5516d64b0d.txt'],
+    now: () => firstIngest,
+  });
+  await index.ingest(['corpus/000_71088af9a53d8a0a.txt', 'corpus/004_8c880aa5829d452d.txt'], () => secondIngest);
+  store = openSqliteStore({ dataDir: index.dataDir, embedder: { name: localEmbedderName, dimensions: localEmbedderDimensions } });
+});
+
+afterAll(async () => {
+  store?.close();
+  await index?.cleanup();
+});
+
+const meetingsOf = (since: string, now = '2024-09-05T09:00:00Z') =>
+  digest({ store, since: new Date(since), now: new Date(now) }).meetings.map((meeting) => meeting.meetingDate);
+
+describe('digest', () => {
+  it('lists exactly the meetings whose papers were ingested since the given time', () => {
+    expect(meetingsOf('2024-09-03T00:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
+    expect(meetingsOf('2024-09-05T08:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
+    expect(meetingsOf('2024-08-01T00:00:00Z')).toEqual(['2024-10-29', '2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31', '2019-01-15']);
+  });
+
+  it('gives decisions by minute, agenda business and report summaries, each cited with its own meeting date', () => {
+    const result = digest({ store, since: new Date('2024-09-03T00:00:00Z'), now: new Date('2024-09-05T09:00:00Z') });
+    const october = result.meetings.find((meeting) => meeting.meetingDate === '2023-10-31')!;
+    const peerReview = october.decisions.find((decision) => decision.minute === '125')!;
+    expect(peerReview.resolutions.map((resolution) => resolution.text)).toContain(
+      'The Peer Review Report be shared with the Commission once it is in the public domain.',
+    );
+    expect(result.citations[peerReview.cite - 1]).toMatchObject({ meetingDate: '2023-10-31', minute: '125' });
+    const september = result.meetings.find((meeting) => meeting.meetingDate === '2024-09-17')!;
+    expect(september.agenda).toMatchObject({ time: '10.00 a.m.' });
+    expect(september.agenda?.items.map((item) => item.title)).toContain('Ofsted Focused Visit Outcome');
+    expect(september.reports.map((report) => report.title)).toEqual(["Ofsted Focused Visit to Rotherham's Children's Services"]);
+    expectCitationsDated(result.citations, store);
+  });
+
+  it('lists the meetings of the next 14 days from agendas and next-meeting notices', () => {
+    const early = digest({ store, since: new Date('2024-08-01T00:00:00Z'), now: new Date('2024-09-05T09:00:00Z') });
+    expect(early.upcoming).toEqual([expect.objectContaining({ date: '2024-09-17', from: 'agenda', time: '10.00 a.m.' })]);
+    const later = digest({ store, since: new Date('2024-08-01T00:00:00Z'), now: new Date('2024-10-20T09:00:00Z') });
+    expect(later.upcoming).toEqual([expect.objectContaining({ date: '2024-10-29', from: 'next-meeting notice' })]);
+    expect(later.citations[later.upcoming[0]!.cite - 1]?.meetingDate).toBe('2024-09-17');
+  });
+
+  it('says in one line when nothing is new', () => {
+    const result = digest({ store, since: new Date('2024-09-06T00:00:00Z'), now: new Date('2024-09-06T09:00:00Z') });
+    expect(result.meetings).toEqual([]);
+    expect(renderDigestMarkdown(result)).toBe('Nothing new since 6 September 2024.');
+  });
+});
