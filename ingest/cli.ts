@@ -23,7 +23,9 @@ try {
   const embedder = createEmbeddings(config);
   const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
   const paths = positionals.length > 0 ? positionals : [config.corpusDir];
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {source}' }) : undefined;
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {source}' })
+    : undefined;
   const summary = await ingestPaths({
     paths,
     dataDir: config.dataDir,

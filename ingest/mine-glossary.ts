@@ -11,10 +11,18 @@ export function mineGlossary(text: string): GlossaryEntry[] {
   const found = new Map<string, GlossaryEntry>();
   for (const match of text.matchAll(acronymInBrackets)) {
     const short = match[1]!;
-    const letters = short.replace(/s$/, '').replace(/[^A-Z]/g, '').toLowerCase();
+    const letters = short
+      .replace(/s$/, '')
+      .replace(/[^A-Z]/g, '')
+      .toLowerCase();
     if (letters.length < 2) continue;
     const before = text.slice(Math.max(0, match.index - 160), match.index).replace(/<[^>]+>|\*\*/g, ' ');
-    const candidate = before.split(/[\n.;:()]/).at(-1)?.trim().split(/\s+/) ?? [];
+    const candidate =
+      before
+        .split(/[\n.;:()]/)
+        .at(-1)
+        ?.trim()
+        .split(/\s+/) ?? [];
     const long = matchInitials(candidate, letters);
     if (long) found.set(`${short}|${long.toLowerCase()}`, { short: short.replace(/s$/, ''), long });
   }
@@ -40,6 +48,10 @@ function matchInitials(words: string[], letters: string): string | undefined {
     wordIndex -= 1;
   }
   if (letterIndex >= 0) return undefined;
-  const long = words.slice(wordIndex + 1).join(' ').replace(/[,]/g, '').trim();
+  const long = words
+    .slice(wordIndex + 1)
+    .join(' ')
+    .replace(/[,]/g, '')
+    .trim();
   return long.split(/\s+/).length >= 2 ? long : undefined;
 }

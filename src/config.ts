@@ -34,7 +34,10 @@ const envSchema = z.object({
   CHUNK_SIZE: positiveInt(1200),
   CHUNK_OVERLAP: z.coerce.number().int().min(0).default(150),
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_BASE_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
   OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_BATCH_SIZE: positiveInt(64),
@@ -44,7 +47,10 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
-  SLACK_API_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  SLACK_API_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   RATE_LIMIT_PER_MINUTE: positiveInt(6),
   MAX_CONCURRENT_ANSWERS: positiveInt(4),
@@ -57,14 +63,24 @@ const envSchema = z.object({
       try {
         return channelScopeSchema.parse(JSON.parse(value));
       } catch {
-        context.addIssue({ code: 'custom', message: 'must be JSON like {"C123":{"committees":["…"],"allowExempt":false}}' });
+        context.addIssue({
+          code: 'custom',
+          message: 'must be JSON like {"C123":{"committees":["…"],"allowExempt":false}}',
+        });
         return z.NEVER;
       }
     }),
   DIGEST_CHANNELS: z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(',').map((channel) => channel.trim()).filter(Boolean) : [])),
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((channel) => channel.trim())
+            .filter(Boolean)
+        : [],
+    ),
   DIGEST_CRON: z.string().default('0 8 * * 1-5'),
   DIGEST_TIMEZONE: z.string().default('Europe/London'),
   DIGEST_POST_WHEN_EMPTY: booleanFlag,
@@ -116,7 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     throw new QuorumError('config_invalid', 'QUORUM_EMBEDDER=openai needs OPENAI_API_KEY or OPENAI_BASE_URL');
   }
   if (values.CHUNK_OVERLAP >= values.CHUNK_SIZE) {
-    throw new QuorumError('config_invalid', 'Invalid environment variable CHUNK_OVERLAP: must be smaller than CHUNK_SIZE');
+    throw new QuorumError(
+      'config_invalid',
+      'Invalid environment variable CHUNK_OVERLAP: must be smaller than CHUNK_SIZE',
+    );
   }
   return {
     dataDir: resolve(values.QUORUM_DATA_DIR),

@@ -29,7 +29,10 @@ export interface OpenQuorumOptions {
 /** Opens an existing index and wires retrieval and the configured answerer over it. */
 export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOptions): Promise<Quorum> {
   const embedder = createEmbeddings(config);
-  const store = openSqliteStore({ dataDir: config.dataDir, embedder: { name: embedder.name, dimensions: embedder.dimensions } });
+  const store = openSqliteStore({
+    dataDir: config.dataDir,
+    embedder: { name: embedder.name, dimensions: embedder.dimensions },
+  });
   const retriever = createRetriever({ store, embeddings: embedder.embeddings, glossary: store.glossary(), now });
   const answerQuestion = answerer
     ? answerer({ retriever, store })

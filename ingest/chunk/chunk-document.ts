@@ -61,7 +61,11 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
     const firstItem = part.agenda.items[0]?.start ?? part.end;
     return [
       { start: part.start, end: firstItem, section: 'Meeting details' },
-      ...part.agenda.items.map((item) => ({ start: item.start, end: item.end, section: `Item ${item.number} — ${item.title}` })),
+      ...part.agenda.items.map((item) => ({
+        start: item.start,
+        end: item.end,
+        section: `Item ${item.number} — ${item.title}`,
+      })),
     ].filter((unit) => unit.end > unit.start);
   }
   return mergeSmallSections(part, size);
@@ -69,7 +73,8 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
 
 /** Short report sections ("3.1 Not applicable") read better together with their neighbours. */
 function mergeSmallSections(part: Part, size: number): Unit[] {
-  const sections = part.sections.length > 0 ? part.sections : [{ heading: part.title, start: part.start, end: part.end }];
+  const sections =
+    part.sections.length > 0 ? part.sections : [{ heading: part.title, start: part.start, end: part.end }];
   const units: Unit[] = [];
   for (const section of sections) {
     const previous = units.at(-1);

@@ -45,7 +45,8 @@ export function cutOversized(text: string, block: Span, size: number): Span[] {
   let start = block.start;
   while (block.end - start > size) {
     const window = text.slice(start, start + size);
-    const cut = lastBoundary(window, /\n/g) ?? lastBoundary(window, /[.;:!?]\s/g) ?? lastBoundary(window, /\s/g) ?? size;
+    const cut =
+      lastBoundary(window, /\n/g) ?? lastBoundary(window, /[.;:!?]\s/g) ?? lastBoundary(window, /\s/g) ?? size;
     pieces.push(trimSpan(text, { start, end: start + cut }));
     start += cut;
   }

@@ -32,7 +32,9 @@ export function titleCase(name: string): string {
     .toLowerCase()
     .split(' ')
     .map((word, position) =>
-      position > 0 && smallWords.has(word) ? word : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
+      position > 0 && smallWords.has(word)
+        ? word
+        : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
     )
     .join(' ');
 }

@@ -1,6 +1,6 @@
 import type { PartKind } from '../../src/papers/paper.js';
-import { findCommitteeHeading } from './find-committee.js';
 import { findFirstDate } from '../../src/papers/parse-date.js';
+import { findCommitteeHeading } from './find-committee.js';
 import type { Line } from './lines.js';
 
 export interface PartStart {
@@ -44,7 +44,10 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
       return { kind: 'minutes', lineIndex: index, committee: heading.name, meetingDate: date?.iso };
     }
   }
-  if (/^Present\s*:/i.test(line.clean) && !lines.slice(Math.max(0, index - lookahead), index).some((prev) => findCommitteeHeading(prev.clean))) {
+  if (
+    /^Present\s*:/i.test(line.clean) &&
+    !lines.slice(Math.max(0, index - lookahead), index).some((prev) => findCommitteeHeading(prev.clean))
+  ) {
     // Minutes whose committee heading the converter lost: the date sits just above "Present".
     const above = nextLines(lines, Math.max(0, index - 4), 4).filter((prev) => prev.index < index);
     const date = findFirstDate(above.map((prev) => prev.clean).join(' '));

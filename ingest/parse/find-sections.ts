@@ -10,7 +10,11 @@ export function findSections(text: string, lines: Line[], fallbackHeading: strin
   const sections: Section[] = [];
   const firstHeadingStart = headings[0]?.start ?? end;
   if (firstHeadingStart > lines[0]!.start && text.slice(lines[0]!.start, firstHeadingStart).trim() !== '') {
-    sections.push({ heading: fallbackHeading, start: lines[0]!.start, end: trimEnd(text, lines[0]!.start, firstHeadingStart) });
+    sections.push({
+      heading: fallbackHeading,
+      start: lines[0]!.start,
+      end: trimEnd(text, lines[0]!.start, firstHeadingStart),
+    });
   }
   headings.forEach((heading, position) => {
     const sectionEnd = trimEnd(text, heading.start, headings[position + 1]?.start ?? end);

@@ -1,6 +1,6 @@
 import type { AgendaDetail, AgendaItem, NextMeeting } from '../../src/papers/paper.js';
-import type { Line } from './lines.js';
 import { findFirstDate } from '../../src/papers/parse-date.js';
+import type { Line } from './lines.js';
 import { trimEnd } from './parse-minutes.js';
 
 const itemLine = /^(\d{1,2})\.\s+(.+)$/;
@@ -11,9 +11,21 @@ export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
   const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean));
   const venueLine = lines.find((line) => /^Venue\b/i.test(line.clean));
   const agendaHeading = lines.find((line) => /^AGENDA$/i.test(line.clean));
-  const items = findAgendaItems(text, lines.filter((line) => !agendaHeading || line.index > agendaHeading.index));
+  const items = findAgendaItems(
+    text,
+    lines.filter((line) => !agendaHeading || line.index > agendaHeading.index),
+  );
   return {
-    time: dateLine ? timePattern.exec(dateLine.clean.split(/\bat\b/i).slice(1).join(' '))?.[1]?.trim() : undefined,
+    time: dateLine
+      ? timePattern
+          .exec(
+            dateLine.clean
+              .split(/\bat\b/i)
+              .slice(1)
+              .join(' '),
+          )?.[1]
+          ?.trim()
+      : undefined,
     venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || undefined,
     items,
     nextMeeting: findNextMeeting(text, lines),
@@ -46,17 +58,26 @@ function findNextMeeting(text: string, lines: Line[]): NextMeeting | undefined {
   const from = lines[0]?.start ?? 0;
   const to = lines.at(-1)?.end ?? 0;
   const region = text.slice(from, to);
-  const matches = [...region.matchAll(/next meeting[\s\S]{0,80}?(?:held|take place|takes place|will be|is)\b/gi)];
+  // Within one paragraph, so the heading "Date and time of the next meeting" cannot swallow the sentence under it.
+  const matches = [
+    ...region.matchAll(/next meeting(?:(?!\n[ \t]*\n)[\s\S]){0,80}?(?:held|take place|takes place|will be|is)\b/gi),
+  ];
   for (const match of matches.reverse()) {
     const start = from + match.index;
     const paragraphEnd = region.slice(match.index).search(/\n[ \t]*\n/);
     const end = trimEnd(text, start, paragraphEnd === -1 ? to : start + paragraphEnd);
-    const sentence = text.slice(start, end).replace(/<[^>]+>|\*\*/g, '').replace(/\s+/g, ' ');
+    const sentence = text
+      .slice(start, end)
+      .replace(/<[^>]+>|\*\*/g, '')
+      .replace(/\s+/g, ' ');
     const date = findFirstDate(sentence);
     if (!date) continue;
     const afterDate = sentence.slice(date.index + date.length);
     const time = timePattern.exec(afterDate)?.[1]?.trim();
-    const venue = /\b(?:in|at)\s+((?:the\s+)?[A-Z][^.,]*?(?:Hall|House|Centre|Room|Chamber|Offices|Building)[^.]*)/.exec(afterDate)?.[1];
+    const venue =
+      /\b(?:in|at)\s+((?:the\s+)?[A-Z][^.,]*?(?:Hall|House|Centre|Room|Chamber|Offices|Building)[^.]*)/.exec(
+        afterDate,
+      )?.[1];
     return { date: date.iso, time, venue: venue?.trim(), start, end };
   }
   return undefined;

@@ -1,10 +1,10 @@
 import type { ParsedDocument, Part, PartKind } from '../../src/papers/paper.js';
+import { findFirstDate } from '../../src/papers/parse-date.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
 import { type Line, toLines } from './lines.js';
 import { parseAgenda } from './parse-agenda.js';
-import { findFirstDate } from '../../src/papers/parse-date.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
 
@@ -48,7 +48,8 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
   const first = lines.find((line) => line.clean !== '');
   if (!first) return undefined;
   const span = { start: first.start, end: trimEnd(text, first.start, lines.at(-1)!.end) };
-  if (text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().length < 40 && start.kind === 'other') return undefined;
+  if (text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().length < 40 && start.kind === 'other')
+    return undefined;
   const base = { ...span, kind: start.kind, committee: start.committee ?? context.committee, sections: [] };
   switch (start.kind) {
     case 'agenda':
@@ -67,7 +68,12 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
   }
 }
 
-function buildReport(text: string, lines: Line[], base: Omit<Part, 'title' | 'meetingDate'>, context: PackContext): Part {
+function buildReport(
+  text: string,
+  lines: Line[],
+  base: Omit<Part, 'title' | 'meetingDate'>,
+  context: PackContext,
+): Part {
   const sheet = parseReportSheet(lines);
   const sheetEnd = lines.find((line) => line.index === sheet.lastLineIndex)?.end ?? base.start;
   const body = lines.filter((line) => line.index > sheet.lastLineIndex);
@@ -93,7 +99,9 @@ function agendaDate(lines: Line[]): string | undefined {
 /** Minutes whose own header lost its date take it from the agenda's "minutes of the meeting held on …". */
 function fillPreviousMinutesDate(parts: Part[]): void {
   const agenda = parts.find((part) => part.kind === 'agenda');
-  const previous = agenda?.agenda?.items.find((item) => /minutes of the previous meeting/i.test(`${item.title} ${item.description}`));
+  const previous = agenda?.agenda?.items.find((item) =>
+    /minutes of the previous meeting/i.test(`${item.title} ${item.description}`),
+  );
   if (!previous) return;
   const date = findFirstDate(`${previous.title} ${previous.description}`)?.iso;
   for (const part of parts) {

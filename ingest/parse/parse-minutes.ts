@@ -2,7 +2,8 @@ import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span
 import { type Line, upperCaseShare } from './lines.js';
 
 const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
-const resolvedMarker = /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+const resolvedMarker =
+  /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
 
 /** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
 export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
@@ -13,9 +14,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   const apologyLine = header.find((line) => /^Apologies\b/i.test(line.clean));
   const attendanceLines = [presentLine, apologyLine].filter((line): line is Line => line !== undefined);
   const attendance: Span | undefined =
-    attendanceLines.length > 0
-      ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end }
-      : undefined;
+    attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
   return {
     present: presentLine ? parsePresent(presentLine.clean) : [],
     apologies: apologyLine ? parseApologies(apologyLine.clean) : [],
@@ -55,7 +54,9 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
-  const marker = lines.find((line) => line.start >= item.bodyStart && line.end <= item.end && resolvedMarker.test(line.raw));
+  const marker = lines.find(
+    (line) => line.start >= item.bodyStart && line.end <= item.end && resolvedMarker.test(line.raw),
+  );
   if (!marker) return item;
   const resolved: Span = { start: marker.start, end: item.end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
@@ -85,7 +86,12 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
     const start = block.start + match.index + match.length;
     const nextIndex = numbered[position + 1]?.index;
     const end = block.start + (nextIndex ?? firstParagraphEnd(body, match.index + match.length));
-    return { number: match.number, text: cleanResolution(text.slice(start, end)), start, end: trimEnd(text, start, end) };
+    return {
+      number: match.number,
+      text: cleanResolution(text.slice(start, end)),
+      start,
+      end: trimEnd(text, start, end),
+    };
   });
 }
 
@@ -115,7 +121,10 @@ export function parsePresent(line: string): Attendee[] {
 }
 
 export function parseApologies(line: string): string[] {
-  const afterFrom = line.split(/\bfrom\b/i).slice(1).join('from');
+  const afterFrom = line
+    .split(/\bfrom\b/i)
+    .slice(1)
+    .join('from');
   return splitNames(afterFrom || line.replace(/^Apologies[^:]*:-?/i, ''));
 }
 
@@ -140,7 +149,10 @@ function parseDeclarations(text: string, item: MinuteItem): Declaration[] {
 }
 
 function titleFromHeading(title: string): string {
-  return title.replace(/\s*\(Pages?[^)]*\)\s*$/i, '').replace(/[*#]+/g, '').trim();
+  return title
+    .replace(/\s*\(Pages?[^)]*\)\s*$/i, '')
+    .replace(/[*#]+/g, '')
+    .trim();
 }
 
 export function trimEnd(text: string, start: number, end: number): number {

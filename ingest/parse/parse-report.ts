@@ -54,7 +54,14 @@ export function parseReportSheet(lines: Line[]): ReportSheet {
         .replace(/\b\d[\d ]{6,}\b|\bor\b\s*$/g, '')
         .replace(/[,\s]+$/, '')
         .trim(),
-      exempt: exemptValue === undefined ? null : /^(yes|exempt)\b/i.test(exemptValue) ? true : /^no\b/i.test(exemptValue) ? false : null,
+      exempt:
+        exemptValue === undefined
+          ? null
+          : /^(yes|exempt)\b/i.test(exemptValue)
+            ? true
+            : /^no\b/i.test(exemptValue)
+              ? false
+              : null,
       summary: fields.get('summary')?.join(' '),
       recommendations: fields.get('recommendations')?.join(' '),
     },

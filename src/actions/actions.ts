@@ -28,5 +28,10 @@ export async function actions({ store, retriever, topic, status, filters }: Acti
     .filter((action) => !status || statusOf(action) === status)
     .sort((a, b) => Number(statusOf(a) !== 'open') - Number(statusOf(b) !== 'open'))
     .map((action) => citeAction(action, citations));
-  return { actions: listed, citations: citations.citations, ...(topic ? { topic } : {}), ...(status ? { status } : {}) };
+  return {
+    actions: listed,
+    citations: citations.citations,
+    ...(topic ? { topic } : {}),
+    ...(status ? { status } : {}),
+  };
 }

@@ -1,14 +1,14 @@
-import type { Chunk } from '../papers/chunk.js';
-import type { Span } from '../papers/paper.js';
-import type { Retriever } from '../search/create-retriever.js';
-import type { SearchFilters } from '../store/index-store.js';
+import { headingOfChunk } from '../briefing/heading-of-chunk.js';
 import { isStandingItem } from '../briefing/is-standing-item.js';
 import { measureOverlap } from '../briefing/measure-overlap.js';
 import { scoreSentences } from '../briefing/score-sentences.js';
 import { shiftDate } from '../briefing/shift-date.js';
 import { topicTerms } from '../briefing/topic-terms.js';
+import type { Chunk } from '../papers/chunk.js';
+import type { Span } from '../papers/paper.js';
+import type { Retriever } from '../search/create-retriever.js';
+import type { SearchFilters } from '../store/index-store.js';
 import { contentTerms } from '../text/tokenize.js';
-import { headingOfChunk } from '../briefing/heading-of-chunk.js';
 
 export interface DeliveryRequest {
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
@@ -74,7 +74,8 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
 /** Discussion, reports and agenda items can deliver; a repeated "Resolved" ask or a work programme plan cannot. */
 function canDeliver(chunk: Chunk): boolean {
   if (chunk.kind !== 'minutes' && chunk.kind !== 'report' && chunk.kind !== 'agenda') return false;
-  if (chunk.section === 'Resolved' || chunk.section === 'Attendance' || chunk.section === 'Meeting details') return false;
+  if (chunk.section === 'Resolved' || chunk.section === 'Attendance' || chunk.section === 'Meeting details')
+    return false;
   return !isStandingItem(headingOfChunk(chunk));
 }
 

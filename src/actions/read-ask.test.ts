@@ -19,7 +19,9 @@ describe('readAsk', () => {
   });
 
   it('reads a dated deadline', () => {
-    expect(readAsk('That an update on the SEND sufficiency plan be provided to the Commission by December 2024.')).toEqual({
+    expect(
+      readAsk('That an update on the SEND sufficiency plan be provided to the Commission by December 2024.'),
+    ).toEqual({
       what: 'An update on the SEND sufficiency plan',
       who: 'the Commission',
       when: 'by December 2024',
@@ -28,18 +30,22 @@ describe('readAsk', () => {
 
   it('takes the thing asked for after an earlier approval in the same resolution', () => {
     expect(
-      readAsk('That recommendations 1 to 3, as listed within the report, be approved and the report be forwarded to Cabinet for consideration.'),
+      readAsk(
+        'That recommendations 1 to 3, as listed within the report, be approved and the report be forwarded to Cabinet for consideration.',
+      ),
     ).toEqual({ what: 'The report', who: 'Cabinet' });
   });
 
   it('reads "request that … be circulated" and "agree that … is provided"', () => {
-    expect(readAsk('Request that the data relating to the age range for the use of Family Hubs be circulated to members.')).toEqual({
+    expect(
+      readAsk('Request that the data relating to the age range for the use of Family Hubs be circulated to members.'),
+    ).toEqual({
       what: 'The data relating to the age range for the use of Family Hubs',
       who: 'members',
     });
-    expect(readAsk("Agree that further information is provided in next year's iteration of the annual report.")?.when).toBe(
-      "in next year's iteration of the annual report",
-    );
+    expect(
+      readAsk("Agree that further information is provided in next year's iteration of the annual report.")?.when,
+    ).toBe("in next year's iteration of the annual report");
   });
 
   it('reads an undertaking in the active voice', () => {

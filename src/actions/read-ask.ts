@@ -52,7 +52,10 @@ function subjectBefore(text: string): string {
 
 function withoutPreamble(text: string): string {
   return text
-    .replace(/^\s*(?:[-•]\s*)?(?:\(?\d+\)\s*)?(?:resolved:?-?\s*)?(?:(?:request|agree|recommend)(?:ed)?\s+)?(?:that\s+)?/i, '')
+    .replace(
+      /^\s*(?:[-•]\s*)?(?:\(?\d+\)\s*)?(?:resolved:?-?\s*)?(?:(?:request|agree|recommend)(?:ed)?\s+)?(?:that\s+)?/i,
+      '',
+    )
     .replace(/\.\s*$/, '')
     .trim();
 }

@@ -35,9 +35,15 @@ export async function briefItem(request: BriefItemRequest): Promise<BriefingItem
     filters: request.filters,
   });
   const earlierMinutes = request.parts.filter(
-    (stored) => stored.part.kind === 'minutes' && stored.part.meetingDate !== null && stored.part.meetingDate < meetingDate,
+    (stored) =>
+      stored.part.kind === 'minutes' && stored.part.meetingDate !== null && stored.part.meetingDate < meetingDate,
   );
-  const asks = await findActions({ minutes: earlierMinutes, retriever: request.retriever, topic: item.title, filters: request.filters });
+  const asks = await findActions({
+    minutes: earlierMinutes,
+    retriever: request.retriever,
+    topic: item.title,
+    filters: request.filters,
+  });
   const briefed: BriefingItem = {
     number: item.number,
     title: item.title,
@@ -64,11 +70,15 @@ function attachedReport(report: StoredPart, text: string, citations: CitationLis
   const title = detail?.title ?? report.part.title;
   const attached: AttachedReport = {
     title,
-    cite: citations.cite(report.source, { start: report.part.start, end: Math.min(report.part.end, report.part.start + 300) }),
+    cite: citations.cite(report.source, {
+      start: report.part.start,
+      end: Math.min(report.part.end, report.part.start + 300),
+    }),
   };
   if (detail?.author) attached.author = detail.author;
   const summary = locateSheetField(text, report.part, 'summary');
-  if (detail?.summary && summary) attached.summary = { text: detail.summary, cite: citations.cite(report.source, summary) };
+  if (detail?.summary && summary)
+    attached.summary = { text: detail.summary, cite: citations.cite(report.source, summary) };
   const recommendations = locateSheetField(text, report.part, 'recommendations');
   if (detail?.recommendations && recommendations) {
     attached.recommendations = { text: detail.recommendations, cite: citations.cite(report.source, recommendations) };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
+import { defined } from '../../test/support/defined.js';
 import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
 import { isQuorumError } from '../errors.js';
 import { createSilentLogger } from '../logger.js';
@@ -28,7 +29,11 @@ const citationOf = (briefing: Briefing, n: number) => briefing.citations[n - 1]!
 describe('brief', () => {
   it('lists the 5 December 2023 agenda: standing items briefly, substantive items in full', async () => {
     const briefing = await briefFor('2023-12-05');
-    expect(briefing).toMatchObject({ committee: 'Improving Lives Select Commission', meetingDate: '2023-12-05', time: '10.00 a.m.' });
+    expect(briefing).toMatchObject({
+      committee: 'Improving Lives Select Commission',
+      meetingDate: '2023-12-05',
+      time: '10.00 a.m.',
+    });
     expect(briefing.standingItems.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '10', '12', '13']);
     expect(briefing.items.map((item) => item.title)).toEqual([
       'Corporate Parenting Panel - Update',
@@ -41,13 +46,16 @@ describe('brief', () => {
 
   it('links the domestic abuse item back to minute 49 of 15 January 2019, dated and cited', async () => {
     const briefing = await briefFor('5 December 2023');
-    const item = briefing.items.find((candidate) => candidate.title.startsWith('Domestic Abuse'))!;
+    const item = defined(briefing.items.find((candidate) => candidate.title.startsWith('Domestic Abuse')));
     expect(item.report?.title).toBe('Domestic Abuse Strategy Progress Report');
     const meeting = item.history.find((candidate) => candidate.meetingDate === '2019-01-15');
-    const entry = meeting?.entries.find((candidate) => candidate.minute === '49');
-    expect(entry?.title).toMatch(/Domestic Abuse Update/);
-    expect(citationOf(briefing, entry!.cite)).toMatchObject({ meetingDate: '2019-01-15', minute: '49' });
-    expect(entry!.resolutions.some((resolution) => /further report be submitted/.test(resolution.text))).toBe(true);
+    const entry = defined(
+      meeting?.entries.find((candidate) => candidate.minute === '49'),
+      'minute 49 in the history',
+    );
+    expect(entry.title).toMatch(/Domestic Abuse Update/);
+    expect(citationOf(briefing, entry.cite)).toMatchObject({ meetingDate: '2019-01-15', minute: '49' });
+    expect(entry.resolutions.some((resolution) => /further report be submitted/.test(resolution.text))).toBe(true);
     const dates = item.history.map((candidate) => candidate.meetingDate);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates.every((date) => date < '2023-12-05')).toBe(true);
@@ -56,9 +64,11 @@ describe('brief', () => {
 
   it('carries key figures from the attached reports, each with its sentence and citation', async () => {
     const briefing = await briefFor('2023-12-05');
-    const domesticAbuse = briefing.items.find((item) => item.title.startsWith('Domestic Abuse'))!;
-    const sufficiency = briefing.items.find((item) => item.title.startsWith('Looked After'))!;
-    expect(domesticAbuse.keyFigures.flatMap((figure) => figure.figures)).toEqual(expect.arrayContaining(['44%', '91%']));
+    const domesticAbuse = defined(briefing.items.find((item) => item.title.startsWith('Domestic Abuse')));
+    const sufficiency = defined(briefing.items.find((item) => item.title.startsWith('Looked After')));
+    expect(domesticAbuse.keyFigures.flatMap((figure) => figure.figures)).toEqual(
+      expect.arrayContaining(['44%', '91%']),
+    );
     expect(sufficiency.keyFigures.flatMap((figure) => figure.figures)).toContain('39%');
     for (const figure of [...domesticAbuse.keyFigures, ...sufficiency.keyFigures]) {
       expect(figure.figures.some((value) => figure.sentence.includes(value))).toBe(true);
@@ -70,11 +80,11 @@ describe('brief', () => {
 
   it('reports the previous meeting of 31 October 2023: attendance, apologies and follow-ups', async () => {
     const briefing = await briefFor('2023-12-05');
-    const previous = briefing.previousMeeting!;
+    const previous = defined(briefing.previousMeeting);
     expect(previous.meetingDate).toBe('2023-10-31');
     expect(previous.apologies).toEqual(['Z. Collingham']);
     expect(previous.present).toContain('Pitchley (Chair)');
-    const attendance = citationOf(briefing, previous.cite!);
+    const attendance = citationOf(briefing, defined(previous.cite));
     expect(attendance.meetingDate).toBe('2023-10-31');
     expect(attendance.quote).toMatch(/Collingham/);
     expect(previous.followUps.map((ask) => ask.minute)).toContain('125');
@@ -84,8 +94,11 @@ describe('brief', () => {
 
   it('covers the Ofsted focused visit item of 17 September 2024 with its report', async () => {
     const briefing = await briefFor('2024-09-17');
-    const item = briefing.items.find((candidate) => candidate.title === 'Ofsted Focused Visit Outcome')!;
-    expect(item.report).toMatchObject({ title: "Ofsted Focused Visit to Rotherham's Children's Services", author: 'Monica Green' });
+    const item = defined(briefing.items.find((candidate) => candidate.title === 'Ofsted Focused Visit Outcome'));
+    expect(item.report).toMatchObject({
+      title: "Ofsted Focused Visit to Rotherham's Children's Services",
+      author: 'Monica Green',
+    });
     expect(item.report?.summary?.text).toMatch(/findings from the Ofsted Focused visit/);
     expect(citationOf(briefing, item.cite)).toMatchObject({ meetingDate: '2024-09-17', partKind: 'agenda' });
     expect(briefing.previousMeeting?.meetingDate).toBe('2024-07-30');

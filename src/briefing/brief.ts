@@ -1,3 +1,4 @@
+import { QuorumError } from '../errors.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import { briefItem } from './brief-item.js';
@@ -32,14 +33,18 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
     meeting,
     now,
   );
-  const detail = agenda.part.agenda!;
-  const meetingDate = agenda.part.meetingDate!;
+  const detail = agenda.part.agenda;
+  const meetingDate = agenda.part.meetingDate;
+  if (!detail || !meetingDate) throw new QuorumError('not_found', `No dated agenda found for "${meeting}".`);
   const citations = createCitationList(store);
   const firstItem = detail.items[0]?.start ?? agenda.part.end;
   const briefing: Briefing = {
     committee: agenda.part.committee,
     meetingDate,
-    cite: citations.cite(agenda.source, { start: agenda.part.start, end: Math.min(firstItem, agenda.part.start + 400) }),
+    cite: citations.cite(agenda.source, {
+      start: agenda.part.start,
+      end: Math.min(firstItem, agenda.part.start + 400),
+    }),
     standingItems: [],
     items: [],
     citations: citations.citations,
@@ -53,20 +58,24 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
   );
   const texts = new Map<string, string>();
   const documentText = (source: string): string => {
-    if (!texts.has(source)) texts.set(source, store.getDocumentText(source) ?? '');
-    return texts.get(source)!;
+    const text = texts.get(source) ?? store.getDocumentText(source) ?? '';
+    texts.set(source, text);
+    return text;
   };
   for (const item of detail.items) {
     if (isStandingItem(item.title)) {
-      briefing.standingItems.push({ number: item.number, title: item.title, cite: citations.cite(agenda.source, item) });
+      briefing.standingItems.push({
+        number: item.number,
+        title: item.title,
+        cite: citations.cite(agenda.source, item),
+      });
       continue;
     }
     const report: StoredPart | undefined = reports.get(item);
-    briefing.items.push(
-      await briefItem({ item, agenda, report, parts, documentText, retriever, citations, filters }),
-    );
+    briefing.items.push(await briefItem({ item, agenda, report, parts, documentText, retriever, citations, filters }));
   }
   const previous = findPreviousMinutes(agenda, parts);
-  if (previous) briefing.previousMeeting = await summarizePreviousMeeting({ minutes: previous, retriever, citations, filters });
+  if (previous)
+    briefing.previousMeeting = await summarizePreviousMeeting({ minutes: previous, retriever, citations, filters });
   return briefing;
 }

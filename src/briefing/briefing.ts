@@ -1,5 +1,5 @@
-import type { Citation } from '../answer/answer.js';
 import type { TrackedAction } from '../actions/tracked-action.js';
+import type { Citation } from '../answer/answer.js';
 import type { PartKind } from '../papers/paper.js';
 
 /** A statement and the citation numbers that support it. */

@@ -1,8 +1,8 @@
 import type { Citation } from '../answer/answer.js';
 import { buildCitation } from '../answer/build-citation.js';
+import { QuorumError } from '../errors.js';
 import type { Chunk } from '../papers/chunk.js';
 import type { Span } from '../papers/paper.js';
-import { QuorumError } from '../errors.js';
 import type { IndexStore } from '../store/index-store.js';
 
 export interface CitationList {

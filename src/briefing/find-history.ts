@@ -34,6 +34,7 @@ const pointThreshold = 0.3;
 interface Candidate {
   chunk: Chunk;
   part: Part;
+  meetingDate: string;
   /** The heading itself names the topic, rather than a sentence mentioning it in passing. */
   headed: boolean;
   score: number;
@@ -64,25 +65,36 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
     const sentences = chunk.section === 'Resolved' ? [] : scoreSentences(chunk.text, chunk.start, topic, weight);
     const threshold = headed ? pointThreshold : mentionThreshold;
     const points = sentences.filter(
-      (sentence) => sentence.score >= threshold && sentence.matched >= Math.min(2, topic.length) && isPoint(sentence, part, chunk),
+      (sentence) =>
+        sentence.score >= threshold && sentence.matched >= Math.min(2, topic.length) && isPoint(sentence, part, chunk),
     );
     if (!headed && points.length === 0) continue;
     const key = `${chunk.source}#${chunk.partIndex}#${entryKey(chunk)}`;
-    const candidate = candidates.get(key) ?? { chunk, part, headed, score: 0, points: [] };
+    const candidate = candidates.get(key) ?? {
+      chunk,
+      part,
+      meetingDate: chunk.meetingDate,
+      headed,
+      score: 0,
+      points: [],
+    };
     candidate.headed ||= headed;
     candidate.score = Math.max(candidate.score, headed ? 1 : 0, points[0]?.score ?? 0);
     candidate.points.push(...points.slice(0, 2));
     candidates.set(key, candidate);
   }
+  const relevance = (text: string) => measureOverlap(topic, new Set(contentTerms(text)), weight);
   const meetings = new Map<string, HistoryMeeting>();
   for (const candidate of [...candidates.values()].sort((a, b) => b.score - a.score)) {
-    const { chunk } = candidate;
-    const meetingKey = `${chunk.committee}#${chunk.meetingDate}`;
-    const meeting = meetings.get(meetingKey) ?? { committee: chunk.committee, meetingDate: chunk.meetingDate!, entries: [] };
-    if (meeting.entries.length < 3) meeting.entries.push(toEntry(candidate, citations, (text) => measureOverlap(topic, new Set(contentTerms(text)), weight)));
+    const { committee } = candidate.chunk;
+    const meetingKey = `${committee}#${candidate.meetingDate}`;
+    const meeting = meetings.get(meetingKey) ?? { committee, meetingDate: candidate.meetingDate, entries: [] };
+    if (meeting.entries.length < 3) meeting.entries.push(toEntry(candidate, citations, relevance));
     meetings.set(meetingKey, meeting);
   }
-  return [...meetings.values()].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate)).slice(0, request.maxMeetings ?? 5);
+  return [...meetings.values()]
+    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))
+    .slice(0, request.maxMeetings ?? 5);
 }
 
 /**
@@ -124,27 +136,42 @@ function toEntry(candidate: Candidate, citations: CitationList, relevance: (text
   const item = chunk.minute ? part.minutes?.items.find((candidate) => candidate.number === chunk.minute) : undefined;
   if (item) {
     const cite = citations.cite(chunk.source, { start: item.start, end: item.bodyStart });
-    const resolutions = item.resolutions.filter((resolution) => candidate.headed || relevance(resolution.text) >= mentionThreshold);
+    const resolutions = item.resolutions.filter(
+      (resolution) => candidate.headed || relevance(resolution.text) >= mentionThreshold,
+    );
     return {
       kind: chunk.kind,
       title: `Minute ${item.number} — ${chunk.minuteTitle ?? item.title}`,
       minute: item.number,
       cite,
       points: cited(best),
-      resolutions: resolutions.map((resolution) => ({ text: resolution.text, cite: citations.cite(chunk.source, resolution) })),
+      resolutions: resolutions.map((resolution) => ({
+        text: resolution.text,
+        cite: citations.cite(chunk.source, resolution),
+      })),
     };
   }
   const agendaItem =
-    chunk.kind === 'agenda' ? part.agenda?.items.find((entry) => chunk.section === `Item ${entry.number} — ${entry.title}`) : undefined;
+    chunk.kind === 'agenda'
+      ? part.agenda?.items.find((entry) => chunk.section === `Item ${entry.number} — ${entry.title}`)
+      : undefined;
   if (agendaItem) {
     const cite = citations.cite(chunk.source, agendaItem);
-    return { kind: 'agenda', title: `Agenda item ${agendaItem.number} — ${agendaItem.title}`, cite, points: [], resolutions: [] };
+    return {
+      kind: 'agenda',
+      title: `Agenda item ${agendaItem.number} — ${agendaItem.title}`,
+      cite,
+      points: [],
+      resolutions: [],
+    };
   }
   const points = cited(best);
   return {
     kind: chunk.kind,
     title: part.report?.title ?? part.title,
-    cite: points[0]?.cite ?? citations.cite(chunk.source, { start: chunk.start, end: Math.min(chunk.end, chunk.start + 200) }),
+    cite:
+      points[0]?.cite ??
+      citations.cite(chunk.source, { start: chunk.start, end: Math.min(chunk.end, chunk.start + 200) }),
     points: points.slice(1),
     resolutions: [],
   };

@@ -11,7 +11,10 @@ export interface FoundFigure extends Span {
 const monthWord = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 // Numbers that are not figures: dates, years, times, section and page references, phone numbers, durations.
 const notFigures = [
-  new RegExp(`\\b\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*(?:\\s*(?:&|and|-|–|to)\\s*\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*)?\\s+(?:of\\s+)?${monthWord}\\b`, 'gi'),
+  new RegExp(
+    `\\b\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*(?:\\s*(?:&|and|-|–|to)\\s*\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*)?\\s+(?:of\\s+)?${monthWord}\\b`,
+    'gi',
+  ),
   new RegExp(`\\b${monthWord}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'),
   /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/g,
   /\b\d{1,2}-[a-z]{3}-\d{2,4}\b/gi,
@@ -43,7 +46,7 @@ export function findKeyFigures(documentText: string, span: Span, limit = 6): Fou
     const sentence = segment.text.slice(lead);
     const figures = figuresIn(sentence);
     if (figures.length === 0) continue;
-    const window = trimAround(sentence, figures[0]!.index);
+    const window = trimAround(sentence, figures[0]?.index ?? 0);
     const start = span.start + segment.start + lead + window.start;
     const quoted = documentText.slice(start, span.start + segment.start + lead + window.end);
     if (seen.has(quoted)) continue;
@@ -80,7 +83,12 @@ function figuresIn(sentence: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of sentence.matchAll(figurePattern)) {
     const digitsAt = match.index + match[0].search(/\d/);
-    if (masked[digitsAt] || /[\d.,/-]$/.test(sentence.slice(0, match.index)) || /^[/-]\d/.test(sentence.slice(match.index + match[0].length))) continue;
+    if (
+      masked[digitsAt] ||
+      /[\d.,/-]$/.test(sentence.slice(0, match.index)) ||
+      /^[/-]\d/.test(sentence.slice(match.index + match[0].length))
+    )
+      continue;
     const value = match[0].trim();
     const strong = /%|per\s?cent|£|k$|m$|bn$|million|billion/i.test(value);
     if (!strong && Number(value.replace(/,/g, '')) < 10) continue;

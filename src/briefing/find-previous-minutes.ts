@@ -14,6 +14,6 @@ export function findPreviousMinutes<T extends { source: string; part: Part }>(ag
         stored.part.meetingDate !== null &&
         stored.part.meetingDate < meetingDate,
     )
-    .sort((a, b) => b.part.meetingDate!.localeCompare(a.part.meetingDate!));
+    .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
   return earlier.find((stored) => stored.source === agenda.source) ?? earlier[0];
 }

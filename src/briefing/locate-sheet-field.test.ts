@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defined } from '../../test/support/defined.js';
 import type { Part } from '../papers/paper.js';
 import { locateSheetField } from './locate-sheet-field.js';
 
@@ -19,13 +20,23 @@ It also covers the referral pathway.
 
 Not applicable
 `;
-const part: Part = { kind: 'report', committee: 'C', meetingDate: '2023-12-05', title: 'T', sections: [], start: 0, end: text.length };
+const part: Part = {
+  kind: 'report',
+  committee: 'C',
+  meetingDate: '2023-12-05',
+  title: 'T',
+  sections: [],
+  start: 0,
+  end: text.length,
+};
 
 describe('locateSheetField', () => {
   it('finds the verbatim span of the summary and of the recommendations', () => {
-    const summary = locateSheetField(text, part, 'summary')!;
-    expect(text.slice(summary.start, summary.end)).toBe('This report provides an update on progress.\nIt also covers the referral pathway.');
-    const recommendations = locateSheetField(text, part, 'recommendations')!;
+    const summary = defined(locateSheetField(text, part, 'summary'));
+    expect(text.slice(summary.start, summary.end)).toBe(
+      'This report provides an update on progress.\nIt also covers the referral pathway.',
+    );
+    const recommendations = defined(locateSheetField(text, part, 'recommendations'));
     expect(text.slice(recommendations.start, recommendations.end)).toBe('1. Note the progress.');
   });
 

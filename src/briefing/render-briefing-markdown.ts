@@ -26,12 +26,14 @@ function renderItem(item: BriefingItem): string[] {
   if (report) {
     lines.push(`**Report:** ${report.title}${report.author ? ` (${report.author})` : ''} [${report.cite}]`);
     if (report.summary) lines.push(`- Summary: ${oneLine(report.summary.text)} [${report.summary.cite}]`);
-    if (report.recommendations) lines.push(`- Recommendations: ${oneLine(report.recommendations.text)} [${report.recommendations.cite}]`);
+    if (report.recommendations)
+      lines.push(`- Recommendations: ${oneLine(report.recommendations.text)} [${report.recommendations.cite}]`);
     lines.push('');
   }
   if (item.keyFigures.length > 0) {
     lines.push('**Key figures**');
-    for (const figure of item.keyFigures) lines.push(`- **${shortList(figure.figures)}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
+    for (const figure of item.keyFigures)
+      lines.push(`- **${shortList(figure.figures)}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
     lines.push('');
   }
   lines.push('**History**');
@@ -40,7 +42,8 @@ function renderItem(item: BriefingItem): string[] {
     for (const entry of meeting.entries) {
       lines.push(`- ${formatMeetingDate(meeting.meetingDate)} — ${entry.title} [${entry.cite}]`);
       for (const point of entry.points) lines.push(`  - ${oneLine(point.text)} [${point.cite}]`);
-      for (const resolution of entry.resolutions) lines.push(`  - Resolved: ${oneLine(resolution.text)} [${resolution.cite}]`);
+      for (const resolution of entry.resolutions)
+        lines.push(`  - Resolved: ${oneLine(resolution.text)} [${resolution.cite}]`);
     }
   }
   lines.push('');

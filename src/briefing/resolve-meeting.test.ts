@@ -21,7 +21,9 @@ describe('resolveMeeting', () => {
   });
 
   it('chooses the committee named with the date, and notes a choice it had to make', () => {
-    expect(resolveMeeting(agendas, 'health 17 September 2024', now).agenda.part.committee).toBe('Health Select Commission');
+    expect(resolveMeeting(agendas, 'health 17 September 2024', now).agenda.part.committee).toBe(
+      'Health Select Commission',
+    );
     const guessed = resolveMeeting(agendas, '2024-09-17', now);
     expect(guessed.agenda.part.committee).toBe('Improving Lives Select Commission');
     expect(guessed.note).toMatch(/Health Select Commission/);

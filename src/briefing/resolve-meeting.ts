@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { QuorumError } from '../errors.js';
 import { formatMeetingDate } from '../answer/format-meeting-date.js';
+import { QuorumError } from '../errors.js';
 import type { Part } from '../papers/paper.js';
 import { findDates, toIso } from '../papers/parse-date.js';
 import { contentTerms } from '../text/tokenize.js';
@@ -22,23 +22,33 @@ const fillerWords = new Set(contentTerms('meeting brief briefing on the of for m
 export function resolveMeeting<T extends { part: Part }>(agendas: T[], request: string, now: Date): ResolvedMeeting<T> {
   const dated = agendas.filter((agenda) => agenda.part.meetingDate !== null);
   const next = nextWords.exec(request);
-  const { date, rest } = next ? { date: undefined, rest: request.slice(next[0].length) } : findRequestedDate(request, now);
+  const { date, rest } = next
+    ? { date: undefined, rest: request.slice(next[0].length) }
+    : findRequestedDate(request, now);
   const candidates = dated.filter((agenda) => matchesCommittee(agenda.part.committee, rest));
   if (next) return soonest(candidates, now, dated, request);
   const onDate = date ? candidates.filter((agenda) => agenda.part.meetingDate === date) : [];
   if (onDate.length === 0) throw notFound(request, dated);
   const [first, ...others] = onDate;
-  const note =
-    others.length > 0
-      ? `Several meetings on ${formatMeetingDate(date ?? null)}: briefing ${first!.part.committee}; name the committee to choose (${others.map((agenda) => agenda.part.committee).join(', ')}).`
-      : undefined;
-  return note ? { agenda: first!, note } : { agenda: first! };
+  if (!first) throw notFound(request, dated);
+  if (others.length === 0) return { agenda: first };
+  const names = others.map((agenda) => agenda.part.committee).join(', ');
+  return {
+    agenda: first,
+    note: `Several meetings on ${formatMeetingDate(date ?? null)}: briefing ${first.part.committee}; name the committee to choose (${names}).`,
+  };
 }
 
-function soonest<T extends { part: Part }>(candidates: T[], now: Date, dated: T[], request: string): ResolvedMeeting<T> {
+function soonest<T extends { part: Part }>(
+  candidates: T[],
+  now: Date,
+  dated: T[],
+  request: string,
+): ResolvedMeeting<T> {
   const today = now.toISOString().slice(0, 10);
-  const byDate = [...candidates].sort((a, b) => a.part.meetingDate!.localeCompare(b.part.meetingDate!));
-  const upcoming = byDate.find((agenda) => agenda.part.meetingDate! >= today);
+  const dateOf = (agenda: T) => agenda.part.meetingDate ?? '';
+  const byDate = [...candidates].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+  const upcoming = byDate.find((agenda) => dateOf(agenda) >= today);
   if (upcoming) return { agenda: upcoming };
   const latest = byDate.at(-1);
   if (!latest) throw notFound(request, dated);
@@ -50,7 +60,11 @@ function soonest<T extends { part: Part }>(candidates: T[], now: Date, dated: T[
 
 function findRequestedDate(request: string, now: Date): { date?: string; rest: string } {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(request);
-  if (iso) return { date: toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])), rest: without(request, iso.index, iso[0].length) };
+  if (iso)
+    return {
+      date: toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])),
+      rest: without(request, iso.index, iso[0].length),
+    };
   const written = findDates(request)[0];
   if (written) return { date: written.iso, rest: without(request, written.index, written.length) };
   const parsed = chrono.en.GB.parse(request, now)[0];

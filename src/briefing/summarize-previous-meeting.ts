@@ -13,7 +13,12 @@ export interface PreviousMeetingRequest {
 }
 
 /** Who attended the previous meeting, who sent apologies, and what it asked to come back. */
-export async function summarizePreviousMeeting({ minutes, retriever, citations, filters }: PreviousMeetingRequest): Promise<PreviousMeeting> {
+export async function summarizePreviousMeeting({
+  minutes,
+  retriever,
+  citations,
+  filters,
+}: PreviousMeetingRequest): Promise<PreviousMeeting> {
   const detail = minutes.part.minutes;
   const previous: PreviousMeeting = {
     committee: minutes.part.committee,

@@ -22,7 +22,10 @@ try {
   await ensureIndex(config, logger, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
-    const filters = { since: parseDateOption('--since', values.since), until: parseDateOption('--until', values.until) };
+    const filters = {
+      since: parseDateOption('--since', values.since),
+      until: parseDateOption('--until', values.until),
+    };
     const answer = await quorum.answerQuestion({ question, filters });
     console.log(values.json ? JSON.stringify(toJson(answer), null, 2) : formatAnswer(answer));
   } finally {

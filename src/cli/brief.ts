@@ -11,7 +11,10 @@ const usage = 'Usage: npm run brief -- <2023-12-05 | "5 December 2023" | next> [
 
 // `npm run brief -- 2023-12-05`: a pre-meeting briefing from the meeting's agenda pack.
 try {
-  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const meeting = positionals.join(' ').trim();
   if (!meeting) throw new Error(`Say which meeting. ${usage}`);
   const config = loadConfig();

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { isQuorumError } from '../errors.js';
 import { evaluateCorpus } from '../evaluation/evaluate-corpus.js';
-import { loadQuestions } from '../evaluation/load-questions.js';
 import { formatEvaluation } from '../evaluation/format-evaluation.js';
+import { loadQuestions } from '../evaluation/load-questions.js';
 import { createLogger } from '../logger.js';
 
 const usage = 'Usage: npm run eval -- --questions FILE [--corpus DIR] [--json]';
@@ -43,7 +43,14 @@ function toJson(evaluation: Awaited<ReturnType<typeof evaluateCorpus>>) {
       citationsRelevant: result.citationsRelevant,
       citedExpectedDate: result.citedExpectedDate,
       latencyMs: Math.round(result.latencyMs * 100) / 100,
-      citations: result.answer.citations.map(({ n, meetingDate, minute, title, source, line }) => ({ n, meetingDate, minute, title, source, line })),
+      citations: result.answer.citations.map(({ n, meetingDate, minute, title, source, line }) => ({
+        n,
+        meetingDate,
+        minute,
+        title,
+        source,
+        line,
+      })),
     })),
   };
 }

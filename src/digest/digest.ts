@@ -1,8 +1,8 @@
-import { createCitationList, type CitationList } from '../briefing/create-citation-list.js';
+import { titleCase } from '../../ingest/parse/find-committee.js';
+import { type CitationList, createCitationList } from '../briefing/create-citation-list.js';
 import { isPartVisible } from '../briefing/is-part-visible.js';
 import { isStandingItem } from '../briefing/is-standing-item.js';
 import { locateSheetField } from '../briefing/locate-sheet-field.js';
-import { titleCase } from '../../ingest/parse/find-committee.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 import { findUpcomingMeetings } from './find-upcoming-meetings.js';
@@ -25,7 +25,10 @@ export function digest({ store, since, now, filters }: DigestRequest): Digest {
   const citations = createCitationList(store);
   const meetings = new Map<string, DigestMeeting>();
   const ordered = [...fresh].sort(
-    (a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? '') || a.source.localeCompare(b.source) || a.partIndex - b.partIndex,
+    (a, b) =>
+      (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? '') ||
+      a.source.localeCompare(b.source) ||
+      a.partIndex - b.partIndex,
   );
   for (const stored of ordered) {
     const { committee, meetingDate } = stored.part;
@@ -35,10 +38,21 @@ export function digest({ store, since, now, filters }: DigestRequest): Digest {
     meetings.set(key, meeting);
   }
   const upcoming = findUpcomingMeetings(parts, now, citations);
-  return { since: since.toISOString(), now: now.toISOString(), meetings: [...meetings.values()], upcoming, citations: citations.citations };
+  return {
+    since: since.toISOString(),
+    now: now.toISOString(),
+    meetings: [...meetings.values()],
+    upcoming,
+    citations: citations.citations,
+  };
 }
 
-function addPart(meeting: DigestMeeting, stored: StoredPart, store: DigestRequest['store'], citations: CitationList): void {
+function addPart(
+  meeting: DigestMeeting,
+  stored: StoredPart,
+  store: DigestRequest['store'],
+  citations: CitationList,
+): void {
   const { part, source } = stored;
   if (part.agenda) {
     const firstItem = part.agenda.items[0]?.start ?? part.end;
@@ -59,14 +73,22 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, store: DigestReques
         minute: item.number,
         title: titleCase(item.title),
         cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
-        resolutions: item.resolutions.map((resolution) => ({ text: resolution.text, cite: citations.cite(source, resolution) })),
+        resolutions: item.resolutions.map((resolution) => ({
+          text: resolution.text,
+          cite: citations.cite(source, resolution),
+        })),
       });
     }
     return;
   }
   if (part.report) {
-    const summarySpan = part.report.summary ? locateSheetField(store.getDocumentText(source) ?? '', part, 'summary') : undefined;
-    const cite = citations.cite(source, summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) });
+    const summarySpan = part.report.summary
+      ? locateSheetField(store.getDocumentText(source) ?? '', part, 'summary')
+      : undefined;
+    const cite = citations.cite(
+      source,
+      summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) },
+    );
     meeting.reports.push({
       title: part.report.title,
       cite,

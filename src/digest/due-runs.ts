@@ -7,7 +7,11 @@ import { Cron } from 'croner';
 export function dueRuns(lastRun: Date, now: Date, pattern: string, timezone: string, limit = 1000): Date[] {
   const schedule = new Cron(pattern, { timezone, paused: true });
   const runs: Date[] = [];
-  for (let next = schedule.nextRun(lastRun); next && next.getTime() <= now.getTime() && runs.length < limit; next = schedule.nextRun(next)) {
+  for (
+    let next = schedule.nextRun(lastRun);
+    next && next.getTime() <= now.getTime() && runs.length < limit;
+    next = schedule.nextRun(next)
+  ) {
     runs.push(next);
   }
   return runs;

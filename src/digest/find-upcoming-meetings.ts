@@ -7,11 +7,19 @@ import type { UpcomingMeeting } from './digest-types.js';
  * Meetings in the next `days` days (today included): agendas for them, and the "next meeting" notices
  * agendas end with. One entry per committee and date; an agenda beats a notice.
  */
-export function findUpcomingMeetings(parts: StoredPart[], now: Date, citations: CitationList, days = 14): UpcomingMeeting[] {
+export function findUpcomingMeetings(
+  parts: StoredPart[],
+  now: Date,
+  citations: CitationList,
+  days = 14,
+): UpcomingMeeting[] {
   const today = now.toISOString().slice(0, 10);
   const last = shiftDate(today, days);
   const inWindow = (date: string | null | undefined): date is string => !!date && date >= today && date <= last;
-  const found = new Map<string, { stored: StoredPart; meeting: Omit<UpcomingMeeting, 'cite'>; span: { start: number; end: number } }>();
+  const found = new Map<
+    string,
+    { stored: StoredPart; meeting: Omit<UpcomingMeeting, 'cite'>; span: { start: number; end: number } }
+  >();
   for (const stored of parts) {
     const { part } = stored;
     const agenda = part.agenda;

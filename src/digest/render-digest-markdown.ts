@@ -13,7 +13,9 @@ export function renderDigestMarkdown(digest: Digest): string {
     for (const meeting of digest.upcoming) {
       const details = [meeting.time, meeting.venue].filter(Boolean).join(', ');
       const from = meeting.from === 'agenda' ? 'agenda published' : 'date from an earlier agenda';
-      lines.push(`- ${formatMeetingDate(meeting.date)} — ${meeting.committee}${details ? `, ${details}` : ''} (${from}) [${meeting.cite}]`);
+      lines.push(
+        `- ${formatMeetingDate(meeting.date)} — ${meeting.committee}${details ? `, ${details}` : ''} (${from}) [${meeting.cite}]`,
+      );
     }
     lines.push('');
   }
@@ -33,7 +35,8 @@ function renderMeeting(meeting: DigestMeeting): string[] {
     lines.push('**Decisions**');
     for (const decision of meeting.decisions) {
       lines.push(`- Minute ${decision.minute} — ${decision.title} [${decision.cite}]`);
-      for (const resolution of decision.resolutions) lines.push(`  - ${readableSegment(resolution.text)} [${resolution.cite}]`);
+      for (const resolution of decision.resolutions)
+        lines.push(`  - ${readableSegment(resolution.text)} [${resolution.cite}]`);
     }
     lines.push('');
   }
@@ -42,7 +45,11 @@ function renderMeeting(meeting: DigestMeeting): string[] {
     if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);
     lines.push('');
   }
-  for (const paper of meeting.otherPapers) lines.push(`**${paper.kind === 'work-programme' ? 'Work programme' : 'Paper'}:** ${paper.title} [${paper.cite}]`, '');
+  for (const paper of meeting.otherPapers)
+    lines.push(
+      `**${paper.kind === 'work-programme' ? 'Work programme' : 'Paper'}:** ${paper.title} [${paper.cite}]`,
+      '',
+    );
   return lines;
 }
 

@@ -18,7 +18,13 @@ const { logger } = createCapturingLogger();
 
 const digestConfig = (overrides: Partial<Config['digest']> = {}): Pick<Config, 'dataDir' | 'digest'> => ({
   dataDir: index.dataDir,
-  digest: { channels: ['C-DIGEST'], cron: '0 8 * * 1-5', timezone: 'Europe/London', postWhenEmpty: false, ...overrides },
+  digest: {
+    channels: ['C-DIGEST'],
+    cron: '0 8 * * 1-5',
+    timezone: 'Europe/London',
+    postWhenEmpty: false,
+    ...overrides,
+  },
 });
 const options = (overrides: Partial<Config['digest']> = {}) => ({
   config: digestConfig(overrides),
@@ -38,8 +44,14 @@ const restartAt = async (iso: string, overrides: Partial<Config['digest']> = {})
 const ingestAt = (path: string, iso: string) => index.ingest([path], () => new Date(iso));
 
 beforeAll(async () => {
-  index = await buildCorpusIndex({ paths: ['corpus/001_10f830cb2e8bf681.txt'], now: () => new Date('2024-09-02T05:00:00Z') });
-  store = openSqliteStore({ dataDir: index.dataDir, embedder: { name: localEmbedderName, dimensions: localEmbedderDimensions } });
+  index = await buildCorpusIndex({
+    paths: ['corpus/001_10f830cb2e8bf681.txt'],
+    now: () => new Date('2024-09-02T05:00:00Z'),
+  });
+  store = openSqliteStore({
+    dataDir: index.dataDir,
+    embedder: { name: localEmbedderName, dimensions: localEmbedderDimensions },
+  });
 });
 
 afterAll(async () => {
@@ -87,7 +99,9 @@ describe('startDigestSchedule', () => {
   it('posts the one-line notice on an empty day when configured to', async () => {
     const before = posts.length;
     await restartAt('2024-09-06T07:05:00Z', { postWhenEmpty: true });
-    expect(posts.slice(before).map((post) => post.markdown)).toEqual(['Nothing new since 5 September 2024, 07:00 UTC.']);
+    expect(posts.slice(before).map((post) => post.markdown)).toEqual([
+      'Nothing new since 5 September 2024, 07:00 UTC.',
+    ]);
   });
 
   it('keeps the last time when a post fails, so the next run covers it', async () => {
@@ -105,7 +119,10 @@ describe('startDigestSchedule', () => {
 
   it('runs on its cron pattern once started', async () => {
     const before = posts.length;
-    await writeFile(join(index.dataDir, 'digest-state.json'), JSON.stringify({ lastRun: { 'C-EVERY-SECOND': '2000-01-01T00:00:00.000Z' } }));
+    await writeFile(
+      join(index.dataDir, 'digest-state.json'),
+      JSON.stringify({ lastRun: { 'C-EVERY-SECOND': '2000-01-01T00:00:00.000Z' } }),
+    );
     const schedule = await startDigestSchedule({
       ...options({ channels: ['C-EVERY-SECOND'], cron: '* * * * * *', timezone: 'UTC', postWhenEmpty: true }),
       now: () => new Date(),

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { runDueDigests, type DigestScheduleOptions } from './run-due-digests.js';
+import { type DigestScheduleOptions, runDueDigests } from './run-due-digests.js';
 
 export interface DigestSchedule {
   stop(): void;
@@ -13,12 +13,19 @@ export async function startDigestSchedule(options: DigestScheduleOptions): Promi
   const { config, logger } = options;
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = running.then(() => runDueDigests(options)).catch((error: unknown) => logger.error({ err: error }, 'digest run failed'));
+    running = running
+      .then(() => runDueDigests(options))
+      .catch((error: unknown) => logger.error({ err: error }, 'digest run failed'));
     return running;
   };
   if (config.digest.channels.length === 0) return { stop: () => {} };
   await run();
-  const job = new Cron(config.digest.cron, { timezone: config.digest.timezone, protect: true }, () => run().then(() => undefined));
-  logger.info({ channels: config.digest.channels, cron: config.digest.cron, next: job.nextRun()?.toISOString() }, 'digest schedule started');
+  const job = new Cron(config.digest.cron, { timezone: config.digest.timezone, protect: true }, () =>
+    run().then(() => undefined),
+  );
+  logger.info(
+    { channels: config.digest.channels, cron: config.digest.cron, next: job.nextRun()?.toISOString() },
+    'digest schedule started',
+  );
   return { stop: () => job.stop() };
 }

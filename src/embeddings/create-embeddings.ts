@@ -14,7 +14,10 @@ export interface ConfiguredEmbeddings {
 export function createEmbeddings(config: Pick<Config, 'embedder' | 'openai'>): ConfiguredEmbeddings {
   if (config.embedder === 'openai' && config.openai) {
     const { embeddingModel, ...client } = config.openai;
-    return { embeddings: createOpenAIEmbeddings({ ...client, model: embeddingModel }), name: `openai:${config.openai.embeddingModel}` };
+    return {
+      embeddings: createOpenAIEmbeddings({ ...client, model: embeddingModel }),
+      name: `openai:${config.openai.embeddingModel}`,
+    };
   }
   return { embeddings: new LocalHashEmbeddings(), name: localEmbedderName, dimensions: localEmbedderDimensions };
 }

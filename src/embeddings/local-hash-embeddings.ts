@@ -69,7 +69,14 @@ export function embedText(text: string, dimensions: number): number[] {
 function featureTable(dimensions: number): FeatureTable {
   let table = tables.get(dimensions);
   if (!table || table.ids.size > maxFeatures) {
-    table = { ids: new Map(), buckets: [], signs: [], termOfWord: new Map(), featuresOfTerm: new Map(), counts: new Float64Array(1024) };
+    table = {
+      ids: new Map(),
+      buckets: [],
+      signs: [],
+      termOfWord: new Map(),
+      featuresOfTerm: new Map(),
+      counts: new Float64Array(1024),
+    };
     tables.set(dimensions, table);
   }
   return table;

@@ -14,7 +14,10 @@ export interface BaselineDocument {
  * The comparison point for the evaluation: fixed 1000/200 character chunks, vector-only retrieval
  * with the same embedder, and the first sentence of each top passage as the answer.
  */
-export async function createNaiveBaseline(documents: BaselineDocument[], embeddings: Embeddings): Promise<AnswerQuestion> {
+export async function createNaiveBaseline(
+  documents: BaselineDocument[],
+  embeddings: Embeddings,
+): Promise<AnswerQuestion> {
   const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });
   const chunks: Chunk[] = [];
   for (const document of documents) {
@@ -56,7 +59,9 @@ export async function createNaiveBaseline(documents: BaselineDocument[], embeddi
       const sentence = chunk.text.match(/^[\s\S]*?[.!?](?=\s|$)/)?.[0] ?? chunk.text;
       return buildCitation(index + 1, chunk, { start: 0, end: sentence.length });
     });
-    const text = citations.map((citation) => `${citation.quote.replace(/\s+/g, ' ').trim()} [${citation.n}]`).join('\n');
+    const text = citations
+      .map((citation) => `${citation.quote.replace(/\s+/g, ' ').trim()} [${citation.n}]`)
+      .join('\n');
     return { text, citations, abstained: false, passages };
   };
 }

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ingestPaths } from '../../ingest/ingest-paths.js';
 import { collectInputs } from '../../ingest/load/collect-inputs.js';
 import { readInput } from '../../ingest/load/read-input.js';
-import { ingestPaths } from '../../ingest/ingest-paths.js';
 import type { Config } from '../config.js';
 import { createEmbeddings } from '../embeddings/create-embeddings.js';
 import { probeEmbeddingDimensions } from '../embeddings/probe-embedding-dimensions.js';
@@ -49,7 +49,10 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
         const documents = await Promise.all(
           files.map(async (file) => ({ source: file, text: (await readInput(file)).text })),
         );
-        evaluation.baseline = await runEvaluation(options.questions, await createNaiveBaseline(documents, embedder.embeddings));
+        evaluation.baseline = await runEvaluation(
+          options.questions,
+          await createNaiveBaseline(documents, embedder.embeddings),
+        );
       }
       return evaluation;
     } finally {

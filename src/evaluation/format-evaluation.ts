@@ -8,7 +8,9 @@ export function formatEvaluation(evaluation: CorpusEvaluation): string {
   for (const key of keys) {
     const ours = evaluation.quorum.metrics[key];
     const theirs = evaluation.baseline?.metrics[key];
-    lines.push(`${key.padEnd(22)} ${format(ours).padStart(7)}   ${theirs === undefined ? '' : format(theirs).padStart(7)}`);
+    lines.push(
+      `${key.padEnd(22)} ${format(ours).padStart(7)}   ${theirs === undefined ? '' : format(theirs).padStart(7)}`,
+    );
   }
   const misses = evaluation.quorum.results.filter((result) =>
     result.unanswerable

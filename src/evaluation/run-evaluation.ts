@@ -8,7 +8,10 @@ export interface EvaluationReport {
 }
 
 /** Answers every question in turn (latency measured per question, index already loaded). */
-export async function runEvaluation(questions: EvaluationQuestion[], answerQuestion: AnswerQuestion): Promise<EvaluationReport> {
+export async function runEvaluation(
+  questions: EvaluationQuestion[],
+  answerQuestion: AnswerQuestion,
+): Promise<EvaluationReport> {
   const results: QuestionResult[] = [];
   for (const question of questions) {
     const started = performance.now();

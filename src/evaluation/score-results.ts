@@ -48,12 +48,16 @@ export function judgeAnswer(question: EvaluationQuestion, answer: Answer, latenc
     citationsRelevant: answer.citations.map((citation) => {
       const passage = answer.passages.find(
         (candidate) =>
-          candidate.chunk.source === citation.source && candidate.chunk.start <= citation.start && citation.end <= candidate.chunk.end,
+          candidate.chunk.source === citation.source &&
+          candidate.chunk.start <= citation.start &&
+          citation.end <= candidate.chunk.end,
       );
       const text = passage?.chunk.text ?? citation.quote;
       return holdsEvidence(text) || question.facts.some((fact) => factHolds(fact, text));
     }),
-    citedExpectedDate: answer.citations.some((citation) => citation.meetingDate !== null && expectedDates.includes(citation.meetingDate)),
+    citedExpectedDate: answer.citations.some(
+      (citation) => citation.meetingDate !== null && expectedDates.includes(citation.meetingDate),
+    ),
   };
 }
 
@@ -68,7 +72,10 @@ export function computeMetrics(results: QuestionResult[]): Metrics {
   return {
     'hit@1': share(answerable, (result) => result.evidenceRank === 1),
     'hit@5': share(answerable, (result) => (result.evidenceRank ?? Infinity) <= 5),
-    'mrr@10': answerable.length === 0 ? 0 : answerable.reduce((sum, result) => sum + reciprocalRank(result.evidenceRank), 0) / answerable.length,
+    'mrr@10':
+      answerable.length === 0
+        ? 0
+        : answerable.reduce((sum, result) => sum + reciprocalRank(result.evidenceRank), 0) / answerable.length,
     factRecall: facts.length === 0 ? 0 : facts.filter(Boolean).length / facts.length,
     citationPrecision: citations.length === 0 ? 0 : citations.filter(Boolean).length / citations.length,
     citationDateAccuracy: share(answerable, (result) => result.citedExpectedDate),

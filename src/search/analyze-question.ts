@@ -47,7 +47,10 @@ export interface AnalysisContext {
   committees?: string[];
 }
 
-export function analyzeQuestion(question: string, { now, expansions = [], committees = [] }: AnalysisContext): QuestionAnalysis {
+export function analyzeQuestion(
+  question: string,
+  { now, expansions = [], committees = [] }: AnalysisContext,
+): QuestionAnalysis {
   const lower = question.toLowerCase();
   const committee = committees.find((name) => ` ${words(question).join(' ')} `.includes(` ${words(name).join(' ')} `));
   const committeeWords = new Set(committee ? words(committee) : []);
@@ -61,14 +64,22 @@ export function analyzeQuestion(question: string, { now, expansions = [], commit
     intent: intentOf(lower),
     dateRange: findDateRange(question, now),
     dateStems: contentTerms(
-      (question.match(/\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)/gi) ?? []).join(' '),
+      (
+        question.match(
+          /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)/gi,
+        ) ?? []
+      ).join(' '),
     ),
     countedStems: contentTerms(
       /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and)\b|[?,.]|$)/i.exec(
         question,
       )?.[1] ?? '',
     ),
-    focusStems: contentTerms(/\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(question)?.[1] ?? ''),
+    focusStems: contentTerms(
+      /\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(
+        question,
+      )?.[1] ?? '',
+    ),
     kind: kindOf(lower),
     committee,
     expansions,
@@ -85,10 +96,15 @@ function intentOf(question: string): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
-  if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question)) return 'next-meeting';
+  if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question))
+    return 'next-meeting';
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   if (/\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*)\b/.test(question)) return 'resolution';
-  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\b(rate|outturn|out-turn|total|percentage|proportion|figure)\b/.test(question)) {
+  if (
+    /\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\b(rate|outturn|out-turn|total|percentage|proportion|figure)\b/.test(
+      question,
+    )
+  ) {
     return 'figure';
   }
   if (/^\s*when\b/.test(question)) return 'date';

@@ -44,7 +44,8 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   /** How many chunks (up to a handful) hold the phrase: whether the papers use the question's wording. */
   function phraseFrequency(phrase: string): number {
     const key = `"${phrase}"`;
-    if (!frequencies.has(key)) frequencies.set(key, store.searchText(`"${phrase.replace(/"/g, '')}"`, 5, { includeExempt: true }).length);
+    if (!frequencies.has(key))
+      frequencies.set(key, store.searchText(`"${phrase.replace(/"/g, '')}"`, 5, { includeExempt: true }).length);
     return frequencies.get(key)!;
   }
 
@@ -63,10 +64,16 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     if (!analysis.dateRange?.latest) return analysis;
     // "The last meeting" is the latest one the index holds, not a calendar date.
     const latest = store.latestMeetingDate(today.toISOString().slice(0, 10));
-    return latest ? { ...analysis, dateRange: { since: latest, until: latest, anchor: latest, latest: true } } : analysis;
+    return latest
+      ? { ...analysis, dateRange: { since: latest, until: latest, anchor: latest, latest: true } }
+      : analysis;
   }
 
-  async function retrieve({ question, filters, limit = 8 }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
+  async function retrieve({
+    question,
+    filters,
+    limit = 8,
+  }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
     const analysis = analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
     const textQuery = buildTextQuery(analysis.words, alternatives);
@@ -92,7 +99,10 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       if (!chunk.minute || chunk.section === 'Resolved') continue;
       const sibling = store
         .listChunks(chunk.source)
-        .find((other) => other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved');
+        .find(
+          (other) =>
+            other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved',
+        );
       if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
         result.push({ chunk: sibling, score: passage.score * 0.99 });
         seen.add(sibling.id);

@@ -16,7 +16,8 @@ const monthWord = '(january|february|march|april|may|june|july|august|september|
 export function findDateRange(question: string, now: Date): DateRange | undefined {
   const text = question.toLowerCase();
   if (/\b(last|latest|most recent|previous) (meeting|committee)\b/.test(text)) return { latest: true };
-  const bound = (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
+  const bound =
+    (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
   const range = exactDate(text) ?? monthOfYear(text) ?? relativeMonth(text, now) ?? year(text, now);
   if (!range) return undefined;
   const anchor = range.since !== undefined && range.since === range.until ? range.since : undefined;

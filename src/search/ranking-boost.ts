@@ -28,7 +28,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
   const range = analysis.dateRange;
   if (range) {
     const meetingInside =
-      chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
+      chunk.meetingDate !== null &&
+      (!range.since || chunk.meetingDate >= range.since) &&
+      (!range.until || chunk.meetingDate <= range.until);
     if (meetingInside) factor *= 1.35;
     else if (mentionsDateIn(chunk.text, range, chunk.meetingDate)) factor *= 1.2;
     if (range.anchor && chunk.meetingDate === range.anchor) factor *= 1.4;

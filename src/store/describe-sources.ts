@@ -30,7 +30,12 @@ export function describeSources(store: IndexStore): SourcesSummary {
       paperCount += 1;
       if (!part.meetingDate) continue;
       const key = `${part.committee}|${part.meetingDate}`;
-      const meeting = meetings.get(key) ?? { committee: part.committee, date: part.meetingDate, kinds: [], sources: [] };
+      const meeting = meetings.get(key) ?? {
+        committee: part.committee,
+        date: part.meetingDate,
+        kinds: [],
+        sources: [],
+      };
       if (!meeting.kinds.includes(part.kind)) meeting.kinds.push(part.kind);
       if (!meeting.sources.includes(document.source)) meeting.sources.push(document.source);
       meetings.set(key, meeting);

@@ -32,7 +32,11 @@ export async function buildCorpusIndex({
 } = {}): Promise<CorpusIndex> {
   const dataDir = await mkdtemp(join(tmpdir(), 'quorum-corpus-'));
   const config = loadConfig({ QUORUM_DATA_DIR: dataDir, QUORUM_EMBEDDER: 'local', LOG_LEVEL: 'silent' });
-  const embedder = { embeddings: new LocalHashEmbeddings(), name: localEmbedderName, dimensions: localEmbedderDimensions };
+  const embedder = {
+    embeddings: new LocalHashEmbeddings(),
+    name: localEmbedderName,
+    dimensions: localEmbedderDimensions,
+  };
   const ingest = async (inputs: string[], clock?: () => Date): Promise<IngestSummary> => {
     const summary = await ingestPaths({
       paths: inputs.map((path) => (isAbsolute(path) ? path : resolve(repositoryRoot, path))),

@@ -40,13 +40,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
-    const segments = resolutions ?? selectSegments(relevant, analysis, weigh, {
-      maxSegments: 4,
-      maxPassages: 3,
-      relativeCutoff: 0.8,
-      // "How many…" has one answer: a second figure from another passage must be nearly as good.
-      otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
-    });
+    const segments =
+      resolutions ??
+      selectSegments(relevant, analysis, weigh, {
+        maxSegments: 4,
+        maxPassages: 3,
+        relativeCutoff: 0.8,
+        // "How many…" has one answer: a second figure from another passage must be nearly as good.
+        otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
+      });
     if (segments.length === 0) return abstain(passages);
     return compose(
       segments,
@@ -67,13 +69,16 @@ function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
     itemCoverage.set(itemKey(candidate), Math.max(itemCoverage.get(itemKey(candidate)) ?? 0, candidate.coverage));
   }
   return candidates.map((candidate) =>
-    candidate.passage.chunk.section === 'Resolved' ? { ...candidate, coverage: itemCoverage.get(itemKey(candidate))! } : candidate,
+    candidate.passage.chunk.section === 'Resolved'
+      ? { ...candidate, coverage: itemCoverage.get(itemKey(candidate))! }
+      : candidate,
   );
 }
 
 function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
-  for (const segment of segments) byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
+  for (const segment of segments)
+    byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
   const ordered = [...byPassage.entries()].sort(
     ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
   );

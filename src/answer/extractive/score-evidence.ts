@@ -24,7 +24,9 @@ export function presentStems(text: string, expansions: Expansion[]): Set<string>
   const dates = findDates(text).map((date) => spokenDate(date.iso));
   const stems = new Set(contentTerms(`${text} ${dates.join(' ')}`));
   for (const expansion of expansions) {
-    const bridged = expansion.alternatives.some((alternative) => contentTerms(alternative).every((stem) => stems.has(stem)));
+    const bridged = expansion.alternatives.some((alternative) =>
+      contentTerms(alternative).every((stem) => stems.has(stem)),
+    );
     if (bridged) for (const stem of contentTerms(expansion.used)) stems.add(stem);
   }
   return stems;

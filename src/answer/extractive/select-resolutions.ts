@@ -7,7 +7,11 @@ import { splitSegments } from './split-segments.js';
  * "What was resolved on X": find the minute items about X (judged on all their retrieved chunks)
  * and answer with their Resolved lists, preferring decisions that themselves speak to X.
  */
-export function selectResolutions(candidates: Candidate[], analysis: QuestionAnalysis, weigh: Weigh): ScoredSegment[] | undefined {
+export function selectResolutions(
+  candidates: Candidate[],
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+): ScoredSegment[] | undefined {
   const items = new Map<string, { coverage: number; resolvedIndex?: number }>();
   candidates.forEach((candidate, index) => {
     const { chunk } = candidate.passage;
@@ -29,7 +33,9 @@ export function selectResolutions(candidates: Candidate[], analysis: QuestionAna
   const best = scored[0];
   if (!best) return undefined;
   // A second item must be as relevant and its decision must itself speak to the topic ("noted" does not).
-  const chosen = scored.slice(0, 2).filter((item) => item === best || (item.score >= best.score * 0.92 && item.own > 0));
+  const chosen = scored
+    .slice(0, 2)
+    .filter((item) => item === best || (item.score >= best.score * 0.92 && item.own > 0));
   return chosen.flatMap((item) => {
     const passageIndex = item.resolvedIndex!;
     return splitSegments(candidates[passageIndex]!.passage.chunk.text)

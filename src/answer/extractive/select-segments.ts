@@ -1,5 +1,5 @@
-import { findDates } from '../../papers/parse-date.js';
 import type { Chunk } from '../../papers/chunk.js';
+import { findDates } from '../../papers/parse-date.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
 import { contentTerms } from '../../text/tokenize.js';
@@ -29,8 +29,15 @@ export interface Candidate {
 }
 
 /** Picks the best-supported sentences, whole resolution lists, and the items a chosen line introduces. */
-export function selectSegments(candidates: Candidate[], analysis: QuestionAnalysis, weigh: Weigh, options: SelectionOptions): ScoredSegment[] {
-  const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, analysis, weigh));
+export function selectSegments(
+  candidates: Candidate[],
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+  options: SelectionOptions,
+): ScoredSegment[] {
+  const scored = candidates.flatMap((candidate, passageIndex) =>
+    scorePassage(candidate, passageIndex, analysis, weigh),
+  );
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
@@ -52,7 +59,12 @@ export function selectSegments(candidates: Candidate[], analysis: QuestionAnalys
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
-function scorePassage(candidate: Candidate, passageIndex: number, analysis: QuestionAnalysis, weigh: Weigh): ScoredSegment[] {
+function scorePassage(
+  candidate: Candidate,
+  passageIndex: number,
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+): ScoredSegment[] {
   const { chunk } = candidate.passage;
   // Terms the heading already carries set the topic; a sentence earns its place with the rest.
   const headingStems = presentStems(headingContext(chunk), analysis.expansions);
@@ -65,13 +77,20 @@ function scorePassage(candidate: Candidate, passageIndex: number, analysis: Ques
     const present = presentStems(segment.text, analysis.expansions);
     if (restatesHeading(segment.text, present, headingStems)) return [];
     const signal =
-      intentBonus(segment.text, chunk.section, analysis) + listBonus(segment.text, present, focus) + dateBonus(segment.text, chunk, analysis);
+      intentBonus(segment.text, chunk.section, analysis) +
+      listBonus(segment.text, present, focus) +
+      dateBonus(segment.text, chunk, analysis);
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
     const credit: Weigh = (stem) =>
       segmentWeigh(stem) * (headingStems.has(stem) ? (speaks ? 0.5 : 0) : present.has(stem) ? 1 : 0);
-    const relevance = 0.5 * candidate.coverage + 0.3 * aboutTopic + phraseBonus(segment.text, analysis) + coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) + signal;
+    const relevance =
+      0.5 * candidate.coverage +
+      0.3 * aboutTopic +
+      phraseBonus(segment.text, analysis) +
+      coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) +
+      signal;
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
     return [{ ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.03 * passageIndex) }];
   });
@@ -101,7 +120,12 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
 }
 
 /** A resolution list is taken whole; a line ending in a colon brings the list it introduces. */
-function following(segment: ScoredSegment, scored: ScoredSegment[], candidates: Candidate[], analysis: QuestionAnalysis): ScoredSegment[] {
+function following(
+  segment: ScoredSegment,
+  scored: ScoredSegment[],
+  candidates: Candidate[],
+  analysis: QuestionAnalysis,
+): ScoredSegment[] {
   const chunk = candidates[segment.passageIndex]!.passage.chunk;
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
@@ -114,7 +138,8 @@ function following(segment: ScoredSegment, scored: ScoredSegment[], candidates: 
   return list;
 }
 
-const numberWord = '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
+const numberWord =
+  '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
 function intentBonus(text: string, section: string | undefined, analysis: QuestionAnalysis): number {
   switch (analysis.intent) {
@@ -128,7 +153,9 @@ function intentBonus(text: string, section: string | undefined, analysis: Questi
       return (hasDate ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
     }
     case 'venue':
-      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text) ? 0.5 : 0;
+      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text)
+        ? 0.5
+        : 0;
     case 'attendance':
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
@@ -145,7 +172,9 @@ function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): numb
   const range = analysis.dateRange;
   if (!range || analysis.intent === 'next-meeting') return 0;
   const meetingInside =
-    chunk.meetingDate !== null && (!range.since || chunk.meetingDate >= range.since) && (!range.until || chunk.meetingDate <= range.until);
+    chunk.meetingDate !== null &&
+    (!range.since || chunk.meetingDate >= range.since) &&
+    (!range.until || chunk.meetingDate <= range.until);
   if (range.anchor && chunk.meetingDate === range.anchor) return 0.3;
   if (meetingInside) return 0.15;
   return mentionsDateIn(text, range, chunk.meetingDate) ? 0.3 : 0;

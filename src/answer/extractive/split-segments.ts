@@ -35,7 +35,11 @@ function sentencesOf(line: Segment): Segment[] {
   const pieces: Segment[] = [];
   let start = 0;
   for (const match of line.text.matchAll(sentenceBreak)) {
-    pieces.push({ start: line.start + start, end: line.start + match.index, text: line.text.slice(start, match.index) });
+    pieces.push({
+      start: line.start + start,
+      end: line.start + match.index,
+      text: line.text.slice(start, match.index),
+    });
     start = match.index + match[0].length;
   }
   pieces.push({ start: line.start + start, end: line.end, text: line.text.slice(start) });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyFigures } from './find-key-figures.js';
+
+const figuresOf = (text: string, limit?: number) => findKeyFigures(text, { start: 0, end: text.length }, limit);
+
+describe('findKeyFigures', () => {
+  it('keeps percentages, money and counts with their sentence, verbatim and without the section number', () => {
+    const text = [
+      '2.1.1 Currently 44% of actions within the plan have been completed, on target for completion by 2027.',
+      '',
+      '2.5.3 The Homeless Prevention Fund has provided support to 146 families who would otherwise have been homeless.',
+      '',
+      '2.6 The service cost £1.2m in the year to March 2024 and reached 3,666 residents across the borough.',
+    ].join('\n');
+    const found = figuresOf(text);
+    expect(found.map((figure) => figure.figures)).toEqual([['44%'], ['146'], ['£1.2m', '3,666']]);
+    expect(found[0]?.text).toBe(
+      'Currently 44% of actions within the plan have been completed, on target for completion by 2027.',
+    );
+    for (const figure of found) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+  });
+
+  it('skips dates, years, times, page and section references, small counts and durations', () => {
+    const text = [
+      'The strategy was approved by Cabinet on Monday 24th January 2022 for the period 2022-2027 as planned.',
+      'The meeting starts at 10.00 a.m. and the report is on Pages 19 - 28 of the agenda pack for members.',
+      'Please see section 4.2 and Appendix 3 for details of the 2 options considered by the officers.',
+      'The focused visit on 14th & 15th May involved 2 weeks of engagement and a 12-month review of cases.',
+    ].join('\n\n');
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('skips tables and headings, and keeps the most quantified sentences up to the limit, in reading order', () => {
+    const text = [
+      '| Year | Referrals |',
+      '| 2023 | 573 |',
+      '',
+      'There were 20 referrals to the service in the first month of the new arrangement.',
+      '',
+      'Completion rose to 55% from 43% as 78 individuals started the programme this year.',
+      '',
+      'Around 91% of victims reported that the abusive behaviours had stopped or reduced.',
+    ].join('\n');
+    expect(figuresOf(text, 2).map((figure) => figure.figures)).toEqual([['55%', '43%', '78'], ['91%']]);
+  });
+});
