@@ -18,7 +18,7 @@ export function packSpan(text: string, span: Span, { size, overlap }: ChunkSize)
     const first = current[0];
     if (first && block.end - first.start > size) {
       windows.push({ start: first.start, end: current.at(-1)!.end });
-      current = overlapTail(current, overlap, size - (block.end - block.start));
+      current = overlapTail(current, block, { size, overlap });
     }
     current.push(block);
   }
@@ -26,14 +26,17 @@ export function packSpan(text: string, span: Span, { size, overlap }: ChunkSize)
   return windows;
 }
 
-function overlapTail(blocks: Span[], overlap: number, room: number): Span[] {
-  const tail: Span[] = [];
-  let length = 0;
+/**
+ * The last blocks of a full window, repeated before `next`: at most `overlap` characters of them, and
+ * never so many that the new window, gaps between blocks included, would exceed `size`.
+ */
+function overlapTail(blocks: Span[], next: Span, { size, overlap }: ChunkSize): Span[] {
+  const last = blocks.at(-1)!;
+  let from = blocks.length;
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
-    const block = blocks[index]!;
-    length += block.end - block.start;
-    if (length > Math.min(overlap, room)) break;
-    tail.unshift(block);
+    const start = blocks[index]!.start;
+    if (last.end - start > overlap || next.end - start > size) break;
+    from = index;
   }
-  return tail;
+  return blocks.slice(from);
 }

@@ -10,20 +10,36 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   const items = findItems(text, lines);
   const firstItemStart = items[0]?.start ?? lines.at(-1)?.end ?? 0;
   const header = lines.filter((line) => line.end <= firstItemStart);
-  const presentLine = header.find((line) => /^Present\b/i.test(line.clean));
-  const apologyLine = header.find((line) => /^Apologies\b/i.test(line.clean));
-  const attendanceLines = [presentLine, apologyLine].filter((line): line is Line => line !== undefined);
+  const presentLines = paragraphFrom(header, /^Present\b/i);
+  const apologyLines = paragraphFrom(header, /^Apologies\b/i);
+  const attendanceLines = [...presentLines, ...apologyLines].sort((a, b) => a.start - b.start);
   const attendance: Span | undefined =
     attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
   return {
-    present: presentLine ? parsePresent(presentLine.clean) : [],
-    apologies: apologyLine ? parseApologies(apologyLine.clean) : [],
+    present: presentLines.length > 0 ? parsePresent(joinLines(presentLines)) : [],
+    apologies: apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [],
     attendance,
     items,
     declarations: items
       .filter((item) => /declarations? of interest/i.test(item.title))
       .flatMap((item) => parseDeclarations(text, item)),
   };
+}
+
+/** The line starting with `label` and the lines wrapped under it (PDF text breaks long lists of names). */
+function paragraphFrom(lines: Line[], label: RegExp): Line[] {
+  const first = lines.findIndex((line) => label.test(line.clean));
+  if (first === -1) return [];
+  const paragraph = [lines[first]!];
+  for (const line of lines.slice(first + 1)) {
+    if (line.clean === '' || /^(?:Present|Apologies)\b/i.test(line.clean)) break;
+    paragraph.push(line);
+  }
+  return paragraph;
+}
+
+function joinLines(lines: Line[]): string {
+  return lines.map((line) => line.clean).join(' ');
 }
 
 function findItems(text: string, lines: Line[]): MinuteItem[] {

@@ -1,5 +1,5 @@
 import type { ReportDetail } from '../../src/papers/paper.js';
-import type { Line } from './lines.js';
+import { cleanLine, type Line } from './lines.js';
 
 const fieldLabels: [string, RegExp][] = [
   ['committee', /^Committee Name and Date of Committee Meeting/i],
@@ -33,8 +33,10 @@ export function parseReportSheet(lines: Line[]): ReportSheet {
     const label = fieldLabels.find(([, pattern]) => pattern.test(line.clean));
     if (label) {
       current = label[0];
-      fields.set(current, []);
+      const inline = inlineValue(line.raw);
+      fields.set(current, inline ? [inline] : []);
       lastLineIndex = line.index;
+      if (current === 'exempt' && inline) break;
       continue;
     }
     if (!current || line.clean === '') continue;
@@ -68,4 +70,14 @@ export function parseReportSheet(lines: Line[]): ReportSheet {
     committeeLine: fields.get('committee')?.[0],
     lastLineIndex,
   };
+}
+
+/**
+ * A value on the label's own line, as table-shaped sheets have it: "Exempt from the Press and Public: Yes",
+ * or label and value in two tab-separated cells. Missing it would read an exempt report as public.
+ */
+function inlineValue(raw: string): string | undefined {
+  const value = /^[^:?\t]*[:?\t](.*)$/.exec(raw)?.[1];
+  const clean = value === undefined ? '' : cleanLine(value);
+  return clean === '' ? undefined : clean;
 }

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const briefFor = (meeting: string) => brief({ store: quorum.store, retriever: quorum.retriever, meeting, now });
-const citationOf = (briefing: Briefing, n: number) => briefing.citations[n - 1]!;
+const citationOf = (briefing: Briefing, n: number) => defined(briefing.citations[n - 1], `citation [${n}]`);
 
 describe('brief', () => {
   it('lists the 5 December 2023 agenda: standing items briefly, substantive items in full', async () => {

@@ -8,12 +8,18 @@ import { createLogger } from '../logger.js';
 import { openQuorum } from '../open-quorum.js';
 import { findFirstDate } from '../papers/parse-date.js';
 
-const usage = 'Usage: npm run ask -- "question" [--json] [--since DATE] [--until DATE]';
+const usage = 'Usage: npm run ask -- "question" [--json] [--since DATE] [--until DATE] [--include-exempt]';
 
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, since: { type: 'string' }, until: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      // Papers exempt from the press and public are left out unless the reader asks for them.
+      'include-exempt': { type: 'boolean', default: false },
+    },
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new Error(usage);

@@ -117,6 +117,14 @@ describe('startDigestSchedule', () => {
     expect(posts.at(-1)?.markdown).toContain('29 October 2024');
   });
 
+  it('refuses a malformed pattern or timezone before posting anything', async () => {
+    const before = posts.length;
+    for (const overrides of [{ cron: 'every morning' }, { timezone: 'Mars/Olympus_Mons' }]) {
+      await expect(startDigestSchedule(options(overrides))).rejects.toMatchObject({ code: 'config_invalid' });
+    }
+    expect(posts.length).toBe(before);
+  });
+
   it('runs on its cron pattern once started', async () => {
     const before = posts.length;
     await writeFile(

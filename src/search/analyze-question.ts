@@ -36,7 +36,7 @@ export interface QuestionAnalysis {
 
 // Words that frame the question rather than name its topic; scoring evidence on them misleads.
 const framingWords = new Set(
-  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming sent send gave give made make get got'.split(
+  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming since sent send gave give made make get got'.split(
     ' ',
   ),
 );
@@ -56,7 +56,9 @@ export function analyzeQuestion(
   const committeeWords = new Set(committee ? words(committee) : []);
   // "take place", "held": how meetings happen, never what they were about.
   const unframed = question.replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ');
-  const topicWords = words(unframed).filter((word) => !framingWords.has(word) && !committeeWords.has(word));
+  // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
+  const acronyms = question === question.toUpperCase() ? new Set<string>() : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
+  const topicWords = words(unframed).filter((word) => (acronyms.has(word) || !framingWords.has(word)) && !committeeWords.has(word));
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitteeHeading, findCommitteeName, titleCase } from './find-committee.js';
+
+describe('findCommitteeHeading', () => {
+  it('reads an upper-case committee heading and what follows it', () => {
+    expect(findCommitteeHeading('IMPROVING LIVES SELECT COMMISSION 15th January, 2019')).toEqual({
+      name: 'Improving Lives Select Commission',
+      rest: '15th January, 2019',
+    });
+    expect(findCommitteeHeading('HEALTH AND WELLBEING BOARD')?.name).toBe('Health and Wellbeing Board');
+  });
+
+  it('ignores committees named in running text and minute headings about them', () => {
+    expect(findCommitteeHeading('The Improving Lives Select Commission noted the report.')).toBeUndefined();
+    expect(findCommitteeHeading('Improving Lives Select Commission – 05 December 2023')).toBeUndefined();
+  });
+});
+
+describe('findCommitteeName', () => {
+  it('reads a mixed-case committee name from a report summary sheet', () => {
+    expect(findCommitteeName('Improving Lives Select Commission – 05 December 2023')).toBe('Improving Lives Select Commission');
+  });
+
+  it('returns nothing when no body word is present', () => {
+    expect(findCommitteeName('Town Hall, Moorgate Street')).toBeUndefined();
+  });
+});
+
+describe('titleCase', () => {
+  it('keeps small words low and capitalises hyphenated parts', () => {
+    expect(titleCase('OVERVIEW  AND SCRUTINY MANAGEMENT BOARD')).toBe('Overview and Scrutiny Management Board');
+    expect(titleCase('SUB-COMMITTEE OF THE CABINET')).toBe('Sub-Committee of the Cabinet');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './lines.js';
+import { parseApologies, parseMinutes, parsePresent, parseResolutions } from './parse-minutes.js';
+
+const minutesOf = (text: string) => parseMinutes(text, toLines(text));
+
+function resolutionsOf(block: string): string[] {
+  return parseResolutions(block, { start: 0, end: block.length }).map((resolution) => resolution.text);
+}
+
+describe('parseResolutions', () => {
+  it('splits "Resolved:- (1) …" lists that continue on bulleted lines', () => {
+    expect(resolutionsOf('Resolved:- (1) That the report be noted.\n\n- (2) That it be shared.\n- (3) That it return.')).toEqual([
+      'That the report be noted.',
+      'That it be shared.',
+      'That it return.',
+    ]);
+  });
+
+  it('splits bold "Resolved: - That" headers followed by "1)" bullets', () => {
+    expect(resolutionsOf('**Resolved: - That**\n\n- 1) The commission accept it.\n- 2) A briefing follow.')).toEqual([
+      'The commission accept it.',
+      'A briefing follow.',
+    ]);
+  });
+
+  it('keeps an unnumbered resolution whole, up to the first blank line', () => {
+    const block = 'Resolved:- That the update be noted.\n\nFurther to Minute No. 43(2), a meeting would be arranged.';
+    expect(resolutionsOf(block)).toEqual(['That the update be noted.']);
+  });
+
+  it('ignores numbers that do not continue the sequence, like "recommendations 1 to 3"', () => {
+    expect(resolutionsOf('Resolved:- That recommendations 1 to 3 be approved.\n\n(2) stray')).toEqual([
+      'That recommendations 1 to 3 be approved.',
+    ]);
+  });
+
+  it('gives offsets that slice back to each resolution', () => {
+    const block = 'Resolved:-\n\n1. That A.\n2. That B.';
+    for (const resolution of parseResolutions(block, { start: 0, end: block.length })) {
+      expect(block.slice(resolution.start, resolution.end)).toBe(resolution.text);
+    }
+  });
+});
+
+describe('parseMinutes', () => {
+  it('reads a Present list wrapped over several lines, as PDF text has it', () => {
+    const text = 'Present:- Councillor Ashworth (in the Chair); Councillors Bellamy, Hirst and\nOkafor.\n\nApologies for absence were received from Councillors Greaves and\nLindqvist.\n\n12. FOSTERING UPDATE\n\nText.';
+    const minutes = minutesOf(text);
+    expect(minutes.present.map((attendee) => attendee.name)).toEqual(['Ashworth', 'Bellamy', 'Hirst', 'Okafor']);
+    expect(minutes.apologies).toEqual(['Greaves', 'Lindqvist']);
+    expect(text.slice(minutes.attendance!.start, minutes.attendance!.end)).toMatch(/^Present[\s\S]*Lindqvist\.$/);
+  });
+
+  it('takes only upper-case numbered headings, in increasing order, as items', () => {
+    const text = '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';
+    expect(minutesOf(text).items.map((item) => item.number)).toEqual(['45', '46']);
+  });
+
+  it('finds declarations with the member and the minute they concern', () => {
+    const text = '45. DECLARATIONS OF INTEREST\n\nCouncillor Jarvis declared a personal interest in Minute No. 49.\n\n46. NEXT';
+    expect(minutesOf(text).declarations).toMatchObject([{ member: 'Jarvis', minute: '49' }]);
+  });
+});
+
+describe('attendance lines', () => {
+  it('marks the chair and drops the word Councillor', () => {
+    expect(parsePresent('Present:- Councillor Pitchley (in the Chair); Councillors Cooksey and Julie Turner.')).toEqual([
+      { name: 'Pitchley', chair: true },
+      { name: 'Cooksey', chair: false },
+      { name: 'Julie Turner', chair: false },
+    ]);
+  });
+
+  it('reads apologies with and without "received from"', () => {
+    expect(parseApologies('Apologies for absence:- Apologies were received from Councillors Z. Collingham.')).toEqual(['Z. Collingham']);
+    expect(parseApologies('Apologies for absence:- Councillors Beaumont, Brookes and Pitchley.')).toEqual([
+      'Beaumont',
+      'Brookes',
+      'Pitchley',
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+
+const now = new Date('2025-03-01T12:00:00Z');
+const analyze = (question: string, committees: string[] = []) => analyzeQuestion(question, { now, committees });
+
+describe('analyzeQuestion', () => {
+  it.each([
+    ['What was resolved about the fostering review?', 'resolution'],
+    ['What did the commission decide on youth services?', 'resolution'],
+    ['What was agreed about the adoption agency?', 'resolution'],
+    ['Who attended the meeting in March?', 'attendance'],
+    ['Which councillors sent apologies?', 'attendance'],
+    ['When is the next meeting?', 'next-meeting'],
+    ['Where was the meeting held?', 'venue'],
+    ['How many children were adopted?', 'figure'],
+    ['What declarations of interest were made?', 'declarations'],
+    ['When did the review finish?', 'date'],
+    ['Tell me about the youth offer', 'general'],
+  ])('reads the intent of "%s" as %s', (question, intent) => {
+    expect(analyze(question).intent).toBe(intent);
+  });
+
+  it('keeps framing words such as "resolved" and "meeting" out of the topic', () => {
+    const analysis = analyze('What was resolved about the fostering review at the last meeting?');
+    expect(analysis.words).toEqual(['fostering', 'review']);
+    expect(analysis.stems).toEqual(['foster', 'review']);
+  });
+
+  it('keeps "since" out of the topic: it bounds the time, like "after"', () => {
+    expect(analyze('What happened with youth justice since March 2023?').words).not.toContain('since');
+  });
+
+  it('keeps an acronym typed in capitals even when it spells a framing word', () => {
+    expect(analyze('What is the SEND strategy?').words).toEqual(['send', 'strategy']);
+    expect(analyze('Who did the chair send the letter to?').words).not.toContain('send');
+  });
+
+  it('names the dates as context rather than topic', () => {
+    const analysis = analyze('What was said about adoption on 15 January 2019?');
+    expect(analysis.dateRange?.anchor).toBe('2019-01-15');
+    expect(analysis.dateStems).toEqual(['15', 'januari', '2019']);
+  });
+
+  it('finds what a "how many" question counts', () => {
+    expect(analyze('How many foster carers were approved in 2023?').countedStems).toEqual(['foster', 'carer']);
+  });
+
+  it('recognises the kind of paper a question names', () => {
+    expect(analyze('What is on the work programme for March?').kind).toBe('work-programme');
+    expect(analyze('What is on the agenda?').kind).toBe('agenda');
+  });
+
+  it('recognises an indexed committee and keeps its words out of the topic', () => {
+    const analysis = analyze('What did the Health Select Commission say about dentistry?', ['Health Select Commission', 'Cabinet']);
+    expect(analysis.committee).toBe('Health Select Commission');
+    expect(analysis.words).toEqual(['dentistry']);
+  });
+});

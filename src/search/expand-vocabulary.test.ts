@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
+
+const glossary: GlossaryEntry[] = [
+  { short: 'SEND', long: 'Special Educational Needs and Disabilities' },
+];
+const rare = () => 0;
+const common = () => 5;
+
+describe('expandVocabulary', () => {
+  it('spells out an acronym from the mined glossary', () => {
+    expect(expandVocabulary('How many pupils have SEND?', glossary, common)).toContainEqual({
+      used: 'send',
+      alternatives: expect.arrayContaining(['special educational needs and disabilities']),
+    });
+  });
+
+  it('abbreviates a long form the glossary knows', () => {
+    const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
+    expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);
+  });
+
+  it('does not read the verb "send" as the acronym', () => {
+    expect(expandVocabulary('Who will send the report to Cabinet?', glossary, common)).toEqual([]);
+  });
+
+  it('bridges "home schooling" to elective home education when the papers rarely say "home schooling"', () => {
+    const [expansion] = expandVocabulary('How many children are in home schooling?', [], rare);
+    expect(expansion?.used).toBe('home schooling');
+    expect(expansion?.alternatives).toContain('elective home education');
+  });
+
+  it('bridges children in care to looked after children', () => {
+    const [expansion] = expandVocabulary('What support do children in care get?', [], rare);
+    expect(expansion?.alternatives).toContain('looked after children');
+  });
+
+  it('leaves wording alone when the papers already use it often', () => {
+    expect(expandVocabulary('What was spent on children?', [], common)).toEqual([]);
+    expect(expandVocabulary('How many children are in home schooling?', [], common)).toEqual([]);
+  });
+
+  it('asks the index about the phrase the question used', () => {
+    const asked: string[] = [];
+    expandVocabulary('What was said about potholes?', [], (phrase) => {
+      asked.push(phrase);
+      return 0;
+    });
+    expect(asked).toEqual(['potholes']);
+  });
+});

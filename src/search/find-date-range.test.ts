@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRange } from './find-date-range.js';
+
+const now = new Date('2025-03-01T12:00:00Z');
+
+describe('findDateRange', () => {
+  it('reads "in 2024" as the calendar year', () => {
+    expect(findDateRange('What did the commission hear about fostering in 2024?', now)).toEqual({
+      since: '2024-01-01',
+      until: '2024-12-31',
+      anchor: undefined,
+    });
+  });
+
+  it('reads "last October" as the most recent October before now', () => {
+    expect(findDateRange('What came up about youth work last October?', now)).toMatchObject({
+      since: '2024-10-01',
+      until: '2024-10-31',
+    });
+    // In October itself, "last October" is a year back.
+    expect(findDateRange('What came up last October?', new Date('2024-10-15T00:00:00Z'))).toMatchObject({
+      since: '2023-10-01',
+      until: '2023-10-31',
+    });
+  });
+
+  it('reads "since March 2023" as an open range from the first of the month', () => {
+    expect(findDateRange('What has changed for care leavers since March 2023?', now)).toEqual({ since: '2023-03-01', anchor: undefined });
+  });
+
+  it('reads "before 2020" as an open range up to the end of that year', () => {
+    expect(findDateRange('What was said about adoption before 2020?', now)).toEqual({ until: '2020-12-31', anchor: undefined });
+  });
+
+  it('anchors a named day such as "on 5 December 2023"', () => {
+    expect(findDateRange('Who chaired the meeting on 5 December 2023?', now)).toEqual({
+      since: '2023-12-05',
+      until: '2023-12-05',
+      anchor: '2023-12-05',
+    });
+  });
+
+  it('marks "the last meeting" for the index to resolve', () => {
+    expect(findDateRange('What was agreed at the last meeting?', now)).toEqual({ latest: true });
+    expect(findDateRange('Who sent apologies to the most recent meeting?', now)).toEqual({ latest: true });
+  });
+
+  it('does not read a financial year as a year filter', () => {
+    expect(findDateRange('How many referrals were there in 2022-2023?', now)).toBeUndefined();
+    expect(findDateRange('What was the outturn for 2023/24?', now)).toBeUndefined();
+  });
+
+  it('finds no range in a question without a time', () => {
+    expect(findDateRange('What is the foster carer recruitment programme?', now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../papers/chunk.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { rankingBoost } from './ranking-boost.js';
+
+const now = new Date('2025-03-01T12:00:00Z');
+const chunk = (overrides: Partial<Chunk>): Chunk =>
+  ({ committee: 'Improving Lives Select Commission', kind: 'minutes', meetingDate: '2024-07-30', text: 'Some discussion.', ...overrides }) as Chunk;
+const boost = (question: string, overrides: Partial<Chunk>, committees = 1) =>
+  rankingBoost(chunk(overrides), analyzeQuestion(question, { now, committees: ['Improving Lives Select Commission', 'Cabinet'] }), committees);
+
+describe('rankingBoost', () => {
+  it('favours Resolved sections for a resolution question, and only then', () => {
+    expect(boost('What was resolved about fostering?', { section: 'Resolved' })).toBeGreaterThan(boost('What was resolved about fostering?', {}));
+    expect(boost('Tell me about fostering', { section: 'Resolved' })).toBe(1);
+  });
+
+  it('favours the attendance section for an attendance question', () => {
+    expect(boost('Who sent apologies?', { section: 'Attendance' })).toBeGreaterThan(boost('Who sent apologies?', {}));
+  });
+
+  it('favours agendas that name the next meeting', () => {
+    const agenda = boost('When is the next meeting?', { kind: 'agenda', text: 'The next meeting will be held on 4 March 2025.' });
+    expect(agenda).toBeGreaterThan(boost('When is the next meeting?', { kind: 'agenda' }));
+    expect(boost('When is the next meeting?', { kind: 'agenda' })).toBeGreaterThan(boost('When is the next meeting?', {}));
+  });
+
+  it('favours meetings inside the asked range, most of all the day named', () => {
+    const question = 'What was said about fostering on 30 July 2024?';
+    const sameDay = boost(question, {});
+    const otherDay = boost(question, { meetingDate: '2024-09-17' });
+    const mentioned = boost(question, { meetingDate: '2024-09-17', text: 'On 30 July 2024 the panel met.' });
+    expect(sameDay).toBeGreaterThan(mentioned);
+    expect(mentioned).toBeGreaterThan(otherDay);
+    expect(otherDay).toBe(1);
+  });
+
+  it('favours the committee named only when several are indexed', () => {
+    const question = 'What did Cabinet decide about the budget?';
+    expect(boost(question, { committee: 'Cabinet' }, 2)).toBeGreaterThan(boost(question, {}, 2));
+    expect(boost(question, { committee: 'Cabinet' }, 1)).toBe(boost(question, {}, 1));
+  });
+});
