@@ -60,6 +60,7 @@ async function benchIngest(megabytes: number, corpus: string | undefined, keep: 
     });
     const embedder = createEmbeddings({ embedder: 'local', openai: undefined });
     let reported = 0;
+    const cpuBefore = process.cpuUsage();
     const summary = await ingestPaths({
       paths: [textDir],
       dataDir,
@@ -72,6 +73,7 @@ async function benchIngest(megabytes: number, corpus: string | undefined, keep: 
         progress(`ingested ${done}/${total} files`);
       },
     });
+    const cpu = process.cpuUsage(cpuBefore);
     const peakRssMegabytes = peakRss();
     const seconds = summary.seconds;
     const { read, parseAndChunk, embed, store, fullText, vector } = summary.stageMs;
@@ -92,6 +94,7 @@ async function benchIngest(megabytes: number, corpus: string | undefined, keep: 
       corpus: { copies: replica.copies, files: replica.files, megabytes: ingestMegabytes },
       ingest: {
         seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
         megabytesPerSecond: ingestMegabytes / seconds,
         chunks: summary.chunks,
         chunksPerSecond: summary.chunks / seconds,

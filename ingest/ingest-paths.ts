@@ -59,13 +59,22 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     stageMs: { read: 0, parseAndChunk: 0, embed: 0, store: 0, fullText: 0, vector: 0 },
   };
   const store = openSqliteStore({ dataDir: options.dataDir, embedder: options.embedder, create: true });
+  const sourceBySha = new Map<string, string>();
   try {
     const inputs = await collectInputs(options.paths);
     summary.failed.push(...inputs.errors.map((problem) => ({ source: problem.path, message: problem.message })));
-    const seen = new Set<string>();
+    const seen = new Set(inputs.files.map(sourceName));
+    // Pruned first, so papers that moved (another folder, another working directory) are re-added in the same run.
+    if (options.prune) {
+      for (const document of store.listDocuments()) {
+        if (seen.has(document.source)) continue;
+        store.removeDocument(document.source);
+        summary.removed.push(document.source);
+      }
+    }
+    for (const document of store.listDocuments()) sourceBySha.set(document.sha256, document.source);
     for (const [index, file] of inputs.files.entries()) {
       const source = sourceName(file);
-      seen.add(source);
       try {
         const outcome = await ingestOne(file, source);
         summary[outcome].push(source);
@@ -75,13 +84,6 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
         options.logger.warn({ source, err: error }, 'input failed');
       }
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
-    }
-    if (options.prune) {
-      for (const document of store.listDocuments()) {
-        if (seen.has(document.source)) continue;
-        store.removeDocument(document.source);
-        summary.removed.push(document.source);
-      }
     }
     store.flush();
     summary.stageMs.fullText = store.timings.fullTextMs;
@@ -101,6 +103,11 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     summary.stageMs.read += performance.now() - mark;
     const existing = store.getDocument(source);
     if (existing?.sha256 === sha256) return 'unchanged';
+    const copyOf = sourceBySha.get(sha256);
+    if (copyOf !== undefined && copyOf !== source) {
+      // Chunk ids derive from the content, and a second copy would only double every search hit.
+      throw new QuorumError('input_unsupported', `${source}: same content as ${copyOf}, which is already indexed`);
+    }
     mark = performance.now();
     const document = parseDocument({ source, text, sha256 });
     const chunks = chunkDocument(document, options.chunking);
@@ -112,6 +119,8 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     mark = performance.now();
     store.putDocument(document, chunks, vectors, now().toISOString());
     store.putGlossary(source, glossary);
+    if (existing) sourceBySha.delete(existing.sha256);
+    sourceBySha.set(sha256, source);
     summary.stageMs.store += performance.now() - mark;
     summary.chunks += chunks.length;
     options.logger.debug({ source, parts: document.parts.length, chunks: chunks.length }, 'ingested');

@@ -52,6 +52,8 @@ function matchInitials(words: string[], letters: string): string | undefined {
     .slice(wordIndex + 1)
     .join(' ')
     .replace(/[,]/g, '')
-    .trim();
+    .trim()
+    // "Safeguarding Adults Review's (SAR)": the possessive belongs to the sentence, not the term.
+    .replace(/['’]s$/, '');
   return long.split(/\s+/).length >= 2 ? long : undefined;
 }

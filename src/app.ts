@@ -6,6 +6,8 @@ import { openQuorum } from './open-quorum.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
 import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
+import { createJobWriters } from './slack/jobs/create-job-writers.js';
+import { startSlackDigests } from './slack/jobs/start-slack-digests.js';
 import { describeSources } from './store/describe-sources.js';
 
 const setupPointer = 'see "Slack setup" in README.md';
@@ -36,6 +38,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
       answerQuestion: quorum.answerQuestion,
       describeSources: () => describeSources(quorum.store),
       feedbackStore: createFeedbackStore({ dataDir: config.dataDir }),
+      ...createJobWriters(quorum),
     },
   });
   const { port } = await slackApp.start();
@@ -44,7 +47,9 @@ async function start(config: Config, logger: Logger): Promise<void> {
       ? 'Quorum is connected to Slack (Socket Mode).'
       : `Quorum is listening for Slack on port ${port} at /slack/events.`,
   );
+  const digests = await startSlackDigests({ config, store: quorum.store, client: slackApp.app.client, logger });
   const shutdown = async () => {
+    digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
     quorum.close();
     process.exit(0);

@@ -120,7 +120,10 @@ export interface Config {
 
 /** Parses the environment once; a missing or malformed variable fails with one line naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
-  const parsed = envSchema.safeParse(env);
+  // "PORT=" in a .env means unset, not 0; "QUORUM_DATA_DIR=" must not become the working directory.
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim() !== '')),
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue?.path.join('.') ?? 'environment';

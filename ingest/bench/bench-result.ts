@@ -5,6 +5,8 @@ export interface BenchResult {
   corpus: { copies: number; files: number; megabytes: number };
   ingest?: {
     seconds: number;
+    /** CPU time of the ingest (all threads); well above `seconds` means it ran in parallel, well below that the machine was busy. */
+    cpuSeconds: number;
     megabytesPerSecond: number;
     chunks: number;
     chunksPerSecond: number;

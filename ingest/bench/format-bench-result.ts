@@ -11,7 +11,7 @@ export function formatBenchResult(result: BenchResult): string {
   const ingest = result.ingest;
   if (ingest) {
     rows.push(
-      ['ingest time', `${fixed(ingest.seconds, 1)} s`],
+      ['ingest time', `${fixed(ingest.seconds, 1)} s (${fixed(ingest.cpuSeconds, 1)} s of CPU)`],
       ['throughput', `${fixed(ingest.megabytesPerSecond, 2)} MB/s end to end`],
       ['chunks', `${ingest.chunks} (${Math.round(ingest.chunksPerSecond)} chunks/s)`],
       ['failed inputs', String(ingest.failed)],

@@ -18,7 +18,9 @@ describe('findCommitteeHeading', () => {
 
 describe('findCommitteeName', () => {
   it('reads a mixed-case committee name from a report summary sheet', () => {
-    expect(findCommitteeName('Improving Lives Select Commission – 05 December 2023')).toBe('Improving Lives Select Commission');
+    expect(findCommitteeName('Improving Lives Select Commission – 05 December 2023')).toBe(
+      'Improving Lives Select Commission',
+    );
   });
 
   it('returns nothing when no body word is present', () => {

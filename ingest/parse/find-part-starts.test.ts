@@ -22,12 +22,19 @@ describe('findPartStarts', () => {
   });
 
   it('dates minutes from the header only, not from dates after "Present"', () => {
-    const [start] = startsOf(['IMPROVING LIVES SELECT COMMISSION', 'Present:- Councillor A (in the Chair) on 5 March 2024.']);
+    const [start] = startsOf([
+      'IMPROVING LIVES SELECT COMMISSION',
+      'Present:- Councillor A (in the Chair) on 5 March 2024.',
+    ]);
     expect(start).toMatchObject({ kind: 'minutes', meetingDate: undefined });
   });
 
   it('starts minutes that lost their committee heading at the dated line above "Present:"', () => {
-    const [start] = startsOf(['Intro text.', 'Minutes of the Planning Committee held on 3 March 2025', 'PRESENT: Councillor Khan']);
+    const [start] = startsOf([
+      'Intro text.',
+      'Minutes of the Planning Committee held on 3 March 2025',
+      'PRESENT: Councillor Khan',
+    ]);
     expect(start).toMatchObject({ kind: 'minutes', meetingDate: '2025-03-03' });
   });
 

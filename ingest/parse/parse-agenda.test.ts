@@ -38,8 +38,13 @@ describe('parseAgenda', () => {
   });
 
   it('reads a next-meeting sentence broken over lines in bold', () => {
-    const text = '**The next meeting of the Commission\nwill be held on Tuesday 29 October 2024\ncommencing at 10.00 a.m.\nin Rotherham Town Hall.**';
-    expect(agendaOf(text).nextMeeting).toMatchObject({ date: '2024-10-29', time: '10.00 a.m.', venue: 'Rotherham Town Hall' });
+    const text =
+      '**The next meeting of the Commission\nwill be held on Tuesday 29 October 2024\ncommencing at 10.00 a.m.\nin Rotherham Town Hall.**';
+    expect(agendaOf(text).nextMeeting).toMatchObject({
+      date: '2024-10-29',
+      time: '10.00 a.m.',
+      venue: 'Rotherham Town Hall',
+    });
   });
 
   it('gives no next meeting when the sentence has no date', () => {

@@ -10,11 +10,9 @@ function resolutionsOf(block: string): string[] {
 
 describe('parseResolutions', () => {
   it('splits "Resolved:- (1) …" lists that continue on bulleted lines', () => {
-    expect(resolutionsOf('Resolved:- (1) That the report be noted.\n\n- (2) That it be shared.\n- (3) That it return.')).toEqual([
-      'That the report be noted.',
-      'That it be shared.',
-      'That it return.',
-    ]);
+    expect(
+      resolutionsOf('Resolved:- (1) That the report be noted.\n\n- (2) That it be shared.\n- (3) That it return.'),
+    ).toEqual(['That the report be noted.', 'That it be shared.', 'That it return.']);
   });
 
   it('splits bold "Resolved: - That" headers followed by "1)" bullets', () => {
@@ -45,7 +43,8 @@ describe('parseResolutions', () => {
 
 describe('parseMinutes', () => {
   it('reads a Present list wrapped over several lines, as PDF text has it', () => {
-    const text = 'Present:- Councillor Ashworth (in the Chair); Councillors Bellamy, Hirst and\nOkafor.\n\nApologies for absence were received from Councillors Greaves and\nLindqvist.\n\n12. FOSTERING UPDATE\n\nText.';
+    const text =
+      'Present:- Councillor Ashworth (in the Chair); Councillors Bellamy, Hirst and\nOkafor.\n\nApologies for absence were received from Councillors Greaves and\nLindqvist.\n\n12. FOSTERING UPDATE\n\nText.';
     const minutes = minutesOf(text);
     expect(minutes.present.map((attendee) => attendee.name)).toEqual(['Ashworth', 'Bellamy', 'Hirst', 'Okafor']);
     expect(minutes.apologies).toEqual(['Greaves', 'Lindqvist']);
@@ -53,27 +52,33 @@ describe('parseMinutes', () => {
   });
 
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
-    const text = '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';
+    const text =
+      '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';
     expect(minutesOf(text).items.map((item) => item.number)).toEqual(['45', '46']);
   });
 
   it('finds declarations with the member and the minute they concern', () => {
-    const text = '45. DECLARATIONS OF INTEREST\n\nCouncillor Jarvis declared a personal interest in Minute No. 49.\n\n46. NEXT';
+    const text =
+      '45. DECLARATIONS OF INTEREST\n\nCouncillor Jarvis declared a personal interest in Minute No. 49.\n\n46. NEXT';
     expect(minutesOf(text).declarations).toMatchObject([{ member: 'Jarvis', minute: '49' }]);
   });
 });
 
 describe('attendance lines', () => {
   it('marks the chair and drops the word Councillor', () => {
-    expect(parsePresent('Present:- Councillor Pitchley (in the Chair); Councillors Cooksey and Julie Turner.')).toEqual([
-      { name: 'Pitchley', chair: true },
-      { name: 'Cooksey', chair: false },
-      { name: 'Julie Turner', chair: false },
-    ]);
+    expect(parsePresent('Present:- Councillor Pitchley (in the Chair); Councillors Cooksey and Julie Turner.')).toEqual(
+      [
+        { name: 'Pitchley', chair: true },
+        { name: 'Cooksey', chair: false },
+        { name: 'Julie Turner', chair: false },
+      ],
+    );
   });
 
   it('reads apologies with and without "received from"', () => {
-    expect(parseApologies('Apologies for absence:- Apologies were received from Councillors Z. Collingham.')).toEqual(['Z. Collingham']);
+    expect(parseApologies('Apologies for absence:- Apologies were received from Councillors Z. Collingham.')).toEqual([
+      'Z. Collingham',
+    ]);
     expect(parseApologies('Apologies for absence:- Councillors Beaumont, Brookes and Pitchley.')).toEqual([
       'Beaumont',
       'Brookes',

@@ -28,7 +28,9 @@ describe('parseReportSheet', () => {
   });
 
   it('reads an exempt report as exempt, and an unclear answer as unknown', () => {
-    expect(sheet(['Exempt from the Press and Public', 'Yes – Appendix 2 is exempt under paragraph 3']).detail.exempt).toBe(true);
+    expect(
+      sheet(['Exempt from the Press and Public', 'Yes – Appendix 2 is exempt under paragraph 3']).detail.exempt,
+    ).toBe(true);
     expect(sheet(['Exempt from the Press and Public', 'Partially']).detail.exempt).toBeNull();
     expect(sheet(['Report Title', 'No sheet answer']).detail.exempt).toBeNull();
   });
@@ -48,7 +50,12 @@ describe('parseReportSheet', () => {
   });
 
   it('ignores the question mark that ends a label on its own line', () => {
-    const { detail } = sheet(['**Is this a Key Decision and has it been included on the Forward Plan?**', 'No', '**Report Title**', 'T']);
+    const { detail } = sheet([
+      '**Is this a Key Decision and has it been included on the Forward Plan?**',
+      'No',
+      '**Report Title**',
+      'T',
+    ]);
     expect(detail.title).toBe('T');
   });
 });

@@ -25,7 +25,8 @@ describe('parseDocument on layouts it does not know', () => {
   });
 
   it('does not date an unstructured note from a date mentioned in passing', () => {
-    const text = 'Briefing note\n\nThe survey closed on 12 March 2024 and the results were shared with partners in April.\n';
+    const text =
+      'Briefing note\n\nThe survey closed on 12 March 2024 and the results were shared with partners in April.\n';
     const document = parse(text);
     expectOnlyUndatedOther(document);
     expect(document.parts[0]!.committee).toBe('Unknown committee');
@@ -102,7 +103,10 @@ describe('parseDocument on layouts it does not know', () => {
     ].join('\n');
     const [part] = parse(text).parts;
     expect(part!.meetingDate).toBe('2024-03-05');
-    expect(part!.minutes!.items.map((item) => `${item.number} ${item.title}`)).toEqual(['7 EARLY HELP UPDATE', '8 URGENT BUSINESS']);
+    expect(part!.minutes!.items.map((item) => `${item.number} ${item.title}`)).toEqual([
+      '7 EARLY HELP UPDATE',
+      '8 URGENT BUSINESS',
+    ]);
   });
 
   it('survives pathological input without throwing', () => {
@@ -116,6 +120,9 @@ describe('parseDocument on layouts it does not know', () => {
       'Date and Time:- 31 February 2024\nnext meeting will be held on 30 February 2024',
     ];
     for (const input of inputs) expect(() => parse(input)).not.toThrow();
-    expect(parse('IMPROVING LIVES SELECT COMMISSION\n\nDate and Time:- 31 February 2024\n\nAGENDA\n\n1. Apologies').parts[0]!.meetingDate).toBeNull();
+    expect(
+      parse('IMPROVING LIVES SELECT COMMISSION\n\nDate and Time:- 31 February 2024\n\nAGENDA\n\n1. Apologies').parts[0]!
+        .meetingDate,
+    ).toBeNull();
   });
 });

@@ -28,7 +28,10 @@ const chunk: Chunk = {
 describe('buildCitation', () => {
   it('maps a span of the chunk to document offsets, the line it starts on and the meeting it belongs to', () => {
     const quoteStart = chunk.text.indexOf('Resolved');
-    const citation = buildCitation(2, chunk, { start: quoteStart, end: quoteStart + 'Resolved: That the report be noted.'.length });
+    const citation = buildCitation(2, chunk, {
+      start: quoteStart,
+      end: quoteStart + 'Resolved: That the report be noted.'.length,
+    });
     expect(citation).toMatchObject({
       n: 2,
       committee: 'Improving Lives Select Commission',
@@ -46,6 +49,8 @@ describe('buildCitation', () => {
 
   it('titles a passage outside minutes after its part', () => {
     const { minute: _minute, minuteTitle: _title, ...report } = chunk;
-    expect(buildCitation(1, { ...report, partTitle: 'Fostering Report' }, { start: 0, end: 3 }).title).toBe('Fostering Report');
+    expect(buildCitation(1, { ...report, partTitle: 'Fostering Report' }, { start: 0, end: 3 }).title).toBe(
+      'Fostering Report',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { ensureIndex } from '../ensure-index.js';
 import { isQuorumError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openQuorum } from '../open-quorum.js';
-import { findFirstDate } from '../papers/parse-date.js';
+import { findFirstDate, toIso } from '../papers/parse-date.js';
 
 const usage = 'Usage: npm run ask -- "question" [--json] [--since DATE] [--until DATE] [--include-exempt]';
 
@@ -23,15 +23,17 @@ try {
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new Error(usage);
+  // Checked before any index is built: a typo should not cost a corpus ingest.
+  const filters = {
+    since: parseDateOption('--since', values.since),
+    until: parseDateOption('--until', values.until),
+    includeExempt: values['include-exempt'],
+  };
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   await ensureIndex(config, logger, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
-    const filters = {
-      since: parseDateOption('--since', values.since),
-      until: parseDateOption('--until', values.until),
-    };
     const answer = await quorum.answerQuestion({ question, filters });
     console.log(values.json ? JSON.stringify(toJson(answer), null, 2) : formatAnswer(answer));
   } finally {
@@ -44,7 +46,8 @@ try {
 
 function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : findFirstDate(value)?.iso;
+  const numeric = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const iso = numeric ? toIso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])) : findFirstDate(value)?.iso;
   if (!iso) throw new Error(`${name} must be a date such as 2024-09-01 or "1 September 2024" (got "${value}")`);
   return iso;
 }

@@ -24,11 +24,19 @@ export async function loadQuestions(path: string): Promise<EvaluationQuestion[]>
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line !== '')
     .map(({ line, number }) => {
-      const parsed = questionSchema.safeParse(JSON.parse(line));
+      const parsed = questionSchema.safeParse(parseJson(line, `${path}:${number}`));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new QuorumError('input_corrupt', `${path}:${number}: field ${issue?.path.join('.')} ${issue?.message}`);
       }
       return parsed.data;
     });
+}
+
+function parseJson(line: string, where: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new QuorumError('input_corrupt', `${where}: not a JSON object`, { cause: error });
+  }
 }

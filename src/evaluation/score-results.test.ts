@@ -6,9 +6,17 @@ import { computeMetrics, judgeAnswer } from './score-results.js';
 
 const chunk = (id: string, text: string, start = 0): Chunk =>
   ({ id, source: 'paper.txt', text, start, end: start + text.length, meetingDate: '2024-07-30' }) as Chunk;
-const filler = (count: number) => Array.from({ length: count }, (_, index) => chunk(`f${index}`, `Unrelated passage ${index}.`, 10_000 + index * 100));
+const filler = (count: number) =>
+  Array.from({ length: count }, (_, index) => chunk(`f${index}`, `Unrelated passage ${index}.`, 10_000 + index * 100));
 const citation = (n: number, target: Chunk, meetingDate: string | null = '2024-07-30'): Citation =>
-  ({ n, source: target.source, start: target.start, end: target.start + 5, quote: target.text.slice(0, 5), meetingDate }) as Citation;
+  ({
+    n,
+    source: target.source,
+    start: target.start,
+    end: target.start + 5,
+    quote: target.text.slice(0, 5),
+    meetingDate,
+  }) as Citation;
 const answer = (passages: Chunk[], citations: Citation[], text = '', abstained = false): Answer => ({
   text,
   citations,
@@ -34,12 +42,19 @@ describe('judgeAnswer', () => {
   });
 
   it('checks each fact, any alternative sufficing', () => {
-    expect(judgeAnswer(question({}), answer([], [], 'Nineteen were approved against 24 [1].'), 1).factsHeld).toEqual([false, true]);
+    expect(judgeAnswer(question({}), answer([], [], 'Nineteen were approved against 24 [1].'), 1).factsHeld).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('judges a citation by the retrieved passage it falls in, not just its quote', () => {
     const unrelated = filler(1)[0]!;
-    const result = judgeAnswer(question({}), answer([evidence, unrelated], [citation(1, evidence), citation(2, unrelated)]), 1);
+    const result = judgeAnswer(
+      question({}),
+      answer([evidence, unrelated], [citation(1, evidence), citation(2, unrelated)]),
+      1,
+    );
     expect(result.citationsRelevant).toEqual([true, false]);
   });
 
@@ -59,18 +74,42 @@ describe('judgeAnswer', () => {
 describe('computeMetrics', () => {
   const answerable = [
     // Evidence at rank 1, both facts, both citations relevant, right date.
-    judgeAnswer(question({ id: 'a' }), answer([evidence], [citation(1, evidence), citation(2, evidence)], '19 of 24'), 10),
+    judgeAnswer(
+      question({ id: 'a' }),
+      answer([evidence], [citation(1, evidence), citation(2, evidence)], '19 of 24'),
+      10,
+    ),
     // Evidence at rank 4, one fact of two, one citation of two relevant, wrong date.
-    judgeAnswer(question({ id: 'b' }), answer([...filler(3), evidence], [citation(1, evidence, '2019-01-15'), citation(2, filler(1)[0]!)], '24'), 20),
+    judgeAnswer(
+      question({ id: 'b' }),
+      answer(
+        [...filler(3), evidence],
+        [citation(1, evidence, '2019-01-15'), citation(2, filler(1)[0]!, '2019-01-15')],
+        '24',
+      ),
+      20,
+    ),
     // Evidence at rank 11: a miss for mrr@10; abstained with no citations.
     judgeAnswer(question({ id: 'c' }), answer([...filler(10), evidence], [], 'none', true), 30),
     // No evidence retrieved at all.
     judgeAnswer(question({ id: 'd' }), answer(filler(2), [], ''), 40),
   ];
   const unanswerable = [
-    judgeAnswer(question({ id: 'u1', unanswerable: true, evidence: [], facts: [] }), answer(filler(1), [], 'none', true), 50),
-    judgeAnswer(question({ id: 'u2', unanswerable: true, evidence: [], facts: [] }), answer([evidence], [citation(1, evidence)], '', true), 60),
-    judgeAnswer(question({ id: 'u3', unanswerable: true, evidence: [], facts: [] }), answer([evidence], [citation(1, evidence)], '19'), 70),
+    judgeAnswer(
+      question({ id: 'u1', unanswerable: true, evidence: [], facts: [] }),
+      answer(filler(1), [], 'none', true),
+      50,
+    ),
+    judgeAnswer(
+      question({ id: 'u2', unanswerable: true, evidence: [], facts: [] }),
+      answer([evidence], [citation(1, evidence)], '', true),
+      60,
+    ),
+    judgeAnswer(
+      question({ id: 'u3', unanswerable: true, evidence: [], facts: [] }),
+      answer([evidence], [citation(1, evidence)], '19'),
+      70,
+    ),
   ];
   const metrics = computeMetrics([...answerable, ...unanswerable]);
 
@@ -98,7 +137,9 @@ describe('computeMetrics', () => {
   it('reports latency percentiles by nearest rank', () => {
     expect(metrics.p50Ms).toBe(40);
     expect(metrics.p95Ms).toBe(70);
-    const many = computeMetrics(Array.from({ length: 20 }, (_, index) => judgeAnswer(question({}), answer([], []), index + 1)));
+    const many = computeMetrics(
+      Array.from({ length: 20 }, (_, index) => judgeAnswer(question({}), answer([], []), index + 1)),
+    );
     expect(many.p50Ms).toBe(10);
     expect(many.p95Ms).toBe(19);
   });

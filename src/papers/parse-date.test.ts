@@ -26,7 +26,10 @@ describe('findDates', () => {
     const text = 'from 24/11/23 to 5 December 2023';
     const dates = findDates(text);
     expect(dates.map((date) => date.iso)).toEqual(['2023-11-24', '2023-12-05']);
-    expect(dates.map((date) => text.slice(date.index, date.index + date.length))).toEqual(['24/11/23', '5 December 2023']);
+    expect(dates.map((date) => text.slice(date.index, date.index + date.length))).toEqual([
+      '24/11/23',
+      '5 December 2023',
+    ]);
     expect(findFirstDate(text)?.iso).toBe('2023-11-24');
     expect(findFirstDate('no date here')).toBeUndefined();
   });

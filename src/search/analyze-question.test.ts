@@ -52,7 +52,10 @@ describe('analyzeQuestion', () => {
   });
 
   it('recognises an indexed committee and keeps its words out of the topic', () => {
-    const analysis = analyze('What did the Health Select Commission say about dentistry?', ['Health Select Commission', 'Cabinet']);
+    const analysis = analyze('What did the Health Select Commission say about dentistry?', [
+      'Health Select Commission',
+      'Cabinet',
+    ]);
     expect(analysis.committee).toBe('Health Select Commission');
     expect(analysis.words).toEqual(['dentistry']);
   });

@@ -57,8 +57,13 @@ export function analyzeQuestion(
   // "take place", "held": how meetings happen, never what they were about.
   const unframed = question.replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ');
   // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
-  const acronyms = question === question.toUpperCase() ? new Set<string>() : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
-  const topicWords = words(unframed).filter((word) => (acronyms.has(word) || !framingWords.has(word)) && !committeeWords.has(word));
+  const acronyms =
+    question === question.toUpperCase()
+      ? new Set<string>()
+      : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
+  const topicWords = words(unframed).filter(
+    (word) => (acronyms.has(word) || !framingWords.has(word)) && !committeeWords.has(word),
+  );
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),

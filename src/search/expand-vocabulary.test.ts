@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
 
-const glossary: GlossaryEntry[] = [
-  { short: 'SEND', long: 'Special Educational Needs and Disabilities' },
-];
+const glossary: GlossaryEntry[] = [{ short: 'SEND', long: 'Special Educational Needs and Disabilities' }];
 const rare = () => 0;
 const common = () => 5;
 

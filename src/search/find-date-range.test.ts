@@ -25,11 +25,17 @@ describe('findDateRange', () => {
   });
 
   it('reads "since March 2023" as an open range from the first of the month', () => {
-    expect(findDateRange('What has changed for care leavers since March 2023?', now)).toEqual({ since: '2023-03-01', anchor: undefined });
+    expect(findDateRange('What has changed for care leavers since March 2023?', now)).toEqual({
+      since: '2023-03-01',
+      anchor: undefined,
+    });
   });
 
   it('reads "before 2020" as an open range up to the end of that year', () => {
-    expect(findDateRange('What was said about adoption before 2020?', now)).toEqual({ until: '2020-12-31', anchor: undefined });
+    expect(findDateRange('What was said about adoption before 2020?', now)).toEqual({
+      until: '2020-12-31',
+      anchor: undefined,
+    });
   });
 
   it('anchors a named day such as "on 5 December 2023"', () => {

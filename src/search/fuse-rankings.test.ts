@@ -7,7 +7,10 @@ const hit = (id: string, score: number): ScoredChunk => ({ chunk: { id } as Chun
 
 describe('fuseRankings', () => {
   it('weighs each ranking by its score relative to its own best', () => {
-    const fused = fuseRankings([hit('a', 10), hit('b', 5)], [hit('b', 0.8), hit('c', 0.4)], { method: 'weighted', vectorWeight: 0.5 });
+    const fused = fuseRankings([hit('a', 10), hit('b', 5)], [hit('b', 0.8), hit('c', 0.4)], {
+      method: 'weighted',
+      vectorWeight: 0.5,
+    });
     expect(fused.get('a')?.score).toBeCloseTo(1);
     expect(fused.get('b')?.score).toBeCloseTo(0.5 + 0.5);
     expect(fused.get('c')?.score).toBeCloseTo(0.25);

@@ -5,13 +5,25 @@ import { rankingBoost } from './ranking-boost.js';
 
 const now = new Date('2025-03-01T12:00:00Z');
 const chunk = (overrides: Partial<Chunk>): Chunk =>
-  ({ committee: 'Improving Lives Select Commission', kind: 'minutes', meetingDate: '2024-07-30', text: 'Some discussion.', ...overrides }) as Chunk;
+  ({
+    committee: 'Improving Lives Select Commission',
+    kind: 'minutes',
+    meetingDate: '2024-07-30',
+    text: 'Some discussion.',
+    ...overrides,
+  }) as Chunk;
 const boost = (question: string, overrides: Partial<Chunk>, committees = 1) =>
-  rankingBoost(chunk(overrides), analyzeQuestion(question, { now, committees: ['Improving Lives Select Commission', 'Cabinet'] }), committees);
+  rankingBoost(
+    chunk(overrides),
+    analyzeQuestion(question, { now, committees: ['Improving Lives Select Commission', 'Cabinet'] }),
+    committees,
+  );
 
 describe('rankingBoost', () => {
   it('favours Resolved sections for a resolution question, and only then', () => {
-    expect(boost('What was resolved about fostering?', { section: 'Resolved' })).toBeGreaterThan(boost('What was resolved about fostering?', {}));
+    expect(boost('What was resolved about fostering?', { section: 'Resolved' })).toBeGreaterThan(
+      boost('What was resolved about fostering?', {}),
+    );
     expect(boost('Tell me about fostering', { section: 'Resolved' })).toBe(1);
   });
 
@@ -20,9 +32,14 @@ describe('rankingBoost', () => {
   });
 
   it('favours agendas that name the next meeting', () => {
-    const agenda = boost('When is the next meeting?', { kind: 'agenda', text: 'The next meeting will be held on 4 March 2025.' });
+    const agenda = boost('When is the next meeting?', {
+      kind: 'agenda',
+      text: 'The next meeting will be held on 4 March 2025.',
+    });
     expect(agenda).toBeGreaterThan(boost('When is the next meeting?', { kind: 'agenda' }));
-    expect(boost('When is the next meeting?', { kind: 'agenda' })).toBeGreaterThan(boost('When is the next meeting?', {}));
+    expect(boost('When is the next meeting?', { kind: 'agenda' })).toBeGreaterThan(
+      boost('When is the next meeting?', {}),
+    );
   });
 
   it('favours meetings inside the asked range, most of all the day named', () => {

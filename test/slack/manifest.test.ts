@@ -47,6 +47,7 @@ describe('manifest.yml', () => {
         'channels:history',
         'chat:write',
         'commands',
+        'files:write',
         'groups:history',
         'im:history',
         'reactions:write',

@@ -19,6 +19,8 @@ export interface SlackStub {
   responseUrl(id: string): string;
   calls: StubCall[];
   responses: StubResponse[];
+  /** Raw bodies sent to the upload URLs files.getUploadURLExternal hands out (files.uploadV2's step 2). */
+  uploads: StubResponse[];
   callsTo(method: string): StubCall[];
   /** Makes the next call to `method` fail with a Slack error. */
   failNext(method: string, error: string): void;
@@ -31,6 +33,7 @@ export interface SlackStub {
 export async function startSlackStub(): Promise<SlackStub> {
   const calls: StubCall[] = [];
   const responses: StubResponse[] = [];
+  const uploads: StubResponse[] = [];
   const failures = new Map<string, string>();
   let clock = 1_700_000_000;
   const nextTs = () => {
@@ -47,6 +50,11 @@ export async function startSlackStub(): Promise<SlackStub> {
       response.end('{"ok":true}');
       return;
     }
+    if (path.startsWith('/upload/')) {
+      uploads.push({ path, body: { raw } });
+      response.end('OK');
+      return;
+    }
     const method = path.replace(/^\/api\//, '');
     const params = decodeParams(raw, request.headers['content-type']);
     const token = request.headers.authorization?.replace(/^Bearer /, '');
@@ -57,7 +65,7 @@ export async function startSlackStub(): Promise<SlackStub> {
       response.end(JSON.stringify({ ok: false, error: failure }));
       return;
     }
-    response.end(JSON.stringify(reply(method, params, nextTs)));
+    response.end(JSON.stringify(reply(method, params, nextTs, base)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -67,6 +75,7 @@ export async function startSlackStub(): Promise<SlackStub> {
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     responses,
+    uploads,
     callsTo: (method) => calls.filter((call) => call.method === method),
     failNext: (method, error) => failures.set(method, error),
     async waitFor(predicate, timeoutMs = 10_000) {
@@ -84,7 +93,12 @@ export async function startSlackStub(): Promise<SlackStub> {
   };
 }
 
-function reply(method: string, params: Record<string, unknown>, nextTs: () => string): Record<string, unknown> {
+function reply(
+  method: string,
+  params: Record<string, unknown>,
+  nextTs: () => string,
+  base: string,
+): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
       return { ok: true, user_id: 'UQUORUM', bot_id: 'BQUORUM', team_id: 'T0001', user: 'quorum', team: 'Council' };
@@ -96,6 +110,10 @@ function reply(method: string, params: Record<string, unknown>, nextTs: () => st
       return { ok: true, message_ts: nextTs() };
     case 'views.publish':
       return { ok: true, view: { id: 'V0001', ...(params.view as object) } };
+    case 'files.getUploadURLExternal': {
+      const fileId = `F${nextTs().replace('.', '')}`;
+      return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+    }
     case 'conversations.replies':
       return { ok: true, messages: [], has_more: false };
     default:

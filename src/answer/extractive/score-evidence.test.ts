@@ -12,7 +12,14 @@ describe('coverage', () => {
   });
 
   it('lets a credit function value a match below its weight', () => {
-    expect(coverage(['foster'], new Set(['foster']), () => 2, () => 1)).toBeCloseTo(0.5);
+    expect(
+      coverage(
+        ['foster'],
+        new Set(['foster']),
+        () => 2,
+        () => 1,
+      ),
+    ).toBeCloseTo(0.5);
   });
 });
 

@@ -13,7 +13,11 @@ import { openVectorIndex } from './vector-index.js';
 export interface SqliteStoreOptions {
   dataDir: string;
   embedder: { name: string; dimensions?: number };
-  /** Create the index when it does not exist yet (ingest); answering opens existing ones only. */
+  /**
+   * Create the index when it does not exist yet (ingest); answering opens existing ones only.
+   * Only such a writer saves the vector graph: a reader's graph may be older than the database by
+   * the time it closes (an ingest ran meanwhile), and saving it would stamp stale vectors as current.
+   */
   create?: boolean;
 }
 
@@ -51,14 +55,15 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
   createSchema(database);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
   const facts = new Map<number, ChunkFacts>();
-  for (const row of database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').iterate() as Iterable<{
-    label: number;
-    meeting_date: string | null;
-    committee: string;
-    kind: string;
-    exempt: number;
-  }>) {
-    facts.set(row.label, { meetingDate: row.meeting_date, committee: row.committee, kind: row.kind, exempt: row.exempt === 1 });
+  const factRows = database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').raw().all() as [
+    number,
+    string | null,
+    string,
+    string,
+    number,
+  ][];
+  for (const [label, meetingDate, committee, kind, exempt] of factRows) {
+    facts.set(label, { meetingDate, committee, kind, exempt: exempt === 1 });
   }
   const generation = () => Number(readMeta(database, 'generation') ?? '0');
   const vectors = openVectorIndex(dataDir, manifest.dimensions, generation(), function* () {
@@ -89,6 +94,7 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
     chunksByLabel: database.prepare('SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))'),
     count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
+    dataVersion: database.prepare('PRAGMA data_version').pluck(),
     committees: database.prepare('SELECT DISTINCT committee FROM chunks ORDER BY committee'),
     latestMeeting: database.prepare('SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= ?'),
     glossary: database.prepare('SELECT DISTINCT short, long FROM glossary'),
@@ -103,6 +109,7 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
   }
 
   const timings = { fullTextMs: 0, vectorMs: 0, sqlMs: 0 };
+  let counted: { version: number; count: number } | undefined;
   const replaceDocument = database.transaction(
     (document: Parameters<IndexStore['putDocument']>[0], chunks: Chunk[], vectorList: number[][], ingestedAt: string) => {
       const removed = removeChunks(document.source);
@@ -156,6 +163,18 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     },
     putDocument(document, chunks, vectorList, ingestedAt) {
       if (vectorList.length !== chunks.length) throw new Error('putDocument: one vector per chunk is required');
+      // Checked before writing: a vector the graph rejects after the commit would split SQLite from the graph.
+      const malformed = vectorList.find(
+        (vector) => vector.length !== manifest.dimensions || !vector.every((value) => Number.isFinite(value)),
+      );
+      if (malformed) {
+        const problem =
+          malformed.length === manifest.dimensions
+            ? 'a vector with non-finite values'
+            : `a vector of ${malformed.length} dimensions where the index holds ${manifest.dimensions}`;
+        throw new QuorumError('embedding_failed', `${document.source}: the embedder returned ${problem}`);
+      }
+      counted = undefined;
       let mark = performance.now();
       const { removed, added } = replaceDocument(document, chunks, vectorList, ingestedAt);
       timings.sqlMs += performance.now() - mark;
@@ -171,6 +190,7 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
       timings.vectorMs += performance.now() - mark;
     },
     removeDocument(source) {
+      counted = undefined;
       for (const label of deleteDocument(source)) {
         vectors.remove(label);
         facts.delete(label);
@@ -192,7 +212,10 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
       return (statements.chunksOf.all(source) as { chunk_json: string }[]).map((row) => JSON.parse(row.chunk_json) as Chunk);
     },
     chunkCount() {
-      return (statements.count.get() as { count: number }).count;
+      // Asked once per query term (IDF); recounted only after a write, here or by another connection.
+      const version = statements.dataVersion.get() as number;
+      if (counted?.version !== version) counted = { version, count: (statements.count.get() as { count: number }).count };
+      return counted.count;
     },
     latestMeetingDate(onOrBefore) {
       return (statements.latestMeeting.get(onOrBefore) as { date: string | null }).date ?? undefined;
@@ -207,13 +230,28 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     searchText(query, limit, filters) {
       if (query.trim() === '') return [];
       const { sql, parameters } = filterClause(filters);
-      const rows = database
+      // Joining every match reads each one's chunk row, which costs more than ranking them at 100k
+      // chunks: rank in the full-text index alone, filter the best few, and join everything only
+      // when the filters leave fewer than asked for.
+      const best = database
         .prepare(
-          `SELECT c.label AS label, c.chunk_json AS chunk_json, bm25(chunk_search) AS rank
-           FROM chunk_search JOIN chunks c ON c.label = chunk_search.rowid
-           WHERE chunk_search MATCH ?${sql} ORDER BY rank LIMIT ?`,
+          `SELECT c.chunk_json AS chunk_json, r.rank AS rank
+           FROM (SELECT rowid AS label, bm25(chunk_search) AS rank FROM chunk_search
+                 WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?) r
+           JOIN chunks c ON c.label = r.label
+           WHERE 1 = 1${sql} ORDER BY r.rank LIMIT ?`,
         )
-        .all(query, ...parameters, limit) as { chunk_json: string; rank: number }[];
+        .all(query, limit * 4, ...parameters, limit) as { chunk_json: string; rank: number }[];
+      const rows =
+        best.length === limit
+          ? best
+          : (database
+              .prepare(
+                `SELECT c.chunk_json AS chunk_json, bm25(chunk_search) AS rank
+                 FROM chunk_search JOIN chunks c ON c.label = chunk_search.rowid
+                 WHERE chunk_search MATCH ?${sql} ORDER BY rank LIMIT ?`,
+              )
+              .all(query, ...parameters, limit) as { chunk_json: string; rank: number }[]);
       return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
     },
     searchVector(vector, limit, filters) {
@@ -238,10 +276,10 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
       return statements.glossary.all() as { short: string; long: string }[];
     },
     flush() {
-      vectors.save(generation());
+      if (create) vectors.save(generation());
     },
     close() {
-      vectors.save(generation());
+      if (create) vectors.save(generation());
       database.close();
     },
   };

@@ -25,14 +25,13 @@ export function openVectorIndex(
   generation: number,
   readAll: () => Iterable<{ label: number; vector: number[] }>,
 ): VectorIndex {
-  const graph = new hnswlib.HierarchicalNSW('cosine', dimensions);
   const stampPath = join(dataDir, stampFile);
   const indexPath = join(dataDir, indexFile);
-  const stamp = existsSync(stampPath) ? (JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number }) : {};
+  const stamp = readStamp(stampPath);
+  const loaded = stamp.generation === generation ? readGraph(indexPath, dimensions) : undefined;
+  const graph = loaded ?? new hnswlib.HierarchicalNSW('cosine', dimensions);
   let dirty = false;
-  if (stamp.generation === generation && existsSync(indexPath)) {
-    graph.readIndexSync(indexPath, true);
-  } else {
+  if (!loaded) {
     graph.initIndex({ maxElements: 1024, m: 16, efConstruction: 100, randomSeed: 42, allowReplaceDeleted: true });
     for (const { label, vector } of readAll()) addPoint(label, vector);
     dirty = true;
@@ -40,7 +39,8 @@ export function openVectorIndex(
   graph.setEf(64);
 
   function addPoint(label: number, vector: number[]): void {
-    if (graph.getCurrentCount() >= graph.getMaxElements()) graph.resizeIndex(Math.max(1024, graph.getMaxElements() * 2));
+    if (graph.getCurrentCount() >= graph.getMaxElements())
+      graph.resizeIndex(Math.max(1024, graph.getMaxElements() * 2));
     graph.addPoint(vector, label, true);
   }
 
@@ -76,4 +76,25 @@ export function openVectorIndex(
       return graph.getCurrentCount();
     },
   };
+}
+
+function readStamp(stampPath: string): { generation?: number } {
+  try {
+    return JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number };
+  } catch {
+    // Missing or damaged: the graph is rebuilt from SQLite.
+    return {};
+  }
+}
+
+/** The saved graph, or undefined when it is missing or damaged and must be rebuilt from SQLite. */
+function readGraph(indexPath: string, dimensions: number): hnswlib.HierarchicalNSW | undefined {
+  if (!existsSync(indexPath)) return undefined;
+  const graph = new hnswlib.HierarchicalNSW('cosine', dimensions);
+  try {
+    graph.readIndexSync(indexPath, true);
+    return graph;
+  } catch {
+    return undefined;
+  }
 }

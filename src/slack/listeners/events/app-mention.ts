@@ -2,9 +2,9 @@ import type { types, webApi } from '@slack/bolt';
 import type { AnsweringServices } from '../../answering/answering-services.js';
 import { conversationKey } from '../../answering/conversation-key.js';
 import { deliveryKeys } from '../../answering/delivery-keys.js';
-import { replyInConversation } from '../../answering/reply-in-conversation.js';
 import { reportFailure } from '../../answering/report-failure.js';
 import { stripMentions } from '../../answering/strip-mentions.js';
+import { replyToConversationMessage } from '../../jobs/reply-to-conversation-message.js';
 
 export interface AppMentionArguments {
   event: types.AppMentionEvent;
@@ -12,7 +12,7 @@ export interface AppMentionArguments {
   client: webApi.WebClient;
 }
 
-/** A mention in a channel: answer in the message's thread, with the thread's earlier turns as history. */
+/** A mention in a channel: answer (or brief) in the message's thread, with the thread's earlier turns as history. */
 export function createAppMentionListener(services: AnsweringServices) {
   return async ({ event, body, client }: AppMentionArguments): Promise<void> => {
     if (event.bot_id || event.subtype || event.edited || !event.user) return;
@@ -20,7 +20,7 @@ export function createAppMentionListener(services: AnsweringServices) {
     const threadTs = event.thread_ts ?? event.ts;
     const key = conversationKey(event.channel, threadTs);
     try {
-      await replyInConversation(services, client, {
+      await replyToConversationMessage(services, client, {
         channel: event.channel,
         user: event.user,
         question: stripMentions(event.text),

@@ -2,9 +2,9 @@ import type { types, webApi } from '@slack/bolt';
 import type { AnsweringServices } from '../../answering/answering-services.js';
 import { conversationKey } from '../../answering/conversation-key.js';
 import { deliveryKeys } from '../../answering/delivery-keys.js';
-import { replyInConversation } from '../../answering/reply-in-conversation.js';
 import { reportFailure } from '../../answering/report-failure.js';
 import { stripMentions } from '../../answering/strip-mentions.js';
+import { replyToConversationMessage } from '../../jobs/reply-to-conversation-message.js';
 
 /** A DM conversation only carries history between questions asked close together. */
 const directConversationIdleMs = 30 * 60_000;
@@ -28,7 +28,7 @@ export function createMessageListener(services: AnsweringServices) {
     if (!services.deliveries.claim(...deliveryKeys(body.event_id, event.channel, event.ts))) return;
     const threadTs = event.thread_ts;
     try {
-      await replyInConversation(services, client, {
+      await replyToConversationMessage(services, client, {
         channel: event.channel,
         user: event.user,
         question: stripMentions(event.text),

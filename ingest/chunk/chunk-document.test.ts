@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/papers/chunk.js';
+import type { Span } from '../../src/papers/paper.js';
+import { onlyPart, parseCorpusPaper } from '../../test/support/parse-corpus-paper.js';
+import { chunkDocument } from './chunk-document.js';
+
+const defaults = { size: 1200, overlap: 150 };
+const papers = ['000', '001', '002', '004'];
+
+const within = (chunk: Chunk, span: Span): boolean => chunk.start >= span.start && chunk.end <= span.end;
+const overlaps = (chunk: Chunk, span: Span): boolean => chunk.start < span.end && chunk.end > span.start;
+
+function minuteChunk(chunks: Chunk[], minute: string, section?: string): Chunk[] {
+  return chunks.filter((chunk) => chunk.kind === 'minutes' && chunk.minute === minute && chunk.section === section);
+}
+
+describe.each(papers)('chunkDocument on corpus paper %s', (prefix) => {
+  const document = parseCorpusPaper(prefix);
+  const chunks = chunkDocument(document, defaults);
+
+  it('gives every chunk its verbatim text, offsets, 1-based line and a stable id', () => {
+    expect(chunks.length).toBeGreaterThan(10);
+    chunks.forEach((chunk, ordinal) => {
+      expect(chunk.text).toBe(document.text.slice(chunk.start, chunk.end));
+      expect(chunk.text.trim()).toBe(chunk.text);
+      expect(chunk.line).toBe(document.text.slice(0, chunk.start).split('\n').length);
+      expect(chunk).toMatchObject({
+        ordinal,
+        id: `${document.sha256.slice(0, 16)}:${ordinal}`,
+        source: document.source,
+      });
+    });
+  });
+
+  it('never lets a chunk cross a part, a minute item or a report', () => {
+    for (const chunk of chunks) {
+      const part = document.parts[chunk.partIndex]!;
+      expect(within(chunk, part)).toBe(true);
+      expect(chunk).toMatchObject({ kind: part.kind, meetingDate: part.meetingDate, committee: part.committee });
+      for (const item of part.minutes?.items ?? []) {
+        if (overlaps(chunk, item)) expect(within(chunk, item)).toBe(true);
+        if (overlaps(chunk, item)) expect(chunk.minute).toBe(item.number);
+      }
+    }
+  });
+
+  it('keeps chunks within the size and covers every item heading', () => {
+    for (const chunk of chunks) expect(chunk.end - chunk.start).toBeLessThanOrEqual(defaults.size);
+    for (const part of document.parts) {
+      for (const item of part.minutes?.items ?? []) {
+        expect(chunks.some((chunk) => chunk.start === item.start)).toBe(true);
+      }
+    }
+  });
+
+  it('keeps each Resolved block that fits in one chunk of its own', () => {
+    for (const [partIndex, part] of document.parts.entries()) {
+      for (const item of part.minutes?.items ?? []) {
+        if (!item.resolved || item.resolved.end - item.resolved.start > defaults.size) continue;
+        const holding = chunks.filter((chunk) => chunk.partIndex === partIndex && overlaps(chunk, item.resolved!));
+        expect(holding).toHaveLength(1);
+        expect(holding[0]!.section).toBe('Resolved');
+      }
+    }
+  });
+});
+
+describe('chunk heading paths', () => {
+  const document = parseCorpusPaper('000');
+  const chunks = chunkDocument(document, defaults);
+
+  it('reads committee › date › minute number and title › Resolved', () => {
+    const [resolved] = minuteChunk(chunks, '126', 'Resolved');
+    expect(resolved!.headingPath).toEqual([
+      'Improving Lives Select Commission',
+      '2023-10-31',
+      'Minute 126 — Elective Home Education Presentation',
+      'Resolved',
+    ]);
+    expect(resolved!.text).toMatch(
+      /^\*\*Resolved: - That\*\*[\s\S]*5\) The Cabinet member raises with the commission if anything significant changes\.$/,
+    );
+  });
+
+  it('names report chunks by report title and section, and marks them not exempt', () => {
+    const report = chunks.find((chunk) => chunk.kind === 'report' && chunk.section === '2. Key Issues')!;
+    expect(report.headingPath.slice(0, 3)).toEqual([
+      'Improving Lives Select Commission',
+      '2023-12-05',
+      'Improving Lives Select Commission – Looked After Children’s Sufficiency Strategy progress update.',
+    ]);
+    expect(report.exempt).toBe(false);
+  });
+
+  it('gives agenda items and the attendance header their own sections', () => {
+    expect(chunks.find((chunk) => chunk.section === 'Item 13 — Date and time of the next meeting')?.text).toContain(
+      '30 January 2024',
+    );
+    const attendance = chunks.find((chunk) => chunk.section === 'Attendance')!;
+    expect(attendance.text).toContain('Z. Collingham');
+    expect(attendance.minute).toBeUndefined();
+  });
+
+  it('keeps the whole minutes part of 001 in minute-numbered chunks after the attendance', () => {
+    const minutes = chunkDocument(parseCorpusPaper('001'), defaults);
+    const numbers = [...new Set(minutes.filter((chunk) => chunk.minute).map((chunk) => chunk.minute))];
+    expect(numbers).toEqual(onlyPart(parseCorpusPaper('001'), 'minutes').minutes!.items.map((item) => item.number));
+  });
+});

@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  LocalHashEmbeddings,
+  localEmbedderDimensions,
+  localEmbedderName,
+} from '../src/embeddings/local-hash-embeddings.js';
+import { isQuorumError } from '../src/errors.js';
+import { createSilentLogger } from '../src/logger.js';
+import { openSqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
+import { ingestPaths } from './ingest-paths.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+const corpusPaper = fileURLToPath(new URL('../corpus/002_9be5cb5516d64b0d.txt', import.meta.url));
+const embedder = {
+  embeddings: new LocalHashEmbeddings(),
+  name: localEmbedderName,
+  dimensions: localEmbedderDimensions,
+};
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'quorum-inputs-'));
+});
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function ingest(paths: string[]) {
+  return ingestPaths({
+    paths,
+    dataDir,
+    embedder,
+    chunking: { size: 1200, overlap: 150 },
+    logger: createSilentLogger(),
+  });
+}
+
+describe('ingestPaths with inputs it cannot use', () => {
+  it('fails each bad file with one line naming it, while the good files ingest', async () => {
+    const bad = ['notes.docx', 'empty.md', 'binary.txt', 'latin1.txt', 'corrupt.pdf', 'image-only.pdf'].map(fixture);
+    const missing = fixture('no-such-paper.md');
+    const summary = await ingest([corpusPaper, ...bad, missing, fixture('minutes-sample.html')]);
+    expect(summary.added).toHaveLength(2);
+    const nameOf = (path: string): string => path.split('/').at(-1)!;
+    expect(summary.failed.map((failure) => nameOf(failure.source)).sort()).toEqual(
+      [...bad, missing].map(nameOf).sort(),
+    );
+    for (const { source, message } of summary.failed) {
+      expect(message).toMatch(new RegExp(`^\\S*${nameOf(source).replace('.', '\\.')}: `));
+      expect(message).not.toContain('\n');
+    }
+    const reasons = Object.fromEntries(summary.failed.map((failure) => [nameOf(failure.source), failure.message]));
+    expect(reasons['no-such-paper.md']).toMatch(/no such file/);
+    expect(reasons['notes.docx']).toMatch(/unsupported file type \.docx/);
+    expect(reasons['empty.md']).toMatch(/whitespace/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
+    expect(reasons['corrupt.pdf']).toMatch(/damaged PDF/);
+    expect(reasons['image-only.pdf']).toMatch(/no text layer/);
+  });
+
+  it('leaves an existing index loadable and unchanged when a later run only has bad files', async () => {
+    await ingest([corpusPaper]);
+    const before = openSqliteStore({ dataDir, embedder });
+    const count = before.chunkCount();
+    before.close();
+    const summary = await ingest([fixture('corrupt.pdf'), fixture('binary.txt')]);
+    expect(summary.failed).toHaveLength(2);
+    const after = openSqliteStore({ dataDir, embedder });
+    expect(after.chunkCount()).toBe(count);
+    expect(after.searchText('safeguarding', 3)).toHaveLength(3);
+    after.close();
+  });
+});
+
+describe('ingestPaths with PDF and HTML minutes', () => {
+  it.each([
+    ['minutes-sample.pdf', '2023-03-14', ['12', '13'], 'Okafor'],
+    ['minutes-sample.html', '2023-05-09', ['21', '22'], 'Nadeem'],
+  ])('reads %s into dated minutes with items, resolutions and attendance', async (name, date, items, attendee) => {
+    const summary = await ingest([fixture(name)]);
+    expect(summary.failed).toEqual([]);
+    const store = openSqliteStore({ dataDir, embedder });
+    const [stored] = store.listParts();
+    expect(stored!.part).toMatchObject({
+      kind: 'minutes',
+      meetingDate: date,
+      committee: 'Improving Lives Select Commission',
+    });
+    const minutes = stored!.part.minutes!;
+    expect(minutes.items.map((item) => item.number)).toEqual(items);
+    expect(minutes.items[0]!.resolutions.map((resolution) => resolution.text)[0]).toBe('That the report be noted.');
+    expect(minutes.items[0]!.resolutions.length).toBe(2);
+    expect(minutes.present.map((person) => person.name)).toContain(attendee);
+    const resolved = store.listChunks(stored!.source).find((chunk) => chunk.section === 'Resolved');
+    expect(resolved!.headingPath[2]).toMatch(new RegExp(`^Minute ${items[0]} — `));
+    store.close();
+  });
+});
+
+describe('ingestPaths run twice at once', () => {
+  it('refuses the second ingest on the same data directory with index_locked', async () => {
+    const results = await Promise.allSettled([ingest([corpusPaper]), ingest([corpusPaper])]);
+    const refused = results.filter((result) => result.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    const reason = (refused[0] as PromiseRejectedResult).reason;
+    expect(isQuorumError(reason, 'index_locked')).toBe(true);
+    expect(reason.message).toContain(dataDir);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const again = await ingest([corpusPaper]);
+    expect(again.unchanged).toHaveLength(1);
+  });
+});

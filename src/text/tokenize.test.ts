@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, joinHyphenated, stem, words } from './tokenize.js';
+
+describe('words', () => {
+  it('lower-cases words and keeps figures whole', () => {
+    expect(words('3,666 concerns (55%) in 2022/23')).toEqual(['3666', 'concerns', '55', 'in', '2022', '23']);
+  });
+
+  it('drops possessives and apostrophes, and markup', () => {
+    expect(words("The Council's <b>children’s</b> services")).toEqual(['the', 'council', 'children', 'services']);
+    expect(words("don't")).toEqual(['dont']);
+  });
+
+  it('spells hyphenated compounds both ways', () => {
+    expect(words('out-turn')).toEqual(['out', 'turn', 'outturn']);
+    expect(joinHyphenated('self-neglect and 2022-23')).toBe('self-neglect selfneglect and 2022-23');
+  });
+
+  it('normalises compatibility characters such as ligatures and full-width digits', () => {
+    expect(words('ﬁnance ２０２４')).toEqual(['finance', '2024']);
+  });
+});
+
+describe('contentTerms', () => {
+  it('removes stop words and stems the rest as the full-text index does', () => {
+    expect(contentTerms('What was said about the fostering of children?')).toEqual(['said', 'foster', 'children']);
+  });
+
+  it('keeps numbers unstemmed and drops single letters', () => {
+    expect(contentTerms('a 5 b items')).toEqual(['5', 'item']);
+    expect(stem('2023')).toBe('2023');
+    expect(stem('educated')).toBe(stem('educate'));
+  });
+});
