@@ -1,13 +1,10 @@
 import { stemmer } from 'stemmer';
 import { stopwords } from './stopwords.js';
 
-/**
- * Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"),
- * and spells hyphenated compounds both ways ("out-turn" → "out", "turn", "outturn").
- */
+/** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
   return (
-    joinHyphenated(text)
+    text
       .normalize('NFKC')
       .replace(/<[^>]+>/g, ' ')
       .toLowerCase()
@@ -27,7 +24,10 @@ export function stem(word: string): string {
   return /^\d/.test(word) ? word : stemmer(word);
 }
 
-/** Adds the closed form of each hyphenated compound, so "outturn" finds "out-turn". */
+/**
+ * Adds the closed form of each hyphenated compound in a passage, so a question's "outturn" finds the
+ * paper's "out-turn". Only passages get it: a question's "in-house" must still match "in house".
+ */
 export function joinHyphenated(text: string): string {
   return text.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2');
 }

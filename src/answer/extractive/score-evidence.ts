@@ -2,7 +2,7 @@ import type { Chunk } from '../../papers/chunk.js';
 import { findDates } from '../../papers/parse-date.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
 import { spokenDate } from '../../store/searchable-text.js';
-import { contentTerms } from '../../text/tokenize.js';
+import { contentTerms, joinHyphenated } from '../../text/tokenize.js';
 
 export type Weigh = (stem: string) => number;
 
@@ -22,7 +22,7 @@ export function coverage(questionStems: string[], present: Set<string>, weigh: W
  */
 export function presentStems(text: string, expansions: Expansion[]): Set<string> {
   const dates = findDates(text).map((date) => spokenDate(date.iso));
-  const stems = new Set(contentTerms(`${text} ${dates.join(' ')}`));
+  const stems = new Set(contentTerms(`${joinHyphenated(text)} ${dates.join(' ')}`));
   for (const expansion of expansions) {
     const bridged = expansion.alternatives.some((alternative) =>
       contentTerms(alternative).every((stem) => stems.has(stem)),
