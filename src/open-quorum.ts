@@ -44,7 +44,7 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
           logger,
           timeoutMs: config.openai.timeoutMs,
         })
-      : createExtractiveAnswerer({ retriever, logger });
+      : createExtractiveAnswerer({ retriever, store, logger });
   const mode = answerer ? 'custom' : config.openai ? 'llm' : 'extractive';
   logger.info({ embedder: store.manifest.embedder, chunks: store.chunkCount(), answerer: mode }, 'quorum ready');
   return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };

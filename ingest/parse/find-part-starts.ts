@@ -1,6 +1,6 @@
 import type { PartKind } from '../../src/papers/paper.js';
 import { findFirstDate } from '../../src/papers/parse-date.js';
-import { findCommitteeHeading } from './find-committee.js';
+import { findCommitteeHeading, titleCase } from './find-committee.js';
 import type { Line } from './lines.js';
 
 export interface PartStart {
@@ -32,6 +32,14 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
   }
   if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
+  const minutesOf =
+    /^minutes of (?:the |a )?(?:meeting of (?:the )?)?(.+?\b(?:committee|commission|board|panel|cabinet|council|forum))\b.*?\bheld\b(.*)$/i.exec(
+      line.clean,
+    );
+  if (minutesOf) {
+    const date = findFirstDate(minutesOf[2]!);
+    if (date) return { kind: 'minutes', lineIndex: index, committee: titleCase(minutesOf[1]!), meetingDate: date.iso };
+  }
   const heading = findCommitteeHeading(line.clean);
   if (heading) {
     const window = nextLines(lines, index + 1, lookahead);

@@ -2,8 +2,10 @@ import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span
 import { type Line, upperCaseShare } from './lines.js';
 
 const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
+// "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
+const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+  /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
 
 /** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
 export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
@@ -45,11 +47,13 @@ function joinLines(lines: Line[]): string {
 function findItems(text: string, lines: Line[]): MinuteItem[] {
   const headings: { line: Line; number: string; title: string }[] = [];
   for (const line of lines) {
-    const match = itemHeading.exec(line.clean);
+    const labelled = labelledItemHeading.exec(line.clean);
+    const match = labelled ?? itemHeading.exec(line.clean);
     if (!match) continue;
     const title = match[2]!.replace(/\s+/g, ' ').trim();
-    // Minute headings are upper case; numbered paragraphs and list items are not.
-    if (upperCaseShare(title) < 0.85 || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    // Minute headings are upper case or marked up as headings; numbered paragraphs and list items are neither.
+    const looksLikeHeading = labelled !== null || upperCaseShare(title) >= 0.85 || isMarkedHeading(line.raw, title);
+    if (!looksLikeHeading || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     const number = match[1]!;
     const previous = headings.at(-1);
     if (previous && Number(number) <= Number(previous.number)) continue;
@@ -131,8 +135,8 @@ function cleanResolution(text: string): string {
 export function parsePresent(line: string): Attendee[] {
   const body = line.replace(/^Present\s*:?-?\s*/i, '');
   return splitNames(body).map((name) => {
-    const chair = /\(in the chair\)/i.test(name);
-    return { name: name.replace(/\(in the chair\)/i, '').trim(), chair };
+    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name);
+    return { name: name.replace(/\((?:in the )?chair(?:man|person)?\)/i, '').trim(), chair };
   });
 }
 
@@ -162,6 +166,12 @@ function parseDeclarations(text: string, item: MinuteItem): Declaration[] {
     declarations.push({ member: match[1]!, minute, text: match[0].trim(), start, end: start + match[0].length });
   }
   return declarations;
+}
+
+/** "## 12 Housing Strategy" or "**12. Housing Strategy**": a numbered line the converter marked as a heading. */
+function isMarkedHeading(raw: string, title: string): boolean {
+  const marked = /^\s*#{1,6}\s/.test(raw) || /^\s*\*\*.+\*\*\s*$/.test(raw);
+  return marked && title.length <= 120 && !/[.;]$/.test(title);
 }
 
 function titleFromHeading(title: string): string {

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentTerms } from '../text/tokenize.js';
 import { embedText, LocalHashEmbeddings, localEmbedderDimensions } from './local-hash-embeddings.js';
 
 const cosine = (left: number[], right: number[]): number =>
@@ -41,3 +44,47 @@ describe('LocalHashEmbeddings', () => {
     expect(vector.some((value) => value !== 0)).toBe(true);
   });
 });
+
+describe('embedText caches', () => {
+  it('give exactly the vector of the definition: stemmed words and 4-grams, hashed and log-weighted', () => {
+    const corpus = join(import.meta.dirname, '../../corpus');
+    const passages = readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => {
+        const text = readFileSync(join(corpus, name), 'utf8');
+        return Array.from({ length: Math.ceil(text.length / 1000) }, (_, index) =>
+          text.slice(index * 1000, index * 1000 + 1200),
+        );
+      });
+    const odd = 'İstanbul ﬁnance Ω K ſtrange don’t council’s 3,666 55% out-turn x² Ⅻ naïve';
+    for (const text of [...passages, odd, '', 'the and of']) {
+      expect(embedText(text, 256)).toEqual(referenceEmbedding(text, 256));
+    }
+  });
+});
+
+/** The embedder as first written, without its caches. */
+function referenceEmbedding(text: string, dimensions: number): number[] {
+  const vector = new Float64Array(dimensions);
+  const counts = new Map<string, number>();
+  for (const term of contentTerms(text)) {
+    counts.set(`w:${term}`, (counts.get(`w:${term}`) ?? 0) + 1);
+    const padded = `^${term}$`;
+    for (let index = 0; index + 4 <= padded.length; index += 1) {
+      const gram = `g:${padded.slice(index, index + 4)}`;
+      counts.set(gram, (counts.get(gram) ?? 0) + 0.25);
+    }
+  }
+  for (const [feature, count] of counts) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < feature.length; index += 1) {
+      hash ^= feature.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    vector[hash % dimensions]! += (hash & 0x80000000 ? -1 : 1) * Math.log1p(count);
+  }
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  return Array.from(vector, (value) => value / norm);
+}

@@ -34,8 +34,8 @@ interface FeatureTable {
   ids: Map<string, number>;
   buckets: number[];
   signs: number[];
-  /** A word's content term, null for a stop word, false when it must be tokenised with its text. */
-  termOfWord: Map<string, string | null | false>;
+  /** A word's features, null for a stop word, false when it must be tokenised with its text. */
+  featuresOfWord: Map<string, number[] | null | false>;
   featuresOfTerm: Map<string, number[]>;
   counts: Float64Array;
 }
@@ -48,8 +48,7 @@ export function embedText(text: string, dimensions: number): number[] {
   const table = featureTable(dimensions);
   const vector = new Float64Array(dimensions);
   const touched: number[] = [];
-  for (const term of termsOf(table, text)) {
-    const features = featuresOf(table, term, dimensions);
+  for (const features of featuresOfText(table, text, dimensions)) {
     for (let index = 0; index < features.length; index += 1) {
       const id = features[index]!;
       if (table.counts[id] === 0) touched.push(id);
@@ -63,17 +62,19 @@ export function embedText(text: string, dimensions: number): number[] {
   let norm = 0;
   for (const value of vector) norm += value * value;
   norm = Math.sqrt(norm) || 1;
-  return Array.from(vector, (value) => value / norm);
+  const normalized = new Array<number>(dimensions);
+  for (let index = 0; index < dimensions; index += 1) normalized[index] = vector[index]! / norm;
+  return normalized;
 }
 
 function featureTable(dimensions: number): FeatureTable {
   let table = tables.get(dimensions);
-  if (!table || table.ids.size > maxFeatures) {
+  if (!table || table.ids.size > maxFeatures || table.featuresOfWord.size > maxFeatures) {
     table = {
       ids: new Map(),
       buckets: [],
       signs: [],
-      termOfWord: new Map(),
+      featuresOfWord: new Map(),
       featuresOfTerm: new Map(),
       counts: new Float64Array(1024),
     };
@@ -82,25 +83,27 @@ function featureTable(dimensions: number): FeatureTable {
   return table;
 }
 
-function termsOf(table: FeatureTable, text: string): string[] {
-  const terms: string[] = [];
+/** The features of each content term of the text, in order. */
+function featuresOfText(table: FeatureTable, text: string, dimensions: number): number[][] {
+  const found: number[][] = [];
   for (const word of words(text)) {
-    let term = table.termOfWord.get(word);
-    if (term === undefined) {
-      term = termOfWord(word);
-      table.termOfWord.set(word, term);
+    let features = table.featuresOfWord.get(word);
+    if (features === undefined) {
+      features = featuresOfWord(table, word, dimensions);
+      table.featuresOfWord.set(word, features);
     }
     // A word that tokenises differently on its own (odd Unicode) is left to the whole-text path.
-    if (term === false) return contentTerms(text);
-    if (term !== null) terms.push(term);
+    if (features === false) return contentTerms(text).map((term) => featuresOf(table, term, dimensions));
+    if (features !== null) found.push(features);
   }
-  return terms;
+  return found;
 }
 
-function termOfWord(word: string): string | null | false {
+function featuresOfWord(table: FeatureTable, word: string, dimensions: number): number[] | null | false {
   const again = words(word);
   if (again.length !== 1 || again[0] !== word) return false;
-  return contentTerms(word)[0] ?? null;
+  const term = contentTerms(word)[0];
+  return term === undefined ? null : featuresOf(table, term, dimensions);
 }
 
 /** The term's word feature first, then its 4-grams, each weighed as before: 1 and 0.25. */

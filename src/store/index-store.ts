@@ -55,6 +55,8 @@ export interface IndexStore {
   getChunk(id: string): Chunk | undefined;
   /** Chunks of one document, in order. */
   listChunks(source: string): Chunk[];
+  /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */
+  meetingChunks(meetingDate: string, filters?: SearchFilters): Chunk[];
   chunkCount(): number;
   /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
   latestMeetingDate(onOrBefore: string): string | undefined;

@@ -1,5 +1,6 @@
 import type { Logger } from '../../logger.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, Citation, RetrievedPassage } from '../answer.js';
 import { buildCitation } from '../build-citation.js';
@@ -9,18 +10,23 @@ import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { readableSegment } from './split-segments.js';
 import { standaloneQuestion } from './standalone-question.js';
+import { summarizeMeeting } from './summarize-meeting.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
+  store: Pick<IndexStore, 'meetingChunks'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
   passagesConsidered?: number;
 }
 
+// "What is on the agenda…", "what business was considered…": asking for the meeting as a whole.
+const meetingWords = new Set(['agenda', 'item', 'busi', 'minut', 'consid', 'cover', 'discuss']);
+
 /** The offline answerer: quotes the best-supported sentences, grouped by meeting, newest first. */
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): AnswerQuestion {
-  const { retriever, logger } = options;
+  const { retriever, store, logger } = options;
   const minimumCoverage = options.minimumCoverage ?? 0.5;
   const considered = options.passagesConsidered ?? 8;
 
@@ -37,6 +43,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     );
     const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
     logger.debug({ question: standalone, strongest, intent: analysis.intent }, 'extractive evidence');
+    const anchor = analysis.dateRange?.anchor;
+    const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
+    if (
+      anchor &&
+      wholeMeeting &&
+      analysis.stems.every((stem) => analysis.dateStems.includes(stem) || meetingWords.has(stem))
+    ) {
+      const overview = summarizeMeeting(store.meetingChunks(anchor, filters), passages, analysis.kind === 'agenda');
+      return overview ?? abstain(passages);
+    }
     if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;

@@ -92,7 +92,9 @@ function scorePassage(
       coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) +
       signal;
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
-    return [{ ...segment, passageIndex, signal, score: relevance * pointer * (1 - 0.03 * passageIndex) }];
+    // Agendas and work programmes list business; the minutes and reports hold what was said about it.
+    const listing = isListing(chunk.kind, analysis) ? 0.8 : 1;
+    return [{ ...segment, passageIndex, signal, score: relevance * pointer * listing * (1 - 0.03 * passageIndex) }];
   });
 }
 
@@ -183,6 +185,11 @@ function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): numb
 /** "The Peer Challenge Team developed the following recommendations:" introduces the answer to "what did they recommend". */
 function listBonus(text: string, present: Set<string>, focus: Set<string>): number {
   return /:-?\s*(\*\*)?\s*$/.test(text) && [...focus].some((stem) => present.has(stem)) ? 0.3 : 0;
+}
+
+function isListing(kind: Chunk['kind'], analysis: QuestionAnalysis): boolean {
+  const asksForListing = analysis.kind === kind || ['next-meeting', 'venue', 'date'].includes(analysis.intent);
+  return (kind === 'agenda' || kind === 'work-programme') && !asksForListing;
 }
 
 /** Sentences that say what a paper covers ("The report outlines the findings…") are weaker evidence than its content. */

@@ -208,6 +208,13 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
       const row = statements.chunkById.get(id) as { chunk_json: string } | undefined;
       return row ? (JSON.parse(row.chunk_json) as Chunk) : undefined;
     },
+    meetingChunks(meetingDate, filters) {
+      const { sql, parameters } = filterClause(filters);
+      const rows = database
+        .prepare(`SELECT c.chunk_json AS chunk_json FROM chunks c WHERE c.meeting_date = ?${sql} ORDER BY c.label`)
+        .all(meetingDate, ...parameters) as { chunk_json: string }[];
+      return rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
+    },
     listChunks(source) {
       return (statements.chunksOf.all(source) as { chunk_json: string }[]).map((row) => JSON.parse(row.chunk_json) as Chunk);
     },

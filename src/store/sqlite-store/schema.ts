@@ -25,6 +25,7 @@ export function createSchema(database: Database.Database): void {
       vector BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+    CREATE INDEX IF NOT EXISTS chunks_meeting ON chunks(meeting_date);
     -- Covers the facts loaded on open, the committee list and the latest meeting: scanning the
     -- chunk rows themselves (text and vector) takes over a second at 100k chunks.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
