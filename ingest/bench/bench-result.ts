@@ -1,17 +1,20 @@
 import type { ServingMeasurement } from './measure-serving.js';
 
-/** Everything one benchmark run measured; printed as a table or as JSON. */
+/** Everything one benchmark run measured; printed as a table or as JSON. Megabytes are 2^20 bytes. */
 export interface BenchResult {
-  corpus: { copies: number; files: number; megabytes: number };
+  /** Absent when an index built earlier was only opened and asked (--index). */
   ingest?: {
+    copies: number;
+    files: number;
+    megabytes: number;
     seconds: number;
-    /** CPU time of the ingest (all threads); well above `seconds` means it ran in parallel, well below that the machine was busy. */
+    /** CPU time of the ingest: close to `seconds` on an idle machine, well below it when others compete for the cores. */
     cpuSeconds: number;
     megabytesPerSecond: number;
     chunks: number;
     chunksPerSecond: number;
     failed: number;
-    /** Milliseconds per stage; `other` is collecting inputs, locking, hashing and the final graph write. */
+    /** Milliseconds per stage, in pipeline order; they add up to `seconds`. */
     stageMs: Record<string, number>;
     peakRssMegabytes: number;
   };

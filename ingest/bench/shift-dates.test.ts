@@ -11,6 +11,9 @@ describe('shiftDates', () => {
     expect(shiftDates('4TH DECEMBER 2018', 28)).toBe('1ST JANUARY 2019');
     expect(shiftDates('05 December 2023', 1)).toBe('06 December 2023');
     expect(shiftDates('the 3rd of march 2024', 10)).toBe('the 13th of march 2024');
+    expect(shiftDates('From 1<sup>st</sup> October 2022', 1)).toBe('From 2<sup>nd</sup> October 2022');
+    expect(shiftDates('on 30 May 2024', 1)).toBe('on 31 May 2024');
+    expect(shiftDates('on 31 May 2024', 1)).toBe('on 1 June 2024');
   });
 
   it('moves short and numeric dates, keeping two-digit years', () => {

@@ -2,9 +2,11 @@ import { findDates, monthName } from '../../src/papers/parse-date.js';
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const weekdayBefore = /(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(,?\s+)$/i;
-const longForm = /^(\d{1,2})((?:st|nd|rd|th)?)((?:<\/?sup>)?\s+(?:of\s+)?)([a-z]+)(\s*,?\s+)(\d{4})$/i;
-const shortForm = /^(\d{1,2})-([a-z]{3})-(\d{2}|\d{4})$/i;
 const numericForm = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const leadingDay = /^(\d{1,2})(<sup>)?(st|nd|rd|th)?/i;
+const monthWord =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b/i;
+const trailingYear = /\d+$/;
 const dayInMs = 86_400_000;
 
 /**
@@ -30,27 +32,25 @@ export function shiftDates(text: string, days: number): string {
   return shifted + text.slice(copied);
 }
 
+/** Rewrites the day, month and year of a found date in place, leaving the rest of its spelling alone. */
 function rewrite(original: string, date: Date): string {
   const day = date.getUTCDate();
   const month = date.getUTCMonth() + 1;
   const year = date.getUTCFullYear();
-  const long = longForm.exec(original);
-  if (long) {
-    const [, oldDay = '', suffix = '', gap = '', oldMonth = '', comma = ''] = long;
-    const newSuffix = suffix ? sameCase(suffix, ordinalSuffix(day)) : '';
-    return `${String(day).padStart(oldDay.startsWith('0') ? 2 : 1, '0')}${newSuffix}${gap}${sameCase(oldMonth, monthName(month))}${comma}${year}`;
-  }
-  const short = shortForm.exec(original);
-  if (short) {
-    const [, oldDay = '', oldMonth = '', oldYear = ''] = short;
-    return `${pad(day, oldDay)}-${sameCase(oldMonth, monthName(month).slice(0, 3))}-${writeYear(year, oldYear)}`;
-  }
   const numeric = numericForm.exec(original);
   if (numeric) {
     const [, oldDay = '', oldMonth = '', oldYear = ''] = numeric;
     return `${pad(day, oldDay)}/${pad(month, oldMonth)}/${writeYear(year, oldYear)}`;
   }
-  return original;
+  // "03-Dec-24" abbreviates the month and pads the day; "5 December 2023" does neither.
+  const compact = !/\s/.test(original);
+  return original
+    .replace(trailingYear, (oldYear) => writeYear(year, oldYear))
+    .replace(monthWord, (oldMonth) => sameCase(oldMonth, compact ? monthName(month).slice(0, 3) : monthName(month)))
+    .replace(leadingDay, (_, oldDay: string, sup = '', suffix = '') => {
+      const newDay = compact ? pad(day, oldDay) : String(day).padStart(oldDay.startsWith('0') ? 2 : 1, '0');
+      return `${newDay}${sup}${suffix ? sameCase(suffix, ordinalSuffix(day)) : ''}`;
+    });
 }
 
 /** Numeric and short forms are written zero-padded when the original has two digits ("24/11/23"). */

@@ -51,6 +51,9 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
   database.pragma('journal_mode = WAL');
   // Under WAL a crash can lose the last commits but never corrupts; ingest re-runs idempotently.
   database.pragma('synchronous = NORMAL');
+  // Ingest writes hundreds of megabytes; checkpointing every 64 MB rather than 4 MB copies the
+  // full-text segments it keeps merging into the database file far fewer times.
+  if (create) database.pragma('wal_autocheckpoint = 16384');
   database.pragma('foreign_keys = ON');
   createSchema(database);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
