@@ -1,7 +1,15 @@
-/** An FTS5 query that ORs the question's words, its adjacent word pairs as phrases, and expansions. */
-export function buildTextQuery(questionWords: string[], expansions: string[]): string {
+/**
+ * An FTS5 query that ORs the question's words, its adjacent word pairs as phrases, and expansions.
+ * Words `isCommon` marks are left out on their own unless nothing else would remain.
+ */
+export function buildTextQuery(
+  questionWords: string[],
+  expansions: string[],
+  isCommon: (word: string) => boolean = () => false,
+): string {
   const terms = new Set<string>();
-  for (const word of questionWords) terms.add(quote(word));
+  const distinctive = questionWords.filter((word) => !isCommon(word));
+  for (const word of distinctive.length > 0 ? distinctive : questionWords) terms.add(quote(word));
   for (let index = 0; index + 1 < questionWords.length; index += 1) {
     terms.add(quote(`${questionWords[index]} ${questionWords[index + 1]}`));
   }

@@ -1,6 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { RetrievedPassage, RetrievePassages } from '../answer/answer.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
+import { stem } from '../text/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildTextQuery } from './build-text-query.js';
 import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
@@ -49,6 +50,14 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     return frequencies.get(key)!;
   }
 
+  /**
+   * A word in a fifth or more of all chunks adds little to BM25 but makes FTS5 score most of the
+   * index; the query leaves it out as a single term (its phrases with neighbours stay).
+   */
+  function isCommon(word: string): boolean {
+    return documentFrequency(stem(word)) >= 0.2 * Math.max(store.chunkCount(), 1);
+  }
+
   function inverseDocumentFrequency(stem: string): number {
     const total = Math.max(store.chunkCount(), 1);
     return Math.log(1 + total / (documentFrequency(stem) + 0.5));
@@ -76,7 +85,7 @@ export function createRetriever(options: RetrieverOptions): Retriever {
   }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
     const analysis = analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
-    const textQuery = buildTextQuery(analysis.words, alternatives);
+    const textQuery = buildTextQuery(analysis.words, alternatives, (word) => isCommon(word));
     const textHits = textQuery ? store.searchText(textQuery, candidates, filters) : [];
     const queryVector = await embeddings.embedQuery([question, ...alternatives].join(' '));
     const vectorHits = store.searchVector(queryVector, candidates, filters);
