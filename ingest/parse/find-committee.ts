@@ -1,7 +1,7 @@
 import { upperCaseShare } from './lines.js';
 
 const bodyWords = 'COMMISSION|COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE|PARTNERSHIP';
-const upperCaseName = new RegExp(`^([A-Z][A-Z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`);
+const upperCaseName = new RegExp(`^((?:[A-Z][A-Z&'’,.\\-]*\\s+)*?(?:${bodyWords}))\\b(.*)$`);
 const mixedCaseName = new RegExp(`^([A-Z][A-Za-z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`, 'i');
 const smallWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at']);
 

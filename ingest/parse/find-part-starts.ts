@@ -43,7 +43,7 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
   const heading = findCommitteeHeading(line.clean);
   if (heading) {
     const window = nextLines(lines, index + 1, lookahead);
-    if (window.some((next) => /^Date and Time\b/i.test(next.clean))) {
+    if (window.some((next) => /^Date(?: and Time)?\s*:/i.test(next.clean) || /^Date and Time\b/i.test(next.clean))) {
       return { kind: 'agenda', lineIndex: index, committee: heading.name };
     }
     if (window.some((next) => /^Present\b/i.test(next.clean))) {

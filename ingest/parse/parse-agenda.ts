@@ -16,20 +16,22 @@ export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
     lines.filter((line) => !agendaHeading || line.index > agendaHeading.index),
   );
   return {
-    time: dateLine
-      ? timePattern
-          .exec(
-            dateLine.clean
-              .split(/\bat\b/i)
-              .slice(1)
-              .join(' '),
-          )?.[1]
-          ?.trim()
-      : undefined,
+    time: meetingTime(lines, dateLine),
     venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || undefined,
     items,
     nextMeeting: findNextMeeting(text, lines),
   };
+}
+
+/** "Date and Time:- Tuesday 5 December 2023 at 10.00 a.m.", or a separate "Time: 10.00 a.m." line. */
+function meetingTime(lines: Line[], dateLine: Line | undefined): string | undefined {
+  const afterAt =
+    dateLine?.clean
+      .split(/\bat\b/i)
+      .slice(1)
+      .join(' ') ?? '';
+  const timeLine = lines.find((line) => /^Time\s*:/i.test(line.clean))?.clean.replace(/^Time\s*:-?/i, '') ?? '';
+  return timePattern.exec(afterAt)?.[1]?.trim() ?? timePattern.exec(timeLine)?.[1]?.trim();
 }
 
 function findAgendaItems(text: string, lines: Line[]): AgendaItem[] {

@@ -92,7 +92,7 @@ function buildReport(
 }
 
 function agendaDate(lines: Line[]): string | undefined {
-  const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean));
+  const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean) || /^Date\s*:/i.test(line.clean));
   return dateLine ? findFirstDate(dateLine.clean)?.iso : undefined;
 }
 
