@@ -1,0 +1,102 @@
+import type { Chunk } from '../../papers/chunk.js';
+import { findDates } from '../../papers/parse-date.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
+import { contentTerms } from '../../text/tokenize.js';
+
+// What makes a sentence evidence beyond sharing the question's words: a figure beside the thing
+// counted, a date, a Resolved list, the question's wording as a phrase.
+
+/** The question's wording as a phrase ("home education", or a synonym of it) beats the same words scattered. */
+export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
+  const tokens = ` ${contentTerms(text).join(' ')} `;
+  const phrases = [
+    ...analysis.expansions.flatMap((expansion) => [expansion.used, ...expansion.alternatives]),
+    ...analysis.words.slice(1).map((word, index) => `${analysis.words[index]} ${word}`),
+  ]
+    .map((phrase) => contentTerms(phrase))
+    .filter((stems) => stems.length > 1);
+  const matched = phrases.filter((stems) => tokens.includes(` ${stems.join(' ')} `)).length;
+  return Math.min(0.3, 0.15 * matched);
+}
+
+const numberWord =
+  '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
+
+export function intentBonus(text: string, section: string | undefined, analysis: QuestionAnalysis): number {
+  switch (analysis.intent) {
+    case 'figure':
+      return (hasFigure(text) ? 0.25 : 0) + (figureNextToCounted(text, analysis.countedStems) ? 0.6 : 0);
+    case 'date':
+    case 'next-meeting': {
+      // The day the question names is context; the answer is another date.
+      const answerDates = findDates(text).filter((date) => date.iso !== analysis.dateRange?.anchor);
+      const hasDate = answerDates.length > 0 || (findDates(text).length === 0 && dayAndMonth.test(text));
+      return (hasDate ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
+    }
+    case 'venue':
+      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text)
+        ? 0.5
+        : 0;
+    case 'attendance':
+      return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
+    case 'declarations':
+      return /declar|interest/i.test(text) ? 0.4 : 0;
+    case 'resolution':
+      return section === 'Resolved' ? 0.3 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** A line naming a day or month the question asks about, in a paper from another date ("03-Dec-24" in a work programme). */
+export function dateBonus(text: string, chunk: Chunk, analysis: QuestionAnalysis): number {
+  const range = analysis.dateRange;
+  if (!range || analysis.intent === 'next-meeting') return 0;
+  const meetingInside =
+    chunk.meetingDate !== null &&
+    (!range.since || chunk.meetingDate >= range.since) &&
+    (!range.until || chunk.meetingDate <= range.until);
+  if (range.anchor && chunk.meetingDate === range.anchor) return 0.3;
+  if (meetingInside) return 0.15;
+  return mentionsDateIn(text, range, chunk.meetingDate) ? 0.3 : 0;
+}
+
+/** "The Peer Challenge Team developed the following recommendations:" introduces the answer to "what did they recommend". */
+export function listBonus(text: string, present: Set<string>, focus: Set<string>): number {
+  return /:-?\s*(\*\*)?\s*$/.test(text) && [...focus].some((stem) => present.has(stem)) ? 0.3 : 0;
+}
+
+export function isListing(kind: Chunk['kind'], analysis: QuestionAnalysis): boolean {
+  const asksForListing = analysis.kind === kind || ['next-meeting', 'venue', 'date'].includes(analysis.intent);
+  return (kind === 'agenda' || kind === 'work-programme') && !asksForListing;
+}
+
+/** Sentences that say what a paper covers ("The report outlines the findings…") are weaker evidence than its content. */
+export function describesPaper(text: string): boolean {
+  return /^\W*(?:the|this)\s+(?:agenda\s+)?(?:report|item|presentation|paper|update)\s+(?:will\s+)?(?:outlines?|provides?|provided|gives?|gave|considered|sets? out|summari[sz]es)\b/i.test(
+    text,
+  );
+}
+
+function hasFigure(text: string): boolean {
+  const withoutParagraphNumber = text.replace(/^\W*\d+(\.\d+)+\s/, '');
+  const withoutDates = withoutParagraphNumber.replace(/\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g, '');
+  return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
+}
+
+/** "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted. */
+function figureNextToCounted(text: string, countedStems: string[]): boolean {
+  if (countedStems.length === 0) return false;
+  const tokens = text.toLowerCase().match(/[\w%,.'’-]+/g) ?? [];
+  const isNumber = (token: string) => {
+    const bare = token.replace(/[.,]$/, '');
+    return !/^(19|20)\d{2}$/.test(bare) && new RegExp(`^${numberWord}$`).test(bare);
+  };
+  const counted = new Set(countedStems);
+  return tokens.some((token, index) => {
+    if (!isNumber(token)) return false;
+    const after = tokens.slice(index + 1, index + 4).flatMap((word) => contentTerms(word));
+    return after.some((stem) => counted.has(stem));
+  });
+}
