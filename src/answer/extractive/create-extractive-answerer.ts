@@ -66,11 +66,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
       });
     if (segments.length === 0) return abstain(passages);
-    return compose(
+    const answer = compose(
       segments,
       relevant.map((candidate) => candidate.passage),
       passages,
     );
+    // Asked for a decision but found only discussion: say so rather than let it read as one.
+    return analysis.intent === 'resolution' && !resolutions
+      ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
+      : answer;
   };
 }
 

@@ -31,7 +31,9 @@ export function selectResolutions(
     })
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
-  if (!best) return undefined;
+  // A decision that says nothing on the topic (the item only mentioned it in passing) is no answer:
+  // fall back to what was said.
+  if (!best || best.own === 0) return undefined;
   // A second item must be as relevant and its decision must itself speak to the topic ("noted" does not).
   const chosen = scored
     .slice(0, 2)

@@ -25,9 +25,9 @@ export function createSchema(database: Database.Database): void {
       vector BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
-    CREATE INDEX IF NOT EXISTS chunks_meeting ON chunks(meeting_date);
-    -- Covers the facts loaded on open, the committee list and the latest meeting: scanning the
-    -- chunk rows themselves (text and vector) takes over a second at 100k chunks.
+    -- Covers the facts loaded on open, the committee list, the latest meeting and a meeting's
+    -- chunks (its leading column): scanning the chunk rows themselves (text and vector) takes over
+    -- a second at 100k chunks. Indexes built before it also hold a redundant chunks_meeting.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
     -- Contentless: the chunk rows already hold the text, and a second copy is a fifth of all ingest writes.
     CREATE VIRTUAL TABLE IF NOT EXISTS chunk_search USING fts5(

@@ -6,7 +6,7 @@ const indexFile = 'vectors.hnsw';
 const stampFile = 'vectors.json';
 
 export interface VectorIndex {
-  add(label: number, vector: number[]): void;
+  add(label: number, vector: ArrayLike<number>): void;
   remove(label: number): void;
   search(vector: number[], limit: number, filter?: (label: number) => boolean): { label: number; similarity: number }[];
   /** Writes the graph beside the database, stamped with the database's write generation. */
@@ -40,10 +40,11 @@ export function openVectorIndex(
   }
   graph.setEf(64);
 
-  function addPoint(label: number, vector: number[]): void {
+  function addPoint(label: number, vector: ArrayLike<number>): void {
     if (graph.getCurrentCount() >= graph.getMaxElements())
       graph.resizeIndex(Math.max(1024, graph.getMaxElements() * 2));
-    graph.addPoint(vector, label, true);
+    // The addon reads plain arrays only.
+    graph.addPoint(Array.isArray(vector) ? vector : Array.from(vector), label, true);
   }
 
   return {

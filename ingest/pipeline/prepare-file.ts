@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { prepareDocument } from '../../src/store/sqlite-store/prepare-document.js';
+import { chunkDocument } from '../chunk/chunk-document.js';
+import { embedChunks } from '../embed-chunks.js';
+import { readInput } from '../load/read-input.js';
+import { mineGlossary } from '../mine-glossary.js';
+import { parseDocument } from '../parse/parse-document.js';
+import type { KnownDocuments, PreparedFile, PrepareTimings } from './prepared-file.js';
+
+export interface PrepareOptions {
+  embeddings: Embeddings;
+  dimensions: number;
+  chunking: { size: number; overlap: number };
+}
+
+/**
+ * read → hash → parse → chunk → embed → rows, for one input. Unchanged inputs and copies of known
+ * ones stop after hashing, before the expensive stages. Never throws: a failure is an outcome.
+ */
+export async function prepareFile(
+  file: string,
+  source: string,
+  known: KnownDocuments,
+  options: PrepareOptions,
+): Promise<PreparedFile> {
+  const ms: PrepareTimings = { read: 0, parseAndChunk: 0, embed: 0, prepare: 0 };
+  let bytes = 0;
+  try {
+    let mark = performance.now();
+    const { text } = await readInput(file);
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    bytes = Buffer.byteLength(text);
+    ms.read = performance.now() - mark;
+    if (known.shaOf(source) === sha256) return { outcome: 'unchanged', source, bytes, ms, sha256 };
+    const copyOf = known.sourceOf(sha256);
+    if (copyOf !== undefined && copyOf !== source) return { outcome: 'duplicate', source, bytes, ms, sha256, copyOf };
+    mark = performance.now();
+    const document = parseDocument({ source, text, sha256 });
+    const chunks = chunkDocument(document, options.chunking);
+    const glossary = mineGlossary(text);
+    ms.parseAndChunk = performance.now() - mark;
+    mark = performance.now();
+    const vectors = await embedChunks(options.embeddings, chunks);
+    ms.embed = performance.now() - mark;
+    mark = performance.now();
+    const prepared = prepareDocument(document, chunks, vectors, options.dimensions, glossary);
+    ms.prepare = performance.now() - mark;
+    return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts: document.parts.length };
+  } catch (error) {
+    return { outcome: 'failed', source, bytes, ms, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}

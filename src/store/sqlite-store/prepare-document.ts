@@ -1,0 +1,71 @@
+import { QuorumError } from '../../errors.js';
+import type { Chunk } from '../../papers/chunk.js';
+import type { ParsedDocument, PartKind } from '../../papers/paper.js';
+import { searchableText } from '../searchable-text.js';
+
+/** The columns of one chunk row, serialised ahead so the writing thread only binds and inserts. */
+export interface PreparedChunk {
+  id: string;
+  meetingDate: string | null;
+  committee: string;
+  kind: PartKind;
+  exempt: boolean;
+  json: string;
+  searchText: string;
+}
+
+/**
+ * Everything the store writes for one document. Plain data (strings, numbers and one Float32Array)
+ * so an ingest worker can build it and hand it over, the vectors as a transferable buffer.
+ */
+export interface PreparedDocument {
+  source: string;
+  sha256: string;
+  text: string;
+  partsJson: string;
+  chunks: PreparedChunk[];
+  /** Each chunk's vector in turn, as float32: the precision the database and the graph keep. */
+  vectors: Float32Array;
+  /** Replaces the document's glossary entries in the same transaction; left as it is when absent. */
+  glossary?: { short: string; long: string }[];
+}
+
+/** Checks the vectors and serialises the document's rows; throws before anything is written. */
+export function prepareDocument(
+  document: ParsedDocument,
+  chunks: Chunk[],
+  vectors: ArrayLike<number>[],
+  dimensions: number,
+  glossary?: { short: string; long: string }[],
+): PreparedDocument {
+  if (vectors.length !== chunks.length) throw new Error('putDocument: one vector per chunk is required');
+  const flat = new Float32Array(chunks.length * dimensions);
+  vectors.forEach((vector, index) => {
+    // Checked before writing: a vector the graph rejects after the commit would split SQLite from the graph.
+    if (vector.length !== dimensions || !Array.prototype.every.call(vector, Number.isFinite)) {
+      const problem =
+        vector.length === dimensions
+          ? 'a vector with non-finite values'
+          : `a vector of ${vector.length} dimensions where the index holds ${dimensions}`;
+      throw new QuorumError('embedding_failed', `${document.source}: the embedder returned ${problem}`);
+    }
+    flat.set(vector, index * dimensions);
+  });
+  return {
+    source: document.source,
+    sha256: document.sha256,
+    text: document.text,
+    partsJson: JSON.stringify(document.parts),
+    chunks: chunks.map((chunk) => ({
+      id: chunk.id,
+      meetingDate: chunk.meetingDate,
+      committee: chunk.committee,
+      kind: chunk.kind,
+      exempt: chunk.exempt,
+      json: JSON.stringify(chunk),
+      searchText: searchableText(chunk),
+    })),
+    vectors: flat,
+    glossary,
+  };
+}
