@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import lockfile from 'proper-lockfile';
+import { LocalHashEmbeddings } from '../src/embeddings/local-hash-embeddings.js';
 import { isQuorumError, QuorumError } from '../src/errors.js';
 import type { Logger } from '../src/logger.js';
-import { openSqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
-import { chunkDocument } from './chunk/chunk-document.js';
-import { embedChunks } from './embed-chunks.js';
+import { openSqliteStore, type SqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
 import { collectInputs } from './load/collect-inputs.js';
-import { readInput } from './load/read-input.js';
-import { mineGlossary } from './mine-glossary.js';
-import { parseDocument } from './parse/parse-document.js';
+import { prepareFile } from './pipeline/prepare-file.js';
+import type { PreparedFile, PrepareTimings } from './pipeline/prepared-file.js';
+import { startPrepareWorker } from './pipeline/start-prepare-worker.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -21,6 +20,11 @@ export interface IngestOptions {
   logger: Logger;
   /** Remove indexed documents that are not among this run's inputs. */
   prune?: boolean;
+  /**
+   * Use worker threads while this one writes SQLite: one builds the vector graph, one prepares the
+   * inputs (read to rows; with the local embedder only). By default for more than 8 MB of inputs.
+   */
+  workers?: boolean;
   onProgress?: (event: { done: number; total: number; source: string }) => void;
   now?: () => Date;
 }
@@ -34,35 +38,91 @@ export interface IngestSummary {
   chunks: number;
   bytes: number;
   seconds: number;
-  /** `fullText` and `vector` are the parts of `store` spent on the full-text index and the vector graph. */
-  stageMs: { read: number; parseAndChunk: number; embed: number; store: number; fullText: number; vector: number };
+  /** Whether worker threads built the graph and (with the local embedder) prepared the inputs. */
+  workers: boolean;
+  /**
+   * read, parseAndChunk, embed and prepare (rows ready to insert) happen before writing; `store` is
+   * the writing, of which `fullText` and `vector` went to the full-text index and the vector graph;
+   * `waiting` is the writer's time waiting on the worker.
+   */
+  stageMs: PrepareTimings & { store: number; fullText: number; vector: number; waiting: number };
 }
 
+// Measured: the workers take about a second to start (most of it loading the PDF library), which
+// ingesting on two cores earns back from about 8 MB of papers; below that one thread is as quick.
+const workerThreshold = 8 * 2 ** 20;
+// Prepared inputs queued ahead of the writer: enough to keep both threads busy, few enough to bound memory.
+const lookahead = 8;
+
 /**
- * parse → chunk → embed → store for each input. One file's failure never touches the others or
- * the index; a document counts as ingested only when all its chunks are stored.
+ * read → parse → chunk → embed → store for each input. One file's failure never touches the others
+ * or the index; a document counts as ingested only when all its chunks are stored.
  */
 export async function ingestPaths(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const now = options.now ?? (() => new Date());
   mkdirSync(options.dataDir, { recursive: true });
   const release = await acquireLock(options.dataDir);
+  try {
+    const summary = await ingestLocked(options);
+    summary.seconds = (performance.now() - started) / 1000;
+    return summary;
+  } finally {
+    await release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
+  const now = options.now ?? (() => new Date());
+  const inputs = await collectInputs(options.paths);
+  const workers = options.workers ?? (await totalSize(inputs.files)) > workerThreshold;
   const summary: IngestSummary = {
     added: [],
     updated: [],
     unchanged: [],
     removed: [],
-    failed: [],
+    failed: inputs.errors.map((problem) => ({ source: problem.path, message: problem.message })),
     chunks: 0,
     bytes: 0,
     seconds: 0,
-    stageMs: { read: 0, parseAndChunk: 0, embed: 0, store: 0, fullText: 0, vector: 0 },
+    workers,
+    stageMs: { read: 0, parseAndChunk: 0, embed: 0, prepare: 0, store: 0, fullText: 0, vector: 0, waiting: 0 },
   };
-  const store = openSqliteStore({ dataDir: options.dataDir, embedder: options.embedder, create: true });
   const sourceBySha = new Map<string, string>();
+  const prepareOptions = {
+    embeddings: options.embedder.embeddings,
+    dimensions: options.embedder.dimensions,
+    chunking: options.chunking,
+  };
+  const prepareHere = (file: string, source: string): Promise<PreparedFile> =>
+    prepareFile(
+      file,
+      source,
+      { shaOf: (name) => store.getDocument(name)?.sha256, sourceOf: (sha256) => sourceBySha.get(sha256) },
+      prepareOptions,
+    );
+  // Started first, so it loads while the index opens.
+  const worker =
+    workers && options.embedder.embeddings instanceof LocalHashEmbeddings
+      ? startPrepareWorker(
+          { dimensions: options.embedder.dimensions, chunking: options.chunking },
+          prepareHere,
+          (error) =>
+            options.logger.warn({ err: error }, 'ingest worker failed; preparing the remaining inputs in this thread'),
+        )
+      : undefined;
+  let store: SqliteStore;
   try {
-    const inputs = await collectInputs(options.paths);
-    summary.failed.push(...inputs.errors.map((problem) => ({ source: problem.path, message: problem.message })));
+    store = openSqliteStore({
+      dataDir: options.dataDir,
+      embedder: options.embedder,
+      create: true,
+      graphWorker: workers,
+    });
+  } catch (error) {
+    await worker?.close();
+    throw error;
+  }
+  try {
     const seen = new Set(inputs.files.map(sourceName));
     // Pruned first, so papers that moved (another folder, another working directory) are re-added in the same run.
     if (options.prune) {
@@ -72,12 +132,28 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
         summary.removed.push(document.source);
       }
     }
-    for (const document of store.listDocuments()) sourceBySha.set(document.sha256, document.source);
+    const documents = store.listDocuments();
+    for (const document of documents) sourceBySha.set(document.sha256, document.source);
+    worker?.begin(documents.map((document): [string, string] => [document.source, document.sha256]));
+    const prepare = worker?.prepare ?? prepareHere;
+    const ahead: Promise<PreparedFile>[] = [];
+    let requested = 0;
     for (const [index, file] of inputs.files.entries()) {
+      // Without a worker each input is prepared only once the one before it is stored.
+      for (; requested < inputs.files.length && ahead.length < (worker ? lookahead : 1); requested += 1) {
+        const next = inputs.files[requested]!;
+        ahead.push(prepare(next, sourceName(next)));
+      }
       const source = sourceName(file);
+      const mark = performance.now();
+      let prepared = await ahead.shift()!;
+      if (worker) summary.stageMs.waiting += performance.now() - mark;
+      // The worker's view of copies can be stale by a failed write: the index held here decides.
+      if (prepared.outcome === 'duplicate' && copyOf(prepared.sha256, source) === undefined) {
+        prepared = await prepareHere(file, source);
+      }
       try {
-        const outcome = await ingestOne(file, source);
-        summary[outcome].push(source);
+        summary[storePrepared(prepared)].push(source);
       } catch (error) {
         const message = isQuorumError(error) ? error.message : `${source}: ${(error as Error).message}`;
         summary.failed.push({ source, message });
@@ -85,47 +161,60 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       }
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
-    store.flush();
+    await store.flush();
     summary.stageMs.fullText = store.timings.fullTextMs;
     summary.stageMs.vector = store.timings.vectorMs;
   } finally {
+    await worker?.close();
     store.close();
-    await release();
   }
-  summary.seconds = (performance.now() - started) / 1000;
   return summary;
 
-  async function ingestOne(file: string, source: string): Promise<'added' | 'updated' | 'unchanged'> {
-    let mark = performance.now();
-    const { text } = await readInput(file);
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    summary.bytes += Buffer.byteLength(text);
-    summary.stageMs.read += performance.now() - mark;
-    const existing = store.getDocument(source);
-    if (existing?.sha256 === sha256) return 'unchanged';
-    const copyOf = sourceBySha.get(sha256);
-    if (copyOf !== undefined && copyOf !== source) {
-      // Chunk ids derive from the content, and a second copy would only double every search hit.
-      throw new QuorumError('input_unsupported', `${source}: same content as ${copyOf}, which is already indexed`);
+  function copyOf(sha256: string, source: string): string | undefined {
+    const indexed = sourceBySha.get(sha256);
+    return indexed !== undefined && indexed !== source ? indexed : undefined;
+  }
+
+  function storePrepared(prepared: PreparedFile): 'added' | 'updated' | 'unchanged' {
+    const { source } = prepared;
+    summary.bytes += prepared.bytes;
+    for (const stage of ['read', 'parseAndChunk', 'embed', 'prepare'] as const) {
+      summary.stageMs[stage] += prepared.ms[stage];
     }
-    mark = performance.now();
-    const document = parseDocument({ source, text, sha256 });
-    const chunks = chunkDocument(document, options.chunking);
-    const glossary = mineGlossary(text);
-    summary.stageMs.parseAndChunk += performance.now() - mark;
-    mark = performance.now();
-    const vectors = await embedChunks(options.embedder.embeddings, chunks);
-    summary.stageMs.embed += performance.now() - mark;
-    mark = performance.now();
-    store.putDocument(document, chunks, vectors, now().toISOString());
-    store.putGlossary(source, glossary);
+    if (prepared.outcome === 'failed') throw prepared.error;
+    if (prepared.outcome === 'unchanged') return 'unchanged';
+    // Checked for every input: a worker cannot know of copies whose writing it did not see.
+    const original = copyOf(prepared.sha256, source);
+    if (original !== undefined) throw copyError(source, original);
+    if (prepared.outcome === 'duplicate') throw copyError(source, prepared.copyOf);
+    const mark = performance.now();
+    const existing = store.getDocument(source);
+    store.putPreparedDocument(prepared.document, now().toISOString());
     if (existing) sourceBySha.delete(existing.sha256);
-    sourceBySha.set(sha256, source);
+    sourceBySha.set(prepared.sha256, source);
     summary.stageMs.store += performance.now() - mark;
-    summary.chunks += chunks.length;
-    options.logger.debug({ source, parts: document.parts.length, chunks: chunks.length }, 'ingested');
+    summary.chunks += prepared.document.chunks.length;
+    options.logger.debug({ source, parts: prepared.parts, chunks: prepared.document.chunks.length }, 'ingested');
     return existing ? 'updated' : 'added';
   }
+}
+
+async function totalSize(files: string[]): Promise<number> {
+  // An input that cannot be read fails later, with its reason.
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (stats) => stats.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((total, size) => total + size, 0);
+}
+
+function copyError(source: string, original: string): QuorumError {
+  // Chunk ids derive from the content, and a second copy would only double every search hit.
+  return new QuorumError('input_unsupported', `${source}: same content as ${original}, which is already indexed`);
 }
 
 function sourceName(file: string): string {

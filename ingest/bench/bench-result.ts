@@ -14,8 +14,10 @@ export interface BenchResult {
     chunks: number;
     chunksPerSecond: number;
     failed: number;
-    /** Milliseconds per stage, in pipeline order; they add up to `seconds`. */
+    /** Milliseconds per stage of the main thread, in pipeline order; they add up to `seconds`. */
     stageMs: Record<string, number>;
+    /** Milliseconds per stage run in worker threads, overlapping the main thread's (empty without workers). */
+    workerStageMs: Record<string, number>;
     peakRssMegabytes: number;
   };
   index: { megabytes: number; files: Record<string, number> };

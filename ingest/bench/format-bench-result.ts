@@ -1,6 +1,9 @@
 import type { BenchResult } from './bench-result.js';
 
-/** A plain-text report: one row per figure, each ingest stage with its share of the ingest time. */
+/**
+ * A plain-text report: one row per figure, each main-thread ingest stage with its share of the
+ * ingest time, and the stages worker threads ran alongside.
+ */
 export function formatBenchResult(result: BenchResult): string {
   const rows: [string, string][] = [];
   const ingest = result.ingest;
@@ -15,8 +18,14 @@ export function formatBenchResult(result: BenchResult): string {
       ['chunks', `${ingest.chunks} (${Math.round(ingest.chunksPerSecond)} chunks/s)`],
       ['failed inputs', String(ingest.failed)],
     );
+    const workers = Object.keys(ingest.workerStageMs).length > 0;
+    if (workers) rows.push(['main thread', '']);
     for (const [stage, ms] of Object.entries(ingest.stageMs)) {
       rows.push([`  ${stage}`, `${fixed(ms / 1000, 2)} s (${fixed((100 * ms) / (ingest.seconds * 1000), 1)}%)`]);
+    }
+    if (workers) rows.push(['worker threads, alongside', '']);
+    for (const [stage, ms] of Object.entries(ingest.workerStageMs)) {
+      rows.push([`  ${stage}`, `${fixed(ms / 1000, 2)} s`]);
     }
     rows.push(['peak RSS after ingest', `${Math.round(ingest.peakRssMegabytes)} MB`]);
   }

@@ -37,30 +37,58 @@ interface FeatureTable {
   /** A word's features, null for a stop word, false when it must be tokenised with its text. */
   featuresOfWord: Map<string, number[] | null | false>;
   featuresOfTerm: Map<string, number[]>;
-  counts: Float64Array;
+  /**
+   * Per feature, its weight in the text being embedded, in quarters (a word counts 1, a 4-gram
+   * 0.25): whole numbers, so each weight's log1p is looked up rather than computed.
+   */
+  quarters: Int32Array;
+  /** The features the text has weighed so far, in order of first appearance. */
+  touched: Int32Array;
 }
 
 // Enough for any real vocabulary; a long-running bot fed odd strings starts afresh rather than grow.
 const maxFeatures = 1_000_000;
 const tables = new Map<number, FeatureTable>();
+// log1p(quarters / 4) for the weights a passage gives its features; rarer, larger ones are computed.
+const logWeights = Array.from({ length: 4096 }, (_, quarters) => Math.log1p(quarters / 4));
 
 export function embedText(text: string, dimensions: number): number[] {
   const table = featureTable(dimensions);
-  const vector = new Float64Array(dimensions);
-  const touched: number[] = [];
-  for (const features of featuresOfText(table, text, dimensions)) {
+  let count = 0;
+  // New features may grow the arrays, so they are looked up afresh for each term.
+  const weigh = (features: number[]): void => {
+    const { quarters, touched } = table;
     for (let index = 0; index < features.length; index += 1) {
       const id = features[index]!;
-      if (table.counts[id] === 0) touched.push(id);
-      table.counts[id]! += index === 0 ? 1 : 0.25;
+      if (quarters[id] === 0) touched[count++] = id;
+      quarters[id]! += index === 0 ? 4 : 1;
     }
+  };
+  for (const word of words(text)) {
+    let features = table.featuresOfWord.get(word);
+    if (features === undefined) {
+      features = featuresOfWord(table, word, dimensions);
+      table.featuresOfWord.set(word, features);
+    }
+    if (features === false) {
+      // A word that tokenises differently on its own (odd Unicode): the whole text is tokenised as one.
+      for (let index = 0; index < count; index += 1) table.quarters[table.touched[index]!] = 0;
+      count = 0;
+      for (const term of contentTerms(text)) weigh(featuresOf(table, term, dimensions));
+      break;
+    }
+    if (features !== null) weigh(features);
   }
-  for (const id of touched) {
-    vector[table.buckets[id]!]! += table.signs[id]! * Math.log1p(table.counts[id]!);
-    table.counts[id] = 0;
+  const { quarters, touched, buckets, signs } = table;
+  const vector = new Float64Array(dimensions);
+  for (let index = 0; index < count; index += 1) {
+    const id = touched[index]!;
+    const weight = quarters[id]!;
+    vector[buckets[id]!]! += signs[id]! * (weight < logWeights.length ? logWeights[weight]! : Math.log1p(weight / 4));
+    quarters[id] = 0;
   }
   let norm = 0;
-  for (const value of vector) norm += value * value;
+  for (let index = 0; index < dimensions; index += 1) norm += vector[index]! * vector[index]!;
   norm = Math.sqrt(norm) || 1;
   const normalized = new Array<number>(dimensions);
   for (let index = 0; index < dimensions; index += 1) normalized[index] = vector[index]! / norm;
@@ -76,27 +104,12 @@ function featureTable(dimensions: number): FeatureTable {
       signs: [],
       featuresOfWord: new Map(),
       featuresOfTerm: new Map(),
-      counts: new Float64Array(1024),
+      quarters: new Int32Array(1024),
+      touched: new Int32Array(1024),
     };
     tables.set(dimensions, table);
   }
   return table;
-}
-
-/** The features of each content term of the text, in order. */
-function featuresOfText(table: FeatureTable, text: string, dimensions: number): number[][] {
-  const found: number[][] = [];
-  for (const word of words(text)) {
-    let features = table.featuresOfWord.get(word);
-    if (features === undefined) {
-      features = featuresOfWord(table, word, dimensions);
-      table.featuresOfWord.set(word, features);
-    }
-    // A word that tokenises differently on its own (odd Unicode) is left to the whole-text path.
-    if (features === false) return contentTerms(text).map((term) => featuresOf(table, term, dimensions));
-    if (features !== null) found.push(features);
-  }
-  return found;
 }
 
 function featuresOfWord(table: FeatureTable, word: string, dimensions: number): number[] | null | false {
@@ -128,10 +141,14 @@ function featureId(table: FeatureTable, feature: string, dimensions: number): nu
     const hash = fnv1a(feature);
     table.buckets.push(hash % dimensions);
     table.signs.push(hash & 0x80000000 ? -1 : 1);
-    if (id >= table.counts.length) {
-      const grown = new Float64Array(table.counts.length * 2);
-      grown.set(table.counts);
-      table.counts = grown;
+    if (id >= table.quarters.length) {
+      const quarters = new Int32Array(table.quarters.length * 2);
+      quarters.set(table.quarters);
+      table.quarters = quarters;
+      // A text touches each feature at most once, so it never touches more than there are.
+      const touched = new Int32Array(quarters.length);
+      touched.set(table.touched);
+      table.touched = touched;
     }
   }
   return id;

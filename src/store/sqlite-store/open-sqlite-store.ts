@@ -6,7 +6,9 @@ import type { Chunk } from '../../papers/chunk.js';
 import type { Part } from '../../papers/paper.js';
 import type { DocumentRecord, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
 import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
+import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { type PreparedDocument, prepareDocument } from './prepare-document.js';
+import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
 import { openVectorIndex } from './vector-index.js';
 
@@ -19,16 +21,24 @@ export interface SqliteStoreOptions {
    * the time it closes (an ingest ran meanwhile), and saving it would stamp stale vectors as current.
    */
   create?: boolean;
+  /**
+   * Build the vector graph in a worker thread, so a long ingest inserts into it while this thread
+   * writes SQLite. Only for a writer (create); a search brings the graph back to this thread.
+   */
+  graphWorker?: boolean;
 }
 
 export interface SqliteStore extends IndexStore {
-  /** Persists the vector graph; called once at the end of an ingest run. */
-  flush(): void;
+  /** Persists the vector graph; called once at the end of an ingest run (waits on a graph worker without blocking). */
+  flush(): Promise<void>;
   putGlossary(source: string, entries: { short: string; long: string }[]): void;
   /** putDocument with its rows already prepared (by prepareDocument, possibly in an ingest worker). */
   putPreparedDocument(prepared: PreparedDocument, ingestedAt: string): void;
   glossary(): { short: string; long: string }[];
-  /** Milliseconds spent writing since opening, split for the ingest benchmark; fullText is part of sql. */
+  /**
+   * Milliseconds spent writing since opening, split for the ingest benchmark: fullText is part of
+   * sql; vector is the graph's, counted in its worker (up to the last save) when it has one.
+   */
   readonly timings: { fullTextMs: number; vectorMs: number; sqlMs: number };
 }
 
@@ -41,7 +51,12 @@ interface DocumentRow {
 }
 
 /** The embedded default store: SQLite (metadata, text, FTS5 BM25, vectors) plus an hnswlib graph. */
-export function openSqliteStore({ dataDir, embedder, create = false }: SqliteStoreOptions): SqliteStore {
+export function openSqliteStore({
+  dataDir,
+  embedder,
+  create = false,
+  graphWorker = false,
+}: SqliteStoreOptions): SqliteStore {
   const databasePath = join(dataDir, 'quorum.sqlite');
   if (create) mkdirSync(dataDir, { recursive: true });
   let database: Database.Database;
@@ -75,15 +90,19 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
   }
   const readGeneration = database.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck();
   const generation = () => Number((readGeneration.get() as string | undefined) ?? '0');
-  const vectors = openVectorIndex(dataDir, manifest.dimensions, generation(), function* () {
-    for (const row of database.prepare('SELECT label, vector FROM chunks').iterate() as Iterable<{ label: number; vector: Buffer }>) {
-      yield { label: row.label, vector: fromBlob(row.vector) };
-    }
-  });
+  const readAll = () => readStoredVectors(database);
+  const vectors =
+    create && graphWorker
+      ? openVectorIndexInWorker(dataDir, manifest.dimensions, generation, readAll)
+      : openVectorIndex(dataDir, manifest.dimensions, generation(), readAll);
 
   const statements = {
-    getDocument: database.prepare('SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents WHERE source = ?'),
-    listDocuments: database.prepare('SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source'),
+    getDocument: database.prepare(
+      'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents WHERE source = ?',
+    ),
+    listDocuments: database.prepare(
+      'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
+    ),
     labelsOf: database.prepare('SELECT label FROM chunks WHERE source = ?'),
     deleteSearch: database.prepare('DELETE FROM chunk_search WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE source = ?'),
@@ -97,11 +116,15 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     ),
     insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body) VALUES (?, ?)'),
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
-    bumpGeneration: database.prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    bumpGeneration: database.prepare(
+      "INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ),
     documentText: database.prepare('SELECT text FROM documents WHERE source = ?'),
     chunkById: database.prepare('SELECT chunk_json FROM chunks WHERE id = ?'),
     chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
-    chunksByLabel: database.prepare('SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))'),
+    chunksByLabel: database.prepare(
+      'SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))',
+    ),
     count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
     dataVersion: database.prepare('PRAGMA data_version').pluck(),
     committees: database.prepare('SELECT DISTINCT committee FROM chunks ORDER BY committee'),
@@ -117,16 +140,33 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     return labels;
   }
 
-  const timings = { fullTextMs: 0, vectorMs: 0, sqlMs: 0 };
+  const timings = {
+    fullTextMs: 0,
+    sqlMs: 0,
+    get vectorMs() {
+      return vectors.insertMs;
+    },
+  };
   let counted: { version: number; count: number } | undefined;
   const replaceDocument = database.transaction((prepared: PreparedDocument, ingestedAt: string) => {
     const { source, chunks } = prepared;
     const removed = removeChunks(source);
     statements.deleteDocument.run(source);
-    statements.insertDocument.run(source, prepared.sha256, ingestedAt, chunks.length, prepared.partsJson, prepared.text);
+    statements.insertDocument.run(
+      source,
+      prepared.sha256,
+      ingestedAt,
+      chunks.length,
+      prepared.partsJson,
+      prepared.text,
+    );
     const vectorBytes = manifest.dimensions * Float32Array.BYTES_PER_ELEMENT;
     const labels = chunks.map((chunk, index) => {
-      const vector = Buffer.from(prepared.vectors.buffer, prepared.vectors.byteOffset + index * vectorBytes, vectorBytes);
+      const vector = Buffer.from(
+        prepared.vectors.buffer,
+        prepared.vectors.byteOffset + index * vectorBytes,
+        vectorBytes,
+      );
       const { lastInsertRowid } = statements.insertChunk.run(
         chunk.id,
         source,
@@ -158,24 +198,22 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
 
   function putPreparedDocument(prepared: PreparedDocument, ingestedAt: string): void {
     if (prepared.vectors.length !== prepared.chunks.length * manifest.dimensions) {
-      throw new QuorumError('embedding_failed', `${prepared.source}: vectors do not match the index's ${manifest.dimensions} dimensions`);
+      throw new QuorumError(
+        'embedding_failed',
+        `${prepared.source}: vectors do not match the index's ${manifest.dimensions} dimensions`,
+      );
     }
     counted = undefined;
-    let mark = performance.now();
+    const mark = performance.now();
     const { removed, labels } = replaceDocument(prepared, ingestedAt);
     timings.sqlMs += performance.now() - mark;
-    mark = performance.now();
-    for (const label of removed) {
-      vectors.remove(label);
-      facts.delete(label);
-    }
-    const { dimensions } = manifest;
+    vectors.remove(removed);
+    vectors.add(labels, prepared.vectors);
+    for (const label of removed) facts.delete(label);
     labels.forEach((label, index) => {
       const { meetingDate, committee, kind, exempt } = prepared.chunks[index]!;
-      vectors.add(label, prepared.vectors.subarray(index * dimensions, (index + 1) * dimensions));
       facts.set(label, { meetingDate, committee, kind, exempt });
     });
-    timings.vectorMs += performance.now() - mark;
   }
 
   function writeGlossary(source: string, entries: { short: string; long: string }[]): void {
@@ -204,17 +242,21 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     putPreparedDocument,
     removeDocument(source) {
       counted = undefined;
-      for (const label of deleteDocument(source)) {
-        vectors.remove(label);
-        facts.delete(label);
-      }
+      const removed = deleteDocument(source);
+      vectors.remove(removed);
+      for (const label of removed) facts.delete(label);
     },
     getDocumentText(source) {
       return (statements.documentText.get(source) as { text: string } | undefined)?.text;
     },
     listParts() {
       return this.listDocuments().flatMap((document) =>
-        document.parts.map((part, partIndex) => ({ source: document.source, ingestedAt: document.ingestedAt, partIndex, part })),
+        document.parts.map((part, partIndex) => ({
+          source: document.source,
+          ingestedAt: document.ingestedAt,
+          partIndex,
+          part,
+        })),
       );
     },
     getChunk(id) {
@@ -229,12 +271,15 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
       return rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
     },
     listChunks(source) {
-      return (statements.chunksOf.all(source) as { chunk_json: string }[]).map((row) => JSON.parse(row.chunk_json) as Chunk);
+      return (statements.chunksOf.all(source) as { chunk_json: string }[]).map(
+        (row) => JSON.parse(row.chunk_json) as Chunk,
+      );
     },
     chunkCount() {
       // Asked once per query term (IDF); recounted only after a write, here or by another connection.
       const version = statements.dataVersion.get() as number;
-      if (counted?.version !== version) counted = { version, count: (statements.count.get() as { count: number }).count };
+      if (counted?.version !== version)
+        counted = { version, count: (statements.count.get() as { count: number }).count };
       return counted.count;
     },
     latestMeetingDate(onOrBefore) {
@@ -292,25 +337,40 @@ export function openSqliteStore({ dataDir, embedder, create = false }: SqliteSto
     glossary() {
       return statements.glossary.all() as { short: string; long: string }[];
     },
-    flush() {
+    async flush() {
+      await vectors.settle();
       if (create) vectors.save(generation());
     },
     close() {
-      if (create) vectors.save(generation());
-      database.close();
+      try {
+        if (create) vectors.save(generation());
+      } finally {
+        vectors.close();
+        database.close();
+      }
     },
   };
 }
 
-function readOrCreateManifest(database: Database.Database, dataDir: string, embedder: SqliteStoreOptions['embedder']): IndexManifest {
+function readOrCreateManifest(
+  database: Database.Database,
+  dataDir: string,
+  embedder: SqliteStoreOptions['embedder'],
+): IndexManifest {
   const stored = readMeta(database, 'manifest');
   if (stored) {
     const manifest = JSON.parse(stored) as IndexManifest;
     const reingest = `Delete ${dataDir} and re-ingest ("npm run ingest").`;
     if (manifest.schemaVersion !== schemaVersion) {
-      throw new QuorumError('index_incompatible', `The index at ${dataDir} has schema version ${manifest.schemaVersion}, this Quorum needs ${schemaVersion}. ${reingest}`);
+      throw new QuorumError(
+        'index_incompatible',
+        `The index at ${dataDir} has schema version ${manifest.schemaVersion}, this Quorum needs ${schemaVersion}. ${reingest}`,
+      );
     }
-    if (manifest.embedder !== embedder.name || (embedder.dimensions !== undefined && manifest.dimensions !== embedder.dimensions)) {
+    if (
+      manifest.embedder !== embedder.name ||
+      (embedder.dimensions !== undefined && manifest.dimensions !== embedder.dimensions)
+    ) {
       throw new QuorumError(
         'index_incompatible',
         `The index at ${dataDir} was built with embedder ${manifest.embedder} (${manifest.dimensions} dimensions), but Quorum is configured for ${embedder.name}. ${reingest}`,
@@ -343,8 +403,4 @@ function toDocumentRecord(row: DocumentRow): DocumentRecord {
     chunkCount: row.chunk_count,
     parts: JSON.parse(row.parts_json) as Part[],
   };
-}
-
-function fromBlob(blob: Buffer): number[] {
-  return Array.from(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4));
 }

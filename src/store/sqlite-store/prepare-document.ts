@@ -25,7 +25,7 @@ export interface PreparedDocument {
   partsJson: string;
   chunks: PreparedChunk[];
   /** Each chunk's vector in turn, as float32: the precision the database and the graph keep. */
-  vectors: Float32Array;
+  vectors: Float32Array<ArrayBuffer>;
   /** Replaces the document's glossary entries in the same transaction; left as it is when absent. */
   glossary?: { short: string; long: string }[];
 }

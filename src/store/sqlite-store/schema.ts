@@ -25,9 +25,9 @@ export function createSchema(database: Database.Database): void {
       vector BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
-    -- Covers the facts loaded on open, the committee list, the latest meeting and a meeting's
-    -- chunks (its leading column): scanning the chunk rows themselves (text and vector) takes over
-    -- a second at 100k chunks. Indexes built before it also hold a redundant chunks_meeting.
+    -- Covers the facts loaded on open, the committee list, the latest meeting and, by its leading
+    -- column, a meeting's chunks: scanning the chunk rows themselves (text and vector) takes over a
+    -- second at 100k chunks.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
     -- Contentless: the chunk rows already hold the text, and a second copy is a fifth of all ingest writes.
     CREATE VIRTUAL TABLE IF NOT EXISTS chunk_search USING fts5(

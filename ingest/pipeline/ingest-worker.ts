@@ -1,0 +1,46 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
+import { isQuorumError } from '../../src/errors.js';
+import { prepareFile } from './prepare-file.js';
+import type { PreparedFile } from './prepared-file.js';
+import type { ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
+
+// The ingest worker: prepares each requested input (read to rows) in order while the main thread
+// writes the ones before it. Only the local embedder runs here: it is built here, not passed in.
+const setup = (workerData as { data: WorkerSetup }).data;
+const port = parentPort!;
+const shaBySource = new Map<string, string>();
+const sourceBySha = new Map<string, string>();
+const known = { shaOf: (source: string) => shaBySource.get(source), sourceOf: (sha: string) => sourceBySha.get(sha) };
+const options = { embeddings: new LocalHashEmbeddings(), dimensions: setup.dimensions, chunking: setup.chunking };
+let queue = Promise.resolve();
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'begin') {
+    for (const [source, sha256] of request.known) remember(source, sha256);
+    return;
+  }
+  queue = queue.then(async () => {
+    const result = await prepareFile(request.file, request.source, known, options);
+    // Assumed stored, as the main thread will unless writing fails; it checks copies again itself.
+    if (result.outcome === 'prepared') remember(result.source, result.sha256);
+    const reply: PrepareReply = { index: request.index, result: cloneable(result) };
+    port.postMessage(reply, result.outcome === 'prepared' ? [result.document.vectors.buffer] : []);
+  });
+});
+
+function remember(source: string, sha256: string): void {
+  const previous = shaBySource.get(source);
+  if (previous !== undefined) sourceBySha.delete(previous);
+  shaBySource.set(source, sha256);
+  sourceBySha.set(sha256, source);
+}
+
+function cloneable(result: PreparedFile): ClonedPreparedFile {
+  if (result.outcome !== 'failed') return result;
+  const { name, message, stack } = result.error;
+  return {
+    ...result,
+    error: { name, message, stack, code: isQuorumError(result.error) ? result.error.code : undefined },
+  };
+}

@@ -1,0 +1,29 @@
+import type { QuorumErrorCode } from '../../src/errors.js';
+import type { PreparedFile } from './prepared-file.js';
+
+/** The worker's start-up data: how to chunk and embed. */
+export interface WorkerSetup {
+  dimensions: number;
+  chunking: { size: number; overlap: number };
+}
+
+export type WorkerRequest =
+  /** First, the [source, sha256] of every document indexed when the run began. */
+  { type: 'begin'; known: [string, string][] } | { type: 'prepare'; index: number; file: string; source: string };
+
+/** Errors lose their class and `code` when cloned, so a failure travels as plain fields. */
+export interface ClonedError {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: QuorumErrorCode;
+}
+
+export type ClonedPreparedFile =
+  | Exclude<PreparedFile, { outcome: 'failed' }>
+  | (Omit<Extract<PreparedFile, { outcome: 'failed' }>, 'error'> & { error: ClonedError });
+
+export interface PrepareReply {
+  index: number;
+  result: ClonedPreparedFile;
+}

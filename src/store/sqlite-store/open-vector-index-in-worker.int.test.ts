@@ -1,0 +1,108 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeMinutes } from '../../../test/support/make-paper.js';
+import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
+import { openSqliteStore, type SqliteStore } from './open-sqlite-store.js';
+
+const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
+const papers = ['Zebra crossings', 'Pelican crossings', 'School meals', 'Foster carers', 'Youth justice'].map(
+  (topic, index) =>
+    makeMinutes(`${topic.toLowerCase().replace(' ', '-')}.md`, {
+      date: `Tuesday ${index + 5} March 2024`,
+      items: [[topic, `${topic} were reviewed by the commission, with questions from members.`]],
+    }),
+);
+const queries = ['crossings outside schools', 'meals in schools', 'recruiting foster carers'].map((text) =>
+  embedText(text, localEmbedderDimensions),
+);
+
+let directories: string[];
+const opened: SqliteStore[] = [];
+
+function open(dataDir: string, options: { graphWorker?: boolean; create?: boolean } = {}): SqliteStore {
+  const store = openSqliteStore({
+    dataDir,
+    embedder,
+    create: options.create ?? true,
+    graphWorker: options.graphWorker,
+  });
+  opened.push(store);
+  return store;
+}
+
+function fill(store: SqliteStore): void {
+  for (const [index, paper] of papers.entries()) {
+    store.putDocument(paper.document, paper.chunks, paper.vectors, `2024-06-0${index + 1}T00:00:00.000Z`);
+  }
+  store.removeDocument(papers[1]!.document.source);
+}
+
+/** Each query's hits; equal scores in id order, since two graphs may break ties differently. */
+function answers(store: SqliteStore): [string, number][][] {
+  return queries.map((query) =>
+    store
+      .searchVector(query, 50)
+      .map((hit): [string, number] => [hit.chunk.id, hit.score])
+      .sort(([leftId, left], [rightId, right]) => right - left || leftId.localeCompare(rightId)),
+  );
+}
+
+beforeEach(async () => {
+  directories = await Promise.all([1, 2].map(() => mkdtemp(join(tmpdir(), 'quorum-graph-worker-'))));
+});
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) {
+    try {
+      store.close();
+    } catch {
+      // Already closed by the test.
+    }
+  }
+  await Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true })));
+});
+
+describe('a writing store with its vector graph in a worker', () => {
+  it('saves the same graph as one built in this thread, which a reader then loads', async () => {
+    const [here, there] = directories as [string, string];
+    const local = open(here);
+    fill(local);
+    const expected = answers(local);
+    local.close();
+    const worker = open(there, { graphWorker: true });
+    fill(worker);
+    await worker.flush();
+    expect(worker.timings.vectorMs).toBeGreaterThan(0);
+    worker.close();
+    expect(answers(open(there, { create: false }))).toEqual(expected);
+    expect(expected.flat().length).toBeGreaterThan(0);
+  });
+
+  it('answers a search itself by bringing the graph back to this thread', () => {
+    const [here, there] = directories as [string, string];
+    const local = open(here);
+    fill(local);
+    const worker = open(there, { graphWorker: true });
+    fill(worker);
+    expect(answers(worker)).toEqual(answers(local));
+    const late = makeMinutes('late.md', { date: 'Tuesday 2 April 2024', items: [['Libraries', 'Libraries opened.']] });
+    worker.putDocument(late.document, late.chunks, late.vectors, '2024-06-09T00:00:00.000Z');
+    expect(worker.searchVector(embedText('libraries', localEmbedderDimensions), 1)[0]!.chunk.source).toBe('late.md');
+  });
+
+  it('builds the graph of an existing index in the worker when the saved one is stale', async () => {
+    const [dataDir] = directories as [string];
+    const local = open(dataDir);
+    fill(local);
+    const expected = answers(local);
+    local.close();
+    rmSync(join(dataDir, 'vectors.json'));
+    const worker = open(dataDir, { graphWorker: true });
+    await worker.flush();
+    worker.close();
+    expect(answers(open(dataDir, { create: false }))).toEqual(expected);
+  });
+});

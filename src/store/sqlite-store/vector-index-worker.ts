@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { GraphReply, GraphRequest, GraphWorkerData } from './graph-worker-protocol.js';
+import { readStoredVectors } from './read-stored-vectors.js';
+import { openVectorIndex } from './vector-index.js';
+
+// The vector graph of a writing store, kept in this thread so its inserts overlap the SQLite writes.
+// Requests arrive in the order the store made them; opening and saving answer on `replies`.
+const { dataDir, dimensions, generation, signal, replies } = (workerData as { data: GraphWorkerData }).data;
+let posted = 0;
+let failure: string | undefined;
+
+const index = openVectorIndex(dataDir, dimensions, generation, function* () {
+  // The store waits for this reply before writing, so this connection reads what the graph must hold.
+  const database = new Database(join(dataDir, 'quorum.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    yield* readStoredVectors(database);
+  } finally {
+    database.close();
+  }
+});
+reply();
+
+const port = parentPort!;
+port.on('message', (request: GraphRequest) => {
+  if (request.type === 'settle') return port.postMessage('settled');
+  try {
+    if (request.type === 'add') index.add(request.labels, request.vectors);
+    else if (request.type === 'remove') index.remove(request.labels);
+    // A graph that missed a step must not be stamped as current: the next open rebuilds it instead.
+    else if (failure === undefined) index.save(request.generation);
+  } catch (error) {
+    failure ??= error instanceof Error ? error.message : String(error);
+  }
+  if (request.type === 'save') reply();
+});
+
+function reply(): void {
+  const message: GraphReply = { error: failure, insertMs: index.insertMs };
+  replies.postMessage(message);
+  posted += 1;
+  Atomics.store(signal, 0, posted);
+  Atomics.notify(signal, 0);
+}
