@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { QuorumError } from '../../src/errors.js';
 import { htmlToText } from './html-to-text.js';
-import { pdfToText } from './pdf-to-text.js';
 
 export type InputFormat = 'text' | 'html' | 'pdf';
 
@@ -64,6 +63,8 @@ function describeReadError(error: unknown): string {
 async function extractPdf(path: string, bytes: Uint8Array): Promise<string> {
   if (bytes.length === 0) return '';
   try {
+    // pdf.js takes over half a second to load: only pay for it when a PDF is read.
+    const { pdfToText } = await import('./pdf-to-text.js');
     return normaliseLineEndings(await pdfToText(bytes));
   } catch (error) {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);

@@ -10,7 +10,7 @@ export function words(text: string): string[] {
       .toLowerCase()
       .replace(/(\d),(\d{3})/g, '$1$2')
       .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-  ).map((word) => word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+  ).map((word) => (/['’]/.test(word) ? word.replace(/['’]s$/, '').replace(/['’]/g, '') : word));
 }
 
 /** Topic-bearing terms: stop words removed, stemmed the way the full-text index stems. */
