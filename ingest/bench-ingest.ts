@@ -157,22 +157,16 @@ function withTargets(result: BenchResult): BenchResult {
       met: result.ingest.megabytesPerSecond >= 2,
     });
   }
-  const { chunks, openMs, answers } = result.serving;
+  // Answer latency is reported above, not judged: its ≤ 50 ms p95 target is for the bundled corpus
+  // (the evaluation's p95Ms); at 100k chunks the issue asks for the figure only.
+  const { chunks, openMs } = result.serving;
   const scale = chunks >= 100_000 ? '' : ` (only ${chunks} chunks: the target is for 100k)`;
-  targets.push(
-    {
-      name: 'open index',
-      target: '< 1000 ms at 100k chunks',
-      measured: `${Math.round(openMs)} ms${scale}`,
-      met: openMs < 1000 && chunks >= 100_000,
-    },
-    {
-      name: 'answer p95',
-      target: '≤ 50 ms',
-      measured: `${answers.p95Ms.toFixed(1)} ms at ${chunks} chunks`,
-      met: answers.p95Ms <= 50,
-    },
-  );
+  targets.push({
+    name: 'open index',
+    target: '< 1000 ms at 100k chunks',
+    measured: `${Math.round(openMs)} ms${scale}`,
+    met: openMs < 1000 && chunks >= 100_000,
+  });
   return { ...result, targets };
 }
 
