@@ -11,7 +11,7 @@ describe('words', () => {
     expect(words("don't")).toEqual(['dont']);
   });
 
-  it('spells a passage\'s hyphenated compounds both ways, but not a question\'s', () => {
+  it("spells a passage's hyphenated compounds both ways, but not a question's", () => {
     expect(words('out-turn')).toEqual(['out', 'turn']);
     expect(words(joinHyphenated('out-turn'))).toEqual(['out', 'turn', 'outturn']);
     expect(joinHyphenated('self-neglect and 2022-23')).toBe('self-neglect selfneglect and 2022-23');
