@@ -4,22 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  LocalHashEmbeddings,
-  localEmbedderDimensions,
-  localEmbedderName,
-} from '../../src/embeddings/local-hash-embeddings.js';
 import { createSilentLogger } from '../../src/logger.js';
+import { localEmbedder as embedder } from '../../test/support/local-embedder.js';
 import { shiftDates } from '../bench/shift-dates.js';
 import { type IngestSummary, ingestPaths } from '../ingest-paths.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
-const embedder = {
-  embeddings: new LocalHashEmbeddings(),
-  name: localEmbedderName,
-  dimensions: localEmbedderDimensions,
-};
 
 let scratch: string;
 let papers: string;
