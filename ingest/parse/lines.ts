@@ -36,10 +36,6 @@ export function cleanLine(raw: string): string {
     .trim();
 }
 
-export function isBlank(line: Line): boolean {
-  return line.clean === '';
-}
-
 /** Letters in upper case as a share of all letters; headings in minutes are upper case. */
 export function upperCaseShare(text: string): number {
   const letters = text.replace(/[^A-Za-z]/g, '');
