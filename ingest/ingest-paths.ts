@@ -157,7 +157,9 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
       } catch (error) {
         const message = isQuorumError(error) ? error.message : `${source}: ${(error as Error).message}`;
         summary.failed.push({ source, message });
-        options.logger.warn({ source, err: error }, 'input failed');
+        // A bad paper is expected input: its one-line reason goes in the summary; only surprises warn.
+        if (isQuorumError(error)) options.logger.debug({ source, reason: message }, 'input failed');
+        else options.logger.warn({ source, err: error }, 'input failed');
       }
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
