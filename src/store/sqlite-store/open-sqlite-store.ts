@@ -10,7 +10,7 @@ import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { type PreparedDocument, prepareDocument } from './prepare-document.js';
 import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
-import { openVectorIndex } from './vector-index.js';
+import { openVectorIndex, savedGraphGeneration } from './vector-index.js';
 
 export interface SqliteStoreOptions {
   dataDir: string;
@@ -77,24 +77,31 @@ export function openSqliteStore({
   database.pragma('foreign_keys = ON');
   createSchema(database);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
-  const facts = new Map<number, ChunkFacts>();
-  const factRows = database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').raw().all() as [
-    number,
-    string | null,
-    string,
-    string,
-    number,
-  ][];
-  for (const [label, meetingDate, committee, kind, exempt] of factRows) {
-    facts.set(label, { meetingDate, committee, kind, exempt: exempt === 1 });
-  }
+  let facts = readFacts(database);
   const readGeneration = database.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck();
   const generation = () => Number((readGeneration.get() as string | undefined) ?? '0');
   const readAll = () => readStoredVectors(database);
-  const vectors =
+  let vectors =
     create && graphWorker
       ? openVectorIndexInWorker(dataDir, manifest.dimensions, generation, readAll)
       : openVectorIndex(dataDir, manifest.dimensions, generation(), readAll);
+
+  let loadedGeneration = generation();
+
+  /**
+   * A reader (the bot) keeps serving while an ingest runs elsewhere; once that ingest has saved its
+   * graph for the database's new generation, swap in the new graph and facts. Full-text search
+   * sees new papers at once; this brings them into vector search without a restart.
+   */
+  function refreshAfterIngest(): void {
+    if (create) return;
+    const current = generation();
+    if (current === loadedGeneration || savedGraphGeneration(dataDir) !== current) return;
+    vectors.close();
+    vectors = openVectorIndex(dataDir, manifest.dimensions, current, readAll);
+    facts = readFacts(database);
+    loadedGeneration = current;
+  }
 
   const statements = {
     getDocument: database.prepare(
@@ -320,6 +327,7 @@ export function openSqliteStore({
       return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
     },
     searchVector(vector, limit, filters) {
+      refreshAfterIngest();
       const allowed = filterPredicate(filters);
       const hits = vectors.search(vector, limit, (label) => {
         const fact = facts.get(label);
@@ -389,6 +397,21 @@ function readOrCreateManifest(
   };
   database.prepare("INSERT INTO meta (key, value) VALUES ('manifest', ?)").run(JSON.stringify(manifest));
   return manifest;
+}
+
+function readFacts(database: Database.Database): Map<number, ChunkFacts> {
+  const facts = new Map<number, ChunkFacts>();
+  const rows = database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').raw().all() as [
+    number,
+    string | null,
+    string,
+    string,
+    number,
+  ][];
+  for (const [label, meetingDate, committee, kind, exempt] of rows) {
+    facts.set(label, { meetingDate, committee, kind, exempt: exempt === 1 });
+  }
+  return facts;
 }
 
 function readMeta(database: Database.Database, key: string): string | undefined {

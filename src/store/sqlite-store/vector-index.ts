@@ -104,6 +104,11 @@ export function openVectorIndex(
   };
 }
 
+/** The database generation the saved graph was written at, if any. */
+export function savedGraphGeneration(dataDir: string): number | undefined {
+  return readStamp(join(dataDir, stampFile)).generation;
+}
+
 function readStamp(stampPath: string): { generation?: number } {
   try {
     return JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number };
