@@ -17,6 +17,11 @@ const fieldLabels: [string, RegExp][] = [
   ['exempt', /^Exempt from the Press and Public/i],
 ];
 
+/** Whether a (cleaned) line is one of the summary sheet's field labels ("Report Author(s)", "Exempt from…"). */
+export function isReportFieldLabel(clean: string): boolean {
+  return fieldLabels.some(([, pattern]) => pattern.test(clean));
+}
+
 export interface ReportSheet {
   detail: ReportDetail;
   committeeLine?: string;

@@ -74,7 +74,8 @@ export function isListing(kind: Chunk['kind'], analysis: QuestionAnalysis): bool
 
 /** Sentences that say what a paper covers ("The report outlines the findings…") are weaker evidence than its content. */
 export function describesPaper(text: string): boolean {
-  return /^\W*(?:the|this)\s+(?:agenda\s+)?(?:report|item|presentation|paper|update)\s+(?:will\s+)?(?:outlines?|provides?|provided|gives?|gave|considered|sets? out|summari[sz]es)\b/i.test(
+  // Any line may open that way: a summary sheet field is its label, then "The report outlines…".
+  return /^\W*(?:the|this)\s+(?:agenda\s+)?(?:report|item|presentation|paper|update)\s+(?:will\s+)?(?:outlines?|provides?|provided|gives?|gave|considered|sets? out|summari[sz]es)\b/im.test(
     text,
   );
 }

@@ -2,6 +2,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../answer.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
+import { splitFieldSegments } from './split-field-segments.js';
 import { type Segment, splitSegments } from './split-segments.js';
 
 export interface ScoredSegment extends Segment {
@@ -70,7 +71,8 @@ function scorePassage(
   const segmentWeigh: Weigh = (stem) => (dates.has(stem) ? 0 : weigh(stem) * (focus.has(stem) ? 2 : 1));
   // A paper or item titled after the topic is a better source than a passing mention elsewhere.
   const aboutTopic = coverage(analysis.stems, headingStems, segmentWeigh);
-  return splitSegments(chunk.text).flatMap((segment) => {
+  const segments = chunk.section === 'Summary sheet' ? splitFieldSegments(chunk.text) : splitSegments(chunk.text);
+  return segments.flatMap((segment) => {
     const present = presentStems(segment.text, analysis.expansions);
     if (restatesHeading(segment.text, present, headingStems)) return [];
     const signal =

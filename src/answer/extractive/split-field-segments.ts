@@ -1,0 +1,27 @@
+import { cleanLine } from '../../../ingest/parse/lines.js';
+import { isReportFieldLabel } from '../../../ingest/parse/parse-report.js';
+import type { Segment } from './split-segments.js';
+
+/**
+ * A report's summary sheet is label and value ("Report Author(s)" / "Kayley Charlton"): each field is
+ * one quotable piece, so "who wrote it" or "is it exempt" finds the label and its answer together.
+ */
+export function splitFieldSegments(text: string): Segment[] {
+  const fields: Segment[] = [];
+  let position = 0;
+  for (const raw of text.split('\n')) {
+    const start = position;
+    position += raw.length + 1;
+    const clean = cleanLine(raw);
+    if (clean === '') continue;
+    const current = fields.at(-1);
+    if (current && !isReportFieldLabel(clean)) {
+      current.end = start + raw.trimEnd().length;
+      current.text = text.slice(current.start, current.end);
+    } else {
+      const leading = raw.length - raw.trimStart().length;
+      fields.push({ start: start + leading, end: start + raw.trimEnd().length, text: raw.trim() });
+    }
+  }
+  return fields;
+}
