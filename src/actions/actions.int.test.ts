@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
+import { describe, expect, it } from 'vitest';
 import { defined } from '../../test/support/defined.js';
 import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
-import { createSilentLogger } from '../logger.js';
-import { openQuorum, type Quorum } from '../open-quorum.js';
+import { useCorpusQuorum } from '../../test/support/use-corpus-quorum.js';
 import { actions } from './actions.js';
 import { renderActionsMarkdown } from './render-actions-markdown.js';
 
-let index: CorpusIndex;
-let quorum: Quorum;
-
-beforeAll(async () => {
-  index = await buildCorpusIndex();
-  quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
-});
-
-afterAll(async () => {
-  quorum?.close();
-  await index?.cleanup();
-});
+const corpusQuorum = useCorpusQuorum();
 
 describe('actions', () => {
   it('includes the 31 October 2023 request that the Peer Review Report be shared with the Commission', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: corpusQuorum().store, retriever: corpusQuorum().retriever });
     const peerReview = defined(list.actions.find((action) => action.what === 'The Peer Review Report'));
     expect(peerReview).toMatchObject({
       committee: 'Improving Lives Select Commission',
@@ -36,11 +23,11 @@ describe('actions', () => {
       expect(peerReview.delivery.meetingDate > '2023-10-31').toBe(true);
       expect(list.citations[peerReview.delivery.cite - 1]?.meetingDate).toBe(peerReview.delivery.meetingDate);
     }
-    expectCitationsDated(list.citations, quorum.store);
+    expectCitationsDated(list.citations, corpusQuorum().store);
   });
 
   it('lists asks for deliverables only, never resolutions that note or approve', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: corpusQuorum().store, retriever: corpusQuorum().retriever });
     expect(list.actions.length).toBeGreaterThan(5);
     for (const action of list.actions) {
       expect(action.text).not.toMatch(/^That the (?:report|update) be noted\.$/);
@@ -52,14 +39,24 @@ describe('actions', () => {
   });
 
   it('filters by topic and by status, and says "appears" of a delivery', async () => {
-    const domesticAbuse = await actions({ store: quorum.store, retriever: quorum.retriever, topic: 'domestic abuse' });
+    const domesticAbuse = await actions({
+      store: corpusQuorum().store,
+      retriever: corpusQuorum().retriever,
+      topic: 'domestic abuse',
+    });
     expect(domesticAbuse.actions.map((action) => action.minute)).toEqual(['49', '49']);
-    const open = await actions({ store: quorum.store, retriever: quorum.retriever, status: 'open' });
+    const open = await actions({ store: corpusQuorum().store, retriever: corpusQuorum().retriever, status: 'open' });
     expect(open.actions.every((action) => action.status === 'open' && !action.delivery)).toBe(true);
-    const addressed = await actions({ store: quorum.store, retriever: quorum.retriever, status: 'appears addressed' });
+    const addressed = await actions({
+      store: corpusQuorum().store,
+      retriever: corpusQuorum().retriever,
+      status: 'appears addressed',
+    });
     for (const action of addressed.actions)
       expect(defined(action.delivery).meetingDate > action.meetingDate).toBe(true);
-    const markdown = renderActionsMarkdown(await actions({ store: quorum.store, retriever: quorum.retriever }));
+    const markdown = renderActionsMarkdown(
+      await actions({ store: corpusQuorum().store, retriever: corpusQuorum().retriever }),
+    );
     expect(markdown).toMatch(/Status: \*open\*/);
     expect(markdown).not.toMatch(/Status: \*addressed\*/);
   });

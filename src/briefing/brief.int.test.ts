@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
+import { describe, expect, it } from 'vitest';
 import { defined } from '../../test/support/defined.js';
 import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
+import { useCorpusQuorum } from '../../test/support/use-corpus-quorum.js';
 import { isQuorumError } from '../errors.js';
-import { createSilentLogger } from '../logger.js';
-import { openQuorum, type Quorum } from '../open-quorum.js';
 import { brief } from './brief.js';
 import type { Briefing } from './briefing.js';
 import { renderBriefingMarkdown } from './render-briefing-markdown.js';
 
-let index: CorpusIndex;
-let quorum: Quorum;
+const corpusQuorum = useCorpusQuorum();
 const now = new Date('2023-11-20T09:00:00Z');
 
-beforeAll(async () => {
-  index = await buildCorpusIndex();
-  quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
-});
-
-afterAll(async () => {
-  quorum?.close();
-  await index?.cleanup();
-});
-
-const briefFor = (meeting: string) => brief({ store: quorum.store, retriever: quorum.retriever, meeting, now });
+const briefFor = (meeting: string) =>
+  brief({ store: corpusQuorum().store, retriever: corpusQuorum().retriever, meeting, now });
 const citationOf = (briefing: Briefing, n: number) => defined(briefing.citations[n - 1], `citation [${n}]`);
 
 describe('brief', () => {
@@ -41,7 +29,7 @@ describe('brief', () => {
       'Domestic Abuse Strategy 2022-2027 Update',
       'Improving Lives Select Commission - Sub and Project Group Updates',
     ]);
-    expectCitationsDated(briefing.citations, quorum.store);
+    expectCitationsDated(briefing.citations, corpusQuorum().store);
   });
 
   it('links the domestic abuse item back to minute 49 of 15 January 2019, dated and cited', async () => {
@@ -102,7 +90,7 @@ describe('brief', () => {
     expect(item.report?.summary?.text).toMatch(/findings from the Ofsted Focused visit/);
     expect(citationOf(briefing, item.cite)).toMatchObject({ meetingDate: '2024-09-17', partKind: 'agenda' });
     expect(briefing.previousMeeting?.meetingDate).toBe('2024-07-30');
-    expectCitationsDated(briefing.citations, quorum.store);
+    expectCitationsDated(briefing.citations, corpusQuorum().store);
   });
 
   it('renders markdown whose every marker is a listed source', async () => {

@@ -4,12 +4,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type IngestSummary, ingestPaths } from '../../ingest/ingest-paths.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import {
-  LocalHashEmbeddings,
-  localEmbedderDimensions,
-  localEmbedderName,
-} from '../../src/embeddings/local-hash-embeddings.js';
 import { createSilentLogger } from '../../src/logger.js';
+import { localEmbedder as embedder } from './local-embedder.js';
 
 export interface CorpusIndex {
   dataDir: string;
@@ -32,11 +28,6 @@ export async function buildCorpusIndex({
 } = {}): Promise<CorpusIndex> {
   const dataDir = await mkdtemp(join(tmpdir(), 'quorum-corpus-'));
   const config = loadConfig({ QUORUM_DATA_DIR: dataDir, QUORUM_EMBEDDER: 'local', LOG_LEVEL: 'silent' });
-  const embedder = {
-    embeddings: new LocalHashEmbeddings(),
-    name: localEmbedderName,
-    dimensions: localEmbedderDimensions,
-  };
   const ingest = async (inputs: string[], clock?: () => Date): Promise<IngestSummary> => {
     const summary = await ingestPaths({
       paths: inputs.map((path) => (isAbsolute(path) ? path : resolve(repositoryRoot, path))),

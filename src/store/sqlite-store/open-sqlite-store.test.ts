@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { zebra, zebraRevised } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import { openSqliteStore, type SqliteStore } from './open-sqlite-store.js';
@@ -9,14 +10,6 @@ import { openSqliteStore, type SqliteStore } from './open-sqlite-store.js';
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
 const query = (text: string): number[] => embedText(text, localEmbedderDimensions);
 
-const zebra = makeMinutes('zebra.md', {
-  date: 'Tuesday 5 March 2024',
-  items: [['Zebra crossings', 'Zebra crossings outside primary schools were reviewed.']],
-});
-const zebraRevised = makeMinutes('zebra.md', {
-  date: 'Tuesday 5 March 2024',
-  items: [['Pelican crossings', 'Pelican crossings replaced the old ones near the library.']],
-});
 const foster = makeMinutes('foster.md', {
   date: 'Tuesday 9 April 2024',
   items: [['Foster carers', 'Recruitment of foster carers rose this year.']],

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { zebra, zebraRevised } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import { isQuorumError } from '../../errors.js';
@@ -11,14 +12,6 @@ import { openSqliteStore, type SqliteStore } from './open-sqlite-store.js';
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
 const zebraQuery = embedText('Zebra crossings outside primary schools', localEmbedderDimensions);
 const pelicanQuery = embedText('Pelican crossings replaced the old ones near the library', localEmbedderDimensions);
-const zebra = makeMinutes('zebra.md', {
-  date: 'Tuesday 5 March 2024',
-  items: [['Zebra crossings', 'Zebra crossings outside primary schools were reviewed.']],
-});
-const zebraRevised = makeMinutes('zebra.md', {
-  date: 'Tuesday 5 March 2024',
-  items: [['Pelican crossings', 'Pelican crossings replaced the old ones near the library.']],
-});
 
 // A separate source gets new SQLite row ids, so a stale graph cannot pass for a current one by label reuse.
 const pelican = makeMinutes('pelican.md', {
