@@ -65,7 +65,7 @@ async function benchIngest(megabytes: number, corpus: string | undefined, keep: 
     const cpuBefore = process.cpuUsage();
     const summary = await ingestPaths({
       paths: [textDir],
-      dataDir,
+      location: { dataDir },
       embedder: { ...embedder, dimensions: embedder.dimensions! },
       chunking: config.chunking,
       logger: createSilentLogger(),

@@ -5,6 +5,7 @@ import { createEmbeddings } from '../src/embeddings/create-embeddings.js';
 import { probeEmbeddingDimensions } from '../src/embeddings/probe-embedding-dimensions.js';
 import { isQuorumError } from '../src/errors.js';
 import { createLogger } from '../src/logger.js';
+import { describeLocation } from '../src/store/open-index-store.js';
 import { type IngestSummary, ingestPaths } from './ingest-paths.js';
 
 const usage = 'Usage: npm run ingest -- [--prune] [files or folders…]  (no path: the bundled corpus)';
@@ -28,7 +29,7 @@ try {
     : undefined;
   const summary = await ingestPaths({
     paths,
-    dataDir: config.dataDir,
+    location: config,
     embedder: { ...embedder, dimensions },
     chunking: config.chunking,
     logger,
@@ -40,16 +41,16 @@ try {
     },
   });
   bar?.stop();
-  console.log(formatSummary(summary, config.dataDir));
+  console.log(formatSummary(summary, describeLocation(config)));
   process.exit(summary.failed.length > 0 ? 1 : 0);
 } catch (error) {
   console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 
-function formatSummary(summary: IngestSummary, dataDir: string): string {
+function formatSummary(summary: IngestSummary, location: string): string {
   const lines = [
-    `Index ${dataDir}: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed, ${summary.failed.length} failed; ${summary.chunks} chunks in ${summary.seconds.toFixed(1)} s`,
+    `Index ${location}: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed, ${summary.failed.length} failed; ${summary.chunks} chunks in ${summary.seconds.toFixed(1)} s`,
   ];
   for (const failure of summary.failed) lines.push(`  failed: ${failure.message}`);
   return lines.join('\n');

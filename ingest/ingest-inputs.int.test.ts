@@ -25,7 +25,7 @@ afterEach(async () => {
 function ingest(paths: string[]) {
   return ingestPaths({
     paths,
-    dataDir,
+    location: { dataDir },
     embedder,
     chunking: { size: 1200, overlap: 150 },
     logger: createSilentLogger(),
@@ -59,14 +59,14 @@ describe('ingestPaths with inputs it cannot use', () => {
   it('leaves an existing index loadable and unchanged when a later run only has bad files', async () => {
     await ingest([corpusPaper]);
     const before = openSqliteStore({ dataDir, embedder });
-    const count = before.chunkCount();
-    before.close();
+    const count = await before.chunkCount();
+    await before.close();
     const summary = await ingest([fixture('corrupt.pdf'), fixture('binary.txt')]);
     expect(summary.failed).toHaveLength(2);
     const after = openSqliteStore({ dataDir, embedder });
-    expect(after.chunkCount()).toBe(count);
-    expect(after.searchText('safeguarding', 3)).toHaveLength(3);
-    after.close();
+    expect(await after.chunkCount()).toBe(count);
+    expect(await after.searchText(['safeguarding'], 3)).toHaveLength(3);
+    await after.close();
   });
 });
 
@@ -78,7 +78,7 @@ describe('ingestPaths with PDF and HTML minutes', () => {
     const summary = await ingest([fixture(name)]);
     expect(summary.failed).toEqual([]);
     const store = openSqliteStore({ dataDir, embedder });
-    const [stored] = store.listParts();
+    const [stored] = await store.listParts();
     expect(stored!.part).toMatchObject({
       kind: 'minutes',
       meetingDate: date,
@@ -89,9 +89,9 @@ describe('ingestPaths with PDF and HTML minutes', () => {
     expect(minutes.items[0]!.resolutions.map((resolution) => resolution.text)[0]).toBe('That the report be noted.');
     expect(minutes.items[0]!.resolutions.length).toBe(2);
     expect(minutes.present.map((person) => person.name)).toContain(attendee);
-    const resolved = store.listChunks(stored!.source).find((chunk) => chunk.section === 'Resolved');
+    const resolved = (await store.listChunks(stored!.source)).find((chunk) => chunk.section === 'Resolved');
     expect(resolved!.headingPath[2]).toMatch(new RegExp(`^Minute ${items[0]} — `));
-    store.close();
+    await store.close();
   });
 });
 

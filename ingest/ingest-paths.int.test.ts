@@ -18,7 +18,7 @@ const paper = (prefix: string): string => join(papers, `${prefix}.txt`);
 function ingest(paths: string[], prune = false) {
   return ingestPaths({
     paths,
-    dataDir,
+    location: { dataDir },
     embedder,
     chunking: { size: 1200, overlap: 150 },
     logger: createSilentLogger(),
@@ -50,9 +50,9 @@ describe('ingestPaths over the bundled corpus, run after run', () => {
     expect(summary.added.sort()).toEqual(['000', '001', '002', '004'].map(paper));
     expect(summary.chunks).toBeGreaterThan(200);
     const store = openIndex();
-    expect(store.chunkCount()).toBe(summary.chunks);
-    expect(store.listParts().filter((stored) => stored.part.kind === 'minutes')).toHaveLength(4);
-    store.close();
+    expect(await store.chunkCount()).toBe(summary.chunks);
+    expect((await store.listParts()).filter((stored) => stored.part.kind === 'minutes')).toHaveLength(4);
+    await store.close();
   });
 
   it('skips every unchanged paper on a second run', async () => {
@@ -63,24 +63,27 @@ describe('ingestPaths over the bundled corpus, run after run', () => {
 
   it('replaces a changed paper, dropping its old chunks from both indexes', async () => {
     const store = openIndex();
-    const oldIds = new Set(store.listChunks(paper('002')).map((chunk) => chunk.id));
-    store.close();
+    const oldIds = new Set((await store.listChunks(paper('002'))).map((chunk) => chunk.id));
+    await store.close();
     await appendFile(paper('002'), '\n\n41. ZEBRA CROSSINGS\n\nZebra crossings outside schools were reviewed.\n');
     const summary = await ingest([papers]);
     expect(summary.updated).toEqual([paper('002')]);
     expect(summary.unchanged).toHaveLength(3);
     const after = openIndex();
-    const chunks = after.listChunks(paper('002'));
+    const chunks = await after.listChunks(paper('002'));
     expect(chunks.some((chunk) => oldIds.has(chunk.id))).toBe(false);
-    expect(after.chunkCount()).toBe(after.listDocuments().reduce((sum, document) => sum + document.chunkCount, 0));
-    expect(after.searchText('zebra', 5).map((hit) => hit.chunk.minute)).toEqual(['41']);
-    const current = new Set(
-      after.listDocuments().flatMap((document) => after.listChunks(document.source).map((chunk) => chunk.id)),
+    expect(await after.chunkCount()).toBe(
+      (await after.listDocuments()).reduce((sum, document) => sum + document.chunkCount, 0),
     );
-    const vectorHits = after.searchVector(await embedder.embeddings.embedQuery('Trauma Matters session'), 1000);
+    expect((await after.searchText(['zebra'], 5)).map((hit) => hit.chunk.minute)).toEqual(['41']);
+    const current = new Set<string>();
+    for (const document of await after.listDocuments()) {
+      for (const chunk of await after.listChunks(document.source)) current.add(chunk.id);
+    }
+    const vectorHits = await after.searchVector(await embedder.embeddings.embedQuery('Trauma Matters session'), 1000);
     expect(vectorHits).toHaveLength(current.size);
     expect(vectorHits.every((hit) => current.has(hit.chunk.id))).toBe(true);
-    after.close();
+    await after.close();
   });
 
   it('refuses a second copy of an indexed paper with a message naming both', async () => {
@@ -99,8 +102,8 @@ describe('ingestPaths over the bundled corpus, run after run', () => {
     const pruned = await ingest([papers], true);
     expect(pruned.removed).toEqual([paper('004')]);
     const store = openIndex();
-    expect(store.getDocument(paper('004'))).toBeUndefined();
-    expect(store.searchText('ofsted', 50).filter((hit) => hit.chunk.source === paper('004'))).toEqual([]);
-    store.close();
+    expect(await store.getDocument(paper('004'))).toBeUndefined();
+    expect((await store.searchText(['ofsted'], 50)).filter((hit) => hit.chunk.source === paper('004'))).toEqual([]);
+    await store.close();
   });
 });

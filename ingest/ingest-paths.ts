@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import lockfile from 'proper-lockfile';
 import { LocalHashEmbeddings } from '../src/embeddings/local-hash-embeddings.js';
 import { isQuorumError, QuorumError } from '../src/errors.js';
 import type { Logger } from '../src/logger.js';
-import { openSqliteStore, type SqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
+import type { IndexStore } from '../src/store/index-store.js';
+import { type IndexLocation, openIndexStore } from '../src/store/open-index-store.js';
+import type { SqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
 import { collectInputs } from './load/collect-inputs.js';
 import { prepareFile } from './pipeline/prepare-file.js';
 import type { PreparedFile, PrepareTimings } from './pipeline/prepared-file.js';
@@ -14,15 +14,16 @@ import { startPrepareWorker } from './pipeline/start-prepare-worker.js';
 
 export interface IngestOptions {
   paths: string[];
-  dataDir: string;
+  location: IndexLocation;
   embedder: { embeddings: Embeddings; name: string; dimensions: number };
   chunking: { size: number; overlap: number };
   logger: Logger;
   /** Remove indexed documents that are not among this run's inputs. */
   prune?: boolean;
   /**
-   * Use worker threads while this one writes SQLite: one builds the vector graph, one prepares the
-   * inputs (read to rows; with the local embedder only). By default for more than 8 MB of inputs.
+   * Use worker threads while this one writes the index: one prepares the inputs (read to rows; with
+   * the local embedder only) and, for the embedded store, one builds the vector graph. By default
+   * for more than 8 MB of inputs.
    */
   workers?: boolean;
   onProgress?: (event: { done: number; total: number; source: string }) => void;
@@ -60,18 +61,6 @@ const lookahead = 8;
  */
 export async function ingestPaths(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  mkdirSync(options.dataDir, { recursive: true });
-  const release = await acquireLock(options.dataDir);
-  try {
-    const summary = await ingestLocked(options);
-    summary.seconds = (performance.now() - started) / 1000;
-    return summary;
-  } finally {
-    await release();
-  }
-}
-
-async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   const now = options.now ?? (() => new Date());
   const inputs = await collectInputs(options.paths);
   const workers = options.workers ?? (await totalSize(inputs.files)) > workerThreshold;
@@ -97,7 +86,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
     prepareFile(
       file,
       source,
-      { shaOf: (name) => store.getDocument(name)?.sha256, sourceOf: (sha256) => sourceBySha.get(sha256) },
+      { shaOf: async (name) => (await store.getDocument(name))?.sha256, sourceOf: (sha256) => sourceBySha.get(sha256) },
       prepareOptions,
     );
   // Started first, so it loads while the index opens.
@@ -110,10 +99,11 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
             options.logger.warn({ err: error }, 'ingest worker failed; preparing the remaining inputs in this thread'),
         )
       : undefined;
-  let store: SqliteStore;
+  let store: IndexStore;
+  let release: () => Promise<void>;
   try {
-    store = openSqliteStore({
-      dataDir: options.dataDir,
+    store = await openIndexStore({
+      location: options.location,
       embedder: options.embedder,
       create: true,
       graphWorker: workers,
@@ -123,16 +113,23 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
     throw error;
   }
   try {
+    release = await store.lockForIngest();
+  } catch (error) {
+    await worker?.close();
+    await store.close();
+    throw error;
+  }
+  try {
     const seen = new Set(inputs.files.map(sourceName));
     // Pruned first, so papers that moved (another folder, another working directory) are re-added in the same run.
     if (options.prune) {
-      for (const document of store.listDocuments()) {
+      for (const document of await store.listDocuments()) {
         if (seen.has(document.source)) continue;
-        store.removeDocument(document.source);
+        await store.removeDocument(document.source);
         summary.removed.push(document.source);
       }
     }
-    const documents = store.listDocuments();
+    const documents = await store.listDocuments();
     for (const document of documents) sourceBySha.set(document.sha256, document.source);
     worker?.begin(documents.map((document): [string, string] => [document.source, document.sha256]));
     const prepare = worker?.prepare ?? prepareHere;
@@ -153,7 +150,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
         prepared = await prepareHere(file, source);
       }
       try {
-        summary[storePrepared(prepared)].push(source);
+        summary[await storePrepared(prepared)].push(source);
       } catch (error) {
         const message = isQuorumError(error) ? error.message : `${source}: ${(error as Error).message}`;
         summary.failed.push({ source, message });
@@ -164,12 +161,20 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
     await store.flush();
-    summary.stageMs.fullText = store.timings.fullTextMs;
-    summary.stageMs.vector = store.timings.vectorMs;
+    if ('timings' in store) {
+      const { timings } = store as SqliteStore;
+      summary.stageMs.fullText = timings.fullTextMs;
+      summary.stageMs.vector = timings.vectorMs;
+    }
   } finally {
     await worker?.close();
-    store.close();
+    try {
+      await release();
+    } finally {
+      await store.close();
+    }
   }
+  summary.seconds = (performance.now() - started) / 1000;
   return summary;
 
   function copyOf(sha256: string, source: string): string | undefined {
@@ -177,7 +182,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
     return indexed !== undefined && indexed !== source ? indexed : undefined;
   }
 
-  function storePrepared(prepared: PreparedFile): 'added' | 'updated' | 'unchanged' {
+  async function storePrepared(prepared: PreparedFile): Promise<'added' | 'updated' | 'unchanged'> {
     const { source } = prepared;
     summary.bytes += prepared.bytes;
     for (const stage of ['read', 'parseAndChunk', 'embed', 'prepare'] as const) {
@@ -190,8 +195,8 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
     if (original !== undefined) throw copyError(source, original);
     if (prepared.outcome === 'duplicate') throw copyError(source, prepared.copyOf);
     const mark = performance.now();
-    const existing = store.getDocument(source);
-    store.putPreparedDocument(prepared.document, now().toISOString());
+    const existing = await store.getDocument(source);
+    await store.putDocument(prepared.document, now().toISOString());
     if (existing) sourceBySha.delete(existing.sha256);
     sourceBySha.set(prepared.sha256, source);
     summary.stageMs.store += performance.now() - mark;
@@ -222,14 +227,4 @@ function copyError(source: string, original: string): QuorumError {
 function sourceName(file: string): string {
   const relativePath = relative(process.cwd(), file);
   return relativePath.startsWith('..') ? file : relativePath;
-}
-
-async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
-  try {
-    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}/ingest.lock`, stale: 15_000, update: 5_000 });
-  } catch (error) {
-    throw new QuorumError('index_locked', `Another ingest is already running on ${dataDir}; wait for it to finish`, {
-      cause: error,
-    });
-  }
 }

@@ -51,7 +51,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
   const shutdown = async () => {
     digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
-    quorum.close();
+    await quorum.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

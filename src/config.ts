@@ -29,6 +29,9 @@ const channelScopeSchema = z.record(
 const envSchema = z.object({
   QUORUM_DATA_DIR: z.string().default('data'),
   QUORUM_CORPUS_DIR: z.string().default('corpus'),
+  DATABASE_URL: optionalString.refine((value) => value === undefined || /^postgres(ql)?:\/\/./.test(value), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUORUM_EMBEDDER: z.enum(['auto', 'local', 'openai']).default('auto'),
   CHUNK_SIZE: positiveInt(1200),
@@ -90,6 +93,8 @@ export type ChannelScopes = z.infer<typeof channelScopeSchema>;
 
 export interface Config {
   dataDir: string;
+  /** PostgreSQL + pgvector instead of the embedded index in dataDir (which still holds local state). */
+  databaseUrl?: string;
   corpusDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   embedder: 'local' | 'openai';
@@ -142,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   }
   return {
     dataDir: resolve(values.QUORUM_DATA_DIR),
+    databaseUrl: values.DATABASE_URL,
     corpusDir: resolve(values.QUORUM_CORPUS_DIR),
     logLevel: values.LOG_LEVEL,
     embedder: values.QUORUM_EMBEDDER === 'auto' ? (openaiConfigured ? 'openai' : 'local') : values.QUORUM_EMBEDDER,

@@ -1,27 +1,39 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import type { Config } from './config.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
 import { probeEmbeddingDimensions } from './embeddings/probe-embedding-dimensions.js';
+import { isQuorumError } from './errors.js';
 import type { Logger } from './logger.js';
+import { describeLocation, type IndexLocation, openIndexStore } from './store/open-index-store.js';
 
 /** On a fresh clone there is no index yet: build one from the bundled corpus. Returns true when it did. */
 export async function ensureIndex(
-  config: Pick<Config, 'dataDir' | 'corpusDir' | 'embedder' | 'openai' | 'chunking'>,
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'corpusDir' | 'embedder' | 'openai' | 'chunking'>,
   logger: Logger,
   notice: (message: string) => void,
 ): Promise<boolean> {
-  if (existsSync(join(config.dataDir, 'quorum.sqlite'))) return false;
-  notice(`No index at ${config.dataDir} yet: building it from the bundled corpus (${config.corpusDir})…`);
   const embedder = createEmbeddings(config);
+  if (await indexExists(config, embedder)) return false;
+  notice(`No index at ${describeLocation(config)} yet: building it from the bundled corpus (${config.corpusDir})…`);
   const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
   await ingestPaths({
     paths: [config.corpusDir],
-    dataDir: config.dataDir,
+    location: config,
     embedder: { ...embedder, dimensions },
     chunking: config.chunking,
     logger,
   });
   return true;
+}
+
+async function indexExists(location: IndexLocation, embedder: { name: string; dimensions?: number }): Promise<boolean> {
+  try {
+    const store = await openIndexStore({ location, embedder });
+    await store.close();
+    return true;
+  } catch (error) {
+    // Any other problem (another embedder's index, an unreachable server) is for the caller to report.
+    if (isQuorumError(error) && error.code === 'index_missing') return false;
+    throw error;
+  }
 }

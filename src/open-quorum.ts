@@ -8,18 +8,18 @@ import { createEmbeddings } from './embeddings/create-embeddings.js';
 import type { Logger } from './logger.js';
 import { createRetriever, type Retriever } from './search/create-retriever.js';
 import type { IndexStore } from './store/index-store.js';
-import { openSqliteStore } from './store/sqlite-store/open-sqlite-store.js';
+import { openIndexStore } from './store/open-index-store.js';
 
 export interface Quorum {
   store: IndexStore;
   retriever: Retriever;
   retrieve: RetrievePassages;
   answerQuestion: AnswerQuestion;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface OpenQuorumOptions {
-  config: Pick<Config, 'dataDir' | 'embedder' | 'openai'>;
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'embedder' | 'openai'>;
   logger: Logger;
   /** Replaces the configured answerer (tests, evaluation of alternatives). */
   answerer?: (parts: { retriever: Retriever; store: IndexStore }) => AnswerQuestion;
@@ -29,11 +29,16 @@ export interface OpenQuorumOptions {
 /** Opens an existing index and wires retrieval and the configured answerer over it. */
 export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOptions): Promise<Quorum> {
   const embedder = createEmbeddings(config);
-  const store = openSqliteStore({
-    dataDir: config.dataDir,
+  const store = await openIndexStore({
+    location: config,
     embedder: { name: embedder.name, dimensions: embedder.dimensions },
   });
-  const retriever = createRetriever({ store, embeddings: embedder.embeddings, glossary: store.glossary(), now });
+  const retriever = await createRetriever({
+    store,
+    embeddings: embedder.embeddings,
+    glossary: await store.glossary(),
+    now,
+  });
   const answerQuestion = answerer
     ? answerer({ retriever, store })
     : config.openai
@@ -46,6 +51,6 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
         })
       : createExtractiveAnswerer({ retriever, store, logger });
   const mode = answerer ? 'custom' : config.openai ? 'llm' : 'extractive';
-  logger.info({ embedder: store.manifest.embedder, chunks: store.chunkCount(), answerer: mode }, 'quorum ready');
+  logger.info({ embedder: store.manifest.embedder, chunks: await store.chunkCount(), answerer: mode }, 'quorum ready');
   return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };
 }

@@ -26,8 +26,8 @@ export async function measureServing(
     await quorum.answerQuestion({ question: firstQuestion });
     const firstAnswerMs = performance.now() - mark;
     const answers = await timeAnswers(quorum.answerQuestion, questions);
-    return { chunks: quorum.store.chunkCount(), openMs, firstAnswerMs, answers };
+    return { chunks: await quorum.store.chunkCount(), openMs, firstAnswerMs, answers };
   } finally {
-    quorum.close();
+    await quorum.close();
   }
 }

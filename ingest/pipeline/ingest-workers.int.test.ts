@@ -19,7 +19,7 @@ let inputs: string[];
 function ingest(dataDir: string, workers: boolean): Promise<IngestSummary> {
   return ingestPaths({
     paths: inputs,
-    dataDir,
+    location: { dataDir },
     embedder,
     chunking: { size: 1200, overlap: 150 },
     logger: createSilentLogger(),

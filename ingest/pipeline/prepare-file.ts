@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { prepareDocument } from '../../src/store/sqlite-store/prepare-document.js';
+import { prepareDocument } from '../../src/store/prepare-document.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { embedChunks } from '../embed-chunks.js';
 import { readInput } from '../load/read-input.js';
@@ -32,7 +32,7 @@ export async function prepareFile(
     const sha256 = createHash('sha256').update(text).digest('hex');
     bytes = Buffer.byteLength(text);
     ms.read = performance.now() - mark;
-    if (known.shaOf(source) === sha256) return { outcome: 'unchanged', source, bytes, ms, sha256 };
+    if ((await known.shaOf(source)) === sha256) return { outcome: 'unchanged', source, bytes, ms, sha256 };
     const copyOf = known.sourceOf(sha256);
     if (copyOf !== undefined && copyOf !== source) return { outcome: 'duplicate', source, bytes, ms, sha256, copyOf };
     mark = performance.now();

@@ -1,4 +1,4 @@
-import type { PreparedDocument } from '../../src/store/sqlite-store/prepare-document.js';
+import type { PreparedDocument } from '../../src/store/prepare-document.js';
 
 /** Milliseconds one file spent in each stage before the store writes it. */
 export interface PrepareTimings {
@@ -23,6 +23,6 @@ export type PreparedFile = { source: string; bytes: number; ms: PrepareTimings }
 
 /** What the preparer knows of the index: by source for unchanged inputs, by content for copies. */
 export interface KnownDocuments {
-  shaOf(source: string): string | undefined;
+  shaOf(source: string): string | undefined | Promise<string | undefined>;
   sourceOf(sha256: string): string | undefined;
 }

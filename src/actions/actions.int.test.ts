@@ -23,7 +23,7 @@ describe('actions', () => {
       expect(peerReview.delivery.meetingDate > '2023-10-31').toBe(true);
       expect(list.citations[peerReview.delivery.cite - 1]?.meetingDate).toBe(peerReview.delivery.meetingDate);
     }
-    expectCitationsDated(list.citations, corpusQuorum().store);
+    await expectCitationsDated(list.citations, corpusQuorum().store);
   });
 
   it('lists asks for deliverables only, never resolutions that note or approve', async () => {

@@ -8,7 +8,7 @@ import type { ActionList, TrackedAction } from './tracked-action.js';
 
 export interface ActionsRequest {
   store: Pick<IndexStore, 'listParts' | 'listChunks'>;
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   topic?: string;
   status?: TrackedAction['status'];
   filters?: SearchFilters;
@@ -16,12 +16,14 @@ export interface ActionsRequest {
 
 /** The actions tracker: every ask for a future deliverable, newest meeting first, with its apparent status. */
 export async function actions({ store, retriever, topic, status, filters }: ActionsRequest): Promise<ActionList> {
-  const minutes = store
-    .listParts()
+  const minutes = (await store.listParts())
     .filter((stored) => stored.part.kind === 'minutes' && isPartVisible(stored.part, filters))
     .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
   const found = await findActions({ minutes, retriever, topic, filters });
   const citations = createCitationList(store);
+  await citations.load(
+    found.flatMap((action) => [action.minutes.source, ...(action.delivery ? [action.delivery.chunk.source] : [])]),
+  );
   const statusOf = (action: (typeof found)[number]) => (action.delivery ? 'appears addressed' : 'open');
   // Open asks first, as the tracker shows them, so the citation numbers read in order.
   const listed = found

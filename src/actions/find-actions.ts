@@ -19,7 +19,7 @@ export interface FoundAction {
 export interface FindActionsRequest {
   /** Minutes parts to read asks from. */
   minutes: StoredPart[];
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   /** Keep only asks whose minute title or wording covers most of this topic. */
   topic?: string;
   filters?: SearchFilters;
@@ -31,6 +31,7 @@ const topicThreshold = 0.5;
 export async function findActions(request: FindActionsRequest): Promise<FoundAction[]> {
   const weight = (term: string) => request.retriever.inverseDocumentFrequency(term);
   const topic = request.topic ? topicTerms(request.topic) : [];
+  if (request.topic) await request.retriever.learnWeights([request.topic]);
   const found: FoundAction[] = [];
   for (const minutes of request.minutes) {
     const { meetingDate } = minutes.part;

@@ -11,7 +11,7 @@ import type { SearchFilters } from '../store/index-store.js';
 import { contentTerms } from '../text/tokenize.js';
 
 export interface DeliveryRequest {
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   /** The resolution that asked, and the title of the minute it belongs to. */
   resolution: string;
   minuteTitle: string;

@@ -16,7 +16,7 @@ export interface BriefItemRequest {
   /** Every visible part of the index, for history and earlier asks. */
   parts: StoredPart[];
   documentText: (source: string) => string;
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   citations: CitationList;
   filters?: SearchFilters;
 }

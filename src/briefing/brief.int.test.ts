@@ -29,7 +29,7 @@ describe('brief', () => {
       'Domestic Abuse Strategy 2022-2027 Update',
       'Improving Lives Select Commission - Sub and Project Group Updates',
     ]);
-    expectCitationsDated(briefing.citations, corpusQuorum().store);
+    await expectCitationsDated(briefing.citations, corpusQuorum().store);
   });
 
   it('links the domestic abuse item back to minute 49 of 15 January 2019, dated and cited', async () => {
@@ -90,7 +90,7 @@ describe('brief', () => {
     expect(item.report?.summary?.text).toMatch(/findings from the Ofsted Focused visit/);
     expect(citationOf(briefing, item.cite)).toMatchObject({ meetingDate: '2024-09-17', partKind: 'agenda' });
     expect(briefing.previousMeeting?.meetingDate).toBe('2024-07-30');
-    expectCitationsDated(briefing.citations, corpusQuorum().store);
+    await expectCitationsDated(briefing.citations, corpusQuorum().store);
   });
 
   it('renders markdown whose every marker is a listed source', async () => {

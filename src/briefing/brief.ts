@@ -13,7 +13,7 @@ import { summarizePreviousMeeting } from './summarize-previous-meeting.js';
 
 export interface BriefRequest {
   store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   /** "2023-12-05", "5 December 2023", "next", "upcoming", or a committee and a date. */
   meeting: string;
   now: Date;
@@ -27,7 +27,7 @@ export interface BriefRequest {
  * previous meeting's attendance and follow-ups. Every statement carries a citation.
  */
 export async function brief({ store, retriever, meeting, now, filters }: BriefRequest): Promise<Briefing> {
-  const parts = store.listParts().filter((stored) => isPartVisible(stored.part, filters));
+  const parts = (await store.listParts()).filter((stored) => isPartVisible(stored.part, filters));
   const { agenda, note } = resolveMeeting(
     parts.filter((stored) => stored.part.kind === 'agenda' && stored.part.agenda),
     meeting,
@@ -37,6 +37,9 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
   const meetingDate = agenda.part.meetingDate;
   if (!detail || !meetingDate) throw new QuorumError('not_found', `No dated agenda found for "${meeting}".`);
   const citations = createCitationList(store);
+  const previous = findPreviousMinutes(agenda, parts);
+  await citations.load([agenda.source, ...(previous ? [previous.source] : [])]);
+  const texts = new Map([[agenda.source, (await store.getDocumentText(agenda.source)) ?? '']]);
   const firstItem = detail.items[0]?.start ?? agenda.part.end;
   const briefing: Briefing = {
     committee: agenda.part.committee,
@@ -56,12 +59,8 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
     detail.items,
     parts.filter((stored) => stored.source === agenda.source && stored.part.kind === 'report'),
   );
-  const texts = new Map<string, string>();
-  const documentText = (source: string): string => {
-    const text = texts.get(source) ?? store.getDocumentText(source) ?? '';
-    texts.set(source, text);
-    return text;
-  };
+  // The reports are parts of the agenda's own pack.
+  const documentText = (source: string): string => texts.get(source) ?? '';
   for (const item of detail.items) {
     if (isStandingItem(item.title)) {
       briefing.standingItems.push({
@@ -74,7 +73,6 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
     const report: StoredPart | undefined = reports.get(item);
     briefing.items.push(await briefItem({ item, agenda, report, parts, documentText, retriever, citations, filters }));
   }
-  const previous = findPreviousMinutes(agenda, parts);
   if (previous)
     briefing.previousMeeting = await summarizePreviousMeeting({ minutes: previous, retriever, citations, filters });
   return briefing;

@@ -6,7 +6,9 @@ import type { Span } from '../papers/paper.js';
 import type { IndexStore } from '../store/index-store.js';
 
 export interface CitationList {
-  /** Numbers a verbatim span of a stored document, reusing the number of an identical span. */
+  /** Reads the stored passages of these documents, which `cite` needs before citing them. */
+  load(sources: Iterable<string>): Promise<void>;
+  /** Numbers a verbatim span of a loaded document, reusing the number of an identical span. */
   cite(source: string, span: Span): number;
   readonly citations: Citation[];
 }
@@ -20,9 +22,17 @@ export function createCitationList(store: Pick<IndexStore, 'listChunks'>): Citat
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];
 
+  async function load(sources: Iterable<string>): Promise<void> {
+    for (const source of new Set(sources)) {
+      if (!chunksBySource.has(source)) chunksBySource.set(source, await store.listChunks(source));
+    }
+  }
+
   function cite(source: string, span: Span): number {
-    if (!chunksBySource.has(source)) chunksBySource.set(source, store.listChunks(source));
-    const chunk = bestChunk(chunksBySource.get(source) ?? [], span);
+    const chunks = chunksBySource.get(source);
+    // Citing is synchronous so output can be built in one pass; loading is the caller's first step.
+    if (!chunks) throw new Error(`Citation list: ${source} was cited before it was loaded`);
+    const chunk = bestChunk(chunks, span);
     if (!chunk) throw new QuorumError('not_found', `No stored passage of ${source} covers ${span.start}-${span.end}`);
     const start = Math.max(span.start, chunk.start);
     const end = Math.min(span.end, chunk.end);
@@ -35,7 +45,7 @@ export function createCitationList(store: Pick<IndexStore, 'listChunks'>): Citat
     return citation.n;
   }
 
-  return { cite, citations };
+  return { load, cite, citations };
 }
 
 /** The chunk that holds the span whole, else the one that holds most of it (a span can straddle two). */

@@ -14,7 +14,7 @@ import { shiftDate } from './shift-date.js';
 import { topicTerms } from './topic-terms.js';
 
 export interface HistoryRequest {
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   parts: StoredPart[];
   citations: CitationList;
   /** What the item is about: its title and its report's title. */
@@ -56,6 +56,7 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
     filters: { ...request.filters, until: shiftDate(request.before, -1) },
     limit: 40,
   });
+  await citations.load(hits.map(({ chunk }) => chunk.source));
   const partsByKey = new Map(request.parts.map((stored) => [`${stored.source}#${stored.partIndex}`, stored.part]));
   const candidates = new Map<string, Candidate>();
   for (const { chunk } of hits) {

@@ -7,7 +7,7 @@ import type { CitationList } from './create-citation-list.js';
 
 export interface PreviousMeetingRequest {
   minutes: StoredPart;
-  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency'>;
+  retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   citations: CitationList;
   filters?: SearchFilters;
 }
@@ -27,8 +27,10 @@ export async function summarizePreviousMeeting({
     apologies: detail?.apologies ?? [],
     followUps: [],
   };
-  if (detail?.attendance) previous.cite = citations.cite(minutes.source, detail.attendance);
+  await citations.load([minutes.source]);
   const asks = await findActions({ minutes: [minutes], retriever, filters });
+  await citations.load(asks.flatMap((ask) => (ask.delivery ? [ask.delivery.chunk.source] : [])));
+  if (detail?.attendance) previous.cite = citations.cite(minutes.source, detail.attendance);
   previous.followUps = asks.map((ask) => citeAction(ask, citations));
   return previous;
 }

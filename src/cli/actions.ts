@@ -31,7 +31,7 @@ try {
     const list = await actions({ store: quorum.store, retriever: quorum.retriever, topic: values.topic, status });
     console.log(values.json ? JSON.stringify(list, null, 2) : renderActionsMarkdown(list));
   } finally {
-    quorum.close();
+    await quorum.close();
   }
 } catch (error) {
   console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));

@@ -37,7 +37,7 @@ try {
     const answer = await quorum.answerQuestion({ question, filters });
     console.log(values.json ? JSON.stringify(toJson(answer), null, 2) : formatAnswer(answer));
   } finally {
-    quorum.close();
+    await quorum.close();
   }
 } catch (error) {
   console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));

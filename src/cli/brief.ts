@@ -25,7 +25,7 @@ try {
     const briefing = await brief({ store: quorum.store, retriever: quorum.retriever, meeting, now: new Date() });
     console.log(values.json ? JSON.stringify(briefing, null, 2) : renderBriefingMarkdown(briefing));
   } finally {
-    quorum.close();
+    await quorum.close();
   }
 } catch (error) {
   console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));

@@ -21,10 +21,10 @@ try {
   await ensureIndex(config, logger, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
-    const result = digest({ store: quorum.store, since, now });
+    const result = await digest({ store: quorum.store, since, now });
     console.log(values.json ? JSON.stringify(result, null, 2) : renderDigestMarkdown(result));
   } finally {
-    quorum.close();
+    await quorum.close();
   }
 } catch (error) {
   console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));

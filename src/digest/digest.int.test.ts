@@ -30,14 +30,14 @@ afterAll(async () => {
   await index?.cleanup();
 });
 
-const meetingsOf = (since: string, now = '2024-09-05T09:00:00Z') =>
-  digest({ store, since: new Date(since), now: new Date(now) }).meetings.map((meeting) => meeting.meetingDate);
+const meetingsOf = async (since: string, now = '2024-09-05T09:00:00Z') =>
+  (await digest({ store, since: new Date(since), now: new Date(now) })).meetings.map((meeting) => meeting.meetingDate);
 
 describe('digest', () => {
-  it('lists exactly the meetings whose papers were ingested since the given time', () => {
-    expect(meetingsOf('2024-09-03T00:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
-    expect(meetingsOf('2024-09-05T08:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
-    expect(meetingsOf('2024-08-01T00:00:00Z')).toEqual([
+  it('lists exactly the meetings whose papers were ingested since the given time', async () => {
+    expect(await meetingsOf('2024-09-03T00:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
+    expect(await meetingsOf('2024-09-05T08:00:00Z')).toEqual(['2024-09-17', '2024-07-30', '2023-12-05', '2023-10-31']);
+    expect(await meetingsOf('2024-08-01T00:00:00Z')).toEqual([
       '2024-10-29',
       '2024-09-17',
       '2024-07-30',
@@ -47,8 +47,12 @@ describe('digest', () => {
     ]);
   });
 
-  it('gives decisions by minute, agenda business and report summaries, each cited with its own meeting date', () => {
-    const result = digest({ store, since: new Date('2024-09-03T00:00:00Z'), now: new Date('2024-09-05T09:00:00Z') });
+  it('gives decisions by minute, agenda business and report summaries, each cited with its own meeting date', async () => {
+    const result = await digest({
+      store,
+      since: new Date('2024-09-03T00:00:00Z'),
+      now: new Date('2024-09-05T09:00:00Z'),
+    });
     const october = defined(result.meetings.find((meeting) => meeting.meetingDate === '2023-10-31'));
     const peerReview = defined(october.decisions.find((decision) => decision.minute === '125'));
     expect(peerReview.resolutions.map((resolution) => resolution.text)).toContain(
@@ -61,21 +65,33 @@ describe('digest', () => {
     expect(september.reports.map((report) => report.title)).toEqual([
       "Ofsted Focused Visit to Rotherham's Children's Services",
     ]);
-    expectCitationsDated(result.citations, store);
+    await expectCitationsDated(result.citations, store);
   });
 
-  it('lists the meetings of the next 14 days from agendas and next-meeting notices', () => {
-    const early = digest({ store, since: new Date('2024-08-01T00:00:00Z'), now: new Date('2024-09-05T09:00:00Z') });
+  it('lists the meetings of the next 14 days from agendas and next-meeting notices', async () => {
+    const early = await digest({
+      store,
+      since: new Date('2024-08-01T00:00:00Z'),
+      now: new Date('2024-09-05T09:00:00Z'),
+    });
     expect(early.upcoming).toEqual([
       expect.objectContaining({ date: '2024-09-17', from: 'agenda', time: '10.00 a.m.' }),
     ]);
-    const later = digest({ store, since: new Date('2024-08-01T00:00:00Z'), now: new Date('2024-10-20T09:00:00Z') });
+    const later = await digest({
+      store,
+      since: new Date('2024-08-01T00:00:00Z'),
+      now: new Date('2024-10-20T09:00:00Z'),
+    });
     expect(later.upcoming).toEqual([expect.objectContaining({ date: '2024-10-29', from: 'next-meeting notice' })]);
     expect(later.citations[later.upcoming[0]?.cite - 1]?.meetingDate).toBe('2024-09-17');
   });
 
-  it('says in one line when nothing is new', () => {
-    const result = digest({ store, since: new Date('2024-09-06T00:00:00Z'), now: new Date('2024-09-06T09:00:00Z') });
+  it('says in one line when nothing is new', async () => {
+    const result = await digest({
+      store,
+      since: new Date('2024-09-06T00:00:00Z'),
+      now: new Date('2024-09-06T09:00:00Z'),
+    });
     expect(result.meetings).toEqual([]);
     expect(renderDigestMarkdown(result)).toBe('Nothing new since 6 September 2024.');
   });

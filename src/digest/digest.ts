@@ -19,10 +19,16 @@ export interface DigestRequest {
  * What is new since a time, grouped by meeting: decisions from minutes, the business of agendas, the
  * reports' titles and summaries; and the meetings in the next fortnight. Every line is cited.
  */
-export function digest({ store, since, now, filters }: DigestRequest): Digest {
-  const parts = store.listParts().filter((stored) => isPartVisible(stored.part, filters));
+export async function digest({ store, since, now, filters }: DigestRequest): Promise<Digest> {
+  const parts = (await store.listParts()).filter((stored) => isPartVisible(stored.part, filters));
   const fresh = parts.filter((stored) => new Date(stored.ingestedAt).getTime() >= since.getTime());
   const citations = createCitationList(store);
+  await citations.load(fresh.map((stored) => stored.source));
+  // A new report's summary is cited from its sheet in the document text.
+  const texts = new Map<string, string>();
+  for (const source of new Set(fresh.map((stored) => stored.source))) {
+    texts.set(source, (await store.getDocumentText(source)) ?? '');
+  }
   const meetings = new Map<string, DigestMeeting>();
   const ordered = [...fresh].sort(
     (a, b) =>
@@ -34,10 +40,10 @@ export function digest({ store, since, now, filters }: DigestRequest): Digest {
     const { committee, meetingDate } = stored.part;
     const key = `${committee}#${meetingDate}`;
     const meeting = meetings.get(key) ?? { committee, meetingDate, decisions: [], reports: [], otherPapers: [] };
-    addPart(meeting, stored, store, citations);
+    addPart(meeting, stored, texts.get(stored.source) ?? '', citations);
     meetings.set(key, meeting);
   }
-  const upcoming = findUpcomingMeetings(parts, now, citations);
+  const upcoming = await findUpcomingMeetings(parts, now, citations);
   return {
     since: since.toISOString(),
     now: now.toISOString(),
@@ -47,12 +53,7 @@ export function digest({ store, since, now, filters }: DigestRequest): Digest {
   };
 }
 
-function addPart(
-  meeting: DigestMeeting,
-  stored: StoredPart,
-  store: DigestRequest['store'],
-  citations: CitationList,
-): void {
+function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: string, citations: CitationList): void {
   const { part, source } = stored;
   if (part.agenda) {
     const firstItem = part.agenda.items[0]?.start ?? part.end;
@@ -82,9 +83,7 @@ function addPart(
     return;
   }
   if (part.report) {
-    const summarySpan = part.report.summary
-      ? locateSheetField(store.getDocumentText(source) ?? '', part, 'summary')
-      : undefined;
+    const summarySpan = part.report.summary ? locateSheetField(documentText, part, 'summary') : undefined;
     const cite = citations.cite(
       source,
       summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) },

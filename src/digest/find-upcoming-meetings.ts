@@ -7,12 +7,12 @@ import type { UpcomingMeeting } from './digest-types.js';
  * Meetings in the next `days` days (today included): agendas for them, and the "next meeting" notices
  * agendas end with. One entry per committee and date; an agenda beats a notice.
  */
-export function findUpcomingMeetings(
+export async function findUpcomingMeetings(
   parts: StoredPart[],
   now: Date,
   citations: CitationList,
   days = 14,
-): UpcomingMeeting[] {
+): Promise<UpcomingMeeting[]> {
   const today = now.toISOString().slice(0, 10);
   const last = shiftDate(today, days);
   const inWindow = (date: string | null | undefined): date is string => !!date && date >= today && date <= last;
@@ -42,6 +42,7 @@ export function findUpcomingMeetings(
       });
     }
   }
+  await citations.load([...found.values()].map(({ stored }) => stored.source));
   return [...found.values()]
     .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
     .map(({ stored, meeting, span }) => ({ ...meeting, cite: citations.cite(stored.source, span) }));

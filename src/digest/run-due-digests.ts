@@ -42,7 +42,12 @@ export async function runDueDigests(options: DigestScheduleOptions): Promise<{ p
     const due = dueRuns(new Date(last), now, config.digest.cron, config.digest.timezone);
     if (due.length === 0) continue;
     if (due.length > 1) logger.info({ channel, missed: due.length }, 'digests missed while stopped: posting one');
-    const result = digest({ store: options.store, since: new Date(last), now, filters: options.filtersFor?.(channel) });
+    const result = await digest({
+      store: options.store,
+      since: new Date(last),
+      now,
+      filters: options.filtersFor?.(channel),
+    });
     if (result.meetings.length > 0 || config.digest.postWhenEmpty) {
       try {
         await options.postMessage(channel, renderDigestMarkdown(result));

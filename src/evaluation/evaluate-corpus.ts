@@ -35,7 +35,7 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
     const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
     await ingestPaths({
       paths: [options.corpusDir],
-      dataDir,
+      location: { dataDir },
       embedder: { ...embedder, dimensions },
       chunking: options.config.chunking,
       logger: options.logger,
@@ -43,7 +43,7 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
     const quorum = await openQuorum({ config: { ...options.config, dataDir }, logger: options.logger });
     try {
       const report = await runEvaluation(options.questions, quorum.answerQuestion);
-      const evaluation: CorpusEvaluation = { quorum: report, chunks: quorum.store.chunkCount() };
+      const evaluation: CorpusEvaluation = { quorum: report, chunks: await quorum.store.chunkCount() };
       if (options.baseline) {
         const { files } = await collectInputs([options.corpusDir]);
         const documents = await Promise.all(
@@ -56,7 +56,7 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
       }
       return evaluation;
     } finally {
-      quorum.close();
+      await quorum.close();
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });

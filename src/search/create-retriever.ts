@@ -1,10 +1,10 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { RetrievedPassage, RetrievePassages } from '../answer/answer.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
-import { stem } from '../text/tokenize.js';
+import { stem, words } from '../text/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
-import { buildTextQuery } from './build-text-query.js';
-import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
+import { buildSearchPhrases } from './build-search-phrases.js';
+import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 
@@ -20,59 +20,77 @@ export interface RetrieverOptions {
 
 export interface Retriever {
   retrieve: RetrievePassages;
-  analyze(question: string): QuestionAnalysis;
-  documentFrequency(stem: string): number;
-  /** Inverse document frequency; a term the index has never seen weighs the most. */
+  analyze(question: string): Promise<QuestionAnalysis>;
+  /**
+   * Inverse document frequency; a term the index has never seen weighs the most. Synchronous, for
+   * scoring loops: it knows the terms of every question analysed and passage retrieved so far,
+   * and those `learnWeights` was given.
+   */
   inverseDocumentFrequency(stem: string): number;
+  /** Looks up the document frequencies of the terms in these texts, for inverseDocumentFrequency. */
+  learnWeights(texts: string[]): Promise<void>;
 }
 
 const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
 
-export function createRetriever(options: RetrieverOptions): Retriever {
+export async function createRetriever(options: RetrieverOptions): Promise<Retriever> {
   const { store, embeddings } = options;
   const fusion = options.fusion ?? defaultFusion;
   const candidates = options.candidates ?? 40;
   const now = options.now ?? (() => new Date());
   const glossary = options.glossary ?? [];
   const frequencies = new Map<string, number>();
-  const committees = store.committees();
+  const phraseFrequencies = new Map<string, number>();
+  const committees = await store.committees();
+  let chunkTotal = await store.chunkCount();
 
-  function documentFrequency(stem: string): number {
-    if (!frequencies.has(stem)) frequencies.set(stem, store.documentFrequencies([stem]).get(stem) ?? 0);
-    return frequencies.get(stem)!;
+  async function learnStems(stems: Iterable<string>): Promise<void> {
+    const missing = [...new Set(stems)].filter((term) => !frequencies.has(term));
+    if (missing.length === 0) return;
+    const found = await store.documentFrequencies(missing);
+    for (const term of missing) frequencies.set(term, found.get(term) ?? 0);
+  }
+
+  async function learnWeights(texts: string[]): Promise<void> {
+    await learnStems(texts.flatMap((text) => words(text).map((word) => stem(word))));
   }
 
   /** How many chunks (up to a handful) hold the phrase: whether the papers use the question's wording. */
-  function phraseFrequency(phrase: string): number {
-    const key = `"${phrase}"`;
-    if (!frequencies.has(key))
-      frequencies.set(key, store.searchText(`"${phrase.replace(/"/g, '')}"`, 5, { includeExempt: true }).length);
-    return frequencies.get(key)!;
+  async function learnPhrases(phrases: string[]): Promise<void> {
+    for (const phrase of phrases) {
+      if (phraseFrequencies.has(phrase)) continue;
+      const hits = await store.searchText([phrase], 5, { includeExempt: true });
+      phraseFrequencies.set(phrase, hits.length);
+    }
   }
 
   /**
-   * A word in a fifth or more of all chunks adds little to BM25 but makes FTS5 score most of the
-   * index; the query leaves it out as a single term (its phrases with neighbours stay).
+   * A word in a fifth or more of all chunks adds little to BM25 but makes full-text search score
+   * most of the index; the query leaves it out as a single term (its phrases with neighbours stay).
    */
   function isCommon(word: string): boolean {
-    return documentFrequency(stem(word)) >= 0.2 * Math.max(store.chunkCount(), 1);
+    return (frequencies.get(stem(word)) ?? 0) >= 0.2 * Math.max(chunkTotal, 1);
   }
 
-  function inverseDocumentFrequency(stem: string): number {
-    const total = Math.max(store.chunkCount(), 1);
-    return Math.log(1 + total / (documentFrequency(stem) + 0.5));
+  function inverseDocumentFrequency(term: string): number {
+    const total = Math.max(chunkTotal, 1);
+    return Math.log(1 + total / ((frequencies.get(term) ?? 0) + 0.5));
   }
 
-  function analyze(question: string): QuestionAnalysis {
+  async function analyze(question: string): Promise<QuestionAnalysis> {
     const today = now();
+    chunkTotal = await store.chunkCount();
+    await learnPhrases(synonymPhrasesUsed(question));
     const analysis = analyzeQuestion(question, {
       now: today,
-      expansions: expandVocabulary(question, glossary, phraseFrequency),
+      expansions: expandVocabulary(question, glossary, (phrase) => phraseFrequencies.get(phrase) ?? 0),
       committees,
     });
+    await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
+    await learnStems(analysis.stems);
     if (!analysis.dateRange?.latest) return analysis;
     // "The last meeting" is the latest one the index holds, not a calendar date.
-    const latest = store.latestMeetingDate(today.toISOString().slice(0, 10));
+    const latest = await store.latestMeetingDate(today.toISOString().slice(0, 10));
     return latest
       ? { ...analysis, dateRange: { since: latest, until: latest, anchor: latest, latest: true } }
       : analysis;
@@ -83,22 +101,31 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     filters,
     limit = 8,
   }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
-    const analysis = analyze(question);
+    const analysis = await analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
-    const textQuery = buildTextQuery(analysis.words, alternatives, (word) => isCommon(word));
-    const textHits = textQuery ? store.searchText(textQuery, candidates, filters) : [];
-    const queryVector = await embeddings.embedQuery([question, ...alternatives].join(' '));
-    const vectorHits = store.searchVector(queryVector, candidates, filters);
+    const phrases = buildSearchPhrases(analysis.words, alternatives, (word) => isCommon(word));
+    const [textHits, vectorHits] = await Promise.all([
+      phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [],
+      embeddings
+        .embedQuery([question, ...alternatives].join(' '))
+        .then((vector) => store.searchVector(vector, candidates, filters)),
+    ]);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
     const ranked = fused
       .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
       .sort((a, b) => b.score - a.score);
-    const withDecisions = analysis.intent === 'resolution' ? withResolvedSiblings(ranked, filters) : ranked;
-    return withDecisions.slice(0, limit);
+    const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
+    const passages = withDecisions.slice(0, limit);
+    // Answering weighs the passages' words next; one lookup now keeps its scoring synchronous.
+    await learnWeights(passages.flatMap(({ chunk }) => [chunk.text, ...chunk.headingPath]));
+    return passages;
   }
 
   /** A "what was decided" question about a discussed item needs that item's Resolved block beside it. */
-  function withResolvedSiblings(ranked: RetrievedPassage[], filters: SearchFilters | undefined): RetrievedPassage[] {
+  async function withResolvedSiblings(
+    ranked: RetrievedPassage[],
+    filters: SearchFilters | undefined,
+  ): Promise<RetrievedPassage[]> {
     const result: RetrievedPassage[] = [];
     const seen = new Set<string>();
     for (const passage of ranked.slice(0, 5)) {
@@ -106,12 +133,9 @@ export function createRetriever(options: RetrieverOptions): Retriever {
       seen.add(passage.chunk.id);
       const { chunk } = passage;
       if (!chunk.minute || chunk.section === 'Resolved') continue;
-      const sibling = store
-        .listChunks(chunk.source)
-        .find(
-          (other) =>
-            other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved',
-        );
+      const sibling = (await store.listChunks(chunk.source)).find(
+        (other) => other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved',
+      );
       if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
         result.push({ chunk: sibling, score: passage.score * 0.99 });
         seen.add(sibling.id);
@@ -121,5 +145,5 @@ export function createRetriever(options: RetrieverOptions): Retriever {
     return result.sort((a, b) => b.score - a.score);
   }
 
-  return { retrieve, analyze, documentFrequency, inverseDocumentFrequency };
+  return { retrieve, analyze, inverseDocumentFrequency, learnWeights };
 }

@@ -36,9 +36,19 @@ export function expandVocabulary(
     if (lower.includes(` ${longWords} `)) add(longWords, short);
   }
   for (const group of synonymGroups) {
-    const used = group.find((phrase) => lower.includes(` ${words(phrase).join(' ')} `));
+    const used = usedPhrase(group, lower);
     if (!used || phraseFrequency(used) > 2) continue;
     for (const phrase of group) if (phrase !== used) add(used, phrase);
   }
   return [...expansions].map(([used, alternatives]) => ({ used, alternatives: [...alternatives] }));
+}
+
+/** The synonym-list phrases a question uses: those whose frequency in the papers decides expansion. */
+export function synonymPhrasesUsed(question: string): string[] {
+  const lower = ` ${words(question).join(' ')} `;
+  return synonymGroups.flatMap((group) => usedPhrase(group, lower) ?? []);
+}
+
+function usedPhrase(group: string[], paddedWords: string): string | undefined {
+  return group.find((phrase) => paddedWords.includes(` ${words(phrase).join(' ')} `));
 }

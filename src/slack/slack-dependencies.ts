@@ -11,7 +11,7 @@ export type ListActions = (request: { topic?: string; filters: SearchFilters }) 
 /** Everything the Slack face needs from the rest of Quorum; Slack code only formats and sends. */
 export interface SlackDependencies {
   answerQuestion: AnswerQuestion;
-  describeSources: () => SourcesSummary;
+  describeSources: () => Promise<SourcesSummary>;
   feedbackStore: FeedbackStore;
   /** Optional features: when absent, their `/minutes` subcommand says plainly it is not built yet. */
   brief?: WriteBrief;

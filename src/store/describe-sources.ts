@@ -19,11 +19,11 @@ export interface SourcesSummary {
 }
 
 /** What the index knows: committees, meetings (newest first), papers and the last ingest. */
-export function describeSources(store: IndexStore): SourcesSummary {
+export async function describeSources(store: IndexStore): Promise<SourcesSummary> {
   const meetings = new Map<string, MeetingSummary>();
   let paperCount = 0;
   let lastIngestAt: string | undefined;
-  const documents = store.listDocuments();
+  const documents = await store.listDocuments();
   for (const document of documents) {
     if (!lastIngestAt || document.ingestedAt > lastIngestAt) lastIngestAt = document.ingestedAt;
     for (const part of document.parts) {
@@ -47,7 +47,7 @@ export function describeSources(store: IndexStore): SourcesSummary {
     meetings: ordered,
     paperCount,
     documentCount: documents.length,
-    chunkCount: store.chunkCount(),
+    chunkCount: await store.chunkCount(),
     firstMeeting: ordered.at(-1)?.date,
     lastMeeting: ordered[0]?.date,
     lastIngestAt,

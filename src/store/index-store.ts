@@ -1,5 +1,6 @@
 import type { Chunk } from '../papers/chunk.js';
-import type { ParsedDocument, Part, PartKind } from '../papers/paper.js';
+import type { Part, PartKind } from '../papers/paper.js';
+import type { PreparedDocument } from './prepare-document.js';
 
 export interface IndexManifest {
   schemaVersion: number;
@@ -39,32 +40,46 @@ export interface StoredPart {
   part: Part;
 }
 
+export interface GlossaryEntry {
+  short: string;
+  long: string;
+}
+
 /**
- * The index behind ingestion and answering. The SQLite + hnswlib store is the embedded default;
- * a PostgreSQL + pgvector store would implement the same interface.
+ * The index behind ingestion and answering: the embedded SQLite + hnswlib store by default, the
+ * PostgreSQL + pgvector store when a database URL is configured. Asynchronous because a database
+ * server answers over the network; readers never see a document half written.
  */
 export interface IndexStore {
   readonly manifest: IndexManifest;
-  getDocument(source: string): DocumentRecord | undefined;
-  listDocuments(): DocumentRecord[];
-  /** Replaces the document and all its chunks atomically; vectors align with chunks. */
-  putDocument(document: ParsedDocument, chunks: Chunk[], vectors: number[][], ingestedAt: string): void;
-  removeDocument(source: string): void;
-  getDocumentText(source: string): string | undefined;
-  listParts(): StoredPart[];
-  getChunk(id: string): Chunk | undefined;
+  getDocument(source: string): Promise<DocumentRecord | undefined>;
+  listDocuments(): Promise<DocumentRecord[]>;
+  /** Replaces the document, all its chunks and (when it carries them) its glossary entries atomically. */
+  putDocument(prepared: PreparedDocument, ingestedAt: string): Promise<void>;
+  removeDocument(source: string): Promise<void>;
+  getDocumentText(source: string): Promise<string | undefined>;
+  listParts(): Promise<StoredPart[]>;
+  getChunk(id: string): Promise<Chunk | undefined>;
   /** Chunks of one document, in order. */
-  listChunks(source: string): Chunk[];
+  listChunks(source: string): Promise<Chunk[]>;
   /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */
-  meetingChunks(meetingDate: string, filters?: SearchFilters): Chunk[];
-  chunkCount(): number;
+  meetingChunks(meetingDate: string, filters?: SearchFilters): Promise<Chunk[]>;
+  chunkCount(): Promise<number>;
   /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
-  latestMeetingDate(onOrBefore: string): string | undefined;
+  latestMeetingDate(onOrBefore: string): Promise<string | undefined>;
   /** Committees with at least one indexed chunk. */
-  committees(): string[];
-  /** How many chunks contain each (Porter-stemmed) term: the IDF behind evidence scoring. */
-  documentFrequencies(stems: string[]): Map<string, number>;
-  searchText(query: string, limit: number, filters?: SearchFilters): ScoredChunk[];
-  searchVector(vector: number[], limit: number, filters?: SearchFilters): ScoredChunk[];
-  close(): void;
+  committees(): Promise<string[]>;
+  /** How many chunks contain each (Porter-stemmed, lower-case) term: the IDF behind evidence scoring. */
+  documentFrequencies(stems: string[]): Promise<Map<string, number>>;
+  /** Chunks holding any of the phrases (each one or more words in order), best match first. */
+  searchText(phrases: string[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
+  /** Nearest chunks by cosine similarity (score), filters applied inside the search. */
+  searchVector(vector: number[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
+  /** Acronyms and their expansions mined from the papers at ingest. */
+  glossary(): Promise<GlossaryEntry[]>;
+  /** Takes the store's ingest lock (one ingest at a time); throws `index_locked` when another holds it. */
+  lockForIngest(): Promise<() => Promise<void>>;
+  /** Called once at the end of an ingest run: makes what it wrote durable and visible to readers. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -23,11 +23,11 @@ afterAll(async () => {
   await index?.cleanup();
 });
 
-function expectContract(answer: Answer): void {
+async function expectContract(answer: Answer): Promise<void> {
   expect(answer.abstained).toBe(false);
   const markers = new Set([...answer.text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
   expect([...markers].sort((a, b) => a - b)).toEqual(answer.citations.map((citation) => citation.n));
-  expectCitationsDated(answer.citations, quorum.store);
+  await expectCitationsDated(answer.citations, quorum.store);
   for (const citation of answer.citations) {
     const passage = answer.passages.find(
       ({ chunk }) => chunk.source === citation.source && chunk.start <= citation.start && citation.end <= chunk.end,
@@ -56,19 +56,19 @@ describe('answer contract', () => {
     'What happened with domestic abuse since March 2023?',
     'What happened to foster carer recruitment?',
   ])('cites every claim verbatim with its meeting date: "%s"', async (question) => {
-    expectContract(await quorum.answerQuestion({ question }));
+    await expectContract(await quorum.answerQuestion({ question }));
   });
 
   it('dates minutes inside a later agenda pack by their own meeting', async () => {
     const pack = 'corpus/000_71088af9a53d8a0a.txt';
     expect(
-      quorum.store.listParts().find((stored) => stored.source === pack && stored.part.kind === 'agenda')?.part
+      (await quorum.store.listParts()).find((stored) => stored.source === pack && stored.part.kind === 'agenda')?.part
         .meetingDate,
     ).toBe('2023-12-05');
     const answer = await quorum.answerQuestion({
       question: 'How many safeguarding enquiries were completed in 2022-2023?',
     });
-    expectContract(answer);
+    await expectContract(answer);
     expect(answer.citations[0]).toMatchObject({
       source: pack,
       meetingDate: '2023-10-31',
@@ -83,7 +83,7 @@ describe('answer contract', () => {
     const answer = await quorum.answerQuestion({
       question: 'What was agreed about the Safeguarding Children’s Partnership annual report?',
     });
-    expectContract(answer);
+    await expectContract(answer);
     expect(answer.citations[0]).toMatchObject({ minute: '36', meetingDate: '2024-10-29' });
     expect(answer.text).toMatch(/Consider the Annual Report/);
     expect(answer.text).toMatch(/invited and\/or required to attend each training session/);
@@ -94,7 +94,7 @@ describe('answer contract', () => {
       question: 'What was said about elective home education?',
       filters: { since: '2024-01-01' },
     });
-    expectContract(answer);
+    await expectContract(answer);
     for (const citation of answer.citations) expect(citation.meetingDate! >= '2024-01-01').toBe(true);
   });
 });
@@ -122,7 +122,7 @@ describe('follow-up questions', () => {
       { role: 'assistant' as const, text: 'It was discussed on 15 January 2019 [1].' },
     ];
     const answer = await quorum.answerQuestion({ question: 'What was resolved on it?', history });
-    expectContract(answer);
+    await expectContract(answer);
     expect(answer.citations[0]).toMatchObject({ minute: '51', meetingDate: '2019-01-15' });
     expect(answer.text).toMatch(/resolved/i);
   });

@@ -32,8 +32,8 @@ const question = 'What is the weekly bed price for the Oakridge House secure acc
 const isExemptSource = (source: string) => source.endsWith('exempt-report.txt');
 
 describe('exempt papers', () => {
-  it('marks the report exempt at ingest', () => {
-    const parts = quorum.store.listParts().filter((stored) => stored.part.kind === 'report');
+  it('marks the report exempt at ingest', async () => {
+    const parts = (await quorum.store.listParts()).filter((stored) => stored.part.kind === 'report');
     expect(parts.find((stored) => isExemptSource(stored.source))?.part.report?.exempt).toBe(true);
     expect(parts.find((stored) => stored.source.endsWith('public-report.txt'))?.part.report?.exempt).toBe(false);
   });

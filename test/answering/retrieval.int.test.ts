@@ -66,7 +66,7 @@ describe('intent steers ranking', () => {
 describe('dates', () => {
   it('resolves "the last meeting" to the latest meeting the index holds up to now', async () => {
     expect(
-      quorum.retriever.analyze('What was resolved about the work programme at the last meeting?').dateRange,
+      (await quorum.retriever.analyze('What was resolved about the work programme at the last meeting?')).dateRange,
     ).toMatchObject({
       since: '2024-10-29',
       until: '2024-10-29',
@@ -83,7 +83,7 @@ describe('dates', () => {
       now: () => new Date('2024-01-10T09:00:00Z'),
     });
     try {
-      expect(earlier.retriever.analyze('Who attended the last meeting?').dateRange?.since).toBe('2023-12-05');
+      expect((await earlier.retriever.analyze('Who attended the last meeting?')).dateRange?.since).toBe('2023-12-05');
     } finally {
       earlier.close();
     }
@@ -103,20 +103,20 @@ describe('vocabulary bridging', () => {
   });
 
   it('expands the mined acronym SEND both ways', async () => {
-    const short = quorum.retriever.analyze('What is the SEND strategy?').expansions;
+    const short = (await quorum.retriever.analyze('What is the SEND strategy?')).expansions;
     expect(short.flatMap((expansion) => expansion.alternatives)).toContain(
       'special educational needs and disabilities',
     );
-    const long = quorum.retriever.analyze(
-      'What support is there for special educational needs and disabilities?',
+    const long = (
+      await quorum.retriever.analyze('What support is there for special educational needs and disabilities?')
     ).expansions;
     expect(long.flatMap((expansion) => expansion.alternatives)).toContain('send');
     const top = await retrieve('What is the SEND strategy?');
     expect(top.slice(0, 3).some((chunk) => /special educational needs and disabilities/i.test(chunk.text))).toBe(true);
   });
 
-  it('does not expand words the papers use often', () => {
-    expect(quorum.retriever.analyze('What was said about children and the budget?').expansions).toEqual([]);
+  it('does not expand words the papers use often', async () => {
+    expect((await quorum.retriever.analyze('What was said about children and the budget?')).expansions).toEqual([]);
   });
 });
 

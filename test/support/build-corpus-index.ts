@@ -31,7 +31,7 @@ export async function buildCorpusIndex({
   const ingest = async (inputs: string[], clock?: () => Date): Promise<IngestSummary> => {
     const summary = await ingestPaths({
       paths: inputs.map((path) => (isAbsolute(path) ? path : resolve(repositoryRoot, path))),
-      dataDir,
+      location: { dataDir },
       embedder,
       chunking: { size: 1200, overlap: 150 },
       logger: createSilentLogger(),

@@ -6,15 +6,19 @@ import type { IndexStore } from '../../src/store/index-store.js';
  * Every citation quotes its document verbatim and carries the meeting date of the part it quotes
  * (minutes in a later pack keep their own, earlier date).
  */
-export function expectCitationsDated(
+export async function expectCitationsDated(
   citations: Citation[],
   store: Pick<IndexStore, 'listParts' | 'getDocumentText'>,
-): void {
+): Promise<void> {
   expect(citations.length).toBeGreaterThan(0);
-  const parts = store.listParts();
+  const parts = await store.listParts();
+  const texts = new Map<string, string | undefined>();
+  for (const source of new Set(citations.map((citation) => citation.source))) {
+    texts.set(source, await store.getDocumentText(source));
+  }
   citations.forEach((citation, index) => {
     expect(citation.n).toBe(index + 1);
-    expect(store.getDocumentText(citation.source)?.slice(citation.start, citation.end)).toBe(citation.quote);
+    expect(texts.get(citation.source)?.slice(citation.start, citation.end)).toBe(citation.quote);
     const part = parts.find(
       (stored) =>
         stored.source === citation.source && stored.part.start <= citation.start && citation.end <= stored.part.end,

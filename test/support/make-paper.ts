@@ -4,11 +4,14 @@ import { parseDocument } from '../../ingest/parse/parse-document.js';
 import { embedText, localEmbedderDimensions } from '../../src/embeddings/local-hash-embeddings.js';
 import type { Chunk } from '../../src/papers/chunk.js';
 import type { ParsedDocument } from '../../src/papers/paper.js';
+import { type PreparedDocument, prepareDocument } from '../../src/store/prepare-document.js';
 
 export interface MadePaper {
   document: ParsedDocument;
   chunks: Chunk[];
   vectors: number[][];
+  /** The rows a store's putDocument takes. */
+  prepared: PreparedDocument;
 }
 
 /** Parses, chunks and embeds (local embedder) a paper written in the corpus layout. */
@@ -16,7 +19,8 @@ export function makePaper(source: string, text: string): MadePaper {
   const sha256 = createHash('sha256').update(text).digest('hex');
   const document = parseDocument({ source, text, sha256 });
   const chunks = chunkDocument(document, { size: 1200, overlap: 150 });
-  return { document, chunks, vectors: chunks.map((chunk) => embedText(chunk.text, localEmbedderDimensions)) };
+  const vectors = chunks.map((chunk) => embedText(chunk.text, localEmbedderDimensions));
+  return { document, chunks, vectors, prepared: prepareDocument(document, chunks, vectors, localEmbedderDimensions) };
 }
 
 /** Minutes of one meeting: "IMPROVING LIVES SELECT COMMISSION / Tuesday 5 March 2024 / Present:- … / 1. TITLE …". */

@@ -71,7 +71,7 @@ export async function createSlackListenerKit(
       requests.push(request);
       return answerQuestion(request);
     },
-    describeSources: () => ({ committees: [], meetings: [], paperCount: 0, documentCount: 0, chunkCount: 0 }),
+    describeSources: async () => ({ committees: [], meetings: [], paperCount: 0, documentCount: 0, chunkCount: 0 }),
     feedbackStore,
     ...options.dependencies,
   };

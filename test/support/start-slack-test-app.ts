@@ -26,7 +26,7 @@ const emptySources: SourcesSummary = { committees: [], meetings: [], paperCount:
 /** The real Bolt app on 127.0.0.1 (port 0), its WebClient pointed at a local Slack stub, without retries. */
 export async function startSlackTestApp(options: {
   answerQuestion: AnswerQuestion;
-  describeSources?: () => SourcesSummary;
+  describeSources?: () => Promise<SourcesSummary>;
   slack?: Partial<Config['slack']>;
   dependencies?: Partial<SlackDependencies>;
 }): Promise<SlackTestApp> {
@@ -48,7 +48,7 @@ export async function startSlackTestApp(options: {
     },
     dependencies: {
       answerQuestion: options.answerQuestion,
-      describeSources: options.describeSources ?? (() => emptySources),
+      describeSources: options.describeSources ?? (async () => emptySources),
       feedbackStore,
       ...options.dependencies,
     },

@@ -33,7 +33,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
     const passages = await retriever.retrieve({ question: standalone, filters, limit: 10 });
-    const analysis = retriever.analyze(standalone);
+    const analysis = await retriever.analyze(standalone);
     const weigh = retriever.inverseDocumentFrequency;
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
@@ -50,7 +50,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wholeMeeting &&
       analysis.stems.every((stem) => analysis.dateStems.includes(stem) || meetingWords.has(stem))
     ) {
-      const overview = summarizeMeeting(store.meetingChunks(anchor, filters), passages, analysis.kind === 'agenda');
+      const overview = summarizeMeeting(
+        await store.meetingChunks(anchor, filters),
+        passages,
+        analysis.kind === 'agenda',
+      );
       return overview ?? abstain(passages);
     }
     if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);

@@ -35,7 +35,7 @@ export function createJobWriters(
       const from = parseSince(since, at);
       if (!from)
         return `I can't read "${since}" as a date. Try \`/minutes digest 2024-09-01\`, \`/minutes digest 1 September 2024\` or \`/minutes digest last Monday\`.`;
-      return renderDigestMarkdown(digest({ store, since: from, now: at, filters }));
+      return renderDigestMarkdown(await digest({ store, since: from, now: at, filters }));
     },
     async actions({ topic, filters }) {
       return renderActionsMarkdown(await actions({ store, retriever, topic, filters }));

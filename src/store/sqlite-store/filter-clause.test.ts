@@ -10,7 +10,7 @@ const facts: ChunkFacts = {
 };
 
 describe('filterClause', () => {
-  it('excludes exempt chunks by default and binds every value as a parameter', () => {
+  it('excludes exempt chunks by default and binds every value as a parameter', async () => {
     expect(filterClause()).toEqual({ sql: ' AND c.exempt = 0', parameters: [] });
     const { sql, parameters } = filterClause({
       since: '2024-01-01',

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import lockfile from 'proper-lockfile';
 import { QuorumError } from '../../errors.js';
 import type { Chunk } from '../../papers/chunk.js';
 import type { Part } from '../../papers/paper.js';
-import type { DocumentRecord, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
+import type { DocumentRecord, GlossaryEntry, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
+import type { PreparedDocument } from '../prepare-document.js';
 import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
-import { type PreparedDocument, prepareDocument } from './prepare-document.js';
 import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
 import { openVectorIndex, savedGraphGeneration } from './vector-index.js';
@@ -29,12 +30,6 @@ export interface SqliteStoreOptions {
 }
 
 export interface SqliteStore extends IndexStore {
-  /** Persists the vector graph; called once at the end of an ingest run (waits on a graph worker without blocking). */
-  flush(): Promise<void>;
-  putGlossary(source: string, entries: { short: string; long: string }[]): void;
-  /** putDocument with its rows already prepared (by prepareDocument, possibly in an ingest worker). */
-  putPreparedDocument(prepared: PreparedDocument, ingestedAt: string): void;
-  glossary(): { short: string; long: string }[];
   /**
    * Milliseconds spent writing since opening, split for the ingest benchmark: fullText is part of
    * sql; vector is the graph's, counted in its worker (up to the last save) when it has one.
@@ -233,31 +228,34 @@ export function openSqliteStore({
     return new Map(rows.map((row) => [row.label, JSON.parse(row.chunk_json) as Chunk]));
   }
 
+  function listDocuments(): DocumentRecord[] {
+    return (statements.listDocuments.all() as DocumentRow[]).map(toDocumentRecord);
+  }
+
   return {
     manifest,
     timings,
-    getDocument(source) {
+    async getDocument(source) {
       const row = statements.getDocument.get(source) as DocumentRow | undefined;
       return row ? toDocumentRecord(row) : undefined;
     },
-    listDocuments() {
-      return (statements.listDocuments.all() as DocumentRow[]).map(toDocumentRecord);
+    async listDocuments() {
+      return listDocuments();
     },
-    putDocument(document, chunks, vectorList, ingestedAt) {
-      putPreparedDocument(prepareDocument(document, chunks, vectorList, manifest.dimensions), ingestedAt);
+    async putDocument(prepared, ingestedAt) {
+      putPreparedDocument(prepared, ingestedAt);
     },
-    putPreparedDocument,
-    removeDocument(source) {
+    async removeDocument(source) {
       counted = undefined;
       const removed = deleteDocument(source);
       vectors.remove(removed);
       for (const label of removed) facts.delete(label);
     },
-    getDocumentText(source) {
+    async getDocumentText(source) {
       return (statements.documentText.get(source) as { text: string } | undefined)?.text;
     },
-    listParts() {
-      return this.listDocuments().flatMap((document) =>
+    async listParts() {
+      return listDocuments().flatMap((document) =>
         document.parts.map((part, partIndex) => ({
           source: document.source,
           ingestedAt: document.ingestedAt,
@@ -266,41 +264,42 @@ export function openSqliteStore({
         })),
       );
     },
-    getChunk(id) {
+    async getChunk(id) {
       const row = statements.chunkById.get(id) as { chunk_json: string } | undefined;
       return row ? (JSON.parse(row.chunk_json) as Chunk) : undefined;
     },
-    meetingChunks(meetingDate, filters) {
+    async meetingChunks(meetingDate, filters) {
       const { sql, parameters } = filterClause(filters);
       const rows = database
         .prepare(`SELECT c.chunk_json AS chunk_json FROM chunks c WHERE c.meeting_date = ?${sql} ORDER BY c.label`)
         .all(meetingDate, ...parameters) as { chunk_json: string }[];
       return rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
     },
-    listChunks(source) {
+    async listChunks(source) {
       return (statements.chunksOf.all(source) as { chunk_json: string }[]).map(
         (row) => JSON.parse(row.chunk_json) as Chunk,
       );
     },
-    chunkCount() {
+    async chunkCount() {
       // Asked once per query term (IDF); recounted only after a write, here or by another connection.
       const version = statements.dataVersion.get() as number;
       if (counted?.version !== version)
         counted = { version, count: (statements.count.get() as { count: number }).count };
       return counted.count;
     },
-    latestMeetingDate(onOrBefore) {
+    async latestMeetingDate(onOrBefore) {
       return (statements.latestMeeting.get(onOrBefore) as { date: string | null }).date ?? undefined;
     },
-    committees() {
+    async committees() {
       return (statements.committees.all() as { committee: string }[]).map((row) => row.committee);
     },
-    documentFrequencies(stems) {
+    async documentFrequencies(stems) {
       const rows = statements.frequencies.all(JSON.stringify(stems)) as { term: string; doc: number }[];
       return new Map(rows.map((row) => [row.term, row.doc]));
     },
-    searchText(query, limit, filters) {
-      if (query.trim() === '') return [];
+    async searchText(phrases, limit, filters) {
+      const query = fullTextQuery(phrases);
+      if (query === '') return [];
       const { sql, parameters } = filterClause(filters);
       // Joining every match reads each one's chunk row, which costs more than ranking them at 100k
       // chunks: rank in the full-text index alone, filter the best few, and join everything only
@@ -326,7 +325,7 @@ export function openSqliteStore({
               .all(query, ...parameters, limit) as { chunk_json: string; rank: number }[]);
       return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
     },
-    searchVector(vector, limit, filters) {
+    async searchVector(vector, limit, filters) {
       refreshAfterIngest();
       const allowed = filterPredicate(filters);
       const hits = vectors.search(vector, limit, (label) => {
@@ -339,17 +338,17 @@ export function openSqliteStore({
         return chunk ? [{ chunk, score: hit.similarity }] : [];
       });
     },
-    putGlossary(source, entries) {
-      database.transaction(writeGlossary)(source, entries);
+    async glossary() {
+      return statements.glossary.all() as GlossaryEntry[];
     },
-    glossary() {
-      return statements.glossary.all() as { short: string; long: string }[];
+    async lockForIngest() {
+      return acquireLock(dataDir);
     },
     async flush() {
       await vectors.settle();
       if (create) vectors.save(generation());
     },
-    close() {
+    async close() {
       try {
         if (create) vectors.save(generation());
       } finally {
@@ -358,6 +357,25 @@ export function openSqliteStore({
       }
     },
   };
+}
+
+/** FTS5 syntax for "any of these phrases"; quotes inside a phrase cannot break out of it. */
+function fullTextQuery(phrases: string[]): string {
+  return phrases
+    .map((phrase) => phrase.replace(/"/g, ' ').trim())
+    .filter((phrase) => phrase !== '')
+    .map((phrase) => `"${phrase}"`)
+    .join(' OR ');
+}
+
+async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}/ingest.lock`, stale: 15_000, update: 5_000 });
+  } catch (error) {
+    throw new QuorumError('index_locked', `Another ingest is already running on ${dataDir}; wait for it to finish`, {
+      cause: error,
+    });
+  }
 }
 
 function readOrCreateManifest(

@@ -33,18 +33,18 @@ function open(dataDir: string, options: { graphWorker?: boolean; create?: boolea
   return store;
 }
 
-function fill(store: SqliteStore): void {
+async function fill(store: SqliteStore): Promise<void> {
   for (const [index, paper] of papers.entries()) {
-    store.putDocument(paper.document, paper.chunks, paper.vectors, `2024-06-0${index + 1}T00:00:00.000Z`);
+    await store.putDocument(paper.prepared, `2024-06-0${index + 1}T00:00:00.000Z`);
   }
-  store.removeDocument(papers[1]!.document.source);
+  await store.removeDocument(papers[1]!.document.source);
 }
 
 /** Each query's hits; equal scores in id order, since two graphs may break ties differently. */
-function answers(store: SqliteStore): [string, number][][] {
-  return queries.map((query) =>
-    store
-      .searchVector(query, 50)
+async function answers(store: SqliteStore): Promise<[string, number][][]> {
+  const hits = await Promise.all(queries.map((query) => store.searchVector(query, 50)));
+  return hits.map((list) =>
+    list
       .map((hit): [string, number] => [hit.chunk.id, hit.score])
       .sort(([leftId, left], [rightId, right]) => right - left || leftId.localeCompare(rightId)),
   );
@@ -57,7 +57,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const store of opened.splice(0)) {
     try {
-      store.close();
+      await store.close();
     } catch {
       // Already closed by the test.
     }
@@ -69,40 +69,42 @@ describe('a writing store with its vector graph in a worker', () => {
   it('saves the same graph as one built in this thread, which a reader then loads', async () => {
     const [here, there] = directories as [string, string];
     const local = open(here);
-    fill(local);
-    const expected = answers(local);
+    await fill(local);
+    const expected = await answers(local);
     local.close();
     const worker = open(there, { graphWorker: true });
-    fill(worker);
+    await fill(worker);
     await worker.flush();
     expect(worker.timings.vectorMs).toBeGreaterThan(0);
     worker.close();
-    expect(answers(open(there, { create: false }))).toEqual(expected);
+    expect(await answers(open(there, { create: false }))).toEqual(expected);
     expect(expected.flat().length).toBeGreaterThan(0);
   });
 
-  it('answers a search itself by bringing the graph back to this thread', () => {
+  it('answers a search itself by bringing the graph back to this thread', async () => {
     const [here, there] = directories as [string, string];
     const local = open(here);
-    fill(local);
+    await fill(local);
     const worker = open(there, { graphWorker: true });
-    fill(worker);
-    expect(answers(worker)).toEqual(answers(local));
+    await fill(worker);
+    expect(await answers(worker)).toEqual(await answers(local));
     const late = makeMinutes('late.md', { date: 'Tuesday 2 April 2024', items: [['Libraries', 'Libraries opened.']] });
-    worker.putDocument(late.document, late.chunks, late.vectors, '2024-06-09T00:00:00.000Z');
-    expect(worker.searchVector(embedText('libraries', localEmbedderDimensions), 1)[0]!.chunk.source).toBe('late.md');
+    await worker.putDocument(late.prepared, '2024-06-09T00:00:00.000Z');
+    expect((await worker.searchVector(embedText('libraries', localEmbedderDimensions), 1))[0]!.chunk.source).toBe(
+      'late.md',
+    );
   });
 
   it('builds the graph of an existing index in the worker when the saved one is stale', async () => {
     const [dataDir] = directories as [string];
     const local = open(dataDir);
-    fill(local);
-    const expected = answers(local);
+    await fill(local);
+    const expected = await answers(local);
     local.close();
     rmSync(join(dataDir, 'vectors.json'));
     const worker = open(dataDir, { graphWorker: true });
     await worker.flush();
     worker.close();
-    expect(answers(open(dataDir, { create: false }))).toEqual(expected);
+    expect(await answers(open(dataDir, { create: false }))).toEqual(expected);
   });
 });

@@ -13,7 +13,7 @@ let dataDir: string;
 const ingest = (paths: string[]) =>
   ingestPaths({
     paths,
-    dataDir,
+    location: { dataDir },
     embedder: localEmbedder,
     chunking: { size: 1200, overlap: 150 },
     logger: createSilentLogger(),
@@ -36,16 +36,16 @@ describe('a store opened for reading', () => {
     });
     try {
       const query = embedText('Elective Home Education Presentation consultation response', localEmbedderDimensions);
-      const sourcesBefore = new Set(reader.searchVector(query, 10).map((hit) => hit.chunk.source));
+      const sourcesBefore = new Set((await reader.searchVector(query, 10)).map((hit) => hit.chunk.source));
       expect(sourcesBefore).not.toContain('corpus/000_71088af9a53d8a0a.txt');
 
       await ingest(['corpus/001_10f830cb2e8bf681.txt', 'corpus/000_71088af9a53d8a0a.txt']);
 
-      const sourcesAfter = reader.searchVector(query, 10).map((hit) => hit.chunk.source);
+      const sourcesAfter = (await reader.searchVector(query, 10)).map((hit) => hit.chunk.source);
       expect(sourcesAfter).toContain('corpus/000_71088af9a53d8a0a.txt');
-      expect(reader.searchText('"elective home education"', 5).length).toBeGreaterThan(0);
+      expect((await reader.searchText(['elective home education'], 5)).length).toBeGreaterThan(0);
     } finally {
-      reader.close();
+      await reader.close();
     }
   });
 });

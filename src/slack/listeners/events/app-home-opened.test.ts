@@ -14,7 +14,7 @@ describe('app_home_opened listener', () => {
   it('publishes what Quorum knows and how to use it', async () => {
     kit = await createSlackListenerKit({
       dependencies: {
-        describeSources: () => ({
+        describeSources: async () => ({
           committees: ['Improving Lives Select Commission'],
           meetings: [
             {

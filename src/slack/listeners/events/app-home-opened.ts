@@ -14,7 +14,7 @@ export function createAppHomeOpenedListener(services: AnsweringServices) {
     if (event.tab !== 'home') return;
     let view: types.HomeView;
     try {
-      view = renderHomeView(services.dependencies.describeSources());
+      view = renderHomeView(await services.dependencies.describeSources());
     } catch (error) {
       const referenceId = createReferenceId();
       services.logger.error({ err: error, referenceId, listener: 'app_home_opened' }, 'Could not describe the sources');

@@ -1,7 +1,7 @@
-import { QuorumError } from '../../errors.js';
-import type { Chunk } from '../../papers/chunk.js';
-import type { ParsedDocument, PartKind } from '../../papers/paper.js';
-import { searchableText } from '../searchable-text.js';
+import { QuorumError } from '../errors.js';
+import type { Chunk } from '../papers/chunk.js';
+import type { ParsedDocument, PartKind } from '../papers/paper.js';
+import { searchableText } from './searchable-text.js';
 
 /** The columns of one chunk row, serialised ahead so the writing thread only binds and inserts. */
 export interface PreparedChunk {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchPhrases } from './build-search-phrases.js';
+
+describe('buildSearchPhrases', () => {
+  it('takes the words, adjacent pairs as phrases, and expansions', () => {
+    expect(buildSearchPhrases(['foster', 'carer', 'recruitment'], ['fostering'])).toEqual([
+      'foster',
+      'carer',
+      'recruitment',
+      'foster carer',
+      'carer recruitment',
+      'fostering',
+    ]);
+  });
+
+  it('leaves common words out on their own but keeps them in phrases', () => {
+    expect(buildSearchPhrases(['the', 'library'], [], (word) => word === 'the')).toEqual(['library', 'the library']);
+  });
+
+  it('keeps common words when nothing else would remain', () => {
+    expect(buildSearchPhrases(['council'], [], () => true)).toEqual(['council']);
+  });
+
+  it('gives no phrases for no words', () => {
+    expect(buildSearchPhrases([], [])).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * The phrases a full-text search ORs: the question's words, its adjacent word pairs, and
+ * expansions. Words `isCommon` marks are left out on their own unless nothing else would remain.
+ */
+export function buildSearchPhrases(
+  questionWords: string[],
+  expansions: string[],
+  isCommon: (word: string) => boolean = () => false,
+): string[] {
+  const terms = new Set<string>();
+  const distinctive = questionWords.filter((word) => !isCommon(word));
+  for (const word of distinctive.length > 0 ? distinctive : questionWords) terms.add(word);
+  for (let index = 0; index + 1 < questionWords.length; index += 1) {
+    terms.add(`${questionWords[index]} ${questionWords[index + 1]}`);
+  }
+  for (const phrase of expansions) terms.add(phrase);
+  return [...terms];
+}
