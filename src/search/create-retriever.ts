@@ -5,6 +5,7 @@ import { stem, words } from '../text/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
 import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
+import { fitPostingBudget } from './fit-posting-budget.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 
@@ -15,6 +16,11 @@ export interface RetrieverOptions {
   fusion?: FusionOptions;
   /** Candidates taken from each ranking before fusion. */
   candidates?: number;
+  /**
+   * Chunks a full-text search may score for the question's single words; its commonest words are
+   * left out beyond it (fitPostingBudget). Measured at 100k chunks: see docs/benchmarks.md.
+   */
+  textPostingBudget?: number;
   now?: () => Date;
 }
 
@@ -23,8 +29,8 @@ export interface Retriever {
   analyze(question: string): Promise<QuestionAnalysis>;
   /**
    * Inverse document frequency; a term the index has never seen weighs the most. Synchronous, for
-   * scoring loops: it knows the terms of every question analysed and passage retrieved so far,
-   * and those `learnWeights` was given.
+   * scoring loops: it knows the terms of every question analysed, the headings of every passage
+   * retrieved so far, and the texts `learnWeights` was given.
    */
   inverseDocumentFrequency(stem: string): number;
   /** Looks up the document frequencies of the terms in these texts, for inverseDocumentFrequency. */
@@ -37,6 +43,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   const { store, embeddings } = options;
   const fusion = options.fusion ?? defaultFusion;
   const candidates = options.candidates ?? 40;
+  const textPostingBudget = options.textPostingBudget ?? 20_000;
   const now = options.now ?? (() => new Date());
   const glossary = options.glossary ?? [];
   const frequencies = new Map<string, number>();
@@ -104,8 +111,12 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     const analysis = await analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
     const phrases = buildSearchPhrases(analysis.words, alternatives, (word) => isCommon(word));
+    const single = phrases.filter((phrase) => !phrase.includes(' '));
+    const affordable = new Set(fitPostingBudget(single, (word) => frequencies.get(stem(word)) ?? 0, textPostingBudget));
+    // Phrases stay whatever the budget: they are few and their posting lists short (word pairs).
+    const searched = phrases.filter((phrase) => phrase.includes(' ') || affordable.has(phrase));
     const [textHits, vectorHits] = await Promise.all([
-      phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [],
+      searched.length > 0 ? store.searchText(searched, candidates, filters) : [],
       embeddings
         .embedQuery([question, ...alternatives].join(' '))
         .then((vector) => store.searchVector(vector, candidates, filters)),
@@ -116,8 +127,9 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       .sort((a, b) => b.score - a.score);
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
     const passages = withDecisions.slice(0, limit);
-    // Answering weighs the passages' words next; one lookup now keeps its scoring synchronous.
-    await learnWeights(passages.flatMap(({ chunk }) => [chunk.text, ...chunk.headingPath]));
+    // Answering weighs the question's words and the passages' headings next (a word's frequency
+    // costs the full-text index a scan of its postings, so not every word of every passage).
+    await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
     return passages;
   }
 

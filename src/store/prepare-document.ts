@@ -2,6 +2,7 @@ import { QuorumError } from '../errors.js';
 import type { Chunk } from '../papers/chunk.js';
 import type { ParsedDocument, PartKind } from '../papers/paper.js';
 import { searchableText } from './searchable-text.js';
+import { wordPairs } from './word-pairs.js';
 
 /** The columns of one chunk row, serialised ahead so the writing thread only binds and inserts. */
 export interface PreparedChunk {
@@ -12,6 +13,8 @@ export interface PreparedChunk {
   exempt: boolean;
   json: string;
   searchText: string;
+  /** The search text's adjacent word pairs as tokens (wordPairs), for stores that index them. */
+  searchPairs: string;
 }
 
 /**
@@ -56,15 +59,19 @@ export function prepareDocument(
     sha256: document.sha256,
     text: document.text,
     partsJson: JSON.stringify(document.parts),
-    chunks: chunks.map((chunk) => ({
-      id: chunk.id,
-      meetingDate: chunk.meetingDate,
-      committee: chunk.committee,
-      kind: chunk.kind,
-      exempt: chunk.exempt,
-      json: JSON.stringify(chunk),
-      searchText: searchableText(chunk),
-    })),
+    chunks: chunks.map((chunk) => {
+      const searchText = searchableText(chunk);
+      return {
+        id: chunk.id,
+        meetingDate: chunk.meetingDate,
+        committee: chunk.committee,
+        kind: chunk.kind,
+        exempt: chunk.exempt,
+        json: JSON.stringify(chunk),
+        searchText,
+        searchPairs: wordPairs(searchText),
+      };
+    }),
     vectors: flat,
     glossary,
   };

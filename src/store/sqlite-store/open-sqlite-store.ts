@@ -7,6 +7,7 @@ import type { Chunk } from '../../papers/chunk.js';
 import type { Part } from '../../papers/paper.js';
 import type { DocumentRecord, GlossaryEntry, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
+import { phrasePairs } from '../word-pairs.js';
 import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { readStoredVectors } from './read-stored-vectors.js';
@@ -116,7 +117,7 @@ export function openSqliteStore({
     insertChunk: database.prepare(
       'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body) VALUES (?, ?)'),
+    insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body, pairs) VALUES (?, ?, ?)'),
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
     bumpGeneration: database.prepare(
       "INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -181,7 +182,7 @@ export function openSqliteStore({
       );
       const label = Number(lastInsertRowid);
       const mark = performance.now();
-      statements.insertSearch.run(label, chunk.searchText);
+      statements.insertSearch.run(label, chunk.searchText, chunk.searchPairs);
       timings.fullTextMs += performance.now() - mark;
       return label;
     });
@@ -359,12 +360,18 @@ export function openSqliteStore({
   };
 }
 
-/** FTS5 syntax for "any of these phrases"; quotes inside a phrase cannot break out of it. */
+/**
+ * FTS5 syntax for "any of these phrases": a phrase as all its word-pair tokens, a word in the body.
+ * Quotes inside a phrase cannot break out of it.
+ */
 function fullTextQuery(phrases: string[]): string {
   return phrases
     .map((phrase) => phrase.replace(/"/g, ' ').trim())
     .filter((phrase) => phrase !== '')
-    .map((phrase) => `"${phrase}"`)
+    .map((phrase) => {
+      const pairs = phrasePairs(phrase).map((pair) => `pairs : "${pair}"`);
+      return pairs.length === 0 ? `body : "${phrase}"` : pairs.length === 1 ? pairs[0] : `(${pairs.join(' AND ')})`;
+    })
     .join(' OR ');
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 export function createSchema(database: Database.Database): void {
   database.exec(`
@@ -30,8 +30,10 @@ export function createSchema(database: Database.Database): void {
     -- second at 100k chunks.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
     -- Contentless: the chunk rows already hold the text, and a second copy is a fifth of all ingest writes.
+    -- pairs holds adjacent word pairs as single tokens (word-pairs.ts); '_' joins them.
     CREATE VIRTUAL TABLE IF NOT EXISTS chunk_search USING fts5(
-      body, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+      body, pairs, content = '', contentless_delete = 1,
+      tokenize = "porter unicode61 remove_diacritics 2 tokenchars '_'"
     );
     CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5vocab(chunk_search, 'row');
     CREATE TABLE IF NOT EXISTS glossary (
