@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { QuorumError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+
+/**
+ * Takes the database's ingest lock: a session-level advisory lock on a connection of its own, held
+ * until the returned release runs. The server drops it when that connection dies, so a crashed
+ * ingest never leaves the index locked.
+ */
+export async function lockForIngest(
+  connection: pg.ClientConfig,
+  database: string,
+  logger?: Logger,
+): Promise<() => Promise<void>> {
+  const client = new pg.Client(connection);
+  // Without a listener a dropped connection would crash the process; the ingest's next write fails anyway.
+  client.on('error', (error) => logger?.warn({ err: error }, `Lost the ingest lock's connection to ${database}`));
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      "SELECT pg_try_advisory_lock(hashtext('quorum:ingest')) AS locked",
+    );
+    if (!rows[0]?.locked) {
+      throw new QuorumError('index_locked', `Another ingest is already running on ${database}; wait for it to finish`);
+    }
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    // Ending the session releases the lock; unlocking first says so explicitly to anyone watching pg_locks.
+    try {
+      await client.query("SELECT pg_advisory_unlock(hashtext('quorum:ingest'))");
+    } finally {
+      await client.end();
+    }
+  };
+}

@@ -1,0 +1,54 @@
+import type pg from 'pg';
+import { toSql } from 'pgvector';
+import { QuorumError } from '../../errors.js';
+import type { Chunk } from '../../papers/chunk.js';
+import type { ScoredChunk, SearchFilters } from '../index-store.js';
+import { filterSql } from './filter-sql.js';
+import { vectorExpression } from './index-vectors.js';
+import { withTransaction } from './with-transaction.js';
+
+// pgvector's largest hnsw.ef_search.
+const maxEfSearch = 1000;
+
+/**
+ * Nearest chunks by cosine similarity, filters inside the search. The HNSW scan is iterative
+ * (pgvector 0.8): when the filters reject candidates it keeps walking the graph until it has `limit`
+ * that pass, in relaxed order, so the outer query sorts them again. Should it stop short (its tuple
+ * budget spent on a very selective filter), an exact scan answers instead.
+ */
+export async function searchVector(
+  pool: pg.Pool,
+  dimensions: number,
+  efSearch: number,
+  vector: number[],
+  limit: number,
+  filters?: SearchFilters,
+): Promise<ScoredChunk[]> {
+  if (limit <= 0) return [];
+  if (vector.length !== dimensions) {
+    throw new QuorumError(
+      'embedding_failed',
+      `A query vector of ${vector.length} dimensions where the index holds ${dimensions}`,
+    );
+  }
+  const { column, type } = vectorExpression(dimensions);
+  const parameters: unknown[] = [toSql(vector), limit];
+  const sql = `WITH nearest AS MATERIALIZED (
+      SELECT c.label, c.chunk_json, ${column} <=> $1::${type} AS distance
+      FROM chunks c
+      WHERE true${filterSql(filters, parameters)}
+      ORDER BY ${column} <=> $1::${type}
+      LIMIT $2)
+    SELECT chunk_json, distance FROM nearest ORDER BY distance, label`;
+  const ef = Math.min(maxEfSearch, Math.max(Math.round(efSearch), limit));
+  const rows = await withTransaction(pool, async (client) => {
+    await client.query(`SET LOCAL hnsw.ef_search = ${ef}; SET LOCAL hnsw.iterative_scan = relaxed_order`);
+    const found = await client.query<{ chunk_json: string; distance: number }>(sql, parameters);
+    if (found.rows.length === limit) return found.rows;
+    // Fewer than asked for: either that is all the filters allow, or the scan gave up; only an
+    // exact scan (HNSW serves index scans alone) can tell, and it is cheap when few chunks match.
+    await client.query('SET LOCAL enable_indexscan = off');
+    return (await client.query<{ chunk_json: string; distance: number }>(sql, parameters)).rows;
+  });
+  return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: 1 - row.distance }));
+}
