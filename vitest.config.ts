@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One PostgreSQL + pgvector server for the store tests (scripts/start-postgres.sh; quick once running).
+    globalSetup: ['test/support/start-postgres.ts'],
   },
 });

@@ -10,6 +10,7 @@ export type QuorumErrorCode =
   | 'index_missing'
   | 'index_incompatible'
   | 'index_locked'
+  | 'index_unavailable'
   | 'embedding_failed'
   | 'llm_failed'
   | 'llm_timeout'

@@ -6,11 +6,17 @@ import { formatEvaluation } from '../evaluation/format-evaluation.js';
 import { loadQuestions } from '../evaluation/load-questions.js';
 import { createLogger } from '../logger.js';
 
-const usage = 'Usage: npm run eval -- --questions FILE [--corpus DIR] [--json]';
+const usage =
+  'Usage: npm run eval -- --questions FILE [--corpus DIR] [--json] [--database-url URL (an empty PostgreSQL database: evaluates that store)]';
 
 try {
   const { values } = parseArgs({
-    options: { questions: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      questions: { type: 'string' },
+      corpus: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'database-url': { type: 'string' },
+    },
   });
   if (!values.questions) throw new Error(`--questions is required. ${usage}`);
   const config = loadConfig();
@@ -19,6 +25,7 @@ try {
     questions: await loadQuestions(values.questions),
     corpusDir: values.corpus ?? config.corpusDir,
     config,
+    databaseUrl: values['database-url'],
     logger,
     baseline: true,
   });

@@ -25,6 +25,8 @@ export interface EvaluateCorpusOptions {
   config: Pick<Config, 'embedder' | 'openai' | 'chunking'>;
   logger: Logger;
   baseline?: boolean;
+  /** Evaluate the PostgreSQL store in this (empty) database instead of a throw-away embedded index. */
+  databaseUrl?: string;
 }
 
 /** Ingests the corpus into a throw-away index, answers every question, and scores it (and the naive baseline). */
@@ -35,12 +37,15 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
     const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
     await ingestPaths({
       paths: [options.corpusDir],
-      location: { dataDir },
+      location: { dataDir, databaseUrl: options.databaseUrl },
       embedder: { ...embedder, dimensions },
       chunking: options.config.chunking,
       logger: options.logger,
     });
-    const quorum = await openQuorum({ config: { ...options.config, dataDir }, logger: options.logger });
+    const quorum = await openQuorum({
+      config: { ...options.config, dataDir, databaseUrl: options.databaseUrl },
+      logger: options.logger,
+    });
     try {
       const report = await runEvaluation(options.questions, quorum.answerQuestion);
       const evaluation: CorpusEvaluation = { quorum: report, chunks: await quorum.store.chunkCount() };

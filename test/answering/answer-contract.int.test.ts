@@ -19,7 +19,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  quorum?.close();
+  await quorum?.close();
   await index?.cleanup();
 });
 

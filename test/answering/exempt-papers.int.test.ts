@@ -23,7 +23,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  quorum?.close();
+  await quorum?.close();
   await index?.cleanup();
   await rm(corpus, { recursive: true, force: true });
 });

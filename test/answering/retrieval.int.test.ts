@@ -17,7 +17,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  quorum?.close();
+  await quorum?.close();
   await index?.cleanup();
 });
 
@@ -85,7 +85,7 @@ describe('dates', () => {
     try {
       expect((await earlier.retriever.analyze('Who attended the last meeting?')).dateRange?.since).toBe('2023-12-05');
     } finally {
-      earlier.close();
+      await earlier.close();
     }
   });
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  quorum?.close();
+  await quorum?.close();
   await stub?.close();
   await index?.cleanup();
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop();
-  quorum?.close();
+  await quorum?.close();
   await index?.cleanup();
 });
 

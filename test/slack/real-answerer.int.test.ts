@@ -32,7 +32,7 @@ describe('Slack bot over the real index of corpus/', () => {
   });
   afterAll(async () => {
     await bot?.stop();
-    quorum?.close();
+    await quorum?.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 

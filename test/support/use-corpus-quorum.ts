@@ -12,7 +12,7 @@ export function useCorpusQuorum(): () => Quorum {
     quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
   });
   afterAll(async () => {
-    quorum?.close();
+    await quorum?.close();
     await index?.cleanup();
   });
   return () => {

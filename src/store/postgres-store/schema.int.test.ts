@@ -112,7 +112,7 @@ describe('schema and manifest', () => {
   it('reports an unreachable server by host and port, never the password', async () => {
     const url = 'postgres://quorum:hunter2@127.0.0.1:1/quorum';
     const error = await failure(openPostgresStore({ url, embedder, pool: { connectionTimeoutMillis: 2000 } }));
-    expect(isQuorumError(error, 'config_invalid')).toBe(true);
+    expect(isQuorumError(error, 'index_unavailable')).toBe(true);
     expect(error.message).toContain('postgres://127.0.0.1:1/quorum');
     expect(error.message).not.toContain('hunter2');
     expect((error as Error).cause).toBeDefined();

@@ -18,7 +18,7 @@ export function toStoreError(error: unknown, database: string): unknown {
     unusableClasses.some((prefix) => code.startsWith(prefix)) ||
     /Connection terminated|timeout exceeded when trying to connect/i.test(reason)
   ) {
-    return new QuorumError('config_invalid', `Cannot use the PostgreSQL database ${database}: ${reason}`, {
+    return new QuorumError('index_unavailable', `Cannot use the PostgreSQL database ${database}: ${reason}`, {
       cause: error,
     });
   }

@@ -71,12 +71,12 @@ describe('a writing store with its vector graph in a worker', () => {
     const local = open(here);
     await fill(local);
     const expected = await answers(local);
-    local.close();
+    await local.close();
     const worker = open(there, { graphWorker: true });
     await fill(worker);
     await worker.flush();
     expect(worker.timings.vectorMs).toBeGreaterThan(0);
-    worker.close();
+    await worker.close();
     expect(await answers(open(there, { create: false }))).toEqual(expected);
     expect(expected.flat().length).toBeGreaterThan(0);
   });
@@ -100,11 +100,11 @@ describe('a writing store with its vector graph in a worker', () => {
     const local = open(dataDir);
     await fill(local);
     const expected = await answers(local);
-    local.close();
+    await local.close();
     rmSync(join(dataDir, 'vectors.json'));
     const worker = open(dataDir, { graphWorker: true });
     await worker.flush();
-    worker.close();
+    await worker.close();
     expect(await answers(open(dataDir, { create: false }))).toEqual(expected);
   });
 });
