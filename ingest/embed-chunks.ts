@@ -1,7 +1,17 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../src/papers/chunk.js';
+import { spokenDate } from '../src/store/searchable-text.js';
 
-/** Embeds chunks with their heading path, so a passage carries the topic of the item it sits in. */
+/**
+ * Embeds chunks with their heading path and meeting date, so a passage carries the topic of the
+ * item it sits in, and the same boilerplate at two meetings ("No declarations of interest") gets two
+ * vectors: identical vectors crowd each other out of an HNSW graph's neighbour lists.
+ */
 export function embedChunks(embeddings: Embeddings, chunks: Chunk[]): Promise<number[][]> {
-  return embeddings.embedDocuments(chunks.map((chunk) => `${chunk.headingPath.slice(2).join(' › ')}\n${chunk.text}`));
+  return embeddings.embedDocuments(chunks.map(contextualText));
+}
+
+function contextualText(chunk: Chunk): string {
+  const meeting = chunk.meetingDate ? ` · meeting ${spokenDate(chunk.meetingDate)}` : '';
+  return `${chunk.headingPath.slice(2).join(' › ')}${meeting}\n${chunk.text}`;
 }

@@ -1,5 +1,6 @@
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexLocation } from '../../src/store/open-index-store.js';
+import { searchEf } from '../../src/store/sqlite-store/vector-index.js';
 import { answerConcurrently, type ConcurrentAnswers, type ConcurrentLoad } from './answer-concurrently.js';
 import { countDistinctVectors } from './count-distinct-vectors.js';
 import { findDateWindow } from './find-date-window.js';
@@ -11,8 +12,7 @@ import type { RecallScore } from './score-recall.js';
 import type { LatencySummary } from './summarize-latencies.js';
 import { timeRetrieval } from './time-retrieval.js';
 
-// graph.setEf(64) in src/store/sqlite-store/vector-index.ts (not exported).
-const embeddedEf = 64;
+const embeddedEf = searchEf;
 
 export interface SearchBenchOptions {
   location: IndexLocation;

@@ -31,11 +31,12 @@ Method:
   never the answers).
 - **Recall.** 200 of those questions embedded with the local embedder; \`store.searchVector(v, 10)\`
   against exact brute-force cosine top 10 over every stored vector (exempt chunks left out of both, as
-  unfiltered search does). The copies repeat every paragraph that has no date or committee name in
-  it, so many chunks share one vector (the table says how many are distinct): "ties counted" takes a
-  returned chunk as correct when it is as near as the exact 10th, "by chunk id" only when it is one
-  of the exact 10. For the embedded store, also the saved hnswlib graph read directly at several ef
-  values (the store itself searches at ef 64).
+  unfiltered search does). The copies repeat every paragraph, so each passage has hundreds of
+  near-copies whose vectors differ only by the meeting date embedded with them: the exact top 10 are
+  then ten copies among hundreds almost as near, which is the hardest case for an approximate index.
+  "Ties counted" takes a returned chunk as correct when it is as near as the exact 10th, "by chunk id"
+  only when it is one of the exact 10. For the embedded store, also the saved hnswlib graph read
+  directly at several ef values (the store itself searches at ef 256).
 - **Concurrency.** 8 loops calling \`quorum.answerQuestion\` (extractive) at once, for 10 s or 400
   questions, whichever comes first. The embedded store answers synchronously, so its 8 askers take
   turns on one thread.

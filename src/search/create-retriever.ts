@@ -5,7 +5,6 @@ import { stem, words } from '../text/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
 import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
-import { fitPostingBudget } from './fit-posting-budget.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 
@@ -16,11 +15,6 @@ export interface RetrieverOptions {
   fusion?: FusionOptions;
   /** Candidates taken from each ranking before fusion. */
   candidates?: number;
-  /**
-   * Chunks a full-text search may score for the question's single words; its commonest words are
-   * left out beyond it (fitPostingBudget). Measured at 100k chunks: see docs/benchmarks.md.
-   */
-  textPostingBudget?: number;
   now?: () => Date;
 }
 
@@ -43,7 +37,6 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   const { store, embeddings } = options;
   const fusion = options.fusion ?? defaultFusion;
   const candidates = options.candidates ?? 40;
-  const textPostingBudget = options.textPostingBudget ?? 20_000;
   const now = options.now ?? (() => new Date());
   const glossary = options.glossary ?? [];
   const frequencies = new Map<string, number>();
@@ -111,12 +104,8 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     const analysis = await analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
     const phrases = buildSearchPhrases(analysis.words, alternatives, (word) => isCommon(word));
-    const single = phrases.filter((phrase) => !phrase.includes(' '));
-    const affordable = new Set(fitPostingBudget(single, (word) => frequencies.get(stem(word)) ?? 0, textPostingBudget));
-    // Phrases stay whatever the budget: they are few and their posting lists short (word pairs).
-    const searched = phrases.filter((phrase) => phrase.includes(' ') || affordable.has(phrase));
     const [textHits, vectorHits] = await Promise.all([
-      searched.length > 0 ? store.searchText(searched, candidates, filters) : [],
+      phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [],
       embeddings
         .embedQuery([question, ...alternatives].join(' '))
         .then((vector) => store.searchVector(vector, candidates, filters)),

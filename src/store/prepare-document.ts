@@ -1,6 +1,7 @@
 import { QuorumError } from '../errors.js';
 import type { Chunk } from '../papers/chunk.js';
 import type { ParsedDocument, PartKind } from '../papers/paper.js';
+import { chunkStems } from './chunk-stems.js';
 import { searchableText } from './searchable-text.js';
 import { wordPairs } from './word-pairs.js';
 
@@ -15,6 +16,8 @@ export interface PreparedChunk {
   searchText: string;
   /** The search text's adjacent word pairs as tokens (wordPairs), for stores that index them. */
   searchPairs: string;
+  /** The search text's distinct stems (chunkStems): what documentFrequencies counts. */
+  stems: string[];
 }
 
 /**
@@ -70,6 +73,7 @@ export function prepareDocument(
         json: JSON.stringify(chunk),
         searchText,
         searchPairs: wordPairs(searchText),
+        stems: chunkStems(searchText),
       };
     }),
     vectors: flat,

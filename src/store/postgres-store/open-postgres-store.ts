@@ -31,6 +31,8 @@ export interface PostgresStoreOptions {
   create?: boolean;
   /** HNSW candidate list size per search: higher finds more of the true nearest, slower. */
   efSearch?: number;
+  /** Chunks a full-text search may rank for the question's single words (fitPostingBudget). */
+  textPostingBudget?: number;
   /** node-postgres pool settings (max connections, timeouts…); the URL comes from `url`. */
   pool?: Omit<pg.PoolConfig, 'connectionString'>;
   logger?: Logger;
@@ -56,6 +58,7 @@ export async function openPostgresStore({
   embedder,
   create = false,
   efSearch = defaultEfSearch,
+  textPostingBudget = 20_000,
   pool: poolOptions,
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
@@ -149,7 +152,7 @@ export async function openPostgresStore({
         );
         return new Map(rows.map((row) => [row.term, row.chunks]));
       }),
-    searchText: (phrases, limit, filters) => run(() => searchText(pool, phrases, limit, filters)),
+    searchText: (phrases, limit, filters) => run(() => searchText(pool, phrases, limit, filters, textPostingBudget)),
     searchVector: (vector, limit, filters) =>
       run(() => searchVector(pool, manifest.dimensions, efSearch, vector, limit, filters)),
     glossary: () =>

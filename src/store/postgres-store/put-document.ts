@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { QuorumError } from '../../errors.js';
 import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
-import { chunkStems } from './chunk-stems.js';
 import { removeChunks } from './remove-chunks.js';
 import { updateChunkTerms } from './update-chunk-terms.js';
 import { vectorLiteral } from './vector-literal.js';
@@ -32,7 +31,7 @@ export async function putDocument(
        chunk_count = excluded.chunk_count, parts_json = excluded.parts_json, text = excluded.text`,
     [source, prepared.sha256, ingestedAt, chunks.length, prepared.partsJson, prepared.text],
   );
-  const added = chunks.map((chunk) => chunkStems(chunk.searchText));
+  const added = chunks.map((chunk) => chunk.stems);
   for (let start = 0; start < chunks.length; start += batchSize) {
     const end = Math.min(start + batchSize, chunks.length);
     await insertChunks(client, source, chunks.slice(start, end), added.slice(start, end), (index) =>

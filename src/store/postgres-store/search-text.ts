@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import type { Chunk } from '../../papers/chunk.js';
+import { stem, words } from '../../text/tokenize.js';
+import { fitPostingBudget } from '../fit-posting-budget.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { filterSql } from './filter-sql.js';
 
@@ -12,16 +14,18 @@ export async function searchText(
   pool: pg.Pool,
   phrases: string[],
   limit: number,
-  filters?: SearchFilters,
+  filters: SearchFilters | undefined,
+  postingBudget: number,
 ): Promise<ScoredChunk[]> {
   if (limit <= 0 || phrases.length === 0) return [];
+  const searched = await affordablePhrases(pool, phrases, postingBudget);
   // Built first, on its own: a phrase of stop words only reduces to an empty query and is left out,
   // and a constant query lets the planner use the GIN index.
   const { rows: built } = await pool.query<{ query: string | null }>(
     `SELECT string_agg('(' || query::text || ')', ' | ') AS query
      FROM (SELECT phraseto_tsquery('english', phrase) AS query FROM unnest($1::text[]) AS phrase) AS p
      WHERE numnode(query) > 0`,
-    [phrases],
+    [searched],
   );
   const query = built[0]?.query;
   if (!query) return [];
@@ -38,4 +42,21 @@ export async function searchText(
     parameters,
   );
   return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: row.score }));
+}
+
+/**
+ * The phrases, less the commonest single words beyond the budget (fitPostingBudget): ts_rank reads
+ * every matching row's tsvector, so a common word has it rank most of a large index. Phrases stay.
+ */
+async function affordablePhrases(pool: pg.Pool, phrases: string[], postingBudget: number): Promise<string[]> {
+  const single = phrases.filter((phrase) => words(phrase).length === 1);
+  if (single.length < 2) return phrases;
+  const stems = single.map((phrase) => stem(words(phrase)[0]!));
+  const { rows } = await pool.query<{ term: string; chunks: number }>(
+    'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[])',
+    [stems],
+  );
+  const counts = new Map(rows.map((row) => [row.term, Number(row.chunks)]));
+  const kept = new Set(fitPostingBudget(single, (phrase) => counts.get(stem(words(phrase)[0]!)) ?? 0, postingBudget));
+  return phrases.filter((phrase) => words(phrase).length !== 1 || kept.has(phrase));
 }

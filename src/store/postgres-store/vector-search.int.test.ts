@@ -47,6 +47,7 @@ function document(number: number): PreparedDocument {
         json: JSON.stringify(chunk),
         searchText: `${fact.committee} budget chunk ${index}${index % 3 === 0 ? ' zebra crossing' : ''}`,
         searchPairs: '',
+        stems: [],
       };
     }),
     vectors: vectors.slice(indexes[0]! * dimensions, (indexes.at(-1)! + 1) * dimensions),

@@ -5,13 +5,16 @@ import lockfile from 'proper-lockfile';
 import { QuorumError } from '../../errors.js';
 import type { Chunk } from '../../papers/chunk.js';
 import type { Part } from '../../papers/paper.js';
+import { chunkStems } from '../chunk-stems.js';
 import type { DocumentRecord, GlossaryEntry, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
-import { phrasePairs } from '../word-pairs.js';
+import { searchableText } from '../searchable-text.js';
 import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
+import { createTextQueryPlanner } from './plan-text-query.js';
 import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
+import { facetCondition, facetTokens } from './search-facets.js';
 import { openVectorIndex, savedGraphGeneration } from './vector-index.js';
 
 export interface SqliteStoreOptions {
@@ -23,6 +26,11 @@ export interface SqliteStoreOptions {
    * the time it closes (an ingest ran meanwhile), and saving it would stamp stale vectors as current.
    */
   create?: boolean;
+  /**
+   * Chunks a full-text search may score: its commonest terms are left out beyond this
+   * (fitPostingBudget). Measured on the 100k-chunk benchmark: see docs/benchmarks.md.
+   */
+  textPostingBudget?: number;
   /**
    * Build the vector graph in a worker thread, so a long ingest inserts into it while this thread
    * writes SQLite. Only for a writer (create); a search brings the graph back to this thread.
@@ -52,6 +60,7 @@ export function openSqliteStore({
   embedder,
   create = false,
   graphWorker = false,
+  textPostingBudget = 20_000,
 }: SqliteStoreOptions): SqliteStore {
   const databasePath = join(dataDir, 'quorum.sqlite');
   if (create) mkdirSync(dataDir, { recursive: true });
@@ -83,6 +92,7 @@ export function openSqliteStore({
       : openVectorIndex(dataDir, manifest.dimensions, generation(), readAll);
 
   let loadedGeneration = generation();
+  const textQuery = createTextQueryPlanner(database, textPostingBudget);
 
   /**
    * A reader (the bot) keeps serving while an ingest runs elsewhere; once that ingest has saved its
@@ -106,7 +116,10 @@ export function openSqliteStore({
     listDocuments: database.prepare(
       'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
     ),
-    labelsOf: database.prepare('SELECT label FROM chunks WHERE source = ?'),
+    labelsOf: database.prepare('SELECT label, chunk_json FROM chunks WHERE source = ?'),
+    countTerm: database.prepare(
+      'INSERT INTO term_counts (term, chunks) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET chunks = chunks + excluded.chunks',
+    ),
     deleteSearch: database.prepare('DELETE FROM chunk_search WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE source = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
@@ -117,7 +130,7 @@ export function openSqliteStore({
     insertChunk: database.prepare(
       'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body, pairs) VALUES (?, ?, ?)'),
+    insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)'),
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
     bumpGeneration: database.prepare(
       "INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -133,11 +146,26 @@ export function openSqliteStore({
     committees: database.prepare('SELECT DISTINCT committee FROM chunks ORDER BY committee'),
     latestMeeting: database.prepare('SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= ?'),
     glossary: database.prepare('SELECT DISTINCT short, long FROM glossary'),
-    frequencies: database.prepare('SELECT term, doc FROM chunk_terms WHERE term IN (SELECT value FROM json_each(?))'),
+    frequencies: database.prepare(
+      'SELECT term, chunks FROM term_counts WHERE chunks > 0 AND term IN (SELECT value FROM json_each(?))',
+    ),
   };
 
+  /** Adds (or with -1 takes away) each stem's chunks to term_counts, one statement per distinct stem. */
+  function countTerms(stemsOfChunks: string[][], sign: 1 | -1): void {
+    const chunksByTerm = new Map<string, number>();
+    for (const stems of stemsOfChunks)
+      for (const term of stems) chunksByTerm.set(term, (chunksByTerm.get(term) ?? 0) + 1);
+    for (const [term, chunks] of chunksByTerm) statements.countTerm.run(term, sign * chunks);
+  }
+
   function removeChunks(source: string): number[] {
-    const labels = (statements.labelsOf.all(source) as { label: number }[]).map((row) => row.label);
+    const rows = statements.labelsOf.all(source) as { label: number; chunk_json: string }[];
+    countTerms(
+      rows.map((row) => chunkStems(searchableText(JSON.parse(row.chunk_json) as Chunk))),
+      -1,
+    );
+    const labels = rows.map((row) => row.label);
     for (const label of labels) statements.deleteSearch.run(label);
     statements.deleteChunks.run(source);
     return labels;
@@ -182,10 +210,14 @@ export function openSqliteStore({
       );
       const label = Number(lastInsertRowid);
       const mark = performance.now();
-      statements.insertSearch.run(label, chunk.searchText, chunk.searchPairs);
+      statements.insertSearch.run(label, chunk.searchText, chunk.searchPairs, facetTokens(chunk));
       timings.fullTextMs += performance.now() - mark;
       return label;
     });
+    countTerms(
+      chunks.map((chunk) => chunk.stems),
+      1,
+    );
     if (prepared.glossary) writeGlossary(source, prepared.glossary);
     statements.bumpGeneration.run(String(generation() + 1));
     return { removed, labels };
@@ -295,35 +327,39 @@ export function openSqliteStore({
       return (statements.committees.all() as { committee: string }[]).map((row) => row.committee);
     },
     async documentFrequencies(stems) {
-      const rows = statements.frequencies.all(JSON.stringify(stems)) as { term: string; doc: number }[];
-      return new Map(rows.map((row) => [row.term, row.doc]));
+      const rows = statements.frequencies.all(JSON.stringify(stems)) as { term: string; chunks: number }[];
+      return new Map(rows.map((row) => [row.term, row.chunks]));
     },
     async searchText(phrases, limit, filters) {
-      const query = fullTextQuery(phrases);
+      const query = textQuery.plan(phrases);
       if (query === '') return [];
       const { sql, parameters } = filterClause(filters);
+      // Dates, committees and kinds narrow the match inside FTS5 (the facets column); exact days and
+      // exemption are checked on the chunk rows.
+      const facets = facetCondition(filters);
+      const match = facets ? `(${query}) AND ${facets}` : query;
       // Joining every match reads each one's chunk row, which costs more than ranking them at 100k
       // chunks: rank in the full-text index alone, filter the best few, and join everything only
       // when the filters leave fewer than asked for.
       const best = database
         .prepare(
           `SELECT c.chunk_json AS chunk_json, r.rank AS rank
-           FROM (SELECT rowid AS label, bm25(chunk_search) AS rank FROM chunk_search
+           FROM (SELECT rowid AS label, bm25(chunk_search, ${columnWeights}) AS rank FROM chunk_search
                  WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?) r
            JOIN chunks c ON c.label = r.label
            WHERE 1 = 1${sql} ORDER BY r.rank LIMIT ?`,
         )
-        .all(query, limit * 4, ...parameters, limit) as { chunk_json: string; rank: number }[];
+        .all(match, limit * 4, ...parameters, limit) as { chunk_json: string; rank: number }[];
       const rows =
         best.length === limit
           ? best
           : (database
               .prepare(
-                `SELECT c.chunk_json AS chunk_json, bm25(chunk_search) AS rank
+                `SELECT c.chunk_json AS chunk_json, bm25(chunk_search, ${columnWeights}) AS rank
                  FROM chunk_search JOIN chunks c ON c.label = chunk_search.rowid
                  WHERE chunk_search MATCH ?${sql} ORDER BY rank LIMIT ?`,
               )
-              .all(query, ...parameters, limit) as { chunk_json: string; rank: number }[]);
+              .all(match, ...parameters, limit) as { chunk_json: string; rank: number }[]);
       return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
     },
     async searchVector(vector, limit, filters) {
@@ -360,20 +396,8 @@ export function openSqliteStore({
   };
 }
 
-/**
- * FTS5 syntax for "any of these phrases": a phrase as all its word-pair tokens, a word in the body.
- * Quotes inside a phrase cannot break out of it.
- */
-function fullTextQuery(phrases: string[]): string {
-  return phrases
-    .map((phrase) => phrase.replace(/"/g, ' ').trim())
-    .filter((phrase) => phrase !== '')
-    .map((phrase) => {
-      const pairs = phrasePairs(phrase).map((pair) => `pairs : "${pair}"`);
-      return pairs.length === 0 ? `body : "${phrase}"` : pairs.length === 1 ? pairs[0] : `(${pairs.join(' AND ')})`;
-    })
-    .join(' OR ');
-}
+/** BM25 weights of body, pairs and facets: a filter's facet tokens select, they do not score. */
+const columnWeights = '1.0, 1.0, 0.0';
 
 async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
   try {

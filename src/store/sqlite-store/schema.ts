@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 export function createSchema(database: Database.Database): void {
   database.exec(`
@@ -30,12 +30,15 @@ export function createSchema(database: Database.Database): void {
     -- second at 100k chunks.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
     -- Contentless: the chunk rows already hold the text, and a second copy is a fifth of all ingest writes.
-    -- pairs holds adjacent word pairs as single tokens (word-pairs.ts); '_' joins them.
+    -- pairs holds adjacent word pairs as single tokens (word-pairs.ts); '_' joins them. facets holds
+    -- the meeting year and month, committee and kind as tokens (search-facets.ts), for filtered searches.
     CREATE VIRTUAL TABLE IF NOT EXISTS chunk_search USING fts5(
-      body, pairs, content = '', contentless_delete = 1,
+      body, pairs, facets, content = '', contentless_delete = 1,
       tokenize = "porter unicode61 remove_diacritics 2 tokenchars '_'"
     );
-    CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5vocab(chunk_search, 'row');
+    -- How many chunks hold each stem (chunkStems), kept with every write: FTS5's own vocabulary
+    -- table counts a term by reading its whole posting list, milliseconds for a common word at 100k.
+    CREATE TABLE IF NOT EXISTS term_counts (term TEXT PRIMARY KEY, chunks INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS glossary (
       short TEXT NOT NULL,
       long TEXT NOT NULL,
