@@ -36,7 +36,9 @@ function contents(dataDir: string): Record<string, unknown[]> {
       documents: all('SELECT source, sha256, chunk_count, parts_json, text FROM documents ORDER BY source'),
       chunks: all('SELECT * FROM chunks ORDER BY label'),
       glossary: all('SELECT * FROM glossary ORDER BY short, long, source'),
-      terms: all('SELECT term, doc, cnt FROM chunk_terms ORDER BY term'),
+      terms: all('SELECT term, chunks FROM term_counts ORDER BY term'),
+      // Tokens per column of each full-text row: the same text went into the same rows.
+      fullText: all('SELECT * FROM chunk_search_docsize ORDER BY id'),
       generation: all("SELECT value FROM meta WHERE key = 'generation'"),
     };
   } finally {

@@ -1,9 +1,9 @@
 import { QuorumError } from '../errors.js';
 import type { Chunk } from '../papers/chunk.js';
 import type { ParsedDocument, PartKind } from '../papers/paper.js';
-import { chunkStems } from './chunk-stems.js';
+import { stem, words } from '../text/tokenize.js';
 import { searchableText } from './searchable-text.js';
-import { wordPairs } from './word-pairs.js';
+import { pairsOfWords } from './word-pairs.js';
 
 /** The columns of one chunk row, serialised ahead so the writing thread only binds and inserts. */
 export interface PreparedChunk {
@@ -64,6 +64,7 @@ export function prepareDocument(
     partsJson: JSON.stringify(document.parts),
     chunks: chunks.map((chunk) => {
       const searchText = searchableText(chunk);
+      const textWords = words(searchText);
       return {
         id: chunk.id,
         meetingDate: chunk.meetingDate,
@@ -72,8 +73,8 @@ export function prepareDocument(
         exempt: chunk.exempt,
         json: JSON.stringify(chunk),
         searchText,
-        searchPairs: wordPairs(searchText),
-        stems: chunkStems(searchText),
+        searchPairs: pairsOfWords(textWords),
+        stems: [...new Set(textWords.map((word) => stem(word)))],
       };
     }),
     vectors: flat,

@@ -1,12 +1,20 @@
+import { stopwords } from '../text/stopwords.js';
 import { stem, words } from '../text/tokenize.js';
 
 /**
- * Adjacent word pairs as single tokens ("home_educ"), stemmed word by word. A full-text index that
- * holds them answers a two-word phrase from one short posting list instead of intersecting the
- * position lists of two common words, which at 100k chunks costs more than all the rest of a search.
+ * Adjacent content-word pairs as single tokens ("home_educ"), stemmed word by word, stop words
+ * skipped ("needs and disabilities" pairs "need_disabl", as a question's content words do). A
+ * full-text index that holds them answers a two-word phrase from one short posting list instead of
+ * intersecting the position lists of two common words, which at 100k chunks costs more than all
+ * the rest of a search.
  */
 export function wordPairs(text: string): string {
-  const stems = words(text).map((word) => stem(word));
+  return pairsOfWords(words(text));
+}
+
+/** wordPairs of a text already split into words, in order. */
+export function pairsOfWords(textWords: string[]): string {
+  const stems = textWords.filter(isContentWord).map((word) => stem(word));
   const pairs: string[] = [];
   for (let index = 0; index + 1 < stems.length; index += 1) pairs.push(pairToken(stems[index]!, stems[index + 1]!));
   return pairs.join(' ');
@@ -18,11 +26,15 @@ export function pairToken(first: string, second: string): string {
 }
 
 /**
- * A phrase of two or more words as its consecutive pair tokens; a chunk holding them all nearly
- * always holds the phrase, at a fraction of a phrase search's cost. One word has none.
+ * A phrase of two or more content words as its consecutive pair tokens; a chunk holding them all
+ * nearly always holds the phrase, at a fraction of a phrase search's cost. One word has none.
  */
 export function phrasePairs(phrase: string): string[] {
   return wordPairs(phrase)
     .split(' ')
     .filter((pair) => pair !== '');
+}
+
+function isContentWord(word: string): boolean {
+  return !stopwords.has(word) && (word.length > 1 || /\d/.test(word));
 }

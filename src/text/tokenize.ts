@@ -3,14 +3,19 @@ import { stopwords } from './stopwords.js';
 
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
+  // Ingest tokenizes every chunk; NFKC leaves ASCII as it is, and most chunks are ASCII.
+  const normalized = isAscii(text) ? text : text.normalize('NFKC');
+  const found =
+    normalized
       .replace(/<[^>]+>/g, ' ')
       .toLowerCase()
       .replace(/(\d),(\d{3})/g, '$1$2')
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-  ).map((word) => (/['’]/.test(word) ? word.replace(/['’]s$/, '').replace(/['’]/g, '') : word));
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  for (let index = 0; index < found.length; index += 1) {
+    const word = found[index]!;
+    if (word.includes("'") || word.includes('’')) found[index] = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+  }
+  return found;
 }
 
 /** Topic-bearing terms: stop words removed, stemmed the way the full-text index stems. */
@@ -20,8 +25,17 @@ export function contentTerms(text: string): string[] {
     .map((word) => stem(word));
 }
 
+// Papers reuse a small vocabulary, so ingest stems the same words millions of times; bounded for a long run.
+const stems = new Map<string, string>();
+const maxRemembered = 200_000;
+
 export function stem(word: string): string {
-  return /^\d/.test(word) ? word : stemmer(word);
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stemmed = /^\d/.test(word) ? word : stemmer(word);
+  if (stems.size >= maxRemembered) stems.clear();
+  stems.set(word, stemmed);
+  return stemmed;
 }
 
 /**
@@ -30,4 +44,9 @@ export function stem(word: string): string {
  */
 export function joinHyphenated(text: string): string {
   return text.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2');
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
 }

@@ -15,6 +15,7 @@ import { createTextQueryPlanner } from './plan-text-query.js';
 import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
 import { facetCondition, facetTokens } from './search-facets.js';
+import { createTermCounts } from './term-counts.js';
 import { openVectorIndex, savedGraphGeneration } from './vector-index.js';
 
 export interface SqliteStoreOptions {
@@ -92,6 +93,12 @@ export function openSqliteStore({
       : openVectorIndex(dataDir, manifest.dimensions, generation(), readAll);
 
   let loadedGeneration = generation();
+  const termCounts = createTermCounts(database);
+  // Only a writer mends counts a crash left behind; a reader must not write under a running ingest.
+  if (create) termCounts.rebuildIfStale(generation());
+  const writePendingTermCounts = () => {
+    if (termCounts.pendingDocuments > 0) database.transaction(() => termCounts.write(generation()))();
+  };
   const textQuery = createTextQueryPlanner(database, textPostingBudget);
 
   /**
@@ -117,9 +124,6 @@ export function openSqliteStore({
       'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
     ),
     labelsOf: database.prepare('SELECT label, chunk_json FROM chunks WHERE source = ?'),
-    countTerm: database.prepare(
-      'INSERT INTO term_counts (term, chunks) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET chunks = chunks + excluded.chunks',
-    ),
     deleteSearch: database.prepare('DELETE FROM chunk_search WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE source = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
@@ -151,20 +155,14 @@ export function openSqliteStore({
     ),
   };
 
-  /** Adds (or with -1 takes away) each stem's chunks to term_counts, one statement per distinct stem. */
-  function countTerms(stemsOfChunks: string[][], sign: 1 | -1): void {
-    const chunksByTerm = new Map<string, number>();
-    for (const stems of stemsOfChunks)
-      for (const term of stems) chunksByTerm.set(term, (chunksByTerm.get(term) ?? 0) + 1);
-    for (const [term, chunks] of chunksByTerm) statements.countTerm.run(term, sign * chunks);
-  }
-
   function removeChunks(source: string): number[] {
     const rows = statements.labelsOf.all(source) as { label: number; chunk_json: string }[];
-    countTerms(
-      rows.map((row) => chunkStems(searchableText(JSON.parse(row.chunk_json) as Chunk))),
-      -1,
-    );
+    if (rows.length > 0) {
+      termCounts.add(
+        rows.map((row) => chunkStems(searchableText(JSON.parse(row.chunk_json) as Chunk))),
+        -1,
+      );
+    }
     const labels = rows.map((row) => row.label);
     for (const label of labels) statements.deleteSearch.run(label);
     statements.deleteChunks.run(source);
@@ -214,12 +212,13 @@ export function openSqliteStore({
       timings.fullTextMs += performance.now() - mark;
       return label;
     });
-    countTerms(
+    termCounts.add(
       chunks.map((chunk) => chunk.stems),
       1,
     );
     if (prepared.glossary) writeGlossary(source, prepared.glossary);
     statements.bumpGeneration.run(String(generation() + 1));
+    if (termCounts.pendingDocuments >= termCountBatch) termCounts.write(generation());
     return { removed, labels };
   });
 
@@ -228,6 +227,7 @@ export function openSqliteStore({
     statements.deleteDocument.run(source);
     statements.deleteGlossary.run(source);
     statements.bumpGeneration.run(String(generation() + 1));
+    if (termCounts.pendingDocuments >= termCountBatch) termCounts.write(generation());
     return removed;
   });
 
@@ -327,6 +327,8 @@ export function openSqliteStore({
       return (statements.committees.all() as { committee: string }[]).map((row) => row.committee);
     },
     async documentFrequencies(stems) {
+      // This store's own writes count at once; other connections' after their batch is written.
+      writePendingTermCounts();
       const rows = statements.frequencies.all(JSON.stringify(stems)) as { term: string; chunks: number }[];
       return new Map(rows.map((row) => [row.term, row.chunks]));
     },
@@ -382,11 +384,13 @@ export function openSqliteStore({
       return acquireLock(dataDir);
     },
     async flush() {
+      writePendingTermCounts();
       await vectors.settle();
       if (create) vectors.save(generation());
     },
     async close() {
       try {
+        writePendingTermCounts();
         if (create) vectors.save(generation());
       } finally {
         vectors.close();
@@ -395,6 +399,9 @@ export function openSqliteStore({
     },
   };
 }
+
+// Documents whose term counts are written together (createTermCounts).
+const termCountBatch = 256;
 
 /** BM25 weights of body, pairs and facets: a filter's facet tokens select, they do not score. */
 const columnWeights = '1.0, 1.0, 0.0';

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
@@ -91,5 +92,42 @@ describe('the vector graph is a cache of SQLite', () => {
     await writer.close();
     await reader.close();
     expect((await open({ create: false }).searchVector(pelicanQuery, 1))[0]!.chunk.text).toContain('Pelican');
+  });
+});
+
+describe('term counts follow the chunks', () => {
+  const terms = ['zebra', 'pelican', 'cross'];
+  const frequencies = async (store: SqliteStore) => Object.fromEntries(await store.documentFrequencies(terms));
+  /** What the counts must be: each term's chunks among the papers' prepared stems. */
+  const countedIn = (...papers: (typeof zebra)[]) =>
+    Object.fromEntries(
+      terms
+        .map((term) => [
+          term,
+          papers.flatMap((paper) => paper.prepared.chunks).filter((chunk) => chunk.stems.includes(term)).length,
+        ])
+        .filter(([, chunks]) => chunks !== 0),
+    );
+
+  it('are counted in batches, yet a reader sees every document once the ingest flushes', async () => {
+    const writer = open();
+    await writer.putDocument(pelican.prepared, 'later');
+    const reader = open({ create: false });
+    await writer.flush();
+    expect(await frequencies(reader)).toEqual(countedIn(zebra, pelican));
+    await writer.removeDocument('zebra.md');
+    expect(await frequencies(writer)).toEqual(countedIn(pelican));
+  });
+
+  it('are rebuilt by the next writer when a crash left them behind the chunks', async () => {
+    const store = open();
+    await store.putDocument(pelican.prepared, 'later');
+    // As if the process died before writing its pending counts.
+    const database = new Database(join(dataDir, 'quorum.sqlite'));
+    database.prepare("UPDATE meta SET value = '0' WHERE key = 'term_counts_generation'").run();
+    database.prepare('DELETE FROM term_counts').run();
+    database.close();
+    expect(await frequencies(open({ create: false }))).toEqual({});
+    expect(await frequencies(open())).toEqual(countedIn(zebra, pelican));
   });
 });
