@@ -56,10 +56,17 @@ describe('loadConfig', () => {
     ['QUORUM_EMBEDDER', 'glove'],
     ['DIGEST_POST_WHEN_EMPTY', 'maybe'],
     ['CHANNEL_SCOPES', '{"C1": {"allowExempt": "yes"}}'],
+    ['DATABASE_URL', 'mysql://localhost/quorum'],
   ])('rejects %s=%s with one line naming the variable', (name, value) => {
     const { message } = configError({ [name]: value });
     expect(message).toContain(name);
     expect(message).not.toContain('\n');
+  });
+
+  it('takes a PostgreSQL URL as the index location, and an empty one as unset', () => {
+    const url = 'postgres://quorum:secret@db.example:5432/quorum';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
 
   it('rejects an overlap as large as the chunk size', () => {
