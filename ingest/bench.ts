@@ -101,7 +101,11 @@ try {
         serverUrl,
         questions,
         limit: 8,
-        recall: { queries: positive('recall-queries', values['recall-queries']), k: 10, efs: [64, 256, 512, 1024] },
+        recall: {
+          queries: positive('recall-queries', values['recall-queries']),
+          k: 10,
+          efs: [64, 256, 512, 1024, 2048],
+        },
         load: {
           askers: positive('askers', values.askers),
           maxMs: positive('load-seconds', values['load-seconds']) * 1000,

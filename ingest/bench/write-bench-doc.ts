@@ -36,7 +36,7 @@ Method:
   then ten copies among hundreds almost as near, which is the hardest case for an approximate index.
   "Ties counted" takes a returned chunk as correct when it is as near as the exact 10th, "by chunk id"
   only when it is one of the exact 10. For the embedded store, also the saved hnswlib graph read
-  directly at several ef values (the store itself searches at ef 512).
+  directly at several ef values (the store itself searches at ef 1024).
 - **Concurrency.** 8 loops calling \`quorum.answerQuestion\` (extractive) at once, for 10 s or 400
   questions, whichever comes first. The embedded store answers synchronously, so its 8 askers take
   turns on one thread.

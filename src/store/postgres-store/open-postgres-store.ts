@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Logger } from '../../logger.js';
 import type { Chunk } from '../../papers/chunk.js';
-import type { Part } from '../../papers/paper.js';
-import type { DocumentRecord, IndexStore } from '../index-store.js';
+import type { IndexStore } from '../index-store.js';
+import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { lockForIngest } from './lock-for-ingest.js';
@@ -36,14 +36,6 @@ export interface PostgresStoreOptions {
   /** node-postgres pool settings (max connections, timeouts…); the URL comes from `url`. */
   pool?: Omit<pg.PoolConfig, 'connectionString'>;
   logger?: Logger;
-}
-
-interface DocumentRow {
-  source: string;
-  sha256: string;
-  ingested_at: string;
-  chunk_count: number;
-  parts_json: string;
 }
 
 const documentColumns = 'source, sha256, ingested_at, chunk_count, parts_json';
@@ -178,15 +170,5 @@ export async function openPostgresStore({
       await Promise.allSettled([...locks].map((release) => release()));
       await pool.end();
     },
-  };
-}
-
-function toDocumentRecord(row: DocumentRow): DocumentRecord {
-  return {
-    source: row.source,
-    sha256: row.sha256,
-    ingestedAt: row.ingested_at,
-    chunkCount: row.chunk_count,
-    parts: JSON.parse(row.parts_json) as Part[],
   };
 }

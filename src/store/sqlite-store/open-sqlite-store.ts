@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import lockfile from 'proper-lockfile';
 import { QuorumError } from '../../errors.js';
 import type { Chunk } from '../../papers/chunk.js';
-import type { Part } from '../../papers/paper.js';
 import { chunkStems } from '../chunk-stems.js';
 import type { DocumentRecord, GlossaryEntry, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { searchableText } from '../searchable-text.js';
+import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { createTextQueryPlanner } from './plan-text-query.js';
@@ -45,14 +45,6 @@ export interface SqliteStore extends IndexStore {
    * sql; vector is the graph's, counted in its worker (up to the last save) when it has one.
    */
   readonly timings: { fullTextMs: number; vectorMs: number; sqlMs: number };
-}
-
-interface DocumentRow {
-  source: string;
-  sha256: string;
-  ingested_at: string;
-  chunk_count: number;
-  parts_json: string;
 }
 
 /** The embedded default store: SQLite (metadata, text, FTS5 BM25, vectors) plus an hnswlib graph. */
@@ -472,14 +464,4 @@ function readFacts(database: Database.Database): Map<number, ChunkFacts> {
 
 function readMeta(database: Database.Database, key: string): string | undefined {
   return (database.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-}
-
-function toDocumentRecord(row: DocumentRow): DocumentRecord {
-  return {
-    source: row.source,
-    sha256: row.sha256,
-    ingestedAt: row.ingested_at,
-    chunkCount: row.chunk_count,
-    parts: JSON.parse(row.parts_json) as Part[],
-  };
 }

@@ -4,7 +4,7 @@ import hnswlib from 'hnswlib-node';
 
 const indexFile = 'vectors.hnsw';
 /** The hnswlib search breadth; the benchmark reads it to measure the store as it searches. */
-export const searchEf = 512;
+export const searchEf = 1024;
 const stampFile = 'vectors.json';
 
 export interface VectorIndex {
@@ -42,7 +42,7 @@ export function openVectorIndex(
   // The addon reads plain arrays only, and copies the values: one array serves every point.
   const point = new Array<number>(dimensions).fill(0);
   if (!loaded) {
-    // Measured on the 100k-chunk benchmark corpus (recall@10 against exact search at ef 512):
+    // Measured on the 100k-chunk benchmark corpus (recall@10 of the dev questions at ef 512):
     // M 12 / efConstruction 32 reaches 0.77, 16 / 64 0.88 (built in 12 s instead of 8, in the
     // ingest's graph worker), 16 / 100 0.91 in 14 s, which slows the whole ingest below 2 MB/s on
     // two cores. See docs/benchmarks.md.
@@ -50,7 +50,8 @@ export function openVectorIndex(
     for (const { label, vector } of readAll()) addPoint(label, vector, 0);
     dirty = true;
   }
-  // ef 512 costs 0.6 ms a search at 100k chunks (ef 64: 0.2 ms) for recall 0.88 instead of 0.64.
+  // On the 100k-chunk benchmark corpus, recall@10 0.52 at ef 64, 0.77 at 512 and 0.88 at 1024,
+  // about a millisecond a search: a small part of a search's time (docs/benchmarks.md).
   graph.setEf(searchEf);
 
   function addPoint(label: number, vectors: Float32Array, offset: number): void {
