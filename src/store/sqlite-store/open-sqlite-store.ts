@@ -16,7 +16,7 @@ import { readStoredVectors } from './read-stored-vectors.js';
 import { createSchema, schemaVersion } from './schema.js';
 import { facetCondition, facetTokens } from './search-facets.js';
 import { createTermCounts } from './term-counts.js';
-import { openVectorIndex, savedGraphGeneration } from './vector-index.js';
+import { openVectorIndex, savedGraphGeneration, selectiveSearchEf } from './vector-index.js';
 
 export interface SqliteStoreOptions {
   dataDir: string;
@@ -359,10 +359,16 @@ export function openSqliteStore({
     async searchVector(vector, limit, filters) {
       refreshAfterIngest();
       const allowed = filterPredicate(filters);
-      const hits = vectors.search(vector, limit, (label) => {
-        const fact = facts.get(label);
-        return fact !== undefined && allowed(fact);
-      });
+      const selective = facetCondition(filters) !== undefined;
+      const hits = vectors.search(
+        vector,
+        limit,
+        (label) => {
+          const fact = facts.get(label);
+          return fact !== undefined && allowed(fact);
+        },
+        selective ? selectiveSearchEf : undefined,
+      );
       const chunks = chunksByLabels(hits.map((hit) => hit.label));
       return hits.flatMap((hit): ScoredChunk[] => {
         const chunk = chunks.get(hit.label);

@@ -89,14 +89,14 @@ export function openVectorIndexInWorker(
       worker.unref();
       if (stopped) throw stopped;
     },
-    search(vector, limit, filter) {
+    search(vector, limit, filter, ef) {
       if (!local) {
         const current = generation();
         this.save(current);
         stop();
         local = openVectorIndex(dataDir, dimensions, current, readAll);
       }
-      return local.search(vector, limit, filter);
+      return local.search(vector, limit, filter, ef);
     },
     save(nextGeneration) {
       if (local) return local.save(nextGeneration);

@@ -5,6 +5,12 @@ import hnswlib from 'hnswlib-node';
 const indexFile = 'vectors.hnsw';
 /** The hnswlib search breadth; the benchmark reads it to measure the store as it searches. */
 export const searchEf = 1024;
+/**
+ * hnswlib's filtered search walks the graph until `ef` chunks pass the filter, so a filter that
+ * passes one chunk in a hundred would visit most of the graph at the full breadth; dates,
+ * committees or kinds search at this one.
+ */
+export const selectiveSearchEf = 128;
 const stampFile = 'vectors.json';
 
 export interface VectorIndex {
@@ -13,7 +19,13 @@ export interface VectorIndex {
   remove(labels: number[]): void;
   /** Resolves once every add and remove so far has reached the graph. */
   settle(): Promise<void>;
-  search(vector: number[], limit: number, filter?: (label: number) => boolean): { label: number; similarity: number }[];
+  /** `ef` overrides the search breadth for this search (see selectiveSearchEf). */
+  search(
+    vector: number[],
+    limit: number,
+    filter?: (label: number) => boolean,
+    ef?: number,
+  ): { label: number; similarity: number }[];
   /** Writes the graph beside the database, stamped with the database's write generation. */
   save(generation: number): void;
   /** Milliseconds spent adding and removing vectors since opening. */
@@ -85,11 +97,16 @@ export function openVectorIndex(
     async settle() {
       // Applied as they were made.
     },
-    search(vector, limit, filter) {
+    search(vector, limit, filter, ef) {
       const available = graph.getCurrentCount();
       if (available === 0) return [];
-      const result = graph.searchKnn(vector, Math.min(limit, available), filter);
-      return result.neighbors.map((label, index) => ({ label, similarity: 1 - result.distances[index]! }));
+      if (ef !== undefined) graph.setEf(Math.max(ef, limit));
+      try {
+        const result = graph.searchKnn(vector, Math.min(limit, available), filter);
+        return result.neighbors.map((label, index) => ({ label, similarity: 1 - result.distances[index]! }));
+      } finally {
+        if (ef !== undefined) graph.setEf(searchEf);
+      }
     },
     save(nextGeneration) {
       if (!dirty && stamp.generation === nextGeneration) return;
