@@ -2,9 +2,8 @@ import { ingestPaths } from '../ingest/ingest-paths.js';
 import type { Config } from './config.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
 import { probeEmbeddingDimensions } from './embeddings/probe-embedding-dimensions.js';
-import { isQuorumError } from './errors.js';
 import type { Logger } from './logger.js';
-import { describeLocation, type IndexLocation, openIndexStore } from './store/open-index-store.js';
+import { describeLocation, indexExists } from './store/open-index-store.js';
 
 /** On a fresh clone there is no index yet: build one from the bundled corpus. Returns true when it did. */
 export async function ensureIndex(
@@ -24,16 +23,4 @@ export async function ensureIndex(
     logger,
   });
   return true;
-}
-
-async function indexExists(location: IndexLocation, embedder: { name: string; dimensions?: number }): Promise<boolean> {
-  try {
-    const store = await openIndexStore({ location, embedder });
-    await store.close();
-    return true;
-  } catch (error) {
-    // Any other problem (another embedder's index, an unreachable server) is for the caller to report.
-    if (isQuorumError(error) && error.code === 'index_missing') return false;
-    throw error;
-  }
 }

@@ -18,8 +18,15 @@ export interface RetrieverOptions {
   now?: () => Date;
 }
 
+export interface AnalyzedRetrieval {
+  analysis: QuestionAnalysis;
+  passages: RetrievedPassage[];
+}
+
 export interface Retriever {
   retrieve: RetrievePassages;
+  /** retrieve, with the question's analysis it searched by, for an answerer that needs both. */
+  retrieveAnalyzed(request: Parameters<RetrievePassages>[0]): Promise<AnalyzedRetrieval>;
   analyze(question: string): Promise<QuestionAnalysis>;
   /**
    * Inverse document frequency; a term the index has never seen weighs the most. Synchronous, for
@@ -96,11 +103,11 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       : analysis;
   }
 
-  async function retrieve({
+  async function retrieveAnalyzed({
     question,
     filters,
     limit = 8,
-  }: Parameters<RetrievePassages>[0]): Promise<RetrievedPassage[]> {
+  }: Parameters<RetrievePassages>[0]): Promise<AnalyzedRetrieval> {
     const analysis = await analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
     const phrases = buildSearchPhrases(analysis.words, alternatives, (word) => isCommon(word));
@@ -116,11 +123,12 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       .sort((a, b) => b.score - a.score);
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
     const passages = withDecisions.slice(0, limit);
-    // Answering weighs the question's words and the passages' headings next (a word's frequency
-    // costs the full-text index a scan of its postings, so not every word of every passage).
+    // Answering weighs the question's words (learned by analyze) and the passages' headings next.
     await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
-    return passages;
+    return { analysis, passages };
   }
+
+  const retrieve: RetrievePassages = async (request) => (await retrieveAnalyzed(request)).passages;
 
   /** A "what was decided" question about a discussed item needs that item's Resolved block beside it. */
   async function withResolvedSiblings(
@@ -146,5 +154,5 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return result.sort((a, b) => b.score - a.score);
   }
 
-  return { retrieve, analyze, inverseDocumentFrequency, learnWeights };
+  return { retrieve, retrieveAnalyzed, analyze, inverseDocumentFrequency, learnWeights };
 }

@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isQuorumError } from '../errors.js';
 import type { IndexStore } from './index-store.js';
 import { openSqliteStore } from './sqlite-store/open-sqlite-store.js';
+import { databaseFile } from './sqlite-store/schema.js';
 
 export interface IndexLocation {
   /** The embedded store's directory. */
@@ -30,6 +34,25 @@ export async function openIndexStore({
     return openPostgresStore({ url: location.databaseUrl, embedder, create });
   }
   return openSqliteStore({ dataDir: location.dataDir, embedder, create, graphWorker });
+}
+
+/**
+ * Whether an index has been built there. The embedded store's database file says so without
+ * loading its vector graph (half a second at 100k chunks, paid again by the open that follows);
+ * a database is asked. Another embedder's index or an unreachable server is the caller's to report.
+ */
+export async function indexExists(
+  location: IndexLocation,
+  embedder: OpenIndexStoreOptions['embedder'],
+): Promise<boolean> {
+  if (!location.databaseUrl) return existsSync(join(location.dataDir, databaseFile));
+  try {
+    await (await openIndexStore({ location, embedder })).close();
+    return true;
+  } catch (error) {
+    if (isQuorumError(error, 'index_missing')) return false;
+    throw error;
+  }
 }
 
 /** Where an index lives, for messages: never the database password. */

@@ -32,8 +32,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
 
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
-    const passages = await retriever.retrieve({ question: standalone, filters, limit: 10 });
-    const analysis = await retriever.analyze(standalone);
+    const { passages, analysis } = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
     const weigh = retriever.inverseDocumentFrequency;
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({

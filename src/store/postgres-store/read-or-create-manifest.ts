@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { QuorumError } from '../../errors.js';
+import { checkManifestEmbedder } from '../check-manifest-embedder.js';
 import type { IndexManifest } from '../index-store.js';
 import { indexVectors } from './index-vectors.js';
 import { withTransaction } from './with-transaction.js';
@@ -24,7 +25,7 @@ export async function readOrCreateManifest(
   embedder: { name: string; dimensions?: number },
 ): Promise<IndexManifest> {
   const existing = await readManifest(pool, database);
-  if (existing) return checked({ schemaVersion, ...existing }, database, embedder);
+  if (existing) return checked({ schemaVersion, ...existing });
   const { dimensions } = embedder;
   if (dimensions === undefined) {
     throw new QuorumError('index_missing', `The index in ${database} is empty: run "npm run ingest" first`);
@@ -38,7 +39,12 @@ export async function readOrCreateManifest(
     await indexVectors(client, dimensions);
     return { schemaVersion, ...created };
   });
-  return checked(manifest, database, embedder);
+  return checked(manifest);
+
+  function checked(found: IndexManifest): IndexManifest {
+    checkManifestEmbedder(found, embedder, `in ${database}`, reingest);
+    return found;
+  }
 }
 
 async function readManifest(
@@ -57,23 +63,6 @@ async function readManifest(
 }
 
 const reingest = 'Drop its tables (or point DATABASE_URL at an empty database) and re-ingest ("npm run ingest").';
-
-function checked(
-  manifest: IndexManifest,
-  database: string,
-  embedder: { name: string; dimensions?: number },
-): IndexManifest {
-  if (
-    manifest.embedder !== embedder.name ||
-    (embedder.dimensions !== undefined && manifest.dimensions !== embedder.dimensions)
-  ) {
-    throw new QuorumError(
-      'index_incompatible',
-      `The index in ${database} was built with embedder ${manifest.embedder} (${manifest.dimensions} dimensions), but Quorum is configured for ${embedder.name}. ${reingest}`,
-    );
-  }
-  return manifest;
-}
 
 function parseJson(text: string): unknown {
   try {

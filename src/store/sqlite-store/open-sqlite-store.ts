@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import lockfile from 'proper-lockfile';
 import { QuorumError } from '../../errors.js';
 import type { Chunk } from '../../papers/chunk.js';
+import { checkManifestEmbedder } from '../check-manifest-embedder.js';
 import { chunkStems } from '../chunk-stems.js';
 import type { DocumentRecord, GlossaryEntry, IndexManifest, IndexStore, ScoredChunk } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
@@ -13,7 +14,7 @@ import { type ChunkFacts, filterClause, filterPredicate } from './filter-clause.
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { createTextQueryPlanner } from './plan-text-query.js';
 import { readStoredVectors } from './read-stored-vectors.js';
-import { createSchema, schemaVersion } from './schema.js';
+import { createSchema, databaseFile, schemaVersion } from './schema.js';
 import { facetCondition, facetTokens } from './search-facets.js';
 import { createTermCounts } from './term-counts.js';
 import { openVectorIndex, savedGraphGeneration, selectiveSearchEf } from './vector-index.js';
@@ -55,7 +56,7 @@ export function openSqliteStore({
   graphWorker = false,
   textPostingBudget = 20_000,
 }: SqliteStoreOptions): SqliteStore {
-  const databasePath = join(dataDir, 'quorum.sqlite');
+  const databasePath = join(dataDir, databaseFile);
   if (create) mkdirSync(dataDir, { recursive: true });
   let database: Database.Database;
   try {
@@ -429,15 +430,7 @@ function readOrCreateManifest(
         `The index at ${dataDir} has schema version ${manifest.schemaVersion}, this Quorum needs ${schemaVersion}. ${reingest}`,
       );
     }
-    if (
-      manifest.embedder !== embedder.name ||
-      (embedder.dimensions !== undefined && manifest.dimensions !== embedder.dimensions)
-    ) {
-      throw new QuorumError(
-        'index_incompatible',
-        `The index at ${dataDir} was built with embedder ${manifest.embedder} (${manifest.dimensions} dimensions), but Quorum is configured for ${embedder.name}. ${reingest}`,
-      );
-    }
+    checkManifestEmbedder(manifest, embedder, `at ${dataDir}`, reingest);
     return manifest;
   }
   if (embedder.dimensions === undefined) {

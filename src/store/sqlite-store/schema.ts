@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 
 export const schemaVersion = 3;
 
+/** The database file in the data directory. */
+export const databaseFile = 'quorum.sqlite';
+
 export function createSchema(database: Database.Database): void {
   database.exec(`
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

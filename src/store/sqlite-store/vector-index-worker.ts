@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { GraphReply, GraphRequest, GraphWorkerData } from './graph-worker-protocol.js';
 import { readStoredVectors } from './read-stored-vectors.js';
+import { databaseFile } from './schema.js';
 import { openVectorIndex } from './vector-index.js';
 
 // The vector graph of a writing store, kept in this thread so its inserts overlap the SQLite writes.
@@ -13,7 +14,7 @@ let failure: string | undefined;
 
 const index = openVectorIndex(dataDir, dimensions, generation, function* () {
   // The store waits for this reply before writing, so this connection reads what the graph must hold.
-  const database = new Database(join(dataDir, 'quorum.sqlite'), { readonly: true, fileMustExist: true });
+  const database = new Database(join(dataDir, databaseFile), { readonly: true, fileMustExist: true });
   try {
     yield* readStoredVectors(database);
   } finally {
