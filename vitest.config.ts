@@ -1,12 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+const everywhere = ['src', 'ingest', 'test', 'bench'].map((folder) => `${folder}/**/*.test.ts`);
+const integration = ['src', 'ingest', 'test', 'bench'].map((folder) => `${folder}/**/*.int.test.ts`);
+
+// Two projects: `unit` needs no server and no child process (npm run test:unit, seconds); `integration`
+// (*.int.test.ts) starts PostgreSQL + pgvector once (scripts/start-postgres.sh) and may spawn the CLIs.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'ingest/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // One PostgreSQL + pgvector server for the store tests (scripts/start-postgres.sh; quick once running).
-    globalSetup: ['test/support/start-postgres.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: everywhere, exclude: integration } },
+      {
+        extends: true,
+        test: { name: 'integration', include: integration, globalSetup: ['test/support/start-postgres.ts'] },
+      },
+    ],
   },
 });

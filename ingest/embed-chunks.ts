@@ -1,5 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Chunk } from '../src/papers/chunk.js';
+import type { Chunk } from '../src/core/chunk.js';
 import { spokenDate } from '../src/store/searchable-text.js';
 
 /**

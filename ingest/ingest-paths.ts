@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
+import { isQuorumError, QuorumError } from '../src/core/errors.js';
+import type { Logger } from '../src/core/logger.js';
 import { LocalHashEmbeddings } from '../src/embeddings/local-hash-embeddings.js';
-import { isQuorumError, QuorumError } from '../src/errors.js';
-import type { Logger } from '../src/logger.js';
 import type { IndexStore } from '../src/store/index-store.js';
 import { type IndexLocation, openIndexStore } from '../src/store/open-index-store.js';
 import type { SqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';

@@ -1,7 +1,6 @@
 import { type Config, loadConfig } from './config.js';
-import { ensureIndex } from './ensure-index.js';
-import { isQuorumError } from './errors.js';
-import { createLogger, type Logger } from './logger.js';
+import { isQuorumError } from './core/errors.js';
+import { createLogger, type Logger } from './core/logger.js';
 import { openQuorum } from './open-quorum.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
@@ -29,7 +28,6 @@ try {
 }
 
 async function start(config: Config, logger: Logger): Promise<void> {
-  await ensureIndex(config, logger, (message) => console.log(message));
   const quorum = await openQuorum({ config, logger });
   const slackApp = createSlackApp({
     config: config.slack,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
-import { isQuorumError } from './errors.js';
+import { isQuorumError } from './core/errors.js';
 
 function configError(env: NodeJS.ProcessEnv): Error {
   try {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { QuorumError } from './errors.js';
+import { QuorumError } from './core/errors.js';
 
 // The only module that reads process.env: everything else receives a Config.
 

@@ -1,12 +1,13 @@
-import type { AnswerQuestion, RetrievePassages } from './answer/answer.js';
+import type { AnswerQuestion } from './answer/answer.js';
 import { createExtractiveAnswerer } from './answer/extractive/create-extractive-answerer.js';
 import { createChatModel } from './answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from './answer/llm/create-llm-answerer.js';
 import { loadPrompts } from './answer/load-prompts.js';
 import type { Config } from './config.js';
+import type { Logger } from './core/logger.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
-import type { Logger } from './logger.js';
 import { createRetriever, type Retriever } from './search/create-retriever.js';
+import type { RetrievePassages } from './search/retrieval.js';
 import type { IndexStore } from './store/index-store.js';
 import { openIndexStore } from './store/open-index-store.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus } from '../src/evaluation/evaluate-corpus.js';
+import { evaluateCorpus } from '../ingest/evaluation/evaluate-corpus.js';
+import { createSilentLogger } from '../src/core/logger.js';
 import { loadQuestions } from '../src/evaluation/load-questions.js';
-import { createSilentLogger } from '../src/logger.js';
 
 // The gate from the answering issue: the dev set over the bundled corpus, offline default.
 const thresholds = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../src/papers/chunk.js';
-import type { Span } from '../../src/papers/paper.js';
+import type { Chunk } from '../../src/core/chunk.js';
+import type { Span } from '../../src/core/paper.js';
 import { onlyPart, parseCorpusPaper } from '../../test/support/parse-corpus-paper.js';
 import { chunkDocument } from './chunk-document.js';
 

@@ -1,6 +1,6 @@
-import type { Chunk } from '../../src/papers/chunk.js';
-import type { ParsedDocument, Part, Span } from '../../src/papers/paper.js';
-import { titleCase } from '../parse/find-committee.js';
+import type { Chunk } from '../../src/core/chunk.js';
+import { titleCase } from '../../src/core/committee-names.js';
+import type { ParsedDocument, Part, Span } from '../../src/core/paper.js';
 import { type ChunkSize, packSpan } from './pack-spans.js';
 import { trimSpan } from './split-blocks.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../src/papers/paper.js';
+import type { Span } from '../../src/core/paper.js';
 import { packSpan } from './pack-spans.js';
 import { cutOversized, splitBlocks } from './split-blocks.js';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../../src/papers/paper.js';
+import type { Span } from '../../src/core/paper.js';
 import { cutOversized, splitBlocks } from './split-blocks.js';
 
 export interface ChunkSize {

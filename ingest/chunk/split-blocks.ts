@@ -1,4 +1,4 @@
-import type { Span } from '../../src/papers/paper.js';
+import type { Span } from '../../src/core/paper.js';
 
 /**
  * Splits a span into blocks that should stay whole where they fit: paragraphs, and tables

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuorumError, type QuorumErrorCode } from '../../src/errors.js';
+import { QuorumError, type QuorumErrorCode } from '../../src/core/errors.js';
 import { readInput } from './read-input.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { QuorumError } from '../../src/errors.js';
+import { QuorumError } from '../../src/core/errors.js';
 import { htmlToText } from './html-to-text.js';
 
 export type InputFormat = 'text' | 'html' | 'pdf';

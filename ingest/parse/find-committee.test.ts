@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitteeHeading, findCommitteeName, titleCase } from './find-committee.js';
+import { titleCase } from '../../src/core/committee-names.js';
+import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 
 describe('findCommitteeHeading', () => {
   it('reads an upper-case committee heading and what follows it', () => {

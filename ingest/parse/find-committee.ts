@@ -1,9 +1,9 @@
-import { upperCaseShare } from './lines.js';
+import { titleCase } from '../../src/core/committee-names.js';
+import { upperCaseShare } from '../../src/core/lines.js';
 
 const bodyWords = 'COMMISSION|COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE|PARTNERSHIP';
 const upperCaseName = new RegExp(`^((?:[A-Z][A-Z&'’,.\\-]*\\s+)*?(?:${bodyWords}))\\b(.*)$`);
 const mixedCaseName = new RegExp(`^([A-Z][A-Za-z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`, 'i');
-const smallWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at']);
 
 export interface CommitteeHeading {
   name: string;
@@ -23,18 +23,4 @@ export function findCommitteeName(text: string): string | undefined {
   const match = mixedCaseName.exec(text.trim());
   if (!match || match[1]!.length > 80) return undefined;
   return titleCase(match[1]!);
-}
-
-export function titleCase(name: string): string {
-  return name
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .split(' ')
-    .map((word, position) =>
-      position > 0 && smallWords.has(word)
-        ? word
-        : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
-    )
-    .join(' ');
 }

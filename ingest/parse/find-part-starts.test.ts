@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/core/lines.js';
 import { findPartStarts } from './find-part-starts.js';
-import { toLines } from './lines.js';
 
 const startsOf = (rows: string[]) => findPartStarts(toLines(rows.join('\n')));
 

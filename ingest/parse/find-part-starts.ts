@@ -1,7 +1,8 @@
-import type { PartKind } from '../../src/papers/paper.js';
-import { findFirstDate } from '../../src/papers/parse-date.js';
-import { findCommitteeHeading, titleCase } from './find-committee.js';
-import type { Line } from './lines.js';
+import { titleCase } from '../../src/core/committee-names.js';
+import { findFirstDate } from '../../src/core/dates.js';
+import type { Line } from '../../src/core/lines.js';
+import type { PartKind } from '../../src/core/paper.js';
+import { findCommitteeHeading } from './find-committee.js';
 
 export interface PartStart {
   kind: PartKind;

@@ -1,5 +1,5 @@
-import type { Section } from '../../src/papers/paper.js';
-import type { Line } from './lines.js';
+import type { Line } from '../../src/core/lines.js';
+import type { Section } from '../../src/core/paper.js';
 import { trimEnd } from './parse-minutes.js';
 
 /** Splits a part into headed sections; text before the first heading becomes an untitled section. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLines } from './lines.js';
+import { toLines } from '../../src/core/lines.js';
 import { parseAgenda } from './parse-agenda.js';
 
 const agendaOf = (text: string) => parseAgenda(text, toLines(text));

@@ -1,6 +1,6 @@
-import type { AgendaDetail, AgendaItem, NextMeeting } from '../../src/papers/paper.js';
-import { findFirstDate } from '../../src/papers/parse-date.js';
-import type { Line } from './lines.js';
+import { findFirstDate } from '../../src/core/dates.js';
+import type { Line } from '../../src/core/lines.js';
+import type { AgendaDetail, AgendaItem, NextMeeting } from '../../src/core/paper.js';
 import { trimEnd } from './parse-minutes.js';
 
 const itemLine = /^(\d{1,2})\.\s+(.+)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../src/papers/paper.js';
+import type { ParsedDocument } from '../../src/core/paper.js';
 import { onlyPart, parseCorpusPaper, partsOfKind } from '../../test/support/parse-corpus-paper.js';
 
 const committee = 'Improving Lives Select Commission';

@@ -1,9 +1,9 @@
-import type { ParsedDocument, Part, PartKind } from '../../src/papers/paper.js';
-import { findFirstDate } from '../../src/papers/parse-date.js';
+import { findFirstDate } from '../../src/core/dates.js';
+import { type Line, toLines } from '../../src/core/lines.js';
+import type { ParsedDocument, Part, PartKind } from '../../src/core/paper.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
-import { type Line, toLines } from './lines.js';
 import { parseAgenda } from './parse-agenda.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLines } from './lines.js';
+import { toLines } from '../../src/core/lines.js';
 import { parseApologies, parseMinutes, parsePresent, parseResolutions } from './parse-minutes.js';
 
 const minutesOf = (text: string) => parseMinutes(text, toLines(text));

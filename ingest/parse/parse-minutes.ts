@@ -1,5 +1,5 @@
-import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/papers/paper.js';
-import { type Line, upperCaseShare } from './lines.js';
+import { type Line, upperCaseShare } from '../../src/core/lines.js';
+import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
 
 const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.

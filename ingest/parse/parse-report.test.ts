@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLines } from './lines.js';
+import { toLines } from '../../src/core/lines.js';
 import { parseReportSheet } from './parse-report.js';
 
 const sheet = (rows: string[]) => parseReportSheet(toLines(rows.join('\n\n')));

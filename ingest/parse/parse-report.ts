@@ -1,26 +1,6 @@
-import type { ReportDetail } from '../../src/papers/paper.js';
-import { cleanLine, type Line } from './lines.js';
-
-const fieldLabels: [string, RegExp][] = [
-  ['committee', /^Committee Name and Date of Committee Meeting/i],
-  ['title', /^Report Title/i],
-  ['keyDecision', /^Is this a Key Decision/i],
-  ['director', /^Strategic Director Approving/i],
-  ['author', /^Report Author/i],
-  ['wards', /^Ward\(?s?\)? Affected/i],
-  ['summary', /^(?:Report )?Summary$/i],
-  ['recommendations', /^Recommendations?:?$/i],
-  ['appendices', /^List of Appendices/i],
-  ['background', /^Background Papers/i],
-  ['consideration', /^Consideration by any other/i],
-  ['approval', /^Council Approval Required/i],
-  ['exempt', /^Exempt from the Press and Public/i],
-];
-
-/** Whether a (cleaned) line is one of the summary sheet's field labels ("Report Author(s)", "Exempt from…"). */
-export function isReportFieldLabel(clean: string): boolean {
-  return fieldLabels.some(([, pattern]) => pattern.test(clean));
-}
+import { cleanLine, type Line } from '../../src/core/lines.js';
+import type { ReportDetail } from '../../src/core/paper.js';
+import { fieldLabels } from '../../src/core/report-fields.js';
 
 export interface ReportSheet {
   detail: ReportDetail;

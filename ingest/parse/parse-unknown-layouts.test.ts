@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../src/papers/paper.js';
+import type { ParsedDocument } from '../../src/core/paper.js';
 import { parseDocument } from './parse-document.js';
 
 const parse = (text: string): ParsedDocument => parseDocument({ source: 'made-up.md', text, sha256: 'f'.repeat(64) });

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { isQuorumError } from '../../src/core/errors.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
-import { isQuorumError } from '../../src/errors.js';
 import { prepareFile } from './prepare-file.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';

@@ -1,5 +1,5 @@
-import { QuorumError } from '../../src/errors.js';
-import { startWorker } from '../../src/start-worker.js';
+import { QuorumError } from '../../src/core/errors.js';
+import { startWorker } from '../../src/core/start-worker.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedError, ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 

@@ -1,4 +1,4 @@
-import type { QuorumErrorCode } from '../../src/errors.js';
+import type { QuorumErrorCode } from '../../src/core/errors.js';
 import type { PreparedFile } from './prepared-file.js';
 
 /** The worker's start-up data: how to chunk and embed. */

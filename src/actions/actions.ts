@@ -1,5 +1,5 @@
-import { createCitationList } from '../briefing/create-citation-list.js';
-import { isPartVisible } from '../briefing/is-part-visible.js';
+import { createCitationList } from '../meeting-papers/create-citation-list.js';
+import { isPartVisible } from '../meeting-papers/parts.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { citeAction } from './cite-action.js';

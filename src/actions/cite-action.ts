@@ -1,5 +1,5 @@
-import { titleCase } from '../../ingest/parse/find-committee.js';
-import type { CitationList } from '../briefing/create-citation-list.js';
+import { titleCase } from '../core/committee-names.js';
+import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import type { FoundAction } from './find-actions.js';
 import type { TrackedAction } from './tracked-action.js';
 

@@ -1,10 +1,9 @@
-import { isStandingItem } from '../briefing/is-standing-item.js';
-import { measureOverlap } from '../briefing/measure-overlap.js';
-import { topicTerms } from '../briefing/topic-terms.js';
-import type { MinuteItem, Resolution } from '../papers/paper.js';
+import type { MinuteItem, Resolution } from '../core/paper.js';
+import { contentTerms } from '../core/tokenize.js';
+import { isStandingItem } from '../meeting-papers/parts.js';
+import { measureOverlap, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
-import { contentTerms } from '../text/tokenize.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
 import { type Ask, readAsk } from './read-ask.js';
 

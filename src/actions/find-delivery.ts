@@ -1,14 +1,11 @@
-import { headingOfChunk } from '../briefing/heading-of-chunk.js';
-import { isStandingItem } from '../briefing/is-standing-item.js';
-import { measureOverlap } from '../briefing/measure-overlap.js';
-import { scoreSentences } from '../briefing/score-sentences.js';
-import { shiftDate } from '../briefing/shift-date.js';
-import { topicTerms } from '../briefing/topic-terms.js';
-import type { Chunk } from '../papers/chunk.js';
-import type { Span } from '../papers/paper.js';
+import type { Chunk } from '../core/chunk.js';
+import { shiftDate } from '../core/dates.js';
+import type { Span } from '../core/paper.js';
+import { contentTerms } from '../core/tokenize.js';
+import { headingOfChunk, isStandingItem } from '../meeting-papers/parts.js';
+import { measureOverlap, scoreSentences, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters } from '../store/index-store.js';
-import { contentTerms } from '../text/tokenize.js';
 
 export interface DeliveryRequest {
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;

@@ -1,4 +1,4 @@
-import { renderSourceList } from '../briefing/render-source-list.js';
+import { renderSourceList } from '../meeting-papers/render-source-list.js';
 import { renderAsk } from './render-ask.js';
 import type { ActionList } from './tracked-action.js';
 

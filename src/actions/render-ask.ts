@@ -1,5 +1,5 @@
-import { readableSegment } from '../answer/extractive/split-segments.js';
-import { formatMeetingDate } from '../answer/format-meeting-date.js';
+import { formatMeetingDate } from '../core/dates.js';
+import { readableSegment } from '../core/sentences.js';
 import type { TrackedAction } from './tracked-action.js';
 
 /** One ask as a markdown bullet with its status; "appears" because topic overlap is a lead for a person to check. */

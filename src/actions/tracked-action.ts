@@ -1,4 +1,4 @@
-import type { Citation } from '../answer/answer.js';
+import type { Citation } from '../core/citation.js';
 
 /** A later paper or minute that seems to deliver an ask: a lead for a person to check, not a verdict. */
 export interface Delivery {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 
 export interface Prompt {
   text: string;

@@ -1,13 +1,13 @@
 import { citeAction } from '../actions/cite-action.js';
 import { findActions } from '../actions/find-actions.js';
-import type { AgendaItem } from '../papers/paper.js';
+import type { AgendaItem } from '../core/paper.js';
+import type { CitationList } from '../meeting-papers/create-citation-list.js';
+import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import type { AttachedReport, BriefingItem } from './briefing.js';
-import type { CitationList } from './create-citation-list.js';
 import { findHistory } from './find-history.js';
 import { findKeyFigures } from './find-key-figures.js';
-import { locateSheetField } from './locate-sheet-field.js';
 
 export interface BriefItemRequest {
   item: AgendaItem;

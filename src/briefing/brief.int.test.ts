@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defined } from '../../test/support/defined.js';
 import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
 import { useCorpusQuorum } from '../../test/support/use-corpus-quorum.js';
-import { isQuorumError } from '../errors.js';
+import { isQuorumError } from '../core/errors.js';
 import { brief } from './brief.js';
 import type { Briefing } from './briefing.js';
 import { renderBriefingMarkdown } from './render-briefing-markdown.js';

@@ -1,12 +1,11 @@
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
+import { createCitationList } from '../meeting-papers/create-citation-list.js';
+import { isPartVisible, isStandingItem } from '../meeting-papers/parts.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import { briefItem } from './brief-item.js';
 import type { Briefing } from './briefing.js';
-import { createCitationList } from './create-citation-list.js';
 import { findPreviousMinutes } from './find-previous-minutes.js';
-import { isPartVisible } from './is-part-visible.js';
-import { isStandingItem } from './is-standing-item.js';
 import { matchReports } from './match-reports.js';
 import { resolveMeeting } from './resolve-meeting.js';
 import { summarizePreviousMeeting } from './summarize-previous-meeting.js';

@@ -1,13 +1,9 @@
 import type { TrackedAction } from '../actions/tracked-action.js';
-import type { Citation } from '../answer/answer.js';
-import type { PartKind } from '../papers/paper.js';
+import type { Citation } from '../core/citation.js';
+import type { PartKind } from '../core/paper.js';
+import type { CitedText } from '../meeting-papers/create-citation-list.js';
 
 /** A statement and the citation numbers that support it. */
-export interface CitedText {
-  text: string;
-  cite: number;
-}
-
 export interface Briefing {
   committee: string;
   meetingDate: string;

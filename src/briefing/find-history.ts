@@ -1,17 +1,14 @@
-import { readableSegment } from '../answer/extractive/split-segments.js';
-import type { Chunk } from '../papers/chunk.js';
-import type { Part } from '../papers/paper.js';
+import type { Chunk } from '../core/chunk.js';
+import { shiftDate } from '../core/dates.js';
+import type { Part } from '../core/paper.js';
+import { readableSegment } from '../core/sentences.js';
+import { contentTerms } from '../core/tokenize.js';
+import type { CitationList, CitedText } from '../meeting-papers/create-citation-list.js';
+import { headingOfChunk, isStandingItem } from '../meeting-papers/parts.js';
+import { measureOverlap, type ScoredSentence, scoreSentences, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
-import { contentTerms } from '../text/tokenize.js';
-import type { CitedText, HistoryEntry, HistoryMeeting } from './briefing.js';
-import type { CitationList } from './create-citation-list.js';
-import { headingOfChunk } from './heading-of-chunk.js';
-import { isStandingItem } from './is-standing-item.js';
-import { measureOverlap } from './measure-overlap.js';
-import { type ScoredSentence, scoreSentences } from './score-sentences.js';
-import { shiftDate } from './shift-date.js';
-import { topicTerms } from './topic-terms.js';
+import type { HistoryEntry, HistoryMeeting } from './briefing.js';
 
 export interface HistoryRequest {
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;

@@ -1,5 +1,5 @@
-import { splitSegments } from '../answer/extractive/split-segments.js';
-import type { Span } from '../papers/paper.js';
+import type { Span } from '../core/paper.js';
+import { splitSegments } from '../core/sentences.js';
 
 export interface FoundFigure extends Span {
   /** The figures as written ("44%", "£1.2m", "107"). */

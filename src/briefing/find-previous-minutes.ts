@@ -1,4 +1,4 @@
-import type { Part } from '../papers/paper.js';
+import type { Part } from '../core/paper.js';
 
 /**
  * The minutes a briefing looks back on: those in the meeting's own pack, else the latest minutes of the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Part } from '../papers/paper.js';
+import type { AgendaItem, Part } from '../core/paper.js';
 import { matchReports } from './match-reports.js';
 
 const item = (number: string, title: string, description = ''): AgendaItem => ({

@@ -1,5 +1,5 @@
-import type { AgendaItem, Part } from '../papers/paper.js';
-import { topicTerms } from './topic-terms.js';
+import type { AgendaItem, Part } from '../core/paper.js';
+import { topicTerms } from '../meeting-papers/topic-terms.js';
 
 const threshold = 0.5;
 

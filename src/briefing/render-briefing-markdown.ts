@@ -1,8 +1,8 @@
 import { renderAsk } from '../actions/render-ask.js';
-import { readableSegment } from '../answer/extractive/split-segments.js';
-import { formatMeetingDate } from '../answer/format-meeting-date.js';
+import { formatMeetingDate } from '../core/dates.js';
+import { readableSegment } from '../core/sentences.js';
+import { renderSourceList } from '../meeting-papers/render-source-list.js';
 import type { Briefing, BriefingItem, PreviousMeeting } from './briefing.js';
-import { renderSourceList } from './render-source-list.js';
 
 /** The briefing as markdown: [n] markers on every statement and the numbered sources at the end. */
 export function renderBriefingMarkdown(briefing: Briefing): string {

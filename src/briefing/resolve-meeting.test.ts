@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isQuorumError } from '../errors.js';
-import type { Part } from '../papers/paper.js';
+import { isQuorumError } from '../core/errors.js';
+import type { Part } from '../core/paper.js';
 import { resolveMeeting } from './resolve-meeting.js';
 
 const agenda = (committee: string, meetingDate: string) => ({

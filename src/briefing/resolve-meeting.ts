@@ -1,9 +1,8 @@
 import * as chrono from 'chrono-node';
-import { formatMeetingDate } from '../answer/format-meeting-date.js';
-import { QuorumError } from '../errors.js';
-import type { Part } from '../papers/paper.js';
-import { findDates, toIso } from '../papers/parse-date.js';
-import { contentTerms } from '../text/tokenize.js';
+import { findDates, formatMeetingDate, toIso } from '../core/dates.js';
+import { QuorumError } from '../core/errors.js';
+import type { Part } from '../core/paper.js';
+import { contentTerms } from '../core/tokenize.js';
 
 export interface ResolvedMeeting<T> {
   agenda: T;

@@ -1,9 +1,9 @@
 import { citeAction } from '../actions/cite-action.js';
 import { findActions } from '../actions/find-actions.js';
+import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import type { PreviousMeeting } from './briefing.js';
-import type { CitationList } from './create-citation-list.js';
 
 export interface PreviousMeetingRequest {
   minutes: StoredPart;

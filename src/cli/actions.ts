@@ -3,10 +3,8 @@ import { actions } from '../actions/actions.js';
 import { renderActionsMarkdown } from '../actions/render-actions-markdown.js';
 import type { TrackedAction } from '../actions/tracked-action.js';
 import { loadConfig } from '../config.js';
-import { ensureIndex } from '../ensure-index.js';
-import { isQuorumError } from '../errors.js';
-import { createLogger } from '../logger.js';
 import { openQuorum } from '../open-quorum.js';
+import { createCliLogger, runCli } from './run-cli.js';
 
 const usage = 'Usage: npm run actions -- [--topic "domestic abuse"] [--status open|addressed] [--json]';
 const statuses: Record<string, TrackedAction['status']> = {
@@ -17,15 +15,14 @@ const statuses: Record<string, TrackedAction['status']> = {
 };
 
 // `npm run actions`: what committees asked to come back, and whether a later paper appears to deliver it.
-try {
+await runCli(async () => {
   const { values } = parseArgs({
     options: { topic: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const status = values.status === undefined ? undefined : statuses[values.status.toLowerCase()];
   if (values.status !== undefined && !status) throw new Error(`Unknown --status "${values.status}". ${usage}`);
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  await ensureIndex(config, logger, (message) => console.error(message));
+  const logger = createCliLogger(config);
   const quorum = await openQuorum({ config, logger });
   try {
     const list = await actions({ store: quorum.store, retriever: quorum.retriever, topic: values.topic, status });
@@ -33,7 +30,4 @@ try {
   } finally {
     await quorum.close();
   }
-} catch (error) {
-  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+});

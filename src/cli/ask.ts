@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Answer } from '../answer/answer.js';
-import { formatMeetingDate } from '../answer/format-meeting-date.js';
 import { loadConfig } from '../config.js';
-import { ensureIndex } from '../ensure-index.js';
-import { isQuorumError } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { formatMeetingDate, readDate, toIsoDay } from '../core/dates.js';
 import { openQuorum } from '../open-quorum.js';
-import { findFirstDate, toIso } from '../papers/parse-date.js';
+import { createCliLogger, runCli } from './run-cli.js';
 
 const usage = 'Usage: npm run ask -- "question" [--json] [--since DATE] [--until DATE] [--include-exempt]';
 
-try {
+await runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -23,15 +20,14 @@ try {
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new Error(usage);
-  // Checked before any index is built: a typo should not cost a corpus ingest.
+  // Checked before the index opens, so a typo fails fast.
   const filters = {
     since: parseDateOption('--since', values.since),
     until: parseDateOption('--until', values.until),
     includeExempt: values['include-exempt'],
   };
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  await ensureIndex(config, logger, (message) => console.error(message));
+  const logger = createCliLogger(config);
   const quorum = await openQuorum({ config, logger });
   try {
     const answer = await quorum.answerQuestion({ question, filters });
@@ -39,17 +35,14 @@ try {
   } finally {
     await quorum.close();
   }
-} catch (error) {
-  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+});
 
 function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const numeric = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const iso = numeric ? toIso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])) : findFirstDate(value)?.iso;
-  if (!iso) throw new Error(`${name} must be a date such as 2024-09-01 or "1 September 2024" (got "${value}")`);
-  return iso;
+  const date = readDate(value, new Date());
+  if (!date)
+    throw new Error(`${name} must be a date such as 2024-09-01, "1 September 2024" or "last Monday" (got "${value}")`);
+  return toIsoDay(date);
 }
 
 function formatAnswer(answer: Answer): string {

@@ -2,15 +2,13 @@ import { parseArgs } from 'node:util';
 import { brief } from '../briefing/brief.js';
 import { renderBriefingMarkdown } from '../briefing/render-briefing-markdown.js';
 import { loadConfig } from '../config.js';
-import { ensureIndex } from '../ensure-index.js';
-import { isQuorumError } from '../errors.js';
-import { createLogger } from '../logger.js';
 import { openQuorum } from '../open-quorum.js';
+import { createCliLogger, runCli } from './run-cli.js';
 
 const usage = 'Usage: npm run brief -- <2023-12-05 | "5 December 2023" | next> [--json]';
 
 // `npm run brief -- 2023-12-05`: a pre-meeting briefing from the meeting's agenda pack.
-try {
+await runCli(async () => {
   const { values, positionals } = parseArgs({
     options: { json: { type: 'boolean', default: false } },
     allowPositionals: true,
@@ -18,8 +16,7 @@ try {
   const meeting = positionals.join(' ').trim();
   if (!meeting) throw new Error(`Say which meeting. ${usage}`);
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  await ensureIndex(config, logger, (message) => console.error(message));
+  const logger = createCliLogger(config);
   const quorum = await openQuorum({ config, logger });
   try {
     const briefing = await brief({ store: quorum.store, retriever: quorum.retriever, meeting, now: new Date() });
@@ -27,7 +24,4 @@ try {
   } finally {
     await quorum.close();
   }
-} catch (error) {
-  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+});

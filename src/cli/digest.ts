@@ -3,22 +3,19 @@ import { loadConfig } from '../config.js';
 import { digest } from '../digest/digest.js';
 import { parseSince } from '../digest/parse-since.js';
 import { renderDigestMarkdown } from '../digest/render-digest-markdown.js';
-import { ensureIndex } from '../ensure-index.js';
-import { isQuorumError } from '../errors.js';
-import { createLogger } from '../logger.js';
 import { openQuorum } from '../open-quorum.js';
+import { createCliLogger, runCli } from './run-cli.js';
 
 const usage = 'Usage: npm run digest -- [--since 2024-09-01 | --since yesterday] [--json]';
 
 // `npm run digest -- --since 2024-09-01`: what was ingested since then, by meeting, and what meets soon.
-try {
+await runCli(async () => {
   const { values } = parseArgs({ options: { since: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const now = new Date();
   const since = parseSince(values.since, now);
   if (!since) throw new Error(`Cannot read --since "${values.since}". ${usage}`);
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  await ensureIndex(config, logger, (message) => console.error(message));
+  const logger = createCliLogger(config);
   const quorum = await openQuorum({ config, logger });
   try {
     const result = await digest({ store: quorum.store, since, now });
@@ -26,7 +23,4 @@ try {
   } finally {
     await quorum.close();
   }
-} catch (error) {
-  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+});

@@ -1,10 +1,10 @@
 import { loadConfig } from '../config.js';
-import { isQuorumError } from '../errors.js';
 import { createFeedbackStore } from '../slack/feedback/create-feedback-store.js';
 import { summarizeFeedback } from '../slack/feedback/summarize-feedback.js';
+import { runCli } from './run-cli.js';
 
 // `npm run feedback`: what people thought of Quorum's answers in Slack.
-try {
+await runCli(async () => {
   const config = loadConfig();
   const store = createFeedbackStore({ dataDir: config.dataDir });
   const { votes, malformedLines } = await store.readVotes();
@@ -25,7 +25,4 @@ try {
     }
   }
   if (malformedLines > 0) console.log(`\n${malformedLines} unreadable line(s) skipped.`);
-} catch (error) {
-  console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+});

@@ -1,6 +1,6 @@
-import type { Citation } from '../answer/answer.js';
-import type { CitedText } from '../briefing/briefing.js';
-import type { PartKind } from '../papers/paper.js';
+import type { Citation } from '../core/citation.js';
+import type { PartKind } from '../core/paper.js';
+import type { CitedText } from '../meeting-papers/create-citation-list.js';
 
 /** What was ingested in a period, by meeting, and what meets soon. */
 export interface Digest {

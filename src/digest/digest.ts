@@ -1,8 +1,7 @@
-import { titleCase } from '../../ingest/parse/find-committee.js';
-import { type CitationList, createCitationList } from '../briefing/create-citation-list.js';
-import { isPartVisible } from '../briefing/is-part-visible.js';
-import { isStandingItem } from '../briefing/is-standing-item.js';
-import { locateSheetField } from '../briefing/locate-sheet-field.js';
+import { titleCase } from '../core/committee-names.js';
+import { type CitationList, createCitationList } from '../meeting-papers/create-citation-list.js';
+import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
+import { isPartVisible, isStandingItem } from '../meeting-papers/parts.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 import { findUpcomingMeetings } from './find-upcoming-meetings.js';

@@ -1,5 +1,5 @@
-import type { CitationList } from '../briefing/create-citation-list.js';
-import { shiftDate } from '../briefing/shift-date.js';
+import { shiftDate } from '../core/dates.js';
+import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import type { StoredPart } from '../store/index-store.js';
 import type { UpcomingMeeting } from './digest-types.js';
 

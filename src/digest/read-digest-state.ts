@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 
 /** When each channel last had its digest (ISO timestamps), kept across restarts. */
 export type DigestState = Record<string, string>;

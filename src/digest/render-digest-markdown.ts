@@ -1,6 +1,6 @@
-import { readableSegment } from '../answer/extractive/split-segments.js';
-import { formatMeetingDate } from '../answer/format-meeting-date.js';
-import { renderSourceList } from '../briefing/render-source-list.js';
+import { formatMeetingDate } from '../core/dates.js';
+import { readableSegment } from '../core/sentences.js';
+import { renderSourceList } from '../meeting-papers/render-source-list.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 
 /** The digest as markdown with [n] markers and sources; nothing new is one line. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { isQuorumError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { isQuorumError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { digest } from './digest.js';
 import { dueRuns } from './due-runs.js';

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 import { type DigestScheduleOptions, runDueDigests } from './run-due-digests.js';
 
 export interface DigestSchedule {

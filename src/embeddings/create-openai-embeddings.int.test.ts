@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OpenAIStub, startOpenAIStub } from '../../test/support/openai-stub.js';
-import { isQuorumError } from '../errors.js';
+import { isQuorumError } from '../core/errors.js';
 import { createOpenAIEmbeddings } from './create-openai-embeddings.js';
 import { probeEmbeddingDimensions } from './probe-embedding-dimensions.js';
 

@@ -2,7 +2,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { classifyRateLimitError } from '@langchain/core/utils/async_caller';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { z } from 'zod';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 
 export interface OpenAIEmbeddingsOptions {
   apiKey: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTerms } from '../text/tokenize.js';
+import { contentTerms } from '../core/tokenize.js';
 import { embedText, LocalHashEmbeddings, localEmbedderDimensions } from './local-hash-embeddings.js';
 
 const cosine = (left: number[], right: number[]): number =>

@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { contentTerms, words } from '../text/tokenize.js';
+import { contentTerms, words } from '../core/tokenize.js';
 
 export const localEmbedderName = 'local-hash-v1';
 export const localEmbedderDimensions = 256;

@@ -1,5 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 
 /** Remote models do not advertise their vector size, so embed one probe string and measure it. */
 export async function probeEmbeddingDimensions(embeddings: Embeddings): Promise<number> {

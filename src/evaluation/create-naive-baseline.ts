@@ -1,9 +1,9 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { AnswerQuestion } from '../answer/answer.js';
-import { buildCitation } from '../answer/build-citation.js';
-import type { Chunk } from '../papers/chunk.js';
-import { findFirstDate } from '../papers/parse-date.js';
+import type { Chunk } from '../core/chunk.js';
+import { buildCitation } from '../core/citation.js';
+import { findFirstDate } from '../core/dates.js';
 
 export interface BaselineDocument {
   source: string;

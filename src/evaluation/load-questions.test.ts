@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isQuorumError } from '../errors.js';
+import { isQuorumError } from '../core/errors.js';
 import { loadQuestions } from './load-questions.js';
 
 let directory: string;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 
 const questionSchema = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../answer/answer.js';
-import type { Chunk } from '../papers/chunk.js';
+import type { Answer } from '../answer/answer.js';
+import type { Chunk } from '../core/chunk.js';
+import type { Citation } from '../core/citation.js';
 import type { EvaluationQuestion } from './load-questions.js';
 import { computeMetrics, judgeAnswer } from './score-results.js';
 

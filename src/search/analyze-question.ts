@@ -1,7 +1,14 @@
-import type { PartKind } from '../papers/paper.js';
-import { contentTerms, words } from '../text/tokenize.js';
+import { monthPattern } from '../core/dates.js';
+import type { PartKind } from '../core/paper.js';
+import { contentTerms, words } from '../core/tokenize.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
+
+/** A dated phrase in a question: "5 December 2023", "March 2024", "in 2023" (not half of "2022-23"). */
+const namedDate = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
+  'gi',
+);
 
 export type QuestionIntent =
   | 'resolution'
@@ -70,13 +77,7 @@ export function analyzeQuestion(
     stems: [...new Set(contentTerms(topicWords.join(' ')))],
     intent: intentOf(lower),
     dateRange: findDateRange(question, now),
-    dateStems: contentTerms(
-      (
-        question.match(
-          /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)/gi,
-        ) ?? []
-      ).join(' '),
-    ),
+    dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
     countedStems: contentTerms(
       /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and)\b|[?,.]|$)/i.exec(
         question,

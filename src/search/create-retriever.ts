@@ -1,12 +1,12 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { RetrievedPassage, RetrievePassages } from '../answer/answer.js';
+import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
-import { stem, words } from '../text/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
 import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
+import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
 
 export interface RetrieverOptions {
   store: IndexStore;

@@ -1,4 +1,4 @@
-import { words } from '../text/tokenize.js';
+import { words } from '../core/tokenize.js';
 import synonymData from './local-government-synonyms.json' with { type: 'json' };
 
 export interface GlossaryEntry {

@@ -1,4 +1,4 @@
-import { findDates, toIso } from '../papers/parse-date.js';
+import { findDates, monthNumber, monthPattern, toIso } from '../core/dates.js';
 
 export interface DateRange {
   since?: string;
@@ -9,8 +9,7 @@ export interface DateRange {
   anchor?: string;
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthWord = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const monthWord = `(${monthPattern})`;
 
 /** Reads the time a question is about: "on 5 December 2023", "in 2024", "since March 2023", "last October". */
 export function findDateRange(question: string, now: Date): DateRange | undefined {
@@ -33,13 +32,13 @@ function exactDate(text: string): DateRange | undefined {
 
 function monthOfYear(text: string): DateRange | undefined {
   const match = new RegExp(`\\b${monthWord},?\\s+(\\d{4})\\b`).exec(text);
-  return match ? monthRange(Number(match[2]), months.indexOf(match[1]!.slice(0, 3)) + 1) : undefined;
+  return match ? monthRange(Number(match[2]), monthNumber(match[1]!)) : undefined;
 }
 
 function relativeMonth(text: string, now: Date): DateRange | undefined {
   const match = new RegExp(`\\b(last|this)\\s+${monthWord}\\b`).exec(text);
   if (!match) return undefined;
-  const month = months.indexOf(match[2]!.slice(0, 3)) + 1;
+  const month = monthNumber(match[2]!);
   const currentMonth = now.getUTCMonth() + 1;
   const year = match[1] === 'last' && month >= currentMonth ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
   return monthRange(year, month);

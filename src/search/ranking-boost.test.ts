@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../papers/chunk.js';
+import type { Chunk } from '../core/chunk.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { rankingBoost } from './ranking-boost.js';
 

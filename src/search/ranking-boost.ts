@@ -1,4 +1,4 @@
-import type { Chunk } from '../papers/chunk.js';
+import type { Chunk } from '../core/chunk.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { mentionsDateIn } from './mentions-date-in.js';
 

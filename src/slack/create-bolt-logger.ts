@@ -1,5 +1,5 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 
 const methods = ['debug', 'info', 'warn', 'error'] as const;
 

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import { App, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
-import { QuorumError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { QuorumError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import { createAnsweringServices } from './answering/create-answering-services.js';
 import { createReferenceId } from './answering/create-reference-id.js';
 import { createBoltLogger } from './create-bolt-logger.js';

@@ -1,4 +1,4 @@
-import { QuorumError } from '../errors.js';
+import { QuorumError } from '../core/errors.js';
 import type { IndexManifest } from './index-store.js';
 
 /**

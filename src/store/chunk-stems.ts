@@ -1,4 +1,4 @@
-import { stem, words } from '../text/tokenize.js';
+import { stem, words } from '../core/tokenize.js';
 
 /**
  * A chunk's distinct stems as documentFrequencies counts them: every word of its full-text body,

@@ -1,5 +1,5 @@
-import type { Chunk } from '../papers/chunk.js';
-import type { Part, PartKind } from '../papers/paper.js';
+import type { Chunk } from '../core/chunk.js';
+import type { Part, PartKind } from '../core/paper.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 export interface IndexManifest {

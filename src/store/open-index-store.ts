@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isQuorumError } from '../errors.js';
+import { isQuorumError } from '../core/errors.js';
 import type { IndexStore } from './index-store.js';
 import { openSqliteStore } from './sqlite-store/open-sqlite-store.js';
 import { databaseFile } from './sqlite-store/schema.js';

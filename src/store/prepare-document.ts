@@ -1,7 +1,7 @@
-import { QuorumError } from '../errors.js';
-import type { Chunk } from '../papers/chunk.js';
-import type { ParsedDocument, PartKind } from '../papers/paper.js';
-import { stem, words } from '../text/tokenize.js';
+import type { Chunk } from '../core/chunk.js';
+import { QuorumError } from '../core/errors.js';
+import type { ParsedDocument, PartKind } from '../core/paper.js';
+import { stem, words } from '../core/tokenize.js';
 import { searchableText } from './searchable-text.js';
 import { pairsOfWords } from './word-pairs.js';
 

@@ -1,6 +1,6 @@
-import type { Chunk } from '../papers/chunk.js';
-import { findDates, monthName } from '../papers/parse-date.js';
-import { joinHyphenated } from '../text/tokenize.js';
+import type { Chunk } from '../core/chunk.js';
+import { findDates, monthName } from '../core/dates.js';
+import { joinHyphenated } from '../core/tokenize.js';
 
 /**
  * What the full-text index sees for a chunk: its heading path and meeting date in words, the text

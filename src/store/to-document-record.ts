@@ -1,4 +1,4 @@
-import type { Part } from '../papers/paper.js';
+import type { Part } from '../core/paper.js';
 import type { DocumentRecord } from './index-store.js';
 
 /** A documents row as both stores keep it: the parsed parts as JSON. */

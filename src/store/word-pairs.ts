@@ -1,5 +1,5 @@
-import { stopwords } from '../text/stopwords.js';
-import { stem, words } from '../text/tokenize.js';
+import { stopwords } from '../core/stopwords.js';
+import { stem, words } from '../core/tokenize.js';
 
 /**
  * Adjacent content-word pairs as single tokens ("home_educ"), stemmed word by word, stop words

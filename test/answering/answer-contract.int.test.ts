@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abstentionText } from '../../src/answer/abstention.js';
 import type { Answer } from '../../src/answer/answer.js';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';
 import { expectCitationsDated } from '../support/expect-citations-dated.js';

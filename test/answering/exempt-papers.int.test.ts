@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';
 import { exemptReport, publicReport } from '../support/report-paper.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { RetrievedPassage } from '../../src/answer/answer.js';
-import type { Chunk } from '../../src/papers/chunk.js';
+import type { Chunk } from '../../src/core/chunk.js';
+import type { RetrievedPassage } from '../../src/search/retrieval.js';
 
 // Passages cut from a real paper at known places, standing in for the retriever.
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isQuorumError } from '../../src/errors.js';
+import { isQuorumError } from '../../src/core/errors.js';
 import { type OpenAIStub, startOpenAIStub } from '../support/openai-stub.js';
 import { createStubbedAnswerer, modelReply } from './llm-setup.js';
 

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import type { RetrievedPassage, RetrieveRequest } from '../../src/answer/answer.js';
 import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from '../../src/answer/llm/create-llm-answerer.js';
 import { loadPrompts } from '../../src/answer/load-prompts.js';
+import type { RetrievedPassage, RetrieveRequest } from '../../src/search/retrieval.js';
 import type { OpenAIStub } from '../support/openai-stub.js';
 import { corpusPassages } from './corpus-passages.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RetrievedPassage } from '../../src/answer/answer.js';
+import type { RetrievedPassage } from '../../src/search/retrieval.js';
 import { messageText, type OpenAIStub, startOpenAIStub } from '../support/openai-stub.js';
 import { corpusPassages } from './corpus-passages.js';
 import { createStubbedAnswerer, modelReply } from './llm-setup.js';

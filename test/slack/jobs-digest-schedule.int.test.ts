@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { startSlackDigests } from '../../src/slack/jobs/start-slack-digests.js';
 import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { createJobWriters } from '../../src/slack/jobs/create-job-writers.js';
 import { renderMarkdown } from '../../src/slack/render/render-markdown.js';

@@ -1,30 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureIndex } from '../../src/ensure-index.js';
-import { createSilentLogger } from '../../src/logger.js';
-import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { describeSources } from '../../src/store/describe-sources.js';
 import { slackPayloads } from '../support/slack-payloads.js';
 import { sendSignedRequest } from '../support/slack-signed-request.js';
 import { type SlackTestApp, startSlackTestApp, testSigningSecret } from '../support/start-slack-test-app.js';
+import { useCorpusQuorum } from '../support/use-corpus-quorum.js';
 
 describe('Slack bot over the real index of corpus/', () => {
-  let dataDir: string;
-  let quorum: Quorum;
+  const corpusQuorum = useCorpusQuorum();
   let bot: SlackTestApp;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'quorum-slack-index-'));
-    const config = { dataDir, embedder: 'local' as const, openai: undefined };
-    const logger = createSilentLogger();
-    await ensureIndex(
-      { ...config, corpusDir: resolve('corpus'), chunking: { size: 1200, overlap: 150 } },
-      logger,
-      () => {},
-    );
-    quorum = await openQuorum({ config, logger });
+    const quorum = corpusQuorum();
     bot = await startSlackTestApp({
       answerQuestion: quorum.answerQuestion,
       describeSources: () => describeSources(quorum.store),
@@ -32,8 +18,6 @@ describe('Slack bot over the real index of corpus/', () => {
   });
   afterAll(async () => {
     await bot?.stop();
-    await quorum?.close();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const sendEvent = (event: Record<string, unknown>) =>

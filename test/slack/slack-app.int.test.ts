@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, AnswerRequest, Citation } from '../../src/answer/answer.js';
+import type { Answer, AnswerRequest } from '../../src/answer/answer.js';
+import type { Citation } from '../../src/core/citation.js';
 import { slackPayloads } from '../support/slack-payloads.js';
 import { sendSignedRequest } from '../support/slack-signed-request.js';
 import type { StubCall } from '../support/slack-stub.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isQuorumError } from '../../src/core/errors.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../src/embeddings/local-hash-embeddings.js';
-import { isQuorumError } from '../../src/errors.js';
 import type { IndexStore, SearchFilters } from '../../src/store/index-store.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { zebra, zebraRevised } from '../support/crossing-minutes.js';

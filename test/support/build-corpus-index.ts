@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type IngestSummary, ingestPaths } from '../../ingest/ingest-paths.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { localEmbedder as embedder } from './local-embedder.js';
 
 export interface CorpusIndex {

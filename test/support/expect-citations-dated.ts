@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Citation } from '../../src/answer/answer.js';
+import type { Citation } from '../../src/core/citation.js';
 import type { IndexStore } from '../../src/store/index-store.js';
 
 /**

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { chunkDocument } from '../../ingest/chunk/chunk-document.js';
 import { parseDocument } from '../../ingest/parse/parse-document.js';
+import type { Chunk } from '../../src/core/chunk.js';
+import type { ParsedDocument } from '../../src/core/paper.js';
 import { embedText, localEmbedderDimensions } from '../../src/embeddings/local-hash-embeddings.js';
-import type { Chunk } from '../../src/papers/chunk.js';
-import type { ParsedDocument } from '../../src/papers/paper.js';
 import { type PreparedDocument, prepareDocument } from '../../src/store/prepare-document.js';
 
 export interface MadePaper {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../ingest/parse/parse-document.js';
-import type { ParsedDocument, Part, PartKind } from '../../src/papers/paper.js';
+import type { ParsedDocument, Part, PartKind } from '../../src/core/paper.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from '../../ingest/bench/start-postgres.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../../ingest/bench/throwaway-database.js';
+import { startPostgres } from './postgres-server.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

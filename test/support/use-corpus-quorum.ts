@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createSilentLogger } from '../../src/logger.js';
+import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { buildCorpusIndex, type CorpusIndex } from './build-corpus-index.js';
 

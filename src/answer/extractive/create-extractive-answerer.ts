@@ -1,14 +1,16 @@
-import type { Logger } from '../../logger.js';
+import type { Citation } from '../../core/citation.js';
+import { buildCitation } from '../../core/citation.js';
+import { formatMeetingDate } from '../../core/dates.js';
+import type { Logger } from '../../core/logger.js';
+import { readableSegment } from '../../core/sentences.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
-import type { Answer, AnswerQuestion, Citation, RetrievedPassage } from '../answer.js';
-import { buildCitation } from '../build-citation.js';
-import { formatMeetingDate } from '../format-meeting-date.js';
+import type { Answer, AnswerQuestion } from '../answer.js';
 import { coverage, passageContext, presentStems } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
-import { readableSegment } from './split-segments.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../papers/chunk.js';
-import { contentTerms } from '../../text/tokenize.js';
+import type { Chunk } from '../../core/chunk.js';
+import { contentTerms } from '../../core/tokenize.js';
 import { coverage, passageContext, presentStems } from './score-evidence.js';
 
 describe('coverage', () => {

@@ -1,8 +1,8 @@
-import type { Chunk } from '../../papers/chunk.js';
-import { findDates } from '../../papers/parse-date.js';
+import type { Chunk } from '../../core/chunk.js';
+import { findDates } from '../../core/dates.js';
+import { contentTerms, joinHyphenated } from '../../core/tokenize.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
 import { spokenDate } from '../../store/searchable-text.js';
-import { contentTerms, joinHyphenated } from '../../text/tokenize.js';
 
 export type Weigh = (stem: string) => number;
 

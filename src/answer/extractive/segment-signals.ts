@@ -1,8 +1,8 @@
-import type { Chunk } from '../../papers/chunk.js';
-import { findDates } from '../../papers/parse-date.js';
+import type { Chunk } from '../../core/chunk.js';
+import { findDates } from '../../core/dates.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
-import { contentTerms } from '../../text/tokenize.js';
 
 // What makes a sentence evidence beyond sharing the question's words: a figure beside the thing
 // counted, a date, a Resolved list, the question's wording as a phrase.

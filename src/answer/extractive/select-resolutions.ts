@@ -1,7 +1,7 @@
+import { splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
-import { splitSegments } from './split-segments.js';
 
 /**
  * "What was resolved on X": find the minute items about X (judged on all their retrieved chunks)

@@ -1,9 +1,9 @@
+import { type Segment, splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
-import type { RetrievedPassage } from '../answer.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
-import { type Segment, splitSegments } from './split-segments.js';
 
 export interface ScoredSegment extends Segment {
   passageIndex: number;

@@ -1,6 +1,6 @@
-import { cleanLine } from '../../../ingest/parse/lines.js';
-import { isReportFieldLabel } from '../../../ingest/parse/parse-report.js';
-import type { Segment } from './split-segments.js';
+import { cleanLine } from '../../core/lines.js';
+import { isReportFieldLabel } from '../../core/report-fields.js';
+import type { Segment } from '../../core/sentences.js';
 
 /**
  * A report's summary sheet is label and value ("Report Author(s)" / "Kayley Charlton"): each field is

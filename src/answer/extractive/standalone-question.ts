@@ -1,4 +1,4 @@
-import { contentTerms } from '../../text/tokenize.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { ConversationTurn } from '../answer.js';
 
 const anaphora = /\b(it|its|that|this|they|them|those|these|there|he|she|his|her)\b/i;

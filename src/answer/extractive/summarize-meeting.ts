@@ -1,8 +1,10 @@
-import type { Chunk } from '../../papers/chunk.js';
-import type { Answer, Citation, RetrievedPassage } from '../answer.js';
-import { buildCitation } from '../build-citation.js';
-import { formatMeetingDate } from '../format-meeting-date.js';
-import { readableSegment, splitSegments } from './split-segments.js';
+import type { Chunk } from '../../core/chunk.js';
+import type { Citation } from '../../core/citation.js';
+import { buildCitation } from '../../core/citation.js';
+import { formatMeetingDate } from '../../core/dates.js';
+import { readableSegment, splitSegments } from '../../core/sentences.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
+import type { Answer } from '../answer.js';
 
 const maxItems = 14;
 

@@ -1,5 +1,7 @@
-import type { Answer, Citation, RetrievedPassage } from '../answer.js';
-import { formatMeetingDate } from '../format-meeting-date.js';
+import type { Citation } from '../../core/citation.js';
+import { formatMeetingDate } from '../../core/dates.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
+import type { Answer } from '../answer.js';
 import type { SupportedClaim } from './verify-claims.js';
 
 interface MeetingGroup {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
+import type { RetrievePassages } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
-import type { AnswerQuestion, RetrievePassages } from '../answer.js';
+import type { AnswerQuestion } from '../answer.js';
 import type { Prompts } from '../load-prompts.js';
 import { composeAnswer } from './compose-answer.js';
 import { requestClaims } from './request-claims.js';

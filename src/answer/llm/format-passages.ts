@@ -1,5 +1,5 @@
-import type { RetrievedPassage } from '../answer.js';
-import { formatMeetingDate } from '../format-meeting-date.js';
+import { formatMeetingDate } from '../../core/dates.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 
 /**
  * Lays passages out as numbered blocks between fence lines that carry a per-request random token.

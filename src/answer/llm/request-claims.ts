@@ -2,9 +2,9 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { OutputParserException } from '@langchain/core/output_parsers';
 import { z } from 'zod';
-import { QuorumError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
-import type { RetrievedPassage } from '../answer.js';
+import { QuorumError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { Prompt } from '../load-prompts.js';
 import { formatPassages } from './format-passages.js';
 import { toLlmError } from './to-llm-error.js';

@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { ConversationTurn } from '../answer.js';
 import type { Prompt } from '../load-prompts.js';
 import { toLlmError } from './to-llm-error.js';

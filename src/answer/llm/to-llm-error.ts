@@ -1,4 +1,4 @@
-import { isQuorumError, QuorumError } from '../../errors.js';
+import { isQuorumError, QuorumError } from '../../core/errors.js';
 
 /** Turns a failed model call into a QuorumError that says what happened in words a user can act on. */
 export function toLlmError(error: unknown, step: string, deadlinePassed: boolean): QuorumError {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RetrievedPassage } from '../answer.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 import { verifyClaims } from './verify-claims.js';
 
 function passage(id: string, text: string): RetrievedPassage {

@@ -1,4 +1,4 @@
-import type { RetrievedPassage } from '../answer.js';
+import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type QuoteMatch, verifyQuote } from '../verify-quote.js';
 import type { ModelAnswer } from './request-claims.js';
 

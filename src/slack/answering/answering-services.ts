@@ -1,5 +1,5 @@
 import type { ChannelScopes } from '../../config.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { SlackDependencies } from '../slack-dependencies.js';
 import type { AnswerQueue } from './create-answer-queue.js';
 import type { ConversationMemory } from './create-conversation-memory.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { SlackDependencies } from '../slack-dependencies.js';
 import type { AnsweringServices } from './answering-services.js';
 import { createAnswerQueue } from './create-answer-queue.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../core/logger.js';
 import { renderNotice } from '../render/render-notice.js';
 import type { SlackMessage } from '../render/slack-message.js';
 import { createReferenceId } from './create-reference-id.js';

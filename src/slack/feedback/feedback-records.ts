@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partKinds } from '../../papers/paper.js';
+import { partKinds } from '../../core/paper.js';
 
 const citationSchema = z.object({
   n: z.number(),

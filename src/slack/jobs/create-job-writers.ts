@@ -2,10 +2,10 @@ import { actions } from '../../actions/actions.js';
 import { renderActionsMarkdown } from '../../actions/render-actions-markdown.js';
 import { brief } from '../../briefing/brief.js';
 import { renderBriefingMarkdown } from '../../briefing/render-briefing-markdown.js';
+import { isQuorumError } from '../../core/errors.js';
 import { digest } from '../../digest/digest.js';
 import { parseSince } from '../../digest/parse-since.js';
 import { renderDigestMarkdown } from '../../digest/render-digest-markdown.js';
-import { isQuorumError } from '../../errors.js';
 import type { Quorum } from '../../open-quorum.js';
 import type { ListActions, WriteBrief, WriteDigest } from '../slack-dependencies.js';
 

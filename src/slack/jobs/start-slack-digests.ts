@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
+import type { Logger } from '../../core/logger.js';
 import type { DigestScheduleOptions } from '../../digest/run-due-digests.js';
 import { type DigestSchedule, startDigestSchedule } from '../../digest/schedule-digests.js';
-import type { Logger } from '../../logger.js';
 import { filtersForChannel } from '../answering/filters-for-channel.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { postMessages } from './post-messages.js';

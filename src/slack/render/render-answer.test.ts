@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../answer/answer.js';
+import type { Answer } from '../../answer/answer.js';
+import type { Citation } from '../../core/citation.js';
 import { abstentionText, renderAnswer } from './render-answer.js';
 
 const citation: Citation = {

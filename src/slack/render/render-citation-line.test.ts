@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../answer/answer.js';
-import { formatMeetingDate } from './format-meeting-date.js';
+import type { Citation } from '../../core/citation.js';
+import { formatShortDate } from '../../core/dates.js';
 import { renderCitationLine } from './render-citation-line.js';
 
 const citation: Citation = {
@@ -38,13 +38,13 @@ describe('renderCitationLine', () => {
   });
 });
 
-describe('formatMeetingDate', () => {
+describe('formatShortDate', () => {
   it.each([
     ['2023-10-31', '31 Oct 2023'],
     ['2019-01-05', '5 Jan 2019'],
     [null, 'undated'],
     ['not a date', 'undated'],
   ])('formats %j', (iso, expected) => {
-    expect(formatMeetingDate(iso)).toBe(expected);
+    expect(formatShortDate(iso)).toBe(expected);
   });
 });

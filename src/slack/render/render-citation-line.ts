@@ -1,10 +1,10 @@
-import type { Citation } from '../../answer/answer.js';
+import type { Citation } from '../../core/citation.js';
+import { formatShortDate } from '../../core/dates.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import { formatMeetingDate } from './format-meeting-date.js';
 
 /** "[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home Education Presentation" */
 export function renderCitationLine(citation: Citation): string {
-  const facts = [escapeMrkdwn(citation.committee), formatMeetingDate(citation.meetingDate)];
+  const facts = [escapeMrkdwn(citation.committee), formatShortDate(citation.meetingDate)];
   if (citation.minute) facts.push(`Minute ${escapeMrkdwn(citation.minute)}`);
   const title = escapeMrkdwn(citation.title.replace(/\s+/g, ' ').trim());
   const linkedTitle = /^https?:\/\//.test(citation.source)

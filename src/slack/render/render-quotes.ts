@@ -1,4 +1,4 @@
-import type { Citation } from '../../answer/answer.js';
+import type { Citation } from '../../core/citation.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { type BlockUnit, packMessages } from './pack-messages.js';
 import { renderCitationLine } from './render-citation-line.js';

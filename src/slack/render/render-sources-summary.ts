@@ -1,6 +1,6 @@
+import { formatShortDate } from '../../core/dates.js';
 import type { SourcesSummary } from '../../store/describe-sources.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import { formatMeetingDate } from './format-meeting-date.js';
 import { formatTimestamp } from './format-timestamp.js';
 
 const recentMeetingCount = 8;
@@ -12,7 +12,7 @@ export function renderSourcesSummary(summary: SourcesSummary): string {
   }
   const range =
     summary.firstMeeting && summary.lastMeeting
-      ? ` (${formatMeetingDate(summary.firstMeeting)} to ${formatMeetingDate(summary.lastMeeting)})`
+      ? ` (${formatShortDate(summary.firstMeeting)} to ${formatShortDate(summary.lastMeeting)})`
       : '';
   const lines = [
     `• *Committees:* ${summary.committees.map(escapeMrkdwn).join(', ') || 'none named'}`,
@@ -24,7 +24,7 @@ export function renderSourcesSummary(summary: SourcesSummary): string {
     .slice(0, recentMeetingCount)
     .map(
       (meeting) =>
-        `• ${formatMeetingDate(meeting.date)}: ${escapeMrkdwn(meeting.committee)} (${meeting.kinds.join(', ')})`,
+        `• ${formatShortDate(meeting.date)}: ${escapeMrkdwn(meeting.committee)} (${meeting.kinds.join(', ')})`,
     );
   if (recent.length > 0) lines.push('', '*Most recent meetings*', ...recent);
   return lines.join('\n');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMinutes } from '../../../test/support/make-paper.js';
 import { useTestDatabase } from '../../../test/support/start-postgres.js';
+import { isQuorumError } from '../../core/errors.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
-import { isQuorumError } from '../../errors.js';
 import type { IndexStore } from '../index-store.js';
 import { openPostgresStore } from './open-postgres-store.js';
 

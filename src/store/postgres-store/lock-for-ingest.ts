@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { QuorumError } from '../../errors.js';
-import type { Logger } from '../../logger.js';
+import { QuorumError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
 
 /**
  * Takes the database's ingest lock: a session-level advisory lock on a connection of its own, held

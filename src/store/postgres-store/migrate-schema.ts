@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { QuorumError } from '../../errors.js';
+import { QuorumError } from '../../core/errors.js';
 import { migrations, schemaVersion } from './migrations.js';
 import { withTransaction } from './with-transaction.js';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zebra, zebraRevised } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes, makeReport } from '../../../test/support/make-paper.js';
 import { useTestDatabase } from '../../../test/support/start-postgres.js';
+import { contentTerms, stem, words } from '../../core/tokenize.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
-import { contentTerms, stem, words } from '../../text/tokenize.js';
 import type { IndexStore } from '../index-store.js';
 import { openPostgresStore } from './open-postgres-store.js';
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import type { Logger } from '../../logger.js';
-import type { Chunk } from '../../papers/chunk.js';
+import type { Chunk } from '../../core/chunk.js';
+import type { Logger } from '../../core/logger.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { describeDatabase } from './describe-database.js';

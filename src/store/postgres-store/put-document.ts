@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { QuorumError } from '../../errors.js';
+import { QuorumError } from '../../core/errors.js';
 import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
 import { removeChunks } from './remove-chunks.js';
 import { updateChunkTerms } from './update-chunk-terms.js';

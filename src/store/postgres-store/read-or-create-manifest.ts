@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { QuorumError } from '../../errors.js';
+import { QuorumError } from '../../core/errors.js';
 import { checkManifestEmbedder } from '../check-manifest-embedder.js';
 import type { IndexManifest } from '../index-store.js';
 import { indexVectors } from './index-vectors.js';

@@ -6,7 +6,7 @@ import {
   startTimeout,
   type TestDatabase,
 } from '../../../test/support/start-postgres.js';
-import { isQuorumError } from '../../errors.js';
+import { isQuorumError } from '../../core/errors.js';
 import { schemaVersion } from './migrations.js';
 import { openPostgresStore } from './open-postgres-store.js';
 

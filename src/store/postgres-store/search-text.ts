@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { Chunk } from '../../papers/chunk.js';
-import { stem, words } from '../../text/tokenize.js';
+import type { Chunk } from '../../core/chunk.js';
+import { stem, words } from '../../core/tokenize.js';
 import { fitPostingBudget } from '../fit-posting-budget.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { filterSql } from './filter-sql.js';

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { toSql } from 'pgvector';
-import { QuorumError } from '../../errors.js';
-import type { Chunk } from '../../papers/chunk.js';
+import type { Chunk } from '../../core/chunk.js';
+import { QuorumError } from '../../core/errors.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { filterSql } from './filter-sql.js';
 import { vectorExpression } from './index-vectors.js';

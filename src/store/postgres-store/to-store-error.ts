@@ -1,4 +1,4 @@
-import { QuorumError } from '../../errors.js';
+import { QuorumError } from '../../core/errors.js';
 
 // Node's socket errors and PostgreSQL's SQLSTATE classes that mean "cannot use this server as
 // configured" rather than a fault in a query: unreachable, refusing, wrong credentials, no such database.

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/start-postgres.js';
-import type { Chunk } from '../../papers/chunk.js';
+import type { Chunk } from '../../core/chunk.js';
 import type { IndexStore, SearchFilters } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { defaultEfSearch, openPostgresStore } from './open-postgres-store.js';

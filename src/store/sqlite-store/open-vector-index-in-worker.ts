@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
-import { startWorker } from '../../start-worker.js';
+import { startWorker } from '../../core/start-worker.js';
 import type { GraphReply, GraphRequest, GraphWorkerData } from './graph-worker-protocol.js';
 import { openVectorIndex, type VectorIndex } from './vector-index.js';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { stem, words } from '../../text/tokenize.js';
+import { stem, words } from '../../core/tokenize.js';
 import { fitPostingBudget } from '../fit-posting-budget.js';
 import { phrasePairs } from '../word-pairs.js';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../ingest/ingest-paths.js';
 import { localEmbedder } from '../../../test/support/local-embedder.js';
+import { createSilentLogger } from '../../core/logger.js';
 import { embedText, localEmbedderDimensions } from '../../embeddings/local-hash-embeddings.js';
-import { createSilentLogger } from '../../logger.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 let dataDir: string;

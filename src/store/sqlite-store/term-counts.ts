@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Chunk } from '../../papers/chunk.js';
+import type { Chunk } from '../../core/chunk.js';
 import { chunkStems } from '../chunk-stems.js';
 import { searchableText } from '../searchable-text.js';
 

@@ -1,0 +1,43 @@
+import type { Chunk } from './chunk.js';
+import type { PartKind } from './paper.js';
+
+export interface Citation {
+  n: number;
+  committee: string;
+  /** Date of the meeting the passage belongs to (minutes in a later pack keep the earlier date). */
+  meetingDate: string | null;
+  partKind: PartKind;
+  minute?: string;
+  title: string;
+  heading: string;
+  /** Verbatim from the cited passage. */
+  quote: string;
+  source: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
+export function buildCitation(n: number, chunk: Chunk, span: { start: number; end: number }): Citation {
+  return {
+    n,
+    committee: chunk.committee,
+    meetingDate: chunk.meetingDate,
+    partKind: chunk.kind,
+    minute: chunk.minute,
+    title: chunk.minuteTitle ?? chunk.partTitle,
+    heading: chunk.headingPath.join(' › '),
+    quote: chunk.text.slice(span.start, span.end),
+    source: chunk.source,
+    start: chunk.start + span.start,
+    end: chunk.start + span.end,
+    line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
+  };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const character of text) if (character === '\n') count += 1;
+  return count;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDates,
+  findFirstDate,
+  formatMeetingDate,
+  formatShortDate,
+  monthName,
+  readDate,
+  toIso,
+  toIsoDay,
+} from './dates.js';
+
+const isoDates = (text: string): string[] => findDates(text).map((date) => date.iso);
+
+describe('findDates', () => {
+  it('reads British long dates with ordinals, commas, "of" and superscripts', () => {
+    expect(isoDates('Tuesday 5 December 2023')).toEqual(['2023-12-05']);
+    expect(isoDates('15th January, 2019')).toEqual(['2019-01-15']);
+    expect(isoDates('the 3rd of march 2024')).toEqual(['2024-03-03']);
+    expect(isoDates('held on 4<sup>th</sup> December, 2018')).toEqual(['2018-12-04']);
+    expect(isoDates('4TH DECEMBER 2018')).toEqual(['2018-12-04']);
+  });
+
+  it('reads short and numeric dates day first', () => {
+    expect(isoDates('03-Dec-24 and 18-Jun-2024')).toEqual(['2024-12-03', '2024-06-18']);
+    expect(isoDates('08/11/23, 24/11/2023')).toEqual(['2023-11-08', '2023-11-24']);
+  });
+
+  it('rejects impossible dates and things that only look like dates', () => {
+    expect(isoDates('31 February 2024, 31/09/23, 2022-2027, 2019/20, Q3 2021-22, 12 Monkeys 2020')).toEqual([]);
+    expect(isoDates('December 2023')).toEqual([]);
+  });
+
+  it('returns dates in text order with offsets that slice back to them', () => {
+    const text = 'from 24/11/23 to 5 December 2023';
+    const dates = findDates(text);
+    expect(dates.map((date) => date.iso)).toEqual(['2023-11-24', '2023-12-05']);
+    expect(dates.map((date) => text.slice(date.index, date.index + date.length))).toEqual([
+      '24/11/23',
+      '5 December 2023',
+    ]);
+    expect(findFirstDate(text)?.iso).toBe('2023-11-24');
+    expect(findFirstDate('no date here')).toBeUndefined();
+  });
+});
+
+describe('toIso and monthName', () => {
+  it('validates calendar dates including leap years', () => {
+    expect(toIso(2024, 2, 29)).toBe('2024-02-29');
+    expect(toIso(2023, 2, 29)).toBeUndefined();
+    expect(toIso(2023, 13, 1)).toBeUndefined();
+    expect(toIso(1850, 1, 1)).toBeUndefined();
+  });
+
+  it('spells months with a capital', () => {
+    expect(monthName(12)).toBe('December');
+  });
+});
+
+describe('formatMeetingDate', () => {
+  it('writes an ISO date the British way, whatever the local time zone', () => {
+    expect(formatMeetingDate('2023-10-31')).toBe('31 October 2023');
+    expect(formatMeetingDate('2024-03-05')).toBe('5 March 2024');
+  });
+
+  it('says when a paper is undated rather than guess', () => {
+    expect(formatMeetingDate(null)).toBe('undated paper');
+  });
+});
+
+describe('formatShortDate', () => {
+  it('writes the short form used in citation lines, and "undated" for anything else', () => {
+    expect(formatShortDate('2023-10-31')).toBe('31 Oct 2023');
+    expect(formatShortDate('2023-13-01')).toBe('undated');
+    expect(formatShortDate(undefined)).toBe('undated');
+  });
+});
+
+describe('readDate', () => {
+  const now = new Date('2024-09-11T12:00:00Z');
+
+  it('reads ISO and British dates', () => {
+    expect(readDate('2024-09-01', now)?.toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(readDate('1 September 2024', now)?.toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(readDate('01/09/2024', now)?.toISOString()).toBe('2024-09-01T00:00:00.000Z');
+  });
+
+  it('reads plain words relative to now', () => {
+    expect(toIsoDay(readDate('yesterday', now) as Date)).toBe('2024-09-10');
+    expect(toIsoDay(readDate('last Monday', now) as Date)).toBe('2024-09-09');
+  });
+
+  it('refuses impossible and unreadable dates', () => {
+    expect(readDate('2024-02-31', now)).toBeUndefined();
+    expect(readDate('31 February 2024', now)).toBeUndefined();
+    expect(readDate('whenever', now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,137 @@
+import * as chrono from 'chrono-node';
+
+export const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The English month names as a regular-expression alternation, for patterns built around a month. */
+export const monthPattern = monthNames.join('|');
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const longDate = new RegExp(
+  String.raw`\b(\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
+  'gi',
+);
+const shortDate = /\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{2}|\d{4})\b/gi;
+const numericDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
+
+/** Finds every unambiguous calendar date written the British way ("5 December 2023", "03-Dec-24", "08/11/23"). */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(longDate)) {
+    const iso = toIso(Number(match[3]), monthNames.indexOf(match[2]!.toLowerCase()) + 1, Number(match[1]));
+    if (iso) found.push({ iso, index: match.index, length: match[0].length });
+  }
+  for (const match of text.matchAll(shortDate)) {
+    const month = monthNames.findIndex((name) => name.startsWith(match[2]!.toLowerCase())) + 1;
+    const iso = toIso(expandYear(match[3]!), month, Number(match[1]));
+    if (iso) found.push({ iso, index: match.index, length: match[0].length });
+  }
+  for (const match of text.matchAll(numericDate)) {
+    const iso = toIso(expandYear(match[3]!), Number(match[2]), Number(match[1]));
+    if (iso) found.push({ iso, index: match.index, length: match[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function findFirstDate(text: string): FoundDate | undefined {
+  return findDates(text)[0];
+}
+
+function expandYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
+export function toIso(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+export function monthName(month: number): string {
+  const name = monthNames[month - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "Jan", "Feb", …: for patterns that accept either form of a month name. */
+export function monthAbbreviation(month: number): string {
+  return monthName(month).slice(0, 3);
+}
+
+/** The month (1–12) a full or three-letter English month name stands for, or 0. */
+export function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return lower.length < 3 ? 0 : monthNames.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/**
+ * Reads a date a person typed: an ISO date or timestamp, a British date ("1 September 2024", "01/09/2024"),
+ * or plain words ("yesterday", "last Monday", "3 days ago", relative to `now`). Unreadable text is undefined,
+ * for the caller to say so.
+ */
+export function readDate(text: string, now: Date): Date | undefined {
+  const trimmed = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+      const [year, month, day] = trimmed.split('-').map(Number) as [number, number, number];
+      return toIso(year, month, day) ? new Date(`${trimmed}T00:00:00Z`) : undefined;
+    }
+    const date = new Date(trimmed);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  const written = findDates(trimmed)[0];
+  if (written) return new Date(`${written.iso}T00:00:00Z`);
+  return chrono.en.GB.parseDate(trimmed, now) ?? undefined;
+}
+
+/** A Date as the ISO day it falls on in UTC. */
+export function toIsoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const longFormatter = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2023-10-31" → "31 October 2023" (answers, briefings, digests); undated papers say so rather than guess. */
+export function formatMeetingDate(iso: string | null | undefined): string {
+  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso)
+    ? longFormatter.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))
+    : 'undated paper';
+}
+
+/** "2023-10-31" → "31 Oct 2023" (Slack citation lines); parsed by hand so the server's time zone cannot shift the day. */
+export function formatShortDate(iso: string | null | undefined): string {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!match) return 'undated';
+  const [, year, month, day] = match;
+  if (Number(month) < 1 || Number(month) > 12) return 'undated';
+  return `${Number(day)} ${monthAbbreviation(Number(month))} ${year}`;
+}
+
+/** An ISO date moved by whole days ("2023-12-05", -1 → "2023-12-04"). */
+export function shiftDate(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIsoDay(date);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readableSegment, splitSegments } from './sentences.js';
+
+describe('splitSegments', () => {
+  it('gives list items and lines with offsets that slice back to their text', () => {
+    const text = '**Resolved: - That**\n\n- 1) The report be noted.\n- 2) A briefing be circulated.';
+    const segments = splitSegments(text);
+    expect(segments.map((segment) => segment.text)).toEqual([
+      '**Resolved: - That**',
+      '- 1) The report be noted.',
+      '- 2) A briefing be circulated.',
+    ]);
+    for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
+  });
+
+  it('re-joins a sentence the PDF converter broke across lines', () => {
+    const text =
+      '- Safeguarding teams from Adults and Children’s Services combined,\n\ndelivered twenty-seven sessions.';
+    const [segment] = splitSegments(text);
+    expect(segment?.text).toBe(text);
+  });
+
+  it('cuts a long paragraph into sentences, trimmed and verbatim', () => {
+    const sentence =
+      'The service approved nineteen new fostering households during the year against a target of twenty-four. ';
+    const text = `  ${sentence.repeat(4)}`;
+    const segments = splitSegments(text);
+    expect(segments).toHaveLength(4);
+    for (const segment of segments) {
+      expect(segment.text).toBe(sentence.trim());
+      expect(text.slice(segment.start, segment.end)).toBe(segment.text);
+    }
+  });
+
+  it('does not cut at a decimal point or an abbreviation followed by lower case', () => {
+    const text = `${'Performance was 23.3% against 25.1% last year, e.g. a small fall in placements with local carers. '.repeat(4)}`;
+    expect(splitSegments(text).every((segment) => segment.text.startsWith('Performance'))).toBe(true);
+  });
+});
+
+describe('readableSegment', () => {
+  it('drops emphasis, tags and bullets, and keeps superscript ordinals readable', () => {
+    expect(readableSegment('- **Held on** 19<sup>th</sup> September <br>at the Town Hall')).toBe(
+      'Held on 19th September at the Town Hall',
+    );
+    expect(readableSegment('03-Dec-24\tAbsences from education')).toBe('03-Dec-24 · Absences from education');
+  });
+});

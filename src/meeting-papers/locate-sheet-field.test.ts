@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { defined } from '../../test/support/defined.js';
+import type { Part } from '../core/paper.js';
+import { locateSheetField } from './locate-sheet-field.js';
+
+const text = `**Report Title**
+
+Domestic Abuse Strategy Progress Report
+
+**Report Summary**
+
+This report provides an update on progress.
+It also covers the referral pathway.
+
+**Recommendations**
+
+1. Note the progress.
+
+**List of Appendices Included**
+
+Not applicable
+`;
+const part: Part = {
+  kind: 'report',
+  committee: 'C',
+  meetingDate: '2023-12-05',
+  title: 'T',
+  sections: [],
+  start: 0,
+  end: text.length,
+};
+
+describe('locateSheetField', () => {
+  it('finds the verbatim span of the summary and of the recommendations', () => {
+    const summary = defined(locateSheetField(text, part, 'summary'));
+    expect(text.slice(summary.start, summary.end)).toBe(
+      'This report provides an update on progress.\nIt also covers the referral pathway.',
+    );
+    const recommendations = defined(locateSheetField(text, part, 'recommendations'));
+    expect(text.slice(recommendations.start, recommendations.end)).toBe('1. Note the progress.');
+  });
+
+  it('says nothing when the sheet has no such field', () => {
+    expect(locateSheetField('no sheet here', { ...part, end: 13 }, 'summary')).toBeUndefined();
+  });
+});

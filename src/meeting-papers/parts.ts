@@ -1,0 +1,35 @@
+import type { Chunk } from '../core/chunk.js';
+import type { Part } from '../core/paper.js';
+import type { SearchFilters } from '../store/index-store.js';
+
+/** The search filters applied to a whole part: its committee, and exemption unless the caller may see exempt papers. */
+export function isPartVisible(part: Part, filters: SearchFilters = {}): boolean {
+  if (part.report?.exempt === true && !filters.includeExempt) return false;
+  if (filters.committees?.length && !filters.committees.includes(part.committee)) return false;
+  return true;
+}
+
+/** What a passage is headed: its minute's title, its agenda item's title, or its part's title. */
+export function headingOfChunk(chunk: Chunk): string {
+  if (chunk.minuteTitle) return chunk.minuteTitle;
+  if (chunk.kind === 'agenda') return (chunk.section ?? '').replace(/^Item\s+\S+\s+—\s+/, '');
+  return chunk.partTitle;
+}
+
+// The procedural business every meeting repeats; briefings list it but do not research it.
+const standingItems = [
+  /\bapologies\b/i,
+  /\bminutes of (?:the )?(?:previous|last) meeting\b/i,
+  /\bdeclarations? of interests?\b/i,
+  /\bexclusion of (?:the )?press\b/i,
+  /\bquestions from (?:members of )?the public\b/i,
+  /^\s*communications\s*$/i,
+  /\burgent business\b/i,
+  /\b(?:date|time)s?(?: and time)? of (?:the )?next meeting\b/i,
+  /^\s*work programme\s*$/i,
+];
+
+/** Whether an agenda or minute item title is standing business (apologies, minutes, declarations…). */
+export function isStandingItem(title: string): boolean {
+  return standingItems.some((pattern) => pattern.test(title));
+}
