@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type IngestSummary, ingestPaths } from '../ingest/ingest-paths.js';
+import { type IngestSummary, ingestPaths } from '../ingest/pipeline/ingest-paths.js';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { createSilentLogger } from '../src/core/logger.js';

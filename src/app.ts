@@ -1,6 +1,7 @@
 import { type Config, loadConfig } from './config.js';
 import { isQuorumError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
+import { ensureIndex } from './ensure-index.js';
 import { openQuorum } from './open-quorum.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
@@ -28,6 +29,7 @@ try {
 }
 
 async function start(config: Config, logger: Logger): Promise<void> {
+  await ensureIndex(config, (message) => console.log(message));
   const quorum = await openQuorum({ config, logger });
   const slackApp = createSlackApp({
     config: config.slack,

@@ -1,4 +1,4 @@
-import { ingestPaths } from '../../ingest/ingest-paths.js';
+import { ingestPaths } from '../../ingest/pipeline/ingest-paths.js';
 import { createSilentLogger } from '../../src/core/logger.js';
 import { LocalHashEmbeddings, localEmbedderName } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexLocation } from '../../src/store/open-index-store.js';

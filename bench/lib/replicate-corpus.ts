@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QuorumError } from '../../src/core/errors.js';
-import { shiftDates } from './shift-dates.js';
+import { shiftDates } from '../../test/support/shift-dates.js';
 
 export interface ReplicaOptions {
   corpusDir: string;

@@ -56,7 +56,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('eval CLI', { timeout: 60_000 }, () => {
   it('--json prints only a JSON report with the shared metric keys, the baseline and per-question results', async () => {
-    const result = await runCli('src/cli/eval.ts', [...args, '--json'], env);
+    const result = await runCli('ingest/cli/eval.ts', [...args, '--json'], env);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report.metrics)).toEqual(metricKeys);
@@ -70,7 +70,7 @@ describe('eval CLI', { timeout: 60_000 }, () => {
   });
 
   it('prints a metric table beside the baseline and each miss with what was retrieved', async () => {
-    const result = await runCli('src/cli/eval.ts', args, env);
+    const result = await runCli('ingest/cli/eval.ts', args, env);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^metric\s+quorum\s+baseline/);
@@ -81,7 +81,7 @@ describe('eval CLI', { timeout: 60_000 }, () => {
   });
 
   it('fails with one line when --questions is missing', async () => {
-    const result = await runCli('src/cli/eval.ts', ['--json'], env);
+    const result = await runCli('ingest/cli/eval.ts', ['--json'], env);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -18,7 +18,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('ingest CLI', { timeout: 60_000 }, () => {
   it('ingests the good files, names the bad one in the summary and exits 1', async () => {
-    const result = await runCli('ingest/cli.ts', [...good, bad], env);
+    const result = await runCli('ingest/cli/ingest.ts', [...good, bad], env);
     expect(result.code).toBe(1);
     const summary = result.stdout.split('\n').find((line) => line.startsWith('Index '));
     expect(summary).toMatch(/: 2 added, 0 updated, 0 unchanged, 0 removed, 1 failed; \d+ chunks in [\d.]+ s$/);
@@ -27,7 +27,7 @@ describe('ingest CLI', { timeout: 60_000 }, () => {
   });
 
   it('finds the good files already indexed on the next run, and exits 0', async () => {
-    const result = await runCli('ingest/cli.ts', good, env);
+    const result = await runCli('ingest/cli/ingest.ts', good, env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/: 0 added, 0 updated, 2 unchanged, 0 removed, 0 failed; 0 chunks/);
   });

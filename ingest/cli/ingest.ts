@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { createEmbeddings } from '../../src/embeddings/create-embeddings.js';
 import { probeEmbeddingDimensions } from '../../src/embeddings/probe-embedding-dimensions.js';
 import { describeLocation } from '../../src/store/open-index-store.js';
-import { type IngestSummary, ingestPaths } from '../ingest-paths.js';
+import { type IngestSummary, ingestPaths } from '../pipeline/ingest-paths.js';
 
 const usage = 'Usage: npm run ingest -- [--prune] [files or folders…]  (no path: the bundled corpus)';
 

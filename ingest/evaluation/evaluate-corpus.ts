@@ -9,9 +9,9 @@ import { createNaiveBaseline } from '../../src/evaluation/create-naive-baseline.
 import type { EvaluationQuestion } from '../../src/evaluation/load-questions.js';
 import { type EvaluationReport, runEvaluation } from '../../src/evaluation/run-evaluation.js';
 import { openQuorum } from '../../src/open-quorum.js';
-import { ingestPaths } from '../ingest-paths.js';
-import { collectInputs } from '../load/collect-inputs.js';
-import { readInput } from '../load/read-input.js';
+import { ingestPaths } from '../pipeline/ingest-paths.js';
+import { collectInputs } from '../read/collect-inputs.js';
+import { readInput } from '../read/read-input.js';
 
 export interface CorpusEvaluation {
   quorum: EvaluationReport;

@@ -3,6 +3,7 @@ import { actions } from '../actions/actions.js';
 import { renderActionsMarkdown } from '../actions/render-actions-markdown.js';
 import type { TrackedAction } from '../actions/tracked-action.js';
 import { loadConfig } from '../config.js';
+import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
 import { createCliLogger, runCli } from './run-cli.js';
 
@@ -23,6 +24,7 @@ await runCli(async () => {
   if (values.status !== undefined && !status) throw new Error(`Unknown --status "${values.status}". ${usage}`);
   const config = loadConfig();
   const logger = createCliLogger(config);
+  await ensureIndex(config, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
     const list = await actions({ store: quorum.store, retriever: quorum.retriever, topic: values.topic, status });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Answer } from '../answer/answer.js';
 import { loadConfig } from '../config.js';
 import { formatMeetingDate, readDate, toIsoDay } from '../core/dates.js';
+import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
 import { createCliLogger, runCli } from './run-cli.js';
 
@@ -28,6 +29,7 @@ await runCli(async () => {
   };
   const config = loadConfig();
   const logger = createCliLogger(config);
+  await ensureIndex(config, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
     const answer = await quorum.answerQuestion({ question, filters });
@@ -40,8 +42,7 @@ await runCli(async () => {
 function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const date = readDate(value, new Date());
-  if (!date)
-    throw new Error(`${name} must be a date such as 2024-09-01, "1 September 2024" or "last Monday" (got "${value}")`);
+  if (!date) throw new Error(`${name} must be a date such as 2024-09-01 or "1 September 2024" (got "${value}")`);
   return toIsoDay(date);
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { brief } from '../briefing/brief.js';
 import { renderBriefingMarkdown } from '../briefing/render-briefing-markdown.js';
 import { loadConfig } from '../config.js';
+import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
 import { createCliLogger, runCli } from './run-cli.js';
 
@@ -17,6 +18,7 @@ await runCli(async () => {
   if (!meeting) throw new Error(`Say which meeting. ${usage}`);
   const config = loadConfig();
   const logger = createCliLogger(config);
+  await ensureIndex(config, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
     const briefing = await brief({ store: quorum.store, retriever: quorum.retriever, meeting, now: new Date() });

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { digest } from '../digest/digest.js';
 import { parseSince } from '../digest/parse-since.js';
 import { renderDigestMarkdown } from '../digest/render-digest-markdown.js';
+import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
 import { createCliLogger, runCli } from './run-cli.js';
 
@@ -16,6 +17,7 @@ await runCli(async () => {
   if (!since) throw new Error(`Cannot read --since "${values.since}". ${usage}`);
   const config = loadConfig();
   const logger = createCliLogger(config);
+  await ensureIndex(config, (message) => console.error(message));
   const quorum = await openQuorum({ config, logger });
   try {
     const result = await digest({ store: quorum.store, since, now });

@@ -6,10 +6,10 @@ import { createLogger, type Logger } from '../core/logger.js';
  * Runs a command's body: an error becomes one line on stderr and exit code 1, never a stack trace; the
  * body's own exit code (a failed paper in an otherwise good ingest, say) is kept.
  */
-export async function runCli(main: () => Promise<number | undefined | void>): Promise<never> {
+export async function runCli(main: () => Promise<unknown>): Promise<never> {
   try {
     const code = await main();
-    process.exit(code ?? 0);
+    process.exit(typeof code === 'number' ? code : 0);
   } catch (error) {
     console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/ingest-paths.js';
+import { ingestPaths } from '../../ingest/pipeline/ingest-paths.js';
 import { createSilentLogger } from '../../src/core/logger.js';
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { expectCitationsDated } from '../support/expect-citations-dated.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type IngestSummary, ingestPaths } from '../../ingest/ingest-paths.js';
+import { type IngestSummary, ingestPaths } from '../../ingest/pipeline/ingest-paths.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createSilentLogger } from '../../src/core/logger.js';
 import { localEmbedder as embedder } from './local-embedder.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../../ingest/ingest-paths.js';
+import { ingestPaths } from '../../../ingest/pipeline/ingest-paths.js';
 import { localEmbedder } from '../../../test/support/local-embedder.js';
 import { createSilentLogger } from '../../core/logger.js';
 import { embedText, localEmbedderDimensions } from '../../embeddings/local-hash-embeddings.js';

@@ -1,6 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Chunk } from '../src/core/chunk.js';
-import { spokenDate } from '../src/store/searchable-text.js';
+import type { Chunk } from '../../src/core/chunk.js';
+import { spokenDate } from '../../src/store/searchable-text.js';
 
 /**
  * Embeds chunks with their heading path and meeting date, so a passage carries the topic of the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpusPaper } from '../test/support/parse-corpus-paper.js';
+import { parseCorpusPaper } from '../../test/support/parse-corpus-paper.js';
 import { mineGlossary } from './mine-glossary.js';
 
 const longFormOf = (text: string, short: string): string | undefined =>

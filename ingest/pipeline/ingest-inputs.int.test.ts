@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isQuorumError } from '../src/core/errors.js';
-import { createSilentLogger } from '../src/core/logger.js';
-import { openSqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
-import { localEmbedder as embedder } from '../test/support/local-embedder.js';
+import { isQuorumError } from '../../src/core/errors.js';
+import { createSilentLogger } from '../../src/core/logger.js';
+import { openSqliteStore } from '../../src/store/sqlite-store/open-sqlite-store.js';
+import { localEmbedder as embedder } from '../../test/support/local-embedder.js';
 import { ingestPaths } from './ingest-paths.js';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
-const corpusPaper = fileURLToPath(new URL('../corpus/002_9be5cb5516d64b0d.txt', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
+const corpusPaper = fileURLToPath(new URL('../../corpus/002_9be5cb5516d64b0d.txt', import.meta.url));
 
 let dataDir: string;
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSilentLogger } from '../src/core/logger.js';
-import { openSqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
-import { localEmbedder as embedder } from '../test/support/local-embedder.js';
+import { createSilentLogger } from '../../src/core/logger.js';
+import { openSqliteStore } from '../../src/store/sqlite-store/open-sqlite-store.js';
+import { localEmbedder as embedder } from '../../test/support/local-embedder.js';
 import { ingestPaths } from './ingest-paths.js';
 
-const corpus = fileURLToPath(new URL('../corpus/', import.meta.url));
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
 let scratch: string;
 let papers: string;

@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { isQuorumError, QuorumError } from '../src/core/errors.js';
-import type { Logger } from '../src/core/logger.js';
-import { LocalHashEmbeddings } from '../src/embeddings/local-hash-embeddings.js';
-import type { IndexStore } from '../src/store/index-store.js';
-import { type IndexLocation, openIndexStore } from '../src/store/open-index-store.js';
-import type { SqliteStore } from '../src/store/sqlite-store/open-sqlite-store.js';
-import { collectInputs } from './load/collect-inputs.js';
-import { prepareFile } from './pipeline/prepare-file.js';
-import type { PreparedFile, PrepareTimings } from './pipeline/prepared-file.js';
-import { startPrepareWorker } from './pipeline/start-prepare-worker.js';
+import { isQuorumError, QuorumError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/core/logger.js';
+import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
+import type { IndexStore } from '../../src/store/index-store.js';
+import { type IndexLocation, openIndexStore } from '../../src/store/open-index-store.js';
+import type { SqliteStore } from '../../src/store/sqlite-store/open-sqlite-store.js';
+import { collectInputs } from '../read/collect-inputs.js';
+import { prepareFile } from './prepare-file.js';
+import type { PreparedFile, PrepareTimings } from './prepared-file.js';
+import { startPrepareWorker } from './start-prepare-worker.js';
 
 export interface IngestOptions {
   paths: string[];
