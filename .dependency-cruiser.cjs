@@ -27,8 +27,8 @@ const layers = [
   'ingest/cli',
 ];
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pathOf = (layer) => `^${escape(layer)}${layer.endsWith('.ts') ? '$' : '/'}`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pathOf = (layer) => `^${escapeRegExp(layer)}${layer.endsWith('.ts') ? '$' : '/'}`;
 
 module.exports = {
   forbidden: [

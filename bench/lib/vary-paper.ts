@@ -1,5 +1,5 @@
-import { renameCommittee } from './rename-committee.js';
 import { shiftDates } from '../../test/support/shift-dates.js';
+import { renameCommittee } from './rename-committee.js';
 import { shuffleItems } from './shuffle-items.js';
 
 export interface PaperVariation {

@@ -1,7 +1,7 @@
 import { findDates } from '../../src/core/dates.js';
+import { shiftDates } from '../../test/support/shift-dates.js';
 import { createRandom } from './create-random.js';
 import { renameCommittee } from './rename-committee.js';
-import { shiftDates } from '../../test/support/shift-dates.js';
 
 export interface QuestionVariation {
   count: number;

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shiftDates } from '../../test/support/shift-dates.js';
 import { createSilentLogger } from '../../src/core/logger.js';
 import { localEmbedder as embedder } from '../../test/support/local-embedder.js';
+import { shiftDates } from '../../test/support/shift-dates.js';
 import { type IngestSummary, ingestPaths } from './ingest-paths.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
-import { embedChunks } from './embed-chunks.js';
-import { readInput } from '../read/read-input.js';
 import { mineGlossary } from '../parse/mine-glossary.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { readInput } from '../read/read-input.js';
+import { embedChunks } from './embed-chunks.js';
 import type { KnownDocuments, PreparedFile, PrepareTimings } from './prepared-file.js';
 
 export interface PrepareOptions {
