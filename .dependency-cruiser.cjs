@@ -4,6 +4,7 @@ const layers = [
   // src/: the shared core, then the reading side of the index, then its surfaces.
   'src/core',
   'src/config.ts',
+  'src/openai',
   'src/embeddings',
   'src/store',
   'src/search',

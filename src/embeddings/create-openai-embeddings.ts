@@ -1,8 +1,8 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { classifyRateLimitError } from '@langchain/core/utils/async_caller';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { z } from 'zod';
 import { QuorumError } from '../core/errors.js';
+import { retryTransientFailure, toOpenAIError } from '../openai/openai-failures.js';
 
 export interface OpenAIEmbeddingsOptions {
   apiKey: string;
@@ -17,10 +17,8 @@ export interface OpenAIEmbeddingsOptions {
 const vectorsSchema = z.array(z.array(z.number()).min(1));
 
 /**
- * OpenAI (or OpenAI-compatible) embeddings. Retries live in one place: LangChain's caller backs off
- * exponentially on 429, 5xx, timeouts and dropped connections, while the SDK's own retries are off,
- * so `maxRetries` bounds the attempts per batch. (Its default handler would also give up at once on a
- * 429 without a Retry-After header, which is why the handler here is our own.)
+ * OpenAI (or OpenAI-compatible) embeddings, checked: every response must hold one vector per text.
+ * Retries and failures follow src/openai/openai-failures.ts; `maxRetries` bounds the attempts per batch.
  */
 export function createOpenAIEmbeddings(options: OpenAIEmbeddingsOptions): Embeddings {
   return new CheckedOpenAIEmbeddings(options);
@@ -55,9 +53,7 @@ class CheckedOpenAIEmbeddings extends OpenAIEmbeddings {
     try {
       vectors = await embed();
     } catch (error) {
-      throw new QuorumError('embedding_failed', `Embedding with ${this.model} failed: ${describeFailure(error)}`, {
-        cause: error,
-      });
+      throw toOpenAIError(error, { step: `embedding with ${this.model}`, failureCode: 'embedding_failed' });
     }
     const parsed = vectorsSchema.safeParse(vectors);
     if (!parsed.success || parsed.data.length !== expected) {
@@ -69,38 +65,4 @@ class CheckedOpenAIEmbeddings extends OpenAIEmbeddings {
     }
     return parsed.data;
   }
-}
-
-/** LangChain's caller retries when this returns and gives up when it throws. */
-function retryTransientFailure(error: unknown): void {
-  const status = statusOf(error);
-  if (status === 429) {
-    const rateLimit = classifyRateLimitError(error);
-    // A spent quota or a wait of minutes will not clear within our retries.
-    if (rateLimit?.action === 'stop' || (rateLimit?.retryAfterMs ?? 0) > 60_000) throw error;
-    if (rateLimit?.retryAfterMs !== undefined) Object.assign(error as object, { retryAfterMs: rateLimit.retryAfterMs });
-    return;
-  }
-  if (status !== undefined) {
-    if (status === 408 || status >= 500) return;
-    throw error;
-  }
-  if (isTimeoutOrConnectionFailure(error)) return;
-  throw error;
-}
-
-function isTimeoutOrConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return error.name === 'TimeoutError' || error.constructor.name === 'APIConnectionError';
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  return typeof error.status === 'number' ? error.status : undefined;
-}
-
-function describeFailure(error: unknown): string {
-  const status = statusOf(error);
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

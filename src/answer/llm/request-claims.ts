@@ -4,10 +4,10 @@ import { OutputParserException } from '@langchain/core/output_parsers';
 import { z } from 'zod';
 import { QuorumError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { toOpenAIError } from '../../openai/openai-failures.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { Prompt } from '../load-prompts.js';
 import { formatPassages } from './format-passages.js';
-import { toLlmError } from './to-llm-error.js';
 
 export const modelAnswerSchema = z.object({
   claims: z
@@ -63,7 +63,13 @@ export async function requestClaims(options: RequestClaimsOptions): Promise<Mode
       if (parsed.success) return parsed.data;
       lastFailure = parsed.error;
     } catch (error) {
-      if (deadline.aborted || !isMalformedOutput(error)) throw toLlmError(error, 'answering', deadline.aborted);
+      if (deadline.aborted || !isMalformedOutput(error))
+        throw toOpenAIError(error, {
+          step: 'answering',
+          failureCode: 'llm_failed',
+          timeoutCode: 'llm_timeout',
+          deadlinePassed: deadline.aborted,
+        });
       lastFailure = error;
     }
     options.logger.warn({ attempt, error: String(lastFailure) }, 'Language model output was malformed');

@@ -2,9 +2,9 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { Logger } from '../../core/logger.js';
+import { toOpenAIError } from '../../openai/openai-failures.js';
 import type { ConversationTurn } from '../answer.js';
 import type { Prompt } from '../load-prompts.js';
-import { toLlmError } from './to-llm-error.js';
 
 export interface RewriteQuestionOptions {
   chat: BaseChatModel;
@@ -37,7 +37,12 @@ export async function rewriteQuestion(options: RewriteQuestionOptions): Promise<
   try {
     reply = (await options.chat.invoke(messages, { signal: deadline })).text;
   } catch (error) {
-    throw toLlmError(error, 'rewriting the follow-up question', deadline.aborted);
+    throw toOpenAIError(error, {
+      step: 'rewriting the follow-up question',
+      failureCode: 'llm_failed',
+      timeoutCode: 'llm_timeout',
+      deadlinePassed: deadline.aborted,
+    });
   }
   const firstLine = reply.split('\n').find((line) => line.trim() !== '') ?? '';
   const rewritten = rewrittenSchema.safeParse(firstLine.trim().replace(/^["'“”]+|["'“”]+$/g, ''));
