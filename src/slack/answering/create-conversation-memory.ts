@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ConversationTurn } from '../../answer/answer.js';
 
 export interface ConversationMemory {
@@ -14,7 +15,9 @@ export function createConversationMemory(options: {
   now?: () => number;
 }): ConversationMemory {
   const now = options.now ?? Date.now;
-  const conversations = new Map<string, { turns: ConversationTurn[]; updatedAt: number }>();
+  const conversations = new LRUCache<string, { turns: ConversationTurn[]; updatedAt: number }>({
+    max: options.maxConversations,
+  });
   return {
     turns(key, maxIdleMs) {
       const conversation = conversations.get(key);
@@ -27,13 +30,7 @@ export function createConversationMemory(options: {
     },
     append(key, ...turns) {
       const previous = conversations.get(key)?.turns ?? [];
-      // Re-inserting moves the conversation to the newest end of the map, so eviction drops the stalest.
-      conversations.delete(key);
       conversations.set(key, { turns: [...previous, ...turns].slice(-options.maxTurns), updatedAt: now() });
-      for (const oldest of conversations.keys()) {
-        if (conversations.size <= options.maxConversations) break;
-        conversations.delete(oldest);
-      }
     },
   };
 }

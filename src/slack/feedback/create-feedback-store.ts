@@ -1,5 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { type AnswerRecord, answerRecordSchema, type FeedbackVote, feedbackVoteSchema } from './feedback-records.js';
 
@@ -17,7 +18,7 @@ const recentAnswerCount = 500;
 export function createFeedbackStore(options: { dataDir: string }): FeedbackStore {
   const answersPath = join(options.dataDir, 'answers.jsonl');
   const feedbackPath = join(options.dataDir, 'feedback.jsonl');
-  const recent = new Map<string, AnswerRecord>();
+  const recent = new LRUCache<string, AnswerRecord>({ max: recentAnswerCount });
   const append = async (path: string, record: unknown) => {
     await mkdir(options.dataDir, { recursive: true });
     await appendFile(path, `${JSON.stringify(record)}\n`, 'utf8');
@@ -26,10 +27,6 @@ export function createFeedbackStore(options: { dataDir: string }): FeedbackStore
     feedbackPath,
     async rememberAnswer(record) {
       recent.set(record.id, record);
-      for (const oldest of recent.keys()) {
-        if (recent.size <= recentAnswerCount) break;
-        recent.delete(oldest);
-      }
       await append(answersPath, record);
     },
     async findAnswer(id) {
