@@ -1,9 +1,10 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { LRUCache } from 'lru-cache';
 import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
-import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
+import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
@@ -11,7 +12,6 @@ import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
 export interface RetrieverOptions {
   store: IndexStore;
   embeddings: Embeddings;
-  glossary?: GlossaryEntry[];
   fusion?: FusionOptions;
   /** Candidates taken from each ranking before fusion. */
   candidates?: number;
@@ -39,17 +39,30 @@ export interface Retriever {
 }
 
 const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
+/** Terms and phrases remembered: a day of questions and their passages' headings, a few MB at most. */
+const termCacheSize = 50_000;
 
 export async function createRetriever(options: RetrieverOptions): Promise<Retriever> {
   const { store, embeddings } = options;
   const fusion = options.fusion ?? defaultFusion;
   const candidates = options.candidates ?? 40;
   const now = options.now ?? (() => new Date());
-  const glossary = options.glossary ?? [];
-  const frequencies = new Map<string, number>();
-  const phraseFrequencies = new Map<string, number>();
-  const committees = await store.committees();
+  // What the index holds, cached between questions: bounded, and re-read whenever an ingest (in this
+  // process or another, e.g. a second bot replica's database) moves the store's generation on.
+  const frequencies = new LRUCache<string, number>({ max: termCacheSize });
+  const phraseFrequencies = new LRUCache<string, number>({ max: termCacheSize });
+  let [committees, glossary] = await Promise.all([store.committees(), store.glossary()]);
   let chunkTotal = await store.chunkCount();
+  let knownGeneration = await store.generation();
+
+  async function refreshIfIndexChanged(): Promise<void> {
+    const current = await store.generation();
+    if (current === knownGeneration) return;
+    knownGeneration = current;
+    frequencies.clear();
+    phraseFrequencies.clear();
+    [committees, glossary, chunkTotal] = await Promise.all([store.committees(), store.glossary(), store.chunkCount()]);
+  }
 
   async function learnStems(stems: Iterable<string>): Promise<void> {
     const missing = [...new Set(stems)].filter((term) => !frequencies.has(term));
@@ -86,7 +99,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
 
   async function analyze(question: string): Promise<QuestionAnalysis> {
     const today = now();
-    chunkTotal = await store.chunkCount();
+    await refreshIfIndexChanged();
     await learnPhrases(synonymPhrasesUsed(question));
     const analysis = analyzeQuestion(question, {
       now: today,

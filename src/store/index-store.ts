@@ -65,6 +65,8 @@ export interface IndexStore {
   /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */
   meetingChunks(meetingDate: string, filters?: SearchFilters): Promise<Chunk[]>;
   chunkCount(): Promise<number>;
+  /** A number that grows with every write to the index (here or by another process): caches of what it holds compare it. */
+  generation(): Promise<number>;
   /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
   latestMeetingDate(onOrBefore: string): Promise<string | undefined>;
   /** Committees with at least one indexed chunk. */

@@ -105,6 +105,16 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
       expect(best?.score).toBeLessThanOrEqual(1 + 1e-6);
     });
 
+    it('moves its generation on with every write, so caches of what it holds can tell they are stale', async () => {
+      const store = await setup().open();
+      const before = await store.generation();
+      await put(store, zebra);
+      const afterPut = await store.generation();
+      expect(afterPut).toBeGreaterThan(before);
+      await store.removeDocument('zebra.md');
+      expect(await store.generation()).toBeGreaterThan(afterPut);
+    });
+
     it('replaces every chunk of a changed document, in both searches', async () => {
       const store = await setup().open();
       await put(store, zebra);

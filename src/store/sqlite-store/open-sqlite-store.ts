@@ -313,6 +313,9 @@ export function openSqliteStore({
         counted = { version, count: (statements.count.get() as { count: number }).count };
       return counted.count;
     },
+    async generation() {
+      return generation();
+    },
     async latestMeetingDate(onOrBefore) {
       return (statements.latestMeeting.get(onOrBefore) as { date: string | null }).date ?? undefined;
     },
