@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QuorumError } from '../core/errors.js';
+import { projectRoot } from '../core/project-root.js';
 
 export interface Prompt {
   text: string;
@@ -14,7 +14,7 @@ export interface Prompts {
   rewrite: Prompt;
 }
 
-const defaultDirectory = fileURLToPath(new URL('../../prompts/', import.meta.url));
+const defaultDirectory = join(projectRoot, 'prompts');
 const frontMatter = /^---\r?\nversion:\s*(\d+)\s*\r?\n---\r?\n/;
 
 /** Reads the prompt files once at start; a missing or unversioned prompt stops start-up with its file name. */
