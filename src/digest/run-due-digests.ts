@@ -4,10 +4,9 @@ import { isQuorumError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { digest } from './digest.js';
+import { type DigestState, readDigestState, writeDigestState } from './digest-state.js';
 import { dueRuns } from './due-runs.js';
-import { type DigestState, readDigestState } from './read-digest-state.js';
 import { renderDigestMarkdown } from './render-digest-markdown.js';
-import { writeDigestState } from './write-digest-state.js';
 
 export interface DigestScheduleOptions {
   config: Pick<Config, 'dataDir' | 'digest'>;

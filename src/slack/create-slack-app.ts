@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { QuorumError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { createAnsweringServices } from './answering/create-answering-services.js';
-import { createReferenceId } from './answering/create-reference-id.js';
+import { createReferenceId } from './answering/message-keys.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { registerListeners } from './listeners/register-listeners.js';
 import type { SlackDependencies } from './slack-dependencies.js';

@@ -1,7 +1,7 @@
 import type { Logger } from '../../core/logger.js';
 import { renderNotice } from '../render/render-notice.js';
 import type { SlackMessage } from '../render/slack-message.js';
-import { createReferenceId } from './create-reference-id.js';
+import { createReferenceId } from './message-keys.js';
 
 /** Logs the error under a fresh reference id and tells the user, quoting the same id. Never throws. */
 export async function reportFailure(options: {

@@ -1,6 +1,6 @@
 import type { types, webApi } from '@slack/bolt';
 import type { AnsweringServices } from '../../answering/answering-services.js';
-import { createReferenceId } from '../../answering/create-reference-id.js';
+import { createReferenceId } from '../../answering/message-keys.js';
 import { renderHomeView } from '../../render/render-home-view.js';
 
 export interface AppHomeOpenedArguments {

@@ -1,7 +1,6 @@
 import type { types, webApi } from '@slack/bolt';
 import type { AnsweringServices } from '../../answering/answering-services.js';
-import { conversationKey } from '../../answering/conversation-key.js';
-import { deliveryKeys } from '../../answering/delivery-keys.js';
+import { conversationKey, deliveryKeys } from '../../answering/message-keys.js';
 import { reportFailure } from '../../answering/report-failure.js';
 import { stripMentions } from '../../answering/strip-mentions.js';
 import { replyToConversationMessage } from '../../jobs/reply-to-conversation-message.js';

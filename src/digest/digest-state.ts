@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { QuorumError } from '../core/errors.js';
 
@@ -21,4 +21,11 @@ export async function readDigestState(path: string): Promise<DigestState> {
   } catch (error) {
     throw new QuorumError('input_corrupt', `The digest state ${path} is malformed; fix or delete it`, { cause: error });
   }
+}
+
+/** Replaces the state file atomically (write aside, then rename), so a crash leaves the old or the new state, never half. */
+export async function writeDigestState(path: string, state: DigestState): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify({ lastRun: state }, null, 2)}\n`, 'utf8');
+  await rename(temporary, path);
 }
