@@ -6,7 +6,6 @@ import type { Logger } from '../../src/core/logger.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../../src/store/index-store.js';
 import { type IndexLocation, openIndexStore } from '../../src/store/open-index-store.js';
-import type { SqliteStore } from '../../src/store/sqlite-store/open-sqlite-store.js';
 import { collectInputs } from '../read/collect-inputs.js';
 import { prepareFile } from './prepare-file.js';
 import type { PreparedFile, PrepareTimings } from './prepared-file.js';
@@ -107,6 +106,10 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       embedder: options.embedder,
       create: true,
       graphWorker: workers,
+      onWriteTimings: (timings) => {
+        summary.stageMs.fullText = timings.fullTextMs;
+        summary.stageMs.vector = timings.vectorMs;
+      },
     });
   } catch (error) {
     await worker?.close();
@@ -161,11 +164,6 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
     await store.flush();
-    if ('timings' in store) {
-      const { timings } = store as SqliteStore;
-      summary.stageMs.fullText = timings.fullTextMs;
-      summary.stageMs.vector = timings.vectorMs;
-    }
   } finally {
     await worker?.close();
     try {

@@ -3,7 +3,8 @@ import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-cor
 import { defined } from '../../test/support/defined.js';
 import { expectCitationsDated } from '../../test/support/expect-citations-dated.js';
 import { localEmbedderDimensions, localEmbedderName } from '../embeddings/local-hash-embeddings.js';
-import { openSqliteStore, type SqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
+import type { IndexStore } from '../store/index-store.js';
+import { openSqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
 import { digest } from './digest.js';
 import { renderDigestMarkdown } from './render-digest-markdown.js';
 
@@ -11,7 +12,7 @@ import { renderDigestMarkdown } from './render-digest-markdown.js';
 const firstIngest = new Date('2024-09-01T08:00:00Z');
 const secondIngest = new Date('2024-09-05T08:00:00Z');
 let index: CorpusIndex;
-let store: SqliteStore;
+let store: IndexStore;
 
 beforeAll(async () => {
   index = await buildCorpusIndex({

@@ -5,13 +5,14 @@ import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-cor
 import { createCapturingLogger } from '../../test/support/capturing-logger.js';
 import type { Config } from '../config.js';
 import { localEmbedderDimensions, localEmbedderName } from '../embeddings/local-hash-embeddings.js';
-import { openSqliteStore, type SqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
+import type { IndexStore } from '../store/index-store.js';
+import { openSqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
 import { runDueDigests } from './run-due-digests.js';
 import { startDigestSchedule } from './schedule-digests.js';
 
 // Weekdays at 08:00 London: in September 2024 (summer time) that is 07:00 UTC.
 let index: CorpusIndex;
-let store: SqliteStore;
+let store: IndexStore;
 let clock: Date;
 const posts: { channel: string; markdown: string; at: string }[] = [];
 const { logger } = createCapturingLogger();

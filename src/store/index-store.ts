@@ -40,6 +40,13 @@ export interface StoredPart {
   part: Part;
 }
 
+/** Milliseconds an embedded store spent writing since it opened: fullText is part of sql, vector is the graph's. */
+export interface StoreWriteTimings {
+  sqlMs: number;
+  fullTextMs: number;
+  vectorMs: number;
+}
+
 export interface GlossaryEntry {
   short: string;
   long: string;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isQuorumError } from '../core/errors.js';
-import type { IndexStore } from './index-store.js';
+import type { IndexStore, StoreWriteTimings } from './index-store.js';
 import { openSqliteStore } from './sqlite-store/open-sqlite-store.js';
 import { databaseFile } from './sqlite-store/schema.js';
 
@@ -19,6 +19,8 @@ export interface OpenIndexStoreOptions {
   create?: boolean;
   /** Embedded store only: build its vector graph in a worker thread during a long ingest. */
   graphWorker?: boolean;
+  /** Embedded store only: told at every flush how long writing took (the ingest benchmark's split). */
+  onWriteTimings?: (timings: StoreWriteTimings) => void;
 }
 
 /** The configured index: PostgreSQL + pgvector when a database URL is set, else the embedded store. */
@@ -27,13 +29,14 @@ export async function openIndexStore({
   embedder,
   create = false,
   graphWorker = false,
+  onWriteTimings,
 }: OpenIndexStoreOptions): Promise<IndexStore> {
   if (location.databaseUrl) {
     // Loaded only when configured: the embedded default never needs the PostgreSQL client.
     const { openPostgresStore } = await import('./postgres-store/open-postgres-store.js');
     return openPostgresStore({ url: location.databaseUrl, embedder, create });
   }
-  return openSqliteStore({ dataDir: location.dataDir, embedder, create, graphWorker });
+  return openSqliteStore({ dataDir: location.dataDir, embedder, create, graphWorker, onWriteTimings });
 }
 
 /**

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
-import { openSqliteStore, type SqliteStore } from './open-sqlite-store.js';
+import type { IndexStore } from '../index-store.js';
+import { openSqliteStore } from './open-sqlite-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
 const zebraQuery = embedText('Zebra crossings outside primary schools', localEmbedderDimensions);
@@ -20,9 +21,9 @@ const pelican = makeMinutes('pelican.md', {
 });
 
 let dataDir: string;
-const opened: SqliteStore[] = [];
+const opened: IndexStore[] = [];
 
-function open(options: { create?: boolean; embedder?: { name: string; dimensions?: number } } = {}): SqliteStore {
+function open(options: { create?: boolean; embedder?: { name: string; dimensions?: number } } = {}): IndexStore {
   const store = openSqliteStore({ dataDir, embedder: options.embedder ?? embedder, create: options.create ?? true });
   opened.push(store);
   return store;
@@ -38,7 +39,7 @@ async function closeAll(): Promise<void> {
   }
 }
 
-async function expectZebraIntact(store: SqliteStore): Promise<void> {
+async function expectZebraIntact(store: IndexStore): Promise<void> {
   expect((await store.getDocument('zebra.md'))!.sha256).toBe(zebra.document.sha256);
   expect(await store.listChunks('zebra.md')).toEqual(zebra.chunks);
   expect((await store.searchText(['zebra'], 5)).length).toBeGreaterThan(0);
@@ -97,7 +98,7 @@ describe('the vector graph is a cache of SQLite', () => {
 
 describe('term counts follow the chunks', () => {
   const terms = ['zebra', 'pelican', 'cross'];
-  const frequencies = async (store: SqliteStore) => Object.fromEntries(await store.documentFrequencies(terms));
+  const frequencies = async (store: IndexStore) => Object.fromEntries(await store.documentFrequencies(terms));
   /** What the counts must be: each term's chunks among the papers' prepared stems. */
   const countedIn = (...papers: (typeof zebra)[]) =>
     Object.fromEntries(
