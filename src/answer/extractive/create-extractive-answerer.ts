@@ -4,11 +4,12 @@ import { formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion } from '../answer.js';
-import { coverage, passageContext, presentStems } from './score-evidence.js';
+import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { standaloneQuestion } from './standalone-question.js';
@@ -35,7 +36,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
     const { passages, analysis } = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
-    const weigh = retriever.inverseDocumentFrequency;
+    const weigh = evidenceWeight(retriever, analysis);
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
         passage,
@@ -81,6 +82,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
       : answer;
   };
+}
+
+/**
+ * Inverse document frequency, except that an everyday word the index has never seen weighs nothing:
+ * no passage can hold it, so it would only sink a question the papers answer in their own words. A
+ * name they never print keeps its weight: then they do not hold the topic.
+ */
+function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh {
+  const named = new Set(analysis.namedStems);
+  return (stem) =>
+    retriever.documentFrequency(stem) === 0 && !named.has(stem) ? 0 : retriever.inverseDocumentFrequency(stem);
 }
 
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */
