@@ -1,3 +1,4 @@
+import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
@@ -5,6 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
@@ -17,7 +19,7 @@ import { summarizeMeeting } from './summarize-meeting.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -60,6 +62,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       return overview ?? abstain(passages);
     }
     if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
+    if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
@@ -93,6 +96,28 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh
   const named = new Set(analysis.namedStems);
   return (stem) =>
     retriever.documentFrequency(stem) === 0 && !named.has(stem) ? 0 : retriever.inverseDocumentFrequency(stem);
+}
+
+/**
+ * "What did cabinet decide at its 20 February meeting?" when no paper is of a meeting that day or
+ * month: the papers do not hold that meeting, whatever else they say on the subject. An undated
+ * passage that names the day may be that meeting's paper, and a work programme naming it plans it,
+ * so either keeps the question open.
+ */
+async function asksAboutMeetingNotHeld(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  store: Pick<IndexStore, 'latestMeetingDate'>,
+): Promise<boolean> {
+  const range = analysis.dateRange;
+  if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
+  if (!/\bmeeting\b/i.test(analysis.question)) return false;
+  const latest = await store.latestMeetingDate(range.until);
+  if (latest !== undefined && latest >= range.since) return false;
+  // A work programme or agenda naming the date plans that meeting: it is a meeting the papers hold.
+  const mayBeThatMeeting = (chunk: Chunk) =>
+    chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';
+  return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
 }
 
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */
