@@ -31,10 +31,12 @@ export interface QuestionAnalysis {
   /** What a "how many …" question counts ("pupils", "completion rate"), stemmed. */
   countedStems: string[];
   /**
-   * Stems of words typed as names (capitalised inside the sentence, or an acronym): a name the
-   * papers never print means they do not hold the topic, where an everyday word they never use does not.
+   * Stems of words typed as names (capitalised inside the sentence): a name the papers never print
+   * means they do not hold the topic, where an everyday word they never use does not.
    */
   namedStems: string[];
+  /** Stems of acronyms and figures typed ("CCTV", "18-25"): distinctive, but often spelled out in the papers. */
+  acronymStems: string[];
   /** Stems of the dates the question names: context for ranking, not words an answer must repeat. */
   dateStems: string[];
   /** The verb a "what did X find / recommend" question asks about, stemmed. */
@@ -61,7 +63,8 @@ const askingWords = new Set(
     'discussion discussions summarise summarize summarised summarized summary summarising summarizing overview',
     'outline describe explain elaborate elaborated debate debated debates talk talked talking view views opinion',
     'opinions think thought thinks believe believed argue argued argument comment comments commented react',
-    'reacted mention mentioned questioning questioned questions answers',
+    'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
+    'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve',
   ]
@@ -111,17 +114,23 @@ export function analyzeQuestion(
         question,
       )?.[1] ?? '',
     ),
-    namedStems: namedStems(question),
+    namedStems: capitalisedStems(question).names,
+    acronymStems: capitalisedStems(question).acronyms,
     kind: kindOf(lower),
     committee,
     expansions,
   };
 }
 
-function namedStems(question: string): string[] {
+function capitalisedStems(question: string): { names: string[]; acronyms: string[] } {
   // The first word of a sentence is capitalised whatever it is.
   const inside = question.replace(/(^|[.?!]\s+)\S+/g, '$1');
-  return contentTerms((inside.match(/\b(?:[A-Z][\p{L}'’-]*|\p{L}*\d[\p{L}\d]*)/gu) ?? []).join(' '));
+  const typed = inside.match(/\b[\p{Lu}\d][\p{L}\d'’-]*/gu) ?? [];
+  const acronym = (word: string) => /\d/.test(word) || (word.length > 1 && word === word.toUpperCase());
+  return {
+    names: contentTerms(typed.filter((word) => !acronym(word)).join(' ')),
+    acronyms: contentTerms(typed.filter(acronym).join(' ')),
+  };
 }
 
 function kindOf(question: string): PartKind | undefined {

@@ -4,16 +4,19 @@ import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
-import type { Retriever } from '../../search/create-retriever.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import type { Retriever } from '../../search/create-retriever.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion } from '../answer.js';
+import { answerFromTurns } from './answer-from-turns.js';
+import { judgeEvidence } from './enough-evidence.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
+import { isTranscript } from './speaker-turns.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 
@@ -45,8 +48,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         coverage: coverage(analysis.stems, presentStems(passageContext(passage.chunk), analysis.expansions), weigh),
       })),
     );
+    const evidence = judgeEvidence(
+      analysis,
+      candidates.slice(0, 3).map((candidate) => candidate.passage.chunk),
+      weigh,
+      minimumCoverage,
+    );
     const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
-    logger.debug({ question: standalone, strongest, intent: analysis.intent }, 'extractive evidence');
+    logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
     if (
@@ -61,9 +70,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return overview ?? abstain(passages);
     }
-    if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
+    if (!evidence.answer) return abstain(passages);
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
+    if (isTranscript(relevant[0]!.passage.chunk)) {
+      const spoken = answerFromTurns(relevant, analysis, weigh, passages);
+      if (spoken) return spoken;
+    }
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??
@@ -93,7 +106,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
  * name they never print keeps its weight: then they do not hold the topic.
  */
 function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh {
-  const named = new Set(analysis.namedStems);
+  const named = new Set([...analysis.namedStems, ...analysis.acronymStems]);
   return (stem) =>
     retriever.documentFrequency(stem) === 0 && !named.has(stem) ? 0 : retriever.inverseDocumentFrequency(stem);
 }
