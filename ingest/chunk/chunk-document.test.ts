@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/core/chunk.js';
 import type { Span } from '../../src/core/paper.js';
 import { onlyPart, parseCorpusPaper } from '../../test/support/parse-corpus-paper.js';
+import { parseDocument } from '../parse/parse-document.js';
 import { chunkDocument } from './chunk-document.js';
 
 const defaults = { size: 1200, overlap: 150 };
@@ -105,5 +106,33 @@ describe('chunk heading paths', () => {
     const minutes = chunkDocument(parseCorpusPaper('001'), defaults);
     const numbers = [...new Set(minutes.filter((chunk) => chunk.minute).map((chunk) => chunk.minute))];
     expect(numbers).toEqual(onlyPart(parseCorpusPaper('001'), 'minutes').minutes!.items.map((item) => item.number));
+  });
+});
+
+describe('chunkDocument on a paper with pages', () => {
+  it('gives every chunk the page it starts on and the page breaks inside it', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, index) =>
+      `Paragraph ${index + 1} of the report. `.repeat(8).trim(),
+    );
+    const text = paragraphs.join('\n\n');
+    const pageStarts = [0, text.indexOf('Paragraph 5 '), text.indexOf('Paragraph 5 '), text.indexOf('Paragraph 9 ')];
+    const chunks = chunkDocument(parseDocument({ source: 'paged.pdf', sha256: 'f'.repeat(64), text, pageStarts }), {
+      size: 900,
+      overlap: 0,
+    });
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) {
+      const expected = pageStarts.filter((pageStart) => pageStart <= chunk.start).length;
+      expect(chunk.page).toBe(expected);
+      expect(chunk.pageBreaks ?? []).toEqual(
+        pageStarts.filter((pageStart) => pageStart > chunk.start && pageStart < chunk.end),
+      );
+    }
+    expect(chunks.at(-1)!.page).toBe(4);
+  });
+
+  it('gives no page to papers without pages', () => {
+    const chunks = chunkDocument(parseCorpusPaper('000'), defaults);
+    expect(chunks.every((chunk) => chunk.page === undefined)).toBe(true);
   });
 });

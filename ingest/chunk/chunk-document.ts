@@ -38,6 +38,7 @@ export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[
           start: window.start,
           end: window.end,
           line: lineOf(lineStarts, window.start),
+          ...pagesOf(document.pageStarts, window),
         });
       }
     }
@@ -99,6 +100,18 @@ function kindTitle(part: Part): string {
   if (part.kind === 'minutes') return 'Minutes';
   if (part.kind === 'agenda') return 'Agenda';
   return part.title;
+}
+
+/** The page a window starts on and the offsets inside it where later pages begin. */
+function pagesOf(pageStarts: number[] | undefined, window: Span): Pick<Chunk, 'page' | 'pageBreaks'> {
+  if (!pageStarts || pageStarts.length === 0) return {};
+  let page = 1;
+  const pageBreaks: number[] = [];
+  pageStarts.forEach((pageStart, index) => {
+    if (pageStart <= window.start) page = index + 1;
+    else if (pageStart < window.end) pageBreaks.push(pageStart);
+  });
+  return pageBreaks.length > 0 ? { page, pageBreaks } : { page };
 }
 
 function findLineStarts(text: string): number[] {

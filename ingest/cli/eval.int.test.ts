@@ -80,6 +80,30 @@ describe('eval CLI', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/retrieved \d\.\d{3} /);
   });
 
+  it('evaluates several sets in one run, each with its own report, a broken paper left out', async () => {
+    const second = join(root, 'second');
+    await mkdir(second, { recursive: true });
+    await copyFile(join(root, 'corpus', 'minutes.txt'), join(second, 'minutes.txt'));
+    await writeFile(join(second, 'broken.pdf'), 'not a PDF at all');
+    const referenced = questions.slice(0, 2).map((question) => ({ ...question, reference: 'The report was noted.' }));
+    await writeFile(join(root, 'referenced.jsonl'), referenced.map((question) => JSON.stringify(question)).join('\n'));
+    const result = await runCli(
+      'ingest/cli/eval.ts',
+      [...args, '--questions', join(root, 'referenced.jsonl'), '--corpus', second, '--json', '--no-baseline'],
+      env,
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.sets).toHaveLength(2);
+    const [first, other] = report.sets;
+    expect(Object.keys(first.metrics)).toEqual(metricKeys);
+    expect(first.failedPapers).toEqual([]);
+    expect(Object.keys(other.metrics)).toEqual([...metricKeys, 'rouge1', 'rouge2', 'rougeL']);
+    expect(other.failedPapers).toHaveLength(1);
+    expect(other.questions.map((question: { id: string }) => question.id)).toEqual(['adoption', 'bypass']);
+    expect(other.questions[0].rouge.rouge1).toBeGreaterThan(0);
+  });
+
   it('fails with one line when --questions is missing', async () => {
     const result = await runCli('ingest/cli/eval.ts', ['--json'], env);
     expect(result.code).toBe(1);

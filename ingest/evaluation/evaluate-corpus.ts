@@ -17,6 +17,8 @@ export interface CorpusEvaluation {
   quorum: EvaluationReport;
   baseline?: EvaluationReport;
   chunks: number;
+  /** Papers that could not be read or indexed: left out, the rest evaluated. */
+  failed: { source: string; message: string }[];
 }
 
 export interface EvaluateCorpusOptions {
@@ -35,7 +37,7 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
   try {
     const embedder = createEmbeddings(options.config);
     const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
-    await ingestPaths({
+    const ingested = await ingestPaths({
       paths: [options.corpusDir],
       location: { dataDir, databaseUrl: options.databaseUrl },
       embedder: { ...embedder, dimensions },
@@ -48,12 +50,25 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
     });
     try {
       const report = await runEvaluation(options.questions, quorum.answerQuestion);
-      const evaluation: CorpusEvaluation = { quorum: report, chunks: await quorum.store.chunkCount() };
+      const evaluation: CorpusEvaluation = {
+        quorum: report,
+        chunks: await quorum.store.chunkCount(),
+        failed: ingested.failed,
+      };
       if (options.baseline) {
         const { files } = await collectInputs([options.corpusDir]);
-        const documents = await Promise.all(
-          files.map(async (file) => ({ source: file, text: (await readInput(file)).text })),
-        );
+        // A paper that cannot be read is left out of the baseline as it is of the index.
+        const documents = (
+          await Promise.all(
+            files.map(async (file) => {
+              const text = await readInput(file).then(
+                (input) => input.text,
+                () => undefined,
+              );
+              return text === undefined ? [] : [{ source: file, text }];
+            }),
+          )
+        ).flat();
         evaluation.baseline = await runEvaluation(
           options.questions,
           await createNaiveBaseline(documents, embedder.embeddings),

@@ -5,12 +5,18 @@ import type { CorpusEvaluation } from './evaluate-corpus.js';
 export function formatEvaluation(evaluation: CorpusEvaluation): string {
   const keys = Object.keys(evaluation.quorum.metrics) as (keyof Metrics)[];
   const lines = [`metric                 quorum    baseline   (${evaluation.chunks} chunks)`];
+  // ROUGE keys appear only for sets with reference answers; the baseline is scored the same way.
   for (const key of keys) {
     const ours = evaluation.quorum.metrics[key];
+    if (ours === undefined) continue;
     const theirs = evaluation.baseline?.metrics[key];
     lines.push(
       `${key.padEnd(22)} ${format(ours).padStart(7)}   ${theirs === undefined ? '' : format(theirs).padStart(7)}`,
     );
+  }
+  if (evaluation.failed.length > 0) {
+    lines.push('', `papers left out (${evaluation.failed.length}):`);
+    for (const failure of evaluation.failed) lines.push(`- ${failure.message}`);
   }
   const misses = evaluation.quorum.results.filter((result) =>
     result.unanswerable

@@ -12,6 +12,7 @@ export interface ParseInput {
   source: string;
   text: string;
   sha256: string;
+  pageStarts?: number[];
 }
 
 const unknownCommittee = 'Unknown committee';
@@ -20,7 +21,7 @@ const unknownCommittee = 'Unknown committee';
  * Splits a paper into its parts (agenda, minutes, reports, work programme) from content alone.
  * Structure it does not recognise degrades to plain sections with no date, never a guessed one.
  */
-export function parseDocument({ source, text, sha256 }: ParseInput): ParsedDocument {
+export function parseDocument({ source, text, sha256, pageStarts }: ParseInput): ParsedDocument {
   const lines = toLines(text);
   const starts = findPartStarts(lines);
   const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
@@ -36,7 +37,7 @@ export function parseDocument({ source, text, sha256 }: ParseInput): ParsedDocum
     })
     .filter((part): part is Part => part !== undefined);
   fillPreviousMinutesDate(parts);
-  return { source, sha256, text, parts };
+  return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
 }
 
 interface PackContext {

@@ -28,7 +28,7 @@ export async function prepareFile(
   let bytes = 0;
   try {
     let mark = performance.now();
-    const { text } = await readInput(file);
+    const { text, pageStarts } = await readInput(file);
     const sha256 = createHash('sha256').update(text).digest('hex');
     bytes = Buffer.byteLength(text);
     ms.read = performance.now() - mark;
@@ -36,7 +36,7 @@ export async function prepareFile(
     const copyOf = known.sourceOf(sha256);
     if (copyOf !== undefined && copyOf !== source) return { outcome: 'duplicate', source, bytes, ms, sha256, copyOf };
     mark = performance.now();
-    const document = parseDocument({ source, text, sha256 });
+    const document = parseDocument({ source, text, sha256, pageStarts });
     const chunks = chunkDocument(document, options.chunking);
     const glossary = mineGlossary(text);
     ms.parseAndChunk = performance.now() - mark;

@@ -112,6 +112,11 @@ describe('readInput on PDF', () => {
     ]);
   });
 
+  it('says where each page starts, and reads several PDFs at once', async () => {
+    const reads = await Promise.all(Array.from({ length: 4 }, () => readInput(fixture('minutes-sample.pdf'))));
+    for (const read of reads) expect(read).toMatchObject({ pageStarts: [0], text: reads[0]!.text });
+  });
+
   it('separates paragraphs with a blank line', async () => {
     const { text } = await readInput(fixture('minutes-sample.pdf'));
     expect(text).toContain('mostly on retirement.\n\nA refreshed allowance scheme');

@@ -9,6 +9,8 @@ export interface InputText {
   /** Extracted text with \n line endings; citation offsets point into it. */
   text: string;
   format: InputFormat;
+  /** PDFs only: offset in `text` where each page begins (index 0 is page 1). */
+  pageStarts?: number[];
 }
 
 const formatsByExtension = new Map<string, InputFormat>([
@@ -37,7 +39,12 @@ export async function readInput(path: string): Promise<InputText> {
     );
   }
   const bytes = await readBytes(path);
-  const text = format === 'pdf' ? await extractPdf(path, bytes) : decodeText(path, bytes, format);
+  if (format === 'pdf') {
+    const { text, pageStarts } = await extractPdf(path, bytes);
+    if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
+    return { text, format, pageStarts };
+  }
+  const text = decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
   return { text, format };
 }
@@ -60,12 +67,14 @@ function describeReadError(error: unknown): string {
   return error instanceof Error ? firstLine(error.message) : String(error);
 }
 
-async function extractPdf(path: string, bytes: Uint8Array): Promise<string> {
-  if (bytes.length === 0) return '';
+async function extractPdf(path: string, bytes: Uint8Array): Promise<{ text: string; pageStarts: number[] }> {
+  if (bytes.length === 0) return { text: '', pageStarts: [] };
   try {
     // pdf.js takes over half a second to load: only pay for it when a PDF is read.
     const { pdfToText } = await import('./pdf-to-text.js');
-    return normaliseLineEndings(await pdfToText(bytes));
+    // Page offsets count characters of this text, so line endings are not rewritten here: the
+    // extractor only ever emits \n.
+    return await pdfToText(bytes);
   } catch (error) {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     if (error instanceof Error && error.name === 'PasswordException') {

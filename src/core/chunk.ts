@@ -26,4 +26,8 @@ export interface Chunk {
   end: number;
   /** 1-based line of `start` in the document text. */
   line: number;
+  /** 1-based PDF page where the chunk starts; papers without pages (markdown, HTML, text) have none. */
+  page?: number;
+  /** Document offsets inside the chunk where a later page begins, so a quote can name its own page. */
+  pageBreaks?: number[];
 }

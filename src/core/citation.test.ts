@@ -53,4 +53,12 @@ describe('buildCitation', () => {
       'Fostering Report',
     );
   });
+
+  it('names the page a quote starts on, past a page break inside the chunk', () => {
+    const resolvedAt = chunk.start + chunk.text.indexOf('Resolved');
+    const paged = { ...chunk, page: 4, pageBreaks: [resolvedAt] };
+    expect(buildCitation(1, paged, { start: 0, end: 5 }).page).toBe(4);
+    expect(buildCitation(1, paged, { start: chunk.text.indexOf('Resolved'), end: chunk.text.length }).page).toBe(5);
+    expect(buildCitation(1, chunk, { start: 0, end: 5 }).page).toBeUndefined();
+  });
 });

@@ -16,6 +16,8 @@ export interface Citation {
   start: number;
   end: number;
   line: number;
+  /** 1-based PDF page where the quote starts, for papers that have pages. */
+  page?: number;
 }
 
 /** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
@@ -33,7 +35,13 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     start: chunk.start + span.start,
     end: chunk.start + span.end,
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
+    page: quotePage(chunk, chunk.start + span.start),
   };
+}
+
+function quotePage(chunk: Chunk, offset: number): number | undefined {
+  if (chunk.page === undefined) return undefined;
+  return chunk.page + (chunk.pageBreaks ?? []).filter((pageStart) => pageStart <= offset).length;
 }
 
 function countNewlines(text: string): number {

@@ -97,4 +97,6 @@ export interface ParsedDocument {
   sha256: string;
   text: string;
   parts: Part[];
+  /** PDFs only: offset in `text` where each page begins (index 0 is page 1). */
+  pageStarts?: number[];
 }

@@ -11,6 +11,8 @@ const questionSchema = z.object({
   minute: z.string().optional(),
   source: z.string().optional(),
   unanswerable: z.boolean().default(false),
+  /** A human-written answer, scored against with ROUGE. */
+  reference: z.string().optional(),
 });
 
 export type EvaluationQuestion = z.infer<typeof questionSchema>;

@@ -145,6 +145,16 @@ describe('computeMetrics', () => {
     expect(many.p95Ms).toBe(19);
   });
 
+  it('reports ROUGE only for sets with reference answers, an abstention scoring 0', () => {
+    expect(metrics).not.toHaveProperty('rouge1');
+    const reference = 'Nineteen households were approved.';
+    const scored = computeMetrics([
+      judgeAnswer(question({ reference }), answer([], [], 'Nineteen households were approved [1].'), 1),
+      judgeAnswer(question({ reference }), answer([], [], 'Nineteen households were approved.', true), 1),
+    ]);
+    expect(scored).toMatchObject({ rouge1: 50, rouge2: 50, rougeL: 50 });
+  });
+
   it('gives zeros rather than NaN for an empty set', () => {
     expect(Object.values(computeMetrics([])).every((value) => value === 0)).toBe(true);
   });

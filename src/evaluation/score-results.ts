@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import type { EvaluationQuestion } from './load-questions.js';
 import { factHolds, normalize } from './normalize.js';
+import { type RougeScores, rouge } from './rouge.js';
 
 export interface QuestionResult {
   id: string;
@@ -13,6 +14,8 @@ export interface QuestionResult {
   factsHeld: boolean[];
   citationsRelevant: boolean[];
   citedExpectedDate: boolean;
+  /** Against the question's reference answer, when it has one; an abstention scores 0. */
+  rouge?: RougeScores;
 }
 
 export interface Metrics {
@@ -26,6 +29,10 @@ export interface Metrics {
   falseAbstainRate: number;
   p50Ms: number;
   p95Ms: number;
+  /** Only for sets whose questions carry a reference answer: mean F1 ×100. */
+  rouge1?: number;
+  rouge2?: number;
+  rougeL?: number;
 }
 
 /** Judges one answer exactly as shared/eval/README.md defines the metrics. */
@@ -58,6 +65,9 @@ export function judgeAnswer(question: EvaluationQuestion, answer: Answer, latenc
     citedExpectedDate: answer.citations.some(
       (citation) => citation.meetingDate !== null && expectedDates.includes(citation.meetingDate),
     ),
+    ...(question.reference === undefined
+      ? {}
+      : { rouge: answer.abstained ? { rouge1: 0, rouge2: 0, rougeL: 0 } : rouge(answer.text, question.reference) }),
   };
 }
 
@@ -69,6 +79,9 @@ export function computeMetrics(results: QuestionResult[]): Metrics {
   const facts = answerable.flatMap((result) => result.factsHeld);
   const citations = answerable.flatMap((result) => result.citationsRelevant);
   const latencies = results.map((result) => result.latencyMs).sort((a, b) => a - b);
+  const referenced = results.flatMap((result) => (result.rouge ? [result.rouge] : []));
+  const meanRouge = (key: keyof RougeScores) =>
+    referenced.reduce((sum, scores) => sum + scores[key], 0) / referenced.length;
   return {
     'hit@1': share(answerable, (result) => result.evidenceRank === 1),
     'hit@5': share(answerable, (result) => (result.evidenceRank ?? Infinity) <= 5),
@@ -83,6 +96,9 @@ export function computeMetrics(results: QuestionResult[]): Metrics {
     falseAbstainRate: share(answerable, (result) => result.answer.abstained),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
+    ...(referenced.length === 0
+      ? {}
+      : { rouge1: meanRouge('rouge1'), rouge2: meanRouge('rouge2'), rougeL: meanRouge('rougeL') }),
   };
 }
 

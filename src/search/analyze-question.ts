@@ -30,6 +30,13 @@ export interface QuestionAnalysis {
   dateRange?: DateRange;
   /** What a "how many …" question counts ("pupils", "completion rate"), stemmed. */
   countedStems: string[];
+  /**
+   * Stems of words typed as names (capitalised inside the sentence): a name the papers never print
+   * means they do not hold the topic, where an everyday word they never use does not.
+   */
+  namedStems: string[];
+  /** Stems of acronyms and figures typed ("CCTV", "18-25"): distinctive, but often spelled out in the papers. */
+  acronymStems: string[];
   /** Stems of the dates the question names: context for ranking, not words an answer must repeat. */
   dateStems: string[];
   /** The verb a "what did X find / recommend" question asks about, stemmed. */
@@ -48,6 +55,23 @@ const framingWords = new Set(
   ),
 );
 
+// How the user asks (summarise the debate, what did she think) and everyday filler (pretty sure it
+// came up): no evidence weight, since papers rarely print them, but still searched on, since a
+// passage that does ("the discussion", "the debate") is often the one asked about.
+const askingWords = new Set(
+  [
+    'discussion discussions summarise summarize summarised summarized summary summarising summarizing overview',
+    'outline describe explain elaborate elaborated debate debated debates talk talked talking view views opinion',
+    'opinions think thought thinks believe believed argue argued argument comment comments commented react',
+    'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
+    'attitude attitudes respond responded toward towards regarding concerning related relating',
+    'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
+    'keep deal just now still really yet meant whether reckon wont theyve',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 export interface AnalysisContext {
   now: Date;
   expansions?: Expansion[];
@@ -55,9 +79,11 @@ export interface AnalysisContext {
 }
 
 export function analyzeQuestion(
-  question: string,
+  typed: string,
   { now, expansions = [], committees = [] }: AnalysisContext,
 ): QuestionAnalysis {
+  // Two names run together ("JustinTrudeau") are two words.
+  const question = typed.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, '$1 $2');
   const lower = question.toLowerCase();
   const committee = committees.find((name) => ` ${words(question).join(' ')} `.includes(` ${words(name).join(' ')} `));
   const committeeWords = new Set(committee ? words(committee) : []);
@@ -74,7 +100,7 @@ export function analyzeQuestion(
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
-    stems: [...new Set(contentTerms(topicWords.join(' ')))],
+    stems: [...new Set(contentTerms(topicWords.filter((word) => !askingWords.has(word)).join(' ')))],
     intent: intentOf(lower),
     dateRange: findDateRange(question, now),
     dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
@@ -88,9 +114,22 @@ export function analyzeQuestion(
         question,
       )?.[1] ?? '',
     ),
+    namedStems: capitalisedStems(question).names,
+    acronymStems: capitalisedStems(question).acronyms,
     kind: kindOf(lower),
     committee,
     expansions,
+  };
+}
+
+function capitalisedStems(question: string): { names: string[]; acronyms: string[] } {
+  // The first word of a sentence is capitalised whatever it is.
+  const inside = question.replace(/(^|[.?!]\s+)\S+/g, '$1');
+  const typed = inside.match(/\b[\p{Lu}\d][\p{L}\d'’-]*/gu) ?? [];
+  const acronym = (word: string) => /\d/.test(word) || (word.length > 1 && word === word.toUpperCase());
+  return {
+    names: contentTerms(typed.filter((word) => !acronym(word)).join(' ')),
+    acronyms: contentTerms(typed.filter(acronym).join(' ')),
   };
 }
 

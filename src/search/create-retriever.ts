@@ -34,6 +34,8 @@ export interface Retriever {
    * retrieved so far, and the texts `learnWeights` was given.
    */
   inverseDocumentFrequency(stem: string): number;
+  /** How many chunks hold the term, for the terms inverseDocumentFrequency knows; undefined otherwise. */
+  documentFrequency(stem: string): number | undefined;
   /** Looks up the document frequencies of the terms in these texts, for inverseDocumentFrequency. */
   learnWeights(texts: string[]): Promise<void>;
 }
@@ -167,5 +169,6 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return result.sort((a, b) => b.score - a.score);
   }
 
-  return { retrieve, retrieveAnalyzed, analyze, inverseDocumentFrequency, learnWeights };
+  const documentFrequency = (term: string) => frequencies.get(term);
+  return { retrieve, retrieveAnalyzed, analyze, inverseDocumentFrequency, documentFrequency, learnWeights };
 }

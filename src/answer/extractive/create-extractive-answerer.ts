@@ -1,22 +1,28 @@
+import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion } from '../answer.js';
-import { coverage, passageContext, presentStems } from './score-evidence.js';
+import { answerFromTurns } from './answer-from-turns.js';
+import { judgeEvidence } from './enough-evidence.js';
+import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
+import { isTranscript } from './speaker-turns.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -35,15 +41,21 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
     const { passages, analysis } = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
-    const weigh = retriever.inverseDocumentFrequency;
+    const weigh = evidenceWeight(retriever, analysis);
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
         passage,
         coverage: coverage(analysis.stems, presentStems(passageContext(passage.chunk), analysis.expansions), weigh),
       })),
     );
+    const evidence = judgeEvidence(
+      analysis,
+      candidates.slice(0, 3).map((candidate) => candidate.passage.chunk),
+      weigh,
+      minimumCoverage,
+    );
     const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
-    logger.debug({ question: standalone, strongest, intent: analysis.intent }, 'extractive evidence');
+    logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
     if (
@@ -58,8 +70,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return overview ?? abstain(passages);
     }
-    if (analysis.stems.length === 0 || strongest < minimumCoverage) return abstain(passages);
+    if (!evidence.answer) return abstain(passages);
+    if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
+    if (isTranscript(relevant[0]!.passage.chunk)) {
+      const spoken = answerFromTurns(relevant, analysis, weigh, passages);
+      if (spoken) return spoken;
+    }
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??
@@ -81,6 +98,39 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
       : answer;
   };
+}
+
+/**
+ * Inverse document frequency, except that an everyday word the index has never seen weighs nothing:
+ * no passage can hold it, so it would only sink a question the papers answer in their own words. A
+ * name they never print keeps its weight: then they do not hold the topic.
+ */
+function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh {
+  const named = new Set([...analysis.namedStems, ...analysis.acronymStems]);
+  return (stem) =>
+    retriever.documentFrequency(stem) === 0 && !named.has(stem) ? 0 : retriever.inverseDocumentFrequency(stem);
+}
+
+/**
+ * "What did cabinet decide at its 20 February meeting?" when no paper is of a meeting that day or
+ * month: the papers do not hold that meeting, whatever else they say on the subject. An undated
+ * passage that names the day may be that meeting's paper, and a work programme naming it plans it,
+ * so either keeps the question open.
+ */
+async function asksAboutMeetingNotHeld(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  store: Pick<IndexStore, 'latestMeetingDate'>,
+): Promise<boolean> {
+  const range = analysis.dateRange;
+  if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
+  if (!/\bmeeting\b/i.test(analysis.question)) return false;
+  const latest = await store.latestMeetingDate(range.until);
+  if (latest !== undefined && latest >= range.since) return false;
+  // A work programme or agenda naming the date plans that meeting: it is a meeting the papers hold.
+  const mayBeThatMeeting = (chunk: Chunk) =>
+    chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';
+  return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
 }
 
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { joinPages } from './join-wrapped-lines.js';
+import type { PageLine } from './pdf-page-lines.js';
+import { dropRunningLines } from './running-lines.js';
+
+// A page of 12-point text 500 units wide: a line is full when it reaches x = 550.
+function line(text: string, options: { full?: boolean; x?: number; gap?: boolean; depth?: number } = {}): PageLine {
+  const x = options.x ?? 50;
+  return {
+    text,
+    x,
+    endX: options.full ? 550 : x + text.length * 5.5,
+    y: 0,
+    height: 12,
+    paragraphStart: options.gap ?? false,
+    depth: options.depth ?? 0.5,
+  };
+}
+
+const fullLine = (text: string) => line(text.padEnd(80, ' x').slice(0, 80), { full: true });
+
+describe('joinPages', () => {
+  it('joins lines wrapped at the margin and keeps short lines, list items and paragraph gaps', () => {
+    const { text } = joinPages([
+      [
+        line('MINUTES', { gap: true }),
+        line('84. Apologies', { gap: true }),
+        line('(Item 1)'),
+        {
+          ...fullLine('The Leader explained that the consultation had closed and that'),
+          text: 'The Leader explained that the consultation had closed and that',
+        },
+        line('responses would follow.'),
+        line('Second paragraph.', { gap: true }),
+        { ...fullLine(''), text: 'The Council had made several recommendations, as follows and more' },
+        line('- Amending the definition of street works.'),
+      ],
+    ]);
+    expect(text).toBe(
+      'MINUTES\n\n84. Apologies\n(Item 1)\nThe Leader explained that the consultation had closed and that responses would follow.\n\nSecond paragraph.\nThe Council had made several recommendations, as follows and more\n- Amending the definition of street works.',
+    );
+  });
+
+  it('rejoins a hyphenated word only when the paper spells it whole elsewhere', () => {
+    const wrapped = (head: string, tail: string): PageLine[] => [
+      { ...fullLine(''), text: `A long line of the report that ends with ${head}-` },
+      line(`${tail} and goes on.`),
+    ];
+    const { text } = joinPages([
+      [...wrapped('informa', 'tion'), ...wrapped('decision', 'making'), line('The information.', { gap: true })],
+    ]);
+    expect(text).toContain('ends with information and goes on.');
+    expect(text).toContain('ends with decision-making and goes on.');
+  });
+
+  it('records where each page starts and carries a paragraph across the page break', () => {
+    const first = [
+      line('Page one heading', { gap: true }),
+      { ...fullLine(''), text: 'The paragraph runs to the foot of the page and' },
+    ];
+    const second = [line('continues on the next page.'), line('New paragraph.', { gap: true })];
+    const { text, pageStarts } = joinPages([first, [], second]);
+    expect(text).toBe(
+      'Page one heading\nThe paragraph runs to the foot of the page and continues on the next page.\n\nNew paragraph.',
+    );
+    expect(pageStarts).toEqual([0, text.indexOf('continues'), text.indexOf('continues')]);
+  });
+});
+
+describe('dropRunningLines', () => {
+  const bodies = ['', 'Apologies were received.', 'The report was noted.', '', 'The meeting closed.'];
+  const page = (number: number): PageLine[] => [
+    line('Kent County Council – Cabinet', { depth: 0.03 }),
+    line(bodies[number]!),
+    line('(Item 4)'),
+    line(`Closing line ${'abcde'[number]}.`),
+    line(`Page ${number} of 4`, { depth: 0.96 }),
+  ];
+
+  it('drops page numbers, repeated headers and blank-page notices but keeps the body', () => {
+    const pages = dropRunningLines([
+      page(1),
+      page(2),
+      [line('This page is intentionally left blank')],
+      [line('7', { depth: 0.04 }), ...page(4)],
+    ]);
+    expect(pages.map((lines) => lines.map((kept) => kept.text))).toEqual([
+      ['Apologies were received.', '(Item 4)', 'Closing line b.'],
+      ['The report was noted.', '(Item 4)', 'Closing line c.'],
+      [],
+      ['The meeting closed.', '(Item 4)', 'Closing line e.'],
+    ]);
+  });
+
+  it('keeps a heading that only two pages share', () => {
+    const pages = dropRunningLines([
+      [line('Appendix A'), line('One.')],
+      [line('Appendix A'), line('Two.')],
+      [line('Three.')],
+      [line('Four.')],
+    ]);
+    expect(pages[0]!.map((kept) => kept.text)).toEqual(['Appendix A', 'One.']);
+  });
+});

@@ -1,0 +1,97 @@
+import type { PageLine } from './pdf-page-lines.js';
+
+export interface PagedText {
+  text: string;
+  /** Offset in `text` where each PDF page begins: index 0 is page 1. */
+  pageStarts: number[];
+}
+
+// Lines starting like this begin something new (a list item, a label, a minute's "(Item 4)"), never a wrap.
+const listStart =
+  /^(?:[•●▪◦■□➢►o*–-]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\([a-z0-9]{1,4}\)|\([Ii]tem\b|[A-Z][A-Za-z()/'’ -]{1,40}:(?:\s|$))/;
+// A line whose font is this much larger or smaller than the one above is a heading or a footnote.
+const heightTolerance = 0.25;
+
+/**
+ * Lays the pages' lines out as text: a line wrapped at the right margin is joined to the next one (a word
+ * hyphenated across the break is rejoined when the paper spells it whole elsewhere), paragraph gaps become
+ * a blank line, other breaks a newline. A paragraph running across a page break stays one paragraph.
+ */
+export function joinPages(pages: PageLine[][]): PagedText {
+  const vocabulary = wordsOf(pages);
+  const pageStarts: number[] = [];
+  let text = '';
+  let previous: { line: PageLine; rightEdge: number } | undefined;
+  // An empty page starts where the next page with text does.
+  let emptyPages = 0;
+  const startPage = (): void => {
+    for (; emptyPages >= 0; emptyPages -= 1) pageStarts.push(text.length);
+    emptyPages = 0;
+  };
+  for (const lines of pages) {
+    const rightEdge = rightEdgeOf(lines);
+    lines.forEach((line, index) => {
+      if (previous === undefined) {
+        if (index === 0) startPage();
+        text += line.text;
+      } else {
+        const continues =
+          (index > 0 || !/[.:!?]$/.test(previous.line.text) || /^[a-z]/.test(line.text)) &&
+          (index > 0 ? !line.paragraphStart : true) &&
+          wraps(previous.line, line, previous.rightEdge, index === 0);
+        if (!continues) text += index === 0 || line.paragraphStart ? '\n\n' : '\n';
+        else if (dropsHyphen(previous.line.text, line.text, vocabulary)) text = text.slice(0, -1);
+        else if (!keepsHyphen(previous.line.text, line.text)) text += ' ';
+        if (index === 0) startPage();
+        text += line.text;
+      }
+      previous = { line, rightEdge };
+    });
+    if (lines.length === 0) emptyPages += 1;
+  }
+  for (; emptyPages > 0; emptyPages -= 1) pageStarts.push(text.length);
+  return { text, pageStarts };
+}
+
+/** A line wraps when the next line's first word would not have fitted before the right margin. */
+function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages: boolean): boolean {
+  if (listStart.test(below.text) || above.text.length < 15) return false;
+  const tallest = Math.max(above.height, below.height);
+  if (Math.abs(above.height - below.height) > heightTolerance * tallest) return false;
+  const characterWidth = (above.endX - above.x) / above.text.length;
+  if (!acrossPages && (below.x < above.x - 2 * characterWidth || below.x > above.x + 10 * characterWidth)) return false;
+  const firstWord = below.text.split(/\s/, 1)[0] ?? '';
+  return above.endX + (firstWord.length + 2) * characterWidth >= rightEdge;
+}
+
+/** "decision-" above "making": a word broken at a hyphen, joined without a space. */
+function keepsHyphen(above: string, below: string): boolean {
+  return /[A-Za-z]-$/.test(above) && /^[a-z]/.test(below);
+}
+
+/** "informa-" above "tion": the hyphen goes only when the paper spells the word whole elsewhere. */
+function dropsHyphen(above: string, below: string, vocabulary: Set<string>): boolean {
+  if (!keepsHyphen(above, below)) return false;
+  const head = (/([A-Za-z]+)-$/.exec(above)?.[1] ?? '').toLowerCase();
+  const tail = (/^[a-z]+/.exec(below)?.[0] ?? '').toLowerCase();
+  return vocabulary.has(head + tail) && !vocabulary.has(`${head}-${tail}`);
+}
+
+function wordsOf(pages: PageLine[][]): Set<string> {
+  const words = new Set<string>();
+  for (const lines of pages) {
+    for (const line of lines)
+      for (const word of line.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) words.add(word);
+  }
+  return words;
+}
+
+/** The right margin: where most full lines of the page end (a wide table or URL must not move it). */
+function rightEdgeOf(lines: PageLine[]): number {
+  const ends = lines
+    .filter((line) => line.text.length >= 40)
+    .map((line) => line.endX)
+    .sort((a, b) => a - b);
+  if (ends.length < 3) return Math.max(0, ...lines.map((line) => line.endX));
+  return ends[Math.floor(ends.length * 0.9)] ?? ends.at(-1)!;
+}

@@ -1,0 +1,86 @@
+/** The parts of a pdf.js text item that line rebuilding reads. */
+export interface PositionedText {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/** One rebuilt line of a PDF page, with the geometry that header, footer and wrap detection need. */
+export interface PageLine {
+  text: string;
+  /** Left edge, right edge and baseline in PDF units (y grows upwards). */
+  x: number;
+  endX: number;
+  y: number;
+  height: number;
+  /** A paragraph gap (or the page top) sits above this line. */
+  paragraphStart: boolean;
+  /** Where the line sits on the page: 0 at the top edge, 1 at the bottom. */
+  depth: number;
+}
+
+// A baseline move beyond this share of the font height starts a new line (superscripts stay inline).
+const newLineShare = 0.5;
+// A drop beyond this many font heights is a paragraph gap, rendered as a blank line like the .txt papers.
+const paragraphGap = 1.7;
+// A horizontal gap beyond this share of the font height between two items is a word space.
+const wordGapShare = 0.15;
+// A standalone "Page 3" or "3 of 12" item this close to the top or bottom edge is a running page number,
+// even when it shares a baseline with body text.
+const marginDepth = 0.1;
+const pageNumberItem = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$/i;
+
+/** Rebuilds a page's lines from its text items' end-of-line marks and baseline changes. */
+export function pageLines(items: PositionedText[], page: { bottom: number; top: number }): PageLine[] {
+  const height = page.top - page.bottom || 1;
+  const depthOf = (y: number): number => Math.min(1, Math.max(0, (page.top - y) / height));
+  const lines: PageLine[] = [];
+  let current: PageLine | undefined;
+  let gapPending = true;
+  let previous: { y: number; endX: number; height: number } | undefined;
+
+  const endLine = (): void => {
+    if (current && current.text.trim() !== '') {
+      current.text = current.text.trim();
+      lines.push(current);
+    }
+    current = undefined;
+  };
+
+  for (const item of items) {
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    const depth = depthOf(y);
+    const isMarginNumber = pageNumberItem.test(item.str) && (depth < marginDepth || depth > 1 - marginDepth);
+    if (item.str !== '' && !isMarginNumber) {
+      const itemHeight = item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 1;
+      if (previous !== undefined) {
+        const fontHeight = Math.max(itemHeight, previous.height);
+        if (Math.abs(previous.y - y) > newLineShare * fontHeight) {
+          endLine();
+          if (previous.y - y > paragraphGap * fontHeight) gapPending = true;
+        } else if (
+          current &&
+          x - previous.endX > wordGapShare * fontHeight &&
+          !/\s$/.test(current.text) &&
+          !/^\s/.test(item.str)
+        ) {
+          current.text += ' ';
+        }
+      }
+      if (!current) {
+        current = { text: '', x, endX: x, y, height: itemHeight, paragraphStart: gapPending, depth };
+        gapPending = false;
+      }
+      current.text += item.str.replace(/[\r\n]+/g, ' ');
+      current.endX = Math.max(current.endX, x + item.width);
+      current.height = Math.max(current.height, itemHeight);
+      previous = { y, endX: x + item.width, height: itemHeight };
+    }
+    if (item.hasEOL) endLine();
+  }
+  endLine();
+  return lines;
+}

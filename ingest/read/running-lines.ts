@@ -1,0 +1,50 @@
+import type { PageLine } from './pdf-page-lines.js';
+
+// Running headers and footers sit among the first or last lines of a page.
+const edgeLines = 3;
+// Only the outermost lines are compared across pages: body lines such as "(Item 4)" recur too.
+const comparedEdgeLines = 2;
+// A line repeated at the page edge on at least this share of pages (and three of them) is a running line.
+const repeatShare = 0.5;
+const minimumRepeats = 3;
+const pageNumberLine = /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
+const blankPageNotice = /^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$/i;
+
+/**
+ * Drops what the printer repeated on every page rather than what the author wrote: page numbers
+ * ("3", "Page 3", "Page 3 of 12", "- 3 -") at the top or bottom of a page, header and footer lines that
+ * recur at the page edges (compared with their digits masked, so "Page 3 of 12" and "Page 4 of 12" match),
+ * and "This page is intentionally left blank".
+ */
+export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
+  const repeated = repeatedEdgeLines(pages);
+  return pages.map((lines) =>
+    lines.filter((line, index) => {
+      const atEdge = index < edgeLines || index >= lines.length - edgeLines;
+      if (blankPageNotice.test(line.text)) return false;
+      if (!atEdge) return true;
+      const outermost = index === 0 || index === lines.length - 1 || line.depth < 0.12 || line.depth > 0.88;
+      if (outermost && pageNumberLine.test(line.text)) return false;
+      const compared = index < comparedEdgeLines || index >= lines.length - comparedEdgeLines;
+      return !(compared && repeated.has(mask(line.text)));
+    }),
+  );
+}
+
+function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set(
+      lines
+        .filter((_, index) => index < comparedEdgeLines || index >= lines.length - comparedEdgeLines)
+        .map((line) => mask(line.text)),
+    );
+    for (const edge of edges) pagesWith.set(edge, (pagesWith.get(edge) ?? 0) + 1);
+  }
+  const needed = Math.max(minimumRepeats, Math.ceil(pages.length * repeatShare));
+  return new Set([...pagesWith].filter(([, count]) => count >= needed).map(([text]) => text));
+}
+
+function mask(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}

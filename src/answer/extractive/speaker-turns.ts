@@ -1,0 +1,51 @@
+import type { Chunk } from '../../core/chunk.js';
+
+/** One paragraph of a transcript: who spoke (when the paragraph names them) and where the words are. */
+export interface Turn {
+  speaker: string | null;
+  /** Offsets into the chunk text of what was said, after the speaker label. */
+  start: number;
+  end: number;
+}
+
+// "Hon. Ahmed Hussen:", "The Chair (Hon. Anthony Rota (Nipissing, Lib.)):", "Kirsty Williams AM:",
+// "COUNCILMEMBER LEE:": a short name, optionally with a bracketed role, then a colon.
+const speakerLabel =
+  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von|AM|MS|MP)){0,7}(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?):[ \t]+(?=\S)/u;
+
+// Labels of minutes and reports that look like a speaker: "Resolved:", "Present:", "Action:".
+const fieldLabels =
+  /^(?:resolved|present|apologies|proposed|seconded|agreed|action|actions|note|notes|decision|recommendations?|item|minutes?|date|time|venue|subject|from|to|purpose|summary|background|in attendance|officers?|members?|attendance|apology|chair|moved|carried|outcome|update|response|question|answer|q|a)$/i;
+
+/** A paragraph's speaker label, if it starts with one. */
+export function speakerOf(paragraph: string): { speaker: string; length: number } | undefined {
+  const match = speakerLabel.exec(paragraph);
+  if (!match || fieldLabels.test(match[1]!.trim())) return undefined;
+  return { speaker: match[1]!.trim(), length: match[0].length };
+}
+
+/** Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. */
+export function splitTurns(text: string): Turn[] {
+  const turns: Turn[] = [];
+  for (const match of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+    const paragraph = match[0];
+    if (paragraph.trim() === '') continue;
+    const label = speakerOf(paragraph);
+    const start = match.index + (label?.length ?? 0);
+    turns.push({ speaker: label?.speaker ?? null, start, end: match.index + paragraph.length });
+  }
+  return turns;
+}
+
+/** A passage of spoken proceedings: a transcript part, or text whose paragraphs are turns of two or more speakers. */
+export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
+  if ((chunk.kind as string) === 'transcript') return true;
+  if (chunk.kind === 'minutes' || chunk.kind === 'agenda') return false;
+  const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
+  return speakers.length >= 2 && new Set(speakers).size >= 2;
+}
+
+/** "The Chair (Hon. Anthony Rota (Nipissing, Lib.))" reads as "The Chair"; "Hon. Ahmed Hussen" as it is. */
+export function shortSpeaker(speaker: string): string {
+  return speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, '').trim();
+}
