@@ -8,6 +8,7 @@ import { startSlackStub } from '../test/support/slack-stub.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import { benchQuestions } from './lib/bench-questions.js';
 import { ingestForBench } from './lib/ingest-for-bench.js';
+import { readProcessCpu } from './lib/read-thread-cpu.js';
 import { sendBurst } from './lib/send-burst.js';
 import { startBotProcess } from './lib/start-bot-process.js';
 import { summarizeLatencies } from './lib/summarize-latencies.js';
@@ -63,6 +64,8 @@ try {
   const count = Number(values.mentions);
   progress(`sending ${count} mentions from ${values.users} users over ${values.seconds} s…`);
   const loadBefore = uptime();
+  const cpuBefore = readProcessCpu(bot.pid);
+  const burstStarted = performance.now();
   const burst = await sendBurst({
     eventsUrl: bot.eventsUrl,
     signingSecret,
@@ -78,6 +81,8 @@ try {
   while (burst.mentions.some((mention) => repliesTo(mention.ts) === 0) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const burstSeconds = (performance.now() - burstStarted) / 1000;
+  const cpuAfter = readProcessCpu(bot.pid);
   // Late duplicates would arrive after the first reply: give them a moment to show up.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const replies = burst.mentions.map((mention) => repliesTo(mention.ts));
@@ -98,6 +103,15 @@ try {
       more: replies.filter((n) => n > 1).length,
       busyNotices: busy,
     },
+    /** From the first mention to the last first reply; the bot's CPU over the same time. */
+    burstSeconds,
+    botCpuSeconds:
+      cpuBefore && cpuAfter
+        ? {
+            mainThread: cpuAfter.mainSeconds - cpuBefore.mainSeconds,
+            allThreads: cpuAfter.totalSeconds - cpuBefore.totalSeconds,
+          }
+        : undefined,
     uptimeBefore: loadBefore,
     uptimeAfter: uptime(),
     targetsMet: acks.p95Ms <= 200 && acks.maxMs < 3000 && replies.every((n) => n === 1),
@@ -110,6 +124,12 @@ try {
     console.log(
       `replies per question: none ${result.replies.none}, one ${result.replies.one}, more ${result.replies.more} (busy notices ${busy})`,
     );
+    if (result.botCpuSeconds) {
+      const { mainThread, allThreads } = result.botCpuSeconds;
+      console.log(
+        `bot CPU over ${burstSeconds.toFixed(1)} s: main thread ${mainThread.toFixed(2)} s (${((mainThread / count) * 1000).toFixed(1)} ms a mention), all threads ${allThreads.toFixed(2)} s`,
+      );
+    }
     console.log(`load: before ${result.uptimeBefore} | after ${result.uptimeAfter}`);
     console.log(`targets (p95 <= 200 ms, max < 3 s, one reply each): ${result.targetsMet ? 'met' : 'NOT met'}`);
   }

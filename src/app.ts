@@ -1,14 +1,12 @@
 import { type Config, loadConfig } from './config.js';
 import { isQuorumError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { createEmbeddings } from './embeddings/create-embeddings.js';
 import { ensureIndex } from './ensure-index.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
 import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
 import { startSlackDigests } from './slack/jobs/start-slack-digests.js';
 import { startQuorumWorker } from './slack/worker/start-quorum-worker.js';
-import { openIndexStore } from './store/open-index-store.js';
 
 const setupPointer = 'see "Slack setup" in README.md';
 
@@ -51,18 +49,11 @@ async function start(config: Config, logger: Logger): Promise<void> {
       ? 'Quorum is connected to Slack (Socket Mode).'
       : `Quorum is listening for Slack on port ${port} at /slack/events.`,
   );
-  // The daily digest only lists the papers new since the last run: cheap enough for this thread.
-  const embedder = createEmbeddings(config);
-  const store = await openIndexStore({
-    location: config,
-    embedder: { name: embedder.name, dimensions: embedder.dimensions },
-  });
-  const digests = await startSlackDigests({ config, store, client: slackApp.app.client, logger });
+  const digests = await startSlackDigests({ config, store: worker.store, client: slackApp.app.client, logger });
   const shutdown = async () => {
     digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
     await worker.close();
-    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

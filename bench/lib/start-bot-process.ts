@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface BotProcess {
   eventsUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -16,8 +18,9 @@ export function startBotProcess(options: {
   onOutput: (line: string) => void;
   timeoutMs?: number;
 }): Promise<BotProcess> {
-  const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
-  const child = spawn(tsx, [options.app], {
+  // node itself (not the tsx wrapper, which would be a second process) so `pid` is the bot's.
+  const tsx = join(import.meta.dirname, '../../node_modules/tsx/dist/esm/index.mjs');
+  const child = spawn(process.execPath, ['--import', pathToFileURL(tsx).href, options.app], {
     env: { ...process.env, ...options.environment, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,7 +44,7 @@ export function startBotProcess(options: {
         const port = line.match(/listening for Slack on port (\d+)/)?.[1];
         if (port) {
           clearTimeout(timer);
-          resolve({ eventsUrl: `http://127.0.0.1:${port}/slack/events`, stop });
+          resolve({ eventsUrl: `http://127.0.0.1:${port}/slack/events`, pid: child.pid ?? 0, stop });
         }
       }
     });

@@ -143,10 +143,7 @@ function listItemSteps(item: HTMLElement, writer: BlockWriter, listDepth: number
  * Visits the element's descendants in document order without recursion: `enter` says whether to go
  * into an element, and may return what to do after its descendants.
  */
-function walkDescendants(
-  element: HTMLElement,
-  visit: (node: Node) => { descend: boolean; after?: () => void },
-): void {
+function walkDescendants(element: HTMLElement, visit: (node: Node) => { descend: boolean; after?: () => void }): void {
   const stack: (Node | (() => void))[] = [];
   const pushAll = (children: Node[]) => {
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as Node);

@@ -9,10 +9,7 @@ export const maxClockSkewSeconds = 5 * 60;
  * stamp, so a captured request signed with a far-future stamp could be replayed for as long as that.
  * This refuses such a request with 401 before Bolt reads it; Bolt then checks the signature as usual.
  */
-export function refuseFutureRequests(
-  receiver: HTTPReceiver,
-  options: { logger: Logger; now?: () => number },
-): void {
+export function refuseFutureRequests(receiver: HTTPReceiver, options: { logger: Logger; now?: () => number }): void {
   const now = options.now ?? Date.now;
   const handle = receiver.requestListener;
   receiver.requestListener = (request, response) => {

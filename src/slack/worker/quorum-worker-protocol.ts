@@ -1,7 +1,10 @@
 import type { AnswerRequest } from '../../answer/answer.js';
 import type { Config } from '../../config.js';
 import type { QuorumErrorCode } from '../../core/errors.js';
-import type { SearchFilters } from '../../store/index-store.js';
+import type { IndexStore, SearchFilters } from '../../store/index-store.js';
+
+/** The index reads the digest schedule makes itself (it composes the digest from them on the main thread). */
+export type StoreReads = Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
 
 /** What the main thread asks the Quorum worker: one call of a Slack dependency, by name. */
 export type WorkerCall =
@@ -9,7 +12,10 @@ export type WorkerCall =
   | { method: 'describeSources'; filters: SearchFilters }
   | { method: 'brief'; request: { meeting: string; filters: SearchFilters } }
   | { method: 'digest'; request: { since?: string; filters: SearchFilters } }
-  | { method: 'actions'; request: { topic?: string; filters: SearchFilters } };
+  | { method: 'actions'; request: { topic?: string; filters: SearchFilters } }
+  | { method: 'listParts' }
+  | { method: 'listChunks'; source: string }
+  | { method: 'getDocumentText'; source: string };
 
 export type WorkerRequest = WorkerCall & { id: number };
 

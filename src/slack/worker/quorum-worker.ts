@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isQuorumError } from '../../core/errors.js';
 import { createLogger } from '../../core/logger.js';
@@ -9,11 +10,21 @@ import type { QuorumWorkerData, WorkerFailure, WorkerReply, WorkerRequest } from
 // The worker side of startQuorumWorker: retrieval and answering are CPU-bound (synchronous SQLite, the
 // vector graph, sentence scoring), so they run here and the main thread stays free to ack Slack at once.
 
+const answeringNice = 10;
 const port = parentPort;
 if (!port) throw new Error('quorum-worker must run in a worker thread');
 const { config } = (workerData as { data: QuorumWorkerData }).data;
 const logger = createLogger(config.logLevel).child({ component: 'quorum-worker' });
 const post = (reply: WorkerReply) => port.postMessage(reply);
+
+// On Linux a priority belongs to the thread that sets it: answering yields the CPU to the main thread,
+// whose acks must leave within Slack's three seconds however busy the machine. Elsewhere it may
+// apply to the whole process, or be refused; answering then just shares the CPU as before.
+try {
+  if (process.platform === 'linux') setPriority(answeringNice);
+} catch (error) {
+  logger.debug({ err: error }, 'could not lower the answering thread priority');
+}
 
 try {
   const quorum = await openQuorum({ config, logger });
@@ -30,6 +41,12 @@ try {
         return writers.digest(request.request);
       case 'actions':
         return writers.actions(request.request);
+      case 'listParts':
+        return quorum.store.listParts();
+      case 'listChunks':
+        return quorum.store.listChunks(request.source);
+      case 'getDocumentText':
+        return quorum.store.getDocumentText(request.source);
     }
   };
   port.on('message', (request: WorkerRequest) => {

@@ -2,9 +2,11 @@ import type { Config } from '../../config.js';
 import { QuorumError } from '../../core/errors.js';
 import { startWorker } from '../../core/start-worker.js';
 import type { SlackDependencies } from '../slack-dependencies.js';
-import type { QuorumWorkerData, WorkerCall, WorkerFailure, WorkerReply } from './quorum-worker-protocol.js';
+import type { QuorumWorkerData, StoreReads, WorkerCall, WorkerFailure, WorkerReply } from './quorum-worker-protocol.js';
 
 export type WorkerDependencies = Required<Omit<SlackDependencies, 'feedbackStore'>> & {
+  /** Reads of the index for the digest schedule, so this thread never opens (or rebuilds) the index itself. */
+  store: StoreReads;
   /** Calls sent and not yet answered: a measure of load for logs and benchmarks. */
   pending(): number;
   close(): Promise<void>;
@@ -69,6 +71,11 @@ export async function startQuorumWorker(config: Config): Promise<WorkerDependenc
     brief: (request) => call({ method: 'brief', request }),
     digest: (request) => call({ method: 'digest', request }),
     actions: (request) => call({ method: 'actions', request }),
+    store: {
+      listParts: () => call({ method: 'listParts' }),
+      listChunks: (source) => call({ method: 'listChunks', source }),
+      getDocumentText: (source) => call({ method: 'getDocumentText', source }),
+    },
     pending: () => waiting.size,
     async close() {
       await worker.terminate();
