@@ -2,13 +2,11 @@ import { type Config, loadConfig } from './config.js';
 import { isQuorumError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { ensureIndex } from './ensure-index.js';
-import { openQuorum } from './open-quorum.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
 import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
-import { createJobWriters } from './slack/jobs/create-job-writers.js';
 import { startSlackDigests } from './slack/jobs/start-slack-digests.js';
-import { describeSources } from './store/describe-sources.js';
+import { startQuorumWorker } from './slack/worker/start-quorum-worker.js';
 
 const setupPointer = 'see "Slack setup" in README.md';
 
@@ -30,15 +28,19 @@ try {
 
 async function start(config: Config, logger: Logger): Promise<void> {
   await ensureIndex(config, (message) => console.log(message));
-  const quorum = await openQuorum({ config, logger });
+  // Answering runs in a worker thread so this thread only receives, acks and posts.
+  const worker = await startQuorumWorker(config);
+  const { answerQuestion, describeSources, brief, digest, actions } = worker;
   const slackApp = createSlackApp({
     config: config.slack,
     logger,
     dependencies: {
-      answerQuestion: quorum.answerQuestion,
-      describeSources: () => describeSources(quorum.store),
+      answerQuestion,
+      describeSources,
+      brief,
+      digest,
+      actions,
       feedbackStore: createFeedbackStore({ dataDir: config.dataDir }),
-      ...createJobWriters(quorum),
     },
   });
   const { port } = await slackApp.start();
@@ -47,11 +49,11 @@ async function start(config: Config, logger: Logger): Promise<void> {
       ? 'Quorum is connected to Slack (Socket Mode).'
       : `Quorum is listening for Slack on port ${port} at /slack/events.`,
   );
-  const digests = await startSlackDigests({ config, store: quorum.store, client: slackApp.app.client, logger });
+  const digests = await startSlackDigests({ config, store: worker.store, client: slackApp.app.client, logger });
   const shutdown = async () => {
     digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
-    await quorum.close();
+    await worker.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -22,10 +22,30 @@ describe('loadConfig', () => {
       logLevel: 'info',
       embedder: 'local',
       chunking: { size: 1200, overlap: 150 },
+      ingestLimits: { maxFileBytes: 100 * 2 ** 20, maxTextBytes: 20 * 2 ** 20, maxChunksPerDocument: 20_000 },
       openai: undefined,
       slack: { port: 3000, rateLimitPerMinute: 6, maxConcurrentAnswers: 4, maxQueuedAnswers: 20, channelScopes: {} },
       digest: { channels: [], cron: '0 8 * * 1-5', timezone: 'Europe/London', postWhenEmpty: false },
     });
+  });
+
+  it('reads the ingest limits in megabytes and chunks, and names a bad one', () => {
+    const config = loadConfig({
+      INGEST_MAX_FILE_MB: '0.5',
+      INGEST_MAX_TEXT_MB: '2',
+      INGEST_MAX_CHUNKS_PER_DOCUMENT: '300',
+    });
+    expect(config.ingestLimits).toEqual({
+      maxFileBytes: 2 ** 19,
+      maxTextBytes: 2 * 2 ** 20,
+      maxChunksPerDocument: 300,
+    });
+    expect(configError({ INGEST_MAX_FILE_MB: '-1' }).message).toMatch(
+      /^Invalid environment variable INGEST_MAX_FILE_MB: /,
+    );
+    expect(configError({ INGEST_MAX_CHUNKS_PER_DOCUMENT: 'many' }).message).toMatch(
+      /^Invalid environment variable INGEST_MAX_CHUNKS_PER_DOCUMENT: /,
+    );
   });
 
   it('treats empty variables, as a copied .env.example has them, as unset', () => {

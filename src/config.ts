@@ -12,6 +12,27 @@ const optionalString = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positiveNumber = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+const megabyte = 2 ** 20;
+
+/** Bounds on one input, so a huge or endless file fails alone with a one-line reason instead of exhausting memory. */
+export interface IngestLimits {
+  /** Size of the file as stored (INGEST_MAX_FILE_MB). */
+  maxFileBytes: number;
+  /** UTF-8 size of the text extracted from it (INGEST_MAX_TEXT_MB). */
+  maxTextBytes: number;
+  /** Chunks one document may become (INGEST_MAX_CHUNKS_PER_DOCUMENT). */
+  maxChunksPerDocument: number;
+}
+
+// A 500-page agenda pack is about 30 MB as a PDF and 2 MB of text (some 2,000 chunks): the defaults
+// leave room for several times that, and stop a 200 MB log or a runaway extraction.
+export const defaultIngestLimits: IngestLimits = {
+  maxFileBytes: 100 * megabyte,
+  maxTextBytes: 20 * megabyte,
+  maxChunksPerDocument: 20_000,
+};
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -36,6 +57,9 @@ const envSchema = z.object({
   QUORUM_EMBEDDER: z.enum(['auto', 'local', 'openai']).default('auto'),
   CHUNK_SIZE: positiveInt(1200),
   CHUNK_OVERLAP: z.coerce.number().int().min(0).default(150),
+  INGEST_MAX_FILE_MB: positiveNumber(defaultIngestLimits.maxFileBytes / megabyte),
+  INGEST_MAX_TEXT_MB: positiveNumber(defaultIngestLimits.maxTextBytes / megabyte),
+  INGEST_MAX_CHUNKS_PER_DOCUMENT: positiveInt(defaultIngestLimits.maxChunksPerDocument),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z
     .url()
@@ -99,6 +123,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   embedder: 'local' | 'openai';
   chunking: { size: number; overlap: number };
+  ingestLimits: IngestLimits;
   openai?: {
     apiKey: string;
     baseURL?: string;
@@ -152,6 +177,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     logLevel: values.LOG_LEVEL,
     embedder: values.QUORUM_EMBEDDER === 'auto' ? (openaiConfigured ? 'openai' : 'local') : values.QUORUM_EMBEDDER,
     chunking: { size: values.CHUNK_SIZE, overlap: values.CHUNK_OVERLAP },
+    ingestLimits: {
+      maxFileBytes: Math.floor(values.INGEST_MAX_FILE_MB * megabyte),
+      maxTextBytes: Math.floor(values.INGEST_MAX_TEXT_MB * megabyte),
+      maxChunksPerDocument: values.INGEST_MAX_CHUNKS_PER_DOCUMENT,
+    },
     openai: openaiConfigured
       ? {
           // OpenAI-compatible servers often need no key, but the client insists on one.

@@ -31,6 +31,7 @@ await runCli(async () => {
     location: config,
     embedder: { ...embedder, dimensions },
     chunking: config.chunking,
+    limits: config.ingestLimits,
     logger,
     prune: values.prune,
     onProgress: ({ done, total, source }) => {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
+import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
@@ -16,6 +17,8 @@ export interface IngestOptions {
   location: IndexLocation;
   embedder: { embeddings: Embeddings; name: string; dimensions: number };
   chunking: { size: number; overlap: number };
+  /** Bounds on each input; the documented defaults when absent. */
+  limits?: IngestLimits;
   logger: Logger;
   /** Remove indexed documents that are not among this run's inputs. */
   prune?: boolean;
@@ -80,6 +83,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     embeddings: options.embedder.embeddings,
     dimensions: options.embedder.dimensions,
     chunking: options.chunking,
+    limits: options.limits ?? defaultIngestLimits,
   };
   const prepareHere = (file: string, source: string): Promise<PreparedFile> =>
     prepareFile(
@@ -92,7 +96,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
   const worker =
     workers && options.embedder.embeddings instanceof LocalHashEmbeddings
       ? startPrepareWorker(
-          { dimensions: options.embedder.dimensions, chunking: options.chunking },
+          { dimensions: options.embedder.dimensions, chunking: options.chunking, limits: prepareOptions.limits },
           prepareHere,
           (error) =>
             options.logger.warn({ err: error }, 'ingest worker failed; preparing the remaining inputs in this thread'),

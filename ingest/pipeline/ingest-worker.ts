@@ -12,7 +12,12 @@ const port = parentPort!;
 const shaBySource = new Map<string, string>();
 const sourceBySha = new Map<string, string>();
 const known = { shaOf: (source: string) => shaBySource.get(source), sourceOf: (sha: string) => sourceBySha.get(sha) };
-const options = { embeddings: new LocalHashEmbeddings(), dimensions: setup.dimensions, chunking: setup.chunking };
+const options = {
+  embeddings: new LocalHashEmbeddings(),
+  dimensions: setup.dimensions,
+  chunking: setup.chunking,
+  limits: setup.limits,
+};
 let queue = Promise.resolve();
 
 port.on('message', (request: WorkerRequest) => {

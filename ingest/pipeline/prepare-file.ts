@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { IngestLimits } from '../../src/config.js';
+import { QuorumError } from '../../src/core/errors.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { mineGlossary } from '../parse/mine-glossary.js';
@@ -12,6 +14,7 @@ export interface PrepareOptions {
   embeddings: Embeddings;
   dimensions: number;
   chunking: { size: number; overlap: number };
+  limits: IngestLimits;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function prepareFile(
   let bytes = 0;
   try {
     let mark = performance.now();
-    const { text, pageStarts } = await readInput(file);
+    const { text, pageStarts } = await readInput(file, options.limits);
     const sha256 = createHash('sha256').update(text).digest('hex');
     bytes = Buffer.byteLength(text);
     ms.read = performance.now() - mark;
@@ -38,6 +41,12 @@ export async function prepareFile(
     mark = performance.now();
     const document = parseDocument({ source, text, sha256, pageStarts });
     const chunks = chunkDocument(document, options.chunking);
+    if (chunks.length > options.limits.maxChunksPerDocument) {
+      throw new QuorumError(
+        'input_too_large',
+        `${source}: ${chunks.length} chunks, over the limit of ${options.limits.maxChunksPerDocument} a document (INGEST_MAX_CHUNKS_PER_DOCUMENT)`,
+      );
+    }
     const glossary = mineGlossary(text);
     ms.parseAndChunk = performance.now() - mark;
     mark = performance.now();

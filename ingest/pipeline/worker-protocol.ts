@@ -1,3 +1,4 @@
+import type { IngestLimits } from '../../src/config.js';
 import type { QuorumErrorCode } from '../../src/core/errors.js';
 import type { PreparedFile } from './prepared-file.js';
 
@@ -5,6 +6,7 @@ import type { PreparedFile } from './prepared-file.js';
 export interface WorkerSetup {
   dimensions: number;
   chunking: { size: number; overlap: number };
+  limits: IngestLimits;
 }
 
 export type WorkerRequest =

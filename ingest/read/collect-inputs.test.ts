@@ -61,6 +61,17 @@ describe('collectInputs', () => {
     expect(errors).toEqual([{ path: missing, message: `${missing}: no such file or folder` }]);
   });
 
+  it('reports a link to a device as not a regular file and keeps going', async () => {
+    const folder = join(root, 'with-device');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.txt'), 'text');
+    await symlink('/dev/zero', join(folder, 'zero.txt'));
+    const { files, errors } = await collectInputs([folder]);
+    expect(files).toEqual([join(folder, 'a.txt')]);
+    const device = join(folder, 'zero.txt');
+    expect(errors).toEqual([{ path: device, message: `${device}: not a regular file (a device)` }]);
+  });
+
   it('returns nothing for no paths', async () => {
     await expect(collectInputs([])).resolves.toEqual({ files: [], errors: [] });
   });

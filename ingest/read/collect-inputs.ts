@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { describeFileKind } from './describe-file-kind.js';
 
 export interface InputProblem {
   path: string;
@@ -13,7 +14,8 @@ export interface CollectedInputs {
 
 /**
  * Expands folders (recursively, in name order, skipping dotfiles and dot-folders) and keeps files as
- * given. Extensions are not filtered here so an unsupported file fails later with a message naming it.
+ * given. Extensions are not filtered here so an unsupported file fails later with a message naming it;
+ * devices, named pipes and sockets (directly or through a link) are problems here, never read.
  */
 export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   const collected: CollectedInputs = { files: [], errors: [] };
@@ -38,9 +40,11 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
 
   const visit = async (path: string): Promise<void> => {
     try {
+      // stat follows symbolic links: what counts is what a link points to (a /dev/zero link is a device).
       const stats = await stat(path);
       if (stats.isDirectory()) await walkFolder(path);
-      else addFile(path);
+      else if (stats.isFile()) addFile(path);
+      else collected.errors.push({ path, message: `${path}: not a regular file (${describeFileKind(stats)})` });
     } catch (error) {
       collected.errors.push({ path, message: describeProblem(path, error) });
     }

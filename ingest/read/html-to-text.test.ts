@@ -44,4 +44,15 @@ describe('htmlToText', () => {
   it('keeps preformatted text line by line', () => {
     expect(htmlToText('<pre>Item   Total\n  a      1\n</pre>')).toBe('Item   Total\n  a      1');
   });
+
+  it('renders a page nested far deeper than the call stack allows recursion', () => {
+    // Node's default stack holds about 11,000 frames of a simple recursive walk.
+    const depth = 30_000;
+    const html = `${'<div><span>'.repeat(depth)}deep text${'</span></div>'.repeat(depth)}`;
+    expect(htmlToText(html)).toBe('deep text');
+    const table = `<table><tr><td>${'<b>'.repeat(depth)}cell${'</b>'.repeat(depth)}</td></tr></table>`;
+    expect(htmlToText(table)).toBe('cell');
+    expect(htmlToText(`<pre>${'<i>'.repeat(depth)}a  b${'</i>'.repeat(depth)}</pre>`)).toBe('a  b');
+    expect(htmlToText(`${'<ul><li>'.repeat(depth / 3)}item${'</li></ul>'.repeat(depth / 3)}`)).toContain('- item');
+  });
 });

@@ -51,21 +51,39 @@ const headingLevels: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 
  * Renders HTML as the markdown-ish plain text the .txt papers use: `#` headings, one line per paragraph,
  * `- ` list items (`- (1) ` in ordered lists, the way resolutions are numbered), tab-separated table
  * rows and a blank line between blocks, so one parser handles every input format.
+ *
+ * Every walk over the tree is a loop over an explicit stack, never recursion: a page nested 100,000
+ * elements deep renders like any other instead of overflowing the call stack.
  */
 export function htmlToText(html: string): string {
   // The parser keeps declarations as text, which would leak into the output.
   const markup = html.replace(/<!doctype[^>]*>|<\?xml[^>]*\?>/gi, '');
   const root = parse(markup, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const writer = new BlockWriter();
-  renderChildren(root, writer, 0);
+  const steps: Step[] = [];
+  pushChildren(steps, root.childNodes, 0);
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if (typeof step === 'function') step();
+    else renderNode(step.node, step.listDepth, writer, steps);
+  }
   return writer.finish();
 }
 
-function renderChildren(element: HTMLElement, writer: BlockWriter, listDepth: number): void {
-  for (const child of element.childNodes) renderNode(child, writer, listDepth);
+/** A node still to render, or something to do once the nodes pushed before it are rendered. */
+type Step = { node: Node; listDepth: number } | (() => void);
+
+/** Pushes in reverse so the stack pops them in document order. */
+function pushSteps(steps: Step[], items: Step[]): void {
+  for (let index = items.length - 1; index >= 0; index -= 1) steps.push(items[index] as Step);
 }
 
-function renderNode(node: Node, writer: BlockWriter, listDepth: number): void {
+function pushChildren(steps: Step[], children: Node[], listDepth: number): void {
+  for (let index = children.length - 1; index >= 0; index -= 1) {
+    steps.push({ node: children[index] as Node, listDepth });
+  }
+}
+
+function renderNode(node: Node, listDepth: number, writer: BlockWriter, steps: Step[]): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     writer.write(node.text);
     return;
@@ -84,56 +102,79 @@ function renderNode(node: Node, writer: BlockWriter, listDepth: number): void {
   } else if (tag === 'pre') {
     writer.block(preformattedLines(node));
   } else if (tag === 'ul' || tag === 'ol') {
-    renderList(node, writer, listDepth);
+    pushSteps(steps, listSteps(node, writer, listDepth));
   } else if (tag === 'li') {
-    renderListItem(node, writer, listDepth, '- ');
+    pushSteps(steps, listItemSteps(node, writer, listDepth, '- '));
   } else if (blockTags.has(tag)) {
     writer.boundary(listDepth > 0);
-    renderChildren(node, writer, listDepth);
-    writer.boundary(listDepth > 0);
+    steps.push(() => writer.boundary(listDepth > 0));
+    pushChildren(steps, node.childNodes, listDepth);
   } else {
-    renderChildren(node, writer, listDepth);
+    pushChildren(steps, node.childNodes, listDepth);
   }
 }
 
-function renderList(list: HTMLElement, writer: BlockWriter, listDepth: number): void {
-  writer.boundary(listDepth > 0);
+function listSteps(list: HTMLElement, writer: BlockWriter, listDepth: number): Step[] {
+  const steps: Step[] = [() => writer.boundary(listDepth > 0)];
   const ordered = list.localName === 'ol';
   let number = Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1;
   for (const child of list.childNodes) {
     if (child instanceof HTMLElement && child.localName === 'li') {
       const value = Number.parseInt(child.getAttribute('value') ?? '', 10);
       if (ordered && Number.isFinite(value)) number = value;
-      renderListItem(child, writer, listDepth, ordered ? `- (${number++}) ` : '- ');
+      steps.push(...listItemSteps(child, writer, listDepth, ordered ? `- (${number++}) ` : '- '));
     } else {
-      renderNode(child, writer, listDepth + 1);
+      steps.push({ node: child, listDepth: listDepth + 1 });
     }
   }
-  writer.boundary(listDepth > 0);
+  steps.push(() => writer.boundary(listDepth > 0));
+  return steps;
 }
 
-function renderListItem(item: HTMLElement, writer: BlockWriter, listDepth: number, marker: string): void {
-  writer.startLine(`${'  '.repeat(listDepth)}${marker}`);
-  renderChildren(item, writer, listDepth + 1);
-  writer.endLine();
+function listItemSteps(item: HTMLElement, writer: BlockWriter, listDepth: number, marker: string): Step[] {
+  return [
+    () => writer.startLine(`${'  '.repeat(listDepth)}${marker}`),
+    ...item.childNodes.map((child) => ({ node: child, listDepth: listDepth + 1 })),
+    () => writer.endLine(),
+  ];
+}
+
+/**
+ * Visits the element's descendants in document order without recursion: `enter` says whether to go
+ * into an element, and may return what to do after its descendants.
+ */
+function walkDescendants(element: HTMLElement, visit: (node: Node) => { descend: boolean; after?: () => void }): void {
+  const stack: (Node | (() => void))[] = [];
+  const pushAll = (children: Node[]) => {
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as Node);
+  };
+  pushAll(element.childNodes);
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item === 'function') {
+      item();
+      continue;
+    }
+    const { descend, after } = visit(item);
+    if (after) stack.push(after);
+    if (descend) pushAll(item.childNodes);
+  }
 }
 
 function tableLines(table: HTMLElement): string[] {
   const lines: string[] = [];
-  const collect = (element: HTMLElement): void => {
-    for (const child of element.childNodes) {
-      if (!(child instanceof HTMLElement)) continue;
-      if (child.localName === 'tr') {
-        const cells = child.childNodes.filter(isCell).map(inlineText);
-        if (cells.some((cell) => cell !== '')) lines.push(cells.join('\t'));
-      } else if (child.localName === 'caption') {
-        lines.push(inlineText(child));
-      } else if (child.localName !== 'table') {
-        collect(child);
-      }
+  walkDescendants(table, (node) => {
+    if (!(node instanceof HTMLElement) || node.localName === 'table') return { descend: false };
+    if (node.localName === 'tr') {
+      const cells = node.childNodes.filter(isCell).map(inlineText);
+      if (cells.some((cell) => cell !== '')) lines.push(cells.join('\t'));
+      return { descend: false };
     }
-  };
-  collect(table);
+    if (node.localName === 'caption') {
+      lines.push(inlineText(node));
+      return { descend: false };
+    }
+    return { descend: true };
+  });
   return lines;
 }
 
@@ -142,7 +183,13 @@ function isCell(node: Node): node is HTMLElement {
 }
 
 function preformattedLines(pre: HTMLElement): string[] {
-  return pre.text
+  const parts: string[] = [];
+  walkDescendants(pre, (node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) parts.push(node.text);
+    return { descend: node instanceof HTMLElement };
+  });
+  return parts
+    .join('')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trimEnd());
@@ -151,17 +198,17 @@ function preformattedLines(pre: HTMLElement): string[] {
 /** The element's text on one line, for headings and table cells. */
 function inlineText(element: HTMLElement): string {
   const parts: string[] = [];
-  const collect = (node: Node): void => {
+  walkDescendants(element, (node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
       parts.push(node.text);
-    } else if (node instanceof HTMLElement && !skippedTags.has(node.localName)) {
-      const separated = node.localName === 'br' || blockTags.has(node.localName) || node.localName === 'li';
-      if (separated) parts.push(' ');
-      for (const child of node.childNodes) collect(child);
-      if (separated) parts.push(' ');
+      return { descend: false };
     }
-  };
-  for (const child of element.childNodes) collect(child);
+    if (!(node instanceof HTMLElement) || skippedTags.has(node.localName)) return { descend: false };
+    const separated = node.localName === 'br' || blockTags.has(node.localName) || node.localName === 'li';
+    if (!separated) return { descend: true };
+    parts.push(' ');
+    return { descend: true, after: () => parts.push(' ') };
+  });
   return collapseWhitespace(parts.join(''));
 }
 

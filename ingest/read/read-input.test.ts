@@ -1,4 +1,5 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,5 +170,59 @@ describe('readInput failures', () => {
 
   it('rejects a damaged PDF', async () => {
     await expectFailure(fixture('corrupt.pdf'), 'input_corrupt', /damaged PDF/);
+  });
+});
+
+describe('readInput limits and file kinds', () => {
+  async function failure(path: string, limits?: Parameters<typeof readInput>[1]) {
+    const error = await readInput(path, limits).then(
+      () => undefined,
+      (thrown: unknown) => thrown as QuorumError,
+    );
+    expect(error).toBeInstanceOf(QuorumError);
+    expect(error?.message).not.toContain('\n');
+    return error;
+  }
+
+  it('refuses a file over the size limit before reading it, naming the limit', async () => {
+    const path = await scratchFile('big.txt', 'x'.repeat(3 * 2 ** 20));
+    const error = await failure(path, { maxFileBytes: 2 ** 20, maxTextBytes: 2 ** 30 });
+    expect(error?.code).toBe('input_too_large');
+    expect(error?.message).toBe(`${path}: file is 3.0 MB, over the 1.0 MB limit (INGEST_MAX_FILE_MB)`);
+  });
+
+  it('refuses extracted text over the text limit', async () => {
+    const path = await scratchFile('long.html', `<p>${'word '.repeat(1000)}</p>`);
+    const error = await failure(path, { maxFileBytes: 2 ** 20, maxTextBytes: 1000 });
+    expect(error?.code).toBe('input_too_large');
+    expect(error?.message).toMatch(/^.*long\.html: extracted text is .* MB, over the .* limit \(INGEST_MAX_TEXT_MB\)$/);
+  });
+
+  it('reads a file exactly at the limits', async () => {
+    const path = await scratchFile('exact.txt', 'x'.repeat(1000));
+    await expect(readInput(path, { maxFileBytes: 1000, maxTextBytes: 1000 })).resolves.toMatchObject({
+      text: 'x'.repeat(1000),
+    });
+  });
+
+  it('refuses a link to a device at once instead of reading it', async () => {
+    const path = join(scratch, 'zero.txt');
+    await symlink('/dev/zero', path);
+    const error = await failure(path);
+    expect(error?.code).toBe('input_unreadable');
+    expect(error?.message).toBe(`${path}: not a regular file (a device)`);
+  });
+
+  it('refuses a socket', async () => {
+    const path = join(scratch, 'socket.txt');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path, resolve));
+    try {
+      const error = await failure(path);
+      expect(error?.code).toBe('input_unreadable');
+      expect(error?.message).toMatch(/: (not a regular file|cannot read file \(not a regular file\))/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { QuorumError } from '../../src/core/errors.js';
+import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
+import { isQuorumError, QuorumError } from '../../src/core/errors.js';
+import { describeFileKind } from './describe-file-kind.js';
 import { htmlToText } from './html-to-text.js';
 
 export type InputFormat = 'text' | 'html' | 'pdf';
@@ -29,7 +32,10 @@ const controlByteLimit = 0.1;
  * Reads one paper and returns its text. Every failure is a QuorumError whose one-line message names
  * the file and says what is wrong with it.
  */
-export async function readInput(path: string): Promise<InputText> {
+export async function readInput(
+  path: string,
+  limits: Pick<IngestLimits, 'maxFileBytes' | 'maxTextBytes'> = defaultIngestLimits,
+): Promise<InputText> {
   const extension = extname(path).toLowerCase();
   const format = formatsByExtension.get(extension);
   if (format === undefined) {
@@ -38,25 +44,66 @@ export async function readInput(path: string): Promise<InputText> {
       `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .html or .pdf)`,
     );
   }
-  const bytes = await readBytes(path);
-  if (format === 'pdf') {
-    const { text, pageStarts } = await extractPdf(path, bytes);
-    if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
-    return { text, format, pageStarts };
-  }
-  const text = decodeText(path, bytes, format);
+  const bytes = await readBytes(path, limits.maxFileBytes);
+  let pageStarts: number[] | undefined;
+  let text: string;
+  if (format === 'pdf') ({ text, pageStarts } = await extractPdf(path, bytes));
+  else text = decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
-  return { text, format };
+  const textBytes = Buffer.byteLength(text);
+  if (textBytes > limits.maxTextBytes) {
+    throw new QuorumError(
+      'input_too_large',
+      `${path}: extracted text is ${megabytes(textBytes)}, over the ${megabytes(limits.maxTextBytes)} limit (INGEST_MAX_TEXT_MB)`,
+    );
+  }
+  return pageStarts ? { text, format, pageStarts } : { text, format };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/**
+ * Reads a regular file of at most `maxBytes`. The kind and size come from the opened file itself, so
+ * a path swapped for a device or a pipe after the folder was listed is still refused; opening without
+ * blocking means a named pipe with no writer is refused at once instead of hanging the ingest.
+ */
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    return await readFile(path);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (stats.isDirectory()) {
+      throw new QuorumError('input_unreadable', `${path}: cannot read file (it is a folder)`);
+    }
+    if (!stats.isFile()) {
+      throw new QuorumError('input_unreadable', `${path}: not a regular file (${describeFileKind(stats)})`);
+    }
+    if (stats.size > maxBytes) {
+      throw new QuorumError(
+        'input_too_large',
+        `${path}: file is ${megabytes(stats.size)}, over the ${megabytes(maxBytes)} limit (INGEST_MAX_FILE_MB)`,
+      );
+    }
+    // Never more than the size checked: a file still growing is read as it was.
+    const bytes = Buffer.alloc(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
   } catch (error) {
+    if (isQuorumError(error)) throw error;
     throw new QuorumError('input_unreadable', `${path}: cannot read file (${describeReadError(error)})`, {
       cause: error,
     });
+  } finally {
+    await handle?.close();
   }
+}
+
+function megabytes(bytes: number): string {
+  const value = bytes / 2 ** 20;
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} MB`;
 }
 
 function describeReadError(error: unknown): string {
@@ -64,6 +111,8 @@ function describeReadError(error: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'no such file';
+  // A socket cannot be opened as a file at all.
+  if (code === 'ENXIO') return 'not a regular file';
   return error instanceof Error ? firstLine(error.message) : String(error);
 }
 

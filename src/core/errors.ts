@@ -7,6 +7,7 @@ export type QuorumErrorCode =
   | 'input_binary'
   | 'input_encoding'
   | 'input_corrupt'
+  | 'input_too_large'
   | 'index_missing'
   | 'index_incompatible'
   | 'index_locked'

@@ -89,6 +89,13 @@ export interface Part extends Span {
   report?: ReportDetail;
   /** Headed sections for parts without finer structure (reports, work programmes, other). */
   sections: Section[];
+  /** Set by the parser when the part itself is marked exempt from the press and public (any wording). */
+  exempt?: boolean;
+}
+
+/** Whether a part is exempt from the press and public, by its own marking or its summary sheet's. */
+export function isPartExempt(part: Pick<Part, 'exempt' | 'report'>): boolean {
+  return part.exempt === true || part.report?.exempt === true;
 }
 
 export interface ParsedDocument {

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { QuorumError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -7,6 +7,7 @@ import { createAnsweringServices } from './answering/create-answering-services.j
 import { createReferenceId } from './answering/message-keys.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { registerListeners } from './listeners/register-listeners.js';
+import { refuseFutureRequests } from './refuse-future-requests.js';
 import type { SlackDependencies } from './slack-dependencies.js';
 
 export interface SlackAppOptions {
@@ -32,16 +33,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (!botToken) throw new QuorumError('config_invalid', 'SLACK_BOT_TOKEN is not set');
   if (!appToken && !signingSecret) throw new QuorumError('config_invalid', 'SLACK_SIGNING_SECRET is not set');
   const logger = options.logger.child({ component: 'slack' });
+  const boltLogger = createBoltLogger(options.logger.child({ component: 'bolt' }));
   const shared = {
     token: botToken,
-    logger: createBoltLogger(options.logger.child({ component: 'bolt' })),
+    logger: boltLogger,
     clientOptions: { ...options.webClientOptions, ...(apiUrl ? { slackApiUrl: apiUrl } : {}) },
     // auth.test runs in start(), where a bad token or unreachable API becomes a clean failure.
     deferInitialization: true,
   };
   const app = appToken
     ? new App({ ...shared, appToken, socketMode: true })
-    : new App({ ...shared, signingSecret, endpoints: '/slack/events', processBeforeResponse: false });
+    : new App({ ...shared, receiver: createHttpReceiver(signingSecret ?? '', boltLogger, logger) });
   app.error(async (error) => {
     logger.error({ err: error, referenceId: createReferenceId() }, 'Unhandled error in a Slack listener');
   });
@@ -63,4 +65,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await app.stop();
     },
   };
+}
+
+/** The HTTP receiver at /slack/events, acking before processing, refusing requests stamped in the future. */
+function createHttpReceiver(signingSecret: string, boltLogger: ReturnType<typeof createBoltLogger>, logger: Logger) {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+    logger: boltLogger,
+  });
+  refuseFutureRequests(receiver, { logger });
+  return receiver;
 }

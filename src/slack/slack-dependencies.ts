@@ -1,5 +1,5 @@
 import type { AnswerQuestion } from '../answer/answer.js';
-import type { SourcesSummary } from '../store/describe-sources.js';
+import type { SourcesSummary } from '../meeting-papers/describe-sources.js';
 import type { SearchFilters } from '../store/index-store.js';
 import type { FeedbackStore } from './feedback/create-feedback-store.js';
 
@@ -11,7 +11,8 @@ export type ListActions = (request: { topic?: string; filters: SearchFilters }) 
 /** Everything the Slack face needs from the rest of Quorum; Slack code only formats and sends. */
 export interface SlackDependencies {
   answerQuestion: AnswerQuestion;
-  describeSources: () => Promise<SourcesSummary>;
+  /** What the index holds, as far as the filters (a channel's scoping) may see. */
+  describeSources: (filters: SearchFilters) => Promise<SourcesSummary>;
   feedbackStore: FeedbackStore;
   /** Optional features: when absent, their `/minutes` subcommand says plainly it is not built yet. */
   brief?: WriteBrief;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeSources } from '../../src/store/describe-sources.js';
+import { describeSources } from '../../src/meeting-papers/describe-sources.js';
 import { slackPayloads } from '../support/slack-payloads.js';
 import { sendSignedRequest } from '../support/slack-signed-request.js';
 import { type SlackTestApp, startSlackTestApp, testSigningSecret } from '../support/start-slack-test-app.js';
@@ -13,7 +13,7 @@ describe('Slack bot over the real index of corpus/', () => {
     const quorum = corpusQuorum();
     bot = await startSlackTestApp({
       answerQuestion: quorum.answerQuestion,
-      describeSources: () => describeSources(quorum.store),
+      describeSources: (filters) => describeSources(quorum.store, filters),
     });
   });
   afterAll(async () => {

@@ -170,6 +170,23 @@ describe('Slack bot over HTTP', () => {
     expect(postsIn('C0004')).toHaveLength(0);
   });
 
+  it('rejects a correctly signed request stamped more than five minutes in the future', async () => {
+    const body = slackPayloads.event({
+      type: 'app_mention',
+      user: 'U0001',
+      text: '<@UQUORUM> what was resolved?',
+      ts: '1700000450.000100',
+      channel: 'C0014',
+    });
+    const now = Math.floor(Date.now() / 1000);
+    expect((await signed(body, 'application/json', { timestamp: now + 6 * 60 })).status).toBe(401);
+    expect((await signed(body, 'application/json', { timestamp: now + 365 * 24 * 3600 })).status).toBe(401);
+    await settle();
+    expect(postsIn('C0014')).toHaveLength(0);
+    // A clock a little ahead of ours is still within Slack's tolerance.
+    expect((await signed(body, 'application/json', { timestamp: now + 60 })).status).toBe(200);
+  });
+
   it('answers once when Slack retries a delivery', async () => {
     const event = {
       type: 'app_mention',

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerQuestion } from '../../src/answer/answer.js';
 import type { Config } from '../../src/config.js';
+import type { SourcesSummary } from '../../src/meeting-papers/describe-sources.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
 import { createFeedbackStore, type FeedbackStore } from '../../src/slack/feedback/create-feedback-store.js';
 import type { SlackDependencies } from '../../src/slack/slack-dependencies.js';
-import type { SourcesSummary } from '../../src/store/describe-sources.js';
 import { type CapturedLog, createCapturingLogger } from './capturing-logger.js';
 import { type SlackStub, startSlackStub } from './slack-stub.js';
 
@@ -26,7 +26,7 @@ const emptySources: SourcesSummary = { committees: [], meetings: [], paperCount:
 /** The real Bolt app on 127.0.0.1 (port 0), its WebClient pointed at a local Slack stub, without retries. */
 export async function startSlackTestApp(options: {
   answerQuestion: AnswerQuestion;
-  describeSources?: () => Promise<SourcesSummary>;
+  describeSources?: SlackDependencies['describeSources'];
   slack?: Partial<Config['slack']>;
   dependencies?: Partial<SlackDependencies>;
 }): Promise<SlackTestApp> {

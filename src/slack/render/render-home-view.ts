@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { SourcesSummary } from '../../store/describe-sources.js';
+import type { SourcesSummary } from '../../meeting-papers/describe-sources.js';
 import { helpText } from './help-text.js';
 import { renderSourcesSummary } from './render-sources-summary.js';
 import { slackLimits } from './slack-message.js';

@@ -6,7 +6,8 @@ export type Notice =
   | { kind: 'rate-limited' }
   | { kind: 'not-built'; feature: string }
   | { kind: 'thanks'; vote: 'up' | 'down' }
-  | { kind: 'answer-expired' };
+  | { kind: 'answer-expired' }
+  | { kind: 'quotes-elsewhere' };
 
 /** Short one-line replies for everything that is not an answer. */
 export function renderNotice(notice: Notice): SlackMessage {
@@ -30,5 +31,7 @@ function noticeText(notice: Notice): string {
         : "Thanks for the feedback 👎, it helps improve Quorum's answers.";
     case 'answer-expired':
       return "Sorry, I can't find that answer any more. Please ask the question again.";
+    case 'quotes-elsewhere':
+      return 'I can only show the quotes of an answer in the conversation where it was given.';
   }
 }

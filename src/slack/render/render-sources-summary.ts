@@ -1,5 +1,5 @@
 import { formatShortDate } from '../../core/dates.js';
-import type { SourcesSummary } from '../../store/describe-sources.js';
+import type { SourcesSummary } from '../../meeting-papers/describe-sources.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { formatTimestamp } from './format-timestamp.js';
 

@@ -17,6 +17,15 @@ export function createShowQuotesListener(services: AnsweringServices) {
         await reply(renderNotice({ kind: 'answer-expired' }));
         return;
       }
+      // An answer's quotes were chosen under its channel's scoping; a copied button elsewhere must not show them.
+      if (body.channel?.id !== record.channel) {
+        services.logger.warn(
+          { listener: 'show_quotes', answerId: record.id, answeredIn: record.channel, pressedIn: body.channel?.id },
+          "Show quotes pressed outside the answer's conversation",
+        );
+        await reply(renderNotice({ kind: 'quotes-elsewhere' }));
+        return;
+      }
       for (const message of renderQuotes(record.citations)) await reply(message);
     } catch (error) {
       await reportFailure({

@@ -58,7 +58,7 @@ async function runSubcommand(
     case 'help':
       return sendMrkdwn(parsed.hint ? `${parsed.hint}\n\n${helpText}` : helpText, send);
     case 'sources':
-      return sendMrkdwn(renderSourcesSummary(await dependencies.describeSources()), send);
+      return sendMrkdwn(renderSourcesSummary(await dependencies.describeSources(filters)), send);
     case 'ask':
       await answerForSlack(
         services,

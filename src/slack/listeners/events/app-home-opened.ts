@@ -1,5 +1,6 @@
 import type { types, webApi } from '@slack/bolt';
 import type { AnsweringServices } from '../../answering/answering-services.js';
+import { filtersForChannel } from '../../answering/filters-for-channel.js';
 import { createReferenceId } from '../../answering/message-keys.js';
 import { renderHomeView } from '../../render/render-home-view.js';
 
@@ -14,7 +15,10 @@ export function createAppHomeOpenedListener(services: AnsweringServices) {
     if (event.tab !== 'home') return;
     let view: types.HomeView;
     try {
-      view = renderHomeView(await services.dependencies.describeSources());
+      // The Home tab belongs to no channel, so it shows what an unscoped channel may cite: never exempt papers.
+      view = renderHomeView(
+        await services.dependencies.describeSources(filtersForChannel(services.channelScopes, undefined)),
+      );
     } catch (error) {
       const referenceId = createReferenceId();
       services.logger.error({ err: error, referenceId, listener: 'app_home_opened' }, 'Could not describe the sources');
