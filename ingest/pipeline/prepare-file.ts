@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { PaperMetadata } from '../../src/core/paper.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
+import { placeChunks } from '../chunk/place-chunks.js';
 import { mineGlossary } from '../parse/mine-glossary.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { readInput } from '../read/read-input.js';
+import { applyPaperMetadata, type MetadataDisagreement } from './apply-paper-metadata.js';
 import { embedChunks } from './embed-chunks.js';
 import type { KnownDocuments, PreparedFile, PrepareTimings } from './prepared-file.js';
 
@@ -17,18 +20,20 @@ export interface PrepareOptions {
 /**
  * read → hash → parse → chunk → embed → rows, for one input. Unchanged inputs and copies of known
  * ones stop after hashing, before the expensive stages. Never throws: a failure is an outcome.
+ * A paper from a council site comes with `metadata`, which wins over what parsing finds.
  */
 export async function prepareFile(
   file: string,
   source: string,
   known: KnownDocuments,
   options: PrepareOptions,
+  metadata?: PaperMetadata,
 ): Promise<PreparedFile> {
   const ms: PrepareTimings = { read: 0, parseAndChunk: 0, embed: 0, prepare: 0 };
   let bytes = 0;
   try {
     let mark = performance.now();
-    const { text } = await readInput(file);
+    const { text, pageStarts } = await readInput(file);
     const sha256 = createHash('sha256').update(text).digest('hex');
     bytes = Buffer.byteLength(text);
     ms.read = performance.now() - mark;
@@ -36,8 +41,11 @@ export async function prepareFile(
     const copyOf = known.sourceOf(sha256);
     if (copyOf !== undefined && copyOf !== source) return { outcome: 'duplicate', source, bytes, ms, sha256, copyOf };
     mark = performance.now();
-    const document = parseDocument({ source, text, sha256 });
-    const chunks = chunkDocument(document, options.chunking);
+    const parsed = parseDocument({ source, text, sha256 });
+    let disagreements: MetadataDisagreement[] = [];
+    let document = parsed;
+    if (metadata) ({ document, disagreements } = applyPaperMetadata(parsed, metadata));
+    const chunks = placeChunks(chunkDocument(document, options.chunking), { pageStarts, url: metadata?.url });
     const glossary = mineGlossary(text);
     ms.parseAndChunk = performance.now() - mark;
     mark = performance.now();
@@ -46,7 +54,8 @@ export async function prepareFile(
     mark = performance.now();
     const prepared = prepareDocument(document, chunks, vectors, options.dimensions, glossary);
     ms.prepare = performance.now() - mark;
-    return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts: document.parts.length };
+    const parts = document.parts.length;
+    return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts, disagreements };
   } catch (error) {
     return { outcome: 'failed', source, bytes, ms, error: error instanceof Error ? error : new Error(String(error)) };
   }

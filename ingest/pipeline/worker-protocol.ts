@@ -1,4 +1,5 @@
 import type { QuorumErrorCode } from '../../src/core/errors.js';
+import type { PaperMetadata } from '../../src/core/paper.js';
 import type { PreparedFile } from './prepared-file.js';
 
 /** The worker's start-up data: how to chunk and embed. */
@@ -9,7 +10,8 @@ export interface WorkerSetup {
 
 export type WorkerRequest =
   /** First, the [source, sha256] of every document indexed when the run began. */
-  { type: 'begin'; known: [string, string][] } | { type: 'prepare'; index: number; file: string; source: string };
+  | { type: 'begin'; known: [string, string][] }
+  | { type: 'prepare'; index: number; file: string; source: string; metadata?: PaperMetadata };
 
 /** Errors lose their class and `code` when cloned, so a failure travels as plain fields. */
 export interface ClonedError {

@@ -18,11 +18,11 @@ const paragraphGap = 1.7;
 const wordGapShare = 0.15;
 
 /**
- * Extracts the text layer of a PDF: lines rebuilt from the text items' end-of-line marks and baseline
- * changes, paragraphs separated by a blank line, pages by a blank line. Throws whatever pdf.js throws
- * for a damaged or encrypted file.
+ * Extracts the text layer of a PDF, page by page: lines rebuilt from the text items' end-of-line marks
+ * and baseline changes, paragraphs separated by a blank line. Pages without text are left out; each
+ * keeps its 1-based number. Throws whatever pdf.js throws for a damaged or encrypted file.
  */
-export async function pdfToText(data: Uint8Array): Promise<string> {
+export async function pdfToPages(data: Uint8Array): Promise<{ page: number; text: string }[]> {
   const loadingTask = getDocument({
     // pdf.js refuses Node Buffers and may take ownership of the bytes it is given, so it gets a copy.
     data: new Uint8Array(data),
@@ -37,15 +37,15 @@ export async function pdfToText(data: Uint8Array): Promise<string> {
   });
   try {
     const document = await loadingTask.promise;
-    const pages: string[] = [];
+    const pages: { page: number; text: string }[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
       const text = pageText(content.items.filter(isTextItem));
-      if (text !== '') pages.push(text);
+      if (text !== '') pages.push({ page: pageNumber, text });
       page.cleanup();
     }
-    return pages.join('\n\n');
+    return pages;
   } finally {
     await loadingTask.destroy();
   }

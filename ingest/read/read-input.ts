@@ -9,6 +9,8 @@ export interface InputText {
   /** Extracted text with \n line endings; citation offsets point into it. */
   text: string;
   format: InputFormat;
+  /** For PDFs: where each page with text starts in `text`, in order, with its 1-based page number. */
+  pageStarts?: { page: number; start: number }[];
 }
 
 const formatsByExtension = new Map<string, InputFormat>([
@@ -37,9 +39,10 @@ export async function readInput(path: string): Promise<InputText> {
     );
   }
   const bytes = await readBytes(path);
-  const text = format === 'pdf' ? await extractPdf(path, bytes) : decodeText(path, bytes, format);
+  const pdf = format === 'pdf' ? await extractPdf(path, bytes) : undefined;
+  const text = pdf ? pdf.text : decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
-  return { text, format };
+  return pdf ? { text, format, pageStarts: pdf.pageStarts } : { text, format };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -60,12 +63,22 @@ function describeReadError(error: unknown): string {
   return error instanceof Error ? firstLine(error.message) : String(error);
 }
 
-async function extractPdf(path: string, bytes: Uint8Array): Promise<string> {
-  if (bytes.length === 0) return '';
+async function extractPdf(
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ text: string; pageStarts: { page: number; start: number }[] }> {
+  if (bytes.length === 0) return { text: '', pageStarts: [] };
   try {
     // pdf.js takes over half a second to load: only pay for it when a PDF is read.
-    const { pdfToText } = await import('./pdf-to-text.js');
-    return normaliseLineEndings(await pdfToText(bytes));
+    const { pdfToPages } = await import('./pdf-to-text.js');
+    const pageStarts: { page: number; start: number }[] = [];
+    let text = '';
+    for (const { page, text: pageText } of await pdfToPages(bytes)) {
+      if (text !== '') text += '\n\n';
+      pageStarts.push({ page, start: text.length });
+      text += normaliseLineEndings(pageText);
+    }
+    return { text, pageStarts };
   } catch (error) {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     if (error instanceof Error && error.name === 'PasswordException') {

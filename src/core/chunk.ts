@@ -26,4 +26,8 @@ export interface Chunk {
   end: number;
   /** 1-based line of `start` in the document text. */
   line: number;
+  /** 1-based page of `start`, for passages of PDFs. */
+  page?: number;
+  /** Where the paper is published (a council site's document URL), when it came from one. */
+  url?: string;
 }

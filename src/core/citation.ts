@@ -16,6 +16,10 @@ export interface Citation {
   start: number;
   end: number;
   line: number;
+  /** 1-based PDF page of the quote. */
+  page?: number;
+  /** The published paper; with `page`, a link opens it where the quote is. */
+  url?: string;
 }
 
 /** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
@@ -33,6 +37,8 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     start: chunk.start + span.start,
     end: chunk.start + span.end,
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
+    ...(chunk.page === undefined ? {} : { page: chunk.page }),
+    ...(chunk.url === undefined ? {} : { url: chunk.url }),
   };
 }
 

@@ -89,6 +89,19 @@ export interface Part extends Span {
   report?: ReportDetail;
   /** Headed sections for parts without finer structure (reports, work programmes, other). */
   sections: Section[];
+  /** Where the paper holding this part is published, when it came from a council site. */
+  url?: string;
+}
+
+/** What a council site's web service says about a paper; it wins over what parsing guesses. */
+export interface PaperMetadata {
+  url: string;
+  committee?: string;
+  /** ISO date of the meeting the paper was published for. */
+  meetingDate?: string;
+  meetingId?: string;
+  agendaItem?: string;
+  title?: string;
 }
 
 export interface ParsedDocument {
