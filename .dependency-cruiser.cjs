@@ -23,6 +23,7 @@ const layers = [
   'ingest/parse',
   'ingest/chunk',
   'ingest/pipeline',
+  'ingest/sync',
   'ingest/evaluation',
   'ingest/cli',
 ];

@@ -47,3 +47,9 @@ function countNewlines(text: string): number {
   for (const character of text) if (character === '\n') count += 1;
   return count;
 }
+
+/** A link that opens the cited paper, at the quoted page for a PDF (`#page=` is read by browsers' PDF viewers). */
+export function citationLink(citation: Pick<Citation, 'url' | 'page'>): string | undefined {
+  if (citation.url === undefined) return undefined;
+  return citation.page === undefined ? citation.url : `${citation.url.replace(/#.*$/, '')}#page=${citation.page}`;
+}
