@@ -8,7 +8,10 @@ import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
 import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
 import { createJobWriters } from './slack/jobs/create-job-writers.js';
 import { startSlackDigests } from './slack/jobs/start-slack-digests.js';
+import { startSyncSchedule } from './slack/jobs/start-slack-sync.js';
+import { startSlackWatches } from './slack/jobs/start-slack-watches.js';
 import { describeSources } from './store/describe-sources.js';
+import { createWatchStore } from './watches/watch-store.js';
 
 const setupPointer = 'see "Slack setup" in README.md';
 
@@ -31,6 +34,7 @@ try {
 async function start(config: Config, logger: Logger): Promise<void> {
   await ensureIndex(config, (message) => console.log(message));
   const quorum = await openQuorum({ config, logger });
+  const watchStore = createWatchStore({ dataDir: config.dataDir });
   const slackApp = createSlackApp({
     config: config.slack,
     logger,
@@ -38,6 +42,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
       answerQuestion: quorum.answerQuestion,
       describeSources: () => describeSources(quorum.store),
       feedbackStore: createFeedbackStore({ dataDir: config.dataDir }),
+      watchStore,
       ...createJobWriters(quorum),
     },
   });
@@ -48,7 +53,17 @@ async function start(config: Config, logger: Logger): Promise<void> {
       : `Quorum is listening for Slack on port ${port} at /slack/events.`,
   );
   const digests = await startSlackDigests({ config, store: quorum.store, client: slackApp.app.client, logger });
+  const watches = startSlackWatches({
+    config,
+    store: quorum.store,
+    watches: watchStore,
+    client: slackApp.app.client,
+    logger,
+  });
+  const syncs = startSyncSchedule({ config, logger, afterSync: watches.run });
   const shutdown = async () => {
+    syncs.stop();
+    watches.stop();
     digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
     await quorum.close();
