@@ -6,7 +6,10 @@ import { createSlackApp } from './slack/create-slack-app.js';
 import { createFeedbackStore } from './slack/feedback/create-feedback-store.js';
 import { findMissingSlackSettings } from './slack/find-missing-slack-settings.js';
 import { startSlackDigests } from './slack/jobs/start-slack-digests.js';
+import { startSyncSchedule } from './slack/jobs/start-slack-sync.js';
+import { startSlackWatches } from './slack/jobs/start-slack-watches.js';
 import { startQuorumWorker } from './slack/worker/start-quorum-worker.js';
+import { createWatchStore } from './watches/watch-store.js';
 
 const setupPointer = 'see "Slack setup" in README.md';
 
@@ -31,6 +34,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
   // Answering runs in a worker thread so this thread only receives, acks and posts.
   const worker = await startQuorumWorker(config);
   const { answerQuestion, describeSources, brief, digest, actions } = worker;
+  const watchStore = createWatchStore({ dataDir: config.dataDir });
   const slackApp = createSlackApp({
     config: config.slack,
     logger,
@@ -41,6 +45,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
       digest,
       actions,
       feedbackStore: createFeedbackStore({ dataDir: config.dataDir }),
+      watchStore,
     },
   });
   const { port } = await slackApp.start();
@@ -50,7 +55,17 @@ async function start(config: Config, logger: Logger): Promise<void> {
       : `Quorum is listening for Slack on port ${port} at /slack/events.`,
   );
   const digests = await startSlackDigests({ config, store: worker.store, client: slackApp.app.client, logger });
+  const watches = startSlackWatches({
+    config,
+    store: worker.store,
+    watches: watchStore,
+    client: slackApp.app.client,
+    logger,
+  });
+  const syncs = startSyncSchedule({ config, logger, afterSync: watches.run });
   const shutdown = async () => {
+    syncs.stop();
+    watches.stop();
     digests.stop();
     await slackApp.stop().catch((error: unknown) => logger.warn({ err: error }, 'Slack app did not stop cleanly'));
     await worker.close();

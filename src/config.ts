@@ -97,21 +97,37 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
-  DIGEST_CHANNELS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      value
-        ? value
-            .split(',')
-            .map((channel) => channel.trim())
-            .filter(Boolean)
-        : [],
-    ),
+  DIGEST_CHANNELS: z.string().optional().transform(commaList),
   DIGEST_CRON: z.string().default('0 8 * * 1-5'),
   DIGEST_TIMEZONE: z.string().default('Europe/London'),
   DIGEST_POST_WHEN_EMPTY: booleanFlag,
+  SYNC_SITES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const sites = commaList(value);
+      const bad = sites.find((site) => !/^https?:\/\/[^/\s]+/i.test(site));
+      if (bad)
+        context.addIssue({
+          code: 'custom',
+          message: `"${bad}" is not a site URL like https://democracy.example.gov.uk`,
+        });
+      return sites;
+    }),
+  SYNC_COMMITTEES: z.string().optional().transform(commaList),
+  SYNC_CRON: z.string().default('0 6 * * *'),
+  SYNC_TIMEOUT_MS: positiveInt(60_000),
+  WATCH_CRON: z.string().default('*/10 * * * *'),
 });
+
+function commaList(value: string | undefined): string[] {
+  return value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
+}
 
 export type ChannelScopes = z.infer<typeof channelScopeSchema>;
 
@@ -146,6 +162,10 @@ export interface Config {
     channelScopes: ChannelScopes;
   };
   digest: { channels: string[]; cron: string; timezone: string; postWhenEmpty: boolean };
+  /** ModernGov sites the bot syncs on `cron` (in the digest's time zone), and the time limit of one request. */
+  sync: { sites: string[]; committees: string[]; cron: string; timeoutMs: number };
+  /** When topic watches look for newly ingested passages (they also run after each scheduled sync). */
+  watch: { cron: string };
 }
 
 /** Parses the environment once; a missing or malformed variable fails with one line naming it. */
@@ -212,6 +232,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
       timezone: values.DIGEST_TIMEZONE,
       postWhenEmpty: values.DIGEST_POST_WHEN_EMPTY,
     },
+    sync: {
+      sites: values.SYNC_SITES,
+      committees: values.SYNC_COMMITTEES,
+      cron: values.SYNC_CRON,
+      timeoutMs: values.SYNC_TIMEOUT_MS,
+    },
+    watch: { cron: values.WATCH_CRON },
   };
 }
 

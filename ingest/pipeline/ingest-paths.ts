@@ -4,6 +4,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
+import type { PaperMetadata } from '../../src/core/paper.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../../src/store/index-store.js';
 import { type IndexLocation, openIndexStore } from '../../src/store/open-index-store.js';
@@ -30,6 +31,8 @@ export interface IngestOptions {
   workers?: boolean;
   onProgress?: (event: { done: number; total: number; source: string }) => void;
   now?: () => Date;
+  /** What a council site says about some inputs (by path as given), which wins over parsing. */
+  metadata?: ReadonlyMap<string, PaperMetadata>;
 }
 
 export interface IngestSummary {
@@ -85,13 +88,15 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     chunking: options.chunking,
     limits: options.limits ?? defaultIngestLimits,
   };
-  const prepareHere = (file: string, source: string): Promise<PreparedFile> =>
+  const prepareHere = (file: string, source: string, metadata?: PaperMetadata): Promise<PreparedFile> =>
     prepareFile(
       file,
       source,
       { shaOf: async (name) => (await store.getDocument(name))?.sha256, sourceOf: (sha256) => sourceBySha.get(sha256) },
       prepareOptions,
+      metadata,
     );
+  const metadataOf = (file: string) => options.metadata?.get(file);
   // Started first, so it loads while the index opens.
   const worker =
     workers && options.embedder.embeddings instanceof LocalHashEmbeddings
@@ -146,7 +151,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       // Without a worker each input is prepared only once the one before it is stored.
       for (; requested < inputs.files.length && ahead.length < (worker ? lookahead : 1); requested += 1) {
         const next = inputs.files[requested]!;
-        ahead.push(prepare(next, sourceName(next)));
+        ahead.push(prepare(next, sourceName(next), metadataOf(next)));
       }
       const source = sourceName(file);
       const mark = performance.now();
@@ -154,7 +159,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
       if (worker) summary.stageMs.waiting += performance.now() - mark;
       // The worker's view of copies can be stale by a failed write: the index held here decides.
       if (prepared.outcome === 'duplicate' && copyOf(prepared.sha256, source) === undefined) {
-        prepared = await prepareHere(file, source);
+        prepared = await prepareHere(file, source, metadataOf(file));
       }
       try {
         summary[await storePrepared(prepared)].push(source);
@@ -196,6 +201,9 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     const original = copyOf(prepared.sha256, source);
     if (original !== undefined) throw copyError(source, original);
     if (prepared.outcome === 'duplicate') throw copyError(source, prepared.copyOf);
+    for (const disagreement of prepared.disagreements) {
+      options.logger.info({ source, ...disagreement }, 'the site and the paper disagree: the site wins');
+    }
     const mark = performance.now();
     const existing = await store.getDocument(source);
     await store.putDocument(prepared.document, now().toISOString());
@@ -226,7 +234,8 @@ function copyError(source: string, original: string): QuorumError {
   return new QuorumError('input_unsupported', `${source}: same content as ${original}, which is already indexed`);
 }
 
-function sourceName(file: string): string {
+/** How an input is named in the index: relative to the working directory when inside it. */
+export function sourceName(file: string): string {
   const relativePath = relative(process.cwd(), file);
   return relativePath.startsWith('..') ? file : relativePath;
 }

@@ -26,7 +26,7 @@ port.on('message', (request: WorkerRequest) => {
     return;
   }
   queue = queue.then(async () => {
-    const result = await prepareFile(request.file, request.source, known, options);
+    const result = await prepareFile(request.file, request.source, known, options, request.metadata);
     // Assumed stored, as the main thread will unless writing fails; it checks copies again itself.
     if (result.outcome === 'prepared') remember(result.source, result.sha256);
     const reply: PrepareReply = { index: request.index, result: cloneable(result) };

@@ -1,4 +1,5 @@
 import type { PreparedDocument } from '../../src/store/prepare-document.js';
+import type { MetadataDisagreement } from './apply-paper-metadata.js';
 
 /** Milliseconds one file spent in each stage before the store writes it. */
 export interface PrepareTimings {
@@ -15,7 +16,14 @@ export interface PrepareTimings {
  */
 export type PreparedFile = { source: string; bytes: number; ms: PrepareTimings } & (
   | { outcome: 'unchanged'; sha256: string }
-  | { outcome: 'prepared'; sha256: string; document: PreparedDocument; parts: number }
+  | {
+      outcome: 'prepared';
+      sha256: string;
+      document: PreparedDocument;
+      parts: number;
+      /** Where the site's metadata overrode the parser, for the writer to log. */
+      disagreements: MetadataDisagreement[];
+    }
   /** Same content as `copyOf`, as far as the preparer knew; parsing and embedding were skipped. */
   | { outcome: 'duplicate'; sha256: string; copyOf: string }
   | { outcome: 'failed'; error: Error }

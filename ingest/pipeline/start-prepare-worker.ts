@@ -1,4 +1,5 @@
 import { QuorumError } from '../../src/core/errors.js';
+import type { PaperMetadata } from '../../src/core/paper.js';
 import { startWorker } from '../../src/core/start-worker.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedError, ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
@@ -7,7 +8,7 @@ export interface PrepareWorker {
   /** Tells the worker the [source, sha256] of the indexed documents; before the first input. */
   begin(known: [string, string][]): void;
   /** Queues one input; results come back in the order asked. */
-  prepare(file: string, source: string): Promise<PreparedFile>;
+  prepare(file: string, source: string, metadata?: PaperMetadata): Promise<PreparedFile>;
   close(): Promise<void>;
 }
 
@@ -18,13 +19,18 @@ export interface PrepareWorker {
  */
 export function startPrepareWorker(
   setup: WorkerSetup,
-  fallback: (file: string, source: string) => Promise<PreparedFile>,
+  fallback: (file: string, source: string, metadata?: PaperMetadata) => Promise<PreparedFile>,
   onFailure: (error: Error) => void,
 ): PrepareWorker {
   const worker = startWorker({ besides: import.meta.url, name: 'ingest-worker', data: setup });
   const pending = new Map<
     number,
-    { file: string; source: string; resolve: (result: Promise<PreparedFile> | PreparedFile) => void }
+    {
+      file: string;
+      source: string;
+      metadata?: PaperMetadata;
+      resolve: (result: Promise<PreparedFile> | PreparedFile) => void;
+    }
   >();
   let requested = 0;
   let failed = false;
@@ -34,7 +40,7 @@ export function startPrepareWorker(
     if (failed || closing) return;
     failed = true;
     onFailure(error);
-    for (const request of pending.values()) request.resolve(fallback(request.file, request.source));
+    for (const request of pending.values()) request.resolve(fallback(request.file, request.source, request.metadata));
     pending.clear();
   };
   worker.on('message', ({ index, result }: PrepareReply) => {
@@ -50,12 +56,12 @@ export function startPrepareWorker(
     begin(known) {
       post({ type: 'begin', known });
     },
-    prepare(file, source) {
-      if (failed) return fallback(file, source);
+    prepare(file, source, metadata) {
+      if (failed) return fallback(file, source, metadata);
       return new Promise((resolve) => {
         const index = requested++;
-        pending.set(index, { file, source, resolve });
-        post({ type: 'prepare', index, file, source });
+        pending.set(index, { file, source, metadata, resolve });
+        post({ type: 'prepare', index, file, source, metadata });
       });
     },
     async close() {

@@ -1,5 +1,6 @@
 import type { IngestLimits } from '../../src/config.js';
 import type { QuorumErrorCode } from '../../src/core/errors.js';
+import type { PaperMetadata } from '../../src/core/paper.js';
 import type { PreparedFile } from './prepared-file.js';
 
 /** The worker's start-up data: how to chunk and embed. */
@@ -11,7 +12,8 @@ export interface WorkerSetup {
 
 export type WorkerRequest =
   /** First, the [source, sha256] of every document indexed when the run began. */
-  { type: 'begin'; known: [string, string][] } | { type: 'prepare'; index: number; file: string; source: string };
+  | { type: 'begin'; known: [string, string][] }
+  | { type: 'prepare'; index: number; file: string; source: string; metadata?: PaperMetadata };
 
 /** Errors lose their class and `code` when cloned, so a failure travels as plain fields. */
 export interface ClonedError {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Answer } from '../answer/answer.js';
 import { loadConfig } from '../config.js';
+import { citationLink } from '../core/citation.js';
 import { formatMeetingDate, readDate, toIsoDay } from '../core/dates.js';
 import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
@@ -50,7 +51,10 @@ function formatAnswer(answer: Answer): string {
   if (answer.citations.length === 0) return answer.text;
   const sources = answer.citations.map((citation) => {
     const minute = citation.minute ? `Minute ${citation.minute} — ` : '';
-    return `[${citation.n}] ${citation.committee} · ${formatMeetingDate(citation.meetingDate)} · ${minute}${citation.title} (${citation.source}:${citation.line})`;
+    const page = citation.page === undefined ? '' : `, p. ${citation.page}`;
+    // A published paper opens at the page from its link; a local file is found by path and line.
+    const place = citationLink(citation) ?? `${citation.source}:${citation.line}`;
+    return `[${citation.n}] ${citation.committee} · ${formatMeetingDate(citation.meetingDate)} · ${minute}${citation.title} (${place}${page})`;
   });
   return `${answer.text}\n\nSources:\n${sources.join('\n')}`;
 }
@@ -59,7 +63,12 @@ function toJson(answer: Answer) {
   return {
     text: answer.text,
     abstained: answer.abstained,
-    citations: answer.citations,
+    // Each citation carries `url` and `page` when known (see Citation).
+    citations: answer.citations.map((citation) => ({
+      ...citation,
+      url: citation.url ?? null,
+      page: citation.page ?? null,
+    })),
     passages: answer.passages.map(({ chunk, score }) => ({
       score,
       heading: chunk.headingPath.join(' › '),

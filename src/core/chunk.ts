@@ -30,4 +30,6 @@ export interface Chunk {
   page?: number;
   /** Document offsets inside the chunk where a later page begins, so a quote can name its own page. */
   pageBreaks?: number[];
+  /** Where the paper is published (a council site's document URL), when it came from one. */
+  url?: string;
 }

@@ -18,6 +18,8 @@ export interface Citation {
   line: number;
   /** 1-based PDF page where the quote starts, for papers that have pages. */
   page?: number;
+  /** The published paper; with `page`, a link opens it where the quote is. */
+  url?: string;
 }
 
 /** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
@@ -36,6 +38,7 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     end: chunk.start + span.end,
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
     page: quotePage(chunk, chunk.start + span.start),
+    ...(chunk.url === undefined ? {} : { url: chunk.url }),
   };
 }
 
@@ -48,4 +51,10 @@ function countNewlines(text: string): number {
   let count = 0;
   for (const character of text) if (character === '\n') count += 1;
   return count;
+}
+
+/** A link that opens the cited paper, at the quoted page for a PDF (`#page=` is read by browsers' PDF viewers). */
+export function citationLink(citation: Pick<Citation, 'url' | 'page'>): string | undefined {
+  if (citation.url === undefined) return undefined;
+  return citation.page === undefined ? citation.url : `${citation.url.replace(/#.*$/, '')}#page=${citation.page}`;
 }

@@ -16,7 +16,9 @@ export type QuorumErrorCode =
   | 'llm_failed'
   | 'llm_timeout'
   | 'llm_malformed'
-  | 'not_found';
+  | 'not_found'
+  | 'site_unreachable'
+  | 'site_malformed';
 
 export class QuorumError extends Error {
   readonly code: QuorumErrorCode;

@@ -91,11 +91,24 @@ export interface Part extends Span {
   sections: Section[];
   /** Set by the parser when the part itself is marked exempt from the press and public (any wording). */
   exempt?: boolean;
+  /** Where the paper holding this part is published, when it came from a council site. */
+  url?: string;
 }
 
 /** Whether a part is exempt from the press and public, by its own marking or its summary sheet's. */
 export function isPartExempt(part: Pick<Part, 'exempt' | 'report'>): boolean {
   return part.exempt === true || part.report?.exempt === true;
+}
+
+/** What a council site's web service says about a paper; it wins over what parsing guesses. */
+export interface PaperMetadata {
+  url: string;
+  committee?: string;
+  /** ISO date of the meeting the paper was published for. */
+  meetingDate?: string;
+  meetingId?: string;
+  agendaItem?: string;
+  title?: string;
 }
 
 export interface ParsedDocument {

@@ -1,4 +1,4 @@
-import type { Citation } from '../core/citation.js';
+import { type Citation, citationLink } from '../core/citation.js';
 import { formatMeetingDate } from '../core/dates.js';
 import { readableSegment } from '../core/sentences.js';
 
@@ -13,7 +13,15 @@ export function renderSourceList(citations: Citation[]): string {
     const title = citation.title.replace(/\s+/g, ' ').trim();
     const quote = readableSegment(citation.quote);
     const shortQuote = quote.length > maxQuote ? `${quote.slice(0, maxQuote).replace(/\s+\S*$/, '')}…` : quote;
-    return `${citation.n}. ${facts.join(' · ')} — ${title} (${citation.source}, line ${citation.line}): “${shortQuote}”`;
+    return `${citation.n}. ${facts.join(' · ')} — ${title} (${place(citation)}): “${shortQuote}”`;
   });
   return ['## Sources', '', ...lines].join('\n');
+}
+
+/** A published paper is linked at its page; a local file keeps its path and line (and page, for a PDF). */
+function place(citation: Citation): string {
+  const page = citation.page === undefined ? '' : `p. ${citation.page}`;
+  const link = citationLink(citation);
+  if (link) return `[${page || 'paper'}](${link})`;
+  return [`${citation.source}, line ${citation.line}`, page].filter(Boolean).join(', ');
 }

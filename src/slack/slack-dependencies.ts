@@ -1,6 +1,7 @@
 import type { AnswerQuestion } from '../answer/answer.js';
 import type { SourcesSummary } from '../meeting-papers/describe-sources.js';
 import type { SearchFilters } from '../store/index-store.js';
+import type { WatchStore } from '../watches/watch-store.js';
 import type { FeedbackStore } from './feedback/create-feedback-store.js';
 
 /** Renders one `/minutes` feature as markdown; `filters` carries the channel's scoping. */
@@ -18,4 +19,6 @@ export interface SlackDependencies {
   brief?: WriteBrief;
   digest?: WriteDigest;
   actions?: ListActions;
+  /** Topic watches (`/minutes watch`); absent, the subcommands say they are not built yet. */
+  watchStore?: WatchStore;
 }

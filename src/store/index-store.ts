@@ -31,6 +31,8 @@ export interface DocumentRecord {
   ingestedAt: string;
   chunkCount: number;
   parts: Part[];
+  /** Where the paper is published, when it came from a council site (kept on its parts). */
+  url?: string;
 }
 
 export interface StoredPart {

@@ -11,11 +11,15 @@ export interface DocumentRow {
 }
 
 export function toDocumentRecord(row: DocumentRow): DocumentRecord {
+  const parts = JSON.parse(row.parts_json) as Part[];
+  // The URL rides in the parts JSON both stores already keep, so neither schema changes for it.
+  const url = parts.find((part) => part.url !== undefined)?.url;
   return {
     source: row.source,
     sha256: row.sha256,
     ingestedAt: row.ingested_at,
     chunkCount: Number(row.chunk_count),
-    parts: JSON.parse(row.parts_json) as Part[],
+    parts,
+    ...(url === undefined ? {} : { url }),
   };
 }

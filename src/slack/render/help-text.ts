@@ -8,5 +8,6 @@ export const helpText = [
   '• `/minutes digest [since]`: what is new in the papers since a date.',
   '• `/minutes actions [topic]`: actions and recommendations, optionally on a topic.',
   '• `/minutes sources`: which committees, meetings and dates I know about.',
+  '• `/minutes watch <topic>`: post new passages on a topic in this channel as papers arrive; `/minutes watches` lists them, `/minutes unwatch <n>` stops one.',
   '• Press 👍 or 👎 under an answer to tell us how it did.',
 ].join('\n');

@@ -31,9 +31,30 @@ describe('renderCitationLine', () => {
     ).toBe('[2] Improving Lives Select Commission · undated — Work Programme');
   });
 
-  it('links the title when the paper has a URL, escaping Slack control characters', () => {
+  it('links the facts when the source is a URL, escaping Slack control characters in the title', () => {
     expect(renderCitationLine({ ...citation, source: 'https://example.org/p.pdf', title: 'Q&A <draft>' })).toBe(
-      '[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — <https://example.org/p.pdf|Q&amp;A &lt;draft&gt;>',
+      '[1] <https://example.org/p.pdf|Improving Lives Select Commission · 31 Oct 2023 · Minute 126> — Q&amp;A &lt;draft&gt;',
+    );
+  });
+
+  it('opens a published paper at the quoted page', () => {
+    const published = {
+      ...citation,
+      committee: 'Cabinet',
+      meetingDate: '2025-03-04',
+      minute: '88',
+      title: 'Library opening hours',
+      url: 'https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=7001',
+      page: 3,
+    };
+    expect(renderCitationLine(published)).toBe(
+      '[1] <https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=7001#page=3|Cabinet · 4 Mar 2025 · Minute 88, p. 3> — Library opening hours',
+    );
+  });
+
+  it('gives the page of a local PDF without a link', () => {
+    expect(renderCitationLine({ ...citation, page: 2 })).toBe(
+      '[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126, p. 2 — Elective Home Education Presentation',
     );
   });
 });

@@ -1,14 +1,17 @@
-import type { Citation } from '../../core/citation.js';
+import { type Citation, citationLink } from '../../core/citation.js';
 import { formatShortDate } from '../../core/dates.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 
-/** "[1] Improving Lives Select Commission · 31 Oct 2023 · Minute 126 — Elective Home Education Presentation" */
+/**
+ * "[1] <https://…/mgConvert2PDF.aspx?ID=7001#page=2|Cabinet · 4 Mar 2025 · Minute 88, p. 2> — Library opening hours":
+ * one click opens the paper at the quoted page. A paper without a URL names the same facts unlinked.
+ */
 export function renderCitationLine(citation: Citation): string {
   const facts = [escapeMrkdwn(citation.committee), formatShortDate(citation.meetingDate)];
   if (citation.minute) facts.push(`Minute ${escapeMrkdwn(citation.minute)}`);
+  const place = `${facts.join(' · ')}${citation.page === undefined ? '' : `, p. ${citation.page}`}`;
   const title = escapeMrkdwn(citation.title.replace(/\s+/g, ' ').trim());
-  const linkedTitle = /^https?:\/\//.test(citation.source)
-    ? `<${citation.source}|${title.replace(/\|/g, '¦')}>`
-    : title;
-  return `[${citation.n}] ${facts.join(' · ')}${title ? ` — ${linkedTitle}` : ''}`;
+  const link = citationLink(citation) ?? (/^https?:\/\//.test(citation.source) ? citation.source : undefined);
+  const linked = link ? `<${link.replace(/[<>|]/g, encodeURIComponent)}|${place.replace(/\|/g, '¦')}>` : place;
+  return `[${citation.n}] ${linked}${title ? ` — ${title}` : ''}`;
 }

@@ -4,7 +4,7 @@ import type { QuorumErrorCode } from '../../core/errors.js';
 import type { IndexStore, SearchFilters } from '../../store/index-store.js';
 
 /** The index reads the digest schedule makes itself (it composes the digest from them on the main thread). */
-export type StoreReads = Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
+export type StoreReads = Pick<IndexStore, 'listParts' | 'listDocuments' | 'listChunks' | 'getDocumentText'>;
 
 /** What the main thread asks the Quorum worker: one call of a Slack dependency, by name. */
 export type WorkerCall =
@@ -14,6 +14,7 @@ export type WorkerCall =
   | { method: 'digest'; request: { since?: string; filters: SearchFilters } }
   | { method: 'actions'; request: { topic?: string; filters: SearchFilters } }
   | { method: 'listParts' }
+  | { method: 'listDocuments' }
   | { method: 'listChunks'; source: string }
   | { method: 'getDocumentText'; source: string };
 

@@ -43,6 +43,8 @@ try {
         return writers.actions(request.request);
       case 'listParts':
         return quorum.store.listParts();
+      case 'listDocuments':
+        return quorum.store.listDocuments();
       case 'listChunks':
         return quorum.store.listChunks(request.source);
       case 'getDocumentText':

@@ -4,7 +4,7 @@ import { startWorker } from '../../core/start-worker.js';
 import type { SlackDependencies } from '../slack-dependencies.js';
 import type { QuorumWorkerData, StoreReads, WorkerCall, WorkerFailure, WorkerReply } from './quorum-worker-protocol.js';
 
-export type WorkerDependencies = Required<Omit<SlackDependencies, 'feedbackStore'>> & {
+export type WorkerDependencies = Required<Omit<SlackDependencies, 'feedbackStore' | 'watchStore'>> & {
   /** Reads of the index for the digest schedule, so this thread never opens (or rebuilds) the index itself. */
   store: StoreReads;
   /** Calls sent and not yet answered: a measure of load for logs and benchmarks. */
@@ -73,6 +73,7 @@ export async function startQuorumWorker(config: Config): Promise<WorkerDependenc
     actions: (request) => call({ method: 'actions', request }),
     store: {
       listParts: () => call({ method: 'listParts' }),
+      listDocuments: () => call({ method: 'listDocuments' }),
       listChunks: (source) => call({ method: 'listChunks', source }),
       getDocumentText: (source) => call({ method: 'getDocumentText', source }),
     },

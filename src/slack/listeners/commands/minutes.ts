@@ -10,6 +10,7 @@ import { sectionUnits } from '../../render/section-units.js';
 import type { SlackMessage } from '../../render/slack-message.js';
 import { type MinutesCommand, parseMinutesCommand } from './parse-minutes-command.js';
 import { respondWithFeature } from './respond-with-feature.js';
+import { runWatchCommand } from './run-watch-command.js';
 
 export interface MinutesCommandArguments {
   command: { text: string; user_id: string; channel_id: string };
@@ -23,9 +24,11 @@ type Send = (message: SlackMessage) => Promise<unknown>;
 export function createMinutesListener(services: AnsweringServices) {
   return async ({ command, ack, respond }: MinutesCommandArguments): Promise<void> => {
     const parsed = parseMinutesCommand(command.text);
-    const slow = parsed.subcommand !== 'help' && parsed.subcommand !== 'sources';
+    const slow = !['help', 'sources', 'watch', 'watches', 'unwatch'].includes(parsed.subcommand);
     await ack(slow ? { response_type: 'ephemeral', text: '⏳ Looking through the papers…' } : undefined);
-    const responseType = parsed.share ? 'in_channel' : 'ephemeral';
+    // A new or stopped watch changes what the channel will see, so the channel is told.
+    const announced = parsed.subcommand === 'watch' || parsed.subcommand === 'unwatch';
+    const responseType = parsed.share || announced ? 'in_channel' : 'ephemeral';
     const send: Send = (message) => respond({ response_type: responseType, ...message });
     try {
       await runSubcommand(services, parsed, command, send);
@@ -75,6 +78,12 @@ async function runSubcommand(
       const digest = dependencies.digest;
       const write = digest && (() => digest({ since: parsed.since, filters }));
       return respondWithFeature(services, { user, feature: 'digest', write }, send);
+    }
+    case 'watch':
+    case 'watches':
+    case 'unwatch': {
+      const text = await runWatchCommand(dependencies.watchStore, parsed, { user, channel: command.channel_id });
+      return sendMrkdwn(text, send);
     }
     case 'actions': {
       const actions = dependencies.actions;

@@ -13,6 +13,9 @@ describe('parseMinutesCommand', () => {
     ['digest last week', { share: false, subcommand: 'digest', since: 'last week' }],
     ['actions home education', { share: false, subcommand: 'actions', topic: 'home education' }],
     ['sources --share', { share: true, subcommand: 'sources' }],
+    ['watch library opening hours', { share: false, subcommand: 'watch', topic: 'library opening hours' }],
+    ['watches', { share: false, subcommand: 'watches' }],
+    ['unwatch 2', { share: false, subcommand: 'unwatch', number: 2 }],
     ['what was resolved on SEND?', { share: false, subcommand: 'ask', question: 'what was resolved on SEND?' }],
   ])('parses %j', (text, expected) => {
     expect(parseMinutesCommand(text)).toEqual(expected);
@@ -20,6 +23,11 @@ describe('parseMinutesCommand', () => {
 
   it('turns a subcommand missing its argument into help with a hint', () => {
     expect(parseMinutesCommand('ask')).toMatchObject({ subcommand: 'help', hint: expect.stringContaining('question') });
+    expect(parseMinutesCommand('watch')).toMatchObject({ subcommand: 'help', hint: expect.stringContaining('watch') });
+    expect(parseMinutesCommand('unwatch first')).toMatchObject({
+      subcommand: 'help',
+      hint: expect.stringContaining('number'),
+    });
     expect(parseMinutesCommand('brief')).toMatchObject({
       subcommand: 'help',
       hint: expect.stringContaining('meeting'),

@@ -4,6 +4,9 @@ export type MinutesCommand = { share: boolean } & (
   | { subcommand: 'digest'; since?: string }
   | { subcommand: 'actions'; topic?: string }
   | { subcommand: 'sources' }
+  | { subcommand: 'watch'; topic: string }
+  | { subcommand: 'watches' }
+  | { subcommand: 'unwatch'; number: number }
   | { subcommand: 'help'; hint?: string }
 );
 
@@ -38,6 +41,24 @@ export function parseMinutesCommand(text: string): MinutesCommand {
       return { share, subcommand: 'actions', topic: argument || undefined };
     case 'sources':
       return { share, subcommand: 'sources' };
+    case 'watch':
+      return argument
+        ? { share, subcommand: 'watch', topic: argument }
+        : {
+            share,
+            subcommand: 'help',
+            hint: 'Say what to watch after `watch`, e.g. `/minutes watch library opening hours`.',
+          };
+    case 'watches':
+      return { share, subcommand: 'watches' };
+    case 'unwatch':
+      return /^\d+$/.test(argument) && Number(argument) > 0
+        ? { share, subcommand: 'unwatch', number: Number(argument) }
+        : {
+            share,
+            subcommand: 'help',
+            hint: 'Say which watch to stop by its number in `/minutes watches`, e.g. `/minutes unwatch 2`.',
+          };
     default:
       return { share, subcommand: 'ask', question: [first, ...rest].join(' ') };
   }
