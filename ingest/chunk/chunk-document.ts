@@ -33,7 +33,7 @@ export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[
           minuteTitle: unit.minuteTitle,
           section: unit.section,
           headingPath: headingPath(part, unit),
-          exempt: part.report?.exempt === true,
+          exempt: part.exempt === true || part.report?.exempt === true,
           text: document.text.slice(window.start, window.end),
           start: window.start,
           end: window.end,

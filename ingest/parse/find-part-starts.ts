@@ -1,14 +1,18 @@
-import { titleCase } from '../../src/core/committee-names.js';
 import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
 import type { PartKind } from '../../src/core/paper.js';
 import { findCommitteeHeading } from './find-committee.js';
+import { readMinutesHeader, readNoticeHeader } from './read-meeting-header.js';
 
 export interface PartStart {
   kind: PartKind;
   lineIndex: number;
   committee?: string;
   meetingDate?: string;
+  /** The header named the body and the date outright ("MINUTES of a meeting of the Cabinet held … on …"). */
+  explicit?: boolean;
+  /** Last line of a header that runs over several lines. */
+  headerEnd?: number;
 }
 
 const lookahead = 8;
@@ -20,8 +24,23 @@ export function findPartStarts(lines: Line[]): PartStart[] {
     const start = classifyLine(lines, index);
     if (!start) continue;
     const previous = starts.at(-1);
-    // A header block (committee line, date line, Present line) must produce one start, not several.
-    if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) continue;
+    // Lines of a long header read as a header again ("COMMITTEE HELD IN THE COUNCIL CHAMBER …") start nothing.
+    if (
+      previous?.headerEnd !== undefined &&
+      previous.kind === start.kind &&
+      start.lineIndex <= previous.headerEnd + lookahead
+    )
+      continue;
+    // A header block (committee line, date line, Present line) must produce one start, not several; the
+    // line that names the meeting outright beats the council's name printed above it.
+    if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) {
+      if (start.explicit && !previous.explicit) {
+        previous.committee = start.committee;
+        previous.meetingDate = start.meetingDate ?? previous.meetingDate;
+        previous.explicit = true;
+      }
+      continue;
+    }
     starts.push(start);
   }
   return starts;
@@ -33,13 +52,23 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
   }
   if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
-  const minutesOf =
-    /^minutes of (?:the |a )?(?:meeting of (?:the )?)?(.+?\b(?:committee|commission|board|panel|cabinet|council|forum))\b.*?\bheld\b(.*)$/i.exec(
-      line.clean,
-    );
-  if (minutesOf) {
-    const date = findFirstDate(minutesOf[2]!);
-    if (date) return { kind: 'minutes', lineIndex: index, committee: titleCase(minutesOf[1]!), meetingDate: date.iso };
+  if (isCoverSheetStart(lines, index)) return { kind: 'report', lineIndex: index };
+  const minutesHeader = readMinutesHeader(lines, index);
+  if (minutesHeader?.meetingDate) {
+    const { committee, meetingDate, lastLineIndex } = minutesHeader;
+    return { kind: 'minutes', lineIndex: index, committee, meetingDate, explicit: true, headerEnd: lastLineIndex };
+  }
+  const agendaHeader = readAgendaHeading(lines, index);
+  if (agendaHeader) return agendaHeader;
+  const notice = readNoticeHeader(line);
+  if (notice?.meetingDate) {
+    return {
+      kind: 'agenda',
+      lineIndex: index,
+      committee: notice.committee,
+      meetingDate: notice.meetingDate,
+      explicit: true,
+    };
   }
   const heading = findCommitteeHeading(line.clean);
   if (heading) {
@@ -63,6 +92,27 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     if (date) return { kind: 'minutes', lineIndex: above[0]?.index ?? index, meetingDate: date.iso };
   }
   return undefined;
+}
+
+/** A report's cover sheet: "From: …", then "To: <committee> – <date>" and "Subject: …" close below. */
+function isCoverSheetStart(lines: Line[], index: number): boolean {
+  if (!/^From\s*:/i.test(lines[index]!.clean)) return false;
+  const window = nextLines(lines, index + 1, 14).map((next) => next.clean);
+  return window.some((clean) => /^To\s*:/i.test(clean)) && window.some((clean) => /^Subject\s*:/i.test(clean));
+}
+
+/** An agenda frontsheet: "AGENDA", the committee in capitals and the meeting's date on the lines below. */
+function readAgendaHeading(lines: Line[], index: number): PartStart | undefined {
+  if (!/^A\s?G\s?E\s?N\s?D\s?A$/i.test(lines[index]!.clean)) return undefined;
+  const window: Line[] = [];
+  for (const next of nextLines(lines, index + 1, 3)) {
+    if (/^\d+[.)]/.test(next.clean)) break;
+    window.push(next);
+  }
+  const committee = window.map((next) => findCommitteeHeading(next.clean)).find((heading) => heading !== undefined);
+  const date = findFirstDate(window.map((next) => next.clean).join(' '));
+  if (!committee || !date) return undefined;
+  return { kind: 'agenda', lineIndex: index, committee: committee.name, meetingDate: date.iso, explicit: true };
 }
 
 function isWorkProgrammeHeading(line: Line): boolean {

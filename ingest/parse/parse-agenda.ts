@@ -10,7 +10,7 @@ const timePattern = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,
 export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
   const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean));
   const venueLine = lines.find((line) => /^Venue\b/i.test(line.clean));
-  const agendaHeading = lines.find((line) => /^AGENDA$/i.test(line.clean));
+  const agendaHeading = lines.find((line) => /^A\s?G\s?E\s?N\s?D\s?A$/i.test(line.clean));
   const items = findAgendaItems(
     text,
     lines.filter((line) => !agendaHeading || line.index > agendaHeading.index),

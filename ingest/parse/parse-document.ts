@@ -5,6 +5,7 @@ import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
 import { parseAgenda } from './parse-agenda.js';
+import { parseCoverSheet } from './parse-cover-sheet.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
 
@@ -26,7 +27,9 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   const starts = findPartStarts(lines);
   const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
   const agendaStart = starts.find((start) => start.kind === 'agenda');
-  const packDate = agendaStart ? agendaDate(lines.slice(agendaStart.lineIndex)) : undefined;
+  const packDate =
+    (agendaStart ? (agendaStart.meetingDate ?? agendaDate(lines.slice(agendaStart.lineIndex))) : undefined) ??
+    coverLetterDate(lines);
   const bounded: PartStart[] = [];
   if ((starts[0]?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
   bounded.push(...starts);
@@ -54,11 +57,18 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
   const base = { ...span, kind: start.kind, committee: start.committee ?? context.committee, sections: [] };
   switch (start.kind) {
     case 'agenda':
-      return { ...base, title: 'Agenda', meetingDate: agendaDate(lines) ?? null, agenda: parseAgenda(text, lines) };
+      return {
+        ...base,
+        title: 'Agenda',
+        meetingDate: (start.explicit ? start.meetingDate : undefined) ?? agendaDate(lines) ?? start.meetingDate ?? null,
+        agenda: parseAgenda(text, lines),
+      };
     case 'minutes':
       return { ...base, title: 'Minutes', meetingDate: start.meetingDate ?? null, minutes: parseMinutes(text, lines) };
     case 'report':
-      return buildReport(text, lines, base, context);
+      return /^From\s*:/i.test(first.clean)
+        ? buildCoverSheetReport(text, lines, base, context)
+        : buildReport(text, lines, base, context);
     default:
       return {
         ...base,
@@ -90,6 +100,37 @@ function buildReport(
       ...findSections(text, body, sheet.detail.title),
     ],
   };
+}
+
+function buildCoverSheetReport(
+  text: string,
+  lines: Line[],
+  base: Omit<Part, 'title' | 'meetingDate'>,
+  context: PackContext,
+): Part {
+  const sheet = parseCoverSheet(lines);
+  const sheetEnd = lines.find((line) => line.index === sheet.lastLineIndex)?.end ?? base.start;
+  const body = lines.filter((line) => line.index > sheet.lastLineIndex);
+  const exempt = sheet.detail.exempt === true;
+  return {
+    ...base,
+    committee: sheet.committee ?? base.committee,
+    title: sheet.detail.title,
+    meetingDate: sheet.meetingDate ?? context.packDate ?? null,
+    report: sheet.detail,
+    ...(exempt ? { exempt } : {}),
+    sections: [{ heading: 'Summary sheet', start: base.start, end: sheetEnd }, ...findSections(text, body, 'Summary')],
+  };
+}
+
+/** A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025". */
+function coverLetterDate(lines: Line[]): string | undefined {
+  for (const line of lines.slice(0, 40)) {
+    const heading = findCommitteeHeading(line.clean);
+    const date = heading && /^[-–—:,]/.test(heading.rest) ? findFirstDate(heading.rest) : undefined;
+    if (date) return date.iso;
+  }
+  return undefined;
 }
 
 function agendaDate(lines: Line[]): string | undefined {

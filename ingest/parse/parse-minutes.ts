@@ -5,20 +5,24 @@ const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
 
 /** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
 export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   const items = findItems(text, lines);
   const firstItemStart = items[0]?.start ?? lines.at(-1)?.end ?? 0;
   const header = lines.filter((line) => line.end <= firstItemStart);
-  const presentLines = paragraphFrom(header, /^Present\b/i);
+  const chairLines = paragraphFrom(header, chairLabel);
+  const presentLines = paragraphFrom(header, presentLabel);
   const apologyLines = paragraphFrom(header, /^Apologies\b/i);
-  const attendanceLines = [...presentLines, ...apologyLines].sort((a, b) => a.start - b.start);
+  const attendanceLines = [...chairLines, ...presentLines, ...apologyLines].sort((a, b) => a.start - b.start);
   const attendance: Span | undefined =
     attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
   return {
-    present: presentLines.length > 0 ? parsePresent(joinLines(presentLines)) : [],
+    present: [
+      ...parsePresent(joinLines(chairLines).replace(chairLabel, '')).map((member) => ({ ...member, chair: true })),
+      ...(presentLines.length > 0 ? parsePresent(joinLines(presentLines).replace(presentLabel, '')) : []),
+    ],
     apologies: apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [],
     attendance,
     items,
@@ -28,13 +32,24 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   };
 }
 
-/** The line starting with `label` and the lines wrapped under it (PDF text breaks long lists of names). */
+// "PRESENT IN THE CHAIR: Councillor R. O'Donoghue" (Irish minutes) names the chair apart from the members.
+const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
+const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?present\b(?!\s+in the chair)\s*:?-?\s*/i;
+const attendanceLabel =
+  /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|in attendance)\b/i;
+
+/**
+ * The line starting with `label` and the lines wrapped under it (PDF text breaks long lists of names); a
+ * label alone on its line ("MEMBERS PRESENT:") takes the paragraph below it.
+ */
 function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   const first = lines.findIndex((line) => label.test(line.clean));
   if (first === -1) return [];
   const paragraph = [lines[first]!];
+  const labelOnly = lines[first]!.clean.replace(label, '').trim() === '';
   for (const line of lines.slice(first + 1)) {
-    if (line.clean === '' || /^(?:Present|Apologies)\b/i.test(line.clean)) break;
+    if (line.clean === '' && labelOnly && paragraph.length === 1) continue;
+    if (line.clean === '' || attendanceLabel.test(line.clean) || chairLabel.test(line.clean)) break;
     paragraph.push(line);
   }
   return paragraph;
@@ -44,23 +59,32 @@ function joinLines(lines: Line[]): string {
   return lines.map((line) => line.clean).join(' ');
 }
 
+// ModernGov prints the agenda item a minute answers under its heading: "84. Apologies" then "(Item 1)".
+const agendaReference = /^\(Item\s+\d+[A-Za-z]?\)$/i;
+
 function findItems(text: string, lines: Line[]): MinuteItem[] {
-  const headings: { line: Line; number: string; title: string }[] = [];
-  for (const line of lines) {
+  const headings: ItemHeading[] = [];
+  for (const [position, line] of lines.entries()) {
     const labelled = labelledItemHeading.exec(line.clean);
     const match = labelled ?? itemHeading.exec(line.clean);
     if (!match) continue;
     const title = match[2]!.replace(/\s+/g, ' ').trim();
     // Minute headings are upper case or marked up as headings; numbered paragraphs and list items are neither.
-    const looksLikeHeading = labelled !== null || upperCaseShare(title) >= 0.85 || isMarkedHeading(line.raw, title);
+    const looksLikeHeading =
+      labelled !== null ||
+      upperCaseShare(title) >= 0.85 ||
+      isMarkedHeading(line.raw, title) ||
+      agendaReference.test(nextNonEmpty(lines, position)?.clean ?? '');
     if (!looksLikeHeading || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     const number = match[1]!;
     const previous = headings.at(-1);
     if (previous && Number(number) <= Number(previous.number)) continue;
     headings.push({ line, number, title: titleFromHeading(title) });
   }
-  return headings.map((heading, position) => {
-    const end = headings[position + 1]?.line.start ?? lines.at(-1)!.end;
+  const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
+  const found = plain.length > headings.length ? plain : headings;
+  return found.map((heading, position) => {
+    const end = found[position + 1]?.line.start ?? lines.at(-1)!.end;
     const item: MinuteItem = {
       number: heading.number,
       title: heading.title,
@@ -71,6 +95,54 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     };
     return withResolutions(text, lines, item);
   });
+}
+
+interface ItemHeading {
+  line: Line;
+  number: string;
+  title: string;
+}
+
+// "1\\. Apologies", "5.   Declaration of Interest:", "i. Adoption of Minutes", "2: Travel and Transportation".
+const plainNumbered = /^(\d{1,3}|[ivx]{1,4})\\?[.:)]\s+(.+)$/;
+// "Item 1." alone, with the title on the next line.
+const bareItemLabel = /^item\s+(\d{1,3})[.:]?$/i;
+const romanValues: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * Minutes whose headings carry no capitals or mark-up (parish and Irish minutes): numbered lines whose numbers
+ * run on from one another (a skipped number is allowed) are the items; the title is the line's first phrase.
+ */
+function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
+  for (const [position, line] of lines.entries()) {
+    const bare = bareItemLabel.exec(line.clean);
+    const match = bare ? undefined : plainNumbered.exec(line.clean);
+    const numberText = bare?.[1] ?? match?.[1];
+    if (numberText === undefined) continue;
+    const number = romanValues[numberText.toLowerCase()] ?? Number(numberText);
+    const previous = headings.at(-1);
+    const expected = previous ? Number(previous.number) : 0;
+    if (Number.isNaN(number) || number <= expected || number > expected + 3) continue;
+    const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
+    const title = leadingPhrase(titleLine ?? '');
+    if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    headings.push({ line, number: String(number), title });
+  }
+  return headings.length >= 2 ? headings : [];
+}
+
+/** "Apologies for absence. Apologies had been received from …" → "Apologies for absence". */
+function leadingPhrase(text: string): string {
+  const phrase = text.split(/(?<=[a-z)])[.:](?:\s|$)|\s{3,}/)[0] ?? text;
+  return titleFromHeading(phrase.replace(/[:.]\s*$/, '').slice(0, 120)).trim();
+}
+
+function nextNonEmpty(lines: Line[], position: number): Line | undefined {
+  for (let next = position + 1; next < lines.length && next <= position + 3; next += 1) {
+    if (lines[next]!.clean !== '') return lines[next];
+  }
+  return undefined;
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {

@@ -84,6 +84,8 @@ export interface Part extends Span {
   /** ISO date of the meeting this part belongs to; null when the paper does not say. */
   meetingDate: string | null;
   title: string;
+  /** The part is marked exempt from publication (Schedule 12A, "NOT FOR PUBLICATION", a restricted classification). */
+  exempt?: boolean;
   minutes?: MinutesDetail;
   agenda?: AgendaDetail;
   report?: ReportDetail;

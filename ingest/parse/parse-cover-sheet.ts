@@ -1,0 +1,80 @@
+import { findFirstDate } from '../../src/core/dates.js';
+import type { Line } from '../../src/core/lines.js';
+import type { ReportDetail } from '../../src/core/paper.js';
+import { findExemptMarking } from './find-exempt-marking.js';
+
+export interface CoverSheet {
+  detail: ReportDetail;
+  committee?: string;
+  meetingDate?: string;
+  /** Index of the last line of the labelled fields: the summary and the report body follow. */
+  lastLineIndex: number;
+}
+
+// "Label: value" lines of a cover sheet; a value may wrap onto the lines below until the next label.
+const label = /^([A-Z][A-Za-z()/' ]{1,40}?)\s*[:?]\s*(.*)$/;
+const bodyStart = /^(?:summary|executive summary|recommendations?(?:\(s\))?|purpose(?: of (?:the )?report)?)\s*:/i;
+
+/**
+ * Reads a "From: / To: <committee> – <date> / Subject: / Decision No: / Classification:" cover sheet, as
+ * English county and district reports have it: the report belongs to the meeting its "To:" line names.
+ */
+export function parseCoverSheet(lines: Line[]): CoverSheet {
+  const fields = new Map<string, string[]>();
+  let current: string | undefined;
+  let lastLineIndex = lines[0]?.index ?? 0;
+  for (const line of lines) {
+    if (bodyStart.test(line.clean)) break;
+    const match = label.exec(line.clean);
+    if (match && isFieldLabel(match[1]!)) {
+      current = match[1]!.toLowerCase().trim();
+      fields.set(current, match[2] ? [match[2]] : []);
+      lastLineIndex = line.index;
+      continue;
+    }
+    if (line.clean === '') {
+      // A blank line ends a wrapped value, except for the author list, which runs one name a paragraph.
+      if (current !== 'from') current = undefined;
+      continue;
+    }
+    if (/^\d+\.?\s+[A-Z]/.test(line.clean) && !current) break;
+    if (current) {
+      fields.get(current)!.push(line.clean);
+      lastLineIndex = line.index;
+    }
+  }
+  const to = fields.get('to')?.join(' ') ?? '';
+  const coverText = lines
+    .filter((line) => line.index <= lastLineIndex)
+    .map((line) => line.clean)
+    .join('\n');
+  const title = fields.get('subject')?.join(' ').trim();
+  return {
+    detail: {
+      title: title || 'Untitled report',
+      author: fields.get('from')?.[0]?.replace(/,\s*$/, ''),
+      exempt: findExemptMarking(coverText),
+      summary: undefined,
+      recommendations: undefined,
+    },
+    committee: committeeOf(to),
+    meetingDate: findFirstDate(to)?.iso,
+    lastLineIndex,
+  };
+}
+
+function isFieldLabel(name: string): boolean {
+  return /^(?:from|to|subject|decision (?:no|number|ref(?:erence)?)|classification|key decision|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|electoral divisions?|wards?(?: affected)?|is the decision eligible for call-in|report author|author|date|exempt from the press and public|contact officer)\.?$/i.test(
+    name.trim(),
+  );
+}
+
+/** "Cabinet - 30 January 2025" → "Cabinet"; "All Members of the County Council" → "County Council". */
+function committeeOf(to: string): string | undefined {
+  const name = to
+    .split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0]!
+    .replace(/^(?:all )?members of (?:the )?/i, '')
+    .replace(/\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/, '')
+    .trim();
+  return name.length > 1 && name.length <= 80 ? name : undefined;
+}

@@ -1,0 +1,81 @@
+import { titleCase } from '../../src/core/committee-names.js';
+import { findFirstDate } from '../../src/core/dates.js';
+import type { Line } from '../../src/core/lines.js';
+
+export interface MeetingHeader {
+  committee: string;
+  meetingDate?: string;
+  /** Index of the header's last line. */
+  lastLineIndex: number;
+}
+
+// Words that name a body that meets; a header naming none of them is not trusted for the committee.
+const bodyWord =
+  /\b(?:committee|commission|board|panel|cabinet|council|forum|district|assembly|authority|executive|partnership|group|trust|sub-committee|subcommittee|conference|inquiry)\b/i;
+const meetingKinds =
+  '(?:(?:ordinary|annual|extraordinary|special|monthly|regular|adjourned|statutory|budget|full)\\s+)*';
+// "MINUTES of a meeting of the Cabinet held …", "Minutes of Proceedings at Meeting of the Municipal District of
+// Adare-Rathkeale held at …", "Minutes of the Meeting of Limerick City and County Council's Travel and
+// Transportation Strategic Policy Committee held on …", "MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT …".
+const minutesOf = new RegExp(
+  `^minutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+(?:at|of)\\s+)?(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which took place|that took place)\\b(.*)$`,
+  'i',
+);
+const minutesOfBodyMeeting = new RegExp(
+  `^(?:draft\\s+)?minutes\\s+of\\s+(?:the\\s+)?(?:an?\\s+)?(.+?)\\s+${meetingKinds}meeting\\s+(?:held|which took place)\\b(.*)$`,
+  'i',
+);
+// "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
+const meetingWillBeHeld = new RegExp(
+  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
+  'i',
+);
+// A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
+const headerLines = 16;
+const headerEnd = /^(?:present|members present|in attendance|attendance|apologies|councillors? present)\b/i;
+
+/** The committee and date a minutes header names, read across the lines the converter broke it into. */
+export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  if (!/^(?:draft\s+)?minutes\b/i.test(lines[index]?.clean ?? '')) return undefined;
+  const { header, lastLineIndex } = joinHeader(lines, index);
+  const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header);
+  return match ? headerOf(match[1]!, match[2]!, lastLineIndex) : undefined;
+}
+
+/** A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024". */
+export function readNoticeHeader(line: Line): MeetingHeader | undefined {
+  const match = meetingWillBeHeld.exec(line.clean);
+  return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;
+}
+
+function headerOf(body: string, rest: string, lastLineIndex: number): MeetingHeader | undefined {
+  // "Limerick City and County Council's Travel and Transportation Strategic Policy Committee": the body that met.
+  const name = (body.split(/['’]s\s+/).at(-1) ?? body).replace(/\s+/g, ' ').trim();
+  if (!bodyWord.test(name) || name.length > 90 || /\b(?:held|minutes)\b/i.test(name)) return undefined;
+  const date = findFirstDate(readableDate(rest.slice(0, 200)));
+  return { committee: nameCase(name), meetingDate: date?.iso, lastLineIndex };
+}
+
+function joinHeader(lines: Line[], index: number): { header: string; lastLineIndex: number } {
+  const parts: string[] = [];
+  let lastLineIndex = index;
+  for (let position = index; position < lines.length && parts.length < headerLines; position += 1) {
+    const clean = lines[position]!.clean;
+    if (clean === '') continue;
+    if (position > index && headerEnd.test(clean)) break;
+    parts.push(clean);
+    lastLineIndex = position;
+  }
+  // "ADARE-" at a line end and "RATHKEALE" on the next are one word.
+  return { header: parts.join(' ').replace(/(\w)- (\w)/g, '$1-$2'), lastLineIndex };
+}
+
+/** OCR reads a superscript "th" as ™ or a quote mark: "10™ DECEMBER, 2015". */
+function readableDate(text: string): string {
+  return text.replace(/(\d)\s?(?:™|"|”|'')/g, '$1th ');
+}
+
+/** Capitals are title-cased; a name already in mixed case keeps its own spelling. */
+function nameCase(name: string): string {
+  return name === name.toUpperCase() ? titleCase(name) : name;
+}
