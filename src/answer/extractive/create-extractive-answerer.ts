@@ -159,9 +159,23 @@ function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
   );
 }
 
+/**
+ * Overlapping passages share sentences: each is quoted once, from the passage where it scored best,
+ * so one sentence never becomes two citations.
+ */
+function onceEach(segments: ScoredSegment[]): ScoredSegment[] {
+  const key = (segment: ScoredSegment) => readableSegment(segment.text).toLowerCase().replace(/\W+/g, ' ').trim();
+  const best = new Map<string, ScoredSegment>();
+  for (const segment of segments) {
+    const current = best.get(key(segment));
+    if (!current || segment.score > current.score) best.set(key(segment), segment);
+  }
+  return segments.filter((segment) => best.get(key(segment)) === segment);
+}
+
 function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
-  for (const segment of segments)
+  for (const segment of onceEach(segments))
     byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
   const ordered = [...byPassage.entries()].sort(
     ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
