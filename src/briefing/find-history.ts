@@ -5,7 +5,13 @@ import { readableSegment } from '../core/sentences.js';
 import { contentTerms } from '../core/tokenize.js';
 import type { CitationList, CitedText } from '../meeting-papers/create-citation-list.js';
 import { headingOfChunk, isStandingItem } from '../meeting-papers/parts.js';
-import { measureOverlap, type ScoredSentence, scoreSentences, topicTerms } from '../meeting-papers/topic-terms.js';
+import {
+  measureOverlap,
+  nameTerms,
+  type ScoredSentence,
+  scoreSentences,
+  topicTerms,
+} from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import type { HistoryEntry, HistoryMeeting } from './briefing.js';
@@ -45,7 +51,9 @@ interface Candidate {
  */
 export async function findHistory(request: HistoryRequest): Promise<HistoryMeeting[]> {
   const { retriever, citations } = request;
-  const topic = topicTerms(request.topic);
+  // The committees' own names ("Improving Lives Select Commission") name the body, not the topic.
+  const names = nameTerms(request.parts.map(({ part }) => part.committee));
+  const topic = topicTerms(request.topic, names);
   if (topic.length === 0) return [];
   const weight = (term: string) => retriever.inverseDocumentFrequency(term);
   const hits = await retriever.retrieve({
@@ -59,7 +67,7 @@ export async function findHistory(request: HistoryRequest): Promise<HistoryMeeti
   for (const { chunk } of hits) {
     const part = partsByKey.get(`${chunk.source}#${chunk.partIndex}`);
     if (!part || !chunk.meetingDate || chunk.meetingDate >= request.before || !isHistory(chunk)) continue;
-    const headed = namesTopic(topic, topicTerms(headingOfChunk(chunk)), weight);
+    const headed = namesTopic(topic, topicTerms(headingOfChunk(chunk), names), weight);
     const sentences = chunk.section === 'Resolved' ? [] : scoreSentences(chunk.text, chunk.start, topic, weight);
     const threshold = headed ? pointThreshold : mentionThreshold;
     const points = sentences.filter(

@@ -1,18 +1,30 @@
 import { splitSegments } from '../core/sentences.js';
 import { contentTerms } from '../core/tokenize.js';
 
-// Words every committee paper uses about itself: they name no topic, so they never make two papers "about" the same thing.
+// Words every committee paper uses about itself, whatever the council: they name no topic, so they never
+// make two papers "about" the same thing. The council's and committees' own names are passed by callers.
 const boilerplate = new Set(
   contentTerms(
     `update updates report reports progress outcome outcomes presentation present item items paper papers
-    commission commissions select improving lives rotherham council borough meeting meetings committee
-    chair members member officer officers service services briefing information overview summary year new`,
+    commission commissions select council councils borough county city district parish town municipal
+    authority cabinet board panel scrutiny meeting meetings committee chair members member officer officers
+    service services briefing information overview summary year new`,
   ),
 );
 
-/** The distinct stemmed terms that name what a title or passage is about. */
-export function topicTerms(text: string): string[] {
-  return [...new Set(contentTerms(text).filter((term) => !boilerplate.has(term) && !/^\d/.test(term)))];
+/**
+ * The distinct stemmed terms that name what a title or passage is about; `names` (committee and council
+ * names the index holds) name the body, not the topic.
+ */
+export function topicTerms(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  return [
+    ...new Set(contentTerms(text).filter((term) => !boilerplate.has(term) && !names.has(term) && !/^\d/.test(term))),
+  ];
+}
+
+/** The stemmed words of committee and council names, for topicTerms to leave out. */
+export function nameTerms(names: string[]): Set<string> {
+  return new Set(names.flatMap((name) => contentTerms(name)));
 }
 
 /**

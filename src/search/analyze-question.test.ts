@@ -59,4 +59,22 @@ describe('analyzeQuestion', () => {
     expect(analysis.committee).toBe('Health Select Commission');
     expect(analysis.words).toEqual(['dentistry']);
   });
+
+  it('gives how the question is asked and everyday filler no evidence weight, but still searches on them', () => {
+    const analysis = analyze('Summarise the debate and views on school transport - pretty sure it came up');
+    expect(analysis.stems).toEqual(['school', 'transport']);
+    expect(analysis.words).toContain('debate');
+  });
+
+  it('tells names from acronyms, leaving out months, weekdays and titles', () => {
+    const analysis = analyze(
+      'What did Mr Watkins say on Monday 9 Jan about the May elections and CCTV in Stoke Ferry?',
+    );
+    expect(analysis.namedStems).toEqual(['watkin', 'stoke', 'ferri']);
+    expect(analysis.acronymStems).toEqual(['9', 'cctv']);
+  });
+
+  it('reads two names run together as two words', () => {
+    expect(analyze('What did JustinTrudeau say about racism?').words).toEqual(['justin', 'trudeau', 'racism']);
+  });
 });

@@ -125,12 +125,30 @@ export function analyzeQuestion(
 function capitalisedStems(question: string): { names: string[]; acronyms: string[] } {
   // The first word of a sentence is capitalised whatever it is.
   const inside = question.replace(/(^|[.?!]\s+)\S+/g, '$1');
-  const typed = inside.match(/\b[\p{Lu}\d][\p{L}\d'’-]*/gu) ?? [];
+  // Months, weekdays ("the May elections", "9 Jan") and titles are capitalised too, and name no topic.
+  const typed = (inside.match(/\b[\p{Lu}\d][\p{L}\d'’-]*/gu) ?? []).filter((word) => !isCalendarOrTitle(word));
   const acronym = (word: string) => /\d/.test(word) || (word.length > 1 && word === word.toUpperCase());
   return {
     names: contentTerms(typed.filter((word) => !acronym(word)).join(' ')),
     acronyms: contentTerms(typed.filter(acronym).join(' ')),
   };
+}
+
+const calendarWords = [
+  ...monthPattern.split('|'),
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'councillor', 'hon', 'sir', 'dame', 'lord', 'lady']);
+
+function isCalendarOrTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return titles.has(lower) || (lower.length >= 3 && calendarWords.some((name) => name.startsWith(lower)));
 }
 
 function kindOf(question: string): PartKind | undefined {

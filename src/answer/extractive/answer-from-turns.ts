@@ -24,7 +24,7 @@ interface Sentence extends Segment {
   words: number;
 }
 
-const defaults: TurnAnswerOptions = { words: 75, passages: 3 };
+const defaults: TurnAnswerOptions = { words: 75, passages: 2 };
 
 /**
  * Answers from spoken proceedings: the sentences that speak to the question, the reply when the best
@@ -57,7 +57,8 @@ export function answerFromTurns(
           coverage(topic, present, weigh) + phraseBonus(segment.text, analysis) + 0.3 * candidate.coverage;
         // A courtesy ("Thank you, Chair.") is no answer however it scores.
         const substance = words < 6 ? 0.4 : 1;
-        const speakerFit = byAskedSpeaker ? 1 : 0.5;
+        // Asked what someone said: their turns are the answer; the others' are not.
+        const speakerFit = byAskedSpeaker ? 1 : 0;
         const score = relevance * substance * speakerFit * (1 - 0.05 * passageIndex);
         return { ...segment, passageIndex, turnIndex, score, words };
       });
@@ -79,9 +80,11 @@ export function answerFromTurns(
   };
   for (const sentence of ranked) {
     if (total >= options.words || sentence.score < best.score * 0.3) break;
+    // Every other passage is another citation: it must speak to the question nearly as well.
+    if (sentence.passageIndex !== best.passageIndex && sentence.score < best.score * 0.7) continue;
     take(sentence);
     // A question put to a witness or minister is half the exchange: the reply that follows is the rest.
-    if (sentence.text.trim().endsWith('?')) {
+    if (sentence.text.trim().endsWith('?') && askedAbout.size === 0) {
       for (const reply of replyTo(sentence, sentences, turnsOf[sentence.passageIndex]!)) take(reply);
     }
   }

@@ -101,14 +101,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
 }
 
 /**
- * Inverse document frequency, except that an everyday word the index has never seen weighs nothing:
- * no passage can hold it, so it would only sink a question the papers answer in their own words. A
- * name they never print keeps its weight: then they do not hold the topic.
+ * Inverse document frequency, except that a word the index has never seen weighs no more than a
+ * typical word of the question it has seen: no passage can hold it, so at full weight it would sink
+ * a question the papers answer in their own words ("home schooling", "lent out"), yet it still counts,
+ * so a topic they never mention ("a defibrillator") is not answered from the rest of the question. A
+ * name or acronym they never print keeps its full weight.
  */
 function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh {
   const named = new Set([...analysis.namedStems, ...analysis.acronymStems]);
-  return (stem) =>
-    retriever.documentFrequency(stem) === 0 && !named.has(stem) ? 0 : retriever.inverseDocumentFrequency(stem);
+  const seen = analysis.stems
+    .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0)
+    .map((stem) => retriever.inverseDocumentFrequency(stem))
+    .sort((a, b) => a - b);
+  const typical = seen.length === 0 ? 0 : seen[Math.floor((seen.length - 1) / 2)]!;
+  return (stem) => {
+    const weight = retriever.inverseDocumentFrequency(stem);
+    return retriever.documentFrequency(stem) === 0 && !named.has(stem) ? Math.min(weight, typical) : weight;
+  };
 }
 
 /**
@@ -150,9 +159,23 @@ function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
   );
 }
 
+/**
+ * Overlapping passages share sentences: each is quoted once, from the passage where it scored best,
+ * so one sentence never becomes two citations.
+ */
+function onceEach(segments: ScoredSegment[]): ScoredSegment[] {
+  const key = (segment: ScoredSegment) => readableSegment(segment.text).toLowerCase().replace(/\W+/g, ' ').trim();
+  const best = new Map<string, ScoredSegment>();
+  for (const segment of segments) {
+    const current = best.get(key(segment));
+    if (!current || segment.score > current.score) best.set(key(segment), segment);
+  }
+  return segments.filter((segment) => best.get(key(segment)) === segment);
+}
+
 function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
-  for (const segment of segments)
+  for (const segment of onceEach(segments))
     byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
   const ordered = [...byPassage.entries()].sort(
     ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,

@@ -37,12 +37,13 @@ export function splitTurns(text: string): Turn[] {
   return turns;
 }
 
-/** A passage of spoken proceedings: a transcript part, or text whose paragraphs are turns of two or more speakers. */
+/** A passage of spoken proceedings: a transcript part, or text whose paragraphs open with speakers' names. */
 export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
   if ((chunk.kind as string) === 'transcript') return true;
   if (chunk.kind === 'minutes' || chunk.kind === 'agenda') return false;
   const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
-  return speakers.length >= 2 && new Set(speakers).size >= 2;
+  // A passage inside one long turn shows a single label: a full name ("Kirsty Williams AM") still marks it.
+  return speakers.length >= 2 || speakers.some((speaker) => /^\S+\s+\S+/.test(shortSpeaker(speaker)));
 }
 
 /** "The Chair (Hon. Anthony Rota (Nipissing, Lib.))" reads as "The Chair"; "Hon. Ahmed Hussen" as it is. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../core/chunk.js';
+import { isTranscript, shortSpeaker, speakerOf, splitTurns } from './speaker-turns.js';
+
+const exchange = [
+  'The Chair (Hon. Anthony Rota (Nipissing, Lib.)): Mr. Blaney has the floor.',
+  '',
+  'Hon. Steven Blaney: What is the government waiting for?',
+  'It has been weeks.',
+  '',
+  'Kirsty Williams AM: We are proud of the programme.',
+].join('\n');
+
+describe('speakerOf', () => {
+  it.each([
+    ['Hon. Ahmed Hussen: Madam Chair, we are proud.', 'Hon. Ahmed Hussen'],
+    ['The Chair (Hon. Anthony Rota (Nipissing, Lib.)): Order.', 'The Chair (Hon. Anthony Rota (Nipissing, Lib.))'],
+    ['Kirsty Williams AM: Thank you.', 'Kirsty Williams AM'],
+    ['COUNCILMEMBER LEE: I move the item.', 'COUNCILMEMBER LEE'],
+  ])('reads the speaker of %j', (paragraph, speaker) => {
+    expect(speakerOf(paragraph)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    'Resolved: That the report be noted.',
+    'Present: Councillors Smith and Jones.',
+    'The committee noted that: the figures had improved.',
+    '10:30 the meeting resumed.',
+  ])('does not take %j for a speaker', (paragraph) => {
+    expect(speakerOf(paragraph)).toBeUndefined();
+  });
+});
+
+describe('splitTurns', () => {
+  it('gives each paragraph its speaker and the offsets of what was said', () => {
+    const turns = splitTurns(exchange);
+    expect(turns.map((turn) => turn.speaker)).toEqual([
+      'The Chair (Hon. Anthony Rota (Nipissing, Lib.))',
+      'Hon. Steven Blaney',
+      'Kirsty Williams AM',
+    ]);
+    expect(exchange.slice(turns[1]!.start, turns[1]!.end)).toBe(
+      'What is the government waiting for?\nIt has been weeks.',
+    );
+  });
+});
+
+describe('isTranscript', () => {
+  const chunk = (text: string, kind: Chunk['kind'] = 'other') => ({ text, kind });
+  it('recognises speaker turns, and a passage inside one named speaker’s long turn', () => {
+    expect(isTranscript(chunk(exchange))).toBe(true);
+    expect(isTranscript(chunk('Kirsty Williams AM: First of all, thank you for the invitation.'))).toBe(true);
+  });
+  it('leaves minutes and ordinary reports alone', () => {
+    expect(isTranscript(chunk(exchange, 'minutes'))).toBe(false);
+    expect(isTranscript(chunk('Background: the service was reviewed.\n\nSummary: it improved.'))).toBe(false);
+  });
+});
+
+describe('shortSpeaker', () => {
+  it('drops bracketed roles and constituencies', () => {
+    expect(shortSpeaker('The Chair (Hon. Anthony Rota (Nipissing, Lib.))')).toBe('The Chair');
+    expect(shortSpeaker('Hon. Michael Chong (Wellington, CPC)')).toBe('Hon. Michael Chong');
+  });
+});
