@@ -27,3 +27,8 @@ export interface Chunk {
   /** 1-based line of `start` in the document text. */
   line: number;
 }
+
+/** A chunk's id from its document's sha256 and its ordinal (the form ingest/chunk gives every chunk). */
+export function chunkId(documentSha: string, ordinal: number): string {
+  return `${documentSha.slice(0, 16)}:${ordinal}`;
+}

@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { type Chunk, chunkId } from '../core/chunk.js';
 import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
@@ -37,6 +38,9 @@ export interface Retriever {
   /** Looks up the document frequencies of the terms in these texts, for inverseDocumentFrequency. */
   learnWeights(texts: string[]): Promise<void>;
 }
+
+// A minute item's Resolved block is at most this many chunks after any of its passages.
+const maxChunksAfterPassage = 12;
 
 const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
 
@@ -142,9 +146,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       seen.add(passage.chunk.id);
       const { chunk } = passage;
       if (!chunk.minute || chunk.section === 'Resolved') continue;
-      const sibling = (await store.listChunks(chunk.source)).find(
-        (other) => other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved',
-      );
+      const sibling = await findResolvedAfter(chunk);
       if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
         result.push({ chunk: sibling, score: passage.score * 0.99 });
         seen.add(sibling.id);
@@ -152,6 +154,22 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     }
     for (const passage of ranked.slice(5)) if (!seen.has(passage.chunk.id)) result.push(passage);
     return result.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The Resolved chunk of the passage's minute item: it follows the passage within the item, so the
+   * chunks after it are read one by one until the item ends. A few lookups a passage, whatever the size
+   * of the document (listing the document's chunks made a question's cost grow with its paper).
+   */
+  async function findResolvedAfter(chunk: Chunk): Promise<Chunk | undefined> {
+    for (let ordinal = chunk.ordinal + 1; ordinal <= chunk.ordinal + maxChunksAfterPassage; ordinal += 1) {
+      const next = await store.getChunk(chunkId(chunk.documentSha, ordinal));
+      if (!next || next.source !== chunk.source || next.partIndex !== chunk.partIndex || next.minute !== chunk.minute) {
+        return undefined;
+      }
+      if (next.section === 'Resolved') return next;
+    }
+    return undefined;
   }
 
   return { retrieve, retrieveAnalyzed, analyze, inverseDocumentFrequency, learnWeights };
