@@ -4,6 +4,7 @@ import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
+import { dropCopies } from './drop-copies.js';
 import { expandVocabulary, type GlossaryEntry, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
@@ -122,11 +123,14 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         .then((vector) => store.searchVector(vector, candidates, filters)),
     ]);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const ranked = fused
-      .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
-      .sort((a, b) => b.score - a.score);
+    const ranked = dropCopies(
+      fused
+        .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
+        .sort((a, b) => b.score - a.score),
+    );
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
-    const passages = withDecisions.slice(0, limit);
+    // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
+    const passages = dropCopies(withDecisions).slice(0, limit);
     // Answering weighs the question's words (learned by analyze) and the passages' headings next.
     await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
     return { analysis, passages };

@@ -4,6 +4,7 @@ import { formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import { dropCopiedChunks } from '../../search/drop-copies.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
@@ -52,7 +53,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.stems.every((stem) => analysis.dateStems.includes(stem) || meetingWords.has(stem))
     ) {
       const overview = summarizeMeeting(
-        await store.meetingChunks(anchor, filters),
+        dropCopiedChunks(await store.meetingChunks(anchor, filters)),
         passages,
         analysis.kind === 'agenda',
       );
