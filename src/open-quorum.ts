@@ -3,6 +3,7 @@ import { createExtractiveAnswerer } from './answer/extractive/create-extractive-
 import { createChatModel } from './answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from './answer/llm/create-llm-answerer.js';
 import { loadPrompts } from './answer/load-prompts.js';
+import { screenQuestions } from './answer/screen-question.js';
 import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
@@ -39,7 +40,7 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
     embeddings: embedder.embeddings,
     now,
   });
-  const answerQuestion = answerer
+  const configured = answerer
     ? answerer({ retriever, store })
     : config.openai
       ? createLlmAnswerer({
@@ -50,6 +51,7 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
           timeoutMs: config.openai.timeoutMs,
         })
       : createExtractiveAnswerer({ retriever, store, logger });
+  const answerQuestion = screenQuestions(configured);
   const mode = answerer ? 'custom' : config.openai ? 'llm' : 'extractive';
   logger.info({ embedder: store.manifest.embedder, chunks: await store.chunkCount(), answerer: mode }, 'quorum ready');
   return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };

@@ -33,3 +33,8 @@ export interface Chunk {
   /** Where the paper is published (a council site's document URL), when it came from one. */
   url?: string;
 }
+
+/** A chunk's id from its document's sha256 and its ordinal (the form ingest/chunk gives every chunk). */
+export function chunkId(documentSha: string, ordinal: number): string {
+  return `${documentSha.slice(0, 16)}:${ordinal}`;
+}

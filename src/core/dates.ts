@@ -50,6 +50,35 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const dayOfMonth = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthPattern})\b(?:\s*,?\s+(\d{4})\b)?`,
+  'gi',
+);
+
+export interface ImpossibleDate {
+  /** The date as written: "31 February 2024". */
+  phrase: string;
+  /** Why no such day exists: "February 2024 has 29 days". */
+  reason: string;
+}
+
+/** Days written with a month that has no such day: "31 February 2024", "29 February 2023", "31st of April". */
+export function findImpossibleDates(text: string): ImpossibleDate[] {
+  const found: ImpossibleDate[] = [];
+  for (const match of text.matchAll(dayOfMonth)) {
+    const day = Number(match[1]);
+    const month = monthNames.indexOf(match[2]!.toLowerCase()) + 1;
+    const year = match[3] === undefined ? undefined : Number(match[3]);
+    // Without a year, a day is possible if any year has it (29 February).
+    const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+    // A number over 31 before a month is something else ("item 45 March 2024"), not a mistaken day.
+    if (day <= days || day > 31) continue;
+    const monthText = `${monthName(month)}${year === undefined ? '' : ` ${year}`}`;
+    found.push({ phrase: match[0], reason: `${monthText} has ${days} days` });
+  }
+  return found;
+}
+
 export function findFirstDate(text: string): FoundDate | undefined {
   return findDates(text)[0];
 }

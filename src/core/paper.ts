@@ -91,8 +91,6 @@ export interface Part extends Span {
   report?: ReportDetail;
   /** Headed sections for parts without finer structure (reports, work programmes, other). */
   sections: Section[];
-  /** Set by the parser when the part itself is marked exempt from the press and public (any wording). */
-  exempt?: boolean;
   /** Where the paper holding this part is published, when it came from a council site. */
   url?: string;
 }

@@ -1,9 +1,11 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
+import { type Chunk, chunkId } from '../core/chunk.js';
 import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases } from './build-search-phrases.js';
+import { dropCopies } from './drop-copies.js';
 import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
@@ -39,6 +41,9 @@ export interface Retriever {
   /** Looks up the document frequencies of the terms in these texts, for inverseDocumentFrequency. */
   learnWeights(texts: string[]): Promise<void>;
 }
+
+// A minute item's Resolved block is at most this many chunks after any of its passages.
+const maxChunksAfterPassage = 12;
 
 const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
 /** Terms and phrases remembered: a day of questions and their passages' headings, a few MB at most. */
@@ -133,11 +138,14 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         .then((vector) => store.searchVector(vector, candidates, filters)),
     ]);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const ranked = fused
-      .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
-      .sort((a, b) => b.score - a.score);
+    const ranked = dropCopies(
+      fused
+        .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
+        .sort((a, b) => b.score - a.score),
+    );
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
-    const passages = withDecisions.slice(0, limit);
+    // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
+    const passages = dropCopies(withDecisions).slice(0, limit);
     // Answering weighs the question's words (learned by analyze) and the passages' headings next.
     await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
     return { analysis, passages };
@@ -157,9 +165,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       seen.add(passage.chunk.id);
       const { chunk } = passage;
       if (!chunk.minute || chunk.section === 'Resolved') continue;
-      const sibling = (await store.listChunks(chunk.source)).find(
-        (other) => other.minute === chunk.minute && other.partIndex === chunk.partIndex && other.section === 'Resolved',
-      );
+      const sibling = await findResolvedAfter(chunk);
       if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
         result.push({ chunk: sibling, score: passage.score * 0.99 });
         seen.add(sibling.id);
@@ -167,6 +173,22 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     }
     for (const passage of ranked.slice(5)) if (!seen.has(passage.chunk.id)) result.push(passage);
     return result.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The Resolved chunk of the passage's minute item: it follows the passage within the item, so the
+   * chunks after it are read one by one until the item ends. A few lookups a passage, whatever the size
+   * of the document (listing the document's chunks made a question's cost grow with its paper).
+   */
+  async function findResolvedAfter(chunk: Chunk): Promise<Chunk | undefined> {
+    for (let ordinal = chunk.ordinal + 1; ordinal <= chunk.ordinal + maxChunksAfterPassage; ordinal += 1) {
+      const next = await store.getChunk(chunkId(chunk.documentSha, ordinal));
+      if (!next || next.source !== chunk.source || next.partIndex !== chunk.partIndex || next.minute !== chunk.minute) {
+        return undefined;
+      }
+      if (next.section === 'Resolved') return next;
+    }
+    return undefined;
   }
 
   const documentFrequency = (term: string) => frequencies.get(term);

@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
+import { dropCopiedChunks } from '../../search/drop-copies.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
@@ -64,7 +65,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.stems.every((stem) => analysis.dateStems.includes(stem) || meetingWords.has(stem))
     ) {
       const overview = summarizeMeeting(
-        await store.meetingChunks(anchor, filters),
+        dropCopiedChunks(await store.meetingChunks(anchor, filters)),
         passages,
         analysis.kind === 'agenda',
       );
