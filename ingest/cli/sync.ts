@@ -12,6 +12,7 @@ const usage =
   'Usage: npm run sync -- <ModernGov site URL> [--committee NAME]… [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--timeout-ms N]\n' +
   '  e.g. npm run sync -- https://democracy.example.gov.uk --committee Cabinet\n' +
   '  Defaults: every active committee; meetings of the last 12 months and the coming month.';
+const protocolNames = { get: 'web service (GET)', soap: 'web service (SOAP)', html: 'public HTML pages' };
 
 await runCli(async () => {
   const { values, positionals } = parseArgs({
@@ -67,8 +68,6 @@ function parseDateOption(name: string, value: string | undefined): string | unde
   if (!date) throw new Error(`${name} must be a date such as 2025-03-01 (got "${value}")`);
   return toIsoDay(date);
 }
-
-const protocolNames = { get: 'web service (GET)', soap: 'web service (SOAP)', html: 'public HTML pages' };
 
 function formatSummary(summary: SyncSummary, location: string, range: { since: string; until: string }): string {
   const { papers } = summary;

@@ -90,6 +90,19 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
       );
     });
 
+    it('keeps where a published paper can be opened: its URL, and the URL and PDF page of each passage', async () => {
+      const store = await setup().open();
+      const url = 'https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=7001';
+      const document = { ...zebra.document, parts: zebra.document.parts.map((part) => ({ ...part, url })) };
+      const chunks = zebra.chunks.map((chunk, index) => ({ ...chunk, url, page: index + 1 }));
+      await store.putDocument(prepareDocument(document, chunks, zebra.vectors, localEmbedderDimensions), ingestedAt);
+      expect((await store.getDocument('zebra.md'))?.url).toBe(url);
+      expect((await store.listDocuments())[0]?.url).toBe(url);
+      expect(await store.listChunks('zebra.md')).toEqual(chunks);
+      await put(store, foster);
+      expect((await store.getDocument('foster.md'))?.url).toBeUndefined();
+    });
+
     it('finds a stored chunk by full text, phrase and vector', async () => {
       const store = await setup().open();
       await put(store, zebra);

@@ -159,6 +159,22 @@ describe('syncSite against a stand-in ModernGov site', () => {
     expect(second.downloads).toBe(1);
   });
 
+  it('resumes an interrupted sync: papers downloaded before the index was written are ingested without downloading again', async () => {
+    await start();
+    // Another ingest holds the index, so this sync stops after downloading.
+    const holder = await openIndexStore({ location: { dataDir }, embedder: localEmbedder, create: true });
+    const release = await holder.lockForIngest();
+    await expect(sync()).rejects.toMatchObject({ code: 'index_locked' });
+    await release();
+    await holder.close();
+    expect(site!.downloads()).toHaveLength(2);
+
+    const resumed = await sync();
+    expect(resumed.downloads).toBe(0);
+    expect(resumed.ingest?.added).toHaveLength(2);
+    expect((await storedChunks()).documents).toHaveLength(2);
+  });
+
   it('re-ingests a changed paper served under the same URL', async () => {
     await start();
     await sync();
