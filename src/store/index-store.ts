@@ -84,8 +84,6 @@ export interface IndexStore {
   searchVector(vector: number[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
   /** Acronyms and their expansions mined from the papers at ingest. */
   glossary(): Promise<GlossaryEntry[]>;
-  /** Takes the store's ingest lock (one ingest at a time); throws `index_locked` when another holds it. */
-  lockForIngest(): Promise<() => Promise<void>>;
   /** Called once at the end of an ingest run: makes what it wrote durable and visible to readers. */
   flush(): Promise<void>;
   close(): Promise<void>;
