@@ -37,7 +37,6 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
   const retriever = await createRetriever({
     store,
     embeddings: embedder.embeddings,
-    glossary: await store.glossary(),
     now,
   });
   const answerQuestion = answerer

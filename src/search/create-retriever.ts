@@ -11,7 +11,6 @@ import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
 export interface RetrieverOptions {
   store: IndexStore;
   embeddings: Embeddings;
-  glossary?: GlossaryEntry[];
   fusion?: FusionOptions;
   /** Candidates taken from each ranking before fusion. */
   candidates?: number;
@@ -45,11 +44,25 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   const fusion = options.fusion ?? defaultFusion;
   const candidates = options.candidates ?? 40;
   const now = options.now ?? (() => new Date());
-  const glossary = options.glossary ?? [];
+  // What the retriever derives from the index, read again whenever the index's generation moves
+  // on (an ingest here or by another process), so a running bot sees new committees, acronyms and
+  // term weights without a restart.
   const frequencies = new Map<string, number>();
   const phraseFrequencies = new Map<string, number>();
-  const committees = await store.committees();
-  let chunkTotal = await store.chunkCount();
+  let committees: string[] = [];
+  let glossary: GlossaryEntry[] = [];
+  let chunkTotal = 0;
+  let seenGeneration: number | undefined;
+
+  async function refreshIfChanged(): Promise<void> {
+    const current = await store.generation();
+    if (current === seenGeneration) return;
+    [committees, glossary, chunkTotal] = await Promise.all([store.committees(), store.glossary(), store.chunkCount()]);
+    frequencies.clear();
+    phraseFrequencies.clear();
+    seenGeneration = current;
+  }
+  await refreshIfChanged();
 
   async function learnStems(stems: Iterable<string>): Promise<void> {
     const missing = [...new Set(stems)].filter((term) => !frequencies.has(term));
@@ -86,7 +99,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
 
   async function analyze(question: string): Promise<QuestionAnalysis> {
     const today = now();
-    chunkTotal = await store.chunkCount();
+    await refreshIfChanged();
     await learnPhrases(synonymPhrasesUsed(question));
     const analysis = analyzeQuestion(question, {
       now: today,

@@ -72,6 +72,11 @@ export interface IndexStore {
   /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */
   meetingChunks(meetingDate: string, filters?: SearchFilters): Promise<Chunk[]>;
   chunkCount(): Promise<number>;
+  /**
+   * A number that moves on with every write, by this process or another: a reader (a bot replica)
+   * compares it to refresh what it derived from the index (committees, glossary, term frequencies).
+   */
+  generation(): Promise<number>;
   /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
   latestMeetingDate(onOrBefore: string): Promise<string | undefined>;
   /** Committees with at least one indexed chunk. */

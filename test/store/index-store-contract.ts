@@ -244,6 +244,20 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
     });
   });
 
+  describe(`${name}: generation`, () => {
+    it('moves on with every write, as another open store sees it', async () => {
+      const target = setup();
+      const writer = await target.open();
+      const reader = await target.open({ create: false });
+      const before = await reader.generation();
+      await writer.putDocument(foster.prepared, ingestedAt);
+      const added = await reader.generation();
+      expect(added).toBeGreaterThan(before);
+      await writer.removeDocument(foster.document.source);
+      expect(await reader.generation()).toBeGreaterThan(added);
+    });
+  });
+
   describe(`${name}: opening`, () => {
     it('refuses an index built by another embedder or dimensions, saying to re-ingest', async () => {
       const target = setup();

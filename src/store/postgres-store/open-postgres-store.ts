@@ -118,6 +118,11 @@ export async function openPostgresStore({
         const { rows } = await pool.query<{ count: string }>('SELECT chunk_count AS count FROM quorum_counts');
         return Number(rows[0]?.count ?? 0);
       }),
+    generation: () =>
+      run(async () => {
+        const { rows } = await pool.query<{ generation: string }>('SELECT generation FROM quorum_counts');
+        return Number(rows[0]?.generation ?? 0);
+      }),
     latestMeetingDate: (onOrBefore) =>
       run(async () => {
         const { rows } = await pool.query<{ date: string | null }>(

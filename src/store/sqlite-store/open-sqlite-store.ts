@@ -79,6 +79,9 @@ export function openSqliteStore({
     async removeDocument(source) {
       vectors.written(writes.remove(source), []);
     },
+    async generation() {
+      return generation.current();
+    },
     async documentFrequencies(stems) {
       // This store's own writes count at once; other connections' after their batch is written.
       writePendingTermCounts();
