@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isQuorumError } from '../../src/core/errors.js';
 import { createSilentLogger } from '../../src/core/logger.js';
@@ -22,10 +24,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function ingest(paths: string[]) {
+function ingest(paths: string[], options: { into?: string; onProgress?: (event: { done: number }) => void } = {}) {
   return ingestPaths({
     paths,
-    location: { dataDir },
+    location: { dataDir: options.into ?? dataDir },
+    onProgress: options.onProgress,
     embedder,
     chunking: { size: 1200, overlap: 150 },
     logger: createSilentLogger(),
@@ -107,4 +110,58 @@ describe('ingestPaths run twice at once', () => {
     const again = await ingest([corpusPaper]);
     expect(again.unchanged).toHaveLength(1);
   });
+});
+
+/** Everything an index holds but ingest times: documents, chunks, full-text rows, term counts, glossary. */
+function contentsOf(directory: string): unknown {
+  const database = new Database(join(directory, 'quorum.sqlite'), { readonly: true });
+  try {
+    const all = (sql: string) => database.prepare(sql).raw().all();
+    return {
+      documents: all('SELECT source, sha256, chunk_count, parts_json, text FROM documents ORDER BY source'),
+      chunks: all(
+        'SELECT id, source, meeting_date, committee, kind, exempt, chunk_json, vector FROM chunks ORDER BY id',
+      ),
+      fullText: all("SELECT COUNT(*) FROM chunk_search WHERE chunk_search MATCH 'council OR report OR the'"),
+      termCounts: all('SELECT term, chunks FROM term_counts WHERE chunks != 0 ORDER BY term'),
+      glossary: all('SELECT short, long, source FROM glossary ORDER BY 1, 2, 3'),
+    };
+  } finally {
+    database.close();
+  }
+}
+
+describe('a second ingest started while the first is writing', () => {
+  it('is refused within a second, touching nothing: the index is exactly what one ingest builds', async () => {
+    // Twelve distinct papers (each bundled one with a line of its own), so the first run takes a while.
+    const folder = join(dataDir, 'papers');
+    await mkdir(folder);
+    const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+    const originals = readdirSync(corpus).map((name) => readFileSync(join(corpus, name), 'utf8'));
+    for (let copy = 0; copy < 3; copy += 1) {
+      for (const [index, text] of originals.entries()) {
+        await writeFile(join(folder, `paper-${copy}-${index}.txt`), `${text}\n\nCopy ${copy} of paper ${index}.\n`);
+      }
+    }
+    const index = join(dataDir, 'index');
+    let refusal: Promise<number> | undefined;
+    const first = ingest([folder], {
+      into: index,
+      onProgress: ({ done }) => {
+        if (done !== 3) return;
+        const started = performance.now();
+        refusal = ingest([folder], { into: index }).then(
+          () => Number.POSITIVE_INFINITY,
+          (error: unknown) => (isQuorumError(error, 'index_locked') ? performance.now() - started : Number.NaN),
+        );
+      },
+    });
+    const summary = await first;
+    expect(summary.failed).toEqual([]);
+    expect(summary.added).toHaveLength(12);
+    expect(await refusal).toBeLessThan(1000);
+    const reference = join(dataDir, 'reference');
+    await ingest([folder], { into: reference });
+    expect(contentsOf(index)).toEqual(contentsOf(reference));
+  }, 120_000);
 });

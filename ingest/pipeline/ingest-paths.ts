@@ -7,7 +7,7 @@ import type { Logger } from '../../src/core/logger.js';
 import type { PaperMetadata } from '../../src/core/paper.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../../src/store/index-store.js';
-import { type IndexLocation, openIndexStore } from '../../src/store/open-index-store.js';
+import { type IndexLocation, lockIndexForIngest, openIndexStore } from '../../src/store/open-index-store.js';
 import { collectInputs } from '../read/collect-inputs.js';
 import { prepareFile } from './prepare-file.js';
 import type { PreparedFile, PrepareTimings } from './prepared-file.js';
@@ -66,6 +66,16 @@ const lookahead = 8;
  */
 export async function ingestPaths(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  // First of all: a refused ingest opens nothing, so it cannot disturb the one holding the lock.
+  const release = await lockIndexForIngest(options.location, options.logger);
+  try {
+    return await ingestLocked(options, started);
+  } finally {
+    await release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions, started: number): Promise<IngestSummary> {
   const now = options.now ?? (() => new Date());
   const inputs = await collectInputs(options.paths);
   const workers = options.workers ?? (await totalSize(inputs.files)) > workerThreshold;
@@ -108,7 +118,6 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
         )
       : undefined;
   let store: IndexStore;
-  let release: () => Promise<void>;
   try {
     store = await openIndexStore({
       location: options.location,
@@ -122,13 +131,6 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     });
   } catch (error) {
     await worker?.close();
-    throw error;
-  }
-  try {
-    release = await store.lockForIngest();
-  } catch (error) {
-    await worker?.close();
-    await store.close();
     throw error;
   }
   try {
@@ -175,11 +177,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     await store.flush();
   } finally {
     await worker?.close();
-    try {
-      await release();
-    } finally {
-      await store.close();
-    }
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

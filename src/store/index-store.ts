@@ -74,7 +74,10 @@ export interface IndexStore {
   /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */
   meetingChunks(meetingDate: string, filters?: SearchFilters): Promise<Chunk[]>;
   chunkCount(): Promise<number>;
-  /** A number that grows with every write to the index (here or by another process): caches of what it holds compare it. */
+  /**
+   * A number that moves on with every write, by this process or another: a reader (a bot replica)
+   * compares it to refresh what it derived from the index (committees, glossary, term frequencies).
+   */
   generation(): Promise<number>;
   /** The most recent meeting on or before the given ISO date: what "the last meeting" means. */
   latestMeetingDate(onOrBefore: string): Promise<string | undefined>;
@@ -88,8 +91,6 @@ export interface IndexStore {
   searchVector(vector: number[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
   /** Acronyms and their expansions mined from the papers at ingest. */
   glossary(): Promise<GlossaryEntry[]>;
-  /** Takes the store's ingest lock (one ingest at a time); throws `index_locked` when another holds it. */
-  lockForIngest(): Promise<() => Promise<void>>;
   /** Called once at the end of an ingest run: makes what it wrote durable and visible to readers. */
   flush(): Promise<void>;
   close(): Promise<void>;

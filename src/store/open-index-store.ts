@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isQuorumError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { IndexStore, StoreWriteTimings } from './index-store.js';
+import { lockForIngest as lockDataDir } from './sqlite-store/lock-for-ingest.js';
 import { openSqliteStore } from './sqlite-store/open-sqlite-store.js';
+import { repairIfStale } from './sqlite-store/repair-if-stale.js';
 import { databaseFile } from './sqlite-store/schema.js';
 
 export interface IndexLocation {
@@ -36,7 +39,25 @@ export async function openIndexStore({
     const { openPostgresStore } = await import('./postgres-store/open-postgres-store.js');
     return openPostgresStore({ url: location.databaseUrl, embedder, create });
   }
-  return openSqliteStore({ dataDir: location.dataDir, embedder, create, graphWorker, onWriteTimings });
+  const { dataDir } = location;
+  if (!create) {
+    await repairIfStale(dataDir, async () => {
+      await openSqliteStore({ dataDir, embedder, create: true }).close();
+    });
+  }
+  return openSqliteStore({ dataDir, embedder, create, graphWorker, onWriteTimings });
+}
+
+/**
+ * Takes the index's ingest lock (one ingest at a time), before anything opens it for writing: a
+ * refused ingest must not touch an index another is building. Throws `index_locked` when held.
+ */
+export async function lockIndexForIngest(location: IndexLocation, logger?: Logger): Promise<() => Promise<void>> {
+  if (location.databaseUrl) {
+    const { lockForIngest } = await import('./postgres-store/lock-for-ingest.js');
+    return lockForIngest(location.databaseUrl, logger);
+  }
+  return lockDataDir(location.dataDir);
 }
 
 /**

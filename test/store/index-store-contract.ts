@@ -11,6 +11,8 @@ export interface StoreUnderTest {
   open(options?: { create?: boolean; embedder?: { name: string; dimensions?: number } }): Promise<IndexStore>;
   /** Opens where no index was ever created. */
   openMissing(): Promise<IndexStore>;
+  /** Takes the index's ingest lock, as an ingest does before opening it. */
+  lock(): Promise<() => Promise<void>>;
 }
 
 export const localEmbedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
@@ -256,13 +258,26 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
 
     it('allows one ingest at a time', async () => {
       const target = setup();
-      const first = await target.open();
-      const second = await target.open();
-      const release = await first.lockForIngest();
-      await expect(second.lockForIngest()).rejects.toMatchObject({ code: 'index_locked' });
+      await (await target.open()).close();
+      const release = await target.lock();
+      await expect(target.lock()).rejects.toMatchObject({ code: 'index_locked' });
       await release();
-      const again = await second.lockForIngest();
+      const again = await target.lock();
       await again();
+    });
+  });
+
+  describe(`${name}: generation`, () => {
+    it('moves on with every write, as another open store sees it', async () => {
+      const target = setup();
+      const writer = await target.open();
+      const reader = await target.open({ create: false });
+      const before = await reader.generation();
+      await writer.putDocument(foster.prepared, ingestedAt);
+      const added = await reader.generation();
+      expect(added).toBeGreaterThan(before);
+      await writer.removeDocument(foster.document.source);
+      expect(await reader.generation()).toBeGreaterThan(added);
     });
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SyncRequest, syncSite } from '../../ingest/sync/sync-site.js';
 import { createSilentLogger } from '../../src/core/logger.js';
-import { openIndexStore } from '../../src/store/open-index-store.js';
+import { lockIndexForIngest, openIndexStore } from '../../src/store/open-index-store.js';
 import { type CapturedLog, createCapturingLogger } from '../support/capturing-logger.js';
 import { councilCommittees, minutesPages } from '../support/council-site-papers.js';
 import { localEmbedder } from '../support/local-embedder.js';
@@ -162,11 +162,9 @@ describe('syncSite against a stand-in ModernGov site', () => {
   it('resumes an interrupted sync: papers downloaded before the index was written are ingested without downloading again', async () => {
     await start();
     // Another ingest holds the index, so this sync stops after downloading.
-    const holder = await openIndexStore({ location: { dataDir }, embedder: localEmbedder, create: true });
-    const release = await holder.lockForIngest();
+    const release = await lockIndexForIngest({ dataDir });
     await expect(sync()).rejects.toMatchObject({ code: 'index_locked' });
     await release();
-    await holder.close();
     expect(site!.downloads()).toHaveLength(2);
 
     const resumed = await sync();

@@ -4,6 +4,7 @@ import { useTestDatabase } from '../../../test/support/start-postgres.js';
 import { isQuorumError } from '../../core/errors.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../index-store.js';
+import { lockForIngest } from './lock-for-ingest.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
@@ -59,23 +60,15 @@ describe('writers and readers sharing the database', () => {
   });
 
   it('refuses a second ingest lock while the first is held, and grants it once released', async () => {
-    const release = await writer.lockForIngest();
-    const refused = await reader.lockForIngest().catch((error: unknown) => error);
+    const release = await lockForIngest(databaseUrl());
+    const refused = await lockForIngest(databaseUrl()).catch((error: unknown) => error);
     expect(isQuorumError(refused, 'index_locked')).toBe(true);
     expect((refused as Error).message).toMatch(
       /^Another ingest is already running on postgres:\/\/127\.0\.0\.1:\d+\/quorum_test_\w+; wait for it to finish$/,
     );
     await release();
     await release();
-    const again = await reader.lockForIngest();
+    const again = await lockForIngest(databaseUrl());
     await again();
-  });
-
-  it('releases the ingest lock when its store closes', async () => {
-    const other = await openPostgresStore({ url: databaseUrl(), embedder });
-    await other.lockForIngest();
-    await other.close();
-    const release = await writer.lockForIngest();
-    await release();
   });
 });

@@ -1,22 +1,21 @@
 import pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { describeDatabase } from './describe-database.js';
+import { toStoreError } from './to-store-error.js';
 
 /**
  * Takes the database's ingest lock: a session-level advisory lock on a connection of its own, held
  * until the returned release runs. The server drops it when that connection dies, so a crashed
  * ingest never leaves the index locked.
  */
-export async function lockForIngest(
-  connection: pg.ClientConfig,
-  database: string,
-  logger?: Logger,
-): Promise<() => Promise<void>> {
-  const client = new pg.Client(connection);
+export async function lockForIngest(url: string, logger?: Logger): Promise<() => Promise<void>> {
+  const database = describeDatabase(url);
+  const client = new pg.Client({ connectionString: url, application_name: 'quorum ingest lock' });
   // Without a listener a dropped connection would crash the process; the ingest's next write fails anyway.
   client.on('error', (error) => logger?.warn({ err: error }, `Lost the ingest lock's connection to ${database}`));
-  await client.connect();
   try {
+    await client.connect();
     const { rows } = await client.query<{ locked: boolean }>(
       "SELECT pg_try_advisory_lock(hashtext('quorum:ingest')) AS locked",
     );
@@ -25,7 +24,7 @@ export async function lockForIngest(
     }
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw error;
+    throw toStoreError(error, database);
   }
   let released = false;
   return async () => {

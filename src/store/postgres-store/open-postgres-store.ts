@@ -5,7 +5,6 @@ import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
-import { lockForIngest } from './lock-for-ingest.js';
 import { migrateSchema } from './migrate-schema.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
@@ -55,8 +54,7 @@ export async function openPostgresStore({
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
   const database = describeDatabase(url);
-  const connection = { connectionString: url, application_name: 'quorum' };
-  const pool = new pg.Pool({ ...connection, ...poolOptions });
+  const pool = new pg.Pool({ connectionString: url, application_name: 'quorum', ...poolOptions });
   // An idle client's connection dropping (a server restart) must not crash the process: the pool
   // replaces it, and the next query reports any lasting problem.
   pool.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} dropped`));
@@ -71,7 +69,6 @@ export async function openPostgresStore({
     throw error;
   }
 
-  const locks = new Set<() => Promise<void>>();
   const chunks = async (sql: string, parameters: unknown[]) =>
     (await pool.query<{ chunk_json: string }>(sql, parameters)).rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
   const listDocuments = () =>
@@ -159,20 +156,9 @@ export async function openPostgresStore({
         );
         return rows;
       }),
-    lockForIngest: () =>
-      run(async () => {
-        const release = await lockForIngest(connection, database, logger);
-        const tracked = async () => {
-          locks.delete(tracked);
-          await release();
-        };
-        locks.add(tracked);
-        return tracked;
-      }),
     // Every write is committed (and visible to readers) when putDocument or removeDocument resolves.
     flush: async () => {},
     close: async () => {
-      await Promise.allSettled([...locks].map((release) => release()));
       await pool.end();
     },
   };

@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { describeIndexStoreContract, localEmbedder } from '../../../test/store/index-store-contract.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import type { IndexStore } from '../index-store.js';
+import { lockForIngest } from './lock-for-ingest.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -28,6 +29,7 @@ describeIndexStoreContract('PostgreSQL + pgvector store', () => {
       opened.push(store);
       return store;
     },
+    lock: async () => lockForIngest(await url()),
     async openMissing() {
       return openPostgresStore({ url: await url(), embedder: localEmbedder });
     },

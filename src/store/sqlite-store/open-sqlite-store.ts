@@ -1,6 +1,5 @@
 import { QuorumError } from '../../core/errors.js';
 import type { IndexStore, StoreWriteTimings } from '../index-store.js';
-import { lockForIngest } from './lock-for-ingest.js';
 import { createGeneration } from './meta.js';
 import { openDatabase } from './open-database.js';
 import { createIndexReads } from './read-index.js';
@@ -95,7 +94,6 @@ export function openSqliteStore({
     async searchVector(vector, limit, filters) {
       return vectors.search(vector, limit, filters);
     },
-    lockForIngest: () => lockForIngest(dataDir),
     async flush() {
       writePendingTermCounts();
       await vectors.settle();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { describeIndexStoreContract, localEmbedder } from '../../../test/store/index-store-contract.js';
 import type { IndexStore } from '../index-store.js';
+import { lockForIngest } from './lock-for-ingest.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -27,6 +28,7 @@ describeIndexStoreContract('SQLite + hnswlib store', () => {
       opened.push(store);
       return store;
     },
+    lock: () => lockForIngest(dataDir),
     async openMissing() {
       return openSqliteStore({ dataDir: join(dataDir, 'nothing-here'), embedder: localEmbedder });
     },

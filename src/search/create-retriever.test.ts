@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeMinutes } from '../../test/support/make-paper.js';
+import {
+  LocalHashEmbeddings,
+  localEmbedderDimensions,
+  localEmbedderName,
+} from '../embeddings/local-hash-embeddings.js';
+import type { IndexStore } from '../store/index-store.js';
+import { openSqliteStore } from '../store/sqlite-store/open-sqlite-store.js';
+import { createRetriever } from './create-retriever.js';
+
+const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
+let dataDir: string;
+const opened: IndexStore[] = [];
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'quorum-retriever-'));
+});
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function open(create: boolean): IndexStore {
+  const store = openSqliteStore({ dataDir, embedder, create });
+  opened.push(store);
+  return store;
+}
+
+describe('a retriever over an index another process writes to', () => {
+  it('sees committees and acronyms ingested after it started, without a restart', async () => {
+    const writer = open(true);
+    await writer.putDocument(
+      makeMinutes('first.md', { date: 'Tuesday 5 March 2024', items: [['Budget', 'The budget was noted.']] }).prepared,
+      'first',
+    );
+    await writer.flush();
+    const retriever = await createRetriever({ store: open(false), embeddings: new LocalHashEmbeddings() });
+    const question = 'What did the Health Select Commission say about the ZCP?';
+    const before = await retriever.analyze(question);
+    expect(before.committee).toBeUndefined();
+    expect(before.expansions).toEqual([]);
+    const later = makeMinutes('later.md', {
+      committee: 'HEALTH SELECT COMMISSION',
+      date: 'Thursday 7 March 2024',
+      items: [
+        [
+          'Special Educational Needs and Disabilities (SEND)',
+          'Special Educational Needs and Disabilities (SEND) support rose.',
+        ],
+      ],
+    });
+    // The ingest mines the glossary from the text (mine-glossary.ts); here it comes with the rows.
+    const glossary = [{ short: 'ZCP', long: 'Zebra Crossing Programme' }];
+    await writer.putDocument({ ...later.prepared, glossary }, 'later');
+    await writer.flush();
+    const after = await retriever.analyze(question);
+    expect(after.committee).toBe('Health Select Commission');
+    expect(after.expansions.flatMap((expansion) => expansion.alternatives).join(' ')).toMatch(
+      /zebra crossing programme/i,
+    );
+  });
+});
