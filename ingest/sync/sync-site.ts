@@ -14,7 +14,7 @@ import {
 import type { SiteCommittee, SiteDocument, SiteMeeting } from './moderngov-records.js';
 import { createSyncStateWriter, readSyncState, type SyncedPaper } from './sync-state.js';
 
-export const quorumUserAgent = 'Quorum/0.1 (council committee papers assistant; +https://github.com/quorum)';
+export const quorumUserAgent = 'Quorum/0.1 (committee papers assistant run by the council; polite sync)';
 
 export interface SyncRequest {
   /** The site's root, e.g. https://democracy.example.gov.uk */

@@ -45,6 +45,7 @@ export interface StubRequest {
   path: string;
   status: number;
   soapAction?: string;
+  userAgent?: string;
 }
 
 export interface ModernGovSite {
@@ -80,6 +81,7 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
     const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://stub');
     const record: StubRequest = { method: request.method ?? 'GET', path: `${url.pathname}${url.search}`, status: 0 };
+    if (request.headers['user-agent']) record.userAgent = request.headers['user-agent'];
     const soapAction = request.headers.soapaction;
     if (typeof soapAction === 'string') record.soapAction = soapAction;
     requests.push(record);

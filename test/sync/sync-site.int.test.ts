@@ -77,6 +77,8 @@ describe('syncSite against a stand-in ModernGov site', () => {
     expect(site!.downloads().sort()).toEqual(['7001', '7002']);
     expect(site!.requests.every((request) => !/ID=(7003|7010|6000)\b/.test(request.path))).toBe(true);
     expect(first.ingest?.added).toHaveLength(2);
+    // One User-Agent naming Quorum on every request.
+    expect(site!.requests.every((request) => /^Quorum\/\S+ \(/.test(request.userAgent ?? ''))).toBe(true);
 
     const { documents, chunks } = await storedChunks();
     expect(documents.map((document) => document.url).sort()).toEqual([
