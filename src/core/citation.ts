@@ -20,6 +20,8 @@ export interface Citation {
   page?: number;
   /** The published paper; with `page`, a link opens it where the quote is. */
   url?: string;
+  /** Transcripts: who says the quoted words. */
+  speaker?: string;
 }
 
 /** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
@@ -39,7 +41,14 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
     page: quotePage(chunk, chunk.start + span.start),
     ...(chunk.url === undefined ? {} : { url: chunk.url }),
+    ...speakerOf(chunk, chunk.start + span.start),
   };
+}
+
+function speakerOf(chunk: Chunk, offset: number): Pick<Citation, 'speaker'> {
+  const turns = chunk.speakerTurns ?? [];
+  const speaker = (turns.findLast((turn) => turn.start <= offset) ?? turns[0])?.speaker;
+  return speaker === undefined ? {} : { speaker };
 }
 
 function quotePage(chunk: Chunk, offset: number): number | undefined {
