@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { collectInputs } from '../../ingest/read/collect-inputs.js';
 import { readInput } from '../../ingest/read/read-input.js';
 
@@ -17,6 +17,8 @@ export async function readCorpusTexts(folders: string[]): Promise<CorpusText[]> 
   for (const folder of folders) {
     const { files } = await collectInputs([folder]);
     for (const file of files) {
+      // The folders' notes on where their papers came from.
+      if (/^(README|SOURCES?)\.md$/i.test(basename(file))) continue;
       try {
         const { text } = await readInput(file);
         const name = `${folders.indexOf(folder)}-${relative(folder, file).replace(/[/\\]/g, '-')}`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QuorumError } from '../../src/core/errors.js';
@@ -48,6 +49,7 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
   const random = createRandom(options.seed);
   const corpus: SyntheticCorpus = { copies: 0, files: 0, bytes: 0, chunksPerMegabyte: 0, daysBetweenCopies };
   let targetBytes = Number.POSITIVE_INFINITY;
+  const written = new Set<string>();
   while (corpus.bytes < targetBytes) {
     const copy = corpus.copies;
     const varied = texts.map((text, index) => {
@@ -61,10 +63,22 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
     });
     const copyDir = join(targetDir, `copy-${String(copy).padStart(5, '0')}`);
     await mkdir(copyDir, { recursive: true });
+    const before = corpus.files;
     for (const [index, text] of varied.entries()) {
+      // A paper with nothing to vary (no dates, committee or numbered items: most transcripts) is
+      // written once; the ingest would refuse its copies as duplicates.
+      const digest = createHash('sha256').update(text).digest('hex');
+      if (written.has(digest)) continue;
+      written.add(digest);
       await writeFile(join(copyDir, names[index]!), text);
       corpus.files += 1;
       corpus.bytes += Buffer.byteLength(text);
+    }
+    if (corpus.files === before) {
+      throw new QuorumError(
+        'input_empty',
+        `The papers in ${corpusDirs.join(', ')} have nothing to vary between copies`,
+      );
     }
     if (copy === 0) {
       corpus.chunksPerMegabyte = (countChunks(varied, options.chunking) / corpus.bytes) * 2 ** 20;
