@@ -145,7 +145,7 @@ async function buildIndex(directory: string, chunks: number): Promise<string> {
   const papersDir = join(directory, 'papers');
   progress(`synthesizing papers for ~${chunks} chunks in ${papersDir}…`);
   await synthesizeCorpus({
-    corpusDir: config.corpusDir,
+    corpusDirs: [config.corpusDir],
     targetDir: papersDir,
     chunks,
     chunking: config.chunking,

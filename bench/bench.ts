@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
@@ -12,6 +11,7 @@ import { benchTopics } from './lib/bench-topics.js';
 import { describeMachine } from './lib/describe-machine.js';
 import { findPaperCommittee } from './lib/find-paper-committee.js';
 import { formatBenchSection } from './lib/format-bench-section.js';
+import { readCorpusTexts } from './lib/read-corpus-texts.js';
 import { readDevQuestions } from './lib/read-dev-questions.js';
 import { varyQuestions } from './lib/vary-questions.js';
 import { writeBenchDoc } from './lib/write-bench-doc.js';
@@ -24,7 +24,8 @@ synthesize papers, ingest them, then time open, search (unfiltered and date-filt
 and answering under 8 concurrent askers. Each size of the postgres store gets a fresh database
 bench_<pid>_<chunks>, dropped afterwards. Progress goes to stderr, tables (or --json) to stdout;
 --write-doc rewrites the measured stores' sections of docs/benchmarks.md.
-Other options: --corpus DIR, --dev FILE (questions to vary; default test/dev.jsonl), --seed N, --warmup 20,
+Other options: --corpus DIR[,DIR…] (papers to copy; default ../shared's corpus, papers and transcripts, or
+the bundled sample; --corpus corpus is the worst case, one committee copied), --dev FILE (questions to vary; default test/dev.jsonl), --seed N, --warmup 20,
 --recall-queries 200, --askers 8, --load-seconds 10, --load-questions 400, --open-runs 3.`;
 const root = join(import.meta.dirname, '..');
 
@@ -60,10 +61,10 @@ try {
   const warmup = positive('warmup', values.warmup);
   const seed = positive('seed', values.seed);
   const config = loadConfig();
-  const corpusDir = values.corpus ?? config.corpusDir;
+  const corpusDirs = values.corpus?.split(',') ?? defaultCorpusDirs(config.corpusDir);
   if (!existsSync(values.dev)) throw new Error(`No question set at ${values.dev}. ${usage}`);
   const dev = await readDevQuestions(values.dev);
-  const committee = await corpusCommittee(corpusDir);
+  const committee = await corpusCommittee(corpusDirs);
   const stores: BenchStore[] = values['no-embedded'] ? [] : ['embedded'];
   let serverUrl = values['database-url'];
   if (values.postgres && !serverUrl) {
@@ -94,7 +95,7 @@ try {
       const run = await benchAtSize({
         store,
         chunks,
-        corpusDir,
+        corpusDirs,
         chunking: config.chunking,
         committees: benchCommittees,
         seed,
@@ -152,11 +153,21 @@ try {
   process.exit(1);
 }
 
-/** The committee the sample papers belong to, which the varied questions rename like the papers. */
-async function corpusCommittee(corpusDir: string): Promise<string> {
-  const first = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort()[0];
-  const text = first ? await readFile(join(corpusDir, first), 'utf8') : '';
-  return findPaperCommittee(text) ?? benchCommittees[0]!;
+/** The committee of the first paper, which the varied questions rename like the papers. */
+async function corpusCommittee(corpusDirs: string[]): Promise<string> {
+  const first = (await readCorpusTexts(corpusDirs))[0];
+  return (first && findPaperCommittee(first.text)) ?? benchCommittees[0]!;
+}
+
+/**
+ * Every council's papers and transcripts beside the project (../shared), so the synthetic archive
+ * mixes vocabularies as a real one does; the bundled sample alone where they are absent. The sample
+ * alone (--corpus corpus) is the worst case: one committee's passages copied hundreds of times.
+ */
+function defaultCorpusDirs(bundled: string): string[] {
+  const shared = join(root, '..', 'shared');
+  const found = ['corpus', 'papers', 'transcripts/papers'].map((name) => join(shared, name)).filter(existsSync);
+  return found.length > 0 ? found : [bundled];
 }
 
 function positive(name: string, value: string): number {

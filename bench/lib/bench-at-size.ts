@@ -12,7 +12,8 @@ import { synthesizeCorpus } from './synthesize-corpus.js';
 export interface BenchAtSizeOptions {
   store: BenchStore;
   chunks: number;
-  corpusDir: string;
+  /** Folders of papers and transcripts the synthetic corpus copies. */
+  corpusDirs: string[];
   chunking: { size: number; overlap: number };
   committees: string[];
   seed: number;

@@ -1,13 +1,16 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QuorumError } from '../../src/core/errors.js';
 import { countChunks } from './count-chunks.js';
 import { createRandom } from './create-random.js';
 import { findPaperCommittee } from './find-paper-committee.js';
+import { readCorpusTexts } from './read-corpus-texts.js';
 import { varyPaper } from './vary-paper.js';
 
 export interface SynthesisOptions {
-  corpusDir: string;
+  /** Folders of papers and transcripts to copy (read recursively, PDFs and HTML as their text). */
+  corpusDirs: string[];
   targetDir: string;
   /** Write copies until ingest would cut about this many chunks. */
   chunks: number;
@@ -28,23 +31,30 @@ export interface SyntheticCorpus {
 }
 
 /**
- * Writes varied copies of the sample papers (dates moved on per copy, numbered items reordered,
- * the committee renamed to one of `committees` per copy) until they hold about `chunks` chunks.
+ * Writes varied copies of the papers (dates moved on per copy, numbered items reordered, each
+ * paper's committee renamed to one of `committees`, a different one per paper and per copy) until
+ * they hold about `chunks` chunks. From many councils' papers and transcripts this is an archive's
+ * mix of vocabularies; from one committee's few papers it is the worst case, the same passages
+ * hundreds of times.
  */
 export async function synthesizeCorpus(options: SynthesisOptions): Promise<SyntheticCorpus> {
-  const { corpusDir, targetDir, committees, daysBetweenCopies = 7 } = options;
-  const names = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).sort();
-  const texts = await Promise.all(names.map((name) => readFile(join(corpusDir, name), 'utf8')));
-  if (texts.length === 0) throw new QuorumError('input_empty', `No .txt papers in ${corpusDir} to synthesize from`);
+  const { corpusDirs, targetDir, committees, daysBetweenCopies = 7 } = options;
+  const papers = await readCorpusTexts(corpusDirs);
+  const names = papers.map((paper) => paper.name);
+  const texts = papers.map((paper) => paper.text);
+  if (texts.length === 0) {
+    throw new QuorumError('input_empty', `No papers in ${corpusDirs.join(', ')} to synthesize from`);
+  }
   const fromCommittees = texts.map(findPaperCommittee);
   const random = createRandom(options.seed);
   const corpus: SyntheticCorpus = { copies: 0, files: 0, bytes: 0, chunksPerMegabyte: 0, daysBetweenCopies };
   let targetBytes = Number.POSITIVE_INFINITY;
+  const written = new Set<string>();
   while (corpus.bytes < targetBytes) {
     const copy = corpus.copies;
-    const to = committees[copy % committees.length]!;
     const varied = texts.map((text, index) => {
       const from = fromCommittees[index];
+      const to = committees[(copy + index) % committees.length]!;
       return varyPaper(text, {
         days: copy * daysBetweenCopies,
         committee: from && from !== to ? { from, to } : undefined,
@@ -53,10 +63,22 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
     });
     const copyDir = join(targetDir, `copy-${String(copy).padStart(5, '0')}`);
     await mkdir(copyDir, { recursive: true });
+    const before = corpus.files;
     for (const [index, text] of varied.entries()) {
+      // A paper with nothing to vary (no dates, committee or numbered items: most transcripts) is
+      // written once; the ingest would refuse its copies as duplicates.
+      const digest = createHash('sha256').update(text).digest('hex');
+      if (written.has(digest)) continue;
+      written.add(digest);
       await writeFile(join(copyDir, names[index]!), text);
       corpus.files += 1;
       corpus.bytes += Buffer.byteLength(text);
+    }
+    if (corpus.files === before) {
+      throw new QuorumError(
+        'input_empty',
+        `The papers in ${corpusDirs.join(', ')} have nothing to vary between copies`,
+      );
     }
     if (copy === 0) {
       corpus.chunksPerMegabyte = (countChunks(varied, options.chunking) / corpus.bytes) * 2 ** 20;
