@@ -2,6 +2,7 @@ import type { Chunk } from '../../src/core/chunk.js';
 import { titleCase } from '../../src/core/committee-names.js';
 import type { ParsedDocument, Part, Span } from '../../src/core/paper.js';
 import { type ChunkSize, packSpan } from './pack-spans.js';
+import { packTurns } from './pack-turns.js';
 import { trimSpan } from './split-blocks.js';
 
 interface Unit extends Span {
@@ -15,35 +16,58 @@ export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[
   const lineStarts = findLineStarts(document.text);
   const chunks: Chunk[] = [];
   document.parts.forEach((part, partIndex) => {
+    if (part.turns) {
+      for (const window of packTurns(document.text, part.turns, size.size)) {
+        const speakers = [...new Set(window.turns.map((turn) => turn.speaker))];
+        const unit = { start: window.start, end: window.end, section: speakers.join(' · ') };
+        chunks.push({
+          ...chunkOf(document, part, partIndex, unit, window, chunks.length, lineStarts),
+          speakers,
+          speakerTurns: window.turns,
+        });
+      }
+      return;
+    }
     for (const unit of unitsOf(document.text, part, size.size)) {
       for (const window of packSpan(document.text, trimSpan(document.text, unit), size)) {
         if (window.end <= window.start) continue;
-        const ordinal = chunks.length;
-        chunks.push({
-          id: `${document.sha256.slice(0, 16)}:${ordinal}`,
-          source: document.source,
-          documentSha: document.sha256,
-          ordinal,
-          partIndex,
-          kind: part.kind,
-          committee: part.committee,
-          meetingDate: part.meetingDate,
-          partTitle: part.title,
-          minute: unit.minute,
-          minuteTitle: unit.minuteTitle,
-          section: unit.section,
-          headingPath: headingPath(part, unit),
-          exempt: part.exempt === true || part.report?.exempt === true,
-          text: document.text.slice(window.start, window.end),
-          start: window.start,
-          end: window.end,
-          line: lineOf(lineStarts, window.start),
-          ...pagesOf(document.pageStarts, window),
-        });
+        chunks.push(chunkOf(document, part, partIndex, unit, window, chunks.length, lineStarts));
       }
     }
   });
   return chunks;
+}
+
+function chunkOf(
+  document: ParsedDocument,
+  part: Part,
+  partIndex: number,
+  unit: Unit,
+  window: Span,
+  ordinal: number,
+  lineStarts: number[],
+): Chunk {
+  return {
+    id: `${document.sha256.slice(0, 16)}:${ordinal}`,
+    source: document.source,
+    documentSha: document.sha256,
+    ordinal,
+    partIndex,
+    kind: part.kind,
+    committee: part.committee,
+    meetingDate: part.meetingDate,
+    partTitle: part.title,
+    minute: unit.minute,
+    minuteTitle: unit.minuteTitle,
+    section: unit.section,
+    headingPath: headingPath(part, unit),
+    exempt: part.exempt === true || part.report?.exempt === true,
+    text: document.text.slice(window.start, window.end),
+    start: window.start,
+    end: window.end,
+    line: lineOf(lineStarts, window.start),
+    ...pagesOf(document.pageStarts, window),
+  };
 }
 
 function unitsOf(text: string, part: Part, size: number): Unit[] {

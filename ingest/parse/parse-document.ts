@@ -1,9 +1,11 @@
+import { titleCase } from '../../src/core/committee-names.js';
 import { findFirstDate } from '../../src/core/dates.js';
 import { type Line, toLines } from '../../src/core/lines.js';
-import type { ParsedDocument, Part, PartKind } from '../../src/core/paper.js';
+import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
+import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
 import { parseCoverSheet } from './parse-cover-sheet.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
@@ -24,6 +26,11 @@ const unknownCommittee = 'Unknown committee';
  */
 export function parseDocument({ source, text, sha256, pageStarts }: ParseInput): ParsedDocument {
   const lines = toLines(text);
+  const turns = findSpeakerTurns(lines);
+  if (turns.length > 0) {
+    const transcript = buildTranscript(text, lines, turns);
+    return { source, sha256, text, parts: [transcript], ...(pageStarts ? { pageStarts } : {}) };
+  }
   const starts = findPartStarts(lines);
   const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
   const agendaStart = starts.find((start) => start.kind === 'agenda');
@@ -121,6 +128,37 @@ function buildCoverSheetReport(
     ...(exempt ? { exempt } : {}),
     sections: [{ heading: 'Summary sheet', start: base.start, end: sheetEnd }, ...findSections(text, body, 'Summary')],
   };
+}
+
+/**
+ * A verbatim transcript is one part: its committee and date come from the lines above the first turn (a
+ * date said inside a turn is about something else), its chunks follow the turns.
+ */
+function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Part {
+  const header = lines.filter((line) => line.end <= turns[0]!.start && line.clean !== '');
+  const committee = header.map((line) => transcriptBody(line.clean)).find((name) => name !== undefined);
+  const date = findFirstDate(header.map((line) => line.clean).join('\n'));
+  const start = header[0]?.start ?? turns[0]!.start;
+  return {
+    start,
+    end: trimEnd(text, start, turns.at(-1)!.end),
+    kind: 'transcript',
+    committee: committee ?? unknownCommittee,
+    meetingDate: date?.iso ?? null,
+    title: 'Transcript',
+    turns,
+    sections: [],
+  };
+}
+
+/** "SPECIAL COMMITTEE ON THE COVID-19 PANDEMIC": the whole heading names the body, not just its first words. */
+function transcriptBody(clean: string): string | undefined {
+  if (
+    clean.length > 100 ||
+    !/\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing)\b/i.test(clean)
+  )
+    return undefined;
+  return clean === clean.toUpperCase() ? titleCase(clean) : clean;
 }
 
 /** A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025". */

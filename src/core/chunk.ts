@@ -32,6 +32,10 @@ export interface Chunk {
   pageBreaks?: number[];
   /** Where the paper is published (a council site's document URL), when it came from one. */
   url?: string;
+  /** Transcripts: who speaks in the chunk, in order of first turn. */
+  speakers?: string[];
+  /** Transcripts: where each turn (or the part of a long turn) in the chunk starts, as document offsets. */
+  speakerTurns?: { speaker: string; start: number }[];
 }
 
 /** A chunk's id from its document's sha256 and its ordinal (the form ingest/chunk gives every chunk). */

@@ -20,6 +20,8 @@ export interface Citation {
   page?: number;
   /** The published paper; with `page`, a link opens it where the quote is. */
   url?: string;
+  /** Transcripts: who says the quoted words. */
+  speaker?: string;
 }
 
 /** A citation for a verbatim span of a chunk (offsets relative to the chunk text). */
@@ -39,7 +41,13 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
     page: quotePage(chunk, chunk.start + span.start),
     ...(chunk.url === undefined ? {} : { url: chunk.url }),
+    speaker: quoteSpeaker(chunk, chunk.start + span.start),
   };
+}
+
+function quoteSpeaker(chunk: Chunk, offset: number): string | undefined {
+  const turns = chunk.speakerTurns ?? [];
+  return (turns.findLast((turn) => turn.start <= offset) ?? turns[0])?.speaker;
 }
 
 function quotePage(chunk: Chunk, offset: number): number | undefined {

@@ -1,7 +1,7 @@
 // The structured model of a council paper. Every span is a pair of character offsets into the
 // document's extracted text, so any passage can be cited back to its place.
 
-export const partKinds = ['agenda', 'minutes', 'report', 'work-programme', 'other'] as const;
+export const partKinds = ['agenda', 'minutes', 'report', 'work-programme', 'transcript', 'other'] as const;
 export type PartKind = (typeof partKinds)[number];
 
 export interface Span {
@@ -74,6 +74,11 @@ export interface ReportDetail {
   recommendations?: string;
 }
 
+/** One speaker's turn in a verbatim transcript, from the speaker's label to the next turn. */
+export interface SpeakerTurn extends Span {
+  speaker: string;
+}
+
 export interface Section extends Span {
   heading: string;
 }
@@ -89,6 +94,8 @@ export interface Part extends Span {
   minutes?: MinutesDetail;
   agenda?: AgendaDetail;
   report?: ReportDetail;
+  /** Transcripts only: the speaker turns, in order. */
+  turns?: SpeakerTurn[];
   /** Headed sections for parts without finer structure (reports, work programmes, other). */
   sections: Section[];
   /** Where the paper holding this part is published, when it came from a council site. */

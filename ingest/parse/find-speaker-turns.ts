@@ -1,0 +1,61 @@
+import type { Line } from '../../src/core/lines.js';
+import type { SpeakerTurn } from '../../src/core/paper.js';
+
+// A speaker label is a name, not a sentence: at most this many words outside its parentheses.
+const maxLabelWords = 7;
+const maxLabelLength = 140;
+// Labels of papers and forms that look like "Name: text" but are not people speaking.
+const notSpeakers =
+  /^(?:present|apologies|absent|subject|from|to|date|time|venue|location|place|item|items|minute|minutes|agenda|resolved|resolution|note|notes|summary|recommendations?|decision|classification|action|actions|proposed|seconded|moved|motion|vote|votes|ayes|noes|nays|abstentions?|outcome|result|attendees|attendance|members present|officers present|officials present|in attendance|also present|contact|email|e-mail|tel|telephone|phone|ask for|ward|wards|key decision|report author|author|purpose|background|title|status|reference|ref|page|source|appendix|annex|question|answer|response|reply|update|comment|comments|issue|issues|risk|risks|cost|costs|total|yes|no|carried|lost|roll call|present in the chair)$/i;
+// Words inside a label that may be lower case: "Chair of the Committee", "Leader of the Opposition".
+const connectors = /^(?:of|the|and|for|de|du|la|le|van|von|der|da|di|del|y|on|in|to)$/;
+// A transcript has at least this many turns, and they make up this share of its non-empty lines.
+const minimumTurns = 6;
+const minimumShare = 0.3;
+
+/** The label of a "Speaker: words" line, or undefined when the line is not a speaker turn. */
+export function speakerLabel(clean: string): string | undefined {
+  let depth = 0;
+  for (let index = 0; index < Math.min(clean.length, maxLabelLength); index += 1) {
+    const character = clean[index]!;
+    if (character === '(') depth += 1;
+    else if (character === ')') depth = Math.max(0, depth - 1);
+    else if (character === ':' && depth === 0) {
+      if (!/^\s+\S/.test(clean.slice(index + 1))) return undefined;
+      const label = clean.slice(0, index).trim();
+      return isSpeakerName(label) ? label : undefined;
+    }
+  }
+  return undefined;
+}
+
+function isSpeakerName(label: string): boolean {
+  if (label.length < 2 || notSpeakers.test(label) || /^\d/.test(label)) return false;
+  const outside = label.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ').trim();
+  const words = outside.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > maxLabelWords) return false;
+  if (!/^[A-Z]/.test(words[0]!)) return false;
+  return words.every((word) => /^[A-Z\p{Lu}][\p{L}.'’-]*$/u.test(word) || connectors.test(word));
+}
+
+/**
+ * The speaker turns of a verbatim transcript ("Mr Smith: …", "The Chair (Hon. Anthony Rota): …",
+ * "COUNCILMEMBER LEE: …"): each runs from its label to the next turn. Papers whose "Label: value" lines are
+ * fields, or too few to be a transcript, have none.
+ */
+export function findSpeakerTurns(lines: Line[]): SpeakerTurn[] {
+  const starts: { line: Line; speaker: string }[] = [];
+  for (const line of lines) {
+    const speaker = speakerLabel(line.clean);
+    if (speaker && line.clean.length > speaker.length + 3) starts.push({ line, speaker });
+  }
+  const nonEmpty = lines.filter((line) => line.clean !== '').length;
+  const speakers = new Set(starts.map((start) => start.speaker));
+  if (starts.length < minimumTurns || starts.length < nonEmpty * minimumShare || speakers.size < 2) return [];
+  const end = lines.at(-1)?.end ?? 0;
+  return starts.map((start, position) => ({
+    speaker: start.speaker.replace(/\s+/g, ' '),
+    start: start.line.start,
+    end: starts[position + 1]?.line.start ?? end,
+  }));
+}
