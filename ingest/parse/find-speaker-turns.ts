@@ -33,7 +33,7 @@ function isSpeakerName(label: string): boolean {
   if (label.length < 2 || notSpeakers.test(label) || /^\d/.test(label)) return false;
   const outside = label.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ').trim();
   const words = outside.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > maxLabelWords) return false;
+  if (words.length === 0 || words.length > maxLabelWords || notSpeakers.test(outside)) return false;
   if (!/^[A-Z]/.test(words[0]!)) return false;
   return words.every((word) => /^[A-Z\p{Lu}][\p{L}.'’-]*$/u.test(word) || connectors.test(word));
 }

@@ -54,13 +54,28 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
       title: title || 'Untitled report',
       author: fields.get('from')?.[0]?.replace(/,\s*$/, ''),
       exempt: findExemptMarking(coverText),
-      summary: undefined,
-      recommendations: undefined,
+      summary: fieldAfter(lines, /^(?:executive )?summary\s*:\s*/i, lastLineIndex),
+      recommendations: fieldAfter(lines, /^recommendations?(?:\(s\))?\s*:\s*/i, lastLineIndex),
     },
     committee: committeeOf(to),
     meetingDate: findFirstDate(to)?.iso,
     lastLineIndex,
   };
+}
+
+// The summary and recommendations run to the next label or the report's first numbered heading.
+const fieldEnd = /^(?:(?:executive )?summary|recommendations?(?:\(s\))?)\s*:|^\d+\.?\s+[A-Z]/i;
+
+function fieldAfter(lines: Line[], label: RegExp, afterIndex: number): string | undefined {
+  const first = lines.findIndex((line) => line.index > afterIndex && label.test(line.clean));
+  if (first === -1) return undefined;
+  const parts = [lines[first]!.clean.replace(label, '')];
+  for (const line of lines.slice(first + 1)) {
+    if (fieldEnd.test(line.clean)) break;
+    parts.push(line.clean);
+  }
+  const value = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return value === '' ? undefined : value;
 }
 
 function isFieldLabel(name: string): boolean {

@@ -3,6 +3,7 @@ import { findFirstDate } from '../../src/core/dates.js';
 import { type Line, toLines } from '../../src/core/lines.js';
 import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
+import { findMeetingDate } from './find-meeting-date.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
@@ -137,14 +138,14 @@ function buildCoverSheetReport(
 function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Part {
   const header = lines.filter((line) => line.end <= turns[0]!.start && line.clean !== '');
   const committee = header.map((line) => transcriptBody(line.clean)).find((name) => name !== undefined);
-  const date = findFirstDate(header.map((line) => line.clean).join('\n'));
+  const date = findMeetingDate(header.map((line) => line.clean).join('\n'));
   const start = header[0]?.start ?? turns[0]!.start;
   return {
     start,
     end: trimEnd(text, start, turns.at(-1)!.end),
     kind: 'transcript',
     committee: committee ?? unknownCommittee,
-    meetingDate: date?.iso ?? null,
+    meetingDate: date ?? null,
     title: 'Transcript',
     turns,
     sections: [],

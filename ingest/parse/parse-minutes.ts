@@ -5,7 +5,7 @@ const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:it was\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
 
 /** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
 export function parseMinutes(text: string, lines: Line[]): MinutesDetail {

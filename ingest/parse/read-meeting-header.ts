@@ -1,6 +1,6 @@
 import { titleCase } from '../../src/core/committee-names.js';
-import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
+import { findMeetingDate } from './find-meeting-date.js';
 
 export interface MeetingHeader {
   committee: string;
@@ -25,6 +25,11 @@ const minutesOfBodyMeeting = new RegExp(
   `^(?:draft\\s+)?minutes\\s+of\\s+(?:the\\s+)?(?:an?\\s+)?(.+?)\\s+${meetingKinds}meeting\\s+(?:held|which took place)\\b(.*)$`,
   'i',
 );
+const minutesOfLine = new RegExp(
+  `^minutes\\s+of\\s+(?:the\\s+)?(?:an?\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s*$`,
+  'i',
+);
+const bodyMeetingMinutes = new RegExp(`^(.+?)\\s+${meetingKinds}meeting\\s+minutes$`, 'i');
 // "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
 const meetingWillBeHeld = new RegExp(
   `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
@@ -36,10 +41,22 @@ const headerEnd = /^(?:present|members present|in attendance|attendance|apologie
 
 /** The committee and date a minutes header names, read across the lines the converter broke it into. */
 export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
-  if (!/^(?:draft\s+)?minutes\b/i.test(lines[index]?.clean ?? '')) return undefined;
+  const clean = lines[index]?.clean ?? '';
+  const titled = bodyMeetingMinutes.exec(clean);
+  if (titled) {
+    // "CITY COUNCIL REGULAR MEETING MINUTES" with the date on a line below.
+    const { header, lastLineIndex } = joinHeader(lines, index, 4);
+    return headerOf(titled[1]!, header.slice(clean.length), lastLineIndex);
+  }
+  if (!/^(?:draft\s+)?minutes\b/i.test(clean)) return undefined;
   const { header, lastLineIndex } = joinHeader(lines, index);
   const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header);
-  return match ? headerOf(match[1]!, match[2]!, lastLineIndex) : undefined;
+  if (match) return headerOf(match[1]!, match[2]!, lastLineIndex);
+  // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL" on its own line, the date below: no "held".
+  const undated = minutesOfLine.exec(clean);
+  if (!undated) return undefined;
+  const near = joinHeader(lines, index, 4);
+  return headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
 }
 
 /** A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024". */
@@ -52,14 +69,14 @@ function headerOf(body: string, rest: string, lastLineIndex: number): MeetingHea
   // "Limerick City and County Council's Travel and Transportation Strategic Policy Committee": the body that met.
   const name = (body.split(/['’]s\s+/).at(-1) ?? body).replace(/\s+/g, ' ').trim();
   if (!bodyWord.test(name) || name.length > 90 || /\b(?:held|minutes)\b/i.test(name)) return undefined;
-  const date = findFirstDate(readableDate(rest.slice(0, 200)));
-  return { committee: nameCase(name), meetingDate: date?.iso, lastLineIndex };
+  const date = findMeetingDate(readableDate(rest.slice(0, 200)));
+  return { committee: nameCase(name), meetingDate: date, lastLineIndex };
 }
 
-function joinHeader(lines: Line[], index: number): { header: string; lastLineIndex: number } {
+function joinHeader(lines: Line[], index: number, count = headerLines): { header: string; lastLineIndex: number } {
   const parts: string[] = [];
   let lastLineIndex = index;
-  for (let position = index; position < lines.length && parts.length < headerLines; position += 1) {
+  for (let position = index; position < lines.length && parts.length < count; position += 1) {
     const clean = lines[position]!.clean;
     if (clean === '') continue;
     if (position > index && headerEnd.test(clean)) break;

@@ -41,13 +41,14 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
     line: chunk.line + countNewlines(chunk.text.slice(0, span.start)),
     page: quotePage(chunk, chunk.start + span.start),
     ...(chunk.url === undefined ? {} : { url: chunk.url }),
-    speaker: quoteSpeaker(chunk, chunk.start + span.start),
+    ...speakerOf(chunk, chunk.start + span.start),
   };
 }
 
-function quoteSpeaker(chunk: Chunk, offset: number): string | undefined {
+function speakerOf(chunk: Chunk, offset: number): Pick<Citation, 'speaker'> {
   const turns = chunk.speakerTurns ?? [];
-  return (turns.findLast((turn) => turn.start <= offset) ?? turns[0])?.speaker;
+  const speaker = (turns.findLast((turn) => turn.start <= offset) ?? turns[0])?.speaker;
+  return speaker === undefined ? {} : { speaker };
 }
 
 function quotePage(chunk: Chunk, offset: number): number | undefined {

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCitation } from '../../src/core/citation.js';
+import { toLines } from '../../src/core/lines.js';
+import { chunkDocument } from '../chunk/chunk-document.js';
+import { findSpeakerTurns, speakerLabel } from './find-speaker-turns.js';
+import { parseDocument } from './parse-document.js';
+
+const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
+const read = (name: string) => readFileSync(`${layouts}${name}`, 'utf8');
+const parse = (name: string) => parseDocument({ source: name, sha256: 'b'.repeat(64), text: read(name) });
+
+describe('speakerLabel', () => {
+  it.each([
+    ['Lynne Neagle AM: Good morning, everyone.', 'Lynne Neagle AM'],
+    [
+      'The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.)): I call this meeting to order.',
+      'The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.))',
+    ],
+    ['Mr Smith: I have a question.', 'Mr Smith'],
+    [
+      'Hon. Carla Qualtrough (Minister of Employment, Workforce Development and Disability Inclusion): Mr. Chair, yes.',
+      'Hon. Carla Qualtrough (Minister of Employment, Workforce Development and Disability Inclusion)',
+    ],
+    ['COUNCILMEMBER BAKER: How many permits are active?', 'COUNCILMEMBER BAKER'],
+  ])('reads the speaker of "%s"', (line, speaker) => expect(speakerLabel(line)).toBe(speaker));
+
+  it.each([
+    'Subject: Transfer of the service',
+    'Present: Councillors Adams and Baker',
+    'Recommendation(s): Cabinet is asked to agree',
+    'The Council had made several recommendations, as follows: first',
+    'Item 1: Minutes',
+    '10.30 am: Coffee',
+  ])('reads no speaker in "%s"', (line) => expect(speakerLabel(line)).toBeUndefined());
+});
+
+describe('transcripts', () => {
+  it('recognises a committee transcript: its body, no date it does not state, one turn a speaker label', () => {
+    const document = parse('committee-transcript.txt');
+    expect(document.parts).toHaveLength(1);
+    const [transcript] = document.parts;
+    expect(transcript).toMatchObject({
+      kind: 'transcript',
+      committee: 'Children, Young People and Education Committee',
+      meetingDate: null,
+    });
+    expect(transcript!.turns!.slice(0, 3).map((turn) => turn.speaker)).toEqual([
+      'Lynne Neagle AM',
+      'Suzy Davies AM',
+      'Meilyr Rowlands',
+    ]);
+  });
+
+  it('dates a transcript whose header states its date', () => {
+    expect(parse('us-council-transcript.txt').parts[0]).toMatchObject({
+      kind: 'transcript',
+      meetingDate: '2025-03-04',
+    });
+  });
+
+  it('chunks by turns: never from inside a turn, a question together with its reply, speakers named', () => {
+    const document = parse('us-council-transcript.txt');
+    const turnStarts = new Set(document.parts[0]!.turns!.map((turn) => turn.start));
+    const chunks = chunkDocument(document, { size: 360, overlap: 0 });
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) {
+      expect(turnStarts.has(chunk.start)).toBe(true);
+      expect(chunk.speakers!.length).toBeGreaterThan(0);
+    }
+    const question = chunks.find((chunk) => chunk.text.includes('How many permits are active today'))!;
+    expect(question.text).toContain('There are 164 active permits today.');
+    expect(question.speakers!.slice(0, 2)).toEqual(['COUNCILMEMBER BAKER', 'DIRECTOR KIM']);
+    const replyAt = question.text.indexOf('There are 164');
+    expect(buildCitation(1, question, { start: replyAt, end: replyAt + 40 }).speaker).toBe('DIRECTOR KIM');
+  });
+
+  it('cuts a turn longer than a chunk at sentences, never across another speaker', () => {
+    const long = `Ms Lee: ${'The budget rose again this year. '.repeat(40).trim()}\n\nMr Ali: Thank you.\n\nMs Lee: Next item.\n\nMr Ali: Agreed.\n\nMs Lee: Closing.\n\nMr Ali: Bye.`;
+    const document = parseDocument({ source: 'long.txt', sha256: 'c'.repeat(64), text: long });
+    const chunks = chunkDocument(document, { size: 400, overlap: 0 });
+    const leeOnly = chunks.filter((chunk) => chunk.speakers?.join() === 'Ms Lee');
+    expect(leeOnly.length).toBeGreaterThan(2);
+    for (const chunk of leeOnly.slice(0, -1)) expect(chunk.text).toMatch(/\.$/);
+  });
+
+  it('finds no turns in papers whose "Label: value" lines are fields', () => {
+    for (const name of ['report-cover-sheet.txt', 'exempt-report-cover.txt', 'moderngov-printed-minutes.txt']) {
+      expect(findSpeakerTurns(toLines(read(name)))).toEqual([]);
+    }
+  });
+});
