@@ -10,8 +10,6 @@ import type { EvaluationQuestion } from '../../src/evaluation/load-questions.js'
 import { type EvaluationReport, runEvaluation } from '../../src/evaluation/run-evaluation.js';
 import { openQuorum } from '../../src/open-quorum.js';
 import { ingestPaths } from '../pipeline/ingest-paths.js';
-import { collectInputs } from '../read/collect-inputs.js';
-import { readInput } from '../read/read-input.js';
 
 export interface CorpusEvaluation {
   quorum: EvaluationReport;
@@ -56,19 +54,14 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
         failed: ingested.failed,
       };
       if (options.baseline) {
-        const { files } = await collectInputs([options.corpusDir]);
-        // A paper that cannot be read is left out of the baseline as it is of the index.
-        const documents = (
-          await Promise.all(
-            files.map(async (file) => {
-              const text = await readInput(file).then(
-                (input) => input.text,
-                () => undefined,
-              );
-              return text === undefined ? [] : [{ source: file, text }];
-            }),
-          )
-        ).flat();
+        // The texts the index read (a PDF is read once, not again for the baseline); a paper that could
+        // not be read is left out of both.
+        const documents = await Promise.all(
+          (await quorum.store.listDocuments()).map(async ({ source }) => ({
+            source,
+            text: (await quorum.store.getDocumentText(source)) ?? '',
+          })),
+        );
         evaluation.baseline = await runEvaluation(
           options.questions,
           await createNaiveBaseline(documents, embedder.embeddings),

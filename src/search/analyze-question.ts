@@ -66,7 +66,7 @@ const askingWords = new Set(
     'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
-    'keep deal just now still really yet meant whether reckon wont theyve',
+    'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
   ]
     .join(' ')
     .split(' '),

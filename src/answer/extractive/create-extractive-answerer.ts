@@ -102,8 +102,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
 }
 
 /**
- * Inverse document frequency, except that a word the index has never seen weighs no more than a
- * typical word of the question it has seen: no passage can hold it, so at full weight it would sink
+ * Inverse document frequency, except that the one word of the question the index has never seen
+ * weighs no more than a typical word of the question it has seen: no passage can hold it, so at full weight it would sink
  * a question the papers answer in their own words ("home schooling", "lent out"), yet it still counts,
  * so a topic they never mention ("a defibrillator") is not answered from the rest of the question. A
  * name or acronym they never print keeps its full weight.
@@ -115,9 +115,12 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh
     .map((stem) => retriever.inverseDocumentFrequency(stem))
     .sort((a, b) => a - b);
   const typical = seen.length === 0 ? 0 : seen[Math.floor((seen.length - 1) / 2)]!;
+  // One unfamiliar word is the asker's vocabulary; several ("bypass toll charges") are a topic not there.
+  const unseen = analysis.stems.filter((stem) => retriever.documentFrequency(stem) === 0 && !named.has(stem));
+  const capped = new Set(unseen.length === 1 ? unseen : []);
   return (stem) => {
     const weight = retriever.inverseDocumentFrequency(stem);
-    return retriever.documentFrequency(stem) === 0 && !named.has(stem) ? Math.min(weight, typical) : weight;
+    return capped.has(stem) ? Math.min(weight, typical) : weight;
   };
 }
 

@@ -12,10 +12,11 @@ export interface EvidenceJudgement {
 
 /**
  * Whether the top passages hold enough of the question to answer it. One passage holding at least
- * `minimumCoverage` of the topic weight answers; a long question whose topic is spread over a few
- * passages (an exchange in a transcript) answers when together they hold that much and hold its
- * heaviest word. A name the question types that none of them prints means the papers are about
- * something else ("Manston airport", a person who never spoke): no answer, however much else matches.
+ * `minimumCoverage` of the topic weight answers. A long question whose topic is spread over a few
+ * passages (an exchange in a transcript) answers when together they hold that much, including its
+ * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
+ * types that none of them prints means the papers are about something else ("Manston airport", a
+ * person who never spoke): no answer, however much else matches.
  */
 export function judgeEvidence(
   analysis: QuestionAnalysis,
@@ -29,8 +30,8 @@ export function judgeEvidence(
   const union = new Set(present.flatMap((stems) => [...stems]));
   const combined = coverage(analysis.stems, union, weigh);
   const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !union.has(stem));
-  const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a))[0];
-  const spread = combined >= minimumCoverage && heaviest !== undefined && union.has(heaviest);
+  const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
+  const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   return {
     answer: analysis.stems.length > 0 && !missingName && (strongest >= minimumCoverage || spread),
     strongest,

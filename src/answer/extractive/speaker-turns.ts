@@ -39,7 +39,7 @@ export function splitTurns(text: string): Turn[] {
 
 /** A passage of spoken proceedings: a transcript part, or text whose paragraphs open with speakers' names. */
 export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
-  if ((chunk.kind as string) === 'transcript') return true;
+  if (chunk.kind === 'transcript') return true;
   if (chunk.kind === 'minutes' || chunk.kind === 'agenda') return false;
   const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
   // A passage inside one long turn shows a single label: a full name ("Kirsty Williams AM") still marks it.
