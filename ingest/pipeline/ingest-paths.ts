@@ -166,6 +166,8 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       try {
         summary[await storePrepared(prepared)].push(source);
       } catch (error) {
+        // The index itself went away (a database server stopped): every later paper would fail the same way.
+        if (isQuorumError(error, 'index_unavailable')) throw stoppedIngest(error, source, summary);
         const message = isQuorumError(error) ? error.message : `${source}: ${(error as Error).message}`;
         summary.failed.push({ source, message });
         // A bad paper is expected input: its one-line reason goes in the summary; only surprises warn.
@@ -225,6 +227,16 @@ async function totalSize(files: string[]): Promise<number> {
     ),
   );
   return sizes.reduce((total, size) => total + size, 0);
+}
+
+/** One line: what failed, where, and what this run had stored before it (which stays stored). */
+function stoppedIngest(error: QuorumError, source: string, summary: IngestSummary): QuorumError {
+  const stored = `${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.failed.length} failed`;
+  return new QuorumError(
+    'index_unavailable',
+    `Ingest stopped while storing ${source}: ${error.message}. Stored before that: ${stored}; run the ingest again to finish.`,
+    { cause: error },
+  );
 }
 
 function copyError(source: string, original: string): QuorumError {

@@ -1,5 +1,6 @@
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type QuoteMatch, verifyQuote } from '../verify-quote.js';
+import { checkClaimSupport } from './check-claim-support.js';
 import type { ModelAnswer } from './request-claims.js';
 
 export interface SupportedClaim {
@@ -17,7 +18,9 @@ export interface DroppedClaim {
 
 /**
  * Keeps only what the papers bear out: a claim survives when its quote is found, under normalisation,
- * in at least one passage it cites by a valid id. The model's word is never taken for it.
+ * in at least one passage it cites by a valid id, and that passage bears the claim's own figures,
+ * dates, names and key terms (and records a decision, for a claim of one). The model's word is never
+ * taken for it.
  */
 export function verifyClaims(
   claims: ModelAnswer['claims'],
@@ -50,7 +53,14 @@ export function verifyClaims(
       dropped.push({ text, reason: `quote not found in passage ${ids.join(', ')}: "${claim.quote}"` });
       continue;
     }
-    supported.push({ text, support });
+    // A real quote does not make the claim true: the claim itself must say no more than its passage.
+    const problems = support.map(({ passage }) => checkClaimSupport(text, passage.chunk));
+    const borneOut = support.filter((_, index) => problems[index] === undefined);
+    if (borneOut.length === 0) {
+      dropped.push({ text, reason: `claim not supported by passage ${ids.join(', ')}: ${problems[0]}` });
+      continue;
+    }
+    supported.push({ text, support: borneOut });
   }
   return { supported, dropped };
 }

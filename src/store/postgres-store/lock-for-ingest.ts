@@ -31,10 +31,13 @@ export async function lockForIngest(url: string, logger?: Logger): Promise<() =>
     if (released) return;
     released = true;
     // Ending the session releases the lock; unlocking first says so explicitly to anyone watching pg_locks.
+    // When the connection is already gone, so is the lock: a failure here must not hide why the ingest stopped.
     try {
       await client.query("SELECT pg_advisory_unlock(hashtext('quorum:ingest'))");
+    } catch (error) {
+      logger?.warn({ err: error }, `Could not unlock the ingest lock on ${database}; its session ends anyway`);
     } finally {
-      await client.end();
+      await client.end().catch(() => undefined);
     }
   };
 }

@@ -58,6 +58,11 @@ export async function openPostgresStore({
   // An idle client's connection dropping (a server restart) must not crash the process: the pool
   // replaces it, and the next query reports any lasting problem.
   pool.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} dropped`));
+  // The pool listens only to its idle clients: one checked out for a transaction when the server goes
+  // away would emit an unhandled 'error' and kill the process. Its query fails with the same error.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} lost mid-query`));
+  });
   const run = <T>(work: () => Promise<T>) => guarded(database, work);
 
   let manifest: IndexStore['manifest'];
