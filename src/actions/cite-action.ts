@@ -1,5 +1,5 @@
-import { titleCase } from '../core/committee-names.js';
 import type { CitationList } from '../meeting-papers/create-citation-list.js';
+import { displayTitle } from '../meeting-papers/display-title.js';
 import type { FoundAction } from './find-actions.js';
 import type { TrackedAction } from './tracked-action.js';
 
@@ -10,7 +10,7 @@ export function citeAction(found: FoundAction, citations: CitationList): Tracked
     committee: minutes.part.committee,
     meetingDate: minutes.part.meetingDate ?? '',
     minute: item.number,
-    minuteTitle: titleCase(item.title),
+    minuteTitle: displayTitle(item.title),
     text: resolution.text,
     ...ask,
     status: delivery ? 'appears addressed' : 'open',

@@ -66,4 +66,19 @@ describe('readAsk', () => {
       expect(readAsk(text), text).toBeUndefined();
     }
   });
+
+  it("reads asks in other councils' wording", () => {
+    expect(readAsk('Officers to report back to the Committee on the cost of the scheme by March 2025.')).toEqual({
+      what: 'Officers to report back to the Committee on the cost of the scheme by March 2025',
+      who: 'the Committee',
+      when: 'by March 2025',
+    });
+    expect(
+      readAsk('Members requested that a report on road safety outside schools be brought to the next meeting.'),
+    ).toEqual({ what: 'A report on road safety outside schools', when: 'to the next meeting' });
+    expect(readAsk('The Council agreed to write to the Minister regarding the funding shortfall.')).toEqual({
+      what: 'The Council agreed to write to the Minister regarding the funding shortfall',
+      who: 'the Minister',
+    });
+  });
 });

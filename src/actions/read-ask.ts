@@ -7,12 +7,14 @@ export interface Ask {
 // A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
 const passiveDelivery =
   /\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed)\b/i;
-// Someone undertaking to do it themselves: "officers to circulate…", "the Cabinet Member raises with…".
+// Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
+// to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…".
 const activeDelivery =
-  /\b(?:(?:will|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+back|report\s+back)|raises?)\b/i;
+  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+back|report\s+back|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise)|raises?)\b/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
-  /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
+  /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
+const meetingNotPerson = /^(?:the|a)\s+(?:next|future|later|subsequent|following)\s+meeting\b/i;
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const deadlines = [
   new RegExp(
@@ -37,7 +39,8 @@ export function readAsk(resolution: string): Ask | undefined {
   const rest = text.slice(match.index + match[0].length);
   const ask: Ask = { what: passive ? subjectBefore(text.slice(0, match.index)) : withoutPreamble(text) };
   const who = recipient.exec(rest)?.[1]?.trim();
-  if (who) ask.who = who;
+  // "brought to the next meeting" says when, not to whom.
+  if (who && !meetingNotPerson.test(who)) ask.who = who;
   const when = firstDeadline(text);
   if (when) ask.when = when;
   return ask;

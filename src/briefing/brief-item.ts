@@ -3,8 +3,10 @@ import { findActions } from '../actions/find-actions.js';
 import type { AgendaItem } from '../core/paper.js';
 import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
+import { topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
+import { agendaItemDescription } from './agenda-item-description.js';
 import type { AttachedReport, BriefingItem } from './briefing.js';
 import { findHistory } from './find-history.js';
 import { findKeyFigures } from './find-key-figures.js';
@@ -38,16 +40,23 @@ export async function briefItem(request: BriefItemRequest): Promise<BriefingItem
     (stored) =>
       stored.part.kind === 'minutes' && stored.part.meetingDate !== null && stored.part.meetingDate < meetingDate,
   );
-  const asks = await findActions({
-    minutes: earlierMinutes,
-    retriever: request.retriever,
-    topic: item.title,
-    filters: request.filters,
-  });
+  // A title of only procedural words ("Cabinet Member Updates") names no topic to look for earlier asks on.
+  const asks =
+    topicTerms(item.title).length === 0
+      ? []
+      : await findActions({
+          minutes: earlierMinutes,
+          retriever: request.retriever,
+          topic: item.title,
+          filters: request.filters,
+        });
+  await citations.load(
+    asks.flatMap((ask) => [ask.minutes.source, ...(ask.delivery ? [ask.delivery.chunk.source] : [])]),
+  );
   const briefed: BriefingItem = {
     number: item.number,
     title: item.title,
-    description: item.description,
+    description: agendaItemDescription(item.description),
     cite: citations.cite(agenda.source, item),
     history,
     keyFigures: [],

@@ -6,9 +6,13 @@ import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store
 import { briefItem } from './brief-item.js';
 import type { Briefing } from './briefing.js';
 import { findPreviousMinutes } from './find-previous-minutes.js';
+import { findReferenceNumbers } from './find-reference-numbers.js';
 import { matchReports } from './match-reports.js';
 import { resolveMeeting } from './resolve-meeting.js';
 import { summarizePreviousMeeting } from './summarize-previous-meeting.js';
+
+// How much of a report's start is its cover sheet, where its decision or reference number is stated.
+const coverLength = 1500;
 
 export interface BriefRequest {
   store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
@@ -54,12 +58,22 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
   if (detail.time) briefing.time = detail.time;
   if (detail.venue) briefing.venue = detail.venue;
   if (note) briefing.note = note;
-  const reports = matchReports(
-    detail.items,
-    parts.filter((stored) => stored.source === agenda.source && stored.part.kind === 'report'),
+  // The meeting's reports: parts of the agenda's own pack, or separate papers dated by the same meeting.
+  const candidates = parts.filter(
+    (stored) =>
+      stored.part.kind === 'report' &&
+      (stored.source === agenda.source ||
+        (stored.part.committee === agenda.part.committee && stored.part.meetingDate === meetingDate)),
   );
-  // The reports are parts of the agenda's own pack.
+  await citations.load(candidates.map((stored) => stored.source));
+  for (const source of new Set(candidates.map((stored) => stored.source))) {
+    if (!texts.has(source)) texts.set(source, (await store.getDocumentText(source)) ?? '');
+  }
   const documentText = (source: string): string => texts.get(source) ?? '';
+  const reports = matchReports(detail.items, candidates, {
+    referencesOf: ({ source, part }) =>
+      findReferenceNumbers(documentText(source).slice(part.start, Math.min(part.end, part.start + coverLength))),
+  });
   for (const item of detail.items) {
     if (isStandingItem(item.title)) {
       briefing.standingItems.push({

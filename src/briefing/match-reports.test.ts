@@ -46,4 +46,21 @@ describe('matchReports', () => {
     const reports = [report('Ofsted Focused Visit to Rotherham’s Children’s Services')];
     expect(matchReports(items, reports).get(items[0])).toBe(reports[0]);
   });
+
+  it('pairs by a shared decision number before any likeness of titles', () => {
+    const items = [
+      item('7', '24/00109 - Transfer of the 18-25 service to Adult Social Care'),
+      item('8', '24/00115 - Transfer of the 18-25 service: staffing'),
+    ];
+    const covers = new Map([
+      ['Transfer of the 18-25 service to Adult Social Care', ['24/00115']],
+      ['Staffing for the transferred service', ['24/00109']],
+    ]);
+    const reports = [...covers.keys()].map(report);
+    const matched = matchReports(items, reports, {
+      referencesOf: (candidate) => covers.get(candidate.part.title) ?? [],
+    });
+    expect(matched.get(items[0])).toBe(reports[1]);
+    expect(matched.get(items[1])).toBe(reports[0]);
+  });
 });

@@ -1,20 +1,40 @@
 import type { AgendaItem, Part } from '../core/paper.js';
 import { topicTerms } from '../meeting-papers/topic-terms.js';
+import { findReferenceNumbers } from './find-reference-numbers.js';
 
 const threshold = 0.5;
+// A shared decision or reference number outranks any likeness of titles.
+const sameReference = 2;
+
+export interface MatchOptions<T> {
+  /** The decision or reference numbers a report states on its cover (see findReferenceNumbers). */
+  referencesOf?: (report: T) => string[];
+}
 
 /**
- * Pairs agenda items with the reports of the same pack by how alike their titles are; each report
- * goes to one item at most, the closest pairs first.
+ * Pairs agenda items with their reports by a shared decision/reference number, else by how alike their
+ * titles are; each report goes to one item at most, the closest pairs first. Callers pass only reports of
+ * the same meeting (its pack, or papers dated by the same committee and meeting).
  */
-export function matchReports<T extends { part: Part }>(items: AgendaItem[], reports: T[]): Map<AgendaItem, T> {
+export function matchReports<T extends { part: Part }>(
+  items: AgendaItem[],
+  reports: T[],
+  options: MatchOptions<T> = {},
+): Map<AgendaItem, T> {
   const pairs: { item: AgendaItem; report: T; score: number }[] = [];
+  const references = new Map(reports.map((report) => [report, options.referencesOf?.(report) ?? []]));
   for (const item of items) {
     const titleTerms = topicTerms(item.title);
     const describedTerms = new Set(topicTerms(`${item.title} ${item.description}`));
+    const itemReferences = findReferenceNumbers(`${item.title}\n${item.description}`);
     for (const report of reports) {
-      const reportTerms = topicTerms(report.part.report?.title ?? report.part.title);
-      const score = Math.max(dice(titleTerms, reportTerms), 0.9 * coverage(reportTerms, describedTerms));
+      const reportTitle = report.part.report?.title ?? report.part.title;
+      const reportReferences = [...(references.get(report) ?? []), ...findReferenceNumbers(reportTitle)];
+      const shared = itemReferences.some((reference) => reportReferences.includes(reference));
+      const reportTerms = topicTerms(reportTitle);
+      const score = shared
+        ? sameReference
+        : Math.max(dice(titleTerms, reportTerms), 0.9 * coverage(reportTerms, describedTerms));
       if (score >= threshold) pairs.push({ item, report, score });
     }
   }

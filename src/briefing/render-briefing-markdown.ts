@@ -21,7 +21,11 @@ export function renderBriefingMarkdown(briefing: Briefing): string {
 }
 
 function renderItem(item: BriefingItem): string[] {
-  const lines = [`## Item ${item.number}: ${item.title}`, '', `${oneLine(item.description)} [${item.cite}]`, ''];
+  // An item the agenda only names is cited on its heading: never an empty line holding a marker.
+  const description = oneLine(item.description);
+  const lines = description
+    ? [`## Item ${item.number}: ${item.title}`, '', `${description} [${item.cite}]`, '']
+    : [`## Item ${item.number}: ${item.title} [${item.cite}]`, ''];
   const { report } = item;
   if (report) {
     lines.push(`**Report:** ${report.title}${report.author ? ` (${report.author})` : ''} [${report.cite}]`);

@@ -1,7 +1,8 @@
-import { titleCase } from '../core/committee-names.js';
 import { type CitationList, createCitationList } from '../meeting-papers/create-citation-list.js';
+import { displayTitle } from '../meeting-papers/display-title.js';
 import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
 import { isPartVisible, isStandingItem } from '../meeting-papers/parts.js';
+import { resolutionWithList } from '../meeting-papers/resolution-with-list.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 import { findUpcomingMeetings } from './find-upcoming-meetings.js';
@@ -71,12 +72,12 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
       if (item.resolutions.length === 0 || isStandingItem(item.title)) continue;
       meeting.decisions.push({
         minute: item.number,
-        title: titleCase(item.title),
+        title: displayTitle(item.title),
         cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
-        resolutions: item.resolutions.map((resolution) => ({
-          text: resolution.text,
-          cite: citations.cite(source, resolution),
-        })),
+        resolutions: item.resolutions.map((resolution, index) => {
+          const whole = resolutionWithList(documentText, resolution, item.resolutions[index + 1]?.start ?? item.end);
+          return { text: whole.text, cite: citations.cite(source, whole) };
+        }),
       });
     }
     return;

@@ -43,4 +43,25 @@ describe('locateSheetField', () => {
   it('says nothing when the sheet has no such field', () => {
     expect(locateSheetField('no sheet here', { ...part, end: 13 }, 'summary')).toBeUndefined();
   });
+
+  it('finds a field whose text follows its label on a cover sheet, up to the next label or section', () => {
+    const cover = `To: Cabinet - 30 January 2025
+Subject: Transfer of the youth service
+Decision no: 24/00109
+Summary: The service moves to adult social care.
+
+It affects about 600 young people.
+
+Recommendation(s): Cabinet is asked to agree the transfer.
+1. Introduction
+1.1 The service began in 2019.
+`;
+    const coverPart = { ...part, end: cover.length };
+    const summary = defined(locateSheetField(cover, coverPart, 'summary'));
+    expect(cover.slice(summary.start, summary.end)).toBe(
+      'The service moves to adult social care.\n\nIt affects about 600 young people.',
+    );
+    const recommendations = defined(locateSheetField(cover, coverPart, 'recommendations'));
+    expect(cover.slice(recommendations.start, recommendations.end)).toBe('Cabinet is asked to agree the transfer.');
+  });
 });

@@ -1,31 +1,46 @@
 import type { Part, Span } from '../core/paper.js';
 
+// A label on a line of its own ("**Report Summary**") or leading its text ("Summary: This report…").
 const labels = {
-  summary: /^(?:report\s+)?summary:?$/i,
-  recommendations: /^recommendations?:?$/i,
+  summary: /^(?:report\s+)?summary(?:\s*:\s*|\s*$)/i,
+  recommendations: /^recommendations?(?:\(s\))?(?:\s*:\s*|\s*$)/i,
 };
-// Any summary-sheet label ends the field before it.
+// Any summary-sheet or cover-sheet label ends the field before it, whatever the council's layout.
 const nextLabel =
-  /^(?:recommendations?|list of appendices|background papers|consideration by|council approval|exempt from|is this a key decision|report author|ward\(?s?\)? affected|strategic director)\b/i;
+  /^(?:(?:recommendations?(?:\(s\))?|list of appendices|appendices|background (?:papers|documents)|consideration by|council approval|exempt from|is this a key decision|key decision|report author|contact (?:officer|details)|ward\(?s?\)? affected|electoral divisions?|(?:strategic|relevant|corporate) director|from|to|subject|decision (?:no|number)|classification|(?:past|future) pathway(?: of report)?)\b\s*:?|(?:report\s+)?summary\s*:)/i;
+// A numbered section heading ("1. Introduction") ends a field whose label led its text.
+const sectionHeading = /^\d+(?:\.\d+)*\.?\s+[A-Z][^.:;]{0,60}$/;
 
 /**
- * Where a report's summary sheet states its summary or recommendations, verbatim: the parser keeps the
- * text cleaned of markup, citations need the span it came from.
+ * Where a report's summary sheet or cover sheet states its summary or recommendations, verbatim: the parser
+ * keeps the text cleaned of markup, citations need the span it came from.
  */
 export function locateSheetField(text: string, part: Part, field: keyof typeof labels): Span | undefined {
   let position = part.start;
   let start: number | undefined;
   let end: number | undefined;
+  let inline = false;
   for (const line of text.slice(part.start, part.end).split('\n')) {
     const lineStart = position;
     position += line.length + 1;
     const clean = line.replace(/[*#_]/g, '').trim();
     if (start === undefined) {
-      if (labels[field].test(clean)) start = position;
+      const label = labels[field].exec(clean);
+      if (!label) continue;
+      const rest = clean.slice(label[0].length);
+      if (rest === '') {
+        start = position;
+        continue;
+      }
+      // The field's text follows its label on the same line.
+      inline = true;
+      start = lineStart + line.indexOf(rest);
+      end = lineStart + line.trimEnd().length;
       continue;
     }
     if (clean === '') continue;
     if (nextLabel.test(clean) && !labels[field].test(clean)) break;
+    if (inline && sectionHeading.test(clean)) break;
     // An unknown bold label after the field's text starts another field.
     if (end !== undefined && /^\*\*[^*]+\*\*$/.test(line.trim())) break;
     end = lineStart + line.trimEnd().length;

@@ -7,6 +7,8 @@ describe('isStandingItem', () => {
       'Apologies for Absence',
       'Minutes of the previous meeting held on 31 October 2023',
       'MINUTES OF THE PREVIOUS MEETING',
+      'Minutes of the Meeting held on 9th January 2025',
+      'To confirm the minutes of the meeting of the Parish Council held on 4 March 2024',
       'Declarations of Interest',
       'Exclusion of the Press and Public',
       'Questions from Members of the Public and the Press',

@@ -20,6 +20,7 @@ export function headingOfChunk(chunk: Chunk): string {
 const standingItems = [
   /\bapologies\b/i,
   /\bminutes of (?:the )?(?:previous|last) meeting\b/i,
+  /^\s*(?:to (?:approve|confirm|agree|sign) )?(?:the )?minutes of the meeting(?: of [^,]{1,60})? held on\b/i,
   /\bdeclarations? of interests?\b/i,
   /\bexclusion of (?:the )?press\b/i,
   /\bquestions from (?:members of )?the public\b/i,
