@@ -7,7 +7,7 @@ import { findActions } from './find-actions.js';
 import type { ActionList, TrackedAction } from './tracked-action.js';
 
 export interface ActionsRequest {
-  store: Pick<IndexStore, 'listParts' | 'listChunks'>;
+  store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
   retriever: Pick<Retriever, 'retrieve' | 'inverseDocumentFrequency' | 'learnWeights'>;
   topic?: string;
   status?: TrackedAction['status'];
@@ -19,7 +19,16 @@ export async function actions({ store, retriever, topic, status, filters }: Acti
   const minutes = (await store.listParts())
     .filter((stored) => stored.part.kind === 'minutes' && isPartVisible(stored.part, filters))
     .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
-  const found = await findActions({ minutes, retriever, topic, filters });
+  const texts = new Map<string, string>();
+  for (const source of new Set(minutes.map((stored) => stored.source)))
+    texts.set(source, (await store.getDocumentText(source)) ?? '');
+  const found = await findActions({
+    minutes,
+    retriever,
+    topic,
+    filters,
+    documentText: (source) => texts.get(source) ?? '',
+  });
   const citations = createCitationList(store);
   await citations.load(
     found.flatMap((action) => [action.minutes.source, ...(action.delivery ? [action.delivery.chunk.source] : [])]),

@@ -1,4 +1,5 @@
 import type { MinuteItem, Resolution } from '../core/paper.js';
+import { splitSegments } from '../core/sentences.js';
 import { contentTerms } from '../core/tokenize.js';
 import { isStandingItem } from '../meeting-papers/parts.js';
 import { measureOverlap, topicTerms } from '../meeting-papers/topic-terms.js';
@@ -22,6 +23,11 @@ export interface FindActionsRequest {
   /** Keep only asks whose minute title or wording covers most of this topic. */
   topic?: string;
   filters?: SearchFilters;
+  /**
+   * The minutes' text, to read asks from the body of items that record no resolution: parish and district
+   * minutes write "The Clerk will write to…", "asked the Clerk to investigate and report back".
+   */
+  documentText?: (source: string) => string;
 }
 
 const topicThreshold = 0.5;
@@ -37,7 +43,11 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     if (!meetingDate) continue;
     for (const item of minutes.part.minutes?.items ?? []) {
       if (isStandingItem(item.title)) continue;
-      for (const resolution of item.resolutions) {
+      const decisions =
+        item.resolutions.length > 0 || !request.documentText
+          ? item.resolutions
+          : bodySentences(request.documentText(minutes.source), item);
+      for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
         if (!ask) continue;
         // Who it goes to ("… as well as Corporate Parenting Panel") is not what it is about.
@@ -56,4 +66,25 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     }
   }
   return found;
+}
+
+// In a minute's narrative only a recorded undertaking or request is an ask: "the Clerk will write to…", "asked
+// the Clerk to investigate and report back", "it was agreed that a letter be sent"; not "had tried to investigate".
+const deliverable =
+  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|look\\s+into|follow\\s+up)';
+const requested = new RegExp(
+  `\\b(?:asked|requested|instructed|agreed)\\b[^.;]{0,80}?\\b(?:to|would|should|will|be)\\s+(?:${deliverable}|(?:sent|circulated|forwarded|brought|reported))\\b`,
+  'i',
+);
+const undertaken = new RegExp(`\\b(?:[Cc]lerk|[Oo]fficers?|[A-Z]{2,3})\\s+(?:to|will|would)\\s+${deliverable}\\b`);
+
+/** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
+function bodySentences(text: string, item: MinuteItem): Resolution[] {
+  return splitSegments(text.slice(item.bodyStart, item.end))
+    .filter((segment) => requested.test(segment.text) || undertaken.test(segment.text))
+    .map((segment) => ({
+      text: segment.text.trim(),
+      start: item.bodyStart + segment.start,
+      end: item.bodyStart + segment.end,
+    }));
 }
