@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { QuorumError } from './core/errors.js';
+import { runProjectCommand } from './core/run-project-command.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
 import { describeLocation, indexExists } from './store/open-index-store.js';
 
@@ -31,26 +29,12 @@ export async function ensureIndex(
   return true;
 }
 
-// Under tsx and vitest this module is TypeScript and so is the command; compiled, both are JavaScript.
-const ingestCommand = new URL(`../ingest/cli/ingest${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-
-function runIngestCommand(paths: string[]): Promise<void> {
-  const loader = ingestCommand.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx/esm')] : [];
-  const child = spawn(process.execPath, [...loader, fileURLToPath(ingestCommand), ...paths], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+async function runIngestCommand(paths: string[]): Promise<void> {
+  const outcome = await runProjectCommand('ingest/cli/ingest', paths).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new QuorumError('index_missing', `Could not build the sample index: ${reason}`, { cause: error });
   });
-  let errors = '';
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    errors += text;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', (error) =>
-      reject(new QuorumError('index_missing', `Could not build the sample index: ${error.message}`, { cause: error })),
-    );
-    child.once('close', (code) => {
-      if (code === 0) return resolve();
-      const reason = errors.trim().split('\n').at(-1) || `the ingest command exited with code ${code}`;
-      reject(new QuorumError('index_missing', `Could not build the sample index: ${reason}`));
-    });
-  });
+  if (outcome.code === 0) return;
+  const reason = outcome.stderr.trim().split('\n').at(-1) || `the ingest command exited with code ${outcome.code}`;
+  throw new QuorumError('index_missing', `Could not build the sample index: ${reason}`);
 }

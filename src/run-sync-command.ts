@@ -1,10 +1,5 @@
-import { spawn } from 'node:child_process';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QuorumError } from './core/errors.js';
-
-// Under tsx and vitest this module is TypeScript and so is the command; compiled, both are JavaScript.
-const syncCommand = new URL(`../ingest/cli/sync${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+import { runProjectCommand } from './core/run-project-command.js';
 
 /**
  * Runs `npm run sync` for one site in a child process, as ensure-index does for ingest: the bot never
@@ -12,32 +7,19 @@ const syncCommand = new URL(`../ingest/cli/sync${extname(fileURLToPath(import.me
  * same environment, so it writes the index this process reads. Resolves with the command's summary;
  * a sync with failed papers still resolves (they are in the summary), anything worse rejects.
  */
-export function runSyncCommand(
+export async function runSyncCommand(
   site: string,
   committees: string[],
 ): Promise<{ summary: string; failedPapers: boolean }> {
-  const loader = syncCommand.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx/esm')] : [];
-  const args = [...loader, fileURLToPath(syncCommand), site, ...committees.flatMap((name) => ['--committee', name])];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  let errors = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => {
-    output += text;
+  const args = [site, ...committees.flatMap((name) => ['--committee', name])];
+  const outcome = await runProjectCommand('ingest/cli/sync', args).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new QuorumError('site_unreachable', `Could not sync ${site}: ${reason}`, { cause: error });
   });
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    errors += text;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', (error) =>
-      reject(new QuorumError('site_unreachable', `Could not sync ${site}: ${error.message}`, { cause: error })),
-    );
-    child.once('close', (code) => {
-      // Exit 1 with a summary printed: the sync ran and some papers failed, reasons in the summary.
-      if (code === 0 || (code === 1 && output.includes('Papers:'))) {
-        return resolve({ summary: output.trim(), failedPapers: code !== 0 });
-      }
-      const reason = errors.trim().split('\n').at(-1) || `the sync command exited with code ${code}`;
-      reject(new QuorumError('site_unreachable', `Could not sync ${site}: ${reason}`));
-    });
-  });
+  // Exit 1 with a summary printed: the sync ran and some papers failed, reasons in the summary.
+  if (outcome.code === 0 || (outcome.code === 1 && outcome.stdout.includes('Papers:'))) {
+    return { summary: outcome.stdout.trim(), failedPapers: outcome.code !== 0 };
+  }
+  const reason = outcome.stderr.trim().split('\n').at(-1) || `the sync command exited with code ${outcome.code}`;
+  throw new QuorumError('site_unreachable', `Could not sync ${site}: ${reason}`);
 }

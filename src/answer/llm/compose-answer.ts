@@ -1,4 +1,4 @@
-import type { Citation } from '../../core/citation.js';
+import { buildCitation, type Citation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { Answer } from '../answer.js';
@@ -21,20 +21,7 @@ export function composeAnswer(claims: SupportedClaim[], passages: RetrievedPassa
     if (known !== undefined) return known;
     const n = citations.length + 1;
     numberFor.set(key, n);
-    citations.push({
-      n,
-      committee: chunk.committee,
-      meetingDate: chunk.meetingDate,
-      partKind: chunk.kind,
-      minute: chunk.minute,
-      title: chunk.minuteTitle ?? chunk.partTitle,
-      heading: chunk.headingPath.join(' › '),
-      quote: match.text,
-      source: chunk.source,
-      start: chunk.start + match.start,
-      end: chunk.start + match.end,
-      line: chunk.line + countLineBreaks(chunk.text.slice(0, match.start)),
-    });
+    citations.push(buildCitation(n, chunk, match));
     return n;
   };
 
@@ -60,10 +47,4 @@ function groupByMeeting(claims: SupportedClaim[]): MeetingGroup[] {
   }
   // Newest first; undated papers last. Map order keeps the model's order among equals.
   return [...groups.values()].sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''));
-}
-
-function countLineBreaks(text: string): number {
-  let count = 0;
-  for (const character of text) if (character === '\n') count += 1;
-  return count;
 }
