@@ -3,12 +3,14 @@ import type { Chunk } from '../../core/chunk.js';
 import type { Logger } from '../../core/logger.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
+import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { removeDocument } from './remove-document.js';
+import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { searchText } from './search-text.js';
 import { searchVector } from './search-vector.js';
 import { guarded } from './to-store-error.js';
@@ -32,6 +34,11 @@ export interface PostgresStoreOptions {
   efSearch?: number;
   /** Chunks a full-text search may rank for the question's single words (fitPostingBudget). */
   textPostingBudget?: number;
+  /**
+   * Largest maintenance_work_mem (MB) an ingest's index build may take; the build asks for what the
+   * HNSW graph needs (about 1.7 GB for 1M 256-dimension vectors) up to this.
+   */
+  indexBuildMegabytes?: number;
   /** node-postgres pool settings (max connections, timeouts…); the URL comes from `url`. */
   pool?: Omit<pg.PoolConfig, 'connectionString'>;
   logger?: Logger;
@@ -50,6 +57,7 @@ export async function openPostgresStore({
   create = false,
   efSearch = defaultEfSearch,
   textPostingBudget = 20_000,
+  indexBuildMegabytes = 2048,
   pool: poolOptions,
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
@@ -66,9 +74,21 @@ export async function openPostgresStore({
   const run = <T>(work: () => Promise<T>) => guarded(database, work);
 
   let manifest: IndexStore['manifest'];
+  // A load into an empty index builds its search indexes once, at flush (searchIndexes).
+  let buildAtFlush = false;
   try {
     const version = await run(() => migrateSchema(pool, database, create));
     manifest = await run(() => readOrCreateManifest(pool, database, version, embedder));
+    if (create) {
+      const { dimensions } = manifest;
+      await run(() => backfillChunkSearch(pool));
+      const { rows } = await run(() => pool.query<{ count: string }>('SELECT chunk_count AS count FROM quorum_counts'));
+      buildAtFlush = Number(rows[0]?.count ?? 0) === 0;
+      // An incremental ingest keeps the indexes up as it writes; one that stopped before its flush left them to build.
+      await run(() =>
+        buildAtFlush ? dropSearchIndexes(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
+      );
+    }
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
@@ -161,8 +181,13 @@ export async function openPostgresStore({
         );
         return rows;
       }),
-    // Every write is committed (and visible to readers) when putDocument or removeDocument resolves.
-    flush: async () => {},
+    // Every write is committed (and visible to readers) when putDocument or removeDocument resolves;
+    // a bulk load's indexes make searching it quick.
+    flush: async () => {
+      if (!buildAtFlush) return;
+      await run(() => buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes));
+      buildAtFlush = false;
+    },
     close: async () => {
       await pool.end();
     },

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
 import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
+import { chunkLexemes } from './chunk-lexemes.js';
 import { removeChunks } from './remove-chunks.js';
 import { updateChunkTerms } from './update-chunk-terms.js';
 import { vectorLiteral } from './vector-literal.js';
@@ -60,12 +61,16 @@ async function insertChunks(
   // One statement per batch: unnest turns parallel arrays into rows; WITH ORDINALITY keeps the
   // chunks' order, which their labels (and so listChunks and meetingChunks) follow.
   await client.query(
-    `INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, search, terms, embedding)
-     SELECT id, $1, meeting_date, committee, kind, exempt, chunk_json, to_tsvector('english', search_text),
-            string_to_array(terms, ' '), embedding::vector
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::text[], $9::text[], $10::text[])
-       WITH ORDINALITY AS u (id, meeting_date, committee, kind, exempt, chunk_json, search_text, terms, embedding, ordinal)
-     ORDER BY ordinal`,
+    `WITH inserted AS (
+       INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, terms, embedding)
+       SELECT id, $1, meeting_date, committee, kind, exempt, chunk_json, string_to_array(terms, ' '), embedding::vector
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $9::text[], $10::text[])
+         WITH ORDINALITY AS u (id, meeting_date, committee, kind, exempt, chunk_json, terms, embedding, ordinal)
+       ORDER BY ordinal
+       RETURNING label, id, meeting_date, committee, kind, exempt)
+     INSERT INTO chunk_search (label, meeting_date, committee, kind, exempt, lexemes)
+     SELECT i.label, i.meeting_date, i.committee, i.kind, i.exempt, u.lexemes::tsvector
+     FROM inserted i JOIN unnest($2::text[], $8::text[]) AS u (id, lexemes) ON u.id = i.id`,
     [
       source,
       chunks.map((chunk) => chunk.id),
@@ -74,7 +79,7 @@ async function insertChunks(
       chunks.map((chunk) => chunk.kind),
       chunks.map((chunk) => chunk.exempt),
       chunks.map((chunk) => chunk.json),
-      chunks.map((chunk) => chunk.searchText),
+      chunks.map((chunk) => chunkLexemes(chunk.searchText)),
       // Stems are runs of letters and digits, so a space joins them unambiguously.
       stems.map((terms) => terms.join(' ')),
       chunks.map((_, index) => vector(index)),

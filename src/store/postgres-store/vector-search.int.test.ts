@@ -95,6 +95,8 @@ let store: IndexStore;
 beforeAll(async () => {
   store = await openPostgresStore({ url: databaseUrl(), embedder: { name: 'random', dimensions }, create: true });
   for (let number = 0; number < count / perDocument; number += 1) await store.putDocument(document(number), 't');
+  // The load went into an empty index: its flush builds the HNSW and full-text indexes.
+  await store.flush();
 }, 120_000);
 
 afterAll(async () => {

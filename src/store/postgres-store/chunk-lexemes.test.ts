@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chunkLexemes, quoteLexeme } from './chunk-lexemes.js';
+import { textQueries, textTerm } from './plan-text-query.js';
+
+describe('chunkLexemes', () => {
+  it('holds each content stem at its positions and each adjacent pair at the first word, stop words skipped', () => {
+    expect(chunkLexemes('Needs and disabilities: needs met')).toBe(
+      "'need':1,3 'need_disabl':1 'disabl':2 'disabl_need':2 'need_met':3 'met':4",
+    );
+  });
+
+  it('has nothing for a text of stop words', () => {
+    expect(chunkLexemes('and the of')).toBe('');
+  });
+
+  it('quotes lexemes so no input can break out of the literal', () => {
+    expect(quoteLexeme("o'neil\\")).toBe("'o''neil\\\\'");
+  });
+});
+
+describe('textTerm', () => {
+  it('looks a phrase up by its pair tokens and a single word by its stem', () => {
+    expect(textTerm('Special educational needs')).toEqual({
+      expression: "('special_educ' & 'educ_need')",
+      lexemes: ['special_educ', 'educ_need'],
+    });
+    expect(textTerm('the Libraries')).toEqual({ expression: "'librari'", word: 'librari', lexemes: ['librari'] });
+    expect(textTerm('  of the ')).toBeUndefined();
+  });
+
+  it('matches any term and ranks by every lexeme OR-ed', () => {
+    const terms = [textTerm('home education')!, textTerm('education')!];
+    expect(textQueries(terms)).toEqual({ match: "('home_educ') | 'educ'", rank: "'home_educ' | 'educ'" });
+  });
+});

@@ -1,0 +1,38 @@
+import { contentTerms } from '../../core/tokenize.js';
+import { pairToken } from '../word-pairs.js';
+
+// tsvector limits: positions above 16,383 are clamped and a lexeme keeps at most 256 of them.
+const maxPosition = 16_383;
+const maxPositions = 256;
+
+/**
+ * A chunk's full-text lexemes in tsvector text form, built here rather than by to_tsvector so the
+ * database holds exactly the stems the question side looks up (the Porter stems of contentTerms and
+ * documentFrequencies) and can be loaded with COPY: each content word's stem at its positions, and
+ * each pair of adjacent content words as one token ("home_educ") at the first word's position. A
+ * phrase is then found from the short posting list of its pair tokens, not by intersecting the
+ * position lists of its words and re-reading every candidate row, which at 100k chunks cost most of
+ * a search.
+ */
+export function chunkLexemes(searchText: string): string {
+  const stems = contentTerms(searchText);
+  const positions = new Map<string, number[]>();
+  const add = (lexeme: string, position: number) => {
+    const list = positions.get(lexeme);
+    if (!list) positions.set(lexeme, [position]);
+    else if (list.length < maxPositions) list.push(position);
+  };
+  stems.forEach((word, index) => {
+    const position = Math.min(index + 1, maxPosition);
+    add(word, position);
+    const next = stems[index + 1];
+    if (next !== undefined) add(pairToken(word, next), position);
+  });
+  return [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' ');
+}
+
+/** A lexeme quoted for tsvector and tsquery text input: inside single quotes, quotes and backslashes escaped. */
+export function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
