@@ -1,0 +1,76 @@
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { zebra } from '../../../test/support/crossing-minutes.js';
+import { makeMinutes } from '../../../test/support/make-paper.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
+import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
+import type { IndexStore, ScoredChunk } from '../index-store.js';
+import { openPostgresStore } from './open-postgres-store.js';
+
+const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
+const databases: TestDatabase[] = [];
+const opened: IndexStore[] = [];
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
+  await Promise.all(databases.splice(0).map((database) => database.drop()));
+});
+
+async function open(url: string): Promise<IndexStore> {
+  const store = await openPostgresStore({ url, embedder, create: true });
+  opened.push(store);
+  return store;
+}
+
+async function indexes(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT indexname AS name FROM pg_indexes WHERE indexname IN ('chunks_embedding', 'chunk_search_lexemes') ORDER BY 1`,
+    );
+    return rows.map((row) => row.name);
+  } finally {
+    await client.end();
+  }
+}
+
+const sources = (hits: ScoredChunk[]) => [...new Set(hits.map((hit) => hit.chunk.source))];
+
+const library = makeMinutes('library.md', {
+  date: 'Thursday 7 March 2024',
+  items: [['Library opening hours', 'Library opening hours were extended on Saturdays.']],
+});
+
+describe('search indexes around an ingest', () => {
+  it('builds them once at the end of a load into an empty index, and keeps them up in a later one', async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const bulk = await open(database.url);
+    expect(await indexes(database.url)).toEqual([]);
+    await bulk.putDocument(zebra.prepared, 't1');
+    // Searchable before the build, by exact scans.
+    expect(sources(await bulk.searchText(['zebra crossings'], 5))).toEqual(['zebra.md']);
+    await bulk.flush();
+    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    await bulk.close();
+
+    const incremental = await open(database.url);
+    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    await incremental.putDocument(library.prepared, 't2');
+    expect(sources(await incremental.searchText(['library opening hours'], 5))).toEqual(['library.md']);
+    const [nearest] = await incremental.searchVector(embedText('Library opening hours', embedder.dimensions), 1);
+    expect(nearest?.chunk.source).toBe('library.md');
+  });
+
+  it('rebuilds an index that a load stopped before its end left missing', async () => {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const stopped = await open(database.url);
+    await stopped.putDocument(zebra.prepared, 't1');
+    await stopped.close();
+    expect(await indexes(database.url)).toEqual([]);
+    await open(database.url);
+    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+  });
+});
