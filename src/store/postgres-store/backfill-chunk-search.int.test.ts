@@ -31,8 +31,18 @@ async function writeFirstSchemaIndex(url: string): Promise<void> {
       await client.query(
         `INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, search, terms, embedding)
          VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('english', $8), $9, $10::vector)`,
-        [chunk.id, prepared.source, chunk.meetingDate, chunk.committee, chunk.kind, chunk.exempt, chunk.json,
-          chunk.searchText, chunk.stems, vectorLiteral(vector)],
+        [
+          chunk.id,
+          prepared.source,
+          chunk.meetingDate,
+          chunk.committee,
+          chunk.kind,
+          chunk.exempt,
+          chunk.json,
+          chunk.searchText,
+          chunk.stems,
+          vectorLiteral(vector),
+        ],
       );
     }
     await client.query('UPDATE quorum_counts SET chunk_count = $1, generation = 1', [prepared.chunks.length]);
@@ -59,4 +69,3 @@ describe('an index written by the first schema', () => {
     }
   });
 });
-

@@ -35,4 +35,3 @@ export function chunkLexemes(searchText: string): string {
 export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
-

@@ -8,8 +8,14 @@ import { vectorExpression } from './index-vectors.js';
 function searchIndexes(dimensions: number): { name: string; create: string }[] {
   const { column, operators } = vectorExpression(dimensions);
   return [
-    { name: 'chunks_embedding', create: `CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (${column} ${operators})` },
-    { name: 'chunk_search_lexemes', create: 'CREATE INDEX IF NOT EXISTS chunk_search_lexemes ON chunk_search USING gin (lexemes)' },
+    {
+      name: 'chunks_embedding',
+      create: `CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (${column} ${operators})`,
+    },
+    {
+      name: 'chunk_search_lexemes',
+      create: 'CREATE INDEX IF NOT EXISTS chunk_search_lexemes ON chunk_search USING gin (lexemes)',
+    },
   ];
 }
 
@@ -25,11 +31,7 @@ const megabyte = 2 ** 20;
  * Builds whichever search index is missing. maintenance_work_mem is sized so the HNSW graph fits
  * (pgvector builds it several times slower once it spills), up to `maxMemoryMegabytes`.
  */
-export async function buildSearchIndexes(
-  pool: pg.Pool,
-  dimensions: number,
-  maxMemoryMegabytes: number,
-): Promise<void> {
+export async function buildSearchIndexes(pool: pg.Pool, dimensions: number, maxMemoryMegabytes: number): Promise<void> {
   const missing = [];
   for (const index of searchIndexes(dimensions)) {
     const { rows } = await pool.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
