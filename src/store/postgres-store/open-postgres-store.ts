@@ -32,7 +32,12 @@ export interface PostgresStoreOptions {
   create?: boolean;
   /** HNSW candidate list size per search: higher finds more of the true nearest, slower. */
   efSearch?: number;
-  /** Chunks a full-text search may rank for the question's single words (fitPostingBudget). */
+  /**
+   * Chunks a full-text search may rank for the question's single words (fitPostingBudget). Ranking a
+   * match costs PostgreSQL tens of times what it costs FTS5 (a heap row read, ts_rank over its
+   * lexemes), so the budget is a quarter of the embedded store's: at 100k chunks a question of two
+   * common words ranked 14,000 matches in 420 ms, and 6,000 once the commoner was left out in 90 ms.
+   */
   textPostingBudget?: number;
   /**
    * Largest maintenance_work_mem (MB) an ingest's index build may take; the build asks for what the
@@ -56,7 +61,7 @@ export async function openPostgresStore({
   embedder,
   create = false,
   efSearch = defaultEfSearch,
-  textPostingBudget = 20_000,
+  textPostingBudget = 5_000,
   indexBuildMegabytes = 2048,
   pool: poolOptions,
   logger,
@@ -158,8 +163,14 @@ export async function openPostgresStore({
       }),
     committees: () =>
       run(async () => {
+        // A skip scan: one index probe per committee, where DISTINCT would read every chunk (seconds at 1M).
         const { rows } = await pool.query<{ committee: string }>(
-          'SELECT DISTINCT committee FROM chunks ORDER BY committee',
+          `WITH RECURSIVE found (committee) AS (
+             SELECT min(committee) FROM chunks
+             UNION ALL
+             SELECT (SELECT min(committee) FROM chunks WHERE committee > found.committee) FROM found
+             WHERE found.committee IS NOT NULL)
+           SELECT committee FROM found WHERE committee IS NOT NULL ORDER BY committee`,
         );
         return rows.map((row) => row.committee);
       }),
