@@ -13,11 +13,16 @@ embedded store always, PostgreSQL + pgvector with \`--postgres\` or \`--database
 
 Method:
 
-- **Corpus.** Copies of the bundled papers (\`corpus/\`) until they hold about the wanted number of
-  chunks (chunks per byte measured by parsing and chunking the first copy). Each copy moves every
+- **Corpus.** Copies of every paper and transcript in \`../shared\` (\`corpus/\`, \`papers/\` — Kent
+  ModernGov PDFs, Limerick, Norfolk parish — and \`transcripts/papers/\`; PDFs and HTML as the ingest
+  reads them) until they hold about the wanted number of chunks (chunks per byte measured by parsing
+  and chunking the first copy); the bundled sample where \`../shared\` is absent. Each copy moves every
   date on by a week, reorders the numbered items within each run (minute items, agenda items, report
-  sections; each item's text kept whole, numbers kept in sequence) and renames its committee to one of
-  twelve plausible ones, so no two papers are alike and they spread over years and committees.
+  sections; each item's text kept whole, numbers kept in sequence) and renames each paper's committee
+  to one of twelve plausible ones, a different one per paper and per copy, so no two papers are alike
+  and they spread over years, councils' vocabularies and committees. \`--corpus corpus\` copies the
+  bundled sample alone: the worst case (one committee's vocabulary copied hundreds of times), which
+  the tables below up to 2026-11-22 were measured on.
 - **Ingest.** \`ingestPaths\` with the local embedder, in a child process: throughput is text bytes
   (or chunks) over wall time; peak RSS is that process's \`maxRSS\` (its worker threads included).
   Index size is the data directory on disk (embedded) or \`pg_database_size\` (PostgreSQL).
