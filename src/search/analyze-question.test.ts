@@ -17,6 +17,9 @@ describe('analyzeQuestion', () => {
     ['What declarations of interest were made?', 'declarations'],
     ['When did the review finish?', 'date'],
     ['Tell me about the youth offer', 'general'],
+    ['Did cabinet sign off the delivery plan?', 'resolution'],
+    ['Did the amendment get through?', 'resolution'],
+    ['Who wrote the report on school places?', 'author'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
   });
@@ -76,5 +79,28 @@ describe('analyzeQuestion', () => {
 
   it('reads two names run together as two words', () => {
     expect(analyze('What did JustinTrudeau say about racism?').words).toEqual(['justin', 'trudeau', 'racism']);
+  });
+
+  it('recognises a committee named by its distinctive words, typed as a name, and keeps them out of the topic', () => {
+    const committees = ['Stoke Ferry Parish Council', 'Health Select Commission', 'Cabinet'];
+    const analysis = analyze('Did Stoke Ferry agree to resurface the car park?', committees);
+    expect(analysis.committee).toBe('Stoke Ferry Parish Council');
+    expect(analysis.words).toEqual(['resurface', 'car', 'park']);
+    // One everyday word is no name: "health" here is the topic, not the Health Select Commission.
+    expect(analyze('What was said about health visitors?', committees).committee).toBeUndefined();
+  });
+
+  it('gives an acronym of the committee typed no evidence weight', () => {
+    const committees = ['Travel and Transportation Strategic Policy Committee'];
+    const analysis = analyze('When is the next travel and transportation SPC?', committees);
+    expect(analysis.stems).toEqual([]);
+    expect(analysis.intent).toBe('next-meeting');
+  });
+
+  it('names a day typed without its year as a date, not a topic', () => {
+    expect(analyze('Is anything being taken in private at cabinet on 30 January?').dateStems).toEqual([
+      '30',
+      'januari',
+    ]);
   });
 });

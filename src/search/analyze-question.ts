@@ -4,9 +4,9 @@ import { contentTerms, words } from '../core/tokenize.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
-/** A dated phrase in a question: "5 December 2023", "March 2024", "in 2023" (not half of "2022-23"). */
+/** A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"). */
 const namedDate = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
   'gi',
 );
 
@@ -18,6 +18,7 @@ export type QuestionIntent =
   | 'venue'
   | 'figure'
   | 'date'
+  | 'author'
   | 'general';
 
 export interface QuestionAnalysis {
@@ -67,6 +68,7 @@ const askingWords = new Set(
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
+    'one ones near nearby done doing',
   ]
     .join(' ')
     .split(' '),
@@ -85,8 +87,14 @@ export function analyzeQuestion(
   // Two names run together ("JustinTrudeau") are two words.
   const question = typed.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, '$1 $2');
   const lower = question.toLowerCase();
-  const committee = committees.find((name) => ` ${words(question).join(' ')} `.includes(` ${words(name).join(' ')} `));
-  const committeeWords = new Set(committee ? words(committee) : []);
+  const named = namedCommittee(question, committees);
+  const committee = named?.name;
+  // The committee's name, typed whole or by its distinctive words ("Stoke Ferry"), is not the topic:
+  // searched on, those words find every front page and heading of its papers rather than the item asked about.
+  const committeeWords = new Set(named ? words(named.name) : []);
+  const committeeStems = new Set(
+    named ? [...contentTerms(named.name), ...committeeAcronyms(question, named.name)] : [],
+  );
   // "take place", "held": how meetings happen, never what they were about.
   const unframed = question.replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ');
   // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
@@ -100,8 +108,14 @@ export function analyzeQuestion(
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
-    stems: [...new Set(contentTerms(topicWords.filter((word) => !askingWords.has(word)).join(' ')))],
-    intent: intentOf(lower),
+    stems: [
+      ...new Set(
+        contentTerms(topicWords.filter((word) => !askingWords.has(word)).join(' ')).filter(
+          (stem) => !committeeStems.has(stem),
+        ),
+      ),
+    ],
+    intent: intentOf(lower, committee),
     dateRange: findDateRange(question, now),
     dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
     countedStems: contentTerms(
@@ -151,20 +165,67 @@ function isCalendarOrTitle(word: string): boolean {
   return titles.has(lower) || (lower.length >= 3 && calendarWords.some((name) => name.startsWith(lower)));
 }
 
+// Words every kind of body's name shares ("Stoke Ferry Parish Council", "Travel and Transportation
+// Strategic Policy Committee"): a question need not type them to name the body.
+const bodyWords = new Set(
+  'the of and for on committee committees commission council councils parish town city county borough district municipal metropolitan strategic policy select scrutiny overview sub panel board meeting forum group'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The indexed committee a question names: its whole name, or every distinctive word of it ("Stoke
+ * Ferry" for "Stoke Ferry Parish Council", "travel and transportation SPC"). A one-word distinctive
+ * part counts only typed as a name, so "health" in a question does not name the Health Select Commission.
+ */
+function namedCommittee(question: string, committees: string[]): { name: string; whole: boolean } | undefined {
+  const typed = ` ${words(question).join(' ')} `;
+  const whole = committees.find((name) => typed.includes(` ${words(name).join(' ')} `));
+  if (whole) return { name: whole, whole: true };
+  const capitalised = new Set(words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+  const matches = committees.filter((name) => {
+    const distinctive = words(name).filter((word) => !bodyWords.has(word));
+    if (distinctive.length === 0 || !distinctive.every((word) => typed.includes(` ${word} `))) return false;
+    return distinctive.length > 1 || capitalised.has(distinctive[0]!);
+  });
+  // Two bodies sharing the words ("Stoke Ferry Parish Council" and its planning committee): the shortest name.
+  const shortest = matches.sort((a, b) => a.length - b.length)[0];
+  return shortest ? { name: shortest, whole: false } : undefined;
+}
+
+/** Acronyms the question types that abbreviate part of the committee's name: "SPC", "PC" for "Parish Council". */
+function committeeAcronyms(question: string, name: string): string[] {
+  const initials = words(name)
+    .filter((word) => !['of', 'and', 'the', 'for', 'on'].includes(word))
+    .map((word) => word[0])
+    .join('');
+  const typed = words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? '');
+  return contentTerms(typed.filter((acronym) => initials.includes(acronym)).join(' '));
+}
+
 function kindOf(question: string): PartKind | undefined {
   if (/\bwork programme\b/.test(question)) return 'work-programme';
   if (/\bagenda\b/.test(question)) return 'agenda';
   return undefined;
 }
 
-function intentOf(question: string): QuestionIntent {
+function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
+  if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
+    return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
   if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question))
     return 'next-meeting';
+  // "When's the next planning SPC?": the next sitting of a body the question names.
+  if (committee && /\bnext\b/.test(question) && /^\s*when\b/.test(question)) return 'next-meeting';
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
-  if (/\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*)\b/.test(question)) return 'resolution';
+  if (
+    /\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried|get through|got through|voted)\b/.test(
+      question,
+    )
+  )
+    return 'resolution';
   if (
     /\bhow (many|much)\b|\bwhat (percentage|proportion|number|rate)\b|\b(rate|outturn|out-turn|total|percentage|proportion|figure)\b/.test(
       question,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchPhrases } from './build-search-phrases.js';
+import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
 
 describe('buildSearchPhrases', () => {
   it('takes the words, adjacent pairs as phrases, and expansions', () => {
@@ -23,5 +23,11 @@ describe('buildSearchPhrases', () => {
 
   it('gives no phrases for no words', () => {
     expect(buildSearchPhrases([], [])).toEqual([]);
+  });
+
+  it("searches the papers' wording for what a question of a kind asks, and nothing for a general question", () => {
+    expect(intentPhrases('next-meeting')).toContain('next meeting');
+    expect(intentPhrases('author')).toContain('report author');
+    expect(intentPhrases('general')).toEqual([]);
   });
 });

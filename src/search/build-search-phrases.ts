@@ -1,3 +1,5 @@
+import type { QuestionIntent } from './analyze-question.js';
+
 /**
  * The phrases a full-text search ORs: the question's words, its adjacent word pairs, and
  * expansions. Words `isCommon` marks are left out on their own unless nothing else would remain.
@@ -15,4 +17,19 @@ export function buildSearchPhrases(
   }
   for (const phrase of expansions) terms.add(phrase);
   return [...terms];
+}
+
+/**
+ * What papers print where a question of this kind is answered, though the question never types it
+ * ("when is the next SPC?" is answered by "the next meeting is …"): searched as well, never weighed as evidence.
+ */
+export function intentPhrases(intent: QuestionIntent): string[] {
+  switch (intent) {
+    case 'next-meeting':
+      return ['next meeting', 'date of next meeting'];
+    case 'author':
+      return ['report author', 'contact officer'];
+    default:
+      return [];
+  }
 }

@@ -65,3 +65,30 @@ describe('a retriever over an index another process writes to', () => {
     );
   });
 });
+
+describe('a day a question names without its year', () => {
+  it('is the latest indexed meeting held on that day, and no date at all when none was', async () => {
+    const writer = open(true);
+    for (const [source, date] of [
+      ['march-2024.md', 'Tuesday 5 March 2024'],
+      ['march-2022.md', 'Saturday 5 March 2022'],
+    ] as const) {
+      await writer.putDocument(
+        makeMinutes(source, { date, items: [['Budget', 'The budget was noted.']] }).prepared,
+        source,
+      );
+    }
+    await writer.flush();
+    const retriever = await createRetriever({
+      store: open(false),
+      embeddings: new LocalHashEmbeddings(),
+      now: () => new Date('2026-11-01T12:00:00Z'),
+    });
+    expect((await retriever.analyze('What was said about the budget on 5 March?')).dateRange).toEqual({
+      since: '2024-03-05',
+      until: '2024-03-05',
+      anchor: '2024-03-05',
+    });
+    expect((await retriever.analyze('What was said about the budget on 6 March?')).dateRange).toBeUndefined();
+  });
+});

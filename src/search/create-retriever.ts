@@ -1,12 +1,14 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
 import { type Chunk, chunkId } from '../core/chunk.js';
+import { toIso } from '../core/dates.js';
 import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
-import { buildSearchPhrases } from './build-search-phrases.js';
+import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
 import { dropCopies } from './drop-copies.js';
 import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
+import { dayRange, findYearlessDay } from './find-date-range.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
@@ -48,6 +50,8 @@ const maxChunksAfterPassage = 12;
 const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
 /** Terms and phrases remembered: a day of questions and their passages' headings, a few MB at most. */
 const termCacheSize = 50_000;
+/** How many years back a day named without its year is looked for among the indexed meetings. */
+const yearsSearchedBack = 15;
 
 export async function createRetriever(options: RetrieverOptions): Promise<Retriever> {
   const { store, embeddings } = options;
@@ -115,12 +119,27 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     });
     await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
     await learnStems(analysis.stems);
-    if (!analysis.dateRange?.latest) return analysis;
+    if (!analysis.dateRange) {
+      const meetingDay = await meetingOnYearlessDay(question, today);
+      return meetingDay ? { ...analysis, dateRange: dayRange(meetingDay) } : analysis;
+    }
+    if (!analysis.dateRange.latest) return analysis;
     // "The last meeting" is the latest one the index holds, not a calendar date.
     const latest = await store.latestMeetingDate(today.toISOString().slice(0, 10));
     return latest
       ? { ...analysis, dateRange: { since: latest, until: latest, anchor: latest, latest: true } }
       : analysis;
+  }
+
+  /** "The cabinet on 30 January": the latest indexed meeting held on that day of the year, if any. */
+  async function meetingOnYearlessDay(question: string, today: Date): Promise<string | undefined> {
+    const day = findYearlessDay(question);
+    if (!day) return undefined;
+    for (let year = today.getUTCFullYear(); year > today.getUTCFullYear() - yearsSearchedBack; year -= 1) {
+      const iso = toIso(year, day.month, day.day);
+      if (iso && (await store.latestMeetingDate(iso)) === iso) return iso;
+    }
+    return undefined;
   }
 
   async function retrieveAnalyzed({
@@ -130,7 +149,9 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   }: Parameters<RetrievePassages>[0]): Promise<AnalyzedRetrieval> {
     const analysis = await analyze(question);
     const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
-    const phrases = buildSearchPhrases(analysis.words, alternatives, (word) => isCommon(word));
+    // A question that says "meeting" already searches the papers' own wording for it.
+    const asked = /\bmeeting\b/i.test(question) ? [] : intentPhrases(analysis.intent);
+    const phrases = buildSearchPhrases(analysis.words, [...alternatives, ...asked], (word) => isCommon(word));
     const [textHits, vectorHits] = await Promise.all([
       phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [],
       embeddings

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange } from './find-date-range.js';
+import { findDateRange, findYearlessDay } from './find-date-range.js';
 
 const now = new Date('2025-03-01T12:00:00Z');
 
@@ -58,5 +58,13 @@ describe('findDateRange', () => {
 
   it('finds no range in a question without a time', () => {
     expect(findDateRange('What is the foster carer recruitment programme?', now)).toBeUndefined();
+  });
+
+  it('reads a day named without its year, and leaves a dated day to findDateRange', () => {
+    expect(findYearlessDay('What is on the agenda for the cabinet on 30 January?')).toEqual({ month: 1, day: 30 });
+    expect(findYearlessDay('the meeting of March 3rd')).toEqual({ month: 3, day: 3 });
+    expect(findYearlessDay('What happened on 30 January 2025?')).toBeUndefined();
+    expect(findYearlessDay('What happened in January?')).toBeUndefined();
+    expect(findDateRange('What is on the agenda for the cabinet on 30 January?', now)).toBeUndefined();
   });
 });

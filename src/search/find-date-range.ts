@@ -25,6 +25,35 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
   return { ...range, anchor };
 }
 
+export interface YearlessDay {
+  month: number;
+  day: number;
+}
+
+const dayBeforeMonth = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}\b(?!,?\s*(?:\d{4}|'?\d{2})\b)`,
+);
+const monthBeforeDay = new RegExp(String.raw`\b${monthWord}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)`);
+
+/**
+ * A day the question names without its year ("the cabinet on 30 January"): people leave the year
+ * out when they mean the meeting they have in mind, so the index, not the calendar, says which year.
+ */
+export function findYearlessDay(question: string): YearlessDay | undefined {
+  const text = question.toLowerCase();
+  const before = dayBeforeMonth.exec(text);
+  const after = before ? undefined : monthBeforeDay.exec(text);
+  const day = Number(before?.[1] ?? after?.[2]);
+  const month = monthNumber(before?.[2] ?? after?.[1] ?? '');
+  if (!day || !month || day > 31) return undefined;
+  return { month, day };
+}
+
+/** The range of one day, as a dated question about that day reads. */
+export function dayRange(iso: string): DateRange {
+  return { since: iso, until: iso, anchor: iso };
+}
+
 function exactDate(text: string): DateRange | undefined {
   const date = findDates(text)[0];
   return date ? { since: date.iso, until: date.iso } : undefined;

@@ -27,6 +27,14 @@ describe('rankingBoost', () => {
     expect(boost('Tell me about fostering', { section: 'Resolved' })).toBe(1);
   });
 
+  it("favours the passage naming a report's author for a who-wrote question", () => {
+    expect(
+      boost('Who wrote the report on libraries?', { text: 'Report Author: Jo Bloggs, Head of Libraries' }),
+    ).toBeGreaterThan(
+      boost('Who wrote the report on libraries?', { text: 'The libraries strategy was consulted on.' }),
+    );
+  });
+
   it('favours the attendance section for an attendance question', () => {
     expect(boost('Who sent apologies?', { section: 'Attendance' })).toBeGreaterThan(boost('Who sent apologies?', {}));
   });

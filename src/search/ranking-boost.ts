@@ -19,6 +19,11 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
     case 'venue':
       if (chunk.section === 'Meeting details' || /\bvenue\b/i.test(chunk.text)) factor *= 1.4;
       break;
+    case 'author':
+      // Report cover sheets and contact blocks name who wrote the paper.
+      if (/\b(?:report )?author\b|\bcontact officer\b|\bcontact details\b|\breport of\b/i.test(chunk.text))
+        factor *= 1.5;
+      break;
     case 'next-meeting':
       if (/next meeting/i.test(chunk.text)) factor *= 1.5;
       if (chunk.kind === 'agenda') factor *= 1.2;
