@@ -69,6 +69,8 @@ const askingWords = new Set(
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
     'one ones near nearby done doing',
+    'problem problems issue issues controversy controversial situation concern concerns solution solutions',
+    'corresponding specific evaluation evaluations evaluate amid aspect aspects',
   ]
     .join(' ')
     .split(' '),
@@ -78,14 +80,18 @@ export interface AnalysisContext {
   now: Date;
   expansions?: Expansion[];
   committees?: string[];
+  /** Whether the index holds a word: a name written as one ("MacAulay") is then not split in two. */
+  isKnownWord?: (word: string) => boolean;
 }
 
 export function analyzeQuestion(
   typed: string,
-  { now, expansions = [], committees = [] }: AnalysisContext,
+  { now, expansions = [], committees = [], isKnownWord = () => false }: AnalysisContext,
 ): QuestionAnalysis {
-  // Two names run together ("JustinTrudeau") are two words.
-  const question = typed.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, '$1 $2');
+  // Two names run together ("JustinTrudeau") are two words, unless the papers write them as one ("MacAulay").
+  const question = typed.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, (joined, first, second) =>
+    isKnownWord(joined.toLowerCase()) ? joined : `${first} ${second}`,
+  );
   const lower = question.toLowerCase();
   const named = namedCommittee(question, committees);
   const committee = named?.name;

@@ -112,7 +112,10 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     const today = now();
     await refreshIfIndexChanged();
     await learnPhrases(synonymPhrasesUsed(question));
+    const joinedNames = question.match(/\b[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b/g) ?? [];
+    await learnStems(joinedNames.map((name) => stem(name.toLowerCase())));
     const analysis = analyzeQuestion(question, {
+      isKnownWord: (word) => (frequencies.get(stem(word)) ?? 0) > 0,
       now: today,
       expansions: expandVocabulary(question, glossary, (phrase) => phraseFrequencies.get(phrase) ?? 0),
       committees,

@@ -54,6 +54,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       candidates.slice(0, 3).map((candidate) => candidate.passage.chunk),
       weigh,
       minimumCoverage,
+      (stem) => retriever.documentFrequency(stem) === 0,
     );
     const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');

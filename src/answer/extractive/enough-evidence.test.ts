@@ -36,4 +36,37 @@ describe('judgeEvidence', () => {
     expect(analysis.stems).toEqual(['foster']);
     expect(judgeEvidence(analysis, [chunk('Fostering recruitment rose.')], weigh, 0.5).answer).toBe(true);
   });
+
+  it("does not answer a question about one committee from another committee's papers", () => {
+    const analysis = analyzeQuestion('Summarise the views on wind turbines in Stoke Ferry', {
+      now: new Date('2025-03-01'),
+      committees: ['Stoke Ferry Parish Council', 'Cabinet'],
+    });
+    const elsewhere = { ...chunk('Wind turbines were debated.'), committee: 'Cabinet' } as Chunk;
+    const there = { ...elsewhere, committee: 'Stoke Ferry Parish Council' } as Chunk;
+    expect(judgeEvidence(analysis, [elsewhere], weigh, 0.5).answer).toBe(false);
+    expect(judgeEvidence(analysis, [there], weigh, 0.5).answer).toBe(true);
+  });
+
+  it('asks less of one passage for a long question, only from a passage holding its heaviest word', () => {
+    const analysis = analyze(
+      'What did the leader think about the funding of libraries when talking about opening hours, volunteers, staff and closures?',
+    );
+    expect(analysis.stems).toHaveLength(8);
+    // Each passage holds 4 of the 9 weight: under the bar of a short question, over a long one's.
+    const heavy = (stem: string) => (stem === 'librari' ? 2 : 1);
+    const libraries = chunk('The leader said funding for libraries would rise.');
+    expect(judgeEvidence(analysis, [libraries], heavy, 0.5).answer).toBe(true);
+    const withoutLibraries = chunk('The leader said opening hours and volunteers would rise.');
+    expect(judgeEvidence(analysis, [withoutLibraries], heavy, 0.5).answer).toBe(false);
+  });
+
+  it('keeps the full bar for a long question holding a word the index has never seen', () => {
+    const analysis = analyze(
+      'What did the leader think about the funding of libraries when talking about opening hours, volunteers and zeppelins?',
+    );
+    const libraries = chunk('The leader said funding for libraries would rise.');
+    const unseen = (stem: string) => stem === 'zeppelin';
+    expect(judgeEvidence(analysis, [libraries], weigh, 0.5, unseen).answer).toBe(false);
+  });
 });

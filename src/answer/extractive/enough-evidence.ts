@@ -2,6 +2,9 @@ import type { Chunk } from '../../core/chunk.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
+/** Up to this many topic words, one passage must hold `minimumCoverage` of their weight. */
+const wordsOfOneTopic = 5;
+
 export interface EvidenceJudgement {
   answer: boolean;
   /** The best single passage's share of the question's topic weight. */
@@ -16,24 +19,36 @@ export interface EvidenceJudgement {
  * passages (an exchange in a transcript) answers when together they hold that much, including its
  * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
  * types that none of them prints means the papers are about something else ("Manston airport", a
- * person who never spoke): no answer, however much else matches.
+ * person who never spoke): no answer, however much else matches; so is a committee the question names
+ * that none of them is from.
  */
 export function judgeEvidence(
   analysis: QuestionAnalysis,
   chunks: Chunk[],
   weigh: Weigh,
   minimumCoverage: number,
+  isUnseen: (stem: string) => boolean = () => false,
 ): EvidenceJudgement {
   const topic = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
   const present = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
+  const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
+  // A long question spells its topic out in more words than one passage repeats ("what did X think
+  // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five
+  // words, for a passage that holds its heaviest word.
+  const lowered = minimumCoverage * Math.min(1, Math.sqrt(wordsOfOneTopic / Math.max(topic.length, 1)));
+  // Not when a word is one the index has never seen: that word is already forgiven (see evidenceWeight).
+  const familiar = !topic.some((stem) => isUnseen(stem));
+  const required = (stems: Set<string>) => (familiar && stems.has(heaviest[0] ?? '') ? lowered : minimumCoverage);
   const strongest = Math.max(0, ...present.map((stems) => coverage(analysis.stems, stems, weigh)));
+  const strongEnough = present.some((stems) => coverage(analysis.stems, stems, weigh) >= required(stems));
   const union = new Set(present.flatMap((stems) => [...stems]));
   const combined = coverage(analysis.stems, union, weigh);
   const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !union.has(stem));
-  const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
+  // A question about one body's papers ("in Stoke Ferry", "the travel SPC") is not answered from another's.
+  const otherBody = analysis.committee !== undefined && !chunks.some((chunk) => chunk.committee === analysis.committee);
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   return {
-    answer: analysis.stems.length > 0 && !missingName && (strongest >= minimumCoverage || spread),
+    answer: analysis.stems.length > 0 && !missingName && !otherBody && (strongEnough || spread),
     strongest,
     combined,
   };
