@@ -79,6 +79,10 @@ describe('analyzeQuestion', () => {
 
   it('reads two names run together as two words', () => {
     expect(analyze('What did JustinTrudeau say about racism?').words).toEqual(['justin', 'trudeau', 'racism']);
+    const known = (word: string) => word === 'macaulay';
+    expect(
+      analyzeQuestion('What did Lawrence MacAulay say about veterans?', { now, isKnownWord: known }).words,
+    ).toEqual(['lawrence', 'macaulay', 'veterans']);
   });
 
   it('recognises a committee named by its distinctive words, typed as a name, and keeps them out of the topic', () => {
