@@ -95,7 +95,7 @@ export function analyzeQuestion(
   const lower = question.toLowerCase();
   const named = namedCommittee(question, committees);
   const committee = named?.name;
-  // The committee's name, typed whole or by its distinctive words ("Stoke Ferry"), is not the topic:
+  // The committee's name, typed whole or by its distinctive words ("Little Bardfield"), is not the topic:
   // searched on, those words find every front page and heading of its papers rather than the item asked about.
   const committeeWords = new Set(named ? words(named.name) : []);
   const committeeStems = new Set(
@@ -171,7 +171,7 @@ function isCalendarOrTitle(word: string): boolean {
   return titles.has(lower) || (lower.length >= 3 && calendarWords.some((name) => name.startsWith(lower)));
 }
 
-// Words every kind of body's name shares ("Stoke Ferry Parish Council", "Travel and Transportation
+// Words every kind of body's name shares ("Little Bardfield Parish Council", "Climate Action
 // Strategic Policy Committee"): a question need not type them to name the body.
 const bodyWords = new Set(
   'the of and for on committee committees commission council councils parish town city county borough district municipal metropolitan strategic policy select scrutiny overview sub panel board meeting forum group'.split(
@@ -181,7 +181,7 @@ const bodyWords = new Set(
 
 /**
  * The indexed committee a question names: its whole name, or every distinctive word of it ("Stoke
- * Ferry" for "Stoke Ferry Parish Council", "travel and transportation SPC"). A one-word distinctive
+ * Bardfield" for "Little Bardfield Parish Council", "climate action SPC"). A one-word distinctive
  * part counts only typed as a name, so "health" in a question does not name the Health Select Commission.
  */
 function namedCommittee(question: string, committees: string[]): { name: string; whole: boolean } | undefined {
@@ -194,7 +194,7 @@ function namedCommittee(question: string, committees: string[]): { name: string;
     if (distinctive.length === 0 || !distinctive.every((word) => typed.includes(` ${word} `))) return false;
     return distinctive.length > 1 || capitalised.has(distinctive[0]!);
   });
-  // Two bodies sharing the words ("Stoke Ferry Parish Council" and its planning committee): the shortest name.
+  // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
   return shortest ? { name: shortest, whole: false } : undefined;
 }
@@ -223,7 +223,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
   if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question))
     return 'next-meeting';
-  // "When's the next planning SPC?": the next sitting of a body the question names.
+  // "Has the housing SPC set its next date?": the next sitting of a body the question names.
   if (committee && /\bnext\b/.test(question) && /^\s*when\b/.test(question)) return 'next-meeting';
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   if (

@@ -21,7 +21,7 @@ export function buildSearchPhrases(
 
 /**
  * What papers print where a question of this kind is answered, though the question never types it
- * ("when is the next SPC?" is answered by "the next meeting is …"): searched as well, never weighed as evidence.
+ * ("when does the SPC sit again?" is answered by a "next meeting" line): searched as well, never weighed as evidence.
  */
 export function intentPhrases(intent: QuestionIntent): string[] {
   switch (intent) {

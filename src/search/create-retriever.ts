@@ -134,7 +134,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       : analysis;
   }
 
-  /** "The cabinet on 30 January": the latest indexed meeting held on that day of the year, if any. */
+  /** "The board on 12 March": the latest indexed meeting held on that day of the year, if any. */
   async function meetingOnYearlessDay(question: string, today: Date): Promise<string | undefined> {
     const day = findYearlessDay(question);
     if (!day) return undefined;

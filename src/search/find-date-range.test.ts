@@ -61,10 +61,10 @@ describe('findDateRange', () => {
   });
 
   it('reads a day named without its year, and leaves a dated day to findDateRange', () => {
-    expect(findYearlessDay('What is on the agenda for the cabinet on 30 January?')).toEqual({ month: 1, day: 30 });
+    expect(findYearlessDay('Which reports go to the board on 12 March?')).toEqual({ month: 3, day: 12 });
     expect(findYearlessDay('the meeting of March 3rd')).toEqual({ month: 3, day: 3 });
-    expect(findYearlessDay('What happened on 30 January 2025?')).toBeUndefined();
+    expect(findYearlessDay('What happened on 12 March 2025?')).toBeUndefined();
     expect(findYearlessDay('What happened in January?')).toBeUndefined();
-    expect(findDateRange('What is on the agenda for the cabinet on 30 January?', now)).toBeUndefined();
+    expect(findDateRange('Which reports go to the board on 12 March?', now)).toBeUndefined();
   });
 });

@@ -36,7 +36,7 @@ const dayBeforeMonth = new RegExp(
 const monthBeforeDay = new RegExp(String.raw`\b${monthWord}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)`);
 
 /**
- * A day the question names without its year ("the cabinet on 30 January"): people leave the year
+ * A day the question names without its year ("the board on 12 March"): people leave the year
  * out when they mean the meeting they have in mind, so the index, not the calendar, says which year.
  */
 export function findYearlessDay(question: string): YearlessDay | undefined {

@@ -38,12 +38,12 @@ describe('judgeEvidence', () => {
   });
 
   it("does not answer a question about one committee from another committee's papers", () => {
-    const analysis = analyzeQuestion('Summarise the views on wind turbines in Stoke Ferry', {
+    const analysis = analyzeQuestion('Summarise the views on wind turbines in Little Bardfield', {
       now: new Date('2025-03-01'),
-      committees: ['Stoke Ferry Parish Council', 'Cabinet'],
+      committees: ['Little Bardfield Parish Council', 'Cabinet'],
     });
     const elsewhere = { ...chunk('Wind turbines were debated.'), committee: 'Cabinet' } as Chunk;
-    const there = { ...elsewhere, committee: 'Stoke Ferry Parish Council' } as Chunk;
+    const there = { ...elsewhere, committee: 'Little Bardfield Parish Council' } as Chunk;
     expect(judgeEvidence(analysis, [elsewhere], weigh, 0.5).answer).toBe(false);
     expect(judgeEvidence(analysis, [there], weigh, 0.5).answer).toBe(true);
   });
