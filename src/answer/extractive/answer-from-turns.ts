@@ -41,10 +41,17 @@ interface Sentence {
   words: number;
 }
 
-const defaults: TurnAnswerOptions = { words: 80, passages: 2, minimumTopic: 0.3 };
+const defaults: TurnAnswerOptions = { words: 80, passages: 4, minimumTopic: 0.3 };
 
 // A question put to a witness holds at most this many words of the answer; the reply carries the rest.
 const questionShare = 0.45;
+// Whether the transcripts hold the topic is judged on the best passages only: further down the
+// ranking, some exchange shares a few words with any question.
+const judgedPassages = 2;
+// How far past its length an answer may run to finish a sentence.
+const overrun = 15;
+// An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
+const exchangeReach = 1;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
 
@@ -72,7 +79,8 @@ export async function answerFromTurns(
     speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
   const topic = analysis.stems.filter((stem) => !askedAbout.has(stem) && !analysis.dateStems.includes(stem));
-  if (!holdsTopic(read, topic, analysis, weigh, options.minimumTopic)) return abstain(passages);
+  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
+    return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
   const scoreOf = (passageIndex: number, turn: Turn, text: string, words: number) => {
@@ -104,7 +112,9 @@ export async function answerFromTurns(
   let total = 0;
   const take = (sentence: Sentence, limit = options.words): boolean => {
     const key = sentence.text.toLowerCase().replace(/\W+/g, ' ').trim();
-    if (total >= limit || seen.has(key)) return false;
+    // A long sentence that would run well past the length is left for a shorter one; the first is always read.
+    if (total >= limit || seen.has(key) || (chosen.length > 0 && total + sentence.words > limit + overrun))
+      return false;
     seen.add(key);
     chosen.push(sentence);
     total += sentence.words;
@@ -140,10 +150,11 @@ export async function answerFromTurns(
 }
 
 /**
- * Whether what was said in the passages speaks to the question's topic, speakers' labels left out: it
- * holds at least `minimum` of the topic's weight, and either its most specific word or more than two
- * of its words. Passages that share only a couple of everyday words with the question ("waiting",
- * "lists") while its most specific word ("allotment") is never said are about something else.
+ * Whether what was said speaks to the question's topic, speakers' labels left out. An exchange (a turn
+ * and the turns either side of it) must hold at least `minimum` of the topic's weight, and either its
+ * most specific word or more than two of its words: words scattered over a long sitting are no
+ * answer, nor are a couple of everyday words ("waiting", "lists") when the most specific one
+ * ("allotment") is never said.
  */
 function holdsTopic(
   read: Passage[],
@@ -153,13 +164,17 @@ function holdsTopic(
   minimum: number,
 ): boolean {
   if (topic.length === 0) return false;
-  const spoken = read
-    .flatMap((passage) => passage.turns.map((turn) => passage.chunk.text.slice(turn.start, turn.end)))
-    .join('\n');
-  const present = presentStems(spoken, analysis.expansions);
-  if (coverage(topic, present, weigh) < minimum) return false;
   const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
-  return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
+  return read.some(({ chunk, turns }) => {
+    const said = turns.map((turn) => presentStems(chunk.text.slice(turn.start, turn.end), analysis.expansions));
+    return said.some((_, index) => {
+      const present = new Set(
+        said.slice(Math.max(0, index - exchangeReach), index + exchangeReach + 1).flatMap((stems) => [...stems]),
+      );
+      if (coverage(topic, present, weigh) < minimum) return false;
+      return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
+    });
+  });
 }
 
 /**
