@@ -136,3 +136,37 @@ describe('chunkDocument on a paper with pages', () => {
     expect(chunks.every((chunk) => chunk.page === undefined)).toBe(true);
   });
 });
+
+describe('chunkDocument on a transcript', () => {
+  const filler = 'The panel heard how the service runs across the borough, ward by ward, week by week. ';
+  const turns = [
+    ['Cllr Ada Obi (Chair)', 'Welcome, everyone. We turn to the home care contract.'],
+    ['Cllr Ben Hale', `${filler.repeat(6)}How many hours of home care went undelivered last winter?`],
+    ['Ms Rita Kaur (Director of Adult Care)', `About four thousand hours went undelivered. ${filler.repeat(9)}`],
+    ['Cllr Ada Obi (Chair)', 'Thank you. Cllr Lee, your question on staffing.'],
+    ['Cllr Tom Lee', `${filler.repeat(4)}Are agency staff still covering the night rounds?`],
+    ['Ms Rita Kaur (Director of Adult Care)', `Yes, for now. ${filler.repeat(5)}`],
+  ];
+  const text = turns.map(([speaker, words]) => `${speaker}: ${words}`).join('\n\n');
+  const chunks = chunkDocument(parseDocument({ source: 'panel.txt', sha256: 'e'.repeat(64), text }), defaults);
+
+  it('starts every chunk at a turn and names its speakers', () => {
+    for (const chunk of chunks) {
+      expect(chunk.kind).toBe('transcript');
+      expect(chunk.speakerTurns?.[0]?.start).toBe(chunk.start);
+      expect(chunk.speakers?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a question with its reply when the two exceed one chunk size', () => {
+    const question = text.indexOf('How many hours of home care');
+    const reply = text.indexOf('About four thousand hours');
+    expect(reply - text.indexOf('Cllr Ben Hale:')).toBeGreaterThan(defaults.size / 2);
+    const replyEnd = text.indexOf('\n\nCllr Ada Obi', reply);
+    expect(replyEnd - text.indexOf('Cllr Ben Hale:')).toBeGreaterThan(defaults.size);
+    const holding = chunks.find((chunk) => chunk.start <= question && chunk.end >= replyEnd);
+    expect(holding?.speakers).toEqual(
+      expect.arrayContaining(['Cllr Ben Hale', 'Ms Rita Kaur (Director of Adult Care)']),
+    );
+  });
+});

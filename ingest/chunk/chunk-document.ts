@@ -5,6 +5,8 @@ import { type ChunkSize, packSpan } from './pack-spans.js';
 import { packTurns } from './pack-turns.js';
 import { trimSpan } from './split-blocks.js';
 
+const exchangeScale = 2;
+
 interface Unit extends Span {
   minute?: string;
   minuteTitle?: string;
@@ -17,7 +19,9 @@ export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[
   const chunks: Chunk[] = [];
   document.parts.forEach((part, partIndex) => {
     if (part.turns) {
-      for (const window of packTurns(document.text, part.turns, size.size)) {
+      // An exchange (a question and its reply) runs longer than a paragraph of a report: a window twice
+      // the size keeps the two together, so the passage that matches the question also holds the answer.
+      for (const window of packTurns(document.text, part.turns, size.size * exchangeScale)) {
         const speakers = [...new Set(window.turns.map((turn) => turn.speaker))];
         const unit = { start: window.start, end: window.end, section: speakers.join(' · ') };
         chunks.push({

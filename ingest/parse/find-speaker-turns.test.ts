@@ -60,10 +60,11 @@ describe('transcripts', () => {
     });
   });
 
+  // A transcript window is twice the chunk size (an exchange): 180 gives windows of 360 characters.
   it('chunks by turns: never from inside a turn, a question together with its reply, speakers named', () => {
     const document = parse('us-council-transcript.txt');
     const turnStarts = new Set(document.parts[0]!.turns!.map((turn) => turn.start));
-    const chunks = chunkDocument(document, { size: 360, overlap: 0 });
+    const chunks = chunkDocument(document, { size: 180, overlap: 0 });
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) {
       expect(turnStarts.has(chunk.start)).toBe(true);
@@ -79,7 +80,7 @@ describe('transcripts', () => {
   it('cuts a turn longer than a chunk at sentences, never across another speaker', () => {
     const long = `Ms Lee: ${'The budget rose again this year. '.repeat(40).trim()}\n\nMr Ali: Thank you.\n\nMs Lee: Next item.\n\nMr Ali: Agreed.\n\nMs Lee: Closing.\n\nMr Ali: Bye.`;
     const document = parseDocument({ source: 'long.txt', sha256: 'c'.repeat(64), text: long });
-    const chunks = chunkDocument(document, { size: 400, overlap: 0 });
+    const chunks = chunkDocument(document, { size: 200, overlap: 0 });
     const leeOnly = chunks.filter((chunk) => chunk.speakers?.join() === 'Ms Lee');
     expect(leeOnly.length).toBeGreaterThan(2);
     for (const chunk of leeOnly.slice(0, -1)) expect(chunk.text).toMatch(/\.$/);

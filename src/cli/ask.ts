@@ -54,7 +54,9 @@ function formatAnswer(answer: Answer): string {
     const page = citation.page === undefined ? '' : `, p. ${citation.page}`;
     // A published paper opens at the page from its link; a local file is found by path and line.
     const place = citationLink(citation) ?? `${citation.source}:${citation.line}`;
-    return `[${citation.n}] ${citation.committee} · ${formatMeetingDate(citation.meetingDate)} · ${minute}${citation.title} (${place}${page})`;
+    // A transcript has no minutes: the speaker of the quoted words places the citation.
+    const speaker = citation.speaker ? ` · ${citation.speaker.replace(/\s+/g, ' ').trim()}` : '';
+    return `[${citation.n}] ${citation.committee} · ${formatMeetingDate(citation.meetingDate)} · ${minute}${citation.title}${speaker} (${place}${page})`;
   });
   return `${answer.text}\n\nSources:\n${sources.join('\n')}`;
 }

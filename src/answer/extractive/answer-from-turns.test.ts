@@ -30,13 +30,13 @@ const analyze = (question: string) => analyzeQuestion(question, { now: new Date(
 const weigh = () => 1;
 
 describe('answerFromTurns', () => {
-  it('quotes the reply after a question put, by speaker, each sentence once, with one citation per passage', () => {
-    const answer = answerFromTurns(
+  it('quotes the reply after a question put, by speaker, each sentence once, with one citation per passage', async () => {
+    const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
       analyze('What was the government asked about the summer jobs program?'),
       weigh,
       [passage],
-    )!;
+    ))!;
     expect(answer.text).toContain('- Hon. Ahmed Hussen: Madam Chair, we are proud of the summer jobs program.');
     expect(answer.text).toMatch(/Hon\. Steven Blaney: .*What is the government waiting for/);
     expect(answer.citations).toHaveLength(1);
@@ -47,27 +47,77 @@ describe('answerFromTurns', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
-  it('answers "what did X say" from X’s own turns', () => {
-    const answer = answerFromTurns(
+  it('answers "what did X say" from X’s own turns', async () => {
+    const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
       analyze('What did Ahmed Hussen say about the summer jobs program?'),
       weigh,
       [passage],
-    )!;
+    ))!;
     const speakers = [...answer.text.matchAll(/^- ([^:]+):/gm)].map((match) => match[1]);
     expect(speakers[0]).toBe('Hon. Ahmed Hussen');
     expect(answer.text).toContain('flexibilities');
   });
 
-  it('keeps to about a paragraph', () => {
-    const answer = answerFromTurns([{ passage, coverage: 1 }], analyze('summer jobs program'), weigh, [passage], {
-      words: 20,
-      passages: 1,
-    })!;
+  it('keeps to about a paragraph', async () => {
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('summer jobs program'),
+      weigh,
+      [passage],
+      {
+        words: 20,
+        passages: 1,
+      },
+    ))!;
     const quoted = answer.text
       .replace(/^- [^:]+:|\[\d+\]/gm, '')
       .split(/\s+/)
       .filter(Boolean);
     expect(quoted.length).toBeLessThan(50);
+  });
+
+  it('reads the reply from the passage that follows when the question closes its passage', async () => {
+    const asked = [
+      'Cllr Priya Shah: The Northgate depot closes in June. How will the council keep the gritting rounds going next winter?',
+    ].join('\n');
+    const replied = [
+      'Ms Dana Cole (Director of Highways): We have signed a lease on a yard at Brook Lane, so the gritters move there in May. The rounds stay as they are.',
+      '',
+      'Cllr Priya Shah: Thank you.',
+    ].join('\n');
+    const first = { ...chunk, id: 'd:4', documentSha: 'd', ordinal: 4, text: asked, end: asked.length } as Chunk;
+    const second = { ...chunk, id: 'd:5', documentSha: 'd', ordinal: 5, text: replied, start: 500 } as Chunk;
+    const asking = { chunk: first, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: asking, coverage: 1 }],
+      analyze('What was said about the gritting rounds after the depot closes?'),
+      weigh,
+      [asking],
+      { following: async (previous) => (previous.ordinal === 4 ? second : undefined) },
+    ))!;
+    expect(answer.text).toMatch(/^- Cllr Priya Shah: .*gritting rounds going next winter\? \[1\]$/m);
+    expect(answer.text).toMatch(/^- Ms Dana Cole: We have signed a lease on a yard at Brook Lane.*\[2\]/m);
+    expect(answer.text).toContain('The Northgate depot closes in June. How will the council keep');
+    expect(answer.citations.map((citation) => citation.quote)).toEqual([
+      'The Northgate depot closes in June.',
+      'We have signed a lease on a yard at Brook Lane, so the gritters move there in May.',
+    ]);
+  });
+
+  it('abstains when only the speaker’s name and everyday words match, however well the passage ranked', async () => {
+    const weights: Record<string, number> = { allot: 7, wait: 3, list: 3 };
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('What did Ahmed Hussen say about allotment waiting lists?'),
+      (stem) => weights[stem] ?? 1,
+      [passage],
+    ))!;
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+    const named = (await answerFromTurns([{ passage, coverage: 1 }], analyze('What did Ahmed Hussen think?'), weigh, [
+      passage,
+    ]))!;
+    expect(named.abstained).toBe(true);
   });
 });

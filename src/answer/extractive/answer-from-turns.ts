@@ -1,137 +1,241 @@
+import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
-import { readableSegment, type Segment, splitSegments } from '../../core/sentences.js';
+import { readableSegment } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
+import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
-import { isTranscript, shortSpeaker, splitTurns, type Turn } from './speaker-turns.js';
+import { isTranscript, shortSpeaker, splitTurns, type Turn, turnSentences } from './speaker-turns.js';
 
 export interface TurnAnswerOptions {
   /** About the length of a person's summary of an exchange (references run 55 to 95 words). */
   words: number;
   passages: number;
+  /**
+   * Below this share of the question's topic in the passages read, the transcripts do not hold the topic:
+   * a speaker's name and framing words are no evidence of what was said.
+   */
+  minimumTopic: number;
+  /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
+  following?: (chunk: Chunk) => Promise<Chunk | undefined>;
 }
 
-interface Sentence extends Segment {
+interface Passage {
+  chunk: Chunk;
+  turns: Turn[];
+}
+
+interface Sentence {
   passageIndex: number;
   turnIndex: number;
+  start: number;
+  end: number;
+  text: string;
   score: number;
   words: number;
 }
 
-const defaults: TurnAnswerOptions = { words: 75, passages: 2 };
+const defaults: TurnAnswerOptions = { words: 80, passages: 4, minimumTopic: 0.3 };
+
+// A question put to a witness holds at most this many words of the answer; the reply carries the rest.
+const questionShare = 0.45;
+// Whether the transcripts hold the topic is judged on the best passages only: further down the
+// ranking, some exchange shares a few words with any question.
+const judgedPassages = 2;
+// How far past its length an answer may run to finish a sentence.
+const overrun = 15;
+// An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
+const exchangeReach = 1;
+// "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
+const minimumSentenceWords = 5;
 
 /**
- * Answers from spoken proceedings: the sentences that speak to the question, the reply when the best
- * sentence is a question put to someone, and only the named person's turns when the question asks
- * what they said; quoted by speaker, in the order they were said, about a paragraph long.
+ * Answers from spoken proceedings by locating the best exchange and reading it as it was said: the
+ * sentence that speaks most to the question, and when it is part of a question put to someone, the
+ * reply that follows (from the next passage when the reply starts there); when the question asks what a
+ * named person said, only that person's turns. Quoted by speaker, about a paragraph long. Abstains when
+ * the passages hold too little of the question's topic once speakers' names are set aside.
  */
-export function answerFromTurns(
+export async function answerFromTurns(
   candidates: Candidate[],
   analysis: QuestionAnalysis,
   weigh: Weigh,
   passages: RetrievedPassage[],
-  options: TurnAnswerOptions = defaults,
-): Answer | undefined {
+  overrides: Partial<TurnAnswerOptions> = {},
+): Promise<Answer | undefined> {
+  const options = { ...defaults, ...overrides };
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
-  const turnsOf = used.map((candidate) => splitTurns(candidate.passage.chunk.text));
+  const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
   // "What did Kirsty Williams say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
   const speakerStems = (speaker: string | null) =>
     speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
-  const askedAbout = new Set(turnsOf.flat().flatMap((turn) => speakerStems(turn.speaker)));
+  const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
   const topic = analysis.stems.filter((stem) => !askedAbout.has(stem) && !analysis.dateStems.includes(stem));
-  const sentences = used.flatMap((candidate, passageIndex) =>
-    turnsOf[passageIndex]!.flatMap((turn, turnIndex) => {
-      const byAskedSpeaker = askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
-      return turnSentences(candidate.passage.chunk.text, turn).map((segment) => {
-        const present = presentStems(segment.text, analysis.expansions);
-        const words = segment.text.split(/\s+/).length;
-        const relevance =
-          coverage(topic, present, weigh) + phraseBonus(segment.text, analysis) + 0.3 * candidate.coverage;
-        // A courtesy ("Thank you, Chair.") is no answer however it scores.
-        const substance = words < 6 ? 0.4 : 1;
-        // Asked what someone said: their turns are the answer; the others' are not.
-        const speakerFit = byAskedSpeaker ? 1 : 0;
-        const score = relevance * substance * speakerFit * (1 - 0.05 * passageIndex);
-        return { ...segment, passageIndex, turnIndex, score, words };
-      });
-    }),
-  );
-  const ranked = [...sentences].sort((a, b) => b.score - a.score);
-  const best = ranked[0];
-  if (!best || best.score <= 0) return undefined;
-  const chosen = new Map<string, Sentence>();
-  const seenText = new Set<string>();
-  let total = 0;
-  const take = (sentence: Sentence) => {
-    const key = `${sentence.passageIndex}:${sentence.start}`;
-    const text = sentence.text.toLowerCase().replace(/\W+/g, ' ').trim();
-    if (chosen.has(key) || seenText.has(text) || total >= options.words) return;
-    chosen.set(key, sentence);
-    seenText.add(text);
-    total += sentence.words;
+  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
+    return abstain(passages);
+
+  const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
+  const scoreOf = (passageIndex: number, turn: Turn, text: string, words: number) => {
+    if (!byAskedSpeaker(turn)) return 0;
+    const relevance =
+      coverage(topic, presentStems(text, analysis.expansions), weigh) +
+      phraseBonus(text, analysis) +
+      0.3 * used[passageIndex]!.coverage;
+    const substance = words < minimumSentenceWords + 1 ? 0.4 : 1;
+    return relevance * substance * (1 - 0.05 * passageIndex);
   };
-  for (const sentence of ranked) {
-    if (total >= options.words || sentence.score < best.score * 0.3) break;
-    // Every other passage is another citation: it must speak to the question nearly as well.
-    if (sentence.passageIndex !== best.passageIndex && sentence.score < best.score * 0.7) continue;
-    take(sentence);
-    // A question put to a witness or minister is half the exchange: the reply that follows is the rest.
-    if (sentence.text.trim().endsWith('?') && askedAbout.size === 0) {
-      for (const reply of replyTo(sentence, sentences, turnsOf[sentence.passageIndex]!)) take(reply);
+  const sentences = read.flatMap((passage, passageIndex) =>
+    passage.turns.flatMap((turn, turnIndex) =>
+      turnSentences(passage.chunk.text, turn).map((segment) => {
+        const words = countWords(segment.text);
+        const score = scoreOf(passageIndex, turn, segment.text, words);
+        return { ...segment, passageIndex, turnIndex, score, words };
+      }),
+    ),
+  );
+  const best = sentences.reduce<Sentence | undefined>(
+    (top, sentence) => (top && top.score >= sentence.score ? top : sentence),
+    undefined,
+  );
+  if (!best || best.score <= 0) return undefined;
+
+  const chosen: Sentence[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  const take = (sentence: Sentence, limit = options.words): boolean => {
+    const key = sentence.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    // A long sentence that would run well past the length is left for a shorter one; the first is always read.
+    if (total >= limit || seen.has(key) || (chosen.length > 0 && total + sentence.words > limit + overrun))
+      return false;
+    seen.add(key);
+    chosen.push(sentence);
+    total += sentence.words;
+    return true;
+  };
+
+  const anchorSentences = sentences.filter(
+    (sentence) => sentence.passageIndex === best.passageIndex && sentence.turnIndex === best.turnIndex,
+  );
+  const asks =
+    askedAbout.size === 0 && anchorSentences.some((sentence) => sentence.start >= best.start && isQuestion(sentence));
+  if (asks) {
+    // The question as put: the sentence that matched and the question it leads to, then the reply.
+    const questionLimit = options.words * questionShare;
+    take(best, questionLimit);
+    const put = anchorSentences.find((sentence) => sentence.start > best.start && isQuestion(sentence));
+    if (put && !isQuestion(best)) take(put, questionLimit + put.words);
+    const reply = await replyTo(read, best, options.following);
+    for (const sentence of reply) if (sentence.words >= minimumSentenceWords) take(sentence);
+  } else {
+    // A statement: read on from the sentence that matched, as the speaker went on.
+    for (const sentence of anchorSentences) {
+      if (sentence.start >= best.start && (sentence === best || sentence.words >= minimumSentenceWords)) take(sentence);
     }
   }
-  return compose(
-    [...chosen.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start),
-    used,
-    turnsOf,
-    passages,
-  );
+  // Room left: the next best sentences elsewhere, nearly as good as the one that located the answer.
+  const ranked = sentences.filter((sentence) => sentence.score >= best.score * 0.6).sort((a, b) => b.score - a.score);
+  for (const sentence of ranked) {
+    if (total >= options.words) break;
+    if (sentence.words >= minimumSentenceWords && !chosen.includes(sentence)) take(sentence);
+  }
+  return compose(chosen, read, best, passages);
 }
 
-function turnSentences(text: string, turn: Turn): Segment[] {
-  return splitSegments(text.slice(turn.start, turn.end)).map((segment) => ({
+/**
+ * Whether what was said speaks to the question's topic, speakers' labels left out. An exchange (a turn
+ * and the turns either side of it) must hold at least `minimum` of the topic's weight, and either its
+ * most specific word or more than two of its words: words scattered over a long sitting are no
+ * answer, nor are a couple of everyday words ("waiting", "lists") when the most specific one
+ * ("allotment") is never said.
+ */
+function holdsTopic(
+  read: Passage[],
+  topic: string[],
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+  minimum: number,
+): boolean {
+  if (topic.length === 0) return false;
+  const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
+  return read.some(({ chunk, turns }) => {
+    const said = turns.map((turn) => presentStems(chunk.text.slice(turn.start, turn.end), analysis.expansions));
+    return said.some((_, index) => {
+      const present = new Set(
+        said.slice(Math.max(0, index - exchangeReach), index + exchangeReach + 1).flatMap((stems) => [...stems]),
+      );
+      if (coverage(topic, present, weigh) < minimum) return false;
+      return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
+    });
+  });
+}
+
+/**
+ * The reply to a question: the next turn by someone else, in the same passage or, when the question
+ * closes its passage, at the start of the passage that follows (added to `read` so it can be cited).
+ */
+async function replyTo(
+  read: Passage[],
+  question: Sentence,
+  following: TurnAnswerOptions['following'],
+): Promise<Sentence[]> {
+  const passage = read[question.passageIndex]!;
+  const asker = passage.turns[question.turnIndex]?.speaker;
+  const isReply = (turn: Turn) => turn.speaker !== null && turn.speaker !== asker;
+  let passageIndex = question.passageIndex;
+  let turnIndex = passage.turns.findIndex((turn, index) => index > question.turnIndex && isReply(turn));
+  if (turnIndex === -1) {
+    const next = following ? await following(passage.chunk) : undefined;
+    if (!next || !isTranscript(next)) return [];
+    const nextPassage = { chunk: next, turns: splitTurns(next.text) };
+    turnIndex = nextPassage.turns.findIndex(isReply);
+    if (turnIndex === -1) return [];
+    passageIndex = read.length;
+    read.push(nextPassage);
+  }
+  const reply = read[passageIndex]!;
+  return turnSentences(reply.chunk.text, reply.turns[turnIndex]!).map((segment) => ({
     ...segment,
-    start: segment.start + turn.start,
-    end: segment.end + turn.start,
+    passageIndex,
+    turnIndex,
+    score: 0,
+    words: countWords(segment.text),
   }));
 }
 
-/** The opening sentences of the next turn by someone else. */
-function replyTo(question: Sentence, sentences: Sentence[], turns: Turn[]): Sentence[] {
-  const asker = turns[question.turnIndex]?.speaker;
-  const replyIndex = turns.findIndex(
-    (turn, index) => index > question.turnIndex && turn.speaker !== null && turn.speaker !== asker,
-  );
-  if (replyIndex === -1) return [];
-  return sentences
-    .filter((sentence) => sentence.passageIndex === question.passageIndex && sentence.turnIndex === replyIndex)
-    .filter((sentence) => sentence.words >= 6)
-    .slice(0, 2);
+function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
+  return /\?["”’)]*$/.test(sentence.text.trim());
 }
 
-function compose(sentences: Sentence[], used: Candidate[], turnsOf: Turn[][], passages: RetrievedPassage[]): Answer {
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: RetrievedPassage[]): Answer {
+  const ordered = [...chosen].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
   const citations: Citation[] = [];
   const numberOf = new Map<number, number>();
   const lines: string[] = [];
   let currentDate: string | null | undefined;
-  let current: { passageIndex: number; turnIndex: number } | undefined;
-  for (const sentence of sentences) {
-    const { chunk } = used[sentence.passageIndex]!.passage;
+  let current: Sentence | undefined;
+  for (const sentence of ordered) {
+    const { chunk, turns } = read[sentence.passageIndex]!;
     let n = numberOf.get(sentence.passageIndex);
     if (n === undefined) {
       n = citations.length + 1;
       numberOf.set(sentence.passageIndex, n);
-      const quoted = sentences
-        .filter((other) => other.passageIndex === sentence.passageIndex)
-        .reduce((top, other) => (other.score > top.score ? other : top));
+      // The citation quotes what located the answer in this passage: the best sentence, else the first read.
+      const inPassage = ordered.filter((other) => other.passageIndex === sentence.passageIndex);
+      const quoted = inPassage.includes(best)
+        ? best
+        : inPassage.reduce((top, other) => (other.score > top.score ? other : top));
       citations.push(buildCitation(n, chunk, quoted));
     }
     if (chunk.meetingDate && chunk.meetingDate !== currentDate) {
@@ -140,12 +244,12 @@ function compose(sentences: Sentence[], used: Candidate[], turnsOf: Turn[][], pa
       currentDate = chunk.meetingDate;
     }
     const sameTurn = current?.passageIndex === sentence.passageIndex && current.turnIndex === sentence.turnIndex;
-    const text = `${readableSegment(sentence.text)} [${n}]`;
+    // One marker closes each run of a speaker's sentences from one passage: the citation covers them all.
     if (sameTurn) {
-      lines[lines.length - 1] = `${lines.at(-1)} ${text}`;
+      lines[lines.length - 1] = `${lines.at(-1)!.replace(/ \[\d+\]$/, '')} ${readableSegment(sentence.text)} [${n}]`;
     } else {
-      const speaker = turnsOf[sentence.passageIndex]![sentence.turnIndex]!.speaker;
-      lines.push(`- ${speaker ? `${shortSpeaker(speaker)}: ` : ''}${text}`);
+      const speaker = turns[sentence.turnIndex]!.speaker;
+      lines.push(`- ${speaker ? `${shortSpeaker(speaker)}: ` : ''}${readableSegment(sentence.text)} [${n}]`);
     }
     current = sentence;
   }

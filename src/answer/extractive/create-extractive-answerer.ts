@@ -1,4 +1,4 @@
-import type { Chunk } from '../../core/chunk.js';
+import { type Chunk, chunkId } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
@@ -23,7 +23,7 @@ import { summarizeMeeting } from './summarize-meeting.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -72,13 +72,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return overview ?? abstain(passages);
     }
-    if (!evidence.answer) return abstain(passages);
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
     const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
-    if (isTranscript(relevant[0]!.passage.chunk)) {
-      const spoken = answerFromTurns(relevant, analysis, weigh, passages);
+    // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
+    if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
+      const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
+      const spoken = await answerFromTurns(relevant, analysis, weigh, passages, { following });
       if (spoken) return spoken;
     }
+    if (!evidence.answer) return abstain(passages);
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??

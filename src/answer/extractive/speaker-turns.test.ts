@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
-import { isTranscript, shortSpeaker, speakerOf, splitTurns } from './speaker-turns.js';
+import { isTranscript, shortSpeaker, speakerOf, splitTurns, turnSentences } from './speaker-turns.js';
 
 const exchange = [
   'The Chair (Hon. Anthony Rota (Nipissing, Lib.)): Mr. Blaney has the floor.',
@@ -61,5 +61,20 @@ describe('shortSpeaker', () => {
   it('drops bracketed roles and constituencies', () => {
     expect(shortSpeaker('The Chair (Hon. Anthony Rota (Nipissing, Lib.))')).toBe('The Chair');
     expect(shortSpeaker('Hon. Michael Chong (Wellington, CPC)')).toBe('Hon. Michael Chong');
+  });
+});
+
+describe('turnSentences', () => {
+  it('cuts a short turn into its spoken sentences, each at its own offsets', () => {
+    const text = 'Cllr Ada Obi: Thank you, Chair. How many beds are open? Dr Sam Reid told us forty.\nIs that right?';
+    const [turn] = splitTurns(text);
+    const sentences = turnSentences(text, turn!);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Thank you, Chair.',
+      'How many beds are open?',
+      'Dr Sam Reid told us forty.',
+      'Is that right?',
+    ]);
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 });

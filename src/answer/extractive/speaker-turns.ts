@@ -1,4 +1,5 @@
 import type { Chunk } from '../../core/chunk.js';
+import { type Segment, splitSegments } from '../../core/sentences.js';
 
 /** One paragraph of a transcript: who spoke (when the paragraph names them) and where the words are. */
 export interface Turn {
@@ -49,4 +50,27 @@ export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
 /** "The Chair (Hon. Anthony Rota (Nipissing, Lib.))" reads as "The Chair"; "Hon. Ahmed Hussen" as it is. */
 export function shortSpeaker(speaker: string): string {
   return speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, '').trim();
+}
+
+// Where one spoken sentence ends and the next begins: "…this year. We are…", "…waiting for? Madam Chair…".
+const sentenceBreak = /(?<=[\p{Ll}0-9)%"”’'][.!?]|\?)\s+(?=[\p{Lu}0-9"“‘(])/gu;
+
+/** A turn's sentences, as offsets into the passage text: each can be quoted and cited on its own. */
+export function turnSentences(text: string, turn: Turn): Segment[] {
+  return splitSegments(text.slice(turn.start, turn.end)).flatMap((segment) => {
+    const pieces: Segment[] = [];
+    let from = 0;
+    const cut = (to: number) => {
+      const piece = segment.text.slice(from, to);
+      const leading = piece.length - piece.trimStart().length;
+      const start = turn.start + segment.start + from + leading;
+      if (piece.trim() !== '') pieces.push({ start, end: start + piece.trim().length, text: piece.trim() });
+    };
+    for (const match of segment.text.matchAll(sentenceBreak)) {
+      cut(match.index);
+      from = match.index + match[0].length;
+    }
+    cut(segment.text.length);
+    return pieces;
+  });
 }

@@ -18,6 +18,8 @@ export function formatPassages(passages: RetrievedPassage[], fence: string): str
         `minute: ${oneLine(minute)}`,
         `title: ${oneLine(chunk.minuteTitle ?? chunk.partTitle)}`,
         `section: ${oneLine(chunk.headingPath.join(' › '))}`,
+        // A transcript passage: who speaks in it, so a claim can say who said what.
+        ...(chunk.speakers?.length ? [`speakers: ${oneLine(chunk.speakers.join('; '))}`] : []),
       ];
       return [
         `<<<PASSAGE ${id} [fence ${fence}]>>>`,

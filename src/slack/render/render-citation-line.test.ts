@@ -68,4 +68,23 @@ describe('formatShortDate', () => {
   ])('formats %j', (iso, expected) => {
     expect(formatShortDate(iso)).toBe(expected);
   });
+
+  it('names the speaker of a transcript citation, inside the link', () => {
+    const spoken = {
+      ...citation,
+      committee: 'Health Scrutiny Panel',
+      meetingDate: '2024-05-14',
+      minute: undefined,
+      partKind: 'transcript' as const,
+      title: 'Transcript',
+      speaker: 'The Chair (Cllr Ada Obi | Northfield)',
+      source: 'https://example.org/t.html',
+    };
+    expect(renderCitationLine(spoken)).toBe(
+      '[1] <https://example.org/t.html|Health Scrutiny Panel · 14 May 2024 · The Chair (Cllr Ada Obi ¦ Northfield)> — Transcript',
+    );
+    expect(renderCitationLine({ ...spoken, source: 't.txt' })).toBe(
+      '[1] Health Scrutiny Panel · 14 May 2024 · The Chair (Cllr Ada Obi | Northfield) — Transcript',
+    );
+  });
 });
