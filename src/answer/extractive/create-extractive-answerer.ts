@@ -199,7 +199,23 @@ function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: 
     }
     const where = chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ');
     lines.push(`- ${where}${chunk.section === 'Resolved' ? ' — resolved' : ''}:`);
-    for (const segment of chosen) lines.push(`  - ${readableSegment(segment.text)} [${n}]`);
+    for (const sentences of runs(chosen, chunk.text)) {
+      lines.push(`  - ${sentences.map((segment) => readableSegment(segment.text)).join(' ')} [${n}]`);
+    }
   }
   return { text: lines.join('\n'), citations, abstained: false, passages };
+}
+
+/** Sentences that follow one another on one line of the paper read as one quote, not as a list. */
+function runs(segments: ScoredSegment[], text: string): ScoredSegment[][] {
+  const ordered = [...segments].sort((a, b) => a.start - b.start);
+  const grouped: ScoredSegment[][] = [];
+  for (const segment of ordered) {
+    const run = grouped.at(-1);
+    const last = run?.at(-1);
+    if (run && last && segment.start >= last.end && /^[ \t]*$/.test(text.slice(last.end, segment.start)))
+      run.push(segment);
+    else grouped.push([segment]);
+  }
+  return grouped;
 }

@@ -1,6 +1,7 @@
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
+import { type AnswerKind, isProcedure, kindBonus, wantedKinds } from './answer-kinds.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
@@ -33,9 +34,15 @@ export function selectSegments(
   weigh: Weigh,
   options: SelectionOptions,
 ): ScoredSegment[] {
-  const scored = candidates.flatMap((candidate, passageIndex) =>
-    scorePassage(candidate, passageIndex, analysis, weigh),
-  );
+  const wanted = wantedKinds(analysis.question);
+  const context: ScoringContext = {
+    analysis,
+    weigh,
+    wanted,
+    asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
+    datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
+  };
+  const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
@@ -52,17 +59,32 @@ export function selectSegments(
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
-  const withLists = chosen.flatMap((segment) => [segment, ...following(segment, scored, candidates, analysis)]);
+  const withLists = chosen.flatMap((segment) => [
+    segment,
+    ...sentenceWindow(segment, scored, candidates),
+    ...following(segment, scored, candidates, analysis),
+  ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
-function scorePassage(
-  candidate: Candidate,
-  passageIndex: number,
-  analysis: QuestionAnalysis,
-  weigh: Weigh,
-): ScoredSegment[] {
+interface ScoringContext {
+  analysis: QuestionAnalysis;
+  weigh: Weigh;
+  wanted: Set<AnswerKind>;
+  asksAboutMinutes: boolean;
+  /** Some candidate comes from a meeting in the dates the question names. */
+  datedInRange: boolean;
+}
+
+function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
+  const range = analysis.dateRange;
+  if (!range || meetingDate === null) return false;
+  return (!range.since || meetingDate >= range.since) && (!range.until || meetingDate <= range.until);
+}
+
+function scorePassage(candidate: Candidate, passageIndex: number, context: ScoringContext): ScoredSegment[] {
+  const { analysis, weigh } = context;
   const { chunk } = candidate.passage;
   // Terms the heading already carries set the topic; a sentence earns its place with the rest.
   const headingStems = presentStems(headingContext(chunk), analysis.expansions);
@@ -78,7 +100,8 @@ function scorePassage(
     const signal =
       intentBonus(segment.text, chunk.section, analysis) +
       listBonus(segment.text, present, focus) +
-      dateBonus(segment.text, chunk, analysis);
+      dateBonus(segment.text, chunk, analysis) +
+      kindBonus(segment.text, context.wanted);
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
@@ -93,7 +116,12 @@ function scorePassage(
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
     // Agendas and work programmes list business; the minutes and reports hold what was said about it.
     const listing = isListing(chunk.kind, analysis) ? 0.8 : 1;
-    return [{ ...segment, passageIndex, signal, score: relevance * pointer * listing * (1 - 0.03 * passageIndex) }];
+    // Approving the last meeting's minutes names that meeting and its topics, and answers nothing.
+    const procedure = !context.asksAboutMinutes && isProcedure(segment.text) ? 0.5 : 1;
+    // The question names when: a paper of that meeting beats an undated one that only mentions the day.
+    const undated = context.datedInRange && chunk.meetingDate === null ? 0.7 : 1;
+    const factor = pointer * listing * procedure * undated * (1 - 0.03 * passageIndex);
+    return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
 
@@ -107,7 +135,49 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-/** A resolution list is taken whole; a line ending in a colon brings the list it introduces. */
+const windowLength = 480;
+
+/**
+ * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
+ * backlog had now been cleared…", "…approximately £59m"): the sentences that follow on the same line
+ * come with it, while the quote stays short. One that opens on a pronoun brings the sentence before,
+ * which says who or what it means.
+ */
+function sentenceWindow(segment: ScoredSegment, scored: ScoredSegment[], candidates: Candidate[]): ScoredSegment[] {
+  const text = candidates[segment.passageIndex]!.passage.chunk.text;
+  const sameLine = (a: ScoredSegment, b: ScoredSegment) => !text.slice(a.end, b.start).includes('\n');
+  const siblings = scored
+    .filter((other) => other.passageIndex === segment.passageIndex)
+    .sort((a, b) => a.start - b.start);
+  const at = siblings.findIndex((other) => other.start === segment.start);
+  const window: ScoredSegment[] = [];
+  let length = segment.text.length;
+  const previous = siblings[at - 1];
+  if (
+    previous &&
+    sameLine(previous, segment) &&
+    /^\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b/i.test(segment.text)
+  ) {
+    window.push(previous);
+    length += previous.text.length;
+  }
+  let last = segment;
+  for (const next of siblings.slice(at + 1, at + 3)) {
+    if (!sameLine(last, next) || length + next.text.length > windowLength) break;
+    window.push(next);
+    length += next.text.length;
+    last = next;
+  }
+  return window;
+}
+
+const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
+
+/**
+ * A resolution list is taken whole; a line ending in a colon brings what it introduces: the list
+ * items that speak to the question (or all of a short list), or the few short lines under a label
+ * ("Report Authors:" and the names).
+ */
 function following(
   segment: ScoredSegment,
   scored: ScoredSegment[],
@@ -118,12 +188,32 @@ function following(
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
   if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
+  const startsLine = (other: ScoredSegment) =>
+    /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
+  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
+  const items = after.filter(startsLine);
   const list: ScoredSegment[] = [];
-  for (const sibling of siblings.filter((other) => other.start > segment.start)) {
-    if (!/^\s*(?:[-•]|\(?\d+[).]|[a-z]\))/.test(sibling.text) || list.length >= 8) break;
-    list.push(sibling);
+  if (items[0] && !listMarker.test(items[0].text)) {
+    // A label over a few short lines: a name, a role, a date.
+    for (const line of items.slice(0, 3)) {
+      if (listMarker.test(line.text) || line.text.length > 90 || /:\s*$/.test(line.text)) break;
+      list.push(line);
+    }
+    return list;
   }
-  return list;
+  const marked: ScoredSegment[] = [];
+  // Items nested under the line end where the nesting does: the next line at the intro's own depth.
+  const indent = (other: ScoredSegment) => other.start - chunk.text.lastIndexOf('\n', other.start - 1) - 1;
+  const nested = indent(items[0]!) > indent(segment);
+  for (const item of items) {
+    if (!listMarker.test(item.text) || marked.length >= 8) break;
+    if (nested && indent(item) !== indent(items[0]!)) break;
+    marked.push(item);
+  }
+  const short = marked.every((item) => item.text.length <= 200);
+  const best = Math.max(0, ...marked.map((item) => item.score));
+  // A long list of long items: only those nearly as relevant as its best one.
+  return short ? marked : marked.filter((item) => item.score >= best * 0.85);
 }
 
 function isHeadingOnly(text: string): boolean {
