@@ -5,7 +5,7 @@ import { findDates, monthPattern } from '../../core/dates.js';
  * decided or done), an argument (what someone said and why), attendance, or a change across meetings.
  * A sentence that shows the kind asked for answers the question; one that only shares its words may not.
  */
-export type AnswerKind = 'person' | 'amount' | 'time' | 'outcome' | 'argument' | 'attendance' | 'change';
+export type AnswerKind = 'person' | 'amount' | 'count' | 'time' | 'outcome' | 'argument' | 'attendance' | 'change';
 
 const asks: [AnswerKind, RegExp][] = [
   [
@@ -14,8 +14,9 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many)\b|\bwhat (?:amount|sum|figure|percentage|proportion|number|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
+    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
   ],
+  ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
   [
     'time',
     /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\bdeadline\b/,
@@ -51,27 +52,32 @@ const personPattern = new RegExp(
 );
 const moneyPattern =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|per ?cent|percent|euro|euros|dollars|pounds)\b|\d\s?%/i;
-const countPattern = /(?<![\d.])\d[\d,.]*(?![\d,.]*\s*(?:st|nd|rd|th)\b)/;
+// "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
+const countPattern =
+  /(?<![\d.\-/])\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
 const clockPattern = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 const dayPattern = new RegExp(
   String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
   'i',
 );
 const outcomePattern =
-  /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|appoint(?:ed)?|awarded|accepted|will (?:not )?be|would (?:not )?be|confirmed|cleared|completed)\b/i;
+  /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
 
-/** The kinds of answer a sentence shows. */
-export function shownKinds(text: string): Set<AnswerKind> {
+/** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
+export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
   const shown = new Set<AnswerKind>();
   if (personPattern.test(text)) shown.add('person');
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)*|[a-z]{1,3}|\d+)[).]?\s/i, '');
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
-  if (moneyPattern.test(withoutDates) || countPattern.test(withoutDates)) shown.add('amount');
-  if (findDates(text).length > 0 || clockPattern.test(text) || dayPattern.test(text)) shown.add('time');
+  if (moneyPattern.test(withoutDates)) shown.add('amount');
+  if (countPattern.test(withoutDates)) shown.add('count');
+  const dates = findDates(text);
+  const otherDate = dates.some((date) => !namedByQuestion(date.iso));
+  if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (attendancePattern.test(text)) shown.add('attendance');
@@ -81,6 +87,7 @@ export function shownKinds(text: string): Set<AnswerKind> {
 const weights: Record<AnswerKind, number> = {
   person: 0.35,
   amount: 0.35,
+  count: 0.3,
   time: 0.35,
   outcome: 0.3,
   argument: 0.1,
@@ -89,9 +96,13 @@ const weights: Record<AnswerKind, number> = {
 };
 
 /** Credit for showing what the question asks for; a question asking for several things credits each. */
-export function kindBonus(text: string, wanted: Set<AnswerKind>): number {
+export function kindBonus(
+  text: string,
+  wanted: Set<AnswerKind>,
+  namedByQuestion: (iso: string) => boolean = () => false,
+): number {
   if (wanted.size === 0) return 0;
-  const shown = shownKinds(text);
+  const shown = shownKinds(text, namedByQuestion);
   const earned = [...wanted].filter((kind) => shown.has(kind)).reduce((sum, kind) => sum + weights[kind], 0);
   return Math.min(0.6, earned);
 }

@@ -11,8 +11,9 @@ import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
-import type { Answer, AnswerQuestion } from '../answer.js';
+import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
 import { answerFromTurns } from './answer-from-turns.js';
+import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
@@ -73,7 +74,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     }
     if (!evidence.answer) return abstain(passages);
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
-    const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
+    const relevant = [
+      ...candidates.filter((candidate) => candidate.coverage >= strongest * 0.6),
+      ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongest, filters)),
+    ];
     if (isTranscript(relevant[0]!.passage.chunk)) {
       const spoken = answerFromTurns(relevant, analysis, weigh, passages);
       if (spoken) return spoken;
@@ -144,6 +148,29 @@ async function asksAboutMeetingNotHeld(
   const mayBeThatMeeting = (chunk: Chunk) =>
     chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';
   return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
+}
+
+/**
+ * "Who chaired the meeting on 9 January?": the attendance lines of that meeting answer it, whether or
+ * not retrieval ranked them (they share few words with the question), and beat the next meeting's
+ * approval of its minutes, which names the day.
+ */
+async function attendanceOfNamedMeeting(
+  analysis: QuestionAnalysis,
+  candidates: Candidate[],
+  store: Pick<IndexStore, 'meetingChunks'>,
+  strongest: number,
+  filters: AnswerRequest['filters'],
+): Promise<Candidate[]> {
+  const anchor = analysis.dateRange?.anchor;
+  if (!anchor || !wantedKinds(analysis.question).has('attendance')) return [];
+  const held = new Set(candidates.map((candidate) => candidate.passage.chunk.id));
+  const chunks = await store.meetingChunks(anchor, filters);
+  return chunks
+    .filter((chunk) => !held.has(chunk.id) && (!analysis.committee || chunk.committee === analysis.committee))
+    .filter((chunk) => chunk.section === 'Attendance' || /\b(?:present|in the chair|apologies)\b/i.test(chunk.text))
+    .slice(0, 3)
+    .map((chunk) => ({ passage: { chunk, score: 0 }, coverage: strongest }));
 }
 
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */

@@ -1,7 +1,7 @@
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
-import { type AnswerKind, isProcedure, kindBonus, wantedKinds } from './answer-kinds.js';
+import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
@@ -41,6 +41,10 @@ export function selectSegments(
     wanted,
     asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
+    namedByQuestion: (iso) => {
+      const range = analysis.dateRange;
+      return range?.since !== undefined && range.until !== undefined && iso >= range.since && iso <= range.until;
+    },
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -61,7 +65,8 @@ export function selectSegments(
   }
   const withLists = chosen.flatMap((segment) => [
     segment,
-    ...sentenceWindow(segment, scored, candidates),
+    ...sentenceWindow(segment, scored, candidates, wanted),
+    ...attendanceLines(segment, scored, wanted),
     ...following(segment, scored, candidates, analysis),
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
@@ -75,6 +80,8 @@ interface ScoringContext {
   asksAboutMinutes: boolean;
   /** Some candidate comes from a meeting in the dates the question names. */
   datedInRange: boolean;
+  /** A day inside the dates the question names: context, not an answer to "when". */
+  namedByQuestion: (iso: string) => boolean;
 }
 
 function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
@@ -96,12 +103,14 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
   const segments = chunk.section === 'Summary sheet' ? splitFieldSegments(chunk.text) : splitSegments(chunk.text);
   return segments.flatMap((segment) => {
     const present = presentStems(segment.text, analysis.expansions);
-    if (restatesHeading(segment.text, present, headingStems)) return [];
+    // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
+    const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
+    if (shows === 0 && restatesHeading(segment.text, present, headingStems)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis) +
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
-      kindBonus(segment.text, context.wanted);
+      shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
@@ -118,9 +127,11 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const listing = isListing(chunk.kind, analysis) ? 0.8 : 1;
     // Approving the last meeting's minutes names that meeting and its topics, and answers nothing.
     const procedure = !context.asksAboutMinutes && isProcedure(segment.text) ? 0.5 : 1;
-    // The question names when: a paper of that meeting beats an undated one that only mentions the day.
-    const undated = context.datedInRange && chunk.meetingDate === null ? 0.7 : 1;
-    const factor = pointer * listing * procedure * undated * (1 - 0.03 * passageIndex);
+    // The question names when: a paper of that meeting beats another meeting's, and an undated paper
+    // that only mentions the day.
+    const otherMeeting =
+      context.datedInRange && !insideRange(chunk.meetingDate, analysis) ? (chunk.meetingDate ? 0.7 : 0.5) : 1;
+    const factor = pointer * listing * procedure * otherMeeting * (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
@@ -135,40 +146,63 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-const windowLength = 480;
+const windowLength = 600;
 
 /**
  * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
  * backlog had now been cleared…", "…approximately £59m"): the sentences that follow on the same line
- * come with it, while the quote stays short. One that opens on a pronoun brings the sentence before,
- * which says who or what it means.
+ * come with it while the quote stays short, and, past that, the first later one on the line that shows
+ * what was asked. One that opens on a pronoun brings the sentence before, which says who is meant.
  */
-function sentenceWindow(segment: ScoredSegment, scored: ScoredSegment[], candidates: Candidate[]): ScoredSegment[] {
+function sentenceWindow(
+  segment: ScoredSegment,
+  scored: ScoredSegment[],
+  candidates: Candidate[],
+  wanted: Set<AnswerKind>,
+): ScoredSegment[] {
   const text = candidates[segment.passageIndex]!.passage.chunk.text;
-  const sameLine = (a: ScoredSegment, b: ScoredSegment) => !text.slice(a.end, b.start).includes('\n');
   const siblings = scored
     .filter((other) => other.passageIndex === segment.passageIndex)
     .sort((a, b) => a.start - b.start);
   const at = siblings.findIndex((other) => other.start === segment.start);
+  let lineEnd = at;
+  while (siblings[lineEnd + 1] && !text.slice(siblings[lineEnd]!.end, siblings[lineEnd + 1]!.start).includes('\n'))
+    lineEnd += 1;
   const window: ScoredSegment[] = [];
   let length = segment.text.length;
   const previous = siblings[at - 1];
+  const onLine = (a: ScoredSegment, b: ScoredSegment) => !text.slice(a.end, b.start).includes('\n');
   if (
     previous &&
-    sameLine(previous, segment) &&
-    /^\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b/i.test(segment.text)
+    onLine(previous, segment) &&
+    /^\W*(?:he|she|it|they|this|these|his|her|their)\b/i.test(segment.text)
   ) {
     window.push(previous);
     length += previous.text.length;
   }
-  let last = segment;
-  for (const next of siblings.slice(at + 1, at + 3)) {
-    if (!sameLine(last, next) || length + next.text.length > windowLength) break;
+  const rest = siblings.slice(at + 1, lineEnd + 1);
+  let taken = 0;
+  for (const next of rest) {
+    if (length + next.text.length > windowLength) break;
     window.push(next);
     length += next.text.length;
-    last = next;
+    taken += 1;
+  }
+  const shows = (piece: ScoredSegment) => wanted.size > 0 && kindBonus(piece.text, wanted) > 0;
+  if (![segment, ...window].some(shows)) {
+    const answering = rest.slice(taken).find(shows);
+    if (answering) window.push(answering);
   }
   return window;
+}
+
+/** "Who chaired, and who sent apologies?": the chair, present and apologies lines come together. */
+function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted: Set<AnswerKind>): ScoredSegment[] {
+  if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
+  return scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other !== segment)
+    .filter((other) => shownKinds(other.text).has('attendance'))
+    .slice(0, 3);
 }
 
 const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
