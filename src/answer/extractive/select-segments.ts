@@ -41,6 +41,7 @@ export function selectSegments(
     wanted,
     asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
+    anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
     namedByQuestion: (iso) => {
       const range = analysis.dateRange;
       return range?.since !== undefined && range.until !== undefined && iso >= range.since && iso <= range.until;
@@ -80,6 +81,8 @@ interface ScoringContext {
   asksAboutMinutes: boolean;
   /** Some candidate comes from a meeting in the dates the question names. */
   datedInRange: boolean;
+  /** Some candidate belongs to a dated meeting. */
+  anyPlaced: boolean;
   /** A day inside the dates the question names: context, not an answer to "when". */
   namedByQuestion: (iso: string) => boolean;
 }
@@ -131,7 +134,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // that only mentions the day.
     const otherMeeting =
       context.datedInRange && !insideRange(chunk.meetingDate, analysis) ? (chunk.meetingDate ? 0.7 : 0.5) : 1;
-    const factor = pointer * listing * procedure * otherMeeting * (1 - 0.03 * passageIndex);
+    // A paper that could be placed neither in a meeting nor in a kind (a site's front matter, a list of
+    // sources) is weaker evidence than a meeting's own papers.
+    const unplaced = context.anyPlaced && chunk.meetingDate === null && chunk.kind === 'other' ? 0.6 : 1;
+    const factor = pointer * listing * procedure * otherMeeting * unplaced * (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
