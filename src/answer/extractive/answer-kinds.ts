@@ -35,7 +35,7 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'change',
-    /\bhow (?:did|has|have|does|do)\b[^?]*\bchang|\bover time\b|\b(?:at|across) (?:each|every|both|all)\b|\bboth\b[^?]*\b(?:meetings|sessions)\b|\beach meeting\b|\bevolv|\bprogress(?:ed)? (?:since|over|between)\b/,
+    /\bhow (?:did|has|have|does|do)\b[^?]*\bchang|\bover time\b|\b(?:at|across|in) (?:each|every|both|all)\b|\bboth (?:of )?(?:the |its |their )?(?:[a-z]+ )?(?:meetings|sessions|[a-z]+s)\b|\beach (?:meeting|time)\b|\bevolv|\bprogress(?:ed)? (?:since|over|between)\b/,
   ],
 ];
 

@@ -97,6 +97,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       segments,
       relevant.map((candidate) => candidate.passage),
       passages,
+      // A change is told in the order it happened; otherwise the newest word comes first.
+      wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     return analysis.intent === 'resolution' && !resolutions
@@ -204,12 +206,19 @@ function onceEach(segments: ScoredSegment[]): ScoredSegment[] {
   return segments.filter((segment) => best.get(key(segment)) === segment);
 }
 
-function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
+function compose(
+  segments: ScoredSegment[],
+  used: RetrievedPassage[],
+  passages: RetrievedPassage[],
+  order: 'newest first' | 'oldest first',
+): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
   for (const segment of onceEach(segments))
     byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
   const ordered = [...byPassage.entries()].sort(
-    ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
+    ([a], [b]) =>
+      (order === 'newest first' ? 1 : -1) *
+        (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
   );
   const citations: Citation[] = [];
   const lines: string[] = [];

@@ -51,15 +51,17 @@ export function selectSegments(
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
-  const chosen: ScoredSegment[] = [];
-  const passagesUsed = new Set<number>([best.passageIndex]);
-  for (const segment of ranked) {
+  const chosen: ScoredSegment[] = wanted.has('change') ? acrossMeetings(ranked, candidates, best) : [];
+  const passagesUsed = new Set<number>([best.passageIndex, ...chosen.map((segment) => segment.passageIndex)]);
+  for (const segment of chosen.length > 0 ? [] : ranked) {
     if (chosen.length >= options.maxSegments) break;
     const samePassage = segment.passageIndex === best.passageIndex || passagesUsed.has(segment.passageIndex);
     const cutoff = samePassage ? options.relativeCutoff : options.otherPassageCutoff;
     if (segment.score < best.score * cutoff) continue;
     // Another passage must show the same kind of evidence as the best one, not just share words.
-    if (!samePassage && segment.signal < best.signal) continue;
+    // Attendance is asked in parts ("who chaired, and were there apologies?"), often answered by two passages.
+    const attendance = wanted.has('attendance') && shownKinds(segment.text).has('attendance');
+    if (!samePassage && segment.signal < best.signal && !attendance) continue;
     if (!samePassage && passagesUsed.size >= options.maxPassages) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
@@ -72,6 +74,20 @@ export function selectSegments(
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+/**
+ * "How did the figure change?", "what was said at both meetings?": the best line from each meeting
+ * that speaks to it nearly as well as the best one, up to four meetings.
+ */
+function acrossMeetings(ranked: ScoredSegment[], candidates: Candidate[], best: ScoredSegment): ScoredSegment[] {
+  const byMeeting = new Map<string, ScoredSegment>();
+  for (const segment of ranked) {
+    const date = candidates[segment.passageIndex]!.passage.chunk.meetingDate;
+    if (date === null || byMeeting.has(date) || segment.score < best.score * 0.7) continue;
+    byMeeting.set(date, segment);
+  }
+  return [...byMeeting.values()].slice(0, 4);
 }
 
 interface ScoringContext {
