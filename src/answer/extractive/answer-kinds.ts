@@ -5,7 +5,16 @@ import { findDates, monthPattern } from '../../core/dates.js';
  * decided or done), an argument (what someone said and why), attendance, or a change across meetings.
  * A sentence that shows the kind asked for answers the question; one that only shares its words may not.
  */
-export type AnswerKind = 'person' | 'amount' | 'count' | 'time' | 'outcome' | 'argument' | 'attendance' | 'change';
+export type AnswerKind =
+  | 'person'
+  | 'author'
+  | 'amount'
+  | 'count'
+  | 'time'
+  | 'outcome'
+  | 'argument'
+  | 'attendance'
+  | 'change';
 
 const asks: [AnswerKind, RegExp][] = [
   [
@@ -16,6 +25,7 @@ const asks: [AnswerKind, RegExp][] = [
     'amount',
     /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
   ],
+  ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
   [
     'time',
@@ -71,6 +81,8 @@ const attendancePattern =
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
   const shown = new Set<AnswerKind>();
   if (personPattern.test(text)) shown.add('person');
+  // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
+  if (/\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b/i.test(text)) shown.add('author');
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)*|[a-z]{1,3}|\d+)[).]?\s/i, '');
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
   if (moneyPattern.test(withoutDates)) shown.add('amount');
@@ -86,6 +98,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
 
 const weights: Record<AnswerKind, number> = {
   person: 0.35,
+  author: 0.4,
   amount: 0.35,
   count: 0.3,
   time: 0.35,
@@ -112,12 +125,21 @@ export function kindBonus(
  * what anyone asks about, and it names the earlier meeting's date, so it wins on words and loses on
  * substance. Only a question about the minutes themselves wants it.
  */
+// Within one sentence; "Cllr." and "Mr." do not end it.
+const withinSentence = (limit: number) => `(?:[^.]|\\b(?:Cllrs?|Mrs?|Ms|Dr|No|St)\\.){0,${limit}}`;
+const minutesApproved = new RegExp(
+  `\\bminutes\\b${withinSentence(160)}\\b(?:correct record|true record|approved|confirmed|adopted|signed|taken as read)\\b`,
+  'i',
+);
+const approvedMinutes = new RegExp(
+  `\\b(?:approved|confirmed|adopted|signed)\\b${withinSentence(40)}\\bminutes\\b`,
+  'i',
+);
+
 export function isProcedure(text: string): boolean {
   return (
-    /\bminutes\b[^.]{0,160}\b(?:correct record|true record|approved|confirmed|adopted|signed|taken as read)\b/i.test(
-      text,
-    ) ||
-    /\b(?:approved|confirmed|adopted|signed)\b[^.]{0,40}\bminutes\b/i.test(text) ||
+    minutesApproved.test(text) ||
+    approvedMinutes.test(text) ||
     /\bcirculated,? (?:a )?copy of (?:the )?(?:draft )?minutes\b/i.test(text)
   );
 }
