@@ -62,6 +62,8 @@ export function selectSegments(
     // Attendance is asked in parts ("who chaired, and were there apologies?"), often answered by two passages.
     const attendance = wanted.has('attendance') && shownKinds(segment.text).has('attendance');
     if (!samePassage && segment.signal < best.signal && !attendance) continue;
+    // Every extra passage is an extra citation: it must hold the kind of answer asked for.
+    if (!samePassage && !showsAsked(segment.text, wanted, context.namedByQuestion)) continue;
     if (!samePassage && passagesUsed.size >= options.maxPassages) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
@@ -74,6 +76,14 @@ export function selectSegments(
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+/** A line showing one of the specific kinds asked for; a question asking for none accepts any line. */
+function showsAsked(text: string, wanted: Set<AnswerKind>, namedByQuestion: (iso: string) => boolean): boolean {
+  const specific = [...wanted].filter((kind) => kind !== 'argument' && kind !== 'change');
+  if (specific.length === 0) return true;
+  const shown = shownKinds(text, namedByQuestion);
+  return specific.some((kind) => shown.has(kind));
 }
 
 /**
@@ -168,7 +178,8 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-const windowLength = 600;
+// What someone argued runs over several sentences; a fact sits in one or two.
+const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 750 : 600);
 
 /**
  * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
@@ -205,7 +216,7 @@ function sentenceWindow(
   const rest = siblings.slice(at + 1, lineEnd + 1);
   let taken = 0;
   for (const next of rest) {
-    if (length + next.text.length > windowLength) break;
+    if (length + next.text.length > windowLength(wanted)) break;
     window.push(next);
     length += next.text.length;
     taken += 1;
