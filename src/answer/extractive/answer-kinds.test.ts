@@ -31,6 +31,7 @@ describe('shownKinds', () => {
     );
     expect(shownKinds('The workshop will be held on Friday at 9.30am.').has('time')).toBe(true);
     expect(shownKinds('Some 240 households responded to the survey.').has('count')).toBe(true);
+    expect(shownKinds('1,204 objections were received in 2022-2023.').has('count')).toBe(true);
   });
 
   it('does not take a paragraph number, a year or an age range for an amount', () => {

@@ -83,7 +83,8 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (personPattern.test(text)) shown.add('person');
   // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
   if (/\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b/i.test(text)) shown.add('author');
-  const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)*|[a-z]{1,3}|\d+)[).]?\s/i, '');
+  // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
+  const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
   if (moneyPattern.test(withoutDates)) shown.add('amount');
   if (countPattern.test(withoutDates)) shown.add('count');

@@ -75,7 +75,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (!evidence.answer) return abstain(passages);
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
     const relevant = [
-      ...candidates.filter((candidate) => candidate.coverage >= strongest * 0.6),
+      ...candidates.filter(
+        (candidate, rank) => candidate.coverage >= strongest * 0.6 || announcesNextMeeting(analysis, candidate, rank),
+      ),
       ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongest, filters)),
     ];
     if (isTranscript(relevant[0]!.passage.chunk)) {
@@ -150,6 +152,14 @@ async function asksAboutMeetingNotHeld(
   const mayBeThatMeeting = (chunk: Chunk) =>
     chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';
   return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
+}
+
+/**
+ * "When is the next meeting?" shares no topic word with the line that answers it ("Date of next
+ * meeting: 14 May"), so a highly ranked passage announcing one is kept whatever its coverage.
+ */
+function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, rank: number): boolean {
+  return analysis.intent === 'next-meeting' && rank < 5 && /\bnext meeting\b/i.test(candidate.passage.chunk.text);
 }
 
 /**

@@ -88,6 +88,28 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('correct record');
   });
 
+  it('takes a line holding the date asked for over one that only repeats the topic', () => {
+    const attendance = candidate(
+      'MINUTES OF ASHWELL PARISH COUNCIL MEETING\nHELD IN ASHWELL VILLAGE HALL\nTUESDAY 8th APRIL 2014',
+      {
+        section: 'Attendance',
+        meetingDate: '2014-04-08',
+        headingPath: ['Ashwell Parish Council', '2014-04-08', 'Minutes'],
+      },
+      0.9,
+    );
+    const closing = candidate(
+      '14\\. Date of next meeting 13th May 2014\n\nThe meeting closed at 9.15pm',
+      {
+        meetingDate: '2014-04-08',
+        headingPath: ['Ashwell Parish Council', '2014-04-08', 'Minute 14 — Date of Next Meeting 13th May 2014'],
+      },
+      0.6,
+    );
+    const quoted = answer("When was Ashwell's next meeting after the April 2014 one?", [attendance, closing]);
+    expect(quoted).toContain('13th May 2014');
+  });
+
   it('takes the outcome of a US-style motion over the discussion before it', () => {
     const text = [
       'Residents spoke for and against the parking ordinance during public comment, raising concerns about the downtown parking ordinance.',

@@ -1,4 +1,6 @@
+import { monthNames } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
@@ -42,10 +44,7 @@ export function selectSegments(
     asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
     anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
-    namedByQuestion: (iso) => {
-      const range = analysis.dateRange;
-      return range?.since !== undefined && range.until !== undefined && iso >= range.since && iso <= range.until;
-    },
+    namedByQuestion: (iso) => namedByQuestion(iso, analysis),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -113,6 +112,18 @@ interface ScoringContext {
   namedByQuestion: (iso: string) => boolean;
 }
 
+/**
+ * A day inside the dates the question names ("on 5 March", "in March 2024"), or in the month it names
+ * as a point of reference ("the meeting after the July one"): context, not an answer to "when".
+ */
+function namedByQuestion(iso: string, analysis: QuestionAnalysis): boolean {
+  const range = analysis.dateRange;
+  if (range?.since !== undefined && range.until !== undefined && iso >= range.since && iso <= range.until) return true;
+  const [year, month] = iso.split('-');
+  const monthStem = contentTerms(monthNames[Number(month) - 1] ?? '')[0];
+  return analysis.dateStems.includes(year!) && monthStem !== undefined && analysis.dateStems.includes(monthStem);
+}
+
 function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
   const range = analysis.dateRange;
   if (!range || meetingDate === null) return false;
@@ -163,7 +174,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // A paper that could be placed neither in a meeting nor in a kind (a site's front matter, a list of
     // sources) is weaker evidence than a meeting's own papers.
     const unplaced = context.anyPlaced && chunk.meetingDate === null && chunk.kind === 'other' ? 0.6 : 1;
-    const factor = pointer * listing * procedure * otherMeeting * unplaced * (1 - 0.03 * passageIndex);
+    // Asked for a date, an amount or a name: a line without one answers only the topic.
+    const unanswering = showsAsked(segment.text, context.wanted, context.namedByQuestion) ? 1 : 0.85;
+    const factor = pointer * listing * procedure * otherMeeting * unplaced * unanswering * (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
