@@ -11,8 +11,9 @@ import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
-import type { Answer, AnswerQuestion } from '../answer.js';
+import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
 import { answerFromTurns } from './answer-from-turns.js';
+import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { selectResolutions } from './select-resolutions.js';
@@ -73,7 +74,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       return overview ?? abstain(passages);
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
-    const relevant = candidates.filter((candidate) => candidate.coverage >= strongest * 0.6);
+    const relevant = [
+      ...candidates.filter(
+        (candidate, rank) => candidate.coverage >= strongest * 0.6 || announcesNextMeeting(analysis, candidate, rank),
+      ),
+      ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongest, filters)),
+    ];
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
@@ -96,6 +102,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       segments,
       relevant.map((candidate) => candidate.passage),
       passages,
+      // A change is told in the order it happened; otherwise the newest word comes first.
+      wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     return analysis.intent === 'resolution' && !resolutions
@@ -149,6 +157,37 @@ async function asksAboutMeetingNotHeld(
   return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
 }
 
+/**
+ * "When is the next meeting?" shares no topic word with the line that answers it ("Date of next
+ * meeting: 14 May"), so a highly ranked passage announcing one is kept whatever its coverage.
+ */
+function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, rank: number): boolean {
+  return analysis.intent === 'next-meeting' && rank < 5 && /\bnext meeting\b/i.test(candidate.passage.chunk.text);
+}
+
+/**
+ * "Who chaired the meeting on 9 January?": the attendance lines of that meeting answer it, whether or
+ * not retrieval ranked them (they share few words with the question), and beat the next meeting's
+ * approval of its minutes, which names the day.
+ */
+async function attendanceOfNamedMeeting(
+  analysis: QuestionAnalysis,
+  candidates: Candidate[],
+  store: Pick<IndexStore, 'meetingChunks'>,
+  strongest: number,
+  filters: AnswerRequest['filters'],
+): Promise<Candidate[]> {
+  const anchor = analysis.dateRange?.anchor;
+  if (!anchor || !wantedKinds(analysis.question).has('attendance')) return [];
+  const held = new Set(candidates.map((candidate) => candidate.passage.chunk.id));
+  const chunks = await store.meetingChunks(anchor, filters);
+  return chunks
+    .filter((chunk) => !held.has(chunk.id) && (!analysis.committee || chunk.committee === analysis.committee))
+    .filter((chunk) => chunk.section === 'Attendance' || /\b(?:present|in the chair|apologies)\b/i.test(chunk.text))
+    .slice(0, 3)
+    .map((chunk) => ({ passage: { chunk, score: 0 }, coverage: strongest }));
+}
+
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */
 function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
   const itemKey = (candidate: Candidate) => {
@@ -180,12 +219,19 @@ function onceEach(segments: ScoredSegment[]): ScoredSegment[] {
   return segments.filter((segment) => best.get(key(segment)) === segment);
 }
 
-function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: RetrievedPassage[]): Answer {
+function compose(
+  segments: ScoredSegment[],
+  used: RetrievedPassage[],
+  passages: RetrievedPassage[],
+  order: 'newest first' | 'oldest first',
+): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
   for (const segment of onceEach(segments))
     byPassage.set(segment.passageIndex, [...(byPassage.get(segment.passageIndex) ?? []), segment]);
   const ordered = [...byPassage.entries()].sort(
-    ([a], [b]) => (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
+    ([a], [b]) =>
+      (order === 'newest first' ? 1 : -1) *
+        (used[b]!.chunk.meetingDate ?? '').localeCompare(used[a]!.chunk.meetingDate ?? '') || a - b,
   );
   const citations: Citation[] = [];
   const lines: string[] = [];
@@ -202,7 +248,23 @@ function compose(segments: ScoredSegment[], used: RetrievedPassage[], passages: 
     }
     const where = chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ');
     lines.push(`- ${where}${chunk.section === 'Resolved' ? ' — resolved' : ''}:`);
-    for (const segment of chosen) lines.push(`  - ${readableSegment(segment.text)} [${n}]`);
+    for (const sentences of runs(chosen, chunk.text)) {
+      lines.push(`  - ${sentences.map((segment) => readableSegment(segment.text)).join(' ')} [${n}]`);
+    }
   }
   return { text: lines.join('\n'), citations, abstained: false, passages };
+}
+
+/** Sentences that follow one another on one line of the paper read as one quote, not as a list. */
+function runs(segments: ScoredSegment[], text: string): ScoredSegment[][] {
+  const ordered = [...segments].sort((a, b) => a.start - b.start);
+  const grouped: ScoredSegment[][] = [];
+  for (const segment of ordered) {
+    const run = grouped.at(-1);
+    const last = run?.at(-1);
+    if (run && last && segment.start >= last.end && /^[ \t]*$/.test(text.slice(last.end, segment.start)))
+      run.push(segment);
+    else grouped.push([segment]);
+  }
+  return grouped;
 }

@@ -4,6 +4,8 @@ import { contentTerms, joinHyphenated } from '../../core/tokenize.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
 import { spokenDate } from '../../store/searchable-text.js';
 
+const chairStem = contentTerms('chair')[0]!;
+
 export type Weigh = (stem: string) => number;
 
 /**
@@ -23,6 +25,8 @@ export function coverage(questionStems: string[], present: Set<string>, weigh: W
 export function presentStems(text: string, expansions: Expansion[]): Set<string> {
   const dates = findDates(text).map((date) => spokenDate(date.iso));
   const stems = new Set(contentTerms(`${joinHyphenated(text)} ${dates.join(' ')}`));
+  // "Mr Gough (Chairman)", "An Cathaoirleach", "chairperson": whoever chairs is the chair.
+  if (/\b(?:chairman|chairwoman|chairperson|chairs|cathaoirleach|presiding)\b/i.test(text)) stems.add(chairStem);
   for (const expansion of expansions) {
     const bridged = expansion.alternatives.some((alternative) =>
       contentTerms(alternative).every((stem) => stems.has(stem)),

@@ -1,6 +1,9 @@
+import { monthNames } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
+import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
@@ -33,36 +36,102 @@ export function selectSegments(
   weigh: Weigh,
   options: SelectionOptions,
 ): ScoredSegment[] {
-  const scored = candidates.flatMap((candidate, passageIndex) =>
-    scorePassage(candidate, passageIndex, analysis, weigh),
-  );
+  const wanted = wantedKinds(analysis.question);
+  const context: ScoringContext = {
+    analysis,
+    weigh,
+    wanted,
+    asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
+    datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
+    anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
+    namedByQuestion: (iso) => namedByQuestion(iso, analysis),
+  };
+  const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
-  const chosen: ScoredSegment[] = [];
-  const passagesUsed = new Set<number>([best.passageIndex]);
-  for (const segment of ranked) {
+  const chosen: ScoredSegment[] = wanted.has('change') ? acrossMeetings(ranked, candidates, best) : [];
+  const passagesUsed = new Set<number>([best.passageIndex, ...chosen.map((segment) => segment.passageIndex)]);
+  for (const segment of chosen.length > 0 ? [] : ranked) {
     if (chosen.length >= options.maxSegments) break;
     const samePassage = segment.passageIndex === best.passageIndex || passagesUsed.has(segment.passageIndex);
     const cutoff = samePassage ? options.relativeCutoff : options.otherPassageCutoff;
     if (segment.score < best.score * cutoff) continue;
     // Another passage must show the same kind of evidence as the best one, not just share words.
-    if (!samePassage && segment.signal < best.signal) continue;
+    // Attendance is asked in parts ("who chaired, and were there apologies?"), often answered by two passages.
+    const attendance = wanted.has('attendance') && shownKinds(segment.text).has('attendance');
+    if (!samePassage && segment.signal < best.signal && !attendance) continue;
+    // Every extra passage is an extra citation: it must hold the kind of answer asked for.
+    if (!samePassage && !showsAsked(segment.text, wanted, context.namedByQuestion)) continue;
     if (!samePassage && passagesUsed.size >= options.maxPassages) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
-  const withLists = chosen.flatMap((segment) => [segment, ...following(segment, scored, candidates, analysis)]);
+  const withLists = chosen.flatMap((segment) => [
+    segment,
+    ...sentenceWindow(segment, scored, candidates, wanted),
+    ...attendanceLines(segment, scored, wanted),
+    ...following(segment, scored, candidates, analysis),
+  ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
-function scorePassage(
-  candidate: Candidate,
-  passageIndex: number,
-  analysis: QuestionAnalysis,
-  weigh: Weigh,
-): ScoredSegment[] {
+/** A line showing one of the specific kinds asked for; a question asking for none accepts any line. */
+function showsAsked(text: string, wanted: Set<AnswerKind>, namedByQuestion: (iso: string) => boolean): boolean {
+  const specific = [...wanted].filter((kind) => kind !== 'argument' && kind !== 'change');
+  if (specific.length === 0) return true;
+  const shown = shownKinds(text, namedByQuestion);
+  return specific.some((kind) => shown.has(kind));
+}
+
+/**
+ * "How did the figure change?", "what was said at both meetings?": the best line from each meeting
+ * that speaks to it nearly as well as the best one, up to four meetings.
+ */
+function acrossMeetings(ranked: ScoredSegment[], candidates: Candidate[], best: ScoredSegment): ScoredSegment[] {
+  const byMeeting = new Map<string, ScoredSegment>();
+  for (const segment of ranked) {
+    const date = candidates[segment.passageIndex]!.passage.chunk.meetingDate;
+    if (date === null || byMeeting.has(date) || segment.score < best.score * 0.7) continue;
+    byMeeting.set(date, segment);
+  }
+  return [...byMeeting.values()].slice(0, 4);
+}
+
+interface ScoringContext {
+  analysis: QuestionAnalysis;
+  weigh: Weigh;
+  wanted: Set<AnswerKind>;
+  asksAboutMinutes: boolean;
+  /** Some candidate comes from a meeting in the dates the question names. */
+  datedInRange: boolean;
+  /** Some candidate belongs to a dated meeting. */
+  anyPlaced: boolean;
+  /** A day inside the dates the question names: context, not an answer to "when". */
+  namedByQuestion: (iso: string) => boolean;
+}
+
+/**
+ * A day inside the dates the question names ("on 5 March", "in March 2024"), or in the month it names
+ * as a point of reference ("the meeting after the July one"): context, not an answer to "when".
+ */
+function namedByQuestion(iso: string, analysis: QuestionAnalysis): boolean {
+  const range = analysis.dateRange;
+  if (range?.since !== undefined && range.until !== undefined && iso >= range.since && iso <= range.until) return true;
+  const [year, month] = iso.split('-');
+  const monthStem = contentTerms(monthNames[Number(month) - 1] ?? '')[0];
+  return analysis.dateStems.includes(year!) && monthStem !== undefined && analysis.dateStems.includes(monthStem);
+}
+
+function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
+  const range = analysis.dateRange;
+  if (!range || meetingDate === null) return false;
+  return (!range.since || meetingDate >= range.since) && (!range.until || meetingDate <= range.until);
+}
+
+function scorePassage(candidate: Candidate, passageIndex: number, context: ScoringContext): ScoredSegment[] {
+  const { analysis, weigh } = context;
   const { chunk } = candidate.passage;
   // Terms the heading already carries set the topic; a sentence earns its place with the rest.
   const headingStems = presentStems(headingContext(chunk), analysis.expansions);
@@ -74,11 +143,14 @@ function scorePassage(
   const segments = chunk.section === 'Summary sheet' ? splitFieldSegments(chunk.text) : splitSegments(chunk.text);
   return segments.flatMap((segment) => {
     const present = presentStems(segment.text, analysis.expansions);
-    if (restatesHeading(segment.text, present, headingStems)) return [];
+    // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
+    const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
+    if (shows === 0 && restatesHeading(segment.text, present, headingStems)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis) +
       listBonus(segment.text, present, focus) +
-      dateBonus(segment.text, chunk, analysis);
+      dateBonus(segment.text, chunk, analysis) +
+      shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
@@ -93,7 +165,19 @@ function scorePassage(
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
     // Agendas and work programmes list business; the minutes and reports hold what was said about it.
     const listing = isListing(chunk.kind, analysis) ? 0.8 : 1;
-    return [{ ...segment, passageIndex, signal, score: relevance * pointer * listing * (1 - 0.03 * passageIndex) }];
+    // Approving the last meeting's minutes names that meeting and its topics, and answers nothing.
+    const procedure = !context.asksAboutMinutes && isProcedure(segment.text) ? 0.5 : 1;
+    // The question names when: a paper of that meeting beats another meeting's, and an undated paper
+    // that only mentions the day.
+    const otherMeeting =
+      context.datedInRange && !insideRange(chunk.meetingDate, analysis) ? (chunk.meetingDate ? 0.7 : 0.5) : 1;
+    // A paper that could be placed neither in a meeting nor in a kind (a site's front matter, a list of
+    // sources) is weaker evidence than a meeting's own papers.
+    const unplaced = context.anyPlaced && chunk.meetingDate === null && chunk.kind === 'other' ? 0.6 : 1;
+    // Asked for a date, an amount or a name: a line without one answers only the topic.
+    const unanswering = showsAsked(segment.text, context.wanted, context.namedByQuestion) ? 1 : 0.85;
+    const factor = pointer * listing * procedure * otherMeeting * unplaced * unanswering * (1 - 0.03 * passageIndex);
+    return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
 
@@ -107,7 +191,73 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-/** A resolution list is taken whole; a line ending in a colon brings the list it introduces. */
+// What someone argued runs over several sentences; a fact sits in one or two.
+const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 750 : 600);
+
+/**
+ * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
+ * backlog had now been cleared…", "…approximately £59m"): the sentences that follow on the same line
+ * come with it while the quote stays short, and, past that, the first later one on the line that shows
+ * what was asked. One that opens on a pronoun brings the sentence before, which says who is meant.
+ */
+function sentenceWindow(
+  segment: ScoredSegment,
+  scored: ScoredSegment[],
+  candidates: Candidate[],
+  wanted: Set<AnswerKind>,
+): ScoredSegment[] {
+  const text = candidates[segment.passageIndex]!.passage.chunk.text;
+  const siblings = scored
+    .filter((other) => other.passageIndex === segment.passageIndex)
+    .sort((a, b) => a.start - b.start);
+  const at = siblings.findIndex((other) => other.start === segment.start);
+  let lineEnd = at;
+  while (siblings[lineEnd + 1] && !text.slice(siblings[lineEnd]!.end, siblings[lineEnd + 1]!.start).includes('\n'))
+    lineEnd += 1;
+  const window: ScoredSegment[] = [];
+  let length = segment.text.length;
+  const previous = siblings[at - 1];
+  const onLine = (a: ScoredSegment, b: ScoredSegment) => !text.slice(a.end, b.start).includes('\n');
+  if (
+    previous &&
+    onLine(previous, segment) &&
+    /^\W*(?:he|she|it|they|this|these|his|her|their)\b/i.test(segment.text)
+  ) {
+    window.push(previous);
+    length += previous.text.length;
+  }
+  const rest = siblings.slice(at + 1, lineEnd + 1);
+  let taken = 0;
+  for (const next of rest) {
+    if (length + next.text.length > windowLength(wanted)) break;
+    window.push(next);
+    length += next.text.length;
+    taken += 1;
+  }
+  const shows = (piece: ScoredSegment) => wanted.size > 0 && kindBonus(piece.text, wanted) > 0;
+  if (![segment, ...window].some(shows)) {
+    const answering = rest.slice(taken).find(shows);
+    if (answering) window.push(answering);
+  }
+  return window;
+}
+
+/** "Who chaired, and who sent apologies?": the chair, present and apologies lines come together. */
+function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted: Set<AnswerKind>): ScoredSegment[] {
+  if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
+  return scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other !== segment)
+    .filter((other) => shownKinds(other.text).has('attendance'))
+    .slice(0, 3);
+}
+
+const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
+
+/**
+ * A resolution list is taken whole; a line ending in a colon brings what it introduces: the list
+ * items that speak to the question (or all of a short list), or the few short lines under a label
+ * ("Report Authors:" and the names).
+ */
 function following(
   segment: ScoredSegment,
   scored: ScoredSegment[],
@@ -118,12 +268,32 @@ function following(
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
   if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
+  const startsLine = (other: ScoredSegment) =>
+    /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
+  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
+  const items = after.filter(startsLine);
   const list: ScoredSegment[] = [];
-  for (const sibling of siblings.filter((other) => other.start > segment.start)) {
-    if (!/^\s*(?:[-•]|\(?\d+[).]|[a-z]\))/.test(sibling.text) || list.length >= 8) break;
-    list.push(sibling);
+  if (items[0] && !listMarker.test(items[0].text)) {
+    // A label over a few short lines: a name, a role, a date.
+    for (const line of items.slice(0, 3)) {
+      if (listMarker.test(line.text) || line.text.length > 90 || /:\s*$/.test(line.text)) break;
+      list.push(line);
+    }
+    return list;
   }
-  return list;
+  const marked: ScoredSegment[] = [];
+  // Items nested under the line end where the nesting does: the next line at the intro's own depth.
+  const indent = (other: ScoredSegment) => other.start - chunk.text.lastIndexOf('\n', other.start - 1) - 1;
+  const nested = indent(items[0]!) > indent(segment);
+  for (const item of items) {
+    if (!listMarker.test(item.text) || marked.length >= 8) break;
+    if (nested && indent(item) !== indent(items[0]!)) break;
+    marked.push(item);
+  }
+  const short = marked.every((item) => item.text.length <= 200);
+  const best = Math.max(0, ...marked.map((item) => item.score));
+  // A long list of long items: only those nearly as relevant as its best one.
+  return short ? marked : marked.filter((item) => item.score >= best * 0.85);
 }
 
 function isHeadingOnly(text: string): boolean {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+
+describe('wantedKinds', () => {
+  it('reads what a question asks for from its wording', () => {
+    expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
+    expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');
+    expect([...wantedKinds('How many objections were received?')]).toContain('count');
+    expect([...wantedKinds("When's the next board of selectmen meeting?")]).toContain('time');
+    expect([...wantedKinds('Did the council adopt the tree policy?')]).toContain('outcome');
+    expect([...wantedKinds('Which contractor did they go with for the roof?')]).toContain('outcome');
+    expect([...wantedKinds('Why did Cllr Ó Briain object to the levy?')]).toContain('argument');
+    expect([...wantedKinds('Who was in the chair, and were there apologies?')]).toContain('attendance');
+    expect([...wantedKinds('How did the reserve balance change over the year?')]).toContain('change');
+    expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
+  });
+
+  it('asks for nothing in particular when the wording names no kind', () => {
+    expect(wantedKinds('Tell me about the allotments').size).toBe(0);
+  });
+});
+
+describe('shownKinds', () => {
+  it('sees names, amounts, times and outcomes in council wording', () => {
+    expect(shownKinds('PRESENT: Councillor M. Byrne (Cathaoirleach), Councillors Ryan and Walsh')).toEqual(
+      new Set(['person', 'attendance']),
+    );
+    expect(shownKinds('The total cost is estimated at €45,000.').has('amount')).toBe(true);
+    expect(shownKinds('Motion by Councilmember Lee, seconded by Councilmember Park. Motion carried 5-2.')).toEqual(
+      new Set(['person', 'outcome']),
+    );
+    expect(shownKinds('The workshop will be held on Friday at 9.30am.').has('time')).toBe(true);
+    expect(shownKinds('Some 240 households responded to the survey.').has('count')).toBe(true);
+    expect(shownKinds('1,204 objections were received in 2022-2023.').has('count')).toBe(true);
+  });
+
+  it('does not take a paragraph number, a year or an age range for an amount', () => {
+    const shown = shownKinds('5.1 The 18-25 service moves to the adult directorate in 2025.');
+    expect(shown.has('amount')).toBe(false);
+    expect(shown.has('count')).toBe(false);
+  });
+
+  it('does not take the day the question names for the answer to "when"', () => {
+    const named = (iso: string) => iso === '2024-03-05';
+    expect(shownKinds('At the meeting on 5 March 2024 members discussed parking.', named).has('time')).toBe(false);
+    expect(shownKinds('It returns to the committee on 9 April 2024.', named).has('time')).toBe(true);
+  });
+});
+
+describe('kindBonus', () => {
+  it('credits a line for each kind asked for that it shows, up to a cap', () => {
+    const wanted = wantedKinds('Who chaired the meeting and who sent apologies?');
+    expect(kindBonus('Apologies: Cllr. P. Walsh', wanted)).toBeGreaterThan(0);
+    expect(kindBonus('The meeting opened with a prayer.', wanted)).toBe(0);
+    expect(kindBonus('Anything', new Set())).toBe(0);
+    expect(
+      kindBonus('Mr J Smith (Chairman) agreed £5m on 4 May 2024 at 10am', wantedKinds('who, how much, when?')),
+    ).toBe(0.6);
+  });
+});
+
+describe('isProcedure', () => {
+  it('recognises the approval of earlier minutes in several styles', () => {
+    expect(
+      isProcedure('RESOLVED that the minutes of the meeting held on 9 May 2024 be approved as a correct record.'),
+    ).toBe(true);
+    expect(
+      isProcedure('The Minutes of the meeting of 17th October 2023 were proposed by Cllr. Daly and adopted.'),
+    ).toBe(true);
+    expect(isProcedure('Circulated, copy of draft Minutes of Meeting held on 12th November 2015.')).toBe(true);
+    expect(isProcedure('Minutes of the regular meeting of March 3 were approved as presented.')).toBe(true);
+  });
+
+  it('leaves decisions on the business itself alone', () => {
+    expect(isProcedure('RESOLVED that the Cabinet approve the transfer of the service.')).toBe(false);
+    expect(isProcedure('It was agreed to appoint the contractor with the lowest quotation.')).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import { findDates, monthPattern } from '../../core/dates.js';
+
+/**
+ * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
+ * decided or done), an argument (what someone said and why), attendance, or a change across meetings.
+ * A sentence that shows the kind asked for answers the question; one that only shares its words may not.
+ */
+export type AnswerKind =
+  | 'person'
+  | 'author'
+  | 'amount'
+  | 'count'
+  | 'time'
+  | 'outcome'
+  | 'argument'
+  | 'attendance'
+  | 'change';
+
+const asks: [AnswerKind, RegExp][] = [
+  [
+    'person',
+    /\bwho(?:'s|’s|se|m)?\b|\bby whom\b|\bwhich (?:councillors?|members?|officers?|person|people)\b|\bauthor\b/,
+  ],
+  [
+    'amount',
+    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
+  ],
+  ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
+  ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
+  [
+    'time',
+    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\bdeadline\b/,
+  ],
+  [
+    'outcome',
+    /\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
+  ],
+  [
+    'argument',
+    /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/,
+  ],
+  [
+    'attendance',
+    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b/,
+  ],
+  [
+    'change',
+    /\bhow (?:did|has|have|does|do)\b[^?]*\bchang|\bover time\b|\b(?:at|across|in) (?:each|every|both|all)\b|\bboth (?:of )?(?:the |its |their )?(?:[a-z]+ )?(?:meetings|sessions|[a-z]+s)\b|\beach (?:meeting|time)\b|\bevolv|\bprogress(?:ed)? (?:since|over|between)\b/,
+  ],
+];
+
+export function wantedKinds(question: string): Set<AnswerKind> {
+  const lower = question.toLowerCase();
+  return new Set(asks.filter(([, pattern]) => pattern.test(lower)).map(([kind]) => kind));
+}
+
+const title =
+  '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady)';
+const personPattern = new RegExp(
+  String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)`,
+  'mu',
+);
+const moneyPattern =
+  /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|per ?cent|percent|euro|euros|dollars|pounds)\b|\d\s?%/i;
+// "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
+const countPattern =
+  /(?<![\d.\-/])\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+const clockPattern = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
+const dayPattern = new RegExp(
+  String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
+  'i',
+);
+const outcomePattern =
+  /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
+const argumentPattern =
+  /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
+const attendancePattern =
+  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
+
+/** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
+export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
+  const shown = new Set<AnswerKind>();
+  if (personPattern.test(text)) shown.add('person');
+  // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
+  if (/\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b/i.test(text)) shown.add('author');
+  // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
+  const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
+  const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
+  if (moneyPattern.test(withoutDates)) shown.add('amount');
+  if (countPattern.test(withoutDates)) shown.add('count');
+  const dates = findDates(text);
+  const otherDate = dates.some((date) => !namedByQuestion(date.iso));
+  if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
+  if (outcomePattern.test(text)) shown.add('outcome');
+  if (argumentPattern.test(text)) shown.add('argument');
+  if (attendancePattern.test(text)) shown.add('attendance');
+  return shown;
+}
+
+const weights: Record<AnswerKind, number> = {
+  person: 0.35,
+  author: 0.4,
+  amount: 0.35,
+  count: 0.3,
+  time: 0.35,
+  outcome: 0.3,
+  argument: 0.1,
+  attendance: 0.45,
+  change: 0,
+};
+
+/** Credit for showing what the question asks for; a question asking for several things credits each. */
+export function kindBonus(
+  text: string,
+  wanted: Set<AnswerKind>,
+  namedByQuestion: (iso: string) => boolean = () => false,
+): number {
+  if (wanted.size === 0) return 0;
+  const shown = shownKinds(text, namedByQuestion);
+  const earned = [...wanted].filter((kind) => shown.has(kind)).reduce((sum, kind) => sum + weights[kind], 0);
+  return Math.min(0.6, earned);
+}
+
+/**
+ * "The minutes of the meeting held on 9 January were approved as a correct record": procedure, not
+ * what anyone asks about, and it names the earlier meeting's date, so it wins on words and loses on
+ * substance. Only a question about the minutes themselves wants it.
+ */
+// Within one sentence; "Cllr." and "Mr." do not end it.
+const withinSentence = (limit: number) => `(?:[^.]|\\b(?:Cllrs?|Mrs?|Ms|Dr|No|St)\\.){0,${limit}}`;
+const minutesApproved = new RegExp(
+  `\\bminutes\\b${withinSentence(160)}\\b(?:correct record|true record|approved|confirmed|adopted|signed|taken as read)\\b`,
+  'i',
+);
+const approvedMinutes = new RegExp(
+  `\\b(?:approved|confirmed|adopted|signed)\\b${withinSentence(40)}\\bminutes\\b`,
+  'i',
+);
+
+export function isProcedure(text: string): boolean {
+  return (
+    minutesApproved.test(text) ||
+    approvedMinutes.test(text) ||
+    /\bcirculated,? (?:a )?copy of (?:the )?(?:draft )?minutes\b/i.test(text)
+  );
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../core/chunk.js';
+import { readableSegment } from '../../core/sentences.js';
+import { analyzeQuestion } from '../../search/analyze-question.js';
+import { type Candidate, selectSegments } from './select-segments.js';
+
+const options = { maxSegments: 4, maxPassages: 3, relativeCutoff: 0.8, otherPassageCutoff: 0.92 };
+
+function candidate(text: string, overrides: Partial<Chunk> = {}, coverage = 0.8): Candidate {
+  const chunk: Chunk = {
+    id: `chunk-${Math.random()}`,
+    source: 'made-up.md',
+    documentSha: 'sha',
+    ordinal: 0,
+    partIndex: 0,
+    kind: 'minutes',
+    committee: 'Finance Committee',
+    meetingDate: '2024-03-05',
+    partTitle: 'Minutes',
+    headingPath: ['Finance Committee', '2024-03-05', 'Minute 4 — Budget'],
+    exempt: false,
+    text,
+    start: 0,
+    end: text.length,
+    line: 1,
+    ...overrides,
+  };
+  return { passage: { chunk, score: 1 }, coverage };
+}
+
+function answer(question: string, candidates: Candidate[]): string {
+  const analysis = analyzeQuestion(question, { now: new Date('2025-06-01') });
+  return selectSegments(candidates, analysis, () => 1, options)
+    .map((segment) => readableSegment(segment.text))
+    .join(' ');
+}
+
+describe('selectSegments', () => {
+  it('reads on from the sentence naming the topic to the one holding the amount asked for', () => {
+    const text =
+      '4.2 The capital grant for school places is allocated by the department on a formula that compares capacity with forecast numbers of pupils in each planning area of the county. ' +
+      'The formula does not account for the cost of building ahead of need, which falls on the council. ' +
+      'For 2024-25 the county has been allocated £3,412,880 in capital grant.';
+    const quoted = answer('How much capital grant for school places did the county get?', [candidate(text)]);
+    expect(quoted).toContain('£3,412,880');
+  });
+
+  it('follows an intro line into the list items it introduces', () => {
+    const text = [
+      '1. Cllr Okafor, Portfolio Holder for Libraries, provided an update on the following:',
+      '',
+      '(a) Library opening hours would be extended to 8pm on Thursdays from 1 May, funded from the events budget.',
+      '',
+      '(b) The mobile library had been withdrawn for repairs.',
+    ].join('\n');
+    const quoted = answer('What did Cllr Okafor say about library opening hours?', [candidate(text)]);
+    expect(quoted).toContain('8pm on Thursdays');
+  });
+
+  it('brings the names under a label such as "Report Author:"', () => {
+    const text = [
+      '11. Contact details',
+      '',
+      'Report Author:',
+      'Priya Nandakumar',
+      'Head of Planning Policy',
+      '01234 567890',
+    ].join('\n');
+    const quoted = answer('Who wrote the planning policy report?', [
+      candidate(text, { kind: 'report', section: '11. Contact details' }),
+    ]);
+    expect(quoted).toContain('Priya Nandakumar');
+  });
+
+  it("prefers the named meeting's attendance to a later meeting's approval of its minutes", () => {
+    const approval = candidate(
+      'RESOLVED that the minutes of the meeting held on 5 March 2024 be approved as a correct record and signed by the Chair.',
+      { meetingDate: '2024-04-09', headingPath: ['Finance Committee', '2024-04-09', 'Minute 12 — Minutes'] },
+      0.9,
+    );
+    const attendance = candidate(
+      'PRESENT: Councillor A. Brennan (Chairman), Councillors Kowalski, Mensah and Doyle.\nApologies: Councillor Farrell.',
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+      0.5,
+    );
+    const quoted = answer('Who chaired the finance committee on 5 March 2024?', [approval, attendance]);
+    expect(quoted).toContain('Brennan');
+    expect(quoted).not.toContain('correct record');
+  });
+
+  it('takes a line holding the date asked for over one that only repeats the topic', () => {
+    const attendance = candidate(
+      'MINUTES OF ASHWELL PARISH COUNCIL MEETING\nHELD IN ASHWELL VILLAGE HALL\nTUESDAY 8th APRIL 2014',
+      {
+        section: 'Attendance',
+        meetingDate: '2014-04-08',
+        headingPath: ['Ashwell Parish Council', '2014-04-08', 'Minutes'],
+      },
+      0.9,
+    );
+    const closing = candidate(
+      '14\\. Date of next meeting 13th May 2014\n\nThe meeting closed at 9.15pm',
+      {
+        meetingDate: '2014-04-08',
+        headingPath: ['Ashwell Parish Council', '2014-04-08', 'Minute 14 — Date of Next Meeting 13th May 2014'],
+      },
+      0.6,
+    );
+    const quoted = answer("When was Ashwell's next meeting after the April 2014 one?", [attendance, closing]);
+    expect(quoted).toContain('13th May 2014');
+  });
+
+  it('takes the outcome of a US-style motion over the discussion before it', () => {
+    const text = [
+      'Residents spoke for and against the parking ordinance during public comment, raising concerns about the downtown parking ordinance.',
+      'Motion by Councilmember Reyes, seconded by Councilmember Holt, to adopt the parking ordinance. Motion carried 5-2.',
+    ].join('\n');
+    const quoted = answer('Did the council adopt the parking ordinance?', [candidate(text)]);
+    expect(quoted).toContain('Motion carried 5-2');
+  });
+
+  it('answers a question across meetings with a line from each meeting', () => {
+    const march = candidate('The general reserve stood at €410,000 at the end of February.', {}, 0.8);
+    const june = candidate(
+      'The general reserve had fallen to €265,000 after the roof repairs.',
+      { meetingDate: '2024-06-11', headingPath: ['Finance Committee', '2024-06-11', 'Minute 9 — Budget'] },
+      0.8,
+    );
+    const chosen = selectSegments(
+      [june, march],
+      analyzeQuestion('How did the general reserve change over time?', { now: new Date('2025-06-01') }),
+      () => 1,
+      options,
+    );
+    expect(new Set(chosen.map((segment) => segment.passageIndex))).toEqual(new Set([0, 1]));
+  });
+});
