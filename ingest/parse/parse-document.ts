@@ -2,6 +2,7 @@ import { titleCase } from '../../src/core/committee-names.js';
 import { findFirstDate } from '../../src/core/dates.js';
 import { type Line, toLines } from '../../src/core/lines.js';
 import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
+import { describesFiles } from './describes-files.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findMeetingDate } from './find-meeting-date.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
@@ -49,6 +50,11 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     })
     .filter((part): part is Part => part !== undefined);
   fillPreviousMinutesDate(parts);
+  // Structure found nowhere and a text about files: a note kept beside the papers, not one of them.
+  const unstructured = parts.every(
+    (part) => part.kind === 'other' && part.meetingDate === null && part.committee === unknownCommittee,
+  );
+  if (unstructured && describesFiles(text)) return { source, sha256, text, parts: [] };
   return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
 }
 
