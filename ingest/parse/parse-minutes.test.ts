@@ -103,6 +103,20 @@ describe('attendance lines', () => {
     ).toEqual(['Mr A Baker', 'Sir Paul Carter, CBE, DL', 'Mrs C Bell, MBE', 'Mr D Love']);
   });
 
+  it("marks a chair named by a title after the name, and drops a list's own label", () => {
+    expect(parsePresent("Councillor R. O'Donoghue, An Cathaoirleach")).toEqual([
+      { name: "R. O'Donoghue", chair: true },
+    ]);
+    expect(parsePresent('D Llewellyn - Chairman, Cllr M Peake')).toEqual([
+      { name: 'D Llewellyn', chair: true },
+      { name: 'M Peake', chair: false },
+    ]);
+    expect(parsePresent('Councillors: Noel Gleeson, Daniel Butler').map((member) => member.name)).toEqual([
+      'Noel Gleeson',
+      'Daniel Butler',
+    ]);
+  });
+
   it('reads apologies with and without "received from"', () => {
     expect(parseApologies('Apologies for absence:- Apologies were received from Councillors Z. Collingham.')).toEqual([
       'Z. Collingham',

@@ -230,8 +230,14 @@ function cleanResolution(text: string): string {
 export function parsePresent(line: string): Attendee[] {
   const body = line.replace(/^Present\s*:?-?\s*/i, '');
   return splitNames(body).map((name) => {
-    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name);
-    return { name: name.replace(/\((?:in the )?chair(?:man|person)?\)/i, '').trim(), chair };
+    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name) || chairRole.test(name);
+    return {
+      name: name
+        .replace(/\((?:in the )?chair(?:man|person)?\)/i, '')
+        .replace(anyRole, '')
+        .trim(),
+      chair,
+    };
   });
 }
 
@@ -247,11 +253,17 @@ export function parseApologies(line: string): string[] {
 const honours =
   /^(?:O\.?B\.?E|C\.?B\.?E|M\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|D\.?L|M\.?P|M\.?E\.?P|M\.?S|M\.?S\.?P|A\.?M|T\.?D|K\.?C|Q\.?C|Q\.?P\.?M|F\.?R\.?S|C\.?B|C\.?V\.?O|L\.?V\.?O|K\.?C\.?B|Kt|PhD|MBA|Esq)\.?$/;
 
+// A chair's title written after the name: "Councillor R. O'Donoghue, An Cathaoirleach", "D Llewellyn - Chairman".
+const role = /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
+const anyRole =
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
+const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)Chair(?:man|person|woman)?$/i;
+
 function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const piece of text.replace(/\.$/, '').split(/;|,|\band\b/)) {
-    const name = piece.replace(/\b(?:Councillors?|Cllrs?\.?)\s+/gi, '').trim();
-    if (honours.test(name) && names.length > 0) names[names.length - 1] += `, ${name}`;
+    const name = piece.replace(/\b(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '').trim();
+    if ((honours.test(name) || role.test(name)) && names.length > 0) names[names.length - 1] += `, ${name}`;
     else if (name.length > 1 && /[A-Z]/.test(name)) names.push(name);
   }
   return names;
