@@ -87,7 +87,8 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
     return units.filter((unit) => text.slice(unit.start, unit.end).trim() !== '');
   }
   if (part.agenda) {
-    const firstItem = part.agenda.items[0]?.start ?? part.end;
+    const firstItem = part.agenda.items[0]?.start ?? part.agenda.closing?.start ?? part.end;
+    const closing = part.agenda.closing;
     return [
       { start: part.start, end: firstItem, section: 'Meeting details' },
       ...part.agenda.items.map((item) => ({
@@ -95,6 +96,7 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
         end: item.end,
         section: `Item ${item.number} — ${item.title}`,
       })),
+      ...(closing ? [{ ...closing, section: 'Closing notes' }] : []),
     ].filter((unit) => unit.end > unit.start);
   }
   return mergeSmallSections(part, size);

@@ -2,6 +2,7 @@ import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
 import type { PartKind } from '../../src/core/paper.js';
 import { findCommitteeHeading } from './find-committee.js';
+import { isDecisionRecordStart } from './parse-decision-record.js';
 import { readMinutesHeader, readNoticeHeader } from './read-meeting-header.js';
 
 export interface PartStart {
@@ -52,7 +53,8 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
   }
   if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
-  if (isCoverSheetStart(lines, index)) return { kind: 'report', lineIndex: index };
+  if (isCoverSheetStart(lines, index) || isDecisionRecordStart(lines, index))
+    return { kind: 'report', lineIndex: index };
   const minutesHeader = readMinutesHeader(lines, index);
   if (minutesHeader?.meetingDate) {
     const { committee, meetingDate, lastLineIndex } = minutesHeader;

@@ -11,15 +11,20 @@ export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
   const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean));
   const venueLine = lines.find((line) => /^Venue\b/i.test(line.clean));
   const agendaHeading = lines.find((line) => /^A\s?G\s?E\s?N\s?D\s?A$/i.test(line.clean));
-  const items = findAgendaItems(
-    text,
-    lines.filter((line) => !agendaHeading || line.index > agendaHeading.index),
-  );
+  const itemLines = lines.filter((line) => !agendaHeading || line.index > agendaHeading.index);
+  const headings = findItemHeadings(itemLines);
+  const closingLine = findClosingMatter(itemLines, headings.at(-1)?.line);
+  const end = closingLine?.start ?? lines.at(-1)?.end ?? 0;
+  const partEnd = lines.at(-1)?.end ?? 0;
+  const closing = closingLine
+    ? { start: closingLine.start, end: trimEnd(text, closingLine.start, partEnd) }
+    : undefined;
   return {
     time: meetingTime(lines, dateLine),
     venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || undefined,
-    items,
+    items: itemsOf(text, headings, end),
     nextMeeting: findNextMeeting(text, lines),
+    ...(closing && closing.end > closing.start ? { closing } : {}),
   };
 }
 
@@ -34,8 +39,14 @@ function meetingTime(lines: Line[], dateLine: Line | undefined): string | undefi
   return timePattern.exec(afterAt)?.[1]?.trim() ?? timePattern.exec(timeLine)?.[1]?.trim();
 }
 
-function findAgendaItems(text: string, lines: Line[]): AgendaItem[] {
-  const headings: { line: Line; number: string; title: string }[] = [];
+interface ItemHeading {
+  line: Line;
+  number: string;
+  title: string;
+}
+
+function findItemHeadings(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
   for (const line of lines) {
     const match = itemLine.exec(line.clean);
     if (!match) continue;
@@ -44,7 +55,10 @@ function findAgendaItems(text: string, lines: Line[]): AgendaItem[] {
     if (previous ? Number(number) !== Number(previous.number) + 1 : Number(number) !== 1) continue;
     headings.push({ line, number, title: match[2]!.replace(/\s*\(Pages?[^)]*\)\s*$/i, '').trim() });
   }
-  const end = lines.at(-1)?.end ?? 0;
+  return headings;
+}
+
+function itemsOf(text: string, headings: ItemHeading[], end: number): AgendaItem[] {
   return headings.map((heading, position) => {
     const itemEnd = trimEnd(text, heading.line.start, headings[position + 1]?.line.start ?? end);
     const description = text
@@ -54,6 +68,24 @@ function findAgendaItems(text: string, lines: Line[]): AgendaItem[] {
       .trim();
     return { number: heading.number, title: heading.title, description, start: heading.line.start, end: itemEnd };
   });
+}
+
+// What an agenda prints after its last item: the exempt-items notice, a Part 2 heading, the officer's signature.
+const closingHeading =
+  /^(?:(?:EXEMPT|UNRESTRICTED|RESTRICTED|CONFIDENTIAL|PRIVATE) ITEMS\b|PART (?:2|II|B)\b|EXCLUSION OF (?:THE )?PRESS\b|Yours (?:sincerely|faithfully)\b)/;
+const signatureName = /^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){1,3}$/;
+const officerLine =
+  /\b(?:General Counsel|Chief Executive|Head of|Director|Monitoring Officer|Democratic Services|Proper Officer|Town Clerk|Clerk to|Secretary)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/;
+
+/** Where the agenda's closing matter starts below the last item, so no item's text runs into it. */
+function findClosingMatter(lines: Line[], lastHeading: Line | undefined): Line | undefined {
+  if (!lastHeading) return undefined;
+  const after = lines.filter((line) => line.index > lastHeading.index && line.clean !== '');
+  return after.find(
+    (line, position) =>
+      closingHeading.test(line.clean) ||
+      (signatureName.test(line.clean) && officerLine.test(after[position + 1]?.clean ?? '')),
+  );
 }
 
 function findNextMeeting(text: string, lines: Line[]): NextMeeting | undefined {

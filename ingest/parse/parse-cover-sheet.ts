@@ -53,6 +53,7 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     detail: {
       title: title || 'Untitled report',
       author: fields.get('from')?.[0]?.replace(/,\s*$/, ''),
+      ...decisionNumberOf(fields),
       exempt: findExemptMarking(coverText),
       summary: fieldAfter(lines, /^(?:executive )?summary\s*:\s*/i, lastLineIndex),
       recommendations: fieldAfter(lines, /^recommendations?(?:\(s\))?\s*:\s*/i, lastLineIndex),
@@ -92,4 +93,13 @@ function committeeOf(to: string): string | undefined {
     .replace(/\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/, '')
     .trim();
   return name.length > 1 && name.length <= 80 ? name : undefined;
+}
+
+/** "Decision No: 24/00096" (also "Decision Number", "Decision Ref"), whichever label the sheet uses. */
+function decisionNumberOf(fields: Map<string, string[]>): Pick<ReportDetail, 'decisionNumber'> {
+  for (const [label, value] of fields) {
+    const number = /^decision (?:no|number|ref)/.test(label) ? value.join(' ').trim() : '';
+    if (number) return { decisionNumber: number };
+  }
+  return {};
 }

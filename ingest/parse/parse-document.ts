@@ -2,6 +2,7 @@ import { titleCase } from '../../src/core/committee-names.js';
 import { findFirstDate } from '../../src/core/dates.js';
 import { type Line, toLines } from '../../src/core/lines.js';
 import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
+import { describesFiles } from './describes-files.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findMeetingDate } from './find-meeting-date.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
@@ -9,6 +10,7 @@ import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
 import { parseCoverSheet } from './parse-cover-sheet.js';
+import { isDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
 
@@ -48,6 +50,11 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     })
     .filter((part): part is Part => part !== undefined);
   fillPreviousMinutesDate(parts);
+  // Structure found nowhere and a text about files: a note kept beside the papers, not one of them.
+  const unstructured = parts.every(
+    (part) => part.kind === 'other' && part.meetingDate === null && part.committee === unknownCommittee,
+  );
+  if (unstructured && describesFiles(text)) return { source, sha256, text, parts: [] };
   return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
 }
 
@@ -74,6 +81,7 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
     case 'minutes':
       return { ...base, title: 'Minutes', meetingDate: start.meetingDate ?? null, minutes: parseMinutes(text, lines) };
     case 'report':
+      if (isDecisionRecordStart(lines, lines.indexOf(first))) return buildDecisionRecord(text, lines, base, context);
       return /^From\s*:/i.test(first.clean)
         ? buildCoverSheetReport(text, lines, base, context)
         : buildReport(text, lines, base, context);
@@ -128,6 +136,31 @@ function buildCoverSheetReport(
     report: sheet.detail,
     ...(exempt ? { exempt } : {}),
     sections: [{ heading: 'Summary sheet', start: base.start, end: sheetEnd }, ...findSections(text, body, 'Summary')],
+  };
+}
+
+/** A record of decision belongs to the meeting its pack is for, and is titled by its decision, not its letterhead. */
+function buildDecisionRecord(
+  text: string,
+  lines: Line[],
+  base: Omit<Part, 'title' | 'meetingDate'>,
+  context: PackContext,
+): Part {
+  const record = parseDecisionRecord(lines);
+  const sheetEnd = lines.find((line) => line.index === record.lastLineIndex)?.end ?? base.start;
+  const body = lines.filter((line) => line.index > record.lastLineIndex);
+  const taker = record.committee && findCommitteeName(record.committee);
+  return {
+    ...base,
+    committee: taker || base.committee,
+    title: record.detail.title,
+    meetingDate: context.packDate ?? null,
+    report: record.detail,
+    ...(record.detail.exempt === true ? { exempt: true } : {}),
+    sections: [
+      { heading: 'Record of decision', start: base.start, end: sheetEnd },
+      ...findSections(text, body, record.detail.title),
+    ],
   };
 }
 
@@ -199,7 +232,31 @@ function firstCommitteeIn(lines: Line[]): string | undefined {
 }
 
 function titleOf(lines: Line[]): string {
-  return lines.find((line) => line.clean.length > 3)?.clean.slice(0, 100) ?? 'Untitled';
+  const letter = coveringLetterTitle(lines);
+  if (letter) return letter;
+  const position = lines.findIndex((line) => line.clean.length > 3);
+  if (position === -1) return 'Untitled';
+  // "Summons to and" / "Agenda for an Extraordinary Meeting on …": a title the page broke after a joining word.
+  let title = lines[position]!.clean;
+  const following = lines.slice(position + 1).filter((line) => line.clean !== '');
+  for (const next of following.slice(0, 3)) {
+    if (!/\b(?:and|to|of|for|the|on|at|in|with|by|a|an)$/i.test(title)) break;
+    title = `${title} ${next.clean}`;
+  }
+  return title.slice(0, 100);
+}
+
+/**
+ * A pack's covering letter opens with its sender's contact lines ("Direct Dial/Ext:", "Ask for:"): it is titled
+ * by the meeting it names under "Dear Member", or as a covering letter.
+ */
+function coveringLetterTitle(lines: Line[]): string | undefined {
+  const opening = lines.slice(0, 30);
+  const salutation = opening.findIndex((line) => /^Dear\s+(?:Member|Councillor|Colleague|Sir|Madam)/i.test(line.clean));
+  if (salutation === -1) return undefined;
+  const heading = opening.slice(salutation + 1).find((line) => line.clean !== '');
+  const meeting = heading && findCommitteeHeading(heading.clean) ? heading.clean : undefined;
+  return meeting ? `Covering letter: ${meeting}` : 'Covering letter';
 }
 
 function kindLabel(kind: PartKind): string {

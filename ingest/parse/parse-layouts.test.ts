@@ -38,6 +38,11 @@ describe('ModernGov printed minutes', () => {
     expect(transfer.resolutions[0]?.text).toMatch(/^that Cabinet agree to transfer the statutory functions/);
   });
 
+  it('keeps post-nominal letters with their member ("Mr R C Love, OBE")', () => {
+    expect(minutes.minutes!.present.map((member) => member.name)).toContain('Mr R C Love, OBE');
+    expect(minutes.minutes!.present.map((member) => member.name)).not.toContain('OBE');
+  });
+
   it('marks the chair among those present', () => {
     expect(minutes.minutes!.present.filter((member) => member.chair).map((member) => member.name)).toEqual([
       'Mr R W Gough',
@@ -54,7 +59,21 @@ describe('agenda frontsheet', () => {
       'Declarations of Interest',
       'Minutes of the Meeting held on 9th January 2025',
     ]);
-    expect(agenda.agenda!.items).toHaveLength(8);
+    expect(agenda.agenda!.items).toHaveLength(9);
+  });
+
+  it('keeps the closing notice and signature out of the last item, in a passage of their own', () => {
+    const document = parse('agenda-frontsheet.txt');
+    const agenda = only(document.parts, 'agenda');
+    const last = agenda.agenda!.items.at(-1)!;
+    expect(document.text.slice(last.start, last.end)).toMatch(/Kent 2025-29 \(Pages 461 - 610\)$/);
+    expect(last.description).toBe('');
+    const closing = agenda.agenda!.closing!;
+    expect(document.text.slice(closing.start, closing.end)).toMatch(/^EXEMPT ITEMS\n\(At the time[\s\S]*2025$/);
+    const chunks = chunkDocument(document, { size: 1200, overlap: 0 });
+    expect(chunks.filter((chunk) => /no exempt items/.test(chunk.text)).map((chunk) => chunk.section)).toEqual([
+      'Closing notes',
+    ]);
   });
 });
 
@@ -73,6 +92,11 @@ describe('report cover sheets', () => {
       /^Cabinet is asked to: A\. Agree to TRANSFER .* implement the decision\.$/,
     );
     expect(report.exempt).toBeUndefined();
+    expect(report.report!.decisionNumber).toBe('24/00109');
+  });
+
+  it('does not start a record of decision at an appendix list that names one', () => {
+    expect(parse('report-cover-sheet.txt').parts.map((part) => part.kind)).toEqual(['report']);
   });
 
   it('marks a report NOT FOR PUBLICATION under Schedule 12A exempt, and every chunk of it', () => {
@@ -87,6 +111,26 @@ describe('report cover sheets', () => {
     const chunks = chunkDocument(document, { size: 400, overlap: 0 });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.every((chunk) => chunk.exempt)).toBe(true);
+  });
+});
+
+describe('record of decision with its covering letter', () => {
+  const { parts } = parse('record-of-decision.txt');
+
+  it('titles the letter by the meeting it names and the record by its decision, not the letterhead', () => {
+    expect(parts.map((part) => [part.kind, part.committee, part.meetingDate, part.title])).toEqual([
+      ['other', 'Cabinet', '2025-01-30', 'Covering letter: CABINET - THURSDAY, 30 JANUARY 2025'],
+      ['report', 'Cabinet', '2025-01-30', 'Commissioning Plan for Education Provision in Kent 2025-29'],
+    ]);
+  });
+
+  it('reads the decision number and the decision, and the template note on exemption as public', () => {
+    expect(parts[1]!.report).toEqual({
+      title: 'Commissioning Plan for Education Provision in Kent 2025-29',
+      decisionNumber: '24/00096',
+      exempt: false,
+      recommendations: 'Cabinet agree to: A) the Commissioning Plan for Education Provision in Kent 2025-29',
+    });
   });
 });
 
@@ -154,6 +198,39 @@ describe('US city council minutes', () => {
       'PUBLIC HEARING - ORDINANCE 2025-03, SHORT-TERM RENTAL PERMITS',
       'ADJOURNMENT',
     ]);
+  });
+});
+
+describe('motions as resolutions', () => {
+  it('reads a US motion with its seconder, roll call and outcome as the resolution of its item', () => {
+    const minutes = only(parse('us-city-council-minutes.txt').parts, 'minutes');
+    expect(minutes.minutes!.items.map((item) => item.resolutions.map((resolution) => resolution.text))).toEqual([
+      [],
+      [],
+      [
+        'MOTION: Councilmember Adams moved, seconded by Councilmember Baker, to approve the consent calendar as presented. Roll call vote: Ayes: Adams, Baker, Chen, Diaz, Reyes Noes: None Absent: Evans Motion carried 5-0.',
+      ],
+      [
+        'MOTION: Councilmember Chen moved, seconded by Councilmember Diaz, to adopt Ordinance 2025-03. Motion carried 4-1 (Baker voting no).',
+      ],
+      [],
+    ]);
+    expect(minutes.minutes!.items.every((item) => item.resolved === undefined)).toBe(true);
+  });
+
+  it('reads an Irish proposition wrapped across blank lines, past "Cllr." and initials', () => {
+    const minutes = only(parse('irish-minutes.md').parts, 'minutes');
+    expect(minutes.minutes!.items[0]!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'The Minutes of the Meeting of the Travel and Transportation Strategic Policy Committee held on the 17th October 2023 were proposed by Cllr. E. O’Donovan, seconded by Cllr. D. Butler and adopted.',
+    ]);
+  });
+
+  it('reads parish proposals, with an outcome printed after them, and leaves items without one empty', () => {
+    const minutes = only(parse('parish-minutes.md').parts, 'minutes');
+    const resolutions = minutes.minutes!.items.map((item) => item.resolutions.map((resolution) => resolution.text));
+    expect(resolutions[0]).toEqual([]);
+    expect(resolutions.flat().every((text) => /propos/i.test(text) && /seconded/i.test(text))).toBe(true);
+    expect(resolutions.flat().length).toBeGreaterThan(0);
   });
 });
 

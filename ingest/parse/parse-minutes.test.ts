@@ -41,6 +41,26 @@ describe('parseResolutions', () => {
   });
 });
 
+describe('lettered resolutions', () => {
+  it('splits the lettered list a resolution introduces with "agree to:"', () => {
+    expect(
+      resolutionsOf(
+        'RESOLVED that Cabinet agree to:\n\n(a) Adopt the Delivery Plan\n\n(b) Delegate authority to the Director; and\n\n(c) Note the report.\n\nNext item',
+      ),
+    ).toEqual(['Adopt the Delivery Plan', 'Delegate authority to the Director; and', 'Note the report.']);
+    expect(resolutionsOf('RESOLVED that Cabinet agree to:\n\nA) Note the overspend.\nb) Agree the changes.')).toEqual([
+      'Note the overspend.',
+      'Agree the changes.',
+    ]);
+  });
+
+  it('keeps a resolution whole when a lettered reference follows it without an introducing colon', () => {
+    expect(resolutionsOf('RESOLVED that the report be noted.\n(a) see appendix')).toEqual([
+      'that the report be noted. (a) see appendix',
+    ]);
+  });
+});
+
 describe('parseMinutes', () => {
   it('reads a Present list wrapped over several lines, as PDF text has it', () => {
     const text =
@@ -73,6 +93,28 @@ describe('attendance lines', () => {
         { name: 'Julie Turner', chair: false },
       ],
     );
+  });
+
+  it('keeps honours after a comma with the member they follow', () => {
+    expect(
+      parsePresent('PRESENT: Mr A Baker, Sir Paul Carter, CBE, DL, Mrs C Bell, MBE and Mr D Love').map(
+        (member) => member.name,
+      ),
+    ).toEqual(['Mr A Baker', 'Sir Paul Carter, CBE, DL', 'Mrs C Bell, MBE', 'Mr D Love']);
+  });
+
+  it("marks a chair named by a title after the name, and drops a list's own label", () => {
+    expect(parsePresent("Councillor R. O'Donoghue, An Cathaoirleach")).toEqual([
+      { name: "R. O'Donoghue", chair: true },
+    ]);
+    expect(parsePresent('D Llewellyn - Chairman, Cllr M Peake')).toEqual([
+      { name: 'D Llewellyn', chair: true },
+      { name: 'M Peake', chair: false },
+    ]);
+    expect(parsePresent('Councillors: Noel Gleeson, Daniel Butler').map((member) => member.name)).toEqual([
+      'Noel Gleeson',
+      'Daniel Butler',
+    ]);
   });
 
   it('reads apologies with and without "received from"', () => {

@@ -1,5 +1,6 @@
 import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
+import { findMotions } from './find-motions.js';
 
 const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
@@ -149,12 +150,18 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const marker = lines.find(
     (line) => line.start >= item.bodyStart && line.end <= item.end && resolvedMarker.test(line.raw),
   );
-  if (!marker) return item;
+  if (!marker) {
+    // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
+    const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
+    return { ...item, resolutions: findMotions(text, body) };
+  }
   const resolved: Span = { start: marker.start, end: item.end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
 
 const numberedResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?(\d{1,2})[).][ \t]*(?=\S)/g;
+// "RESOLVED that Cabinet agree to:" then "(a) Adopt …", "b) Note …" (OCR may capitalise the first letter).
+const letteredResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?([a-z])\)[ \t]*(?=\S)/gi;
 
 /** Splits a Resolved block into its numbered resolutions, or keeps it whole when unnumbered. */
 export function parseResolutions(text: string, block: Span): Resolution[] {
@@ -163,10 +170,10 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   // Treat the text right after the marker as a line start: "Resolved:- (1) That …".
   const afterMarker = `\n${body.slice(markerLength)}`;
   const offset = markerLength - 1;
-  const numbered: { number: string; index: number; length: number }[] = [];
-  for (const match of afterMarker.matchAll(numberedResolution)) {
-    if (Number(match[1]) !== numbered.length + 1) continue;
-    numbered.push({ number: match[1]!, index: match.index + offset, length: match[0].length });
+  let numbered = listItems(afterMarker, numberedResolution, (position) => String(position + 1), offset);
+  if (numbered.length === 0 && /:\s*$/.test(body.slice(0, firstParagraphEnd(body, markerLength)))) {
+    // Only a list the resolution introduces ("agree to:") is read by letters: "(a)" elsewhere is a reference.
+    numbered = listItems(afterMarker, letteredResolution, (position) => String.fromCharCode(97 + position), offset);
   }
   if (numbered.length === 0) {
     const start = block.start + markerLength;
@@ -185,6 +192,22 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
       end: trimEnd(text, start, end),
     };
   });
+}
+
+interface ListItem {
+  number: string;
+  index: number;
+  length: number;
+}
+
+/** The markers of a list that counts up from its first label ("1", "2"… or "a", "b"…), skipping any out of turn. */
+function listItems(body: string, pattern: RegExp, label: (position: number) => string, offset: number): ListItem[] {
+  const items: ListItem[] = [];
+  for (const match of body.matchAll(pattern)) {
+    if (match[1]!.toLowerCase() !== label(items.length)) continue;
+    items.push({ number: label(items.length), index: match.index + offset, length: match[0].length });
+  }
+  return items;
 }
 
 function firstParagraphEnd(body: string, from: number): number {
@@ -207,8 +230,14 @@ function cleanResolution(text: string): string {
 export function parsePresent(line: string): Attendee[] {
   const body = line.replace(/^Present\s*:?-?\s*/i, '');
   return splitNames(body).map((name) => {
-    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name);
-    return { name: name.replace(/\((?:in the )?chair(?:man|person)?\)/i, '').trim(), chair };
+    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name) || chairRole.test(name);
+    return {
+      name: name
+        .replace(/\((?:in the )?chair(?:man|person)?\)/i, '')
+        .replace(anyRole, '')
+        .trim(),
+      chair,
+    };
   });
 }
 
@@ -220,12 +249,24 @@ export function parseApologies(line: string): string[] {
   return splitNames(afterFrom || line.replace(/^Apologies[^:]*:-?/i, ''));
 }
 
+// Post-nominal letters written after a comma ("Mr R C Love, OBE", "Sir Paul Carter, CBE, DL") belong to that name.
+const honours =
+  /^(?:O\.?B\.?E|C\.?B\.?E|M\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|D\.?L|M\.?P|M\.?E\.?P|M\.?S|M\.?S\.?P|A\.?M|T\.?D|K\.?C|Q\.?C|Q\.?P\.?M|F\.?R\.?S|C\.?B|C\.?V\.?O|L\.?V\.?O|K\.?C\.?B|Kt|PhD|MBA|Esq)\.?$/;
+
+// A chair's title written after the name: "Councillor R. O'Donoghue, An Cathaoirleach", "D Llewellyn - Chairman".
+const role = /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
+const anyRole =
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
+const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)Chair(?:man|person|woman)?$/i;
+
 function splitNames(text: string): string[] {
-  return text
-    .replace(/\.$/, '')
-    .split(/;|,|\band\b/)
-    .map((name) => name.replace(/\b(?:Councillors?|Cllrs?\.?)\s+/gi, '').trim())
-    .filter((name) => name.length > 1 && /[A-Z]/.test(name));
+  const names: string[] = [];
+  for (const piece of text.replace(/\.$/, '').split(/;|,|\band\b/)) {
+    const name = piece.replace(/\b(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '').trim();
+    if ((honours.test(name) || role.test(name)) && names.length > 0) names[names.length - 1] += `, ${name}`;
+    else if (name.length > 1 && /[A-Z]/.test(name)) names.push(name);
+  }
+  return names;
 }
 
 function parseDeclarations(text: string, item: MinuteItem): Declaration[] {

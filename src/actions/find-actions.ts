@@ -43,10 +43,14 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     if (!meetingDate) continue;
     for (const item of minutes.part.minutes?.items ?? []) {
       if (isStandingItem(item.title)) continue;
+      // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
       const decisions =
-        item.resolutions.length > 0 || !request.documentText
+        (item.resolved && item.resolutions.length > 0) || !request.documentText
           ? item.resolutions
-          : bodySentences(request.documentText(minutes.source), item);
+          : [
+              ...item.resolutions,
+              ...besides(item.resolutions, bodySentences(request.documentText(minutes.source), item)),
+            ];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
         if (!ask) continue;
@@ -77,6 +81,13 @@ const requested = new RegExp(
   'i',
 );
 const undertaken = new RegExp(`\\b(?:[Cc]lerk|[Oo]fficers?|[A-Z]{2,3})\\s+(?:to|will|would)\\s+${deliverable}\\b`);
+
+/** The narrative sentences that no motion already quotes. */
+function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
+  return sentences.filter((sentence) =>
+    motions.every((motion) => sentence.end <= motion.start || sentence.start >= motion.end),
+  );
+}
 
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
 function bodySentences(text: string, item: MinuteItem): Resolution[] {

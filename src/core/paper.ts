@@ -63,11 +63,15 @@ export interface AgendaDetail {
   venue?: string;
   items: AgendaItem[];
   nextMeeting?: NextMeeting;
+  /** What follows the last item: the exempt-items notice, the officer's signature. */
+  closing?: Span;
 }
 
 export interface ReportDetail {
   title: string;
   author?: string;
+  /** The decision's reference as the sheet prints it ("Decision No: 24/00096"), when it has one. */
+  decisionNumber?: string;
   /** null when the summary sheet does not say. */
   exempt: boolean | null;
   summary?: string;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/core/lines.js';
+import { findMotions } from './find-motions.js';
+
+const motionsIn = (text: string) => findMotions(text, toLines(text)).map((motion) => motion.text);
+
+describe('findMotions', () => {
+  it('joins a proposal, its seconder and an outcome set apart by spaces, as parish minutes print them', () => {
+    expect(
+      motionsIn(
+        'Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr Hand.    **Unanimously Agreed**\n\nMatters arising were noted.',
+      ),
+    ).toEqual(['Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed']);
+  });
+
+  it('starts at the motion, not at the sentence announcing it', () => {
+    expect(
+      motionsIn(
+        'Following considerable discussion, the following was proposed.\n\n**Cllr Mrs Clements proposed that draft minutes should not be published, seconded by Cllr Mrs Hull.**',
+      ),
+    ).toEqual(['Cllr Mrs Clements proposed that draft minutes should not be published, seconded by Cllr Mrs Hull.']);
+  });
+
+  it('reads "On a motion by …" with a vote printed line by line below it', () => {
+    expect(
+      motionsIn(
+        'On a motion by Commissioner Ortiz, seconded by Commissioner Lee, the Board approved the budget amendment.\nAyes: Ortiz, Lee, Park\nNays: None\nMotion carried.\n\nThe Board then heard public comment.',
+      ),
+    ).toEqual([
+      'On a motion by Commissioner Ortiz, seconded by Commissioner Lee, the Board approved the budget amendment. Ayes: Ortiz, Lee, Park Nays: None Motion carried.',
+    ]);
+  });
+
+  it('takes from a run of unpunctuated list lines only the line that proposes', () => {
+    const text =
+      'J Smith - Application for clerk - discussed in Members Matters with the councillors present at the meeting\n\nRural Community Council - Subscription May 2005 - Subscription Proposed Cllr M. Peake, seconded Cllr L. Peake';
+    expect(motionsIn(text)).toEqual([
+      'Rural Community Council - Subscription May 2005 - Subscription Proposed Cllr M. Peake, seconded Cllr L. Peake',
+    ]);
+  });
+
+  it('finds none in a narrative that mentions a proposal without a seconder', () => {
+    expect(
+      motionsIn(
+        'The Clerk reported that the proposed footpath diversion had been published. Members noted the report.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives offsets that slice back to the start and end of each motion', () => {
+    const text =
+      'Intro line.\n\nMOTION: Trustee Ng moved, seconded by Trustee Cole, to adopt the policy.\nMotion failed 2-3.';
+    const [motion] = findMotions(text, toLines(text));
+    expect(text.slice(motion!.start, motion!.end)).toBe(
+      'MOTION: Trustee Ng moved, seconded by Trustee Cole, to adopt the policy.\nMotion failed 2-3.',
+    );
+  });
+});

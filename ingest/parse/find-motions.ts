@@ -1,0 +1,139 @@
+import { type Line, toLines } from '../../src/core/lines.js';
+import type { Resolution, Span } from '../../src/core/paper.js';
+
+// Minutes that print no "Resolved" record their decisions as motions: "MOTION: Councilmember Adams moved,
+// seconded by …", "On the proposition of Cllr. O'Dea, seconded by …, it was agreed", "Cllr Mrs Lintern proposed
+// acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed".
+const motionOpening = /^(?:\*\*)?\s*motion\b\s*(?:no\.?\s*\d+\s*)?[:\-–]/i;
+const proposal = /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b/i;
+const seconder = /\bseconded\b/i;
+// "Motion carried 5-0.", "Carried unanimously", "Unanimously Agreed", "The amendment was lost".
+const outcome =
+  /^(?:the\s+)?(?:(?:motion|amendment|resolution|recommendation)\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|adopted|approved|agreed)|(?:carried|agreed|approved|passed|failed|defeated|lost)\b|unanimously\s+(?:agreed|carried|approved))/i;
+// Lines of a vote between the motion and its outcome: "Roll call vote:", "Ayes: Adams, Baker", "Noes: None".
+const voteLine =
+  /^(?:roll call(?: vote)?|recorded vote|ayes?|nays?|noes?|yeas?|absent|abstain(?:ed|ing|s)?|for|against|abstentions?)\b\s*[:\-–]/i;
+// A sentence ends at a full stop not after a title or an initial ("Cllr. O'Dea", "M. Peake"), or at a run of
+// spaces that old word-processor layouts put between sentences.
+const sentenceBreak =
+  /(?<!\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Rev|Prof|Hon|Sr|Jr|Ltd|approx|Cttee)\.)(?<=[a-z0-9)%"”’'*][.!?](?:\*\*)?)\s+(?=[A-Z0-9"“‘(*])|[ \t]{3,}/g;
+// A line at least this long that ends mid-sentence was wrapped by the page, not ended by the writer.
+const wrappedWidth = 60;
+// Most motions, their votes and outcome take a few sentences; a longer run is a narrative, not one motion.
+const maxSentences = 8;
+
+/** The motions an item records, each with its seconder, vote and outcome, as resolutions. */
+export function findMotions(text: string, body: Line[]): Resolution[] {
+  const sentences = sentencesOf(text, blocksOf(body));
+  const motions: Resolution[] = [];
+  for (let position = 0; position < sentences.length; position += 1) {
+    const sentence = sentences[position]!;
+    const next = sentences[position + 1];
+    // "The following was proposed." followed by the motion itself: the motion opens with the later sentence.
+    const secondedNext = next !== undefined && seconder.test(next.text) && !proposal.test(next.text);
+    const opens =
+      motionOpening.test(sentence.text) ||
+      (proposal.test(sentence.text) && (seconder.test(sentence.text) || secondedNext));
+    if (!opens) continue;
+    let last = position;
+    while (last + 1 < sentences.length && last - position < maxSentences && !outcome.test(sentences[last]!.text)) {
+      const following = sentences[last + 1]!.text;
+      const belongs =
+        (seconder.test(following) && !proposal.test(following)) || voteLine.test(following) || outcome.test(following);
+      if (!belongs) break;
+      last += 1;
+    }
+    const span = clipToLines(text, { start: sentence.start, end: sentences[last]!.end });
+    const resolution = textOf(text, span);
+    if (resolution) motions.push({ ...span, text: resolution });
+    position = last;
+  }
+  return motions;
+}
+
+// Over this length a "sentence" is unpunctuated lines run together (a list of letters received): it ends at the
+// seconder's line.
+const longSentence = 300;
+
+/**
+ * A motion starts on the line that proposes it (or the line its wrapped sentence began on), not on unpunctuated
+ * lines run into it above; an overlong one ends with the sentence that names the seconder.
+ */
+function clipToLines(text: string, span: Span): Span {
+  const lines = toLines(text.slice(span.start, span.end))
+    .filter((line) => line.clean !== '')
+    .map((line) => ({ ...line, start: line.start + span.start, end: line.end + span.start }));
+  let first = lines.findIndex((line) => proposal.test(line.clean) || motionOpening.test(line.clean));
+  if (first === -1) return span;
+  while (first > 0 && continues(lines[first]!.clean)) first -= 1;
+  const start = lines[first]!.start;
+  if (span.end - start <= longSentence) return { start, end: span.end };
+  let last = lines.findIndex((line, index) => index >= first && seconder.test(line.clean));
+  if (last === -1) return { start, end: span.end };
+  while (last + 1 < lines.length && continues(lines[last + 1]!.clean)) last += 1;
+  return { start, end: lines[last]!.end };
+}
+
+/** A line that carries on the sentence above it. */
+function continues(clean: string): boolean {
+  return /^[a-z0-9(]/.test(clean);
+}
+
+interface Sentence extends Span {
+  text: string;
+}
+
+/**
+ * Runs of lines that read on into each other: PDF-converted markdown puts a blank line after every line, so a
+ * sentence wraps across blank lines; a line ending a sentence, a heading, a motion or vote line ends the run.
+ */
+function blocksOf(lines: Line[]): Span[] {
+  const blocks: Span[] = [];
+  let open = false;
+  let previousLength = 0;
+  for (const line of lines) {
+    if (line.clean === '') continue;
+    const standsAlone =
+      motionOpening.test(line.clean) || voteLine.test(line.clean) || /^\*\*.*\*\*$/.test(line.raw.trim());
+    // A wrapped sentence goes on in lower case ("… on the proposal of Cllr. O'Brien and" / "seconded by …"), or
+    // after a line filled to the page width.
+    const wraps = /^[a-z0-9(]/.test(line.clean) || previousLength >= wrappedWidth;
+    if (open && !standsAlone && wraps) blocks.at(-1)!.end = line.end;
+    else blocks.push({ start: line.start, end: line.end });
+    previousLength = line.clean.length;
+    open = !standsAlone && !/[.:;!?"”)]\s*$/.test(line.clean) && !/\*\*\s*$/.test(line.raw);
+  }
+  return blocks;
+}
+
+function sentencesOf(text: string, blocks: Span[]): Sentence[] {
+  return blocks.flatMap((block) => {
+    const slice = text.slice(block.start, block.end);
+    const sentences: Sentence[] = [];
+    let from = 0;
+    for (const match of [...slice.matchAll(sentenceBreak), undefined]) {
+      const to = match ? match.index : slice.length;
+      const piece = slice.slice(from, to);
+      const leading = piece.length - piece.trimStart().length;
+      const clean = piece.trim();
+      if (clean)
+        sentences.push({
+          start: block.start + from + leading,
+          end: block.start + from + leading + clean.length,
+          text: clean.replace(/^[-•*\\s]+/, ''),
+        });
+      if (match) from = match.index + match[0].length;
+    }
+    return sentences;
+  });
+}
+
+function textOf(text: string, span: Span): string {
+  return text
+    .slice(span.start, span.end)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\*\*|\\(?=[.*])/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[-:–•*\s]+/, '')
+    .trim();
+}
