@@ -16,9 +16,11 @@ describe('findMotions', () => {
   it('starts at the motion, not at the sentence announcing it', () => {
     expect(
       motionsIn(
-        'Following considerable discussion, the following was proposed.\n\n**Cllr Mrs Clements proposed that draft minutes should not be published, seconded by Cllr Mrs Hull.**',
+        'Following considerable discussion, the following was proposed.\n\n**Cllr Mrs Clements proposed that the clerk obtains three quotes for the bus shelter, seconded by Cllr Mrs Hull.**',
       ),
-    ).toEqual(['Cllr Mrs Clements proposed that draft minutes should not be published, seconded by Cllr Mrs Hull.']);
+    ).toEqual([
+      'Cllr Mrs Clements proposed that the clerk obtains three quotes for the bus shelter, seconded by Cllr Mrs Hull.',
+    ]);
   });
 
   it('reads "On a motion by …" with a vote printed line by line below it', () => {

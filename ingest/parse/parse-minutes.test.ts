@@ -45,9 +45,9 @@ describe('lettered resolutions', () => {
   it('splits the lettered list a resolution introduces with "agree to:"', () => {
     expect(
       resolutionsOf(
-        'RESOLVED that Cabinet agree to:\n\n(a) Adopt the Delivery Plan\n\n(b) Delegate authority to the Director; and\n\n(c) Note the report.\n\nNext item',
+        'RESOLVED that Cabinet agree to:\n\n(a) Approve the Parking Strategy\n\n(b) Ask the Head of Highways to consult on it; and\n\n(c) Note the report.\n\nNext item',
       ),
-    ).toEqual(['Adopt the Delivery Plan', 'Delegate authority to the Director; and', 'Note the report.']);
+    ).toEqual(['Approve the Parking Strategy', 'Ask the Head of Highways to consult on it; and', 'Note the report.']);
     expect(resolutionsOf('RESOLVED that Cabinet agree to:\n\nA) Note the overspend.\nb) Agree the changes.')).toEqual([
       'Note the overspend.',
       'Agree the changes.',
@@ -104,8 +104,8 @@ describe('attendance lines', () => {
   });
 
   it("marks a chair named by a title after the name, and drops a list's own label", () => {
-    expect(parsePresent("Councillor R. O'Donoghue, An Cathaoirleach")).toEqual([
-      { name: "R. O'Donoghue", chair: true },
+    expect(parsePresent('Councillor M. Fitzgerald, An Cathaoirleach')).toEqual([
+      { name: 'M. Fitzgerald', chair: true },
     ]);
     expect(parsePresent('D Llewellyn - Chairman, Cllr M Peake')).toEqual([
       { name: 'D Llewellyn', chair: true },

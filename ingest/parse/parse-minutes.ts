@@ -33,7 +33,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   };
 }
 
-// "PRESENT IN THE CHAIR: Councillor R. O'Donoghue" (Irish minutes) names the chair apart from the members.
+// "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
 const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?present\b(?!\s+in the chair)\s*:?-?\s*/i;
 const attendanceLabel =
@@ -253,7 +253,7 @@ export function parseApologies(line: string): string[] {
 const honours =
   /^(?:O\.?B\.?E|C\.?B\.?E|M\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|D\.?L|M\.?P|M\.?E\.?P|M\.?S|M\.?S\.?P|A\.?M|T\.?D|K\.?C|Q\.?C|Q\.?P\.?M|F\.?R\.?S|C\.?B|C\.?V\.?O|L\.?V\.?O|K\.?C\.?B|Kt|PhD|MBA|Esq)\.?$/;
 
-// A chair's title written after the name: "Councillor R. O'Donoghue, An Cathaoirleach", "D Llewellyn - Chairman".
+// A chair's title written after the name: "Councillor M. Fitzgerald, An Cathaoirleach", "D Llewellyn - Chairman".
 const role = /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
 const anyRole =
   /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;

@@ -23,16 +23,27 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
 const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
-export function intentBonus(text: string, section: string | undefined, analysis: QuestionAnalysis): number {
+export function intentBonus(
+  text: string,
+  section: string | undefined,
+  analysis: QuestionAnalysis,
+  meetingDate: string | null = null,
+): number {
   switch (analysis.intent) {
     case 'figure':
       return (hasFigure(text) ? 0.25 : 0) + (figureNextToCounted(text, analysis.countedStems) ? 0.6 : 0);
     case 'date':
     case 'next-meeting': {
-      // The day the question names is context; the answer is another date.
-      const answerDates = findDates(text).filter((date) => date.iso !== analysis.dateRange?.anchor);
+      // The day the question names is context, and so is the meeting's own date: the answer is another date.
+      const answerDates = findDates(text).filter(
+        (date) =>
+          date.iso !== analysis.dateRange?.anchor && !(analysis.intent === 'next-meeting' && date.iso === meetingDate),
+      );
       const hasDate = answerDates.length > 0 || (findDates(text).length === 0 && dayAndMonth.test(text));
-      return (hasDate ? 0.25 : 0) + (/next meeting/i.test(text) ? 0.25 : 0);
+      const announcesNext = /next meeting/i.test(text);
+      // "Date of next meeting 13 May" is the whole answer to "when is the next meeting", whatever the topic words.
+      if (analysis.intent === 'next-meeting' && announcesNext && answerDates.length > 0) return 0.8;
+      return (hasDate ? 0.25 : 0) + (announcesNext ? 0.25 : 0);
     }
     case 'venue':
       return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text)

@@ -114,7 +114,7 @@ interface ScoringContext {
 
 /**
  * A day inside the dates the question names ("on 5 March", "in March 2024"), or in the month it names
- * as a point of reference ("the meeting after the July one"): context, not an answer to "when".
+ * as a point of reference ("the meeting after the spring one"): context, not an answer to "when".
  */
 function namedByQuestion(iso: string, analysis: QuestionAnalysis): boolean {
   const range = analysis.dateRange;
@@ -147,7 +147,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
     if (shows === 0 && restatesHeading(segment.text, present, headingStems)) return [];
     const signal =
-      intentBonus(segment.text, chunk.section, analysis) +
+      intentBonus(segment.text, chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
       shows;
@@ -196,7 +196,7 @@ const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 750 
 
 /**
  * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
- * backlog had now been cleared…", "…approximately £59m"): the sentences that follow on the same line
+ * waiting list has shortened…", "…it now stands at 212 families"): the sentences that follow on the same line
  * come with it while the quote stays short, and, past that, the first later one on the line that shows
  * what was asked. One that opens on a pronoun brings the sentence before, which says who is meant.
  */
