@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
@@ -79,7 +79,7 @@ try {
         files: corpus.files,
         megabytes: corpus.bytes / megabyte,
         copies: corpus.copies,
-        description: `${corpus.copies} varied copies of ${corpusDirs.map((dir) => dir.replace(`${root}/`, '')).join(', ')}`,
+        description: `${corpus.copies} varied copies of ${corpusDirs.map((dir) => relative(root, dir)).join(', ')}`,
       },
       langchain: { ...langchain, indexMegabytes: (await measureDirectory(langchainDir)).total / megabyte },
       quorum: {
