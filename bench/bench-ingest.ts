@@ -60,7 +60,7 @@ async function benchIngest(megabytes: number, corpus: string | undefined, keep: 
       targetDir: textDir,
       bytes: megabytes * megabyte,
     });
-    const embedder = createEmbeddings({ embedder: 'local', openai: undefined });
+    const embedder = await createEmbeddings({ embedder: 'local', openai: undefined });
     let reported = 0;
     const cpuBefore = process.cpuUsage();
     const summary = await ingestPaths({

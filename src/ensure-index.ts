@@ -16,7 +16,7 @@ export async function ensureIndex(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'corpusDir' | 'embedder' | 'openai'>,
   notice: (message: string) => void,
 ): Promise<boolean> {
-  const embedder = createEmbeddings(config);
+  const embedder = await createEmbeddings(config);
   if (await indexExists(config, { name: embedder.name, dimensions: embedder.dimensions })) return false;
   // An operator's own data folder without an index is a mistake to report, not a place for the sample papers.
   if (!config.databaseUrl && existsSync(config.dataDir))

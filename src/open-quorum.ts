@@ -1,8 +1,5 @@
 import type { AnswerQuestion } from './answer/answer.js';
 import { createExtractiveAnswerer } from './answer/extractive/create-extractive-answerer.js';
-import { createChatModel } from './answer/llm/create-chat-model.js';
-import { createLlmAnswerer } from './answer/llm/create-llm-answerer.js';
-import { loadPrompts } from './answer/load-prompts.js';
 import { screenQuestions } from './answer/screen-question.js';
 import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
@@ -30,7 +27,7 @@ export interface OpenQuorumOptions {
 
 /** Opens an existing index and wires retrieval and the configured answerer over it. */
 export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOptions): Promise<Quorum> {
-  const embedder = createEmbeddings(config);
+  const embedder = await createEmbeddings(config);
   const store = await openIndexStore({
     location: config,
     embedder: { name: embedder.name, dimensions: embedder.dimensions },
@@ -43,16 +40,33 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
   const configured = answerer
     ? answerer({ retriever, store })
     : config.openai
-      ? createLlmAnswerer({
-          chat: createChatModel(config.openai),
-          retrieve: retriever.retrieve,
-          prompts: loadPrompts(),
-          logger,
-          timeoutMs: config.openai.timeoutMs,
-        })
+      ? await openLlmAnswerer(config.openai, retriever, logger)
       : createExtractiveAnswerer({ retriever, store, logger });
   const answerQuestion = screenQuestions(configured);
   const mode = answerer ? 'custom' : config.openai ? 'llm' : 'extractive';
   logger.info({ embedder: store.manifest.embedder, chunks: await store.chunkCount(), answerer: mode }, 'quorum ready');
   return { store, retriever, retrieve: retriever.retrieve, answerQuestion, close: () => store.close() };
+}
+
+/**
+ * The LLM answerer, its chat model and prompts, loaded only when configured: the OpenAI client is
+ * the heaviest import there is, and the extractive default never needs it.
+ */
+async function openLlmAnswerer(
+  openai: NonNullable<Config['openai']>,
+  retriever: Retriever,
+  logger: Logger,
+): Promise<AnswerQuestion> {
+  const [{ createChatModel }, { createLlmAnswerer }, { loadPrompts }] = await Promise.all([
+    import('./answer/llm/create-chat-model.js'),
+    import('./answer/llm/create-llm-answerer.js'),
+    import('./answer/load-prompts.js'),
+  ]);
+  return createLlmAnswerer({
+    chat: createChatModel(openai),
+    retrieve: retriever.retrieve,
+    prompts: loadPrompts(),
+    logger,
+    timeoutMs: openai.timeoutMs,
+  });
 }

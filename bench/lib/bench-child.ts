@@ -2,6 +2,7 @@
 // reports progress and the result back, then exits.
 import type { BenchChildMessage, BenchChildTask } from './bench-child-task.js';
 import { ingestForBench } from './ingest-for-bench.js';
+import { measureIngestFloor } from './measure-ingest-floor.js';
 import { measureSearch } from './measure-search.js';
 import { openBenchQuorum } from './open-bench-quorum.js';
 
@@ -15,6 +16,8 @@ async function run(task: BenchChildTask): Promise<unknown> {
   switch (task.kind) {
     case 'ingest':
       return ingestForBench(task.directory, task.location, task.chunking, progress);
+    case 'floor':
+      return measureIngestFloor(task.directory, task.dataDir, task.chunking);
     case 'open': {
       const { quorum, openMs } = await openBenchQuorum(task.location);
       await quorum.close();

@@ -20,7 +20,7 @@ await runCli(async () => {
   }
   const config = loadConfig();
   const logger = createCliLogger(config);
-  const embedder = createEmbeddings(config);
+  const embedder = await createEmbeddings(config);
   const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
   const paths = positionals.length > 0 ? positionals : [config.corpusDir];
   const bar = process.stderr.isTTY

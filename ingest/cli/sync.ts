@@ -38,7 +38,7 @@ await runCli(async () => {
   const timeoutMs = values['timeout-ms'] === undefined ? config.sync.timeoutMs : Number(values['timeout-ms']);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout-ms must be a positive whole number');
   const logger = createCliLogger(config);
-  const embedder = createEmbeddings(config);
+  const embedder = await createEmbeddings(config);
   const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'sync [{bar}] {value}/{total} {title}' })

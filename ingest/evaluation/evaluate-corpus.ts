@@ -33,7 +33,7 @@ export interface EvaluateCorpusOptions {
 export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<CorpusEvaluation> {
   const dataDir = await mkdtemp(join(tmpdir(), 'quorum-eval-'));
   try {
-    const embedder = createEmbeddings(options.config);
+    const embedder = await createEmbeddings(options.config);
     const dimensions = embedder.dimensions ?? (await probeEmbeddingDimensions(embedder.embeddings));
     const ingested = await ingestPaths({
       paths: [options.corpusDir],

@@ -1,4 +1,10 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+// chrono-node reads only the dates that readDate's own patterns do not, yet loading it costs a third of a
+// command's start-up; it is required on the first such date instead (its CommonJS build, so readDate
+// stays synchronous).
+const require = createRequire(import.meta.url);
+let chrono: typeof import('chrono-node') | undefined;
 
 export const monthNames = [
   'january',
@@ -127,6 +133,7 @@ export function readDate(text: string, now: Date): Date | undefined {
   }
   const written = findDates(trimmed)[0];
   if (written) return new Date(`${written.iso}T00:00:00Z`);
+  chrono ??= require('chrono-node') as typeof import('chrono-node');
   return chrono.en.GB.parseDate(trimmed, now) ?? undefined;
 }
 
@@ -135,18 +142,15 @@ export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const longFormatter = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2023-10-31" → "31 October 2023" (answers, briefings, digests); undated papers say so rather than guess. */
+/**
+ * "2023-10-31" → "31 October 2023" (answers, briefings, digests); undated papers say so rather than guess.
+ * Written out as en-GB's long format would (Intl's first use loads locale data: a tenth of a command's start).
+ */
 export function formatMeetingDate(iso: string | null | undefined): string {
-  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso)
-    ? longFormatter.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))
-    : 'undated paper';
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return 'undated paper';
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return 'undated paper';
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
 /** "2023-10-31" → "31 Oct 2023" (Slack citation lines); parsed by hand so the server's time zone cannot shift the day. */

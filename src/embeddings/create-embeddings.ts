@@ -1,6 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
-import { createOpenAIEmbeddings } from './create-openai-embeddings.js';
 import { LocalHashEmbeddings, localEmbedderDimensions, localEmbedderName } from './local-hash-embeddings.js';
 
 export interface ConfiguredEmbeddings {
@@ -11,8 +10,13 @@ export interface ConfiguredEmbeddings {
   dimensions?: number;
 }
 
-export function createEmbeddings(config: Pick<Config, 'embedder' | 'openai'>): ConfiguredEmbeddings {
+/**
+ * The configured embedder. Asynchronous because the OpenAI client is loaded only when configured:
+ * importing it costs more than everything else a command does to answer one question locally.
+ */
+export async function createEmbeddings(config: Pick<Config, 'embedder' | 'openai'>): Promise<ConfiguredEmbeddings> {
   if (config.embedder === 'openai' && config.openai) {
+    const { createOpenAIEmbeddings } = await import('./create-openai-embeddings.js');
     const { embeddingModel, ...client } = config.openai;
     return {
       embeddings: createOpenAIEmbeddings({ ...client, model: embeddingModel }),

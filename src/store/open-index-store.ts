@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { isQuorumError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { IndexStore, StoreWriteTimings } from './index-store.js';
-import { lockForIngest as lockDataDir } from './sqlite-store/lock-for-ingest.js';
 import { openSqliteStore } from './sqlite-store/open-sqlite-store.js';
 import { repairIfStale } from './sqlite-store/repair-if-stale.js';
 import { databaseFile } from './sqlite-store/schema.js';
@@ -57,7 +56,9 @@ export async function lockIndexForIngest(location: IndexLocation, logger?: Logge
     const { lockForIngest } = await import('./postgres-store/lock-for-ingest.js');
     return lockForIngest(location.databaseUrl, logger);
   }
-  return lockDataDir(location.dataDir);
+  // Loaded by ingests only: the lock library patches fs on import, which answering never needs.
+  const { lockForIngest } = await import('./sqlite-store/lock-for-ingest.js');
+  return lockForIngest(location.dataDir);
 }
 
 /**

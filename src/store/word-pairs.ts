@@ -14,10 +14,27 @@ export function wordPairs(text: string): string {
 
 /** wordPairs of a text already split into words, in order. */
 export function pairsOfWords(textWords: string[]): string {
-  const stems = textWords.filter(isContentWord).map((word) => stem(word));
-  const pairs: string[] = [];
-  for (let index = 0; index + 1 < stems.length; index += 1) pairs.push(pairToken(stems[index]!, stems[index + 1]!));
-  return pairs.join(' ');
+  return pairsOfStemmedWords(
+    textWords,
+    textWords.map((word) => stem(word)),
+  );
+}
+
+/**
+ * wordPairs of a text split into words and each word stemmed (`wordStems[i]` is `stem(textWords[i])`):
+ * an ingest stems every word once for the term counts and reuses the stems here.
+ */
+export function pairsOfStemmedWords(textWords: string[], wordStems: string[]): string {
+  let pairs = '';
+  let previous: string | undefined;
+  for (let index = 0; index < textWords.length; index += 1) {
+    if (!isContentWord(textWords[index]!)) continue;
+    const current = wordStems[index]!;
+    if (previous !== undefined)
+      pairs += pairs === '' ? pairToken(previous, current) : ` ${pairToken(previous, current)}`;
+    previous = current;
+  }
+  return pairs;
 }
 
 /** The token for two adjacent stems; `_` joins them (the full-text tokenizer keeps it inside a token). */

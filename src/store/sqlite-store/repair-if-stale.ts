@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isQuorumError } from '../../core/errors.js';
-import { lockForIngest } from './lock-for-ingest.js';
 import { databaseFile } from './schema.js';
 import { savedGraphGeneration } from './vector-index.js';
 
@@ -17,6 +16,8 @@ export async function repairIfStale(dataDir: string, reopenAsWriter: () => Promi
   if (!isStale(dataDir)) return;
   let release: () => Promise<void>;
   try {
+    // Loaded only here: the lock library patches fs on import, a cost every reader's open would pay.
+    const { lockForIngest } = await import('./lock-for-ingest.js');
     release = await lockForIngest(dataDir);
   } catch (error) {
     if (isQuorumError(error, 'index_locked')) return;
