@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
-export const schemaVersion = 3;
+// 4: vectors live in the graph file only (no vector column); labels are never reused.
+export const schemaVersion = 4;
 
 /** The database file in the data directory. */
 export const databaseFile = 'quorum.sqlite';
@@ -16,20 +17,22 @@ export function createSchema(database: Database.Database): void {
       parts_json TEXT NOT NULL,
       text TEXT NOT NULL
     );
+    -- A chunk's vector is kept once, in the graph file under its label (vector-index.ts).
+    -- AUTOINCREMENT: a label is never given to another chunk, so a graph saved before a crash can
+    -- tell which of its vectors still belong to a chunk (repairStaleGraph).
     CREATE TABLE IF NOT EXISTS chunks (
-      label INTEGER PRIMARY KEY,
+      label INTEGER PRIMARY KEY AUTOINCREMENT,
       id TEXT NOT NULL UNIQUE,
       source TEXT NOT NULL REFERENCES documents(source) ON DELETE CASCADE,
       meeting_date TEXT,
       committee TEXT NOT NULL,
       kind TEXT NOT NULL,
       exempt INTEGER NOT NULL,
-      chunk_json TEXT NOT NULL,
-      vector BLOB NOT NULL
+      chunk_json TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
     -- Covers the facts loaded on open, the committee list, the latest meeting and, by its leading
-    -- column, a meeting's chunks: scanning the chunk rows themselves (text and vector) takes over a
+    -- column, a meeting's chunks: scanning the chunk rows themselves (text and JSON) takes over a
     -- second at 100k chunks.
     CREATE INDEX IF NOT EXISTS chunks_facts ON chunks(meeting_date, committee, kind, exempt);
     -- Contentless: the chunk rows already hold the text, and a second copy is a fifth of all ingest writes.

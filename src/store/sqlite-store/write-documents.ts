@@ -19,10 +19,9 @@ export interface DocumentWrites {
   readonly timings: { sqlMs: number; fullTextMs: number };
 }
 
-/** The SQLite side of writing documents; the vector graph and chunk facts are the caller's to update. */
+/** The SQLite side of writing documents; the vector graph (which alone keeps the vectors) and chunk facts are the caller's to update. */
 export function createDocumentWrites(
   database: Database.Database,
-  dimensions: number,
   generation: Generation,
   termCounts: TermCounts,
 ): DocumentWrites {
@@ -36,7 +35,7 @@ export function createDocumentWrites(
       'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, text) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     insertChunk: database.prepare(
-      'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)'),
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
@@ -74,13 +73,7 @@ export function createDocumentWrites(
       prepared.partsJson,
       prepared.text,
     );
-    const vectorBytes = dimensions * Float32Array.BYTES_PER_ELEMENT;
-    const labels = chunks.map((chunk, index) => {
-      const vector = Buffer.from(
-        prepared.vectors.buffer,
-        prepared.vectors.byteOffset + index * vectorBytes,
-        vectorBytes,
-      );
+    const labels = chunks.map((chunk) => {
       const { lastInsertRowid } = statements.insertChunk.run(
         chunk.id,
         source,
@@ -89,7 +82,6 @@ export function createDocumentWrites(
         chunk.kind,
         chunk.exempt ? 1 : 0,
         chunk.json,
-        vector,
       );
       const label = Number(lastInsertRowid);
       const mark = performance.now();
