@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Chunk } from '../../core/chunk.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
+import { inflateText } from './deflate-text.js';
 import { filterClause } from './filter-clause.js';
 
 type Reads = Pick<
@@ -28,7 +29,7 @@ export function createIndexReads(database: Database.Database): Reads {
     listDocuments: database.prepare(
       'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
     ),
-    documentText: database.prepare('SELECT text FROM documents WHERE source = ?'),
+    documentText: database.prepare('SELECT deflated_text FROM documents WHERE source = ?').pluck(),
     chunkById: database.prepare('SELECT chunk_json FROM chunks WHERE id = ?'),
     chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
     count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
@@ -51,7 +52,8 @@ export function createIndexReads(database: Database.Database): Reads {
       return listDocuments();
     },
     async getDocumentText(source) {
-      return (statements.documentText.get(source) as { text: string } | undefined)?.text;
+      const deflated = statements.documentText.get(source) as Buffer | undefined;
+      return deflated && inflateText(deflated);
     },
     async listParts() {
       return listDocuments().flatMap((document) =>

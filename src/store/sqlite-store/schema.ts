@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-// 4: vectors live in the graph file only (no vector column); labels are never reused.
+// 4: vectors live in the graph file only (no vector column); labels are never reused; texts deflated.
 export const schemaVersion = 4;
 
 /** The database file in the data directory. */
@@ -15,7 +15,7 @@ export function createSchema(database: Database.Database): void {
       ingested_at TEXT NOT NULL,
       chunk_count INTEGER NOT NULL,
       parts_json TEXT NOT NULL,
-      text TEXT NOT NULL
+      deflated_text BLOB NOT NULL -- deflateText
     );
     -- A chunk's vector is kept once, in the graph file under its label (vector-index.ts).
     -- AUTOINCREMENT: a label is never given to another chunk, so a graph saved before a crash can

@@ -3,6 +3,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { chunkStems } from '../chunk-stems.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { searchableText } from '../searchable-text.js';
+import { deflateText } from './deflate-text.js';
 import type { Generation } from './meta.js';
 import { facetTokens } from './search-facets.js';
 import type { TermCounts } from './term-counts.js';
@@ -32,7 +33,7 @@ export function createDocumentWrites(
     deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
     deleteGlossary: database.prepare('DELETE FROM glossary WHERE source = ?'),
     insertDocument: database.prepare(
-      'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, deflated_text) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     insertChunk: database.prepare(
       'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -71,7 +72,7 @@ export function createDocumentWrites(
       ingestedAt,
       chunks.length,
       prepared.partsJson,
-      prepared.text,
+      deflateText(prepared.text),
     );
     const labels = chunks.map((chunk) => {
       const { lastInsertRowid } = statements.insertChunk.run(
