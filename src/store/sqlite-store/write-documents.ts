@@ -4,7 +4,7 @@ import { chunkStems } from '../chunk-stems.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { searchableText } from '../searchable-text.js';
 import { deflateText } from './deflate-text.js';
-import type { Generation } from './meta.js';
+import { createChunkTotal, type Generation } from './meta.js';
 import { facetTokens } from './search-facets.js';
 import type { TermCounts } from './term-counts.js';
 
@@ -42,6 +42,7 @@ export function createDocumentWrites(
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
   };
   const timings = { sqlMs: 0, fullTextMs: 0 };
+  const chunkTotal = createChunkTotal(database);
 
   function removeChunks(source: string): number[] {
     const rows = statements.labelsOf.all(source) as { label: number; chunk_json: string }[];
@@ -98,6 +99,7 @@ export function createDocumentWrites(
       statements.deleteGlossary.run(source);
       for (const entry of prepared.glossary) statements.insertGlossary.run(entry.short, entry.long, source);
     }
+    chunkTotal.add(labels.length - removed.length);
     finishWrite();
     return { removed, labels };
   });
@@ -106,6 +108,7 @@ export function createDocumentWrites(
     const removed = removeChunks(source);
     statements.deleteDocument.run(source);
     statements.deleteGlossary.run(source);
+    chunkTotal.add(-removed.length);
     finishWrite();
     return removed;
   });
