@@ -45,7 +45,11 @@ export function formatBenchTable(runs: BenchRun[]): string {
         `${fixed(run.search.concurrent.questionsPerSecond, 1)} q/s, p95 ${fixed(run.search.concurrent.latency.p95Ms, 0)} ms` +
         ` (${run.search.concurrent.answered} in ${fixed(run.search.concurrent.seconds, 1)} s)`,
     ],
-    ['serving peak RSS', (run) => `${Math.round(run.search.peakRssMegabytes)} MB`],
+    [
+      'serving peak RSS (before recall)',
+      (run) =>
+        `${Math.round(run.search.servingPeakRssMegabytes)} MB (${Math.round(run.search.peakRssMegabytes)} MB with recall)`,
+    ],
   ];
   const header = `| figure | ${runs.map((run) => `${formatCount(run.targetChunks)} chunks`).join(' | ')} |`;
   const rule = `|---|${runs.map(() => '---').join('|')}|`;

@@ -37,6 +37,11 @@ export interface SearchFigures {
   filtered: TimedRetrieval;
   /** `ef`: the candidate list the store searches with (hnswlib ef, pgvector hnsw.ef_search). */
   recall: RecallScore & { k: number; queries: number; ef: number; distinctVectors: number; readVectorsMs: number };
+  /**
+   * Peak RSS while serving (open, searches, concurrent answers), taken before the recall
+   * measurement, which holds every vector twice more (exact search, a second graph) in this process.
+   */
+  servingPeakRssMegabytes: number;
   /** Embedded only: recall of the saved graph at other ef values. */
   efCurve: ({ ef: number } & RecallScore)[];
   concurrent: ConcurrentAnswers;
@@ -58,6 +63,9 @@ export async function measureSearch(options: SearchBenchOptions): Promise<Search
     const unfiltered = await timeRetrieval(retriever, options.questions, undefined, limit);
     onProgress(`timing ${options.filteredQuestions.length} searches filtered to ${window.since}…${window.until}…`);
     const filtered = await timeRetrieval(retriever, options.filteredQuestions, window, limit);
+    onProgress(`answering with ${options.load.askers} concurrent askers…`);
+    const concurrent = await answerConcurrently(quorum.answerQuestion, options.questions, options.load);
+    const servingPeakRssMegabytes = process.resourceUsage().maxRSS / 1024;
     onProgress(`measuring vector recall@${options.recall.k} over ${options.recall.queries} queries…`);
     const embeddings = new LocalHashEmbeddings();
     const queries = await embeddings.embedDocuments(options.questions.slice(0, options.recall.queries));
@@ -68,8 +76,6 @@ export async function measureSearch(options: SearchBenchOptions): Promise<Search
     const efCurve = location.databaseUrl
       ? []
       : measureGraphRecall(location.dataDir, stored, queries, options.recall.efs, options.recall.k);
-    onProgress(`answering with ${options.load.askers} concurrent askers…`);
-    const concurrent = await answerConcurrently(quorum.answerQuestion, options.questions, options.load);
     return {
       openMs,
       firstRetrieveMs,
@@ -87,6 +93,7 @@ export async function measureSearch(options: SearchBenchOptions): Promise<Search
       },
       efCurve,
       concurrent,
+      servingPeakRssMegabytes,
     };
   } finally {
     await quorum.close();

@@ -118,10 +118,8 @@ function contentsOf(directory: string): unknown {
   try {
     const all = (sql: string) => database.prepare(sql).raw().all();
     return {
-      documents: all('SELECT source, sha256, chunk_count, parts_json, text FROM documents ORDER BY source'),
-      chunks: all(
-        'SELECT id, source, meeting_date, committee, kind, exempt, chunk_json, vector FROM chunks ORDER BY id',
-      ),
+      documents: all('SELECT source, sha256, chunk_count, parts_json, deflated_text FROM documents ORDER BY source'),
+      chunks: all('SELECT id, source, meeting_date, committee, kind, exempt, chunk_json FROM chunks ORDER BY id'),
       fullText: all("SELECT COUNT(*) FROM chunk_search WHERE chunk_search MATCH 'council OR report OR the'"),
       termCounts: all('SELECT term, chunks FROM term_counts WHERE chunks != 0 ORDER BY term'),
       glossary: all('SELECT short, long, source FROM glossary ORDER BY 1, 2, 3'),

@@ -33,7 +33,7 @@ function contents(dataDir: string): Record<string, unknown[]> {
   try {
     const all = (sql: string) => database.prepare(sql).raw().all();
     return {
-      documents: all('SELECT source, sha256, chunk_count, parts_json, text FROM documents ORDER BY source'),
+      documents: all('SELECT source, sha256, chunk_count, parts_json, deflated_text FROM documents ORDER BY source'),
       chunks: all('SELECT * FROM chunks ORDER BY label'),
       glossary: all('SELECT * FROM glossary ORDER BY short, long, source'),
       terms: all('SELECT term, chunks FROM term_counts ORDER BY term'),

@@ -1,12 +1,5 @@
 import type { SearchFilters } from '../index-store.js';
 
-export interface ChunkFacts {
-  meetingDate: string | null;
-  committee: string;
-  kind: string;
-  exempt: boolean;
-}
-
 /** SQL for the filters, applied inside the full-text query rather than after it. */
 export function filterClause(filters: SearchFilters = {}): { sql: string; parameters: unknown[] } {
   const conditions: string[] = [];
@@ -29,14 +22,4 @@ export function filterClause(filters: SearchFilters = {}): { sql: string; parame
     parameters.push(...filters.kinds);
   }
   return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), parameters };
-}
-
-/** The same filters as a predicate, for the vector graph's search-time filter. */
-export function filterPredicate(filters: SearchFilters = {}): (facts: ChunkFacts) => boolean {
-  return (facts) =>
-    (filters.includeExempt === true || !facts.exempt) &&
-    (!filters.since || (facts.meetingDate !== null && facts.meetingDate >= filters.since)) &&
-    (!filters.until || (facts.meetingDate !== null && facts.meetingDate <= filters.until)) &&
-    (!filters.committees?.length || filters.committees.includes(facts.committee)) &&
-    (!filters.kinds?.length || filters.kinds.includes(facts.kind as never));
 }

@@ -3,8 +3,6 @@ import type { MessagePort } from 'node:worker_threads';
 export interface GraphWorkerData {
   dataDir: string;
   dimensions: number;
-  /** The database's write generation when the store opened: the saved graph is loaded only at it. */
-  generation: number;
   /** How many replies the worker has posted on `replies`; -1 when it failed to start. */
   signal: Int32Array;
   replies: MessagePort;

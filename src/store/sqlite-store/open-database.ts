@@ -13,8 +13,8 @@ export function openDatabase(dataDir: string, create: boolean): Database.Databas
   } catch (error) {
     throw new QuorumError('index_missing', `No index at ${dataDir}: run "npm run ingest" first`, { cause: error });
   }
-  // Chunk rows (text, JSON and a 1 KB vector) waste a third of each 4 KB page; 8 KB pages pack them
-  // and cut ingest writes by a fifth. Only a new, empty database takes it.
+  // Chunk rows (text and JSON, 1–3 KB) waste much of each 4 KB page; 8 KB pages pack them and cut
+  // ingest writes. Only a new, empty database takes it.
   if (create) database.pragma('page_size = 8192');
   database.pragma('journal_mode = WAL');
   // Under WAL a crash can lose the last commits but never corrupts; ingest re-runs idempotently.

@@ -32,7 +32,7 @@ export interface SqliteStoreOptions {
   onWriteTimings?: (timings: StoreWriteTimings) => void;
 }
 
-/** The embedded default store: SQLite (metadata, text, FTS5 BM25, vectors) plus an hnswlib graph. */
+/** The embedded default store: SQLite (metadata, text, FTS5 BM25) plus an hnswlib graph holding the vectors. */
 export function openSqliteStore({
   dataDir,
   embedder,
@@ -57,7 +57,10 @@ export function openSqliteStore({
   const writePendingTermCounts = () => {
     if (termCounts.pendingDocuments > 0) database.transaction(() => termCounts.write(generation.current()))();
   };
-  const writes = createDocumentWrites(database, manifest.dimensions, generation, termCounts);
+  const writes = createDocumentWrites(database, generation, termCounts);
+  // Documents written after the graph was last saved have no vectors anywhere: a writer drops them
+  // and the ingest it runs for embeds them again, as it does any paper it has not seen.
+  if (create) vectors.repairStaleGraph((source) => writes.remove(source));
   const searchText = createTextSearch(database, textPostingBudget);
   const frequencies = database.prepare(
     'SELECT term, chunks FROM term_counts WHERE chunks > 0 AND term IN (SELECT value FROM json_each(?))',

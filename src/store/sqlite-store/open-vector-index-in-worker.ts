@@ -3,24 +3,19 @@ import { startWorker } from '../../core/start-worker.js';
 import type { GraphReply, GraphRequest, GraphWorkerData } from './graph-worker-protocol.js';
 import { openVectorIndex, type VectorIndex } from './vector-index.js';
 
-// Opening may rebuild the graph of a large index from SQLite; anything slower means the worker hangs.
+// Opening reads the saved graph (a gigabyte at 1M chunks); anything slower means the worker hangs.
 const replyTimeoutMs = 10 * 60 * 1000;
 
 /**
  * The vector index of a writing store, built in a worker thread: adding and removing are posted and
  * return at once; settling waits for the worker to catch up, saving for it to write the graph. A
- * search brings the graph back to this thread (saved, then loaded here), and a worker that cannot
- * start leaves it here from the outset.
+ * search or a listing of its labels brings the graph back to this thread (saved, then loaded
+ * here), and a worker that cannot start leaves it here from the outset.
  */
-export function openVectorIndexInWorker(
-  dataDir: string,
-  dimensions: number,
-  generation: () => number,
-  readAll: () => Iterable<{ label: number; vector: Float32Array }>,
-): VectorIndex {
+export function openVectorIndexInWorker(dataDir: string, dimensions: number, generation: () => number): VectorIndex {
   const signal = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const { port1: replies, port2 } = new MessageChannel();
-  const data: GraphWorkerData = { dataDir, dimensions, generation: generation(), signal, replies: port2 };
+  const data: GraphWorkerData = { dataDir, dimensions, signal, replies: port2 };
   const worker = startWorker({
     besides: import.meta.url,
     name: 'vector-index-worker',
@@ -42,7 +37,7 @@ export function openVectorIndexInWorker(
     stopped ??= new Error(`The vector graph worker stopped (exit code ${code})`);
     for (const settled of settling.splice(0)) settled();
   });
-  let local = awaitReply() ? undefined : openVectorIndex(dataDir, dimensions, generation(), readAll);
+  let local = awaitReply() ? undefined : openVectorIndex(dataDir, dimensions);
   if (local) stop();
 
   /** False when the worker failed to start; throws what went wrong in it since the last reply. */
@@ -65,6 +60,17 @@ export function openVectorIndexInWorker(
   function post(request: GraphRequest): void {
     if (stopped) throw stopped;
     worker.postMessage(request);
+  }
+
+  /** The graph, saved by the worker and loaded in this thread, which keeps it from then on. */
+  function bringBack(): VectorIndex {
+    if (!local) {
+      post({ type: 'save', generation: generation() });
+      awaitReply();
+      stop();
+      local = openVectorIndex(dataDir, dimensions);
+    }
+    return local;
   }
 
   function stop(): void {
@@ -90,13 +96,10 @@ export function openVectorIndexInWorker(
       if (stopped) throw stopped;
     },
     search(vector, limit, filter, ef) {
-      if (!local) {
-        const current = generation();
-        this.save(current);
-        stop();
-        local = openVectorIndex(dataDir, dimensions, current, readAll);
-      }
-      return local.search(vector, limit, filter, ef);
+      return bringBack().search(vector, limit, filter, ef);
+    },
+    labels() {
+      return bringBack().labels();
     },
     save(nextGeneration) {
       if (local) return local.save(nextGeneration);

@@ -1,18 +1,15 @@
 import type Database from 'better-sqlite3';
-import type { ChunkFacts } from './filter-clause.js';
+import { type ChunkFactTable, createChunkFactTable } from './chunk-fact-table.js';
 
 /** Every chunk's filterable facts by label, for the vector graph's search-time filter (read from a covering index). */
-export function readChunkFacts(database: Database.Database): Map<number, ChunkFacts> {
-  const facts = new Map<number, ChunkFacts>();
-  const rows = database.prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks').raw().all() as [
-    number,
-    string | null,
-    string,
-    string,
-    number,
-  ][];
+export function readChunkFacts(database: Database.Database): ChunkFactTable {
+  const table = createChunkFactTable();
+  const rows = database
+    .prepare('SELECT label, meeting_date, committee, kind, exempt FROM chunks')
+    .raw()
+    .iterate() as Iterable<[number, string | null, string, string, number]>;
   for (const [label, meetingDate, committee, kind, exempt] of rows) {
-    facts.set(label, { meetingDate, committee, kind, exempt: exempt === 1 });
+    table.set(label, { meetingDate, committee, kind, exempt: exempt === 1 });
   }
-  return facts;
+  return table;
 }

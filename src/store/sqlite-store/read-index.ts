@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Chunk } from '../../core/chunk.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
+import { inflateText } from './deflate-text.js';
 import { filterClause } from './filter-clause.js';
+import { createChunkTotal } from './meta.js';
 
 type Reads = Pick<
   IndexStore,
@@ -28,17 +30,18 @@ export function createIndexReads(database: Database.Database): Reads {
     listDocuments: database.prepare(
       'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
     ),
-    documentText: database.prepare('SELECT text FROM documents WHERE source = ?'),
+    documentText: database.prepare('SELECT deflated_text FROM documents WHERE source = ?').pluck(),
     chunkById: database.prepare('SELECT chunk_json FROM chunks WHERE id = ?'),
     chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
-    count: database.prepare('SELECT COUNT(*) AS count FROM chunks'),
-    dataVersion: database.prepare('PRAGMA data_version').pluck(),
-    ownChanges: database.prepare('SELECT total_changes()').pluck(),
-    committees: database.prepare('SELECT DISTINCT committee FROM chunks ORDER BY committee'),
+    firstCommittee: database.prepare('SELECT MIN(committee) FROM chunks').pluck(),
+    nextCommittee: database.prepare('SELECT MIN(committee) FROM chunks WHERE committee > ?').pluck(),
     latestMeeting: database.prepare('SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= ?'),
-    glossary: database.prepare('SELECT DISTINCT short, long FROM glossary'),
+    firstEntry: database.prepare('SELECT short, long FROM glossary ORDER BY short, long LIMIT 1').raw(),
+    nextEntry: database
+      .prepare('SELECT short, long FROM glossary WHERE (short, long) > (?, ?) ORDER BY short, long LIMIT 1')
+      .raw(),
   };
-  let counted: { version: string; count: number } | undefined;
+  const chunkTotal = createChunkTotal(database);
   const listDocuments = () => (statements.listDocuments.all() as DocumentRow[]).map(toDocumentRecord);
   const chunks = (rows: { chunk_json: string }[]) => rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
 
@@ -51,7 +54,8 @@ export function createIndexReads(database: Database.Database): Reads {
       return listDocuments();
     },
     async getDocumentText(source) {
-      return (statements.documentText.get(source) as { text: string } | undefined)?.text;
+      const deflated = statements.documentText.get(source) as Buffer | undefined;
+      return deflated && inflateText(deflated);
     },
     async listParts() {
       return listDocuments().flatMap((document) =>
@@ -79,21 +83,30 @@ export function createIndexReads(database: Database.Database): Reads {
       return chunks(statements.chunksOf.all(source) as { chunk_json: string }[]);
     },
     async chunkCount() {
-      // Asked once per query term (IDF); recounted only after a write, here (total_changes) or by
-      // another connection (data_version).
-      const version = `${statements.dataVersion.get()}:${statements.ownChanges.get()}`;
-      if (counted?.version !== version)
-        counted = { version, count: (statements.count.get() as { count: number }).count };
-      return counted.count;
+      return chunkTotal.current();
     },
     async latestMeetingDate(onOrBefore) {
       return (statements.latestMeeting.get(onOrBefore) as { date: string | null }).date ?? undefined;
     },
     async committees() {
-      return (statements.committees.all() as { committee: string }[]).map((row) => row.committee);
+      // One index seek per committee rather than a scan of every chunk (an archive has dozens).
+      const committees: string[] = [];
+      let committee = statements.firstCommittee.get() as string | null;
+      while (committee !== null) {
+        committees.push(committee);
+        committee = statements.nextCommittee.get(committee) as string | null;
+      }
+      return committees;
     },
     async glossary() {
-      return statements.glossary.all() as { short: string; long: string }[];
+      // Each entry is mined from many papers: one seek per distinct entry, not a scan of them all.
+      const entries: { short: string; long: string }[] = [];
+      let entry = statements.firstEntry.get() as [string, string] | undefined;
+      while (entry) {
+        entries.push({ short: entry[0], long: entry[1] });
+        entry = statements.nextEntry.get(...entry) as [string, string] | undefined;
+      }
+      return entries;
     },
   };
 }

@@ -31,7 +31,8 @@ afterEach(async () => {
 
 /**
  * The files an ingest killed with -9 leaves: its database as committed so far, with term counts
- * pending in memory and no graph saved for its last writes. Copied while it is still open.
+ * pending in memory and no graph saved for its last writes (pelican's vectors are lost with it).
+ * Copied while it is still open. `expected`: the term counts once pelican is dropped.
  */
 async function crashedIngest(): Promise<{ crashed: string; expected: Map<string, number> }> {
   const [running, crashed] = directories as [string, string];
@@ -39,11 +40,12 @@ async function crashedIngest(): Promise<{ crashed: string; expected: Map<string,
   opened.push(writer);
   await writer.putDocument(zebra.prepared, 'first');
   await writer.flush();
+  const expected = await writer.documentFrequencies(terms);
   await writer.putDocument(pelican.prepared, 'second');
   for (const file of ['quorum.sqlite', 'quorum.sqlite-wal', 'quorum.sqlite-shm', 'vectors.hnsw', 'vectors.json']) {
     if (existsSync(join(running, file))) copyFileSync(join(running, file), join(crashed, file));
   }
-  return { crashed, expected: await writer.documentFrequencies(terms) };
+  return { crashed, expected };
 }
 
 const generationOf = (dataDir: string) => {
@@ -57,17 +59,18 @@ const generationOf = (dataDir: string) => {
 const savedGraph = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'vectors.json'), 'utf8')).generation;
 
 describe('a reader opening an index an ingest crashed on', () => {
-  it('repairs term counts and the vector graph once, and later readers load them as they are', async () => {
+  it('repairs once, dropping the paper whose vectors were lost, and later readers load the index as it is', async () => {
     const { crashed, expected } = await crashedIngest();
     expect(savedGraph(crashed)).not.toBe(generationOf(crashed));
     const reader = await openIndexStore({ location: { dataDir: crashed }, embedder });
     opened.push(reader);
     expect(await reader.documentFrequencies(terms)).toEqual(expected);
+    expect((await reader.listDocuments()).map((document) => document.source)).toEqual(['zebra.md']);
     expect(savedGraph(crashed)).toBe(generationOf(crashed));
     const graphWritten = statSync(join(crashed, 'vectors.hnsw')).mtimeMs;
     const later = await openIndexStore({ location: { dataDir: crashed }, embedder });
     opened.push(later);
-    expect((await later.searchVector(pelican.vectors[0]!, 1))[0]!.chunk.source).toBe('pelican.md');
+    expect((await later.searchVector(zebra.vectors[0]!, 1))[0]!.chunk.source).toBe('zebra.md');
     expect(statSync(join(crashed, 'vectors.hnsw')).mtimeMs).toBe(graphWritten);
   });
 
@@ -77,7 +80,10 @@ describe('a reader opening an index an ingest crashed on', () => {
     try {
       const reader = await openIndexStore({ location: { dataDir: crashed }, embedder });
       opened.push(reader);
-      expect((await reader.searchVector(pelican.vectors[0]!, 1))[0]!.chunk.source).toBe('pelican.md');
+      expect((await reader.getDocument('pelican.md'))?.source).toBe('pelican.md');
+      const sources = (await reader.searchVector(pelican.vectors[0]!, 5)).map((hit) => hit.chunk.source);
+      expect(sources).not.toContain('pelican.md');
+      expect(sources).toContain('zebra.md');
       expect(savedGraph(crashed)).not.toBe(generationOf(crashed));
     } finally {
       await release();

@@ -59,31 +59,61 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('the vector graph is a cache of SQLite', () => {
-  it('rebuilds a deleted graph file on open', async () => {
-    rmSync(join(dataDir, 'vectors.hnsw'));
-    await expectZebraIntact(open({ create: false }));
+describe('the vector graph keeps the only copy of the vectors', () => {
+  it('leaves no vector in the database', async () => {
+    const database = new Database(join(dataDir, 'quorum.sqlite'), { readonly: true });
+    const columns = database.prepare("SELECT name FROM pragma_table_info('chunks')").pluck().all();
+    database.close();
+    expect(columns).not.toContain('vector');
   });
 
-  it('rebuilds a damaged graph file or stamp on open', async () => {
-    const graph = readFileSync(join(dataDir, 'vectors.hnsw'));
-    writeFileSync(join(dataDir, 'vectors.hnsw'), graph.subarray(0, graph.length / 2));
+  it('makes a writer drop the documents a deleted or damaged graph lost, so the next ingest embeds them again', async () => {
+    rmSync(join(dataDir, 'vectors.hnsw'));
+    const writer = open();
+    expect(await writer.getDocument('zebra.md')).toBeUndefined();
+    expect(await writer.searchText(['zebra'], 5)).toEqual([]);
+    await writer.putDocument(zebra.prepared, 'again');
+    await writer.close();
     await expectZebraIntact(open({ create: false }));
     await closeAll();
-    writeFileSync(join(dataDir, 'vectors.json'), '{"generation": 1');
-    await expectZebraIntact(open({ create: false }));
+    const graph = readFileSync(join(dataDir, 'vectors.hnsw'));
+    writeFileSync(join(dataDir, 'vectors.hnsw'), graph.subarray(0, graph.length / 2));
+    expect(await open().listDocuments()).toEqual([]);
   });
 
-  it('ignores a graph whose stamp is behind the database, as after a crash before saving', async () => {
+  it('keeps what a graph saved before a crash holds, dropping only what was written after it', async () => {
     const savedGraph = readFileSync(join(dataDir, 'vectors.hnsw'));
     const savedStamp = readFileSync(join(dataDir, 'vectors.json'));
     const store = open();
     await store.putDocument(pelican.prepared, 'later');
     await store.close();
+    // As if the process died before saving the graph.
     writeFileSync(join(dataDir, 'vectors.hnsw'), savedGraph);
     writeFileSync(join(dataDir, 'vectors.json'), savedStamp);
-    const reopened = open({ create: false });
-    expect((await reopened.searchVector(pelicanQuery, 1))[0]!.chunk.text).toContain('Pelican');
+    // A reader searches the vectors the graph has, and finds no chunk whose vector it lacks.
+    const reader = open({ create: false });
+    const sources = new Set((await reader.searchVector(pelicanQuery, 5)).map((hit) => hit.chunk.source));
+    expect([...sources]).toEqual(['zebra.md']);
+    await reader.close();
+    const writer = open();
+    expect((await writer.listDocuments()).map((document) => document.source)).toEqual(['zebra.md']);
+    await writer.close();
+    await expectZebraIntact(open({ create: false }));
+  });
+
+  it('forgets the vectors of a document replaced or removed after the graph was saved', async () => {
+    const savedGraph = readFileSync(join(dataDir, 'vectors.hnsw'));
+    const savedStamp = readFileSync(join(dataDir, 'vectors.json'));
+    const store = open();
+    await store.removeDocument('zebra.md');
+    await store.putDocument(pelican.prepared, 'later');
+    await store.close();
+    writeFileSync(join(dataDir, 'vectors.hnsw'), savedGraph);
+    writeFileSync(join(dataDir, 'vectors.json'), savedStamp);
+    await open().close();
+    const reader = open({ create: false });
+    expect(await reader.listDocuments()).toEqual([]);
+    expect(await reader.searchVector(zebraQuery, 1)).toEqual([]);
   });
 
   it('does not let a reader that closes after an ingest overwrite the newer graph', async () => {
@@ -123,7 +153,8 @@ describe('term counts follow the chunks', () => {
   it('are rebuilt by the next writer when a crash left them behind the chunks', async () => {
     const store = open();
     await store.putDocument(pelican.prepared, 'later');
-    // As if the process died before writing its pending counts.
+    // The graph saved (else the crash loses pelican too), then the counts lost, as if never written.
+    await store.flush();
     const database = new Database(join(dataDir, 'quorum.sqlite'));
     database.prepare("UPDATE meta SET value = '0' WHERE key = 'term_counts_generation'").run();
     database.prepare('DELETE FROM term_counts').run();

@@ -1,26 +1,14 @@
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import type { GraphReply, GraphRequest, GraphWorkerData } from './graph-worker-protocol.js';
-import { readStoredVectors } from './read-stored-vectors.js';
-import { databaseFile } from './schema.js';
 import { openVectorIndex } from './vector-index.js';
 
 // The vector graph of a writing store, kept in this thread so its inserts overlap the SQLite writes.
 // Requests arrive in the order the store made them; opening and saving answer on `replies`.
-const { dataDir, dimensions, generation, signal, replies } = (workerData as { data: GraphWorkerData }).data;
+const { dataDir, dimensions, signal, replies } = (workerData as { data: GraphWorkerData }).data;
 let posted = 0;
 let failure: string | undefined;
 
-const index = openVectorIndex(dataDir, dimensions, generation, function* () {
-  // The store waits for this reply before writing, so this connection reads what the graph must hold.
-  const database = new Database(join(dataDir, databaseFile), { readonly: true, fileMustExist: true });
-  try {
-    yield* readStoredVectors(database);
-  } finally {
-    database.close();
-  }
-});
+const index = openVectorIndex(dataDir, dimensions);
 reply();
 
 const port = parentPort!;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 
@@ -26,6 +26,8 @@ export interface VectorIndex {
     filter?: (label: number) => boolean,
     ef?: number,
   ): { label: number; similarity: number }[];
+  /** Every label the graph holds a vector for (those removed since its last save included). */
+  labels(): number[];
   /** Writes the graph beside the database, stamped with the database's write generation. */
   save(generation: number): void;
   /** Milliseconds spent adding and removing vectors since opening. */
@@ -34,20 +36,17 @@ export interface VectorIndex {
 }
 
 /**
- * The hnswlib graph is a cache of the vectors kept in SQLite: it is loaded only when its stamp
- * matches the database's generation, otherwise rebuilt, so a crash between the two never leaves
- * them disagreeing.
+ * The hnswlib graph is the only copy of the chunks' vectors (the database keeps none: a second copy
+ * doubled the index on disk). It is saved when an ingest flushes, stamped with the database's write
+ * generation; a graph whose stamp is behind the database (a crash before saving) is loaded all the
+ * same, and a writer drops the documents whose vectors it lacks (repairStaleGraph) so the next
+ * ingest embeds them again. A missing or damaged graph starts empty.
  */
-export function openVectorIndex(
-  dataDir: string,
-  dimensions: number,
-  generation: number,
-  readAll: () => Iterable<{ label: number; vector: Float32Array }>,
-): VectorIndex {
+export function openVectorIndex(dataDir: string, dimensions: number): VectorIndex {
   const stampPath = join(dataDir, stampFile);
   const indexPath = join(dataDir, indexFile);
   const stamp = readStamp(stampPath);
-  const loaded = stamp.generation === generation ? readGraph(indexPath, dimensions) : undefined;
+  const loaded = readGraph(indexPath, dimensions);
   const graph = loaded ?? new hnswlib.HierarchicalNSW('cosine', dimensions);
   let dirty = false;
   let insertMs = 0;
@@ -59,7 +58,6 @@ export function openVectorIndex(
     // ingest's graph worker), 16 / 100 0.91 in 14 s, which slows the whole ingest below 2 MB/s on
     // two cores. See docs/benchmarks.md.
     graph.initIndex({ maxElements: 1024, m: 16, efConstruction: 64, randomSeed: 42, allowReplaceDeleted: true });
-    for (const { label, vector } of readAll()) addPoint(label, vector, 0);
     dirty = true;
   }
   // On the 100k-chunk benchmark corpus, recall@10 0.52 at ef 64, 0.77 at 512 and 0.88 at 1024,
@@ -108,11 +106,17 @@ export function openVectorIndex(
         if (ef !== undefined) graph.setEf(searchEf);
       }
     },
+    labels() {
+      return graph.getIdsList();
+    },
     save(nextGeneration) {
       if (!dirty && stamp.generation === nextGeneration) return;
       graph.writeIndexSync(`${indexPath}.tmp`);
       renameSync(`${indexPath}.tmp`, indexPath);
-      writeFileSync(`${stampPath}.tmp`, JSON.stringify({ generation: nextGeneration }));
+      writeFileSync(
+        `${stampPath}.tmp`,
+        JSON.stringify({ generation: nextGeneration, bytes: statSync(indexPath).size }),
+      );
       renameSync(`${stampPath}.tmp`, stampPath);
       stamp.generation = nextGeneration;
       dirty = false;
@@ -126,21 +130,29 @@ export function openVectorIndex(
   };
 }
 
-/** The database generation the saved graph was written at, if any. */
+/**
+ * The database generation the saved graph was written at; undefined when there is none, or the
+ * graph file is not the one saved with the stamp (deleted, cut short or replaced since).
+ */
 export function savedGraphGeneration(dataDir: string): number | undefined {
-  return readStamp(join(dataDir, stampFile)).generation;
+  const { generation, bytes } = readStamp(join(dataDir, stampFile));
+  try {
+    return statSync(join(dataDir, indexFile)).size === bytes ? generation : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function readStamp(stampPath: string): { generation?: number } {
+function readStamp(stampPath: string): { generation?: number; bytes?: number } {
   try {
-    return JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number };
+    return JSON.parse(readFileSync(stampPath, 'utf8')) as { generation?: number; bytes?: number };
   } catch {
-    // Missing or damaged: the graph is rebuilt from SQLite.
+    // Missing or damaged: the graph counts as behind the database.
     return {};
   }
 }
 
-/** The saved graph, or undefined when it is missing or damaged and must be rebuilt from SQLite. */
+/** The saved graph, or undefined when it is missing or damaged. */
 function readGraph(indexPath: string, dimensions: number): hnswlib.HierarchicalNSW | undefined {
   if (!existsSync(indexPath)) return undefined;
   const graph = new hnswlib.HierarchicalNSW('cosine', dimensions);

@@ -2,11 +2,10 @@ import type Database from 'better-sqlite3';
 import type { Chunk } from '../../core/chunk.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
-import { type ChunkFacts, filterPredicate } from './filter-clause.js';
+import type { ChunkFactTable } from './chunk-fact-table.js';
 import type { Generation } from './meta.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { readChunkFacts } from './read-chunk-facts.js';
-import { readStoredVectors } from './read-stored-vectors.js';
 import { facetCondition } from './search-facets.js';
 import { openVectorIndex, savedGraphGeneration, selectiveSearchEf, type VectorIndex } from './vector-index.js';
 
@@ -17,6 +16,12 @@ export interface VectorSearch {
   settle(): Promise<void>;
   /** Writes the graph for the database's current generation (a writer only). */
   save(): void;
+  /**
+   * A writer's first step: when the saved graph is behind the database (a crash before saving), the
+   * documents whose vectors it lacks are removed (so the next ingest embeds them again) and the
+   * graph is saved at the database's generation. Returns the sources removed.
+   */
+  repairStaleGraph(removeDocument: (source: string) => number[]): string[];
   /** Milliseconds the graph spent inserting and removing. */
   readonly insertMs: number;
   close(): void;
@@ -33,9 +38,7 @@ export interface VectorSearchOptions {
 
 interface Loaded {
   vectors: VectorIndex;
-  facts: Map<number, ChunkFacts>;
-  /** How many chunks are exempt, which an unfiltered search must leave out. */
-  exempt: number;
+  facts: ChunkFactTable;
   generation: number;
 }
 
@@ -53,55 +56,41 @@ function onlyExemption(filters: SearchFilters = {}): boolean {
  */
 function unfilteredSearch(
   vectors: VectorIndex,
-  facts: Map<number, ChunkFacts>,
+  facts: ChunkFactTable,
   vector: number[],
   limit: number,
   dropped: number,
 ): Hit[] {
   const hits = vectors.search(vector, limit + dropped);
-  return (dropped === 0 ? hits : hits.filter((hit) => facts.get(hit.label)?.exempt === false)).slice(0, limit);
+  return (dropped === 0 ? hits : hits.filter((hit) => !facts.isExempt(hit.label))).slice(0, limit);
 }
 
 function filteredSearch(
   vectors: VectorIndex,
-  facts: Map<number, ChunkFacts>,
+  facts: ChunkFactTable,
   vector: number[],
   limit: number,
   filters: SearchFilters | undefined,
 ): Hit[] {
-  const allowed = filterPredicate(filters);
   const selective = facetCondition(filters) !== undefined;
-  return vectors.search(
-    vector,
-    limit,
-    (label) => {
-      const fact = facts.get(label);
-      return fact !== undefined && allowed(fact);
-    },
-    selective ? selectiveSearchEf : undefined,
-  );
+  return vectors.search(vector, limit, facts.matcher(filters), selective ? selectiveSearchEf : undefined);
 }
 
 /** The hnswlib graph over the stored vectors, filtered by each chunk's facts at search time. */
 export function createVectorSearch(database: Database.Database, options: VectorSearchOptions): VectorSearch {
   const { dataDir, dimensions, generation, writer } = options;
-  const readAll = () => readStoredVectors(database);
   // Loaded on first use, not on open: a store that only lists, reads or searches text (most CLIs,
   // a bot's first seconds) never pays for reading the graph and every chunk's facts, which grows
   // with the index (half a second at 100k chunks, seconds at 1M).
   let loaded: Loaded | undefined;
   const load = () => {
     if (loaded) return loaded;
-    const facts = readChunkFacts(database);
-    let exempt = 0;
-    for (const fact of facts.values()) if (fact.exempt) exempt += 1;
     loaded = {
       vectors:
         writer && options.graphWorker
-          ? openVectorIndexInWorker(dataDir, dimensions, generation.current, readAll)
-          : openVectorIndex(dataDir, dimensions, generation.current(), readAll),
-      facts,
-      exempt,
+          ? openVectorIndexInWorker(dataDir, dimensions, generation.current)
+          : openVectorIndex(dataDir, dimensions),
+      facts: readChunkFacts(database),
       generation: generation.current(),
     };
     return loaded;
@@ -131,8 +120,8 @@ export function createVectorSearch(database: Database.Database, options: VectorS
   return {
     search(vector, limit, filters) {
       refreshAfterIngest();
-      const { vectors, facts, exempt } = load();
-      const dropped = filters?.includeExempt ? 0 : exempt;
+      const { vectors, facts } = load();
+      const dropped = filters?.includeExempt ? 0 : facts.exempt;
       const hits =
         onlyExemption(filters) && dropped < limit
           ? unfilteredSearch(vectors, facts, vector, limit, dropped)
@@ -144,18 +133,32 @@ export function createVectorSearch(database: Database.Database, options: VectorS
       });
     },
     written(removed, labels, prepared) {
-      const current = load();
-      const { vectors, facts } = current;
+      const { vectors, facts } = load();
       vectors.remove(removed);
-      for (const label of removed) if (facts.get(label)?.exempt) current.exempt -= 1;
       for (const label of removed) facts.delete(label);
       if (!prepared) return;
       vectors.add(labels, prepared.vectors);
       labels.forEach((label, index) => {
         const { meetingDate, committee, kind, exempt } = prepared.chunks[index]!;
         facts.set(label, { meetingDate, committee, kind, exempt });
-        if (exempt) current.exempt += 1;
       });
+    },
+    repairStaleGraph(removeDocument) {
+      if (!writer || savedGraphGeneration(dataDir) === generation.current()) return [];
+      const graph = openVectorIndex(dataDir, dimensions);
+      try {
+        const held = new Set(graph.labels());
+        const rows = database.prepare('SELECT label, source FROM chunks').raw().all() as [number, string][];
+        const stored = new Set(rows.map(([label]) => label));
+        // Vectors of chunks written over or removed since the graph was saved.
+        graph.remove([...held].filter((label) => !stored.has(label)));
+        const lacking = [...new Set(rows.filter(([label]) => !held.has(label)).map(([, source]) => source))];
+        for (const source of lacking) graph.remove(removeDocument(source));
+        graph.save(generation.current());
+        return lacking;
+      } finally {
+        graph.close();
+      }
     },
     async settle() {
       await loaded?.vectors.settle();

@@ -3,7 +3,8 @@ import type { Chunk } from '../../core/chunk.js';
 import { chunkStems } from '../chunk-stems.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { searchableText } from '../searchable-text.js';
-import type { Generation } from './meta.js';
+import { deflateText } from './deflate-text.js';
+import { createChunkTotal, type Generation } from './meta.js';
 import { facetTokens } from './search-facets.js';
 import type { TermCounts } from './term-counts.js';
 
@@ -19,10 +20,9 @@ export interface DocumentWrites {
   readonly timings: { sqlMs: number; fullTextMs: number };
 }
 
-/** The SQLite side of writing documents; the vector graph and chunk facts are the caller's to update. */
+/** The SQLite side of writing documents; the vector graph (which alone keeps the vectors) and chunk facts are the caller's to update. */
 export function createDocumentWrites(
   database: Database.Database,
-  dimensions: number,
   generation: Generation,
   termCounts: TermCounts,
 ): DocumentWrites {
@@ -33,15 +33,16 @@ export function createDocumentWrites(
     deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
     deleteGlossary: database.prepare('DELETE FROM glossary WHERE source = ?'),
     insertDocument: database.prepare(
-      'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, deflated_text) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     insertChunk: database.prepare(
-      'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO chunks (id, source, meeting_date, committee, kind, exempt, chunk_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     insertSearch: database.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)'),
     insertGlossary: database.prepare('INSERT OR IGNORE INTO glossary (short, long, source) VALUES (?, ?, ?)'),
   };
   const timings = { sqlMs: 0, fullTextMs: 0 };
+  const chunkTotal = createChunkTotal(database);
 
   function removeChunks(source: string): number[] {
     const rows = statements.labelsOf.all(source) as { label: number; chunk_json: string }[];
@@ -72,15 +73,9 @@ export function createDocumentWrites(
       ingestedAt,
       chunks.length,
       prepared.partsJson,
-      prepared.text,
+      deflateText(prepared.text),
     );
-    const vectorBytes = dimensions * Float32Array.BYTES_PER_ELEMENT;
-    const labels = chunks.map((chunk, index) => {
-      const vector = Buffer.from(
-        prepared.vectors.buffer,
-        prepared.vectors.byteOffset + index * vectorBytes,
-        vectorBytes,
-      );
+    const labels = chunks.map((chunk) => {
       const { lastInsertRowid } = statements.insertChunk.run(
         chunk.id,
         source,
@@ -89,7 +84,6 @@ export function createDocumentWrites(
         chunk.kind,
         chunk.exempt ? 1 : 0,
         chunk.json,
-        vector,
       );
       const label = Number(lastInsertRowid);
       const mark = performance.now();
@@ -105,6 +99,7 @@ export function createDocumentWrites(
       statements.deleteGlossary.run(source);
       for (const entry of prepared.glossary) statements.insertGlossary.run(entry.short, entry.long, source);
     }
+    chunkTotal.add(labels.length - removed.length);
     finishWrite();
     return { removed, labels };
   });
@@ -113,6 +108,7 @@ export function createDocumentWrites(
     const removed = removeChunks(source);
     statements.deleteDocument.run(source);
     statements.deleteGlossary.run(source);
+    chunkTotal.add(-removed.length);
     finishWrite();
     return removed;
   });
