@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { createSilentLogger } from '../src/core/logger.js';
 import { createEmbeddings } from '../src/embeddings/create-embeddings.js';
+import { progress } from './lib/bench-arguments.js';
 import { benchQuestions } from './lib/bench-questions.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { formatBenchResult } from './lib/format-bench-result.js';
@@ -173,8 +174,4 @@ function withTargets(result: BenchResult): BenchResult {
 function peakRss(): number {
   // maxRSS is in kilobytes.
   return (process.resourceUsage().maxRSS * 1024) / megabyte;
-}
-
-function progress(message: string): void {
-  console.error(message);
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
+import { defaultCorpusDirs, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import { describeMachine } from './lib/describe-machine.js';
 import { formatSideBySide, type SideBySide } from './lib/format-side-by-side.js';
@@ -43,7 +43,7 @@ try {
   const chunks = positive('chunks', values.chunks);
   const seed = positive('seed', values.seed);
   const config = loadConfig();
-  const corpusDirs = values.corpus?.split(',') ?? defaultCorpusDirs(config.corpusDir);
+  const corpusDirs = values.corpus?.split(',') ?? defaultCorpusDirs(root, config.corpusDir);
   ensureLangChainStack(progress);
   const workDir = await mkdtemp(join(tmpdir(), 'quorum-bench-langchain-'));
   try {
@@ -106,19 +106,6 @@ try {
   process.exit(1);
 }
 
-/** As `npm run bench`: every council's papers and transcripts in ../shared, else the bundled sample. */
-function defaultCorpusDirs(bundled: string): string[] {
-  const shared = join(root, '..', 'shared');
-  const found = ['corpus', 'papers', 'transcripts/papers'].map((name) => join(shared, name)).filter(existsSync);
-  return found.length > 0 ? found : [bundled];
-}
-
 function positive(name: string, value: string): number {
-  const number = Number(value);
-  if (!(number > 0)) throw new Error(`--${name} must be a positive number. ${usage}`);
-  return number;
-}
-
-function progress(message: string): void {
-  process.stderr.write(`${message}\n`);
+  return positiveOption(name, value, usage);
 }

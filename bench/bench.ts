@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { startPostgres } from '../test/support/postgres-server.js';
+import { defaultCorpusDirs, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchAtSize } from './lib/bench-at-size.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import type { BenchRun, BenchStore } from './lib/bench-run.js';
@@ -61,7 +62,7 @@ try {
   const warmup = positive('warmup', values.warmup);
   const seed = positive('seed', values.seed);
   const config = loadConfig();
-  const corpusDirs = values.corpus?.split(',') ?? defaultCorpusDirs(config.corpusDir);
+  const corpusDirs = values.corpus?.split(',') ?? defaultCorpusDirs(root, config.corpusDir);
   if (!existsSync(values.dev)) throw new Error(`No question set at ${values.dev}. ${usage}`);
   const dev = await readDevQuestions(values.dev);
   const committee = await corpusCommittee(corpusDirs);
@@ -159,23 +160,6 @@ async function corpusCommittee(corpusDirs: string[]): Promise<string> {
   return (first && findPaperCommittee(first.text)) ?? benchCommittees[0]!;
 }
 
-/**
- * Every council's papers and transcripts beside the project (../shared), so the synthetic archive
- * mixes vocabularies as a real one does; the bundled sample alone where they are absent. The sample
- * alone (--corpus corpus) is the worst case: one committee's passages copied hundreds of times.
- */
-function defaultCorpusDirs(bundled: string): string[] {
-  const shared = join(root, '..', 'shared');
-  const found = ['corpus', 'papers', 'transcripts/papers'].map((name) => join(shared, name)).filter(existsSync);
-  return found.length > 0 ? found : [bundled];
-}
-
 function positive(name: string, value: string): number {
-  const number = Number(value);
-  if (!(number > 0)) throw new Error(`--${name} must be a positive number. ${usage}`);
-  return number;
-}
-
-function progress(message: string): void {
-  process.stderr.write(`${message}\n`);
+  return positiveOption(name, value, usage);
 }
