@@ -57,6 +57,13 @@ describe('selectSegments', () => {
     expect(quoted).toContain('8pm on Thursdays');
   });
 
+  it('quotes an intro line that closes its passage without reading past the end', () => {
+    const text =
+      'The board heard about library opening hours.\n\nCllr Okafor provided an update on library opening hours as follows:';
+    const quoted = answer('What did Cllr Okafor say about library opening hours?', [candidate(text)]);
+    expect(quoted).toContain('library opening hours');
+  });
+
   it('brings the names under a label such as "Report Author:"', () => {
     const text = [
       '11. Contact details',

@@ -272,8 +272,10 @@ function following(
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
   const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
   const items = after.filter(startsLine);
+  // An intro line that closes its passage: its list, if any, is in the next passage.
+  if (items.length === 0) return [];
   const list: ScoredSegment[] = [];
-  if (items[0] && !listMarker.test(items[0].text)) {
+  if (!listMarker.test(items[0]!.text)) {
     // A label over a few short lines: a name, a role, a date.
     for (const line of items.slice(0, 3)) {
       if (listMarker.test(line.text) || line.text.length > 90 || /:\s*$/.test(line.text)) break;
