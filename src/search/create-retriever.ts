@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
 import { type Chunk, chunkId } from '../core/chunk.js';
-import { toIso } from '../core/dates.js';
+import { spellOutMonths, toIso } from '../core/dates.js';
 import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
@@ -108,7 +108,8 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return Math.log(1 + total / ((frequencies.get(term) ?? 0) + 0.5));
   }
 
-  async function analyze(question: string): Promise<QuestionAnalysis> {
+  async function analyze(typed: string): Promise<QuestionAnalysis> {
+    const question = spellOutMonths(typed);
     const today = now();
     await refreshIfIndexChanged();
     await learnPhrases(synonymPhrasesUsed(question));

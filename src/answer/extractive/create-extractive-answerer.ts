@@ -4,6 +4,7 @@ import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import { dropCopiedChunks } from '../../search/drop-copies.js';
@@ -19,6 +20,7 @@ import { coverage, passageContext, presentStems, type Weigh } from './score-evid
 import { selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { isTranscript } from './speaker-turns.js';
+import { spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 
@@ -42,8 +44,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
 
   return async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
-    const { passages, analysis } = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
-    const weigh = evidenceWeight(retriever, analysis);
+    const retrieved = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
+    const { passages } = retrieved;
+    const spelled = spelledOutAcronyms(
+      retrieved.analysis.question,
+      passages.slice(0, considered).map((passage) => passage.chunk.text),
+      (stem) => retriever.documentFrequency(stem) === 0,
+    );
+    const analysis = { ...retrieved.analysis, expansions: [...retrieved.analysis.expansions, ...spelled] };
+    const weigh = evidenceWeight(retriever, analysis, spelled.flatMap((expansion) => contentTerms(expansion.used)));
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
         passage,
@@ -117,10 +126,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
  * weighs no more than a typical word of the question it has seen: no passage can hold it, so at full weight it would sink
  * a question the papers answer in their own words ("home schooling", "lent out"), yet it still counts,
  * so a topic they never mention ("a defibrillator") is not answered from the rest of the question. A
- * name or acronym they never print keeps its full weight.
+ * name or acronym they never print keeps its full weight; an acronym a passage spells out is not the
+ * asker's own vocabulary either, so it leaves another unfamiliar word its allowance.
  */
-function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis): Weigh {
-  const named = new Set([...analysis.namedStems, ...analysis.acronymStems]);
+function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelledAcronyms: string[]): Weigh {
+  const named = new Set([...analysis.namedStems, ...analysis.acronymStems, ...spelledAcronyms]);
   const seen = analysis.stems
     .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0)
     .map((stem) => retriever.inverseDocumentFrequency(stem))

@@ -64,6 +64,10 @@ export function selectSegments(
     // Every extra passage is an extra citation: it must hold the kind of answer asked for.
     if (!samePassage && !showsAsked(segment.text, wanted, context.namedByQuestion)) continue;
     if (!samePassage && passagesUsed.size >= options.maxPassages) continue;
+    // A paper printed twice (a frontsheet and its pack) repeats lines the answer already quotes: no new citation.
+    if (!samePassage && repeatsChosen(segment, chosen)) continue;
+    // …nor does a line of another passage that is a bare date (the date a summons was sent).
+    if (!samePassage && isBareDate(segment.text)) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
@@ -75,6 +79,22 @@ export function selectSegments(
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+/** Whether every word of the segment is already in the chosen segments. */
+function repeatsChosen(segment: ScoredSegment, chosen: ScoredSegment[]): boolean {
+  const quoted = new Set(chosen.flatMap((other) => contentTerms(other.text)));
+  return contentTerms(segment.text).every((stem) => quoted.has(stem));
+}
+
+const calendarStems = new Set(
+  contentTerms([...monthNames, 'monday tuesday wednesday thursday friday saturday sunday'].join(' ')),
+);
+
+/** "Tuesday, 31 December 2024": a line of nothing but a day and date. */
+function isBareDate(text: string): boolean {
+  const stems = contentTerms(text);
+  return stems.length > 0 && stems.every((stem) => /^\d/.test(stem) || calendarStems.has(stem));
 }
 
 /** A line showing one of the specific kinds asked for; a question asking for none accepts any line. */
