@@ -6,6 +6,7 @@ import {
   formatShortDate,
   monthName,
   readDate,
+  spellOutMonths,
   toIso,
   toIsoDay,
 } from './dates.js';
@@ -94,5 +95,20 @@ describe('readDate', () => {
     expect(readDate('2024-02-31', now)).toBeUndefined();
     expect(readDate('31 February 2024', now)).toBeUndefined();
     expect(readDate('whenever', now)).toBeUndefined();
+  });
+});
+
+describe('spellOutMonths', () => {
+  it('writes out a month cut short beside a day, either way round', () => {
+    expect(spellOutMonths('who spoke at the 14 Feb board?')).toBe('who spoke at the 14 February board?');
+    expect(spellOutMonths('the 3rd of Sept. meeting')).toBe('the 3rd of September. meeting');
+    expect(spellOutMonths('minutes of Oct 21')).toBe('minutes of October 21');
+  });
+
+  it('leaves a short month with no day beside it, a full month and a clock time alone', () => {
+    expect(spellOutMonths('what did Jan Novak say?')).toBe('what did Jan Novak say?');
+    expect(spellOutMonths('the budget for Jun 2026')).toBe('the budget for Jun 2026');
+    expect(spellOutMonths('held on 14 February')).toBe('held on 14 February');
+    expect(spellOutMonths('starting dec 9:30')).toBe('starting dec 9:30');
   });
 });

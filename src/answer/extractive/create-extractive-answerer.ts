@@ -52,7 +52,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       (stem) => retriever.documentFrequency(stem) === 0,
     );
     const analysis = { ...retrieved.analysis, expansions: [...retrieved.analysis.expansions, ...spelled] };
-    const weigh = evidenceWeight(retriever, analysis, spelled.flatMap((expansion) => contentTerms(expansion.used)));
+    const weigh = evidenceWeight(
+      retriever,
+      analysis,
+      spelled.flatMap((expansion) => contentTerms(expansion.used)),
+    );
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
         passage,

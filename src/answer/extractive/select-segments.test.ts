@@ -141,4 +141,31 @@ describe('selectSegments', () => {
     );
     expect(new Set(chosen.map((segment) => segment.passageIndex))).toEqual(new Set([0, 1]));
   });
+
+  it('cites no other passage for lines the answer already quotes or a bare date', () => {
+    const details = candidate(
+      'A special meeting of the Board will be held in the Guildhall on Monday, 3rd March, 2025 at 6.00 pm. The meeting is scheduled to end at 8.00pm.',
+      { headingPath: ['Library Board', '2025-03-03', 'Agenda', 'Meeting details'], meetingDate: '2025-03-03' },
+      0.8,
+    );
+    // The summons printed again on the pack's front page, under a heading that names the meeting.
+    const frontPage = candidate(
+      'Monday, 3rd\n\nMarch, 2025 at 6.00 pm\n\nFriday, 21 February 2025',
+      {
+        headingPath: ['Library Board', '2025-03-03', 'Summons to a Special Library Board', 'Text'],
+        meetingDate: '2025-03-03',
+      },
+      1,
+    );
+    const chosen = selectSegments(
+      [details, frontPage],
+      analyzeQuestion('What time was the special library board on 3 March meant to end?', {
+        now: new Date('2025-06-01'),
+      }),
+      () => 1,
+      options,
+    );
+    expect(chosen.map((segment) => segment.passageIndex)).toEqual([0]);
+    expect(chosen.map((segment) => segment.text).join(' ')).toContain('8.00pm');
+  });
 });

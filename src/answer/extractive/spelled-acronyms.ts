@@ -9,7 +9,11 @@ const joiningWords = new Set(['and', 'of', 'the', 'for', '&']);
  * the passage says it in full, so it counts as saying it. Not mined at ingest when the paper's own
  * bracketed acronym is garbled or missing; names elsewhere in the papers are not searched.
  */
-export function spelledOutAcronyms(question: string, texts: string[], isUnseen: (stem: string) => boolean): Expansion[] {
+export function spelledOutAcronyms(
+  question: string,
+  texts: string[],
+  isUnseen: (stem: string) => boolean,
+): Expansion[] {
   const typed = [...new Set(question.match(/\b[A-Z]{2,6}\b/g) ?? [])].filter((acronym) => {
     const stems = contentTerms(acronym);
     return stems.length === 1 && isUnseen(stems[0]!);

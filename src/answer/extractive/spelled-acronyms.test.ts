@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { spelledOutAcronyms } from './spelled-acronyms.js';
+
+const passage =
+  'Members noted that the Regional Water Authority had withdrawn from the Roads and Drainage SPC. ' +
+  'It was agreed to write to the Department of Rural Affairs.';
+
+describe('spelledOutAcronyms', () => {
+  it('bridges an acronym the index never prints to the capitalised name a passage spells it with', () => {
+    const expansions = spelledOutAcronyms('Why did RWA withdraw?', [passage], () => true);
+    expect(expansions).toEqual([{ used: 'RWA', alternatives: ['Regional Water Authority'] }]);
+  });
+
+  it('skips the small words a name keeps', () => {
+    const expansions = spelledOutAcronyms('Did they write to the DRA?', [passage], () => true);
+    expect(expansions).toEqual([{ used: 'DRA', alternatives: ['Department of Rural Affairs'] }]);
+  });
+
+  it('leaves an acronym the index already prints, and one no passage spells out', () => {
+    expect(spelledOutAcronyms('Why did RWA withdraw?', [passage], () => false)).toEqual([]);
+    expect(spelledOutAcronyms('What did the HSE say?', [passage], () => true)).toEqual([]);
+  });
+});
