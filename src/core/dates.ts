@@ -24,7 +24,7 @@ export const monthNames = [
 /** The English month names as a regular-expression alternation, for patterns built around a month. */
 export const monthPattern = monthNames.join('|');
 
-const shortMonth = String.raw`(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const shortMonth = '(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const dayThenShortMonth = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)${shortMonth}(?![\w-])`, 'gi');
 const shortMonthThenDay = new RegExp(String.raw`\b${shortMonth}\.?(\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![-/.:]\d)`, 'gi');
 
