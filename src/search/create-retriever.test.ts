@@ -90,5 +90,9 @@ describe('a day a question names without its year', () => {
       anchor: '2024-03-05',
     });
     expect((await retriever.analyze('What was said about the budget on 6 March?')).dateRange).toBeUndefined();
+    // Typed short, the month is the same month, and no topic word of the question.
+    const typedShort = await retriever.analyze('What was said about the budget on 5 Mar?');
+    expect(typedShort.dateRange?.anchor).toBe('2024-03-05');
+    expect(typedShort.stems).not.toContain('mar');
   });
 });
