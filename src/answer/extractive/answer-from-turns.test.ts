@@ -120,4 +120,23 @@ describe('answerFromTurns', () => {
     ]))!;
     expect(named.abstained).toBe(true);
   });
+
+  it('reads a title in the question as part of the name, not as a word the speaker must have said', async () => {
+    const said = [
+      'Dr Mira Okafor: The trust will put money into two new scanners this year. Waiting times for scans should fall by the spring.',
+      '',
+      'Cllr Tom Reed: Thank you, that is welcome news for the valley.',
+    ].join('\n');
+    const scanning = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    // The title never occurs in what was said, so the index weighs it as a rare word.
+    const weights: Record<string, number> = { dr: 8, scanner: 5 };
+    const answer = (await answerFromTurns(
+      [{ passage: scanning, coverage: 1 }],
+      analyze('What did Dr Mira Okafor say about the scanners?'),
+      (stem) => weights[stem] ?? 1,
+      [scanning],
+    ))!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/^- Dr Mira Okafor: The trust will put money into two new scanners this year\./m);
+  });
 });

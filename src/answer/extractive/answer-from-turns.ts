@@ -3,7 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
-import { contentTerms } from '../../core/tokenize.js';
+import { contentTerms, stem } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
@@ -48,12 +48,24 @@ const questionShare = 0.45;
 // Whether the transcripts hold the topic is judged on the best passages only: further down the
 // ranking, some exchange shares a few words with any question.
 const judgedPassages = 2;
+// A sentence is read in its passage: one that matches the question well inside a passage about
+// something else is seldom the answer, so how much of the question the whole passage covers counts
+// beside the sentence's own words, and each rank down the retrieval costs a little more.
+const passageWeight = 2;
+const rankPenalty = 0.15;
 // How far past its length an answer may run to finish a sentence.
 const overrun = 15;
 // An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
 const exchangeReach = 1;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
+// How a question names a person ("Dr", "Hon.") or frames what they said ("their explanation", "what it
+// included", "the point raised"): transcripts print titles in speaker labels, not in what was said.
+const spokenFraming = new Set(
+  'dr mr mrs ms miss hon prof professor sir dame lord cllr councillor explanation explanations include included includes raise raised tackle tackled'
+    .split(' ')
+    .map((word) => stem(word)),
+);
 
 /**
  * Answers from spoken proceedings by locating the best exchange and reading it as it was said: the
@@ -78,7 +90,9 @@ export async function answerFromTurns(
   const speakerStems = (speaker: string | null) =>
     speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
-  const topic = analysis.stems.filter((stem) => !askedAbout.has(stem) && !analysis.dateStems.includes(stem));
+  const topic = analysis.stems.filter(
+    (term) => !askedAbout.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
+  );
   if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
     return abstain(passages);
 
@@ -88,9 +102,9 @@ export async function answerFromTurns(
     const relevance =
       coverage(topic, presentStems(text, analysis.expansions), weigh) +
       phraseBonus(text, analysis) +
-      0.3 * used[passageIndex]!.coverage;
+      passageWeight * used[passageIndex]!.coverage;
     const substance = words < minimumSentenceWords + 1 ? 0.4 : 1;
-    return relevance * substance * (1 - 0.05 * passageIndex);
+    return relevance * substance * (1 - rankPenalty * passageIndex);
   };
   const sentences = read.flatMap((passage, passageIndex) =>
     passage.turns.flatMap((turn, turnIndex) =>
