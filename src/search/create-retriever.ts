@@ -12,6 +12,7 @@ import { dayRange, findYearlessDay } from './find-date-range.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
+import { transcriptCoverageBoost } from './transcript-coverage-boost.js';
 
 export interface RetrieverOptions {
   store: IndexStore;
@@ -165,7 +166,13 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
     const ranked = dropCopies(
       fused
-        .map((hit) => ({ chunk: hit.chunk, score: hit.score * rankingBoost(hit.chunk, analysis, committees.length) }))
+        .map((hit) => ({
+          chunk: hit.chunk,
+          score:
+            hit.score *
+            rankingBoost(hit.chunk, analysis, committees.length) *
+            transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency),
+        }))
         .sort((a, b) => b.score - a.score),
     );
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
