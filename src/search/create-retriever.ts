@@ -2,7 +2,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
-import { stem, words } from '../core/tokenize.js';
+import { contentTerms, stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
@@ -53,6 +53,8 @@ const defaultFusion: FusionOptions = { method: 'weighted', vectorWeight: 0.3 };
 const termCacheSize = 50_000;
 /** How many years back a day named without its year is looked for among the indexed meetings. */
 const yearsSearchedBack = 15;
+/** Transcript passages whose stems are remembered for ranking, keyed by their text: a few MB at most. */
+const passageStemsCacheSize = 2_000;
 
 export async function createRetriever(options: RetrieverOptions): Promise<Retriever> {
   const { store, embeddings } = options;
@@ -63,6 +65,16 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   // process or another, e.g. a second bot replica's database) moves the store's generation on.
   const frequencies = new LRUCache<string, number>({ max: termCacheSize });
   const phraseFrequencies = new LRUCache<string, number>({ max: termCacheSize });
+  // The stems of transcript passages ranked lately: the same exchanges come up question after question.
+  const passageStems = new LRUCache<string, Set<string>>({ max: passageStemsCacheSize });
+  const stemsOf = (text: string): Set<string> => {
+    let stems = passageStems.get(text);
+    if (!stems) {
+      stems = new Set(contentTerms(text));
+      passageStems.set(text, stems);
+    }
+    return stems;
+  };
   let [committees, glossary] = await Promise.all([store.committees(), store.glossary()]);
   let chunkTotal = await store.chunkCount();
   let knownGeneration = await store.generation();
@@ -171,7 +183,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
           score:
             hit.score *
             rankingBoost(hit.chunk, analysis, committees.length) *
-            transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency),
+            transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency, stemsOf),
         }))
         .sort((a, b) => b.score - a.score),
     );
