@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseBenchArguments } from './lib/bench-arguments.js';
 import { summarizeLatencies } from './lib/summarize-latencies.js';
 
 const usage = `Usage: npm run bench:ask-start -- [--runs 10] [--entry dist/src/cli/ask.js] [--question "…"]
@@ -17,18 +17,14 @@ const figuresSchema = z.object({ ms: z.number(), cpuMs: z.number() });
 type Figures = z.infer<typeof figuresSchema>;
 
 try {
-  const { values } = parseArgs({
-    options: {
+  const values = parseBenchArguments(
+    {
       runs: { type: 'string', default: '10' },
       entry: { type: 'string', multiple: true },
       question: { type: 'string', default: 'What did the commission resolve about the domestic abuse strategy?' },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    process.exit(0);
-  }
+    usage,
+  );
   const runs = Number(values.runs);
   if (!(runs > 0)) throw new Error(`--runs must be a positive number. ${usage}`);
   const entries = values.entry ?? [join(root, 'dist/src/cli/ask.js')];

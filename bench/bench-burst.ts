@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { startSlackStub } from '../test/support/slack-stub.js';
+import { parseBenchArguments, progress } from './lib/bench-arguments.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import { benchQuestions } from './lib/bench-questions.js';
 import { ingestForBench } from './lib/ingest-for-bench.js';
@@ -23,8 +23,8 @@ Targets: ack p95 <= 200 ms, max < 3 s, exactly one reply per question.`;
 const signingSecret = 'bench-signing-secret';
 const root = join(import.meta.dirname, '..');
 
-const { values } = parseArgs({
-  options: {
+const values = parseBenchArguments(
+  {
     chunks: { type: 'string', default: '74000' },
     index: { type: 'string' },
     mentions: { type: 'string', default: '200' },
@@ -34,14 +34,9 @@ const { values } = parseArgs({
     'wait-seconds': { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   },
-});
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const progress = (message: string) => process.stderr.write(`${message}\n`);
+  usage,
+);
 const workDir = await mkdtemp(join(tmpdir(), 'quorum-burst-'));
 const stub = await startSlackStub();
 let bot: Awaited<ReturnType<typeof startBotProcess>> | undefined;

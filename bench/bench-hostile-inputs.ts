@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, open, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseBenchArguments } from './lib/bench-arguments.js';
 
 const usage = `Usage: npm run bench:hostile -- [--mb 300] [--keep]
 Ingests (npm run ingest, default limits) a folder holding the bundled corpus, a --mb megabyte text file,
@@ -10,17 +10,13 @@ a symbolic link to /dev/zero and a named pipe; prints the ingest's own output, i
 Targets: one line for each hostile input, the corpus ingested, under 30 s, peak RSS under 1 GB.`;
 const root = join(import.meta.dirname, '..');
 
-const { values } = parseArgs({
-  options: {
+const values = parseBenchArguments(
+  {
     mb: { type: 'string', default: '300' },
     keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   },
-});
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+  usage,
+);
 const workDir = await mkdtemp(join(tmpdir(), 'quorum-hostile-'));
 try {
   const papers = join(workDir, 'papers');

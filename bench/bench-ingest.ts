@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type IngestSummary, ingestPaths } from '../ingest/pipeline/ingest-paths.js';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { createSilentLogger } from '../src/core/logger.js';
 import { createEmbeddings } from '../src/embeddings/create-embeddings.js';
-import { progress } from './lib/bench-arguments.js';
+import { parseBenchArguments, progress } from './lib/bench-arguments.js';
 import { benchQuestions } from './lib/bench-questions.js';
 import type { BenchResult } from './lib/bench-result.js';
 import { formatBenchResult } from './lib/format-bench-result.js';
@@ -23,21 +22,17 @@ const megabyte = 2 ** 20;
 const firstQuestion = 'What did the commission resolve about the domestic abuse strategy?';
 
 try {
-  const { values } = parseArgs({
-    options: {
+  const values = parseBenchArguments(
+    {
       // 65 MB of the bundled papers makes an index of just over 100k chunks at the default chunk size.
       mb: { type: 'string', default: '65' },
       corpus: { type: 'string' },
       index: { type: 'string' },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+    usage,
+  );
   const megabytes = Number(values.mb);
   if (!(megabytes > 0)) throw new Error(`--mb must be a positive number. ${usage}`);
   const result = values.index

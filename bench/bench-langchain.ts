@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
-import { defaultCorpusDirs, positiveOption, progress } from './lib/bench-arguments.js';
+import { defaultCorpusDirs, parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import { describeMachine } from './lib/describe-machine.js';
 import { formatSideBySide, type SideBySide } from './lib/format-side-by-side.js';
@@ -25,21 +24,17 @@ const root = join(import.meta.dirname, '..');
 const megabyte = 2 ** 20;
 
 try {
-  const { values } = parseArgs({
-    options: {
+  const values = parseBenchArguments(
+    {
       chunks: { type: 'string', default: '100000' },
       corpus: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'write-doc': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    process.exit(0);
-  }
+    usage,
+  );
   const chunks = positive('chunks', values.chunks);
   const seed = positive('seed', values.seed);
   const config = loadConfig();

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { startPostgres } from '../test/support/postgres-server.js';
-import { defaultCorpusDirs, positiveOption, progress } from './lib/bench-arguments.js';
+import { defaultCorpusDirs, parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchAtSize } from './lib/bench-at-size.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import type { BenchRun, BenchStore } from './lib/bench-run.js';
@@ -31,8 +30,8 @@ the bundled sample; --corpus corpus is the worst case, one committee copied), --
 const root = join(import.meta.dirname, '..');
 
 try {
-  const { values } = parseArgs({
-    options: {
+  const values = parseBenchArguments(
+    {
       chunks: { type: 'string', default: '10000,100000' },
       postgres: { type: 'boolean', default: false },
       'database-url': { type: 'string' },
@@ -50,13 +49,9 @@ try {
       'write-doc': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    process.exit(0);
-  }
+    usage,
+  );
   const sizes = values.chunks.split(',').map((size) => positive('chunks', size));
   const count = positive('questions', values.questions);
   const warmup = positive('warmup', values.warmup);

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 /**
  * Every council's papers and transcripts beside the project (../shared), so the synthetic archive
@@ -22,4 +25,16 @@ export function positiveOption(name: string, value: string, usage: string): numb
 /** Progress goes to stderr so stdout holds only the tables (or --json). */
 export function progress(message: string): void {
   process.stderr.write(`${message}\n`);
+}
+
+/**
+ * The script's options parsed, with `--help` added to every benchmark: it prints the usage and exits.
+ */
+export function parseBenchArguments<const Script extends NonNullable<Options>>(options: Script, usage: string) {
+  const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', default: false } } });
+  if ((values as { help?: boolean }).help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  return values as ReturnType<typeof parseArgs<{ options: Script }>>['values'];
 }
