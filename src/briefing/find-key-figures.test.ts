@@ -26,6 +26,8 @@ describe('findKeyFigures', () => {
       'The meeting starts at 10.00 a.m. and the report is on Pages 19 - 28 of the agenda pack for members.',
       'Please see section 4.2 and Appendix 3 for details of the 2 options considered by the officers.',
       'The focused visit on 14th & 15th May involved 2 weeks of engagement and a 12-month review of cases.',
+      'For publication [Do not include information which is exempt under Schedule 12A of the Act or Regulation 10].',
+      'The figures are shown in Table 14 and Chart 23 of the annex, with the method set out in Article 31 above.',
     ].join('\n\n');
     expect(figuresOf(text)).toEqual([]);
   });

@@ -9,7 +9,8 @@ export interface FoundFigure extends Span {
 }
 
 const monthWord = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
-// Numbers that are not figures: dates, years, times, section and page references, phone numbers, durations.
+// Numbers that are not figures: dates, years, times, section, page and statute references ("Schedule 12A"),
+// phone numbers, durations.
 const notFigures = [
   new RegExp(
     `\\b\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*(?:\\s*(?:&|and|-|–|to)\\s*\\d{1,2}(?:\\s*(?:st|nd|rd|th|<\\/?sup>))*)?\\s+(?:of\\s+)?${monthWord}\\b`,
@@ -20,7 +21,7 @@ const notFigures = [
   /\b\d{1,2}-[a-z]{3}-\d{2,4}\b/gi,
   /(?<![£$\d.,])\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b(?!\s*%)/g,
   /\b\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)/gi,
-  /\b(?:pages?|appendix|appendices|item|items|minute|minutes|no\.?|section|sections|paragraph|paragraphs|para|priority|priorities|recommendation|recommendations|option|options|phase|stage|year|years|tier|level|step|round|wave|quarter|q)\s+\d+(?:\.\d+)*(?:\s*(?:[-–,&]|to|and)\s*\d+(?:\.\d+)*)*/gi,
+  /\b(?:pages?|appendix|appendices|item|items|minute|minutes|no\.?|section|sections|paragraph|paragraphs|para|priority|priorities|recommendation|recommendations|option|options|phase|stage|year|years|tier|level|step|round|wave|quarter|q|schedule|schedules|article|articles|regulation|regulations|rule|rules|chapter|clause|clauses|annex|annexe|table|figure|chart)\s+\d+(?:\.\d+)*(?:\s*(?:[-–,&]|to|and)\s*\d+(?:\.\d+)*)*/gi,
   /\b\d+(?:\.\d+){2,}\b/g,
   /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g,
   /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/g,
