@@ -23,7 +23,8 @@ const deadlines = [
   ),
   /\b(?:at|to|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|following)\s+meeting\b/i,
   /\bin\s+next\s+year['’]?s?\s+[^,.;]+/i,
-  /\bonce\s+[^,.;]+/i,
+  // "once the review is complete" is a deadline; "once a fortnight", "once again" are not.
+  /\bonce\s+(?!(?:a|an|per|every|more|again|or|in)\b)[^,.;]+/i,
   /\bprior\s+to\s+[^,.;]+/i,
   /\bon\s+receipt\b/i,
   /\bwhen\s+(?:available|published|completed?)\b/i,
