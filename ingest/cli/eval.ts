@@ -67,7 +67,7 @@ await runCli(async () => {
     console.log(blocks.join('\n\n'));
   }
   return outcomes.some((outcome) => outcome.error) ? 1 : 0;
-});
+}, usage);
 
 function toJson(evaluation: CorpusEvaluation) {
   return {

@@ -12,12 +12,8 @@ const usage = 'Usage: npm run ingest -- [--prune] [files or folders…]  (no pat
 await runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { prune: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { prune: { type: 'boolean', default: false } },
   });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   const config = loadConfig();
   const logger = createCliLogger(config);
   const embedder = await createEmbeddings(config);
@@ -43,7 +39,7 @@ await runCli(async () => {
   bar?.stop();
   console.log(formatSummary(summary, describeLocation(config)));
   return summary.failed.length > 0 ? 1 : 0;
-});
+}, usage);
 
 function formatSummary(summary: IngestSummary, location: string): string {
   const lines = [

@@ -22,13 +22,8 @@ await runCli(async () => {
       since: { type: 'string' },
       until: { type: 'string' },
       'timeout-ms': { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   if (positionals.length !== 1) throw new Error(usage);
   const today = toIsoDay(new Date());
   const since = parseDateOption('--since', values.since) ?? shiftDate(today, -365);
@@ -60,7 +55,7 @@ await runCli(async () => {
   bar?.stop();
   console.log(formatSummary(summary, describeLocation(config), { since, until }));
   return summary.papers.failed.length > 0 ? 1 : 0;
-});
+}, usage);
 
 function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -32,4 +32,4 @@ await runCli(async () => {
   } finally {
     await quorum.close();
   }
-});
+}, usage);

@@ -26,4 +26,4 @@ await runCli(async () => {
   } finally {
     await quorum.close();
   }
-});
+}, usage);

@@ -25,4 +25,4 @@ await runCli(async () => {
   } finally {
     await quorum.close();
   }
-});
+}, usage);

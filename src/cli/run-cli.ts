@@ -4,16 +4,28 @@ import { createLogger, type Logger } from '../core/logger.js';
 
 /**
  * Runs a command's body: an error becomes one line on stderr and exit code 1, never a stack trace; the
- * body's own exit code (a failed paper in an otherwise good ingest, say) is kept.
+ * body's own exit code (a failed paper in an otherwise good ingest, say) is kept. With a usage line, `--help`
+ * (or `-h`) prints it and a mistyped option is answered with it, since Node's own message names no options.
  */
-export async function runCli(main: () => Promise<unknown>): Promise<never> {
+export async function runCli(main: () => Promise<unknown>, usage?: string): Promise<never> {
+  if (usage && process.argv.slice(2).some((argument) => argument === '--help' || argument === '-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
   try {
     const code = await main();
     process.exit(typeof code === 'number' ? code : 0);
   } catch (error) {
-    console.error(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+    const message = isQuorumError(error) || error instanceof Error ? error.message : String(error);
+    console.error(usage && isOptionError(error) ? `${message.split('. ')[0]}. ${usage}` : message);
     process.exit(1);
   }
+}
+
+/** `util.parseArgs` rejects unknown options and missing values with these codes. */
+function isOptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 /** Commands print their results on stdout; routine progress logs would drown them, so "info" means "warn". */
