@@ -31,6 +31,8 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
   const store = await openIndexStore({
     location: config,
     embedder: { name: embedder.name, dimensions: embedder.dimensions },
+    // Answering never writes the index; an ingest (another process) does.
+    readOnly: true,
   });
   const retriever = await createRetriever({
     store,

@@ -1,4 +1,4 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Chunk } from '../../src/core/chunk.js';
 import { spokenDate } from '../../src/store/searchable-text.js';
 
@@ -7,7 +7,7 @@ import { spokenDate } from '../../src/store/searchable-text.js';
  * item it sits in, and the same boilerplate at two meetings ("No declarations of interest") gets two
  * vectors: identical vectors crowd each other out of an HNSW graph's neighbour lists.
  */
-export function embedChunks(embeddings: Embeddings, chunks: Chunk[]): Promise<number[][]> {
+export function embedChunks(embeddings: EmbeddingsInterface, chunks: Chunk[]): Promise<number[][]> {
   return embeddings.embedDocuments(chunks.map(contextualText));
 }
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -16,7 +16,7 @@ import { startPrepareWorker } from './start-prepare-worker.js';
 export interface IngestOptions {
   paths: string[];
   location: IndexLocation;
-  embedder: { embeddings: Embeddings; name: string; dimensions: number };
+  embedder: { embeddings: EmbeddingsInterface; name: string; dimensions: number };
   chunking: { size: number; overlap: number };
   /** Bounds on each input; the documented defaults when absent. */
   limits?: IngestLimits;

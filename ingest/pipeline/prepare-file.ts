@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { IngestLimits } from '../../src/config.js';
 import { QuorumError } from '../../src/core/errors.js';
 import type { PaperMetadata } from '../../src/core/paper.js';
@@ -13,7 +13,7 @@ import { embedChunks } from './embed-chunks.js';
 import type { KnownDocuments, PreparedFile, PrepareTimings } from './prepared-file.js';
 
 export interface PrepareOptions {
-  embeddings: Embeddings;
+  embeddings: EmbeddingsInterface;
   dimensions: number;
   chunking: { size: number; overlap: number };
   limits: IngestLimits;

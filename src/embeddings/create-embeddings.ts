@@ -1,9 +1,9 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import { LocalHashEmbeddings, localEmbedderDimensions, localEmbedderName } from './local-hash-embeddings.js';
 
 export interface ConfiguredEmbeddings {
-  embeddings: Embeddings;
+  embeddings: EmbeddingsInterface;
   /** Recorded in the index manifest; an index is only opened by the embedder that built it. */
   name: string;
   /** Known up front for the local embedder; discovered by a probe for remote models. */

@@ -1,4 +1,4 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { z } from 'zod';
 import { QuorumError } from '../core/errors.js';
@@ -20,7 +20,7 @@ const vectorsSchema = z.array(z.array(z.number()).min(1));
  * OpenAI (or OpenAI-compatible) embeddings, checked: every response must hold one vector per text.
  * Retries and failures follow src/openai/openai-failures.ts; `maxRetries` bounds the attempts per batch.
  */
-export function createOpenAIEmbeddings(options: OpenAIEmbeddingsOptions): Embeddings {
+export function createOpenAIEmbeddings(options: OpenAIEmbeddingsOptions): EmbeddingsInterface {
   return new CheckedOpenAIEmbeddings(options);
 }
 

@@ -1,4 +1,4 @@
-import { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { contentTerms, words } from '../core/tokenize.js';
 
 export const localEmbedderName = 'local-hash-v1';
@@ -8,13 +8,12 @@ export const localEmbedderDimensions = 256;
  * The no-key default: a signed feature-hashing vector of stemmed words and character 4-grams.
  * It is lexical, not semantic — it downloads nothing and matches word variants ("educated",
  * "education") that exact terms miss; retrieval weights it below BM25 for that reason.
+ * It implements LangChain's embeddings interface rather than extending its base class: that class
+ * brings a retrying request queue this in-process hashing never uses, and loading it was a
+ * noticeable part of a one-question command's start.
  */
-export class LocalHashEmbeddings extends Embeddings {
+export class LocalHashEmbeddings implements EmbeddingsInterface {
   readonly dimensions = localEmbedderDimensions;
-
-  constructor() {
-    super({});
-  }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((text) => embedText(text, localEmbedderDimensions));

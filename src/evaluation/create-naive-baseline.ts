@@ -1,4 +1,4 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { AnswerQuestion } from '../answer/answer.js';
 import type { Chunk } from '../core/chunk.js';
@@ -16,7 +16,7 @@ export interface BaselineDocument {
  */
 export async function createNaiveBaseline(
   documents: BaselineDocument[],
-  embeddings: Embeddings,
+  embeddings: EmbeddingsInterface,
 ): Promise<AnswerQuestion> {
   const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });
   const chunks: Chunk[] = [];

@@ -1,4 +1,4 @@
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
@@ -16,7 +16,7 @@ import { transcriptCoverageBoost } from './transcript-coverage-boost.js';
 
 export interface RetrieverOptions {
   store: IndexStore;
-  embeddings: Embeddings;
+  embeddings: EmbeddingsInterface;
   fusion?: FusionOptions;
   /** Candidates taken from each ranking before fusion. */
   candidates?: number;
@@ -56,6 +56,15 @@ const yearsSearchedBack = 15;
 /** Transcript passages whose stems are remembered for ranking, keyed by their text: a few MB at most. */
 const passageStemsCacheSize = 2_000;
 
+/**
+ * An LRU cache of at most `entries` entries. Bounded by size (each entry counting one) rather than by `max`: a
+ * `max` cache allocates and fills all its slots up front, some 50 ms of a one-question command's start
+ * for the term caches, while this one grows as it fills.
+ */
+function createBoundedCache<Value extends {}>(entries: number): LRUCache<string, Value> {
+  return new LRUCache<string, Value>({ maxSize: entries, sizeCalculation: () => 1 });
+}
+
 export async function createRetriever(options: RetrieverOptions): Promise<Retriever> {
   const { store, embeddings } = options;
   const fusion = options.fusion ?? defaultFusion;
@@ -63,10 +72,10 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   const now = options.now ?? (() => new Date());
   // What the index holds, cached between questions: bounded, and re-read whenever an ingest (in this
   // process or another, e.g. a second bot replica's database) moves the store's generation on.
-  const frequencies = new LRUCache<string, number>({ max: termCacheSize });
-  const phraseFrequencies = new LRUCache<string, number>({ max: termCacheSize });
+  const frequencies = createBoundedCache<number>(termCacheSize);
+  const phraseFrequencies = createBoundedCache<number>(termCacheSize);
   // The stems of transcript passages ranked lately: the same exchanges come up question after question.
-  const passageStems = new LRUCache<string, Set<string>>({ max: passageStemsCacheSize });
+  const passageStems = createBoundedCache<Set<string>>(passageStemsCacheSize);
   const stemsOf = (text: string): Set<string> => {
     let stems = passageStems.get(text);
     if (!stems) {

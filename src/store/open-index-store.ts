@@ -23,6 +23,8 @@ export interface OpenIndexStoreOptions {
   graphWorker?: boolean;
   /** Embedded store only: told at every flush how long writing took (the ingest benchmark's split). */
   onWriteTimings?: (timings: StoreWriteTimings) => void;
+  /** Embedded store only: open for answering, never writing (see openDatabase). */
+  readOnly?: boolean;
 }
 
 /** The configured index: PostgreSQL + pgvector when a database URL is set, else the embedded store. */
@@ -32,6 +34,7 @@ export async function openIndexStore({
   create = false,
   graphWorker = false,
   onWriteTimings,
+  readOnly,
 }: OpenIndexStoreOptions): Promise<IndexStore> {
   if (location.databaseUrl) {
     // Loaded only when configured: the embedded default never needs the PostgreSQL client.
@@ -44,7 +47,7 @@ export async function openIndexStore({
       await openSqliteStore({ dataDir, embedder, create: true }).close();
     });
   }
-  return openSqliteStore({ dataDir, embedder, create, graphWorker, onWriteTimings });
+  return openSqliteStore({ dataDir, embedder, create, graphWorker, onWriteTimings, readOnly });
 }
 
 /**

@@ -30,6 +30,8 @@ export interface SqliteStoreOptions {
   graphWorker?: boolean;
   /** Told, at every flush, the time spent writing since opening (the ingest benchmark's split). */
   onWriteTimings?: (timings: StoreWriteTimings) => void;
+  /** Answering only: the connection is read-only, so writes fail and closing writes nothing. */
+  readOnly?: boolean;
 }
 
 /** The embedded default store: SQLite (metadata, text, FTS5 BM25) plus an hnswlib graph holding the vectors. */
@@ -40,8 +42,9 @@ export function openSqliteStore({
   graphWorker = false,
   textPostingBudget = 20_000,
   onWriteTimings,
+  readOnly = false,
 }: SqliteStoreOptions): IndexStore {
-  const database = openDatabase(dataDir, create);
+  const database = openDatabase(dataDir, create, readOnly);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
   const generation = createGeneration(database);
   const vectors = createVectorSearch(database, {
