@@ -38,7 +38,7 @@ await runCli(async () => {
   } finally {
     await quorum.close();
   }
-});
+}, usage);
 
 function parseDateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
