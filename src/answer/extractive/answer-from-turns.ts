@@ -3,6 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
+import { isTranscript, shortSpeaker, splitTurns, type Turn, turnSentences } from '../../core/speaker-turns.js';
 import { contentTerms, stem } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -11,7 +12,6 @@ import type { Answer } from '../answer.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
-import { isTranscript, shortSpeaker, splitTurns, type Turn, turnSentences } from './speaker-turns.js';
 
 export interface TurnAnswerOptions {
   /** About the length of a person's summary of an exchange (references run 55 to 95 words). */

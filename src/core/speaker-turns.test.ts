@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../core/chunk.js';
+import type { Chunk } from './chunk.js';
 import { isTranscript, shortSpeaker, speakerOf, splitTurns, turnSentences } from './speaker-turns.js';
 
 const exchange = [

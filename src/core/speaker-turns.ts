@@ -1,5 +1,5 @@
-import type { Chunk } from '../../core/chunk.js';
-import { type Segment, splitSegments } from '../../core/sentences.js';
+import type { Chunk } from './chunk.js';
+import { type Segment, splitSegments } from './sentences.js';
 
 /** One paragraph of a transcript: who spoke (when the paragraph names them) and where the words are. */
 export interface Turn {
