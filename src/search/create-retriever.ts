@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
-import { contentTerms, stem, words } from '../core/tokenize.js';
+import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
@@ -12,7 +12,8 @@ import { dayRange, findYearlessDay } from './find-date-range.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
-import { transcriptCoverageBoost } from './transcript-coverage-boost.js';
+import { sittingAgreementBoost } from './sitting-agreement-boost.js';
+import { type PassageStems, passageStems, transcriptCoverageBoost } from './transcript-coverage-boost.js';
 
 export interface RetrieverOptions {
   store: IndexStore;
@@ -75,12 +76,12 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   const frequencies = createBoundedCache<number>(termCacheSize);
   const phraseFrequencies = createBoundedCache<number>(termCacheSize);
   // The stems of transcript passages ranked lately: the same exchanges come up question after question.
-  const passageStems = createBoundedCache<Set<string>>(passageStemsCacheSize);
-  const stemsOf = (text: string): Set<string> => {
-    let stems = passageStems.get(text);
+  const rememberedStems = createBoundedCache<PassageStems>(passageStemsCacheSize);
+  const stemsOf = (text: string): PassageStems => {
+    let stems = rememberedStems.get(text);
     if (!stems) {
-      stems = new Set(contentTerms(text));
-      passageStems.set(text, stems);
+      stems = passageStems(text);
+      rememberedStems.set(text, stems);
     }
     return stems;
   };
@@ -185,16 +186,18 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         .then((vector) => store.searchVector(vector, candidates, filters)),
     ]);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const ranked = dropCopies(
-      fused
-        .map((hit) => ({
-          chunk: hit.chunk,
-          score:
-            hit.score *
-            rankingBoost(hit.chunk, analysis, committees.length) *
-            transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency, stemsOf),
-        }))
-        .sort((a, b) => b.score - a.score),
+    const ranked = sittingAgreementBoost(
+      dropCopies(
+        fused
+          .map((hit) => ({
+            chunk: hit.chunk,
+            score:
+              hit.score *
+              rankingBoost(hit.chunk, analysis, committees.length) *
+              transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency, stemsOf),
+          }))
+          .sort((a, b) => b.score - a.score),
+      ),
     );
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
     // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
