@@ -105,6 +105,33 @@ describe('answerFromTurns', () => {
     ]);
   });
 
+  it('fills the room left from the passage that located the answer, not from passages further down', async () => {
+    const located = [
+      'Cllr Ana Ruiz: What will happen to the winter ferry timetable?',
+      '',
+      'Ms Lena Hale (Head of Transport): The winter ferry timetable drops the early crossing from November.',
+    ].join('\n');
+    const elsewhere =
+      'Cllr Tom Reed: Residents at the harbour asked again about the winter ferry timetable and the fares on the late boat.';
+    const first = { chunk: { ...chunk, id: 'f:1', text: located, end: located.length } as Chunk, score: 1 };
+    const second = {
+      chunk: { ...chunk, id: 'g:1', source: 'other-sitting.txt', text: elsewhere, end: elsewhere.length } as Chunk,
+      score: 0.9,
+    };
+    const answer = (await answerFromTurns(
+      [
+        { passage: first, coverage: 1 },
+        { passage: second, coverage: 1 },
+      ],
+      analyze('What was said about the winter ferry timetable?'),
+      weigh,
+      [first, second],
+    ))!;
+    expect(answer.text).toContain('Ms Lena Hale: The winter ferry timetable drops the early crossing');
+    expect(answer.text).not.toContain('Tom Reed');
+    expect(answer.citations).toHaveLength(1);
+  });
+
   it('abstains when only the speaker’s name and everyday words match, however well the passage ranked', async () => {
     const weights: Record<string, number> = { allot: 7, wait: 3, list: 3 };
     const answer = (await answerFromTurns(

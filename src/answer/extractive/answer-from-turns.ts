@@ -41,7 +41,7 @@ interface Sentence {
   words: number;
 }
 
-const defaults: TurnAnswerOptions = { words: 80, passages: 4, minimumTopic: 0.3 };
+const defaults: TurnAnswerOptions = { words: 90, passages: 4, minimumTopic: 0.3 };
 
 // A question put to a witness holds at most this many words of the answer; the reply carries the rest.
 const questionShare = 0.45;
@@ -154,8 +154,12 @@ export async function answerFromTurns(
       if (sentence.start >= best.start && (sentence === best || sentence.words >= minimumSentenceWords)) take(sentence);
     }
   }
-  // Room left: the next best sentences elsewhere, nearly as good as the one that located the answer.
-  const ranked = sentences.filter((sentence) => sentence.score >= best.score * 0.6).sort((a, b) => b.score - a.score);
+  // Room left: the next best sentences of the passage that located the answer, nearly as good as that
+  // one. A passage further down that shares the question's words is most often another exchange, or
+  // another sitting, and citing it adds a source the answer does not rest on.
+  const ranked = sentences
+    .filter((sentence) => sentence.passageIndex === best.passageIndex && sentence.score >= best.score * 0.6)
+    .sort((a, b) => b.score - a.score);
   for (const sentence of ranked) {
     if (total >= options.words) break;
     if (sentence.words >= minimumSentenceWords && !chosen.includes(sentence)) take(sentence);
