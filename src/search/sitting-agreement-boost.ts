@@ -1,9 +1,9 @@
 import type { RetrievedPassage } from './retrieval.js';
 
-// How much of a transcript passage's score rides on its sitting: a passage of the sitting whose passages
+// The share of a transcript passage's score that rides on its sitting: a passage of the sitting whose passages
 // match best keeps its score, one of a sitting with a weaker match loses up to this share.
 const sittingWeight = 0.4;
-// A sitting's match is the sum of its best few passages' scores: an exchange on the topic and the
+// A sitting's match adds up its best few passages' scores: an exchange on the topic and the
 // follow-ups around it, not every passage that happens to share a word.
 const passagesPerSitting = 3;
 
