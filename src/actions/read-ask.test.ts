@@ -84,9 +84,9 @@ describe('readAsk', () => {
 
   it('reads "once a month" as how often, never as when the ask is due', () => {
     expect(
-      readAsk('The library van now calls once a month in line with the mobile service. The Clerk to investigate.'),
+      readAsk('The library van now calls once a month to match the mobile service. The Clerk to investigate.'),
     ).toEqual({
-      what: 'The library van now calls once a month in line with the mobile service. The Clerk to investigate',
+      what: 'The library van now calls once a month to match the mobile service. The Clerk to investigate',
     });
     expect(readAsk('Officers to report back once the survey is complete.')?.when).toBe('once the survey is complete');
   });
