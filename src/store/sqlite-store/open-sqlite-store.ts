@@ -106,6 +106,12 @@ export function openSqliteStore({
       vectors.save();
       onWriteTimings?.({ ...writes.timings, vectorMs: vectors.insertMs });
     },
+    async checkpoint() {
+      // Without a saved graph, a crash loses every document written since the last save: the next
+      // writer drops the documents whose vectors the graph lacks (repairStaleGraph).
+      writePendingTermCounts();
+      vectors.save();
+    },
     async close() {
       try {
         writePendingTermCounts();

@@ -20,6 +20,11 @@ const pelican = makeMinutes('pelican.md', {
   items: [['Pelican crossings', 'Pelican crossings replaced the old ones near the library.']],
 });
 
+const toucan = makeMinutes('toucan.md', {
+  date: 'Thursday 16 May 2024',
+  items: [['Toucan crossings', 'A toucan crossing lets cyclists ride over beside people on foot.']],
+});
+
 let dataDir: string;
 const opened: IndexStore[] = [];
 
@@ -99,6 +104,22 @@ describe('the vector graph keeps the only copy of the vectors', () => {
     expect((await writer.listDocuments()).map((document) => document.source)).toEqual(['zebra.md']);
     await writer.close();
     await expectZebraIntact(open({ create: false }));
+  });
+
+  it('keeps through a crash what was written before a checkpoint', async () => {
+    const store = open();
+    await store.putDocument(pelican.prepared, 'later');
+    await store.checkpoint!();
+    const checkpointGraph = readFileSync(join(dataDir, 'vectors.hnsw'));
+    const checkpointStamp = readFileSync(join(dataDir, 'vectors.json'));
+    await store.putDocument(toucan.prepared, 'later still');
+    await store.close();
+    // As if the process died after the checkpoint, before saving the graph again.
+    writeFileSync(join(dataDir, 'vectors.hnsw'), checkpointGraph);
+    writeFileSync(join(dataDir, 'vectors.json'), checkpointStamp);
+    const writer = open();
+    expect((await writer.listDocuments()).map((document) => document.source)).toEqual(['pelican.md', 'zebra.md']);
+    expect((await writer.searchVector(pelicanQuery, 1))[0]!.chunk.source).toBe('pelican.md');
   });
 
   it('forgets the vectors of a document replaced or removed after the graph was saved', async () => {
