@@ -72,6 +72,14 @@ describe('the vector graph keeps the only copy of the vectors', () => {
     expect(columns).not.toContain('vector');
   });
 
+  it('keeps the fields a chunk row holds as columns out of its JSON, and reads the chunk back whole', async () => {
+    const database = new Database(join(dataDir, 'quorum.sqlite'), { readonly: true });
+    const details = database.prepare('SELECT chunk_json FROM chunks').pluck().all() as string[];
+    database.close();
+    for (const json of details) expect(Object.keys(JSON.parse(json))).not.toContain('source');
+    expect(await open({ create: false }).listChunks('zebra.md')).toEqual(zebra.chunks);
+  });
+
   it('makes a writer drop the documents a deleted or damaged graph lost, so the next ingest embeds them again', async () => {
     rmSync(join(dataDir, 'vectors.hnsw'));
     const writer = open();
