@@ -9,6 +9,8 @@ import type Database from 'better-sqlite3';
  * merge. Neither changes what a search returns.
  */
 export function compactAfterLoad(database: Database.Database, chunksWritten: number, chunkTotal: number): void {
+  // A reader (answering opens the index read-only) has nothing to hand back.
+  if (database.readonly) return;
   if (chunksWritten > 0 && chunksWritten * 2 >= chunkTotal) {
     database.exec("INSERT INTO chunk_search (chunk_search) VALUES ('optimize')");
   }
