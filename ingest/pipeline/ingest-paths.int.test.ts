@@ -1,4 +1,5 @@
-import { appendFile, cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { copyFileSync } from 'node:fs';
+import { appendFile, cp, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +105,35 @@ describe('ingestPaths over the bundled corpus, run after run', () => {
     const store = openIndex();
     expect(await store.getDocument(paper('004'))).toBeUndefined();
     expect((await store.searchText(['ofsted'], 50)).filter((hit) => hit.chunk.source === paper('004'))).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('checkpoints during an ingest', () => {
+  it('lets a crash after the first paper keep the paper stored before it', async () => {
+    const crashDir = join(scratch, 'crash');
+    const snapshot = join(scratch, 'snapshot');
+    await mkdir(snapshot);
+    const graphFiles = ['vectors.hnsw', 'vectors.json'];
+    const stored: string[] = [];
+    const summary = await ingestPaths({
+      paths: [papers],
+      location: { dataDir: crashDir },
+      embedder,
+      chunking: { size: 1200, overlap: 150 },
+      logger: createSilentLogger(),
+      workers: true,
+      checkpointSeconds: 0,
+      onProgress: ({ done, source }) => {
+        stored.push(source);
+        // The files a process killed right now would leave behind.
+        if (done === 1) for (const file of graphFiles) copyFileSync(join(crashDir, file), join(snapshot, file));
+      },
+    });
+    expect(summary.added.length).toBeGreaterThan(2);
+    for (const file of graphFiles) copyFileSync(join(snapshot, file), join(crashDir, file));
+    const store = openSqliteStore({ dataDir: crashDir, embedder, create: true });
+    expect((await store.listDocuments()).map((document) => document.source).sort()).toEqual(stored.slice(0, 1));
     await store.close();
   });
 });

@@ -33,6 +33,11 @@ export interface IngestOptions {
   now?: () => Date;
   /** What a council site says about some inputs (by path as given), which wins over parsing. */
   metadata?: ReadonlyMap<string, PaperMetadata>;
+  /**
+   * At least this long between the store's checkpoints during the run (defaultCheckpointSeconds):
+   * a crash loses at most about this much of the ingest's work.
+   */
+  checkpointSeconds?: number;
 }
 
 export interface IngestSummary {
@@ -59,6 +64,11 @@ export interface IngestSummary {
 const workerThreshold = 8 * 2 ** 20;
 // Prepared inputs queued ahead of the writer: enough to keep both threads busy, few enough to bound memory.
 const lookahead = 8;
+/** A crash of a long ingest loses at most about this much work (the embedded store's unsaved vector graph). */
+export const defaultCheckpointSeconds = 60;
+// A checkpoint writes the whole vector graph (about a gigabyte at 1M chunks): they are spaced at
+// least this many times the last one's duration apart, so they cost the ingest at most a twentieth.
+const checkpointSpacing = 20;
 
 /**
  * read → parse → chunk → embed → store for each input. One file's failure never touches the others
@@ -147,6 +157,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     for (const document of documents) sourceBySha.set(document.sha256, document.source);
     worker?.begin(documents.map((document): [string, string] => [document.source, document.sha256]));
     const prepare = worker?.prepare ?? prepareHere;
+    const checkpoints = scheduleCheckpoints(store, (options.checkpointSeconds ?? defaultCheckpointSeconds) * 1000);
     const ahead: Promise<PreparedFile>[] = [];
     let requested = 0;
     for (const [index, file] of inputs.files.entries()) {
@@ -174,6 +185,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
         if (isQuorumError(error)) options.logger.debug({ source, reason: message }, 'input failed');
         else options.logger.warn({ source, err: error }, 'input failed');
       }
+      await checkpoints.due();
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
     await store.flush();
@@ -214,6 +226,21 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     options.logger.debug({ source, parts: prepared.parts, chunks: prepared.document.chunks.length }, 'ingested');
     return existing ? 'updated' : 'added';
   }
+}
+
+/** Calls the store's checkpoint once the interval has passed since the last one (or the start). */
+function scheduleCheckpoints(store: IndexStore, intervalMs: number): { due(): Promise<void> } {
+  let last = performance.now();
+  let spacingMs = intervalMs;
+  return {
+    async due() {
+      if (!store.checkpoint || performance.now() - last < spacingMs) return;
+      const mark = performance.now();
+      await store.checkpoint();
+      last = performance.now();
+      spacingMs = Math.max(intervalMs, checkpointSpacing * (last - mark));
+    },
+  };
 }
 
 async function totalSize(files: string[]): Promise<number> {

@@ -93,5 +93,11 @@ export interface IndexStore {
   glossary(): Promise<GlossaryEntry[]>;
   /** Called once at the end of an ingest run: makes what it wrote durable and visible to readers. */
   flush(): Promise<void>;
+  /**
+   * Called now and then during a long ingest: makes what it wrote so far survive a crash, leaving
+   * the end-of-run work to flush. Only stores that hold written work in memory have one (the
+   * embedded store's vector graph); PostgreSQL commits every document as it goes.
+   */
+  checkpoint?(): Promise<void>;
   close(): Promise<void>;
 }

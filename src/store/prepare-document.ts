@@ -13,6 +13,12 @@ export interface PreparedChunk {
   kind: PartKind;
   exempt: boolean;
   json: string;
+  /**
+   * The chunk's fields other than those a row holds as columns (id, source, meeting date,
+   * committee, kind, exemption), for the embedded store: repeated in every chunk's JSON they were
+   * a tenth of it (the source path alone is often 100 bytes).
+   */
+  detailsJson: string;
   searchText: string;
   /** The search text's adjacent word pairs as tokens (wordPairs), for stores that index them. */
   searchPairs: string;
@@ -73,6 +79,15 @@ export function prepareDocument(
       const textWords = words(searchText);
       // Each word stemmed once, for both the pairs and the distinct stems.
       const wordStems = textWords.map((word) => stem(word));
+      const {
+        id: _id,
+        source: _source,
+        meetingDate: _date,
+        committee: _committee,
+        kind: _kind,
+        exempt: _exempt,
+        ...details
+      } = chunk;
       return {
         id: chunk.id,
         meetingDate: chunk.meetingDate,
@@ -80,6 +95,7 @@ export function prepareDocument(
         kind: chunk.kind,
         exempt: chunk.exempt,
         json: JSON.stringify(chunk),
+        detailsJson: JSON.stringify(details),
         searchText,
         searchPairs: pairsOfStemmedWords(textWords, wordStems),
         stems: [...new Set(wordStems)],

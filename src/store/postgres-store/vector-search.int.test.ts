@@ -45,6 +45,7 @@ function document(number: number): PreparedDocument {
         ...fact,
         kind: 'minutes' as const,
         json: JSON.stringify(chunk),
+        detailsJson: JSON.stringify({ text: chunk.text, headingPath: chunk.headingPath }),
         searchText: `${fact.committee} budget chunk ${index}${index % 3 === 0 ? ' zebra crossing' : ''}`,
         searchPairs: '',
         stems: [],

@@ -17,9 +17,14 @@ export function openDatabase(dataDir: string, create: boolean, readOnly = false)
   } catch (error) {
     throw new QuorumError('index_missing', `No index at ${dataDir}: run "npm run ingest" first`, { cause: error });
   }
-  // Chunk rows (text and JSON, 1–3 KB) waste much of each 4 KB page; 8 KB pages pack them and cut
-  // ingest writes. Only a new, empty database takes it.
-  if (create) database.pragma('page_size = 8192');
+  // Chunk rows (text and JSON, 1–3 KB) waste much of each smaller page: at 8 KB, 18 % of the chunk
+  // table's pages was unused, at 16 KB 9 % (3 % of the whole database). Incremental auto-vacuum
+  // lets an ingest hand the pages full-text merges freed back (compactAfterLoad). Only a new, empty
+  // database takes either.
+  if (create) {
+    database.pragma('page_size = 16384');
+    database.pragma('auto_vacuum = INCREMENTAL');
+  }
   // Set by the writer that created the file, and kept there; a read-only connection may not set it.
   if (!database.readonly) database.pragma('journal_mode = WAL');
   // Under WAL a crash can lose the last commits but never corrupts; ingest re-runs idempotently.

@@ -1,6 +1,7 @@
 import { QuorumError } from '../../core/errors.js';
 import type { IndexStore, StoreWriteTimings } from '../index-store.js';
-import { createGeneration } from './meta.js';
+import { compactAfterLoad } from './compact-after-load.js';
+import { createChunkTotal, createGeneration } from './meta.js';
 import { openDatabase } from './open-database.js';
 import { createIndexReads } from './read-index.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
@@ -61,6 +62,8 @@ export function openSqliteStore({
     if (termCounts.pendingDocuments > 0) database.transaction(() => termCounts.write(generation.current()))();
   };
   const writes = createDocumentWrites(database, generation, termCounts);
+  const chunkTotal = createChunkTotal(database);
+  let chunksWritten = 0;
   // Documents written after the graph was last saved have no vectors anywhere: a writer drops them
   // and the ingest it runs for embeds them again, as it does any paper it has not seen.
   if (create) vectors.repairStaleGraph((source) => writes.remove(source));
@@ -80,6 +83,7 @@ export function openSqliteStore({
         );
       }
       const { removed, labels } = writes.replace(prepared, ingestedAt);
+      chunksWritten += labels.length;
       vectors.written(removed, labels, prepared);
     },
     async removeDocument(source) {
@@ -102,9 +106,17 @@ export function openSqliteStore({
     },
     async flush() {
       writePendingTermCounts();
+      compactAfterLoad(database, chunksWritten, chunkTotal.current());
+      chunksWritten = 0;
       await vectors.settle();
       vectors.save();
       onWriteTimings?.({ ...writes.timings, vectorMs: vectors.insertMs });
+    },
+    async checkpoint() {
+      // Without a saved graph, a crash loses every document written since the last save: the next
+      // writer drops the documents whose vectors the graph lacks (repairStaleGraph).
+      writePendingTermCounts();
+      vectors.save();
     },
     async close() {
       try {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Chunk } from '../../core/chunk.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
+import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import { inflateText } from './deflate-text.js';
 import { filterClause } from './filter-clause.js';
 import { createChunkTotal } from './meta.js';
@@ -31,8 +31,8 @@ export function createIndexReads(database: Database.Database): Reads {
       'SELECT source, sha256, ingested_at, chunk_count, parts_json FROM documents ORDER BY source',
     ),
     documentText: database.prepare('SELECT deflated_text FROM documents WHERE source = ?').pluck(),
-    chunkById: database.prepare('SELECT chunk_json FROM chunks WHERE id = ?'),
-    chunksOf: database.prepare('SELECT chunk_json FROM chunks WHERE source = ? ORDER BY label'),
+    chunkById: database.prepare(`SELECT ${chunkColumns('c')} FROM chunks c WHERE c.id = ?`),
+    chunksOf: database.prepare(`SELECT ${chunkColumns('c')} FROM chunks c WHERE c.source = ? ORDER BY c.label`),
     firstCommittee: database.prepare('SELECT MIN(committee) FROM chunks').pluck(),
     nextCommittee: database.prepare('SELECT MIN(committee) FROM chunks WHERE committee > ?').pluck(),
     latestMeeting: database.prepare('SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= ?'),
@@ -43,7 +43,7 @@ export function createIndexReads(database: Database.Database): Reads {
   };
   const chunkTotal = createChunkTotal(database);
   const listDocuments = () => (statements.listDocuments.all() as DocumentRow[]).map(toDocumentRecord);
-  const chunks = (rows: { chunk_json: string }[]) => rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
+  const chunks = (rows: ChunkRow[]) => rows.map(chunkFromRow);
 
   return {
     async getDocument(source) {
@@ -68,19 +68,19 @@ export function createIndexReads(database: Database.Database): Reads {
       );
     },
     async getChunk(id) {
-      const row = statements.chunkById.get(id) as { chunk_json: string } | undefined;
-      return row ? (JSON.parse(row.chunk_json) as Chunk) : undefined;
+      const row = statements.chunkById.get(id) as ChunkRow | undefined;
+      return row ? chunkFromRow(row) : undefined;
     },
     async meetingChunks(meetingDate, filters) {
       const { sql, parameters } = filterClause(filters);
       return chunks(
         database
-          .prepare(`SELECT c.chunk_json AS chunk_json FROM chunks c WHERE c.meeting_date = ?${sql} ORDER BY c.label`)
-          .all(meetingDate, ...parameters) as { chunk_json: string }[],
+          .prepare(`SELECT ${chunkColumns('c')} FROM chunks c WHERE c.meeting_date = ?${sql} ORDER BY c.label`)
+          .all(meetingDate, ...parameters) as ChunkRow[],
       );
     },
     async listChunks(source) {
-      return chunks(statements.chunksOf.all(source) as { chunk_json: string }[]);
+      return chunks(statements.chunksOf.all(source) as ChunkRow[]);
     },
     async chunkCount() {
       return chunkTotal.current();

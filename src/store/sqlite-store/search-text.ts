@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Chunk } from '../../core/chunk.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
+import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import { filterClause } from './filter-clause.js';
 import { createTextQueryPlanner } from './plan-text-query.js';
 import { facetCondition } from './search-facets.js';
@@ -26,23 +26,23 @@ export function createTextSearch(database: Database.Database, postingBudget: num
     // when the filters leave fewer than asked for.
     const best = database
       .prepare(
-        `SELECT c.chunk_json AS chunk_json, r.rank AS rank
+        `SELECT ${chunkColumns('c')}, r.rank AS rank
          FROM (SELECT rowid AS label, bm25(chunk_search, ${columnWeights}) AS rank FROM chunk_search
                WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?) r
          JOIN chunks c ON c.label = r.label
          WHERE 1 = 1${sql} ORDER BY r.rank LIMIT ?`,
       )
-      .all(match, limit * 4, ...parameters, limit) as { chunk_json: string; rank: number }[];
+      .all(match, limit * 4, ...parameters, limit) as (ChunkRow & { rank: number })[];
     const rows =
       best.length === limit
         ? best
         : (database
             .prepare(
-              `SELECT c.chunk_json AS chunk_json, bm25(chunk_search, ${columnWeights}) AS rank
+              `SELECT ${chunkColumns('c')}, bm25(chunk_search, ${columnWeights}) AS rank
                FROM chunk_search JOIN chunks c ON c.label = chunk_search.rowid
                WHERE chunk_search MATCH ?${sql} ORDER BY rank LIMIT ?`,
             )
-            .all(match, ...parameters, limit) as { chunk_json: string; rank: number }[]);
-    return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: -row.rank }));
+            .all(match, ...parameters, limit) as (ChunkRow & { rank: number })[]);
+    return rows.map((row) => ({ chunk: chunkFromRow(row), score: -row.rank }));
   };
 }

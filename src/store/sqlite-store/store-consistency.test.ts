@@ -20,6 +20,11 @@ const pelican = makeMinutes('pelican.md', {
   items: [['Pelican crossings', 'Pelican crossings replaced the old ones near the library.']],
 });
 
+const toucan = makeMinutes('toucan.md', {
+  date: 'Thursday 16 May 2024',
+  items: [['Toucan crossings', 'A toucan crossing lets cyclists ride over beside people on foot.']],
+});
+
 let dataDir: string;
 const opened: IndexStore[] = [];
 
@@ -67,6 +72,14 @@ describe('the vector graph keeps the only copy of the vectors', () => {
     expect(columns).not.toContain('vector');
   });
 
+  it('keeps the fields a chunk row holds as columns out of its JSON, and reads the chunk back whole', async () => {
+    const database = new Database(join(dataDir, 'quorum.sqlite'), { readonly: true });
+    const details = database.prepare('SELECT chunk_json FROM chunks').pluck().all() as string[];
+    database.close();
+    for (const json of details) expect(Object.keys(JSON.parse(json))).not.toContain('source');
+    expect(await open({ create: false }).listChunks('zebra.md')).toEqual(zebra.chunks);
+  });
+
   it('makes a writer drop the documents a deleted or damaged graph lost, so the next ingest embeds them again', async () => {
     rmSync(join(dataDir, 'vectors.hnsw'));
     const writer = open();
@@ -99,6 +112,22 @@ describe('the vector graph keeps the only copy of the vectors', () => {
     expect((await writer.listDocuments()).map((document) => document.source)).toEqual(['zebra.md']);
     await writer.close();
     await expectZebraIntact(open({ create: false }));
+  });
+
+  it('keeps through a crash what was written before a checkpoint', async () => {
+    const store = open();
+    await store.putDocument(pelican.prepared, 'later');
+    await store.checkpoint!();
+    const checkpointGraph = readFileSync(join(dataDir, 'vectors.hnsw'));
+    const checkpointStamp = readFileSync(join(dataDir, 'vectors.json'));
+    await store.putDocument(toucan.prepared, 'later still');
+    await store.close();
+    // As if the process died after the checkpoint, before saving the graph again.
+    writeFileSync(join(dataDir, 'vectors.hnsw'), checkpointGraph);
+    writeFileSync(join(dataDir, 'vectors.json'), checkpointStamp);
+    const writer = open();
+    expect((await writer.listDocuments()).map((document) => document.source)).toEqual(['pelican.md', 'zebra.md']);
+    expect((await writer.searchVector(pelicanQuery, 1))[0]!.chunk.source).toBe('pelican.md');
   });
 
   it('forgets the vectors of a document replaced or removed after the graph was saved', async () => {

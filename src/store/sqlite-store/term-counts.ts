@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Chunk } from '../../core/chunk.js';
 import { chunkStems } from '../chunk-stems.js';
 import { searchableText } from '../searchable-text.js';
+import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 
 export interface TermCounts {
   /** Counts (sign 1) or uncounts (-1) each chunk's distinct stems; written by the next `write`. */
@@ -54,8 +54,8 @@ export function createTermCounts(database: Database.Database): TermCounts {
       database.transaction(() => {
         database.prepare('DELETE FROM term_counts').run();
         pending.clear();
-        const chunks = database.prepare('SELECT chunk_json FROM chunks').pluck().iterate() as Iterable<string>;
-        for (const json of chunks) add([chunkStems(searchableText(JSON.parse(json) as Chunk))], 1);
+        const rows = database.prepare(`SELECT ${chunkColumns('c')} FROM chunks c`).iterate() as Iterable<ChunkRow>;
+        for (const row of rows) add([chunkStems(searchableText(chunkFromRow(row)))], 1);
         write(generation);
       })();
     },

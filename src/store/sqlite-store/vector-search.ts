@@ -3,6 +3,7 @@ import type { Chunk } from '../../core/chunk.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import type { ChunkFactTable } from './chunk-fact-table.js';
+import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import type { Generation } from './meta.js';
 import { openVectorIndexInWorker } from './open-vector-index-in-worker.js';
 import { readChunkFacts } from './read-chunk-facts.js';
@@ -96,7 +97,7 @@ export function createVectorSearch(database: Database.Database, options: VectorS
     return loaded;
   };
   const chunksByLabel = database.prepare(
-    'SELECT label, chunk_json FROM chunks WHERE label IN (SELECT value FROM json_each(?))',
+    `SELECT c.label AS label, ${chunkColumns('c')} FROM chunks c WHERE c.label IN (SELECT value FROM json_each(?))`,
   );
 
   /**
@@ -113,8 +114,8 @@ export function createVectorSearch(database: Database.Database, options: VectorS
   }
 
   function chunksByLabels(labels: number[]): Map<number, Chunk> {
-    const rows = chunksByLabel.all(JSON.stringify(labels)) as { label: number; chunk_json: string }[];
-    return new Map(rows.map((row) => [row.label, JSON.parse(row.chunk_json) as Chunk]));
+    const rows = chunksByLabel.all(JSON.stringify(labels)) as (ChunkRow & { label: number })[];
+    return new Map(rows.map((row) => [row.label, chunkFromRow(row)]));
   }
 
   return {

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Chunk } from '../../core/chunk.js';
 import { chunkStems } from '../chunk-stems.js';
 import type { PreparedDocument } from '../prepare-document.js';
 import { searchableText } from '../searchable-text.js';
+import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import { deflateText } from './deflate-text.js';
 import { createChunkTotal, type Generation } from './meta.js';
 import { facetTokens } from './search-facets.js';
@@ -27,7 +27,7 @@ export function createDocumentWrites(
   termCounts: TermCounts,
 ): DocumentWrites {
   const statements = {
-    labelsOf: database.prepare('SELECT label, chunk_json FROM chunks WHERE source = ?'),
+    labelsOf: database.prepare(`SELECT c.label AS label, ${chunkColumns('c')} FROM chunks c WHERE c.source = ?`),
     deleteSearch: database.prepare('DELETE FROM chunk_search WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE source = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE source = ?'),
@@ -45,10 +45,10 @@ export function createDocumentWrites(
   const chunkTotal = createChunkTotal(database);
 
   function removeChunks(source: string): number[] {
-    const rows = statements.labelsOf.all(source) as { label: number; chunk_json: string }[];
+    const rows = statements.labelsOf.all(source) as (ChunkRow & { label: number })[];
     if (rows.length > 0) {
       termCounts.add(
-        rows.map((row) => chunkStems(searchableText(JSON.parse(row.chunk_json) as Chunk))),
+        rows.map((row) => chunkStems(searchableText(chunkFromRow(row)))),
         -1,
       );
     }
@@ -83,7 +83,7 @@ export function createDocumentWrites(
         chunk.committee,
         chunk.kind,
         chunk.exempt ? 1 : 0,
-        chunk.json,
+        chunk.detailsJson,
       );
       const label = Number(lastInsertRowid);
       const mark = performance.now();
