@@ -172,7 +172,7 @@ describe('chunkDocument on a transcript', () => {
 });
 
 describe('chunkDocument on minutes that number their attendance', () => {
-  // Invented parish minutes: who came and who sent apologies are items of their own.
+  // Invented parish minutes: attendance and apologies are numbered items.
   const text = [
     'Minutes of the meeting of Nether Wallop Parish Council held on Tuesday 4 March 2025 at 7pm in the Reading Room',
     '',

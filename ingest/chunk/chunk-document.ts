@@ -75,7 +75,7 @@ function chunkOf(
 }
 
 /**
- * Minutes that number who came and who sent apologies as items of their own ("1. Those Attending",
+ * Minutes that number their attendance and apologies as items ("1. Those Attending",
  * "2. To receive apologies for absence", "Members present") hold the attendance as much as a header
  * before the first item does.
  */

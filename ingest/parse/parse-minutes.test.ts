@@ -73,7 +73,7 @@ describe('parseMinutes', () => {
 
   it('reads attendance and apologies that parish minutes number as items of their own', () => {
     const text = [
-      '1. Those Attending: Cllr A Pennywhistle (Chairman), Cllr Mrs B Haddock, District Councillor C Rook, 4 Members of the Public.',
+      '1. Those Attending: Cllr A Pennywhistle (Chairman), Cllr Mrs B Haddock, District Councillor C Rook, 4 Residents.',
       '',
       '2. To Consider Apologies for Absence',
       '',
@@ -92,7 +92,7 @@ describe('parseMinutes', () => {
 
   it('reads a Present list run into the header line, with initials and the officers after it', () => {
     const text = [
-      'MINUTES OF THE NETHER WALLOP PARISH COUNCIL MEETING ON TUESDAY 4 MARCH 2025 PRESENT (4 Councillors): - Ann Oak (AO), Ben Ash (BA) - Chair, Cal Elm (CE) Dee Yew (DY). Clerk: Fay Fir 3 members of the public',
+      'MINUTES OF THE NETHER WALLOP PARISH COUNCIL MEETING ON TUESDAY 4 MARCH 2025 PRESENT (4 Councillors): - Ann Oak (AO), Ben Ash (BA) - Chair, Cal Elm (CE) Dee Yew (DY). Clerk: Fay Fir 3 residents',
       '',
       '1. Apologies for absence. Apologies had been received from Gil Pine due to illness.',
       '',

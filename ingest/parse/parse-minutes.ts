@@ -42,7 +42,7 @@ const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?pres
 const attendanceLabel =
   /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|in attendance)\b/i;
 
-// Parish minutes number who came and who sent apologies as items: "1. Those Attending: …", "2. Apologies: …".
+// Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …".
 const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance)\b/i;
 const apologiesItem = /^(?:to\s+(?:note|receive|consider|accept)\s+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
@@ -257,11 +257,11 @@ function cleanResolution(text: string): string {
 }
 
 export function parsePresent(line: string): Attendee[] {
-  // Officers and the public follow the members: "…, Claire Cann - Chair. Clerk: J Smith, 9 members of the public".
+  // Officers and the public follow the members: "…, Jo Rowan - Chair. Clerk: J Smith, 9 residents".
   const body = line
     .replace(/^Present\s*:?-?\s*/i, '')
     .split(/\b(?:Clerk|Officers?|In attendance)\s*:/i, 1)[0]!
-    // "Pam Walker (PW) Claire Williams (CW)": initials end a name where the comma was left out.
+    // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
   return splitNames(body).map((name) => {
@@ -299,12 +299,13 @@ const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-�
 function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const piece of text.replace(/\.$/, '').split(/;|,|\band\b/)) {
-    // "Pam Bullas (PB)": the initials the minutes then refer to her by are not her name.
+    // "Al Birch (AB)": the initials the minutes then use are no part of the name.
     const name = piece
       .replace(/\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '')
       .replace(/\s*\([A-Z]{2,4}\)/g, '')
       .trim();
-    if (/\bmembers? of the public\b/i.test(name)) continue;
+    // "6 residents", "9 of the public": a head count, not a name.
+    if (/^\d+\s/.test(name)) continue;
     if ((honours.test(name) || role.test(name)) && names.length > 0) names[names.length - 1] += `, ${name}`;
     else if (name.length > 1 && /[A-Z]/.test(name)) names.push(name);
   }

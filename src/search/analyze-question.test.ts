@@ -96,17 +96,19 @@ describe('analyzeQuestion', () => {
 
   it('reads a full or extraordinary council as the one council named only by body words', () => {
     const committees = ['Borough Council', 'Planning Board', 'Nether Wallop Parish Council'];
-    expect(analyze('Who spoke first at the full council in March?', committees).committee).toBe('Borough Council');
+    expect(analyze('Who spoke first when the full council met in March?', committees).committee).toBe(
+      'Borough Council',
+    );
     expect(analyze('Which members left the extraordinary council meeting early?', committees).committee).toBe(
       'Borough Council',
     );
-    // A parish named in the question is that parish's own full meeting.
+    // A parish the question names means that parish's own full meeting.
     expect(analyze('Was the Nether Wallop special council meeting quorate?', committees).committee).toBe(
       'Nether Wallop Parish Council',
     );
     // Two councils with no name of their own: which one is meant is not guessed.
     expect(
-      analyze('Who spoke first at the full council in March?', [...committees, 'City Council']).committee,
+      analyze('Who spoke first when the full council met in March?', [...committees, 'City Council']).committee,
     ).toBeUndefined();
     expect(analyze('Did the council adopt the tree policy?', committees).committee).toBeUndefined();
   });

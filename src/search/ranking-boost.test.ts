@@ -39,10 +39,10 @@ describe('rankingBoost', () => {
     const committees = ['Borough Council', 'Cabinet'];
     const weigh = (question: string, committee: string) =>
       rankingBoost(chunk({ committee }), analyzeQuestion(question, { now, committees }), committees.length);
-    const procedural = weigh('Who declared an interest at the full council?', 'Borough Council');
-    const topical = weigh('What did the full council say about bus lanes?', 'Borough Council');
+    const procedural = weigh('Which members declared interests when the full council met?', 'Borough Council');
+    const topical = weigh('What did the full council decide on bus lanes?', 'Borough Council');
     expect(procedural).toBeGreaterThan(topical);
-    expect(topical).toBeGreaterThan(weigh('What did the full council say about bus lanes?', 'Cabinet'));
+    expect(topical).toBeGreaterThan(weigh('What did the full council decide on bus lanes?', 'Cabinet'));
   });
 
   it('favours the attendance section for an attendance question', () => {
