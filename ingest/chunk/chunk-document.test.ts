@@ -170,3 +170,28 @@ describe('chunkDocument on a transcript', () => {
     );
   });
 });
+
+describe('chunkDocument on minutes that number their attendance', () => {
+  // Invented parish minutes: attendance and apologies are numbered items.
+  const text = [
+    'Minutes of the meeting of Nether Wallop Parish Council held on Tuesday 4 March 2025 at 7pm in the Reading Room',
+    '',
+    '1. Those Attending: Cllr A Pennywhistle (Chair), Cllr B Haddock, Mrs Q Inkpen (Clerk).',
+    '',
+    '2. To Receive Apologies for Absence: Cllr R Tumble (unwell).',
+    '',
+    '3. Declarations of Interest: None.',
+    '',
+    '4. Village Pond: The Clerk had obtained two quotes for clearing the reeds; the cheaper was accepted.',
+  ].join('\n');
+  const chunks = chunkDocument(parseDocument({ source: 'nether-wallop.md', sha256: 'a'.repeat(64), text }), defaults);
+
+  it('reads the attendance and apologies items as attendance, and only those', () => {
+    const sectionOf = (minute: string) => chunks.find((chunk) => chunk.minute === minute)?.section;
+    expect(chunks.find((chunk) => chunk.minute === '1')?.meetingDate).toBe('2025-03-04');
+    expect(sectionOf('1')).toBe('Attendance');
+    expect(sectionOf('2')).toBe('Attendance');
+    expect(sectionOf('3')).toBeUndefined();
+    expect(sectionOf('4')).toBeUndefined();
+  });
+});

@@ -74,6 +74,14 @@ function chunkOf(
   };
 }
 
+/**
+ * Minutes that number their attendance and apologies as items ("1. Those Attending",
+ * "2. To receive apologies for absence", "Members present") hold the attendance as much as a header
+ * before the first item does.
+ */
+const attendanceItem =
+  /^(?:to\s+(?:note|receive|consider|accept|record)\s+(?:any\s+)?)?(?:apologies(?:\s+for\s+absence)?|(?:those|members|councillors)\s+(?:attending|present)|present|attendance|in\s+attendance|attendees)\b/i;
+
 function unitsOf(text: string, part: Part, size: number): Unit[] {
   if (part.minutes) {
     const firstItem = part.minutes.items[0]?.start ?? part.end;
@@ -81,7 +89,8 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
     for (const item of part.minutes.items) {
       const labels = { minute: item.number, minuteTitle: titleCase(item.title) };
       const discussionEnd = item.resolved?.start ?? item.end;
-      units.push({ ...labels, start: item.start, end: discussionEnd });
+      const section = attendanceItem.test(item.title.trim()) ? 'Attendance' : undefined;
+      units.push({ ...labels, start: item.start, end: discussionEnd, ...(section ? { section } : {}) });
       if (item.resolved) units.push({ ...labels, ...item.resolved, section: 'Resolved' });
     }
     return units.filter((unit) => text.slice(unit.start, unit.end).trim() !== '');

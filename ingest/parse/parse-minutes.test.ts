@@ -71,6 +71,43 @@ describe('parseMinutes', () => {
     expect(text.slice(minutes.attendance!.start, minutes.attendance!.end)).toMatch(/^Present[\s\S]*Lindqvist\.$/);
   });
 
+  it('reads attendance and apologies that parish minutes number as items of their own', () => {
+    const text = [
+      '1. Those Attending: Cllr A Pennywhistle (Chairman), Cllr Mrs B Haddock, District Councillor C Rook, 4 Residents.',
+      '',
+      '2. To Consider Apologies for Absence',
+      '',
+      'Cllr D Tumble and Town Councillor E Marsh',
+      '',
+      '3. Village Pond: The reeds will be cleared in spring.',
+    ].join('\n');
+    const minutes = minutesOf(text);
+    expect(minutes.present).toEqual([
+      { name: 'A Pennywhistle', chair: true },
+      { name: 'Mrs B Haddock', chair: false },
+      { name: 'C Rook', chair: false },
+    ]);
+    expect(minutes.apologies).toEqual(['D Tumble', 'E Marsh']);
+  });
+
+  it('reads a Present list run into the header line, with initials and the officers after it', () => {
+    const text = [
+      'MINUTES OF THE NETHER WALLOP PARISH COUNCIL MEETING ON TUESDAY 4 MARCH 2025 PRESENT (4 Councillors): - Ann Oak (AO), Ben Ash (BA) - Chair, Cal Elm (CE) Dee Yew (DY). Clerk: Fay Fir 3 residents',
+      '',
+      '1. Apologies for absence. Apologies had been received from Gil Pine due to illness.',
+      '',
+      '2. Allotments. The hedge was cut.',
+    ].join('\n');
+    const minutes = minutesOf(text);
+    expect(minutes.present).toEqual([
+      { name: 'Ann Oak', chair: false },
+      { name: 'Ben Ash', chair: true },
+      { name: 'Cal Elm', chair: false },
+      { name: 'Dee Yew', chair: false },
+    ]);
+    expect(minutes.apologies).toEqual(['Gil Pine']);
+  });
+
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';

@@ -19,12 +19,15 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   const attendanceLines = [...chairLines, ...presentLines, ...apologyLines].sort((a, b) => a.start - b.start);
   const attendance: Span | undefined =
     attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
+  const present = [
+    ...parsePresent(joinLines(chairLines).replace(chairLabel, '')).map((member) => ({ ...member, chair: true })),
+    ...(presentLines.length > 0 ? parsePresent(joinLines(presentLines).replace(presentLabel, '')) : []),
+  ];
+  const apologies = apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [];
   return {
-    present: [
-      ...parsePresent(joinLines(chairLines).replace(chairLabel, '')).map((member) => ({ ...member, chair: true })),
-      ...(presentLines.length > 0 ? parsePresent(joinLines(presentLines).replace(presentLabel, '')) : []),
-    ],
-    apologies: apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [],
+    present:
+      present.length > 0 ? present : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+    apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
     items,
     declarations: items
@@ -38,6 +41,32 @@ const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
 const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?present\b(?!\s+in the chair)\s*:?-?\s*/i;
 const attendanceLabel =
   /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|in attendance)\b/i;
+
+// Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …".
+const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance)\b/i;
+const apologiesItem = /^(?:to\s+(?:note|receive|consider|accept)\s+)?apologies\b/i;
+// A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
+const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
+
+function presentInRunningHeader(header: Line[]): string | undefined {
+  for (const line of header) {
+    const match = runningPresentLabel.exec(line.clean);
+    if (match) return line.clean.slice(match.index + match[0].length);
+  }
+  return undefined;
+}
+
+/** The first paragraph of the first item whose title matches, without its number and title. */
+function itemLead(text: string, items: MinuteItem[], title: RegExp): string {
+  const item = items.find((candidate) => title.test(candidate.title.trim()));
+  if (!item) return '';
+  // The heading's number and title, then the first paragraph after them (on the heading's line or below it).
+  const body = text
+    .slice(item.start, item.end)
+    .replace(/^\S+\s+[^:\n]*(?::|\n)/, '')
+    .trim();
+  return (body.split(/\n\s*\n/, 1)[0] ?? '').replace(/\s+/g, ' ');
+}
 
 /**
  * The line starting with `label` and the lines wrapped under it (PDF text breaks long lists of names); a
@@ -228,7 +257,13 @@ function cleanResolution(text: string): string {
 }
 
 export function parsePresent(line: string): Attendee[] {
-  const body = line.replace(/^Present\s*:?-?\s*/i, '');
+  // Officers and the public follow the members: "…, Jo Rowan - Chair. Clerk: J Smith, 9 residents".
+  const body = line
+    .replace(/^Present\s*:?-?\s*/i, '')
+    .split(/\b(?:Clerk|Officers?|In attendance)\s*:/i, 1)[0]!
+    // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
+    .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
+    .trim();
   return splitNames(body).map((name) => {
     const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name) || chairRole.test(name);
     return {
@@ -245,7 +280,9 @@ export function parseApologies(line: string): string[] {
   const afterFrom = line
     .split(/\bfrom\b/i)
     .slice(1)
-    .join('from');
+    .join('from')
+    // "Apologies from A Smith due to work commitments": the reason is no part of the name.
+    .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '');
   return splitNames(afterFrom || line.replace(/^Apologies[^:]*:-?/i, ''));
 }
 
@@ -262,7 +299,13 @@ const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-�
 function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const piece of text.replace(/\.$/, '').split(/;|,|\band\b/)) {
-    const name = piece.replace(/\b(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '').trim();
+    // "Al Birch (AB)": the initials the minutes then use are no part of the name.
+    const name = piece
+      .replace(/\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '')
+      .replace(/\s*\([A-Z]{2,4}\)/g, '')
+      .trim();
+    // "6 residents", "9 of the public": a head count, not a name.
+    if (/^\d+\s/.test(name)) continue;
     if ((honours.test(name) || role.test(name)) && names.length > 0) names[names.length - 1] += `, ${name}`;
     else if (name.length > 1 && /[A-Z]/.test(name)) names.push(name);
   }

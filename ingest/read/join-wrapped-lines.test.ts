@@ -41,6 +41,37 @@ describe('joinPages', () => {
     );
   });
 
+  it('joins a line that stops short mid-sentence to the lower-case line below it in the same column', () => {
+    const { text } = joinPages([
+      [
+        line('The parish hall roof will be repaired once the', { gap: true }),
+        line('insurer has agreed the claim.'),
+        line('Repairs are due in May.'),
+        line('start of a new sentence in lower case.'),
+        line('Quotes were sought from three', { gap: true }),
+        line('roofers', { x: 300 }),
+        line('Budget holders, as listed'),
+        line('a) the clerk'),
+        // A full-width paragraph sets the margin the short lines above stop well before.
+        { ...fullLine(''), text: 'Any other business.', paragraphStart: true },
+      ],
+    ]);
+    expect(text).toBe(
+      [
+        'The parish hall roof will be repaired once the insurer has agreed the claim.',
+        'Repairs are due in May.',
+        'start of a new sentence in lower case.',
+        '',
+        'Quotes were sought from three',
+        'roofers',
+        'Budget holders, as listed',
+        'a) the clerk',
+        '',
+        'Any other business.',
+      ].join('\n'),
+    );
+  });
+
   it('rejoins a hyphenated word only when the paper spells it whole elsewhere', () => {
     const wrapped = (head: string, tail: string): PageLine[] => [
       { ...fullLine(''), text: `A long line of the report that ends with ${head}-` },

@@ -38,7 +38,7 @@ export function joinPages(pages: PageLine[][]): PagedText {
         const continues =
           (index > 0 || !/[.:!?]$/.test(previous.line.text) || /^[a-z]/.test(line.text)) &&
           (index > 0 ? !line.paragraphStart : true) &&
-          wraps(previous.line, line, previous.rightEdge, index === 0);
+          (wraps(previous.line, line, previous.rightEdge, index === 0) || continuesSentence(previous.line, line));
         if (!continues) text += index === 0 || line.paragraphStart ? '\n\n' : '\n';
         else if (dropsHyphen(previous.line.text, line.text, vocabulary)) text = text.slice(0, -1);
         else if (!keepsHyphen(previous.line.text, line.text)) text += ' ';
@@ -62,6 +62,17 @@ function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages:
   if (!acrossPages && (below.x < above.x - 2 * characterWidth || below.x > above.x + 10 * characterWidth)) return false;
   const firstWord = below.text.split(/\s/, 1)[0] ?? '';
   return above.endX + (firstWord.length + 2) * characterWidth >= rightEdge;
+}
+
+/**
+ * A line that stops mid-sentence above one that starts in lower case in the same font and column is one
+ * sentence broken early (a narrow text box, a line the PDF ends short), wherever the margin is.
+ */
+function continuesSentence(above: PageLine, below: PageLine): boolean {
+  if (!/[\p{L}\d,)’'-]$/u.test(above.text) || !/^\p{Ll}/u.test(below.text) || listStart.test(below.text)) return false;
+  const tallest = Math.max(above.height, below.height);
+  if (Math.abs(above.height - below.height) > heightTolerance * tallest) return false;
+  return Math.abs(below.x - above.x) <= 2 * tallest;
 }
 
 /** "decision-" above "making": a word broken at a hyphen, joined without a space. */

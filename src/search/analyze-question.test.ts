@@ -94,6 +94,25 @@ describe('analyzeQuestion', () => {
     expect(analyze('What was said about health visitors?', committees).committee).toBeUndefined();
   });
 
+  it('reads a full or extraordinary council as the one council named only by body words', () => {
+    const committees = ['Borough Council', 'Planning Board', 'Nether Wallop Parish Council'];
+    expect(analyze('Who spoke first when the full council met in March?', committees).committee).toBe(
+      'Borough Council',
+    );
+    expect(analyze('Which members left the extraordinary council meeting early?', committees).committee).toBe(
+      'Borough Council',
+    );
+    // A parish the question names means that parish's own full meeting.
+    expect(analyze('Was the Nether Wallop special council meeting quorate?', committees).committee).toBe(
+      'Nether Wallop Parish Council',
+    );
+    // Two councils with no name of their own: which one is meant is not guessed.
+    expect(
+      analyze('Who spoke first when the full council met in March?', [...committees, 'City Council']).committee,
+    ).toBeUndefined();
+    expect(analyze('Did the council adopt the tree policy?', committees).committee).toBeUndefined();
+  });
+
   it('gives an acronym of the committee typed no evidence weight', () => {
     const committees = ['Climate Action Strategic Policy Committee'];
     const analysis = analyze('When is the next climate action SPC?', committees);

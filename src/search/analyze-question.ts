@@ -196,7 +196,26 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   });
   // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
-  return shortest ? { name: shortest, whole: false } : undefined;
+  if (shortest) return { name: shortest, whole: false };
+  const plenary = plenaryBody(question, committees);
+  return plenary ? { name: plenary, whole: false } : undefined;
+}
+
+// "The full council", "an extraordinary council meeting": a sitting of all the council's members.
+const plenaryMeeting = /\b(?:full|special|extraordinary)\s+(?:meeting\s+of\s+(?:the\s+)?)?council\b/i;
+
+/**
+ * The body a "full council" question means: the one indexed council whose name has no distinctive
+ * word ("County Council", "Borough Council", "Council"), since its committees and any parish carry
+ * their own names. Two such bodies leave the question unresolved rather than guessed.
+ */
+function plenaryBody(question: string, committees: string[]): string | undefined {
+  if (!plenaryMeeting.test(question)) return undefined;
+  const councils = committees.filter((name) => {
+    const nameWords = words(name);
+    return nameWords.at(-1) === 'council' && nameWords.every((word) => bodyWords.has(word));
+  });
+  return councils.length === 1 ? councils[0] : undefined;
 }
 
 /** Acronyms the question types that abbreviate part of the committee's name: "SPC", "PC" for "Parish Council". */

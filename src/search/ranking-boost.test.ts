@@ -35,6 +35,16 @@ describe('rankingBoost', () => {
     );
   });
 
+  it('lets the committee named outweigh the wording where every meeting has the same item', () => {
+    const committees = ['Borough Council', 'Cabinet'];
+    const weigh = (question: string, committee: string) =>
+      rankingBoost(chunk({ committee }), analyzeQuestion(question, { now, committees }), committees.length);
+    const procedural = weigh('Which members declared interests when the full council met?', 'Borough Council');
+    const topical = weigh('What did the full council decide on bus lanes?', 'Borough Council');
+    expect(procedural).toBeGreaterThan(topical);
+    expect(topical).toBeGreaterThan(weigh('What did the full council decide on bus lanes?', 'Cabinet'));
+  });
+
   it('favours the attendance section for an attendance question', () => {
     expect(boost('Who sent apologies?', { section: 'Attendance' })).toBeGreaterThan(boost('Who sent apologies?', {}));
   });

@@ -1,11 +1,19 @@
 import type { Chunk } from '../core/chunk.js';
-import type { QuestionAnalysis } from './analyze-question.js';
+import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
 import { mentionsDateIn } from './mentions-date-in.js';
+
+/**
+ * Every meeting has its attendance, declarations, venue and next date, in the same words: for those the
+ * body the question names, not the wording, tells the passage asked about from another body's.
+ */
+const proceduralIntents = new Set<QuestionIntent>(['attendance', 'declarations', 'venue', 'next-meeting']);
 
 /** Intent, kind and time steer the ranking; they never exclude, so a misread question still finds its passage. */
 export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committeeCount: number): number {
   let factor = 1;
-  if (analysis.committee && committeeCount > 1 && chunk.committee === analysis.committee) factor *= 1.3;
+  if (analysis.committee && committeeCount > 1 && chunk.committee === analysis.committee) {
+    factor *= proceduralIntents.has(analysis.intent) ? 3 : 1.3;
+  }
   switch (analysis.intent) {
     case 'resolution':
       if (chunk.section === 'Resolved') factor *= 1.4;
