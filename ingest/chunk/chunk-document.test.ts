@@ -174,7 +174,7 @@ describe('chunkDocument on a transcript', () => {
 describe('chunkDocument on minutes that number their attendance', () => {
   // Invented parish minutes: attendance and apologies are numbered items.
   const text = [
-    'Minutes of the meeting of Nether Wallop Parish Council held on Tuesday 4 March 2025 at 7pm in the Reading Room',
+    'Minutes of the meeting of Nether Wallop Parish Council held on Tuesday 6 May 2025 at 7pm in the Reading Room',
     '',
     '1. Those Attending: Cllr A Pennywhistle (Chair), Cllr B Haddock, Mrs Q Inkpen (Clerk).',
     '',
@@ -188,7 +188,7 @@ describe('chunkDocument on minutes that number their attendance', () => {
 
   it('reads the attendance and apologies items as attendance, and only those', () => {
     const sectionOf = (minute: string) => chunks.find((chunk) => chunk.minute === minute)?.section;
-    expect(chunks.find((chunk) => chunk.minute === '1')?.meetingDate).toBe('2025-03-04');
+    expect(chunks.find((chunk) => chunk.minute === '1')?.meetingDate).toBe('2025-05-06');
     expect(sectionOf('1')).toBe('Attendance');
     expect(sectionOf('2')).toBe('Attendance');
     expect(sectionOf('3')).toBeUndefined();

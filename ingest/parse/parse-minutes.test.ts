@@ -92,7 +92,7 @@ describe('parseMinutes', () => {
 
   it('reads a Present list run into the header line, with initials and the officers after it', () => {
     const text = [
-      'MINUTES OF THE NETHER WALLOP PARISH COUNCIL MEETING ON TUESDAY 4 MARCH 2025 PRESENT (4 Councillors): - Ann Oak (AO), Ben Ash (BA) - Chair, Cal Elm (CE) Dee Yew (DY). Clerk: Fay Fir 3 residents',
+      'MINUTES OF THE NETHER WALLOP PARISH COUNCIL MEETING ON TUESDAY 6 MAY 2025 PRESENT (4 Councillors): - Ann Oak (AO), Ben Ash (BA) - Chair, Cal Elm (CE) Dee Yew (DY). Clerk: Fay Fir 3 residents',
       '',
       '1. Apologies for absence. Apologies had been received from Gil Pine due to illness.',
       '',
