@@ -14,7 +14,7 @@ import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { searchText } from './search-text.js';
 import { searchVector } from './search-vector.js';
 import { guarded } from './to-store-error.js';
-import { withTransaction } from './with-transaction.js';
+import { withWriteTransaction } from './with-transaction.js';
 
 /**
  * hnsw.ef_search for vector searches. Measured on 5,000 random 256-dimension vectors (the hard case:
@@ -118,8 +118,8 @@ export async function openPostgresStore({
       }),
     listDocuments,
     putDocument: (prepared, ingestedAt) =>
-      run(() => withTransaction(pool, (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions))),
-    removeDocument: (source) => run(() => withTransaction(pool, (client) => removeDocument(client, source))),
+      run(() => withWriteTransaction(pool, (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions))),
+    removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
     getDocumentText: (source) =>
       run(async () => {
         const { rows } = await pool.query<{ text: string }>('SELECT text FROM documents WHERE source = $1', [source]);
