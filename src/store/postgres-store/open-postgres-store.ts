@@ -12,7 +12,7 @@ import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { removeDocument } from './remove-document.js';
 import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { searchText } from './search-text.js';
-import { searchVector } from './search-vector.js';
+import { searchVector, vectorSessionSettings } from './search-vector.js';
 import { guarded } from './to-store-error.js';
 import { withWriteTransaction } from './with-transaction.js';
 
@@ -75,6 +75,9 @@ export async function openPostgresStore({
   // away would emit an unhandled 'error' and kill the process. Its query fails with the same error.
   pool.on('connect', (client) => {
     client.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} lost mid-query`));
+    // Queued before the query the connection was opened for, so every search sees them. Should it
+    // fail (the server gone), the query after it fails too and reports why.
+    client.query(vectorSessionSettings(efSearch)).catch(() => undefined);
   });
   const run = <T>(work: () => Promise<T>) => guarded(database, work);
 
