@@ -67,7 +67,13 @@ export async function openPostgresStore({
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
   const database = describeDatabase(url);
-  const pool = new pg.Pool({ connectionString: url, application_name: 'quorum', ...poolOptions });
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'quorum',
+    // Every connection starts with the vector search settings, so a search needs no transaction to set them.
+    options: vectorSessionSettings(efSearch),
+    ...poolOptions,
+  });
   // An idle client's connection dropping (a server restart) must not crash the process: the pool
   // replaces it, and the next query reports any lasting problem.
   pool.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} dropped`));
@@ -75,9 +81,6 @@ export async function openPostgresStore({
   // away would emit an unhandled 'error' and kill the process. Its query fails with the same error.
   pool.on('connect', (client) => {
     client.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} lost mid-query`));
-    // Queued before the query the connection was opened for, so every search sees them. Should it
-    // fail (the server gone), the query after it fails too and reports why.
-    client.query(vectorSessionSettings(efSearch)).catch(() => undefined);
   });
   const run = <T>(work: () => Promise<T>) => guarded(database, work);
 

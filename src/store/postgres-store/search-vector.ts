@@ -11,11 +11,12 @@ import { withTransaction } from './with-transaction.js';
 const maxEfSearch = 1000;
 
 /**
- * The settings every pooled connection starts with: the HNSW candidate list, and an iterative scan,
- * so a filtered search keeps walking the graph until enough chunks pass.
+ * The settings every pooled connection starts with (the startup options of its connection): the HNSW
+ * candidate list, and an iterative scan, so a filtered search keeps walking the graph until enough
+ * chunks pass.
  */
 export function vectorSessionSettings(efSearch: number): string {
-  return `SET hnsw.ef_search = ${Math.min(maxEfSearch, Math.max(1, Math.round(efSearch)))}; SET hnsw.iterative_scan = relaxed_order`;
+  return `-c hnsw.ef_search=${Math.min(maxEfSearch, Math.max(1, Math.round(efSearch)))} -c hnsw.iterative_scan=relaxed_order`;
 }
 
 /**
