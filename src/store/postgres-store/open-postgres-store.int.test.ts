@@ -143,7 +143,7 @@ describe('the PostgreSQL store keeps what the SQLite store keeps', () => {
   });
 
   it('writes by COPY what its text format escapes: tabs, line breaks, backslashes, quotes, no date, no stems', async () => {
-    const awkward = 'Quarry\tcontract\nsigned by O\'Hara \\ deputy';
+    const awkward = "Quarry\tcontract\nsigned by O'Hara \\ deputy";
     const chunks = other.prepared.chunks.map((chunk, index) => ({
       ...chunk,
       id: `awkward-${index}`,

@@ -83,5 +83,9 @@ async function copyChunks(
      FROM STDIN (FORMAT binary)`,
     chunkRows.finish(),
   );
-  await copyIn(client, 'COPY chunk_search (label, meeting_date, committee, kind, exempt, lexemes) FROM STDIN', searchRows);
+  await copyIn(
+    client,
+    'COPY chunk_search (label, meeting_date, committee, kind, exempt, lexemes) FROM STDIN',
+    searchRows,
+  );
 }
