@@ -1,11 +1,11 @@
 import pg from 'pg';
+import { toSql } from 'pgvector';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { useTestDatabase } from '../../../test/support/start-postgres.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import { migrations } from './migrations.js';
 import { openPostgresStore } from './open-postgres-store.js';
-import { vectorLiteral } from './vector-literal.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
 const databaseUrl = useTestDatabase();
@@ -41,7 +41,7 @@ async function writeFirstSchemaIndex(url: string): Promise<void> {
           chunk.json,
           chunk.searchText,
           chunk.stems,
-          vectorLiteral(vector),
+          toSql([...vector]),
         ],
       );
     }

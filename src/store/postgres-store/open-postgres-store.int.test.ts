@@ -141,4 +141,23 @@ describe('the PostgreSQL store keeps what the SQLite store keeps', () => {
     expect(best!.score).toBeGreaterThan(0.5);
     expect(best!.score).toBeLessThanOrEqual(1.000001);
   });
+
+  it('writes by COPY what its text format escapes: tabs, line breaks, backslashes, quotes, no date, no stems', async () => {
+    const awkward = "Quarry\tcontract\nsigned by O'Hara \\ deputy";
+    const chunks = other.prepared.chunks.map((chunk, index) => ({
+      ...chunk,
+      id: `awkward-${index}`,
+      meetingDate: null,
+      committee: 'Planning \\ Licensing\tBoard',
+      json: JSON.stringify({ ...JSON.parse(chunk.json), id: `awkward-${index}`, text: awkward }),
+      searchText: awkward,
+      stems: index === 0 ? [] : chunk.stems,
+    }));
+    await store.putDocument({ ...other.prepared, source: 'awkward.md', sha256: 'awkward', chunks }, 't1');
+    expect(await store.listChunks('awkward.md')).toEqual(chunks.map((chunk) => JSON.parse(chunk.json)));
+    expect(await store.committees()).toContain('Planning \\ Licensing\tBoard');
+    const found = await store.searchText(["O'Hara deputy"], 5);
+    expect(found.map((hit) => hit.chunk.id)).toContain('awkward-0');
+    await store.removeDocument('awkward.md');
+  });
 });

@@ -12,9 +12,9 @@ import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { removeDocument } from './remove-document.js';
 import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { searchText } from './search-text.js';
-import { searchVector } from './search-vector.js';
+import { searchVector, vectorSessionSettings } from './search-vector.js';
 import { guarded } from './to-store-error.js';
-import { withTransaction } from './with-transaction.js';
+import { withWriteTransaction } from './with-transaction.js';
 
 /**
  * hnsw.ef_search for vector searches. Measured on 5,000 random 256-dimension vectors (the hard case:
@@ -67,7 +67,13 @@ export async function openPostgresStore({
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
   const database = describeDatabase(url);
-  const pool = new pg.Pool({ connectionString: url, application_name: 'quorum', ...poolOptions });
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'quorum',
+    // Every connection starts with the vector search settings, so a search needs no transaction to set them.
+    options: vectorSessionSettings(efSearch),
+    ...poolOptions,
+  });
   // An idle client's connection dropping (a server restart) must not crash the process: the pool
   // replaces it, and the next query reports any lasting problem.
   pool.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} dropped`));
@@ -118,8 +124,8 @@ export async function openPostgresStore({
       }),
     listDocuments,
     putDocument: (prepared, ingestedAt) =>
-      run(() => withTransaction(pool, (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions))),
-    removeDocument: (source) => run(() => withTransaction(pool, (client) => removeDocument(client, source))),
+      run(() => withWriteTransaction(pool, (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions))),
+    removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
     getDocumentText: (source) =>
       run(async () => {
         const { rows } = await pool.query<{ text: string }>('SELECT text FROM documents WHERE source = $1', [source]);

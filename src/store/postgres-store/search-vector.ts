@@ -11,6 +11,15 @@ import { withTransaction } from './with-transaction.js';
 const maxEfSearch = 1000;
 
 /**
+ * The settings every pooled connection starts with (the startup options of its connection): the HNSW
+ * candidate list, and an iterative scan, so a filtered search keeps walking the graph until enough
+ * chunks pass.
+ */
+export function vectorSessionSettings(efSearch: number): string {
+  return `-c hnsw.ef_search=${Math.min(maxEfSearch, Math.max(1, Math.round(efSearch)))} -c hnsw.iterative_scan=relaxed_order`;
+}
+
+/**
  * Nearest chunks by cosine similarity, filters inside the search. The HNSW scan is iterative
  * (pgvector 0.8): when the filters reject candidates it keeps walking the graph until it has `limit`
  * that pass, in relaxed order, so the outer query sorts them again. Should it stop short (its tuple
@@ -41,14 +50,21 @@ export async function searchVector(
       LIMIT $2)
     SELECT chunk_json, distance FROM nearest ORDER BY distance, label`;
   const ef = Math.min(maxEfSearch, Math.max(Math.round(efSearch), limit));
-  const rows = await withTransaction(pool, async (client) => {
-    await client.query(`SET LOCAL hnsw.ef_search = ${ef}; SET LOCAL hnsw.iterative_scan = relaxed_order`);
-    const found = await client.query<{ chunk_json: string; distance: number }>(sql, parameters);
-    if (found.rows.length === limit) return found.rows;
-    // Fewer than asked for: either that is all the filters allow, or the scan gave up; only an
-    // exact scan (HNSW serves index scans alone) can tell, and it is cheap when few chunks match.
-    await client.query('SET LOCAL enable_indexscan = off');
-    return (await client.query<{ chunk_json: string; distance: number }>(sql, parameters)).rows;
-  });
+  type Row = { chunk_json: string; distance: number };
+  // Every pooled connection already searches with efSearch (vectorSessionSettings): the common
+  // search is one round trip, where a transaction to set it would cost four.
+  const first = ef === efSearch ? (await pool.query<Row>(sql, parameters)).rows : undefined;
+  const rows =
+    first?.length === limit
+      ? first
+      : await withTransaction(pool, async (client) => {
+          await client.query(`SET LOCAL hnsw.ef_search = ${ef}`);
+          const found = first ?? (await client.query<Row>(sql, parameters)).rows;
+          if (found.length === limit) return found;
+          // Fewer than asked for: either that is all the filters allow, or the scan gave up; only an
+          // exact scan (HNSW serves index scans alone) can tell, and it is cheap when few chunks match.
+          await client.query('SET LOCAL enable_indexscan = off');
+          return (await client.query<Row>(sql, parameters)).rows;
+        });
   return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: 1 - row.distance }));
 }

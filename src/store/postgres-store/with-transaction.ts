@@ -1,11 +1,24 @@
 import type pg from 'pg';
 
 /** Runs `work` in one transaction on a pooled client: committed when it resolves, rolled back when it throws. */
-export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, 'BEGIN', work);
+}
+
+/**
+ * A transaction that writes the index. It locks the counts row before anything else, sent with BEGIN
+ * in one round trip: every writer starts here, so writers queue on it instead of deadlocking on the
+ * rows after it.
+ */
+export function withWriteTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, 'BEGIN; SELECT 1 FROM quorum_counts FOR UPDATE', work);
+}
+
+async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

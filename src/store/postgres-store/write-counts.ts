@@ -1,8 +1,44 @@
 import type pg from 'pg';
+import type { GlossaryEntry } from '../index-store.js';
 
-/** Adds a write's change in chunks to the count and moves the index on a generation. */
-export async function writeCounts(client: pg.PoolClient, chunkDelta: number): Promise<void> {
-  await client.query('UPDATE quorum_counts SET chunk_count = chunk_count + $1, generation = generation + 1', [
-    chunkDelta,
-  ]);
+export interface CountsChange {
+  /** Stems of each chunk the write removed, and of each it added. */
+  removed: readonly (readonly string[])[];
+  added: readonly (readonly string[])[];
+  /** Glossary entries of the written document (its old ones already deleted), when it carries them. */
+  glossary?: { source: string; entries: readonly GlossaryEntry[] };
+}
+
+/**
+ * Ends a write in one statement: applies the per-stem change in chunk counts, adds the document's
+ * glossary entries, and moves the chunk count and the generation on. Stems are written in sorted
+ * order, so two writers touching the same stems lock them in the same order. Stems that drop to zero
+ * stay as rows (documentFrequencies skips them): deleting them would cost a statement per document
+ * for rows a later document will likely bring back.
+ */
+export async function writeCounts(client: pg.PoolClient, { removed, added, glossary }: CountsChange): Promise<void> {
+  const delta = new Map<string, number>();
+  for (const terms of removed) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) - 1);
+  for (const terms of added) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) + 1);
+  const changed = [...delta].filter(([, change]) => change !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = glossary?.entries ?? [];
+  await client.query(
+    `WITH terms AS (
+       INSERT INTO chunk_terms (term, chunks)
+       SELECT term, change FROM unnest($1::text[], $2::int[]) AS t (term, change) ORDER BY term
+       ON CONFLICT (term) DO UPDATE SET chunks = chunk_terms.chunks + excluded.chunks),
+     glossary AS (
+       INSERT INTO glossary (short, long, source)
+       SELECT short, long, $5 FROM unnest($3::text[], $4::text[]) AS g (short, long)
+       ON CONFLICT DO NOTHING)
+     UPDATE quorum_counts SET chunk_count = chunk_count + $6, generation = generation + 1`,
+    [
+      changed.map(([term]) => term),
+      changed.map(([, change]) => change),
+      entries.map((entry) => entry.short),
+      entries.map((entry) => entry.long),
+      glossary?.source ?? '',
+      added.length - removed.length,
+    ],
+  );
 }
