@@ -23,6 +23,17 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
 const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
+// The chair of the meeting itself, not "a working group chaired by…" in a report.
+const namesChair =
+  /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\((?:chair|chairman|chairperson|chairwoman|cathaoirleach|presiding)\)|^\W*(?:chair|chairman|chairperson|chairwoman|cathaoirleach)\b\s*:|\bpresided\b/im;
+// "Proposed by…, seconded by… Carried", "4 votes for, 2 against", "RESOLVED that…": the motion's outcome.
+const decisionLine =
+  /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
+
+export function recordsDecision(text: string): boolean {
+  return decisionLine.test(text);
+}
+
 export function intentBonus(
   text: string,
   section: string | undefined,
@@ -50,11 +61,16 @@ export function intentBonus(
         ? 0.5
         : 0;
     case 'attendance':
+      // "Who chaired?": the line naming the chair ("elected to chair the meeting", "(Chairman)")
+      // answers it; a list of those present without one names everyone but the chair.
+      if (/\bchair|\bpresid/i.test(analysis.question))
+        return namesChair.test(text) ? 0.5 : /^\W*present\b/i.test(text) ? 0.2 : 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
       return /declar|interest/i.test(text) ? 0.4 : 0;
     case 'resolution':
-      return section === 'Resolved' ? 0.3 : 0;
+      // Minutes without a Resolved heading record the decision on the motion's own line.
+      return section === 'Resolved' ? 0.3 : recordsDecision(text) ? 0.2 : 0;
     default:
       return 0;
   }

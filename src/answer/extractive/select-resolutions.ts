@@ -1,5 +1,6 @@
 import { splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { fromNamedBody } from './named-body.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
@@ -13,9 +14,14 @@ export function selectResolutions(
   weigh: Weigh,
 ): ScoredSegment[] | undefined {
   const items = new Map<string, { coverage: number; resolvedIndex?: number }>();
+  // Another body's decision is not what the named one decided, however close its words.
+  const fromBody = fromNamedBody(
+    analysis,
+    candidates.map(({ passage }) => passage.chunk),
+  );
   candidates.forEach((candidate, index) => {
     const { chunk } = candidate.passage;
-    if (!chunk.minute) return;
+    if (!chunk.minute || !fromBody(chunk)) return;
     const key = `${chunk.source}|${chunk.partIndex}|${chunk.minute}`;
     const item = items.get(key) ?? { coverage: 0 };
     item.coverage = Math.max(item.coverage, candidate.coverage);

@@ -168,4 +168,63 @@ describe('selectSegments', () => {
     expect(chosen.map((segment) => segment.passageIndex)).toEqual([0]);
     expect(chosen.map((segment) => segment.text).join(' ')).toContain('8.00pm');
   });
+
+  it('names the chair elected for the meeting rather than listing everyone present', () => {
+    const text = [
+      'PRESENT: Mrs T Okonjo, Mr L Ferris, Ms D Halloran, Mr V Petrov, Mrs J Amadi, Mr K Lindqvist',
+      '',
+      'Election of Chair',
+      '',
+      '1. RESOLVED that Mr Ferris be elected to chair the meeting.',
+    ].join('\n');
+    const quoted = answer('Who was in the chair at the special meeting on 5 March?', [
+      candidate(text, { section: 'Attendance' }),
+    ]);
+    expect(quoted).toContain('Mr Ferris be elected to chair');
+    expect(quoted).not.toContain('PRESENT');
+  });
+
+  it('quotes a motion and its vote printed in bold, as parish minutes do', () => {
+    const text = [
+      '7. Street lighting',
+      '',
+      'The clerk reported on the cost of switching the remaining street lights to LED units across the village. Members discussed the quotes received.',
+      '',
+      '**Cllr Mrs Ashdown proposed that the LED street lights quote from Brightway be accepted, seconded by Cllr Penrose. 5 votes for 1 against. Carried**',
+    ].join('\n');
+    const quoted = answer('Did the parish council accept a quote for LED street lights?', [candidate(text)]);
+    expect(quoted).toContain('5 votes for 1 against');
+  });
+
+  it('brings the motion that a line announcing "the following was proposed" introduces', () => {
+    const text = [
+      'Members debated whether to open the allotment waiting list to residents of the neighbouring hamlets; after a long discussion the following was proposed.',
+      '',
+      'Cllr Dunmore proposed that the waiting list be opened to the hamlets from April, seconded by Cllr Yeo.',
+    ].join('\n');
+    const quoted = answer('Did they open the allotment waiting list to residents of the hamlets?', [candidate(text)]);
+    expect(quoted).toContain('opened to the hamlets from April');
+  });
+
+  it("prefers the named body's passage to another body's on the same topic", () => {
+    const cabinet = candidate(
+      'The Cabinet agreed that the leisure centre roof repairs be funded from the capital reserve of £800,000.',
+      { committee: 'Cabinet', headingPath: ['Cabinet', '2024-03-05', 'Minute 4 — Leisure'] },
+      0.9,
+    );
+    const parish = candidate(
+      'The parish council agreed to write in support of the leisure centre roof repairs.',
+      { committee: 'Hollowmere Parish Council', headingPath: ['Hollowmere Parish Council', '2024-03-05', 'Minute 6'] },
+      0.7,
+    );
+    const analysis = analyzeQuestion('What did Hollowmere agree about the leisure centre roof repairs?', {
+      now: new Date('2025-06-01'),
+      committees: ['Cabinet', 'Hollowmere Parish Council'],
+    });
+    const quoted = selectSegments([cabinet, parish], analysis, () => 1, options)
+      .map((segment) => segment.text)
+      .join(' ');
+    expect(quoted).toContain('write in support');
+    expect(quoted).not.toContain('capital reserve');
+  });
 });

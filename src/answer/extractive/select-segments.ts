@@ -1,9 +1,11 @@
+import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
@@ -45,6 +47,10 @@ export function selectSegments(
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
     anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
     namedByQuestion: (iso) => namedByQuestion(iso, analysis),
+    fromBody: fromNamedBody(
+      analysis,
+      candidates.map(({ passage }) => passage.chunk),
+    ),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -130,6 +136,8 @@ interface ScoringContext {
   anyPlaced: boolean;
   /** A day inside the dates the question names: context, not an answer to "when". */
   namedByQuestion: (iso: string) => boolean;
+  /** A passage of the body the question names (every passage, when it names none or none is at hand). */
+  fromBody: (chunk: Chunk) => boolean;
 }
 
 /**
@@ -196,7 +204,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const unplaced = context.anyPlaced && chunk.meetingDate === null && chunk.kind === 'other' ? 0.6 : 1;
     // Asked for a date, an amount or a name: a line without one answers only the topic.
     const unanswering = showsAsked(segment.text, context.wanted, context.namedByQuestion) ? 1 : 0.85;
-    const factor = pointer * listing * procedure * otherMeeting * unplaced * unanswering * (1 - 0.03 * passageIndex);
+    // The question names the body: its cabinet or a parish meeting on the same topic is another body's word.
+    const otherBody = context.fromBody(chunk) ? 1 : 0.7;
+    const factor =
+      pointer * listing * procedure * otherMeeting * unplaced * unanswering * otherBody * (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
@@ -271,6 +282,8 @@ function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted
     .slice(0, 3);
 }
 
+const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
+
 const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
 
 /**
@@ -287,6 +300,11 @@ function following(
   const chunk = candidates[segment.passageIndex]!.passage.chunk;
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
+  // "Following discussion, the following was proposed." introduces the motion on the next line.
+  if (introducesMotion.test(segment.text)) {
+    const next = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start)[0];
+    return next ? [next] : [];
+  }
   if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
   const startsLine = (other: ScoredSegment) =>
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
@@ -319,7 +337,8 @@ function following(
 }
 
 function isHeadingOnly(text: string): boolean {
-  if (/^\s*#{1,6}\s/.test(text) || /^\s*\*\*[^*]+\*\*\s*$/.test(text)) return true;
+  // A bold line is a heading when short; parish minutes print a whole motion and its vote in bold.
+  if (/^\s*#{1,6}\s/.test(text) || (/^\s*\*\*[^*]+\*\*\s*$/.test(text) && text.length <= 100)) return true;
   const plain = text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '');
   return plain.length < 3 || /^\d+\.\s+[A-Z0-9 ,'’&()/-]+$/.test(text.trim());
 }
