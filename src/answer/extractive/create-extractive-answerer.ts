@@ -20,7 +20,7 @@ import { judgeEvidence } from './enough-evidence.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
-import { selectResolutions } from './select-resolutions.js';
+import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
@@ -99,7 +99,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const relevant = [
       ...ofBody.filter(
         (candidate) =>
-          candidate.coverage >= strongestOfBody * 0.6 ||
+          candidate.coverage >= strongestOfBody * keptShare(analysis, candidate) ||
           announcesNextMeeting(analysis, candidate, candidates.indexOf(candidate)),
       ),
       ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongestOfBody, filters)),

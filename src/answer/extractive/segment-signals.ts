@@ -24,7 +24,7 @@ const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
 // The chair of the meeting itself, not "a working group chaired by…" in a report.
-const namesChair =
+export const chairLine =
   /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\((?:chair|chairman|chairperson|chairwoman|cathaoirleach|presiding)\)|^\W*(?:chair|chairman|chairperson|chairwoman|cathaoirleach)\b\s*:|\bpresided\b/im;
 // "Proposed by…, seconded by… Carried", "4 votes for, 2 against", "RESOLVED that…": the motion's outcome.
 const decisionLine =
@@ -63,8 +63,8 @@ export function intentBonus(
     case 'attendance':
       // "Who chaired?": the line naming the chair ("elected to chair the meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
-      if (/\bchair|\bpresid/i.test(analysis.question))
-        return namesChair.test(text) ? 0.5 : /^\W*present\b/i.test(text) ? 0.2 : 0;
+      if (chairLine.test(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
+      if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
       return /declar|interest/i.test(text) ? 0.4 : 0;

@@ -51,3 +51,12 @@ export function selectResolutions(
       .map((segment) => ({ ...segment, passageIndex, score: item.score, signal: 0 }));
   });
 }
+
+/**
+ * The share of the best passage's coverage a passage needs to be used. Asked what was decided, a
+ * minute's Resolved block is kept on less: it states the decision in the item's formal words
+ * ("agree to the disposal of the depot site…"), not the asker's or the officers' report's.
+ */
+export function keptShare(analysis: QuestionAnalysis, candidate: Candidate): number {
+  return analysis.intent === 'resolution' && candidate.passage.chunk.section === 'Resolved' ? 0.4 : 0.6;
+}

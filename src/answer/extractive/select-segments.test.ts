@@ -227,4 +227,23 @@ describe('selectSegments', () => {
     expect(quoted).toContain('write in support');
     expect(quoted).not.toContain('capital reserve');
   });
+
+  it('answers each part of "who chaired, and were there apologies?" from the line that holds it', () => {
+    const attendance = candidate(
+      'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe, Mr T Grieve\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+      0.9,
+    );
+    const apologies = candidate(
+      '21. Apologies (Item 1)\n\nApologies were received from Mr Grieve, who was replaced by Mr Abbas.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 21 — Apologies'], minute: '21' },
+      0.4,
+    );
+    const quoted = answer('Who chaired the finance committee on 5 March 2024, and were there apologies?', [
+      attendance,
+      apologies,
+    ]);
+    expect(quoted).toContain('Varga (Chairman)');
+    expect(quoted).toContain('Apologies were received from Mr Grieve');
+  });
 });

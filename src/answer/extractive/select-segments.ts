@@ -7,7 +7,15 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
-import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
+import {
+  chairLine,
+  dateBonus,
+  describesPaper,
+  intentBonus,
+  isListing,
+  listBonus,
+  phraseBonus,
+} from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
 
 export interface ScoredSegment extends Segment {
@@ -77,6 +85,10 @@ export function selectSegments(
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
+  for (const part of unansweredParts(analysis.question, chosen)) {
+    const answering = ranked.find((segment) => part.test(segment.text) && segment.score >= best.score * 0.6);
+    if (answering) chosen.push(answering);
+  }
   const withLists = chosen.flatMap((segment) => [
     segment,
     ...sentenceWindow(segment, scored, candidates, wanted),
@@ -85,6 +97,28 @@ export function selectSegments(
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+// The parts an attendance question may ask in one breath, each with the line that answers it.
+const attendanceParts: { asked: RegExp; answered: RegExp }[] = [
+  {
+    asked: /\bchair(?:ed|ing)?\b|\bpresid/i,
+    answered: chairLine,
+  },
+  { asked: /\bapolog/i, answered: /\bapolog/i },
+  { asked: /\babsent\b/i, answered: /\babsent\b/i },
+];
+
+/**
+ * "Who chaired, and were there apologies?": each part is answered by its own line, often in another
+ * passage (the attendance block, then the apologies item); a part no chosen line answers yet.
+ */
+function unansweredParts(question: string, chosen: ScoredSegment[]): RegExp[] {
+  const asked = attendanceParts.filter((part) => part.asked.test(question));
+  if (asked.length < 2) return [];
+  return asked
+    .filter((part) => !chosen.some((segment) => part.answered.test(segment.text)))
+    .map((part) => part.answered);
 }
 
 /** Whether every word of the segment is already in the chosen segments. */
