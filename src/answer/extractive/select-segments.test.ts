@@ -246,4 +246,16 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Varga (Chairman)');
     expect(quoted).toContain('Apologies were received from Mr Grieve');
   });
+
+  it("brings the reply printed under a member's written question", () => {
+    const text = [
+      '6. Question submitted by Councillor R. Tierney',
+      '',
+      'I will ask for a report on the flooding of the footpath beside the school at Carrigmore.',
+      '',
+      'REPLY: The drain under the footpath is blocked by tree roots. The district engineer will replace it with a 450 mm pipe in the spring.',
+    ].join('\n');
+    const quoted = answer('What will be done about the flooding of the footpath at Carrigmore?', [candidate(text)]);
+    expect(quoted).toContain('450 mm pipe');
+  });
 });

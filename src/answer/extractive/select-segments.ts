@@ -316,6 +316,19 @@ function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted
     .slice(0, 3);
 }
 
+/** The first segment and those that follow it on its paragraph, up to the length of a short quote. */
+function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[] {
+  const paragraph: ScoredSegment[] = [segments[0]!];
+  let length = segments[0]!.text.length;
+  for (const segment of segments.slice(1)) {
+    if (/\n\s*\n/.test(text.slice(paragraph.at(-1)!.end, segment.start)) || length + segment.text.length > 600) break;
+    paragraph.push(segment);
+    length += segment.text.length;
+  }
+  return paragraph;
+}
+
+const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
 
 const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
@@ -334,15 +347,15 @@ function following(
   const chunk = candidates[segment.passageIndex]!.passage.chunk;
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
+  // A member's question put in writing is answered by the reply printed under it.
+  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
+  const next = after[0];
+  if (next && repliesTo.test(next.text) && !repliesTo.test(segment.text)) return wholeParagraph(after, chunk.text);
   // "Following discussion, the following was proposed." introduces the motion on the next line.
-  if (introducesMotion.test(segment.text)) {
-    const next = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start)[0];
-    return next ? [next] : [];
-  }
+  if (introducesMotion.test(segment.text)) return next ? [next] : [];
   if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
   const startsLine = (other: ScoredSegment) =>
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
-  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
   const items = after.filter(startsLine);
   // An intro line that closes its passage: its list, if any, is in the next passage.
   if (items.length === 0) return [];
