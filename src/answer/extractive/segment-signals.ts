@@ -107,16 +107,26 @@ export function describesPaper(text: string): boolean {
   );
 }
 
+function withoutParagraphNumber(text: string): string {
+  return text.replace(/^\W*\d+(\.\d+)+\s/, '');
+}
+
 function hasFigure(text: string): boolean {
-  const withoutParagraphNumber = text.replace(/^\W*\d+(\.\d+)+\s/, '');
-  const withoutDates = withoutParagraphNumber.replace(/\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g, '');
+  const withoutDates = withoutParagraphNumber(text).replace(
+    /\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g,
+    '',
+  );
   return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
 }
 
 /** "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted. */
 function figureNextToCounted(text: string, countedStems: string[]): boolean {
   if (countedStems.length === 0) return false;
-  const tokens = text.toLowerCase().match(/[\w%,.'’-]+/g) ?? [];
+  // "4.2 Basic need funding is…": a paragraph's number is not a figure beside the thing counted.
+  const tokens =
+    withoutParagraphNumber(text)
+      .toLowerCase()
+      .match(/[\w%,.'’-]+/g) ?? [];
   const isNumber = (token: string) => {
     const bare = token.replace(/[.,]$/, '');
     return !/^(19|20)\d{2}$/.test(bare) && new RegExp(`^${numberWord}$`).test(bare);
