@@ -175,12 +175,12 @@ describe('selectSegments', () => {
       '',
       'Election of Chair',
       '',
-      '1. RESOLVED that Mr Ferris be elected to chair the meeting.',
+      '1. RESOLVED that Mr Ferris was appointed to chair this meeting.',
     ].join('\n');
-    const quoted = answer('Who was in the chair at the special meeting on 5 March?', [
+    const quoted = answer('Who took the chair at the special meeting on 5 March?', [
       candidate(text, { section: 'Attendance' }),
     ]);
-    expect(quoted).toContain('Mr Ferris be elected to chair');
+    expect(quoted).toContain('Mr Ferris was appointed to chair');
     expect(quoted).not.toContain('PRESENT');
   });
 
@@ -235,7 +235,7 @@ describe('selectSegments', () => {
       0.9,
     );
     const apologies = candidate(
-      '21. Apologies (Item 1)\n\nApologies were received from Mr Grieve, who was replaced by Mr Abbas.',
+      '21. Apologies (Item 1)\n\nMr Grieve sent apologies; Mr Abbas attended in his place.',
       { headingPath: ['Finance Committee', '2024-03-05', 'Minute 21 — Apologies'], minute: '21' },
       0.4,
     );
@@ -244,7 +244,7 @@ describe('selectSegments', () => {
       apologies,
     ]);
     expect(quoted).toContain('Varga (Chairman)');
-    expect(quoted).toContain('Apologies were received from Mr Grieve');
+    expect(quoted).toContain('Mr Grieve sent apologies');
   });
 
   it("brings the reply printed under a member's written question", () => {
@@ -257,5 +257,20 @@ describe('selectSegments', () => {
     ].join('\n');
     const quoted = answer('What will be done about the flooding of the footpath at Carrigmore?', [candidate(text)]);
     expect(quoted).toContain('450 mm pipe');
+  });
+
+  it("quotes a member's update to the end of its paragraph, where the ask usually comes", () => {
+    const text = [
+      '(b) In November the Portfolio Holder for Highways wrote to the Secretary of State about the state of rural bus services across the district and the funding settlement for the coming year.',
+      'Whilst the council welcomed the extension of the fare cap, concerns remained about the withdrawal of evening services on several rural routes, which left many villages without any bus after six in the evening.',
+      'Operators had reported that driver wages and fuel had risen by around 12 percent, and that without further support more routes would be reduced or withdrawn entirely from next April.',
+      'Further impacts were expected on young people travelling to college, on older residents reaching hospital appointments, and on workers on early and late shifts at the business parks.',
+      'The ask of the department was to ring-fence the rural bus grant for three years, to which no reply had yet been received.',
+    ].join(' ');
+    const quoted = answer('What did the Portfolio Holder for Highways say about rural bus services and driver wages?', [
+      candidate(text),
+    ]);
+    expect(quoted).toContain('12 percent');
+    expect(quoted).toContain('ring-fence the rural bus grant');
   });
 });

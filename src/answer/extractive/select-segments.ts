@@ -256,8 +256,8 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-// What someone argued runs over several sentences; a fact sits in one or two.
-const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 750 : 600);
+// What someone argued runs over several sentences, to the ask or conclusion that ends the paragraph; a fact sits in one or two.
+const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 900 : 600);
 
 /**
  * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
