@@ -45,13 +45,13 @@ describe('splitSegments on a printed page', () => {
       '',
       '10:30 a.m. from the village green.',
       '',
-      'It was agreed that the parish clerk would write to the owners of the site at the end of the month,',
+      'It was agreed that the parish clerk would write to the owners of the site by the close of the month,',
       '',
       'Quarry Lane, before the next meeting.',
     ].join('\n');
     expect(splitSegments(text).map((segment) => segment.text)).toEqual([
       'After a short discussion members agreed that the litter survey would start on Monday, 4th March at\n\n10:30 a.m. from the village green.',
-      'It was agreed that the parish clerk would write to the owners of the site at the end of the month,\n\nQuarry Lane, before the next meeting.',
+      'It was agreed that the parish clerk would write to the owners of the site by the close of the month,\n\nQuarry Lane, before the next meeting.',
     ]);
   });
 

@@ -42,7 +42,7 @@ const opensPiece = /^\s*(?:[-•*|#>]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?
 
 /**
  * A text layer wraps sentences at the page's width, sometimes with a blank line between the pieces
- * ("…agreed to hold a workshop on Friday 11th December at" / "9:00 a.m."): a full-width line that
+ * ("…the survey starts on Monday 4th March at" / "10:30 a.m."): a full-width line that
  * ends on a comma or a word that needs what follows continues on the next, whatever its first letter,
  * unless that line opens a new piece. A full-width line ending on a noun may be a name under a label.
  */

@@ -41,7 +41,9 @@ describe('fromNamedBody', () => {
       'Borough Council',
       'Elmbridge Green Parish Council',
     ]);
-    expect(passing('Were interests declared at the extraordinary council meeting?')).toContain('Borough Council');
+    expect(passing('Did anyone declare an interest at the extraordinary council meeting?')).toContain(
+      'Borough Council',
+    );
   });
 
   it('keeps every passage when the question names no body, or none of its papers is at hand', () => {

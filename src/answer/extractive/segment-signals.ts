@@ -26,7 +26,7 @@ const numberWord =
 // The chair of the meeting itself, not "a working group chaired by…" in a report.
 export const chairLine =
   /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\((?:chair|chairman|chairperson|chairwoman|cathaoirleach|presiding)\)|^\W*(?:chair|chairman|chairperson|chairwoman|cathaoirleach)\b\s*:|\bpresided\b/im;
-// "Proposed by…, seconded by… Carried", "4 votes for, 2 against", "RESOLVED that…": the motion's outcome.
+// "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome.
 const decisionLine =
   /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
@@ -61,7 +61,7 @@ export function intentBonus(
         ? 0.5
         : 0;
     case 'attendance':
-      // "Who chaired?": the line naming the chair ("elected to chair the meeting", "(Chairman)")
+      // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
       if (chairLine.test(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
       if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;

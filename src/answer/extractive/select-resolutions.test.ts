@@ -49,7 +49,7 @@ describe('selectResolutions', () => {
       0.9,
     );
     const parish = candidate(
-      'RESOLVED that the parish council object to the sale of the old depot site.',
+      'RESOLVED to object to the sale of the old depot site.',
       {
         section: 'Resolved',
         committee: 'Orchardleigh Parish Council',
