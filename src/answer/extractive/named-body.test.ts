@@ -26,9 +26,9 @@ function chunkOf(committee: string): Chunk {
 }
 
 const chunks = committees.map(chunkOf);
-const passing = (question: string, among: Chunk[] = chunks) =>
+const passing = (question: string, among: Chunk[] = chunks, indexed: string[] = committees) =>
   among
-    .filter(fromNamedBody(analyzeQuestion(question, { now: new Date('2025-06-01'), committees }), among))
+    .filter(fromNamedBody(analyzeQuestion(question, { now: new Date('2025-06-01'), committees: indexed }), among))
     .map((chunk) => chunk.committee);
 
 describe('fromNamedBody', () => {
@@ -37,7 +37,9 @@ describe('fromNamedBody', () => {
   });
 
   it('reads "full council" as the council sitting as a whole, not its cabinet or committees', () => {
-    expect(passing('Who chaired the full council on 5 March?')).toEqual([
+    expect(passing('Who chaired the full council on 5 March?')).toEqual(['Borough Council']);
+    // Without the list of indexed bodies to pick the council from, any body of a whole council passes.
+    expect(passing('Who chaired the full council on 5 March?', chunks, [])).toEqual([
       'Borough Council',
       'Elmbridge Green Parish Council',
     ]);
