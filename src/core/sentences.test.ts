@@ -38,6 +38,35 @@ describe('splitSegments', () => {
   });
 });
 
+describe('splitSegments on a printed page', () => {
+  it('joins a full-width line that ends mid-sentence to the next, across a blank line', () => {
+    const text = [
+      'After a short discussion members agreed that the litter survey would start on Monday, 4th March at',
+      '',
+      '10:30 a.m. from the village green.',
+      '',
+      'It was agreed that the parish clerk would write to the owners of the site by the close of the month,',
+      '',
+      'Quarry Lane, before the next meeting.',
+    ].join('\n');
+    expect(splitSegments(text).map((segment) => segment.text)).toEqual([
+      'After a short discussion members agreed that the litter survey would start on Monday, 4th March at\n\n10:30 a.m. from the village green.',
+      'It was agreed that the parish clerk would write to the owners of the site by the close of the month,\n\nQuarry Lane, before the next meeting.',
+    ]);
+  });
+
+  it('keeps apart a short line, a full-width name line and a numbered item that follow a line without a stop', () => {
+    const text = [
+      'Contact officers',
+      'Amara Osei-Bonsu, Head of Waste Services and Street Scene Operations Department',
+      'Tomasz Wiśniewski, Waste Contracts Manager',
+      'The following recommendations were made to the committee of the council for the',
+      '2. Approve the revised collection calendar',
+    ].join('\n');
+    expect(splitSegments(text)).toHaveLength(5);
+  });
+});
+
 describe('readableSegment', () => {
   it('drops emphasis, tags and bullets, and keeps superscript ordinals readable', () => {
     expect(readableSegment('- **Held on** 19<sup>th</sup> September <br>at the Town Hall')).toBe(

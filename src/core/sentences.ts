@@ -20,7 +20,11 @@ export function splitSegments(text: string): Segment[] {
     position += raw.length + 1;
     if (raw.trim() === '') continue;
     const previous = lines.at(-1);
-    const continues = previous && /^\s*[a-z(]/.test(raw) && !/[.:;!?]\s*$/.test(previous.text) && !raw.includes('\t');
+    const continues =
+      previous &&
+      !/[.:;!?]\s*$/.test(previous.text) &&
+      !raw.includes('\t') &&
+      (/^\s*[a-z(]/.test(raw) || wrappedAtWidth(previous.text, raw));
     if (continues) {
       previous.end = start + raw.length;
       previous.text = text.slice(previous.start, previous.end);
@@ -29,6 +33,26 @@ export function splitSegments(text: string): Segment[] {
     }
   }
   return lines.flatMap((line) => (line.text.length > maxSegment ? sentencesOf(line) : [line])).map(trimSegment);
+}
+
+// A line of a printed page's width; a heading or a label is shorter.
+const printedWidth = 60;
+// Lines that open a new piece however the one before ends: list items, numbered paragraphs, headings, table rows.
+const opensPiece = /^\s*(?:[-•*|#>]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?[a-z]{1,4}\)\s|\*\*)/i;
+
+/**
+ * A text layer wraps sentences at the page's width, sometimes with a blank line between the pieces
+ * ("…the survey starts on Monday 4th March at" / "10:30 a.m."): a full-width line that
+ * ends on a comma or a word that needs what follows continues on the next, whatever its first letter,
+ * unless that line opens a new piece. A full-width line ending on a noun may be a name under a label.
+ */
+function wrappedAtWidth(previous: string, line: string): boolean {
+  const last = previous.slice(previous.lastIndexOf('\n') + 1).trim();
+  if (last.length < printedWidth || /^(?:[#|]|\*\*)|\*\*$|\|$/.test(last)) return false;
+  // Only a line that cannot end a sentence: one ending on a comma or a word that needs what follows.
+  if (!/(?:,|\b(?:at|the|of|to|and|or|a|an|in|on|for|by|with|from|that|than|as|is|was|were|be|are))$/i.test(last))
+    return false;
+  return /^\s*[A-Z0-9£$€"“‘]/.test(line) && !opensPiece.test(line);
 }
 
 function sentencesOf(line: Segment): Segment[] {

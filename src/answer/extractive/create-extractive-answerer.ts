@@ -17,8 +17,10 @@ import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { fromNamedBody } from './named-body.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
-import { selectResolutions } from './select-resolutions.js';
+import { recordsDecision } from './segment-signals.js';
+import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
 import { spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
@@ -70,7 +72,6 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       minimumCoverage,
       (stem) => retriever.documentFrequency(stem) === 0,
     );
-    const strongest = Math.max(0, ...candidates.slice(0, 3).map((candidate) => candidate.coverage));
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
@@ -87,11 +88,21 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       return overview ?? abstain(passages);
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
+    // The question names the body: what another body said or decided on the topic does not answer it,
+    // and its own passages are measured against each other, not against another body's.
+    const fromBody = fromNamedBody(
+      analysis,
+      candidates.map(({ passage }) => passage.chunk),
+    );
+    const ofBody = candidates.filter(({ passage }) => fromBody(passage.chunk));
+    const strongestOfBody = Math.max(0, ...ofBody.slice(0, 3).map((candidate) => candidate.coverage));
     const relevant = [
-      ...candidates.filter(
-        (candidate, rank) => candidate.coverage >= strongest * 0.6 || announcesNextMeeting(analysis, candidate, rank),
+      ...ofBody.filter(
+        (candidate) =>
+          candidate.coverage >= strongestOfBody * keptShare(analysis, candidate) ||
+          announcesNextMeeting(analysis, candidate, candidates.indexOf(candidate)),
       ),
-      ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongest, filters)),
+      ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongestOfBody, filters)),
     ];
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
@@ -119,7 +130,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
-    return analysis.intent === 'resolution' && !resolutions
+    return analysis.intent === 'resolution' &&
+      !resolutions &&
+      !segments.some((segment) => recordsDecision(segment.text))
       ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
       : answer;
   };
@@ -195,8 +208,10 @@ async function attendanceOfNamedMeeting(
   if (!anchor || !wantedKinds(analysis.question).has('attendance')) return [];
   const held = new Set(candidates.map((candidate) => candidate.passage.chunk.id));
   const chunks = await store.meetingChunks(anchor, filters);
+  // Bodies that met the same day (the full council in the morning, its cabinet after): the one named.
+  const fromBody = fromNamedBody(analysis, chunks);
   return chunks
-    .filter((chunk) => !held.has(chunk.id) && (!analysis.committee || chunk.committee === analysis.committee))
+    .filter((chunk) => !held.has(chunk.id) && fromBody(chunk))
     .filter((chunk) => chunk.section === 'Attendance' || /\b(?:present|in the chair|apologies)\b/i.test(chunk.text))
     .slice(0, 3)
     .map((chunk) => ({ passage: { chunk, score: 0 }, coverage: strongest }));

@@ -23,6 +23,17 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
 const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
+// The chair of the meeting itself, not "a working group chaired by…" in a report.
+export const chairLine =
+  /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\((?:chair|chairman|chairperson|chairwoman|cathaoirleach|presiding)\)|^\W*(?:chair|chairman|chairperson|chairwoman|cathaoirleach)\b\s*:|\bpresided\b/im;
+// "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome.
+const decisionLine =
+  /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
+
+export function recordsDecision(text: string): boolean {
+  return decisionLine.test(text);
+}
+
 export function intentBonus(
   text: string,
   section: string | undefined,
@@ -50,11 +61,16 @@ export function intentBonus(
         ? 0.5
         : 0;
     case 'attendance':
+      // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
+      // answers it; a list of those present without one names everyone but the chair.
+      if (chairLine.test(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
+      if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':
       return /declar|interest/i.test(text) ? 0.4 : 0;
     case 'resolution':
-      return section === 'Resolved' ? 0.3 : 0;
+      // Minutes without a Resolved heading record the decision on the motion's own line.
+      return section === 'Resolved' ? 0.3 : recordsDecision(text) ? 0.2 : 0;
     default:
       return 0;
   }
@@ -91,16 +107,26 @@ export function describesPaper(text: string): boolean {
   );
 }
 
+function withoutParagraphNumber(text: string): string {
+  return text.replace(/^\W*\d+(\.\d+)+\s/, '');
+}
+
 function hasFigure(text: string): boolean {
-  const withoutParagraphNumber = text.replace(/^\W*\d+(\.\d+)+\s/, '');
-  const withoutDates = withoutParagraphNumber.replace(/\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g, '');
+  const withoutDates = withoutParagraphNumber(text).replace(
+    /\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g,
+    '',
+  );
   return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
 }
 
 /** "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted. */
 function figureNextToCounted(text: string, countedStems: string[]): boolean {
   if (countedStems.length === 0) return false;
-  const tokens = text.toLowerCase().match(/[\w%,.'’-]+/g) ?? [];
+  // "4.2 Basic need funding is…": a paragraph's number is not a figure beside the thing counted.
+  const tokens =
+    withoutParagraphNumber(text)
+      .toLowerCase()
+      .match(/[\w%,.'’-]+/g) ?? [];
   const isNumber = (token: string) => {
     const bare = token.replace(/[.,]$/, '');
     return !/^(19|20)\d{2}$/.test(bare) && new RegExp(`^${numberWord}$`).test(bare);

@@ -1,5 +1,6 @@
 import { splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { fromNamedBody } from './named-body.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
@@ -13,9 +14,14 @@ export function selectResolutions(
   weigh: Weigh,
 ): ScoredSegment[] | undefined {
   const items = new Map<string, { coverage: number; resolvedIndex?: number }>();
+  // Another body's decision is not what the named one decided, however close its words.
+  const fromBody = fromNamedBody(
+    analysis,
+    candidates.map(({ passage }) => passage.chunk),
+  );
   candidates.forEach((candidate, index) => {
     const { chunk } = candidate.passage;
-    if (!chunk.minute) return;
+    if (!chunk.minute || !fromBody(chunk)) return;
     const key = `${chunk.source}|${chunk.partIndex}|${chunk.minute}`;
     const item = items.get(key) ?? { coverage: 0 };
     item.coverage = Math.max(item.coverage, candidate.coverage);
@@ -44,4 +50,13 @@ export function selectResolutions(
       .filter((segment) => segment.text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '').length >= 3)
       .map((segment) => ({ ...segment, passageIndex, score: item.score, signal: 0 }));
   });
+}
+
+/**
+ * The share of the best passage's coverage a passage needs to be used. Asked what was decided, a
+ * minute's Resolved block is kept on less: it states the decision in the item's formal words
+ * ("agree to the disposal of the depot site…"), not the asker's or the officers' report's.
+ */
+export function keptShare(analysis: QuestionAnalysis, candidate: Candidate): number {
+  return analysis.intent === 'resolution' && candidate.passage.chunk.section === 'Resolved' ? 0.4 : 0.6;
 }

@@ -168,4 +168,109 @@ describe('selectSegments', () => {
     expect(chosen.map((segment) => segment.passageIndex)).toEqual([0]);
     expect(chosen.map((segment) => segment.text).join(' ')).toContain('8.00pm');
   });
+
+  it('names the chair elected for the meeting rather than listing everyone present', () => {
+    const text = [
+      'PRESENT: Mrs T Okonjo, Mr L Ferris, Ms D Halloran, Mr V Petrov, Mrs J Amadi, Mr K Lindqvist',
+      '',
+      'Election of Chair',
+      '',
+      '1. RESOLVED that Mr Ferris was appointed to chair this meeting.',
+    ].join('\n');
+    const quoted = answer('Who took the chair at the special meeting on 5 March?', [
+      candidate(text, { section: 'Attendance' }),
+    ]);
+    expect(quoted).toContain('Mr Ferris was appointed to chair');
+    expect(quoted).not.toContain('PRESENT');
+  });
+
+  it('quotes a motion and its vote printed in bold, as parish minutes do', () => {
+    const text = [
+      '7. Street lighting',
+      '',
+      'The clerk reported on the cost of switching the remaining street lights to LED units across the village. Members discussed the quotes received.',
+      '',
+      '**Cllr Mrs Ashdown proposed that the LED street lights quote from Brightway be accepted, seconded by Cllr Penrose. 5 votes for 1 against. Carried**',
+    ].join('\n');
+    const quoted = answer('Did the parish council accept a quote for LED street lights?', [candidate(text)]);
+    expect(quoted).toContain('5 votes for 1 against');
+  });
+
+  it('brings the motion that a line announcing "the following was proposed" introduces', () => {
+    const text = [
+      'Members debated whether to open the allotment waiting list to residents of the neighbouring hamlets; after a long discussion the following was proposed.',
+      '',
+      'Cllr Dunmore proposed that the waiting list be opened to the hamlets from April, seconded by Cllr Yeo.',
+    ].join('\n');
+    const quoted = answer('Did they open the allotment waiting list to residents of the hamlets?', [candidate(text)]);
+    expect(quoted).toContain('opened to the hamlets from April');
+  });
+
+  it("prefers the named body's passage to another body's on the same topic", () => {
+    const cabinet = candidate(
+      'The Cabinet agreed that the leisure centre roof repairs be funded from the capital reserve of £800,000.',
+      { committee: 'Cabinet', headingPath: ['Cabinet', '2024-03-05', 'Minute 4 — Leisure'] },
+      0.9,
+    );
+    const parish = candidate(
+      'The parish council agreed to write in support of the leisure centre roof repairs.',
+      { committee: 'Hollowmere Parish Council', headingPath: ['Hollowmere Parish Council', '2024-03-05', 'Minute 6'] },
+      0.7,
+    );
+    const analysis = analyzeQuestion('What did Hollowmere agree about the leisure centre roof repairs?', {
+      now: new Date('2025-06-01'),
+      committees: ['Cabinet', 'Hollowmere Parish Council'],
+    });
+    const quoted = selectSegments([cabinet, parish], analysis, () => 1, options)
+      .map((segment) => segment.text)
+      .join(' ');
+    expect(quoted).toContain('write in support');
+    expect(quoted).not.toContain('capital reserve');
+  });
+
+  it('answers each part of "who chaired, and were there apologies?" from the line that holds it', () => {
+    const attendance = candidate(
+      'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe, Mr T Grieve\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+      0.9,
+    );
+    const apologies = candidate(
+      '21. Apologies (Item 1)\n\nMr Grieve sent apologies; Mr Abbas attended in his place.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 21 — Apologies'], minute: '21' },
+      0.4,
+    );
+    const quoted = answer('Who chaired the finance committee on 5 March 2024, and were there apologies?', [
+      attendance,
+      apologies,
+    ]);
+    expect(quoted).toContain('Varga (Chairman)');
+    expect(quoted).toContain('Mr Grieve sent apologies');
+  });
+
+  it("brings the reply printed under a member's written question", () => {
+    const text = [
+      '6. Question submitted by Councillor R. Tierney',
+      '',
+      'I will ask for a report on the flooding of the footpath beside the school at Carrigmore.',
+      '',
+      'REPLY: The drain under the footpath is blocked by tree roots. The district engineer will replace it with a 450 mm pipe in the spring.',
+    ].join('\n');
+    const quoted = answer('What will be done about the flooding of the footpath at Carrigmore?', [candidate(text)]);
+    expect(quoted).toContain('450 mm pipe');
+  });
+
+  it("quotes a member's update to the end of its paragraph, where the ask usually comes", () => {
+    const text = [
+      '(b) In November the Portfolio Holder for Highways wrote to the Secretary of State about the state of rural bus services across the district and the funding settlement for the coming year.',
+      'Whilst the council welcomed the extension of the fare cap, concerns remained about the withdrawal of evening services on several rural routes, which left many villages without any bus after six in the evening.',
+      'Operators had reported that driver wages and fuel had risen by around 12 percent, and that without further support more routes would be reduced or withdrawn entirely from next April.',
+      'Further impacts were expected on young people travelling to college, on older residents reaching hospital appointments, and on workers on early and late shifts at the business parks.',
+      'The ask of the department was to ring-fence the rural bus grant for three years, to which no reply had yet been received.',
+    ].join(' ');
+    const quoted = answer('What did the Portfolio Holder for Highways say about rural bus services and driver wages?', [
+      candidate(text),
+    ]);
+    expect(quoted).toContain('12 percent');
+    expect(quoted).toContain('ring-fence the rural bus grant');
+  });
 });

@@ -1,11 +1,21 @@
+import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
-import { dateBonus, describesPaper, intentBonus, isListing, listBonus, phraseBonus } from './segment-signals.js';
+import {
+  chairLine,
+  dateBonus,
+  describesPaper,
+  intentBonus,
+  isListing,
+  listBonus,
+  phraseBonus,
+} from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
 
 export interface ScoredSegment extends Segment {
@@ -45,6 +55,10 @@ export function selectSegments(
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
     anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
     namedByQuestion: (iso) => namedByQuestion(iso, analysis),
+    fromBody: fromNamedBody(
+      analysis,
+      candidates.map(({ passage }) => passage.chunk),
+    ),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -71,6 +85,10 @@ export function selectSegments(
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
+  for (const part of unansweredParts(analysis.question, chosen)) {
+    const answering = ranked.find((segment) => part.test(segment.text) && segment.score >= best.score * 0.6);
+    if (answering) chosen.push(answering);
+  }
   const withLists = chosen.flatMap((segment) => [
     segment,
     ...sentenceWindow(segment, scored, candidates, wanted),
@@ -79,6 +97,28 @@ export function selectSegments(
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+}
+
+// The parts an attendance question may ask in one breath, each with the line that answers it.
+const attendanceParts: { asked: RegExp; answered: RegExp }[] = [
+  {
+    asked: /\bchair(?:ed|ing)?\b|\bpresid/i,
+    answered: chairLine,
+  },
+  { asked: /\bapolog/i, answered: /\bapolog/i },
+  { asked: /\babsent\b/i, answered: /\babsent\b/i },
+];
+
+/**
+ * "Who chaired, and were there apologies?": each part is answered by its own line, often in another
+ * passage (the attendance block, then the apologies item); a part no chosen line answers yet.
+ */
+function unansweredParts(question: string, chosen: ScoredSegment[]): RegExp[] {
+  const asked = attendanceParts.filter((part) => part.asked.test(question));
+  if (asked.length < 2) return [];
+  return asked
+    .filter((part) => !chosen.some((segment) => part.answered.test(segment.text)))
+    .map((part) => part.answered);
 }
 
 /** Whether every word of the segment is already in the chosen segments. */
@@ -130,6 +170,8 @@ interface ScoringContext {
   anyPlaced: boolean;
   /** A day inside the dates the question names: context, not an answer to "when". */
   namedByQuestion: (iso: string) => boolean;
+  /** A passage of the body the question names (every passage, when it names none or none is at hand). */
+  fromBody: (chunk: Chunk) => boolean;
 }
 
 /**
@@ -196,7 +238,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const unplaced = context.anyPlaced && chunk.meetingDate === null && chunk.kind === 'other' ? 0.6 : 1;
     // Asked for a date, an amount or a name: a line without one answers only the topic.
     const unanswering = showsAsked(segment.text, context.wanted, context.namedByQuestion) ? 1 : 0.85;
-    const factor = pointer * listing * procedure * otherMeeting * unplaced * unanswering * (1 - 0.03 * passageIndex);
+    // The question names the body: its cabinet or a parish meeting on the same topic is another body's word.
+    const otherBody = context.fromBody(chunk) ? 1 : 0.7;
+    const factor =
+      pointer * listing * procedure * otherMeeting * unplaced * unanswering * otherBody * (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }
@@ -211,8 +256,8 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a, ...b]);
 }
 
-// What someone argued runs over several sentences; a fact sits in one or two.
-const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 750 : 600);
+// What someone argued runs over several sentences, to the ask or conclusion that ends the paragraph; a fact sits in one or two.
+const windowLength = (wanted: Set<AnswerKind>) => (wanted.has('argument') ? 900 : 600);
 
 /**
  * A sentence cut from a paragraph often states the topic and leaves the fact to the next one ("The
@@ -271,6 +316,21 @@ function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted
     .slice(0, 3);
 }
 
+/** The first segment and those that follow it on its paragraph, up to the length of a short quote. */
+function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[] {
+  const paragraph: ScoredSegment[] = [segments[0]!];
+  let length = segments[0]!.text.length;
+  for (const segment of segments.slice(1)) {
+    if (/\n\s*\n/.test(text.slice(paragraph.at(-1)!.end, segment.start)) || length + segment.text.length > 600) break;
+    paragraph.push(segment);
+    length += segment.text.length;
+  }
+  return paragraph;
+}
+
+const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
+const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
+
 const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
 
 /**
@@ -287,10 +347,15 @@ function following(
   const chunk = candidates[segment.passageIndex]!.passage.chunk;
   const siblings = scored.filter((other) => other.passageIndex === segment.passageIndex && !isHeadingOnly(other.text));
   if (chunk.section === 'Resolved' && analysis.intent === 'resolution') return siblings.slice(0, 10);
+  // A member's question put in writing is answered by the reply printed under it.
+  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
+  const next = after[0];
+  if (next && repliesTo.test(next.text) && !repliesTo.test(segment.text)) return wholeParagraph(after, chunk.text);
+  // "Following discussion, the following was proposed." introduces the motion on the next line.
+  if (introducesMotion.test(segment.text)) return next ? [next] : [];
   if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
   const startsLine = (other: ScoredSegment) =>
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
-  const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
   const items = after.filter(startsLine);
   // An intro line that closes its passage: its list, if any, is in the next passage.
   if (items.length === 0) return [];
@@ -319,7 +384,8 @@ function following(
 }
 
 function isHeadingOnly(text: string): boolean {
-  if (/^\s*#{1,6}\s/.test(text) || /^\s*\*\*[^*]+\*\*\s*$/.test(text)) return true;
+  // A bold line is a heading when short; parish minutes print a whole motion and its vote in bold.
+  if (/^\s*#{1,6}\s/.test(text) || (/^\s*\*\*[^*]+\*\*\s*$/.test(text) && text.length <= 100)) return true;
   const plain = text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '');
   return plain.length < 3 || /^\d+\.\s+[A-Z0-9 ,'’&()/-]+$/.test(text.trim());
 }
