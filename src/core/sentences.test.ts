@@ -55,6 +55,29 @@ describe('splitSegments on a printed page', () => {
     ]);
   });
 
+  it('joins a full-width line of prose that ends on a noun to the capitalised rest of its sentence', () => {
+    const text = [
+      'After a long debate the board voted by nine to two to adopt the Revised Coastal',
+      '',
+      'Erosion Strategy at its spring meeting, subject to a public consultation.',
+      'Hendrik Vermeulen, Director of Coastal Works and Harbour Engineering Services',
+      'Priya Raghunathan, Principal Engineer',
+    ].join('\n');
+    expect(splitSegments(text).map((segment) => segment.text)).toEqual([
+      'After a long debate the board voted by nine to two to adopt the Revised Coastal\n\nErosion Strategy at its spring meeting, subject to a public consultation.',
+      'Hendrik Vermeulen, Director of Coastal Works and Harbour Engineering Services',
+      'Priya Raghunathan, Principal Engineer',
+    ]);
+  });
+
+  it('does not end a sentence at a title before a name', () => {
+    const text = `On the proposal of Cllr. Nakamura, seconded by Mr. Delacroix, the committee agreed to extend the opening hours of the riverside library branch until eight o'clock on weekday evenings, to add a reading room for local history groups and to review the change after a trial of six months. The clerk will report back in the spring.`;
+    expect(splitSegments(text).map((segment) => segment.text)).toEqual([
+      `On the proposal of Cllr. Nakamura, seconded by Mr. Delacroix, the committee agreed to extend the opening hours of the riverside library branch until eight o'clock on weekday evenings, to add a reading room for local history groups and to review the change after a trial of six months.`,
+      'The clerk will report back in the spring.',
+    ]);
+  });
+
   it('keeps apart a short line, a full-width name line and a numbered item that follow a line without a stop', () => {
     const text = [
       'Contact officers',

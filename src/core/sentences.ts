@@ -5,7 +5,9 @@ export interface Segment {
   text: string;
 }
 
-const sentenceBreak = /(?<=[a-z0-9)%"”’'][.!?])\s+(?=[A-Z0-9"“‘(])/g;
+// A stop after a title before a name ("Cllr. Byrne", "Mr. Okafor") does not end the sentence.
+const sentenceBreak =
+  /(?<=[a-z0-9)%"”’'][.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|Rev|Hon|St|Nos?)\.)\s+(?=[A-Z0-9"“‘(])/g;
 const maxSegment = 320;
 
 /**
@@ -44,15 +46,27 @@ const opensPiece = /^\s*(?:[-•*|#>]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?
  * A text layer wraps sentences at the page's width, sometimes with a blank line between the pieces
  * ("…the survey starts on Monday 4th March at" / "10:30 a.m."): a full-width line that
  * ends on a comma or a word that needs what follows continues on the next, whatever its first letter,
- * unless that line opens a new piece. A full-width line ending on a noun may be a name under a label.
+ * unless that line opens a new piece. A full-width line ending on a noun continues too when it reads as
+ * prose ("…agreed to adopt the Revised" / "Harbour Plan at …"); a name under a label ("Report Authors:")
+ * is mostly capitalised words and stays apart.
  */
 function wrappedAtWidth(previous: string, line: string): boolean {
   const last = previous.slice(previous.lastIndexOf('\n') + 1).trim();
   if (last.length < printedWidth || /^(?:[#|]|\*\*)|\*\*$|\|$/.test(last)) return false;
-  // Only a line that cannot end a sentence: one ending on a comma or a word that needs what follows.
-  if (!/(?:,|\b(?:at|the|of|to|and|or|a|an|in|on|for|by|with|from|that|than|as|is|was|were|be|are))$/i.test(last))
-    return false;
+  // Only a line that cannot end a sentence: one ending on a comma or a word that needs what follows,
+  // or a line of running prose ending on a word.
+  const needsMore = /(?:,|\b(?:at|the|of|to|and|or|a|an|in|on|for|by|with|from|that|than|as|is|was|were|be|are))$/i;
+  if (!needsMore.test(last) && !(/\p{L}$/u.test(last) && readsAsProse(last))) return false;
   return /^\s*[A-Z0-9£$€"“‘]/.test(line) && !opensPiece.test(line);
+}
+
+// Running prose is mostly lower-case words; names, titles and headings are mostly capitalised.
+const proseShare = 0.6;
+
+function readsAsProse(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return words.length >= 8 && lower / words.length >= proseShare;
 }
 
 function sentencesOf(line: Segment): Segment[] {
