@@ -6,8 +6,7 @@ export interface Segment {
 }
 
 // A stop after a title before a name ("Cllr. Byrne", "Mr. Okafor") does not end the sentence.
-const sentenceBreak =
-  /(?<=[a-z0-9)%"”’'][.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|Rev|Hon|St|Nos?)\.)\s+(?=[A-Z0-9"“‘(])/g;
+const sentenceBreak = /(?<=[a-z0-9)%"”’'][.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|Rev|Hon|St|Nos?)\.)\s+(?=[A-Z0-9"“‘(])/g;
 const maxSegment = 320;
 
 /**

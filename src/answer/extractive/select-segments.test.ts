@@ -95,6 +95,33 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('correct record');
   });
 
+  it('leaves out the approval of the last minutes when the question asks about minutes in general', () => {
+    const approval = candidate(
+      'Cllr Adeyemi moved that the Minutes be signed and put online, seconded by Cllr Fontaine. Agreed by all.',
+      {
+        minute: '2',
+        minuteTitle: 'To approve and sign the Minutes of the meeting of 3 April',
+        headingPath: [
+          'Harbour Board',
+          '2024-03-05',
+          'Minute 2 — To approve and sign the Minutes of the meeting of 3 April',
+        ],
+      },
+    );
+    const policy = candidate(
+      'Cllr Brennan moved that audio recordings of meetings be kept for one month and that written minutes stay the formal record, seconded by Cllr Lindqvist. 5 for, 1 against. Carried.',
+      {
+        minute: '7',
+        minuteTitle: 'Audio recordings',
+        headingPath: ['Harbour Board', '2024-03-05', 'Minute 7 — Audio recordings'],
+      },
+      0.7,
+    );
+    const quoted = answer('Does the harbour board put minutes or audio recordings online?', [approval, policy]);
+    expect(quoted).toContain('one month');
+    expect(quoted).not.toContain('Adeyemi');
+  });
+
   it('takes a line holding the date asked for over one that only repeats the topic', () => {
     const attendance = candidate(
       'MINUTES OF ASHWELL PARISH COUNCIL MEETING\nHELD IN ASHWELL VILLAGE HALL\nTUESDAY 8th APRIL 2014',

@@ -52,6 +52,7 @@ export function selectSegments(
     weigh,
     wanted,
     asksAboutMinutes: /\bminutes\b/i.test(analysis.question),
+    asksForMeetingMinutes: asksForMeetingMinutes(analysis.question),
     datedInRange: candidates.some(({ passage }) => insideRange(passage.chunk.meetingDate, analysis)),
     anyPlaced: candidates.some(({ passage }) => passage.chunk.meetingDate !== null),
     namedByQuestion: (iso) => namedByQuestion(iso, analysis),
@@ -164,6 +165,8 @@ interface ScoringContext {
   weigh: Weigh;
   wanted: Set<AnswerKind>;
   asksAboutMinutes: boolean;
+  /** The question asks about one meeting's minutes ("were the minutes of March approved?"). */
+  asksForMeetingMinutes: boolean;
   /** Some candidate comes from a meeting in the dates the question names. */
   datedInRange: boolean;
   /** Some candidate belongs to a dated meeting. */
@@ -184,6 +187,25 @@ function namedByQuestion(iso: string, analysis: QuestionAnalysis): boolean {
   const [year, month] = iso.split('-');
   const monthStem = contentTerms(monthNames[Number(month) - 1] ?? '')[0];
   return analysis.dateStems.includes(year!) && monthStem !== undefined && analysis.dateStems.includes(monthStem);
+}
+
+/**
+ * "Were the minutes of the March meeting approved?" asks about one meeting's minutes, which the item
+ * approving them answers; "will the parish publish minutes before approval?" asks about minutes in
+ * general, a policy the approval of the last meeting's minutes says nothing about.
+ */
+function asksForMeetingMinutes(question: string): boolean {
+  return /\b(?:the|last|previous|meeting'?s)\s+minutes\b|\bminutes\s+(?:of|from|for)\b/i.test(question);
+}
+
+/** An item of approving the last meeting's minutes: "To approve/sign the Minutes of …", "Confirmation of minutes". */
+function approvesMinutes(title: string | undefined): boolean {
+  return (
+    title !== undefined &&
+    /\b(?:approv|confirm|sign|accept|adopt|agree)\w*\b[^\n]{0,40}\bminutes\b|\bminutes of the (?:last|previous)\b/i.test(
+      title,
+    )
+  );
 }
 
 function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
@@ -228,7 +250,11 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // Agendas and work programmes list business; the minutes and reports hold what was said about it.
     const listing = isListing(chunk.kind, analysis) ? 0.8 : 1;
     // Approving the last meeting's minutes names that meeting and its topics, and answers nothing.
-    const procedure = !context.asksAboutMinutes && isProcedure(segment.text) ? 0.5 : 1;
+    const procedure =
+      (!context.asksAboutMinutes && isProcedure(segment.text)) ||
+      (!context.asksForMeetingMinutes && approvesMinutes(chunk.minuteTitle))
+        ? 0.5
+        : 1;
     // The question names when: a paper of that meeting beats another meeting's, and an undated paper
     // that only mentions the day.
     const otherMeeting =
