@@ -107,6 +107,18 @@ export function describesPaper(text: string): boolean {
   );
 }
 
+// A form's note to whoever fills it in: "[Do not include …]", "[Insert date]", "[delete as appropriate]".
+const formInstruction = /\[\s*(?:do not|don't|insert|delete|enter|include|state|give|add|list)\b[^\]]*\]/gi;
+
+/**
+ * A template line: a label and the form's bracketed instruction ("For publication [Do not include
+ * information exempt from publication …]"). It says what the form asks for, not what was decided.
+ */
+export function isFormTemplate(text: string): boolean {
+  const rest = text.replace(formInstruction, ' ');
+  return rest !== text && (rest.match(/\p{L}+/gu) ?? []).length < 6;
+}
+
 function withoutParagraphNumber(text: string): string {
   return text.replace(/^\W*\d+(\.\d+)+\s/, '');
 }

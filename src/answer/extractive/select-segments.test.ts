@@ -122,6 +122,24 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('Adeyemi');
   });
 
+  it("does not quote a form's bracketed instruction to its author", () => {
+    const agenda = candidate('CONFIDENTIAL ITEMS: none are expected; the public may stay for the whole meeting.', {
+      kind: 'agenda',
+      headingPath: ['Harbour Board', '2024-03-05', 'Agenda'],
+    });
+    const form = candidate(
+      [
+        'Decision record',
+        'Public or confidential [Do not include material that is confidential under the access to information rules]',
+      ].join('\n'),
+      { kind: 'report', headingPath: ['Harbour Board', '2024-03-05', 'Mooring fees', 'Decision record'] },
+      0.9,
+    );
+    const quoted = answer('Will the harbour board take any item in confidential session?', [agenda, form]);
+    expect(quoted).toContain('none are expected');
+    expect(quoted).not.toContain('Do not include');
+  });
+
   it('takes a line holding the date asked for over one that only repeats the topic', () => {
     const attendance = candidate(
       'MINUTES OF ASHWELL PARISH COUNCIL MEETING\nHELD IN ASHWELL VILLAGE HALL\nTUESDAY 8th APRIL 2014',

@@ -12,6 +12,7 @@ import {
   dateBonus,
   describesPaper,
   intentBonus,
+  isFormTemplate,
   isListing,
   listBonus,
   phraseBonus,
@@ -230,6 +231,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
     if (shows === 0 && restatesHeading(segment.text, present, headingStems)) return [];
+    if (isFormTemplate(segment.text)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
