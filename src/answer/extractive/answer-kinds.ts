@@ -14,7 +14,8 @@ export type AnswerKind =
   | 'outcome'
   | 'argument'
   | 'attendance'
-  | 'change';
+  | 'change'
+  | 'existence';
 
 const asks: [AnswerKind, RegExp][] = [
   [
@@ -43,6 +44,8 @@ const asks: [AnswerKind, RegExp][] = [
     'attendance',
     /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b/,
   ],
+  // "Is there a budget for …?", "…, and were there any objections?": whether something exists at all.
+  ['existence', /^\W*(?:is|are|was|were|will) there\b|\b(?:and|or) (?:is|are|was|were) there\b/],
   [
     'change',
     /\bhow (?:did|has|have|does|do)\b[^?]*\bchang|\bover time\b|\b(?:at|across|in) (?:each|every|both|all)\b|\bboth (?:of )?(?:the |its |their )?(?:[a-z]+ )?(?:meetings|sessions|[a-z]+s)\b|\beach (?:meeting|time)\b|\bevolv|\bprogress(?:ed)? (?:since|over|between)\b/,
@@ -74,6 +77,9 @@ const outcomePattern =
   /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
+// "There are no plans to …", "there were two vacancies": a sentence saying whether something exists.
+const existencePattern =
+  /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
 
@@ -94,6 +100,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (attendancePattern.test(text)) shown.add('attendance');
+  if (existencePattern.test(text)) shown.add('existence');
   return shown;
 }
 
@@ -107,6 +114,7 @@ const weights: Record<AnswerKind, number> = {
   argument: 0.1,
   attendance: 0.45,
   change: 0,
+  existence: 0.3,
 };
 
 /** Credit for showing what the question asks for; a question asking for several things credits each. */

@@ -140,6 +140,16 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('Do not include');
   });
 
+  it('answers "is there …?" with the sentence saying whether it exists, a negative included', () => {
+    const text = [
+      'Ms Ferreira, Senior Planner, presented the Westbrook Cycle Network Plan and its target of doubling cycle trips.',
+      '',
+      'There is no ring-fenced money for delivering the plan, though several of its measures can draw on maintenance budgets.',
+    ].join('\n');
+    const quoted = answer('Is there dedicated money for the Westbrook cycle network plan?', [candidate(text)]);
+    expect(quoted).toContain('no ring-fenced money');
+  });
+
   it('takes a line holding the date asked for over one that only repeats the topic', () => {
     const attendance = candidate(
       'MINUTES OF ASHWELL PARISH COUNCIL MEETING\nHELD IN ASHWELL VILLAGE HALL\nTUESDAY 8th APRIL 2014',
