@@ -192,7 +192,7 @@ function namedByQuestion(iso: string, analysis: QuestionAnalysis): boolean {
 
 /**
  * "Were the minutes of the March meeting approved?" asks about one meeting's minutes, which the item
- * approving them answers; "will the parish publish minutes before approval?" asks about minutes in
+ * approving them answers; "will the parish put draft minutes online?" asks about minutes in
  * general, a policy the approval of the last meeting's minutes says nothing about.
  */
 function asksForMeetingMinutes(question: string): boolean {
