@@ -70,6 +70,21 @@ describe('splitSegments on a printed page', () => {
     ]);
   });
 
+  it('starts a new piece at each lettered label of a list, though the item before has no stop', () => {
+    const text = [
+      'The board agreed to:',
+      '(a) Set the new mooring charges for visiting yachts',
+      '(b) Ask the harbour master to review them after one season; and',
+      '(c) Report back to the board in the autumn.',
+    ].join('\n');
+    expect(splitSegments(text).map((segment) => segment.text)).toEqual([
+      'The board agreed to:',
+      '(a) Set the new mooring charges for visiting yachts',
+      '(b) Ask the harbour master to review them after one season; and',
+      '(c) Report back to the board in the autumn.',
+    ]);
+  });
+
   it('does not end a sentence at a title before a name', () => {
     const text = `On the proposal of Cllr. Nakamura, seconded by Mr. Delacroix, the committee agreed to extend the opening hours of the riverside library branch until eight o'clock on weekday evenings, to add a reading room for local history groups and to review the change after a trial of six months. The clerk will report back in the spring.`;
     expect(splitSegments(text).map((segment) => segment.text)).toEqual([

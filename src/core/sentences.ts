@@ -25,7 +25,8 @@ export function splitSegments(text: string): Segment[] {
       previous &&
       !/[.:;!?]\s*$/.test(previous.text) &&
       !raw.includes('\t') &&
-      (/^\s*[a-z(]/.test(raw) || wrappedAtWidth(previous.text, raw));
+      // A line opening on a label ("(b) Delegate …") starts the next item of a list, not the rest of a sentence.
+      ((/^\s*[a-z(]/.test(raw) && !opensPiece.test(raw)) || wrappedAtWidth(previous.text, raw));
     if (continues) {
       previous.end = start + raw.length;
       previous.text = text.slice(previous.start, previous.end);
