@@ -44,7 +44,7 @@ const asks: [AnswerKind, RegExp][] = [
     'attendance',
     /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b/,
   ],
-  // "Is there a budget for …?", "…, and were there any objections?": whether something exists at all.
+  // "Is there a budget for …?", "…, or are there objections to it?": whether something exists at all.
   ['existence', /^\W*(?:is|are|was|were|will) there\b|\b(?:and|or) (?:is|are|was|were) there\b/],
   [
     'change',
@@ -77,7 +77,7 @@ const outcomePattern =
   /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
-// "There are no plans to …", "there were two vacancies": a sentence saying whether something exists.
+// "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
 const existencePattern =
   /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
 const attendancePattern =
