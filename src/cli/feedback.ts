@@ -3,6 +3,8 @@ import { createFeedbackStore } from '../slack/feedback/create-feedback-store.js'
 import { summarizeFeedback } from '../slack/feedback/summarize-feedback.js';
 import { runCli } from './run-cli.js';
 
+const usage = 'Usage: npm run feedback  (what people thought of the answers in Slack, from the data folder)';
+
 // `npm run feedback`: what people thought of Quorum's answers in Slack.
 await runCli(async () => {
   const config = loadConfig();
@@ -25,4 +27,4 @@ await runCli(async () => {
     }
   }
   if (malformedLines > 0) console.log(`\n${malformedLines} unreadable line(s) skipped.`);
-});
+}, usage);
