@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
 import type { Chunk } from '../../core/chunk.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
 import { fromNamedBody } from './named-body.js';
@@ -6,23 +7,7 @@ import { fromNamedBody } from './named-body.js';
 const committees = ['Cabinet', 'Borough Council', 'Planning Committee', 'Elmbridge Green Parish Council'];
 
 function chunkOf(committee: string): Chunk {
-  return {
-    id: committee,
-    source: 'made-up.md',
-    documentSha: 'sha',
-    ordinal: 0,
-    partIndex: 0,
-    kind: 'minutes',
-    committee,
-    meetingDate: '2024-03-05',
-    partTitle: 'Minutes',
-    headingPath: [committee, '2024-03-05'],
-    exempt: false,
-    text: 'text',
-    start: 0,
-    end: 4,
-    line: 1,
-  };
+  return testChunk({ id: committee, committee });
 }
 
 const chunks = committees.map(chunkOf);

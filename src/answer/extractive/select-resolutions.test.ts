@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
 import type { Chunk } from '../../core/chunk.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import type { Candidate } from './select-segments.js';
 
 function candidate(text: string, overrides: Partial<Chunk> = {}, coverage = 0.8): Candidate {
-  const chunk: Chunk = {
-    id: `chunk-${Math.random()}`,
-    source: 'made-up.md',
-    documentSha: 'sha',
-    ordinal: 0,
-    partIndex: 0,
-    kind: 'minutes',
-    committee: 'Cabinet',
-    meetingDate: '2024-03-05',
-    partTitle: 'Minutes',
+  const chunk = testChunk({
     headingPath: ['Cabinet', '2024-03-05', 'Minute 12 — Depot'],
     minute: '12',
     minuteTitle: 'Depot',
-    exempt: false,
     text,
-    start: 0,
-    end: text.length,
-    line: 1,
     ...overrides,
-  };
+  });
   return { passage: { chunk, score: 1 }, coverage };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
 import type { Chunk } from '../../core/chunk.js';
 import { readableSegment } from '../../core/sentences.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
@@ -7,24 +8,12 @@ import { type Candidate, selectSegments } from './select-segments.js';
 const options = { maxSegments: 4, maxPassages: 3, relativeCutoff: 0.8, otherPassageCutoff: 0.92 };
 
 function candidate(text: string, overrides: Partial<Chunk> = {}, coverage = 0.8): Candidate {
-  const chunk: Chunk = {
-    id: `chunk-${Math.random()}`,
-    source: 'made-up.md',
-    documentSha: 'sha',
-    ordinal: 0,
-    partIndex: 0,
-    kind: 'minutes',
+  const chunk = testChunk({
     committee: 'Finance Committee',
-    meetingDate: '2024-03-05',
-    partTitle: 'Minutes',
     headingPath: ['Finance Committee', '2024-03-05', 'Minute 4 — Budget'],
-    exempt: false,
     text,
-    start: 0,
-    end: text.length,
-    line: 1,
     ...overrides,
-  };
+  });
   return { passage: { chunk, score: 1 }, coverage };
 }
 
