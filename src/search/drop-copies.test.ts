@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../test/support/test-chunk.js';
 import type { Chunk } from '../core/chunk.js';
 import { dropCopiedChunks, dropCopies } from './drop-copies.js';
 
-const chunk = (id: string, text: string, overrides: Partial<Chunk> = {}): Chunk => ({
-  id,
-  source: `${id}.txt`,
-  documentSha: id.padEnd(16, '0'),
-  ordinal: 0,
-  partIndex: 0,
-  kind: 'minutes',
-  committee: 'Planning Board',
-  meetingDate: '2024-03-05',
-  partTitle: 'Minutes',
-  headingPath: [],
-  exempt: false,
-  text,
-  start: 0,
-  end: text.length,
-  line: 1,
-  ...overrides,
-});
+const chunk = (id: string, text: string, overrides: Partial<Chunk> = {}): Chunk =>
+  testChunk({
+    id,
+    source: `${id}.txt`,
+    documentSha: id.padEnd(16, '0'),
+    committee: 'Planning Board',
+    headingPath: [],
+    text,
+    ...overrides,
+  });
 
 describe('dropCopies', () => {
   it('keeps the best-ranked of passages with the same text at the same meeting', () => {

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
 import type { Chunk } from '../../core/chunk.js';
 import { checkClaimSupport } from './check-claim-support.js';
 
-const chunk = (text: string, overrides: Partial<Chunk> = {}): Chunk => ({
-  id: 'a:0',
-  source: 'minutes.txt',
-  documentSha: 'a',
-  ordinal: 0,
-  partIndex: 0,
-  kind: 'minutes',
-  committee: 'Planning Board',
-  meetingDate: '2024-03-05',
-  partTitle: 'Minutes',
-  minute: '12',
-  minuteTitle: 'Land at Mill Lane',
-  section: 'Resolved',
-  headingPath: ['Planning Board', '2024-03-05', '12 Land at Mill Lane', 'Resolved'],
-  exempt: false,
-  text,
-  start: 0,
-  end: text.length,
-  line: 1,
-  ...overrides,
-});
+const chunk = (text: string, overrides: Partial<Chunk> = {}): Chunk =>
+  testChunk({
+    id: 'a:0',
+    source: 'minutes.txt',
+    documentSha: 'a',
+    committee: 'Planning Board',
+    minute: '12',
+    minuteTitle: 'Land at Mill Lane',
+    section: 'Resolved',
+    headingPath: ['Planning Board', '2024-03-05', '12 Land at Mill Lane', 'Resolved'],
+    text,
+    ...overrides,
+  });
 
 describe('checkClaimSupport', () => {
   const minutes = chunk(
