@@ -33,4 +33,14 @@ describe('dropCopies', () => {
     ];
     expect(dropCopiedChunks(chunks).map((kept) => kept.id)).toEqual(['a', 'b', 'c']);
   });
+
+  it('keeps passages that open alike and differ further on, and drops a respaced copy of either', () => {
+    const opening = 'Resolved: that the Committee notes the quarterly monitoring report and ';
+    const chunks = [
+      chunk('a', `${opening}approves the revised budget.`),
+      chunk('b', `${opening}defers the revised budget.`),
+      chunk('c', `${opening.replace(/ /g, '\n')}defers  the revised budget.`),
+    ];
+    expect(dropCopiedChunks(chunks).map((kept) => kept.id)).toEqual(['a', 'b']);
+  });
 });
