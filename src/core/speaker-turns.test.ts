@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from './chunk.js';
-import { isTranscript, shortSpeaker, speakerOf, splitTurns, turnSentences } from './speaker-turns.js';
+import {
+  isTranscript,
+  saysNothing,
+  shortSpeaker,
+  speakerOf,
+  splitTurns,
+  turnSentences,
+  withoutAddress,
+} from './speaker-turns.js';
 
 const exchange = [
   'The Chair (Hon. Anthony Rota (Nipissing, Lib.)): Mr. Blaney has the floor.',
@@ -76,5 +84,38 @@ describe('turnSentences', () => {
       'Is that right?',
     ]);
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('saysNothing', () => {
+  it('marks courtesies, acknowledgements and sentences broken off mid-way', () => {
+    expect(saysNothing('Thank you very much for that question, Chair.')).toBe(true);
+    expect(saysNothing("Okay, that's absolutely fine.")).toBe(true);
+    expect(saysNothing('I would like to thank my honourable colleague for the question.')).toBe(true);
+    expect(saysNothing('The lighthouse repairs were paid for, and what I would say to the—')).toBe(true);
+  });
+
+  it('keeps a sentence that says something, courtesy words and all', () => {
+    expect(saysNothing('Thank you, Chair; the lighthouse repairs will cost £40,000.')).toBe(false);
+    expect(saysNothing('We are pleased that the tram line opens in May.')).toBe(false);
+  });
+});
+
+describe('withoutAddress', () => {
+  it('drops the address to the chair a sentence opens with', () => {
+    expect(withoutAddress('Madam Chair, we have ordered three new gritters.')).toBe(
+      'We have ordered three new gritters.',
+    );
+    expect(withoutAddress('Mr. Speaker, the ferry runs twice a day.')).toBe('The ferry runs twice a day.');
+    expect(withoutAddress('Chair, the depot stays open.')).toBe('The depot stays open.');
+  });
+
+  it('leaves a sentence about the chair as it is', () => {
+    expect(withoutAddress('Chair of the panel Ms Vale resigned in March.')).toBe(
+      'Chair of the panel Ms Vale resigned in March.',
+    );
+    expect(withoutAddress('The Chair, Cllr Moss, opened the meeting.')).toBe(
+      'The Chair, Cllr Moss, opened the meeting.',
+    );
   });
 });

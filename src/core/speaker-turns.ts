@@ -1,5 +1,6 @@
 import type { Chunk } from './chunk.js';
 import { type Segment, splitSegments } from './sentences.js';
+import { contentTerms, stem } from './tokenize.js';
 
 /** One paragraph of a transcript: who spoke (when the paragraph names them) and where the words are. */
 export interface Turn {
@@ -73,4 +74,33 @@ export function turnSentences(text: string, turn: Turn): Segment[] {
     cut(segment.text.length);
     return pieces;
   });
+}
+
+// What a speaker says to the room rather than about the topic: thanks, greetings, addressing the
+// chair, agreeing to go on ("Thank you, Chair.", "Okay, that's fine.", "I thank my colleague for the question.").
+const courtesyWords = new Set(
+  `thank thanks chair chairman chairwoman chairperson madam mister sir speaker deputy okay ok yes yeah no right good
+  great fine sure absolutely indeed certainly welcome morning afternoon evening everyone everybody colleague colleagues
+  member members question questions honourable honorable hon mr mrs ms dr lovely brilliant happy pleased glad like
+  let begin start opportunity apologies sorry please go ahead well fair point correct true excellent`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => stem(word)),
+);
+
+/** A sentence that only courtesies or acknowledges, or one broken off mid-word ("…just to say that in my—"). */
+export function saysNothing(sentence: string): boolean {
+  if (/[—–-]["”’']?$/.test(sentence.trim())) return true;
+  return contentTerms(sentence).every((term) => courtesyWords.has(term));
+}
+
+// "Chair, …", "Madam Chair, …", "Mr. Speaker, …", "Thank you, Chair. …": how a speaker addresses the room
+// before saying anything.
+const address =
+  /^(?:(?:thank you(?: very much)?|thanks),?\s+)?(?:(?:mr\.?|madam|madame|mister)\s*)?(?:deputy\s+|acting\s+)?(?:chair(?:man|woman|person)?|speaker|president)(?:,\s*|\.\s+)(?=\S)/i;
+
+/** A sentence without the address to the chair it opens with, its first letter raised. */
+export function withoutAddress(sentence: string): string {
+  const rest = sentence.replace(address, '');
+  return rest === sentence ? sentence : rest.charAt(0).toUpperCase() + rest.slice(1);
 }

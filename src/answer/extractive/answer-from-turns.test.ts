@@ -37,7 +37,7 @@ describe('answerFromTurns', () => {
       weigh,
       [passage],
     ))!;
-    expect(answer.text).toContain('- Hon. Ahmed Hussen: Madam Chair, we are proud of the summer jobs program.');
+    expect(answer.text).toContain('- Hon. Ahmed Hussen: We are proud of the summer jobs program.');
     expect(answer.text).toMatch(/Hon\. Steven Blaney: .*What is the government waiting for/);
     expect(answer.citations).toHaveLength(1);
     const sentences = answer.text
@@ -165,5 +165,27 @@ describe('answerFromTurns', () => {
     ))!;
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/^- Dr Mira Okafor: The trust will put money into two new scanners this year\./m);
+  });
+
+  it('reads the reply past an acknowledgement and the asker’s follow-up, and leaves courtesies out', async () => {
+    const said = [
+      'Cllr Omar Fenn: What came out of the harbour flooding review, and who will carry its actions forward?',
+      '',
+      'Ms Rhea Patel: That is absolutely fine.',
+      '',
+      'Cllr Omar Fenn: And what will be the hardest part for them?',
+      '',
+      'Ms Rhea Patel: Thank you very much for the question, Chair. The harbour flooding review asked for a tidal barrier survey by March. The port authority will lead the survey with the county engineers.',
+    ].join('\n');
+    const flooding = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: flooding, coverage: 1 }],
+      analyze('What came out of the harbour flooding review?'),
+      weigh,
+      [flooding],
+    ))!;
+    expect(answer.text).toContain('The port authority will lead the survey with the county engineers.');
+    expect(answer.text).not.toContain('Thank you very much for the question');
+    expect(answer.text).not.toContain('absolutely fine');
   });
 });

@@ -3,7 +3,15 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
-import { isTranscript, shortSpeaker, splitTurns, type Turn, turnSentences } from '../../core/speaker-turns.js';
+import {
+  isTranscript,
+  saysNothing,
+  shortSpeaker,
+  splitTurns,
+  type Turn,
+  turnSentences,
+  withoutAddress,
+} from '../../core/speaker-turns.js';
 import { contentTerms, stem } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -57,6 +65,9 @@ const rankPenalty = 0.15;
 const overrun = 15;
 // An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
 const exchangeReach = 1;
+// How many turns after a question its reply may start: past an acknowledgement and the asker's
+// follow-up, not into the next exchange.
+const replyReach = 4;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
 // How a question names a person ("Dr", "Hon.") or frames what they said ("their explanation", "what it
@@ -103,7 +114,7 @@ export async function answerFromTurns(
       coverage(topic, presentStems(text, analysis.expansions), weigh) +
       phraseBonus(text, analysis) +
       passageWeight * used[passageIndex]!.coverage;
-    const substance = words < minimumSentenceWords + 1 ? 0.4 : 1;
+    const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : 1;
     return relevance * substance * (1 - rankPenalty * passageIndex);
   };
   const sentences = read.flatMap((passage, passageIndex) =>
@@ -147,11 +158,11 @@ export async function answerFromTurns(
     const put = anchorSentences.find((sentence) => sentence.start > best.start && isQuestion(sentence));
     if (put && !isQuestion(best)) take(put, questionLimit + put.words);
     const reply = await replyTo(read, best, options.following);
-    for (const sentence of reply) if (sentence.words >= minimumSentenceWords) take(sentence);
+    for (const sentence of reply) if (substantive(sentence)) take(sentence);
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
     for (const sentence of anchorSentences) {
-      if (sentence.start >= best.start && (sentence === best || sentence.words >= minimumSentenceWords)) take(sentence);
+      if (sentence.start >= best.start && (sentence === best || substantive(sentence))) take(sentence);
     }
   }
   // Room left: the next best sentences of the passage that located the answer, nearly as good as that
@@ -162,7 +173,7 @@ export async function answerFromTurns(
     .sort((a, b) => b.score - a.score);
   for (const sentence of ranked) {
     if (total >= options.words) break;
-    if (sentence.words >= minimumSentenceWords && !chosen.includes(sentence)) take(sentence);
+    if (substantive(sentence) && !chosen.includes(sentence)) take(sentence);
   }
   return compose(chosen, read, best, passages);
 }
@@ -196,36 +207,54 @@ function holdsTopic(
 }
 
 /**
- * The reply to a question: the next turn by someone else, in the same passage or, when the question
- * closes its passage, at the start of the passage that follows (added to `read` so it can be cited).
+ * The reply to a question: the next turn by someone else that says something, in the same passage or,
+ * when the question closes its passage, in the passage that follows (added to `read` so it can be
+ * cited). A turn of acknowledgements alone ("That's fine.", "Yes.") is not the reply: the witness
+ * answers after the asker finishes the question.
  */
 async function replyTo(
   read: Passage[],
   question: Sentence,
   following: TurnAnswerOptions['following'],
 ): Promise<Sentence[]> {
-  const passage = read[question.passageIndex]!;
-  const asker = passage.turns[question.turnIndex]?.speaker;
+  const asker = read[question.passageIndex]!.turns[question.turnIndex]?.speaker;
   const isReply = (turn: Turn) => turn.speaker !== null && turn.speaker !== asker;
   let passageIndex = question.passageIndex;
-  let turnIndex = passage.turns.findIndex((turn, index) => index > question.turnIndex && isReply(turn));
-  if (turnIndex === -1) {
-    const next = following ? await following(passage.chunk) : undefined;
-    if (!next || !isTranscript(next)) return [];
-    const nextPassage = { chunk: next, turns: splitTurns(next.text) };
-    turnIndex = nextPassage.turns.findIndex(isReply);
-    if (turnIndex === -1) return [];
-    passageIndex = read.length;
-    read.push(nextPassage);
+  let turnIndex = question.turnIndex;
+  let movedOn = false;
+  let heard = false;
+  for (let looked = 0; looked < replyReach; looked++) {
+    turnIndex++;
+    if (turnIndex >= read[passageIndex]!.turns.length) {
+      // A reply heard in this passage, however short, closes the exchange here.
+      if (movedOn || heard) return [];
+      movedOn = true;
+      const next = following ? await following(read[passageIndex]!.chunk) : undefined;
+      if (!next || !isTranscript(next)) return [];
+      read.push({ chunk: next, turns: splitTurns(next.text) });
+      passageIndex = read.length - 1;
+      turnIndex = 0;
+      if (read[passageIndex]!.turns.length === 0) return [];
+    }
+    const passage = read[passageIndex]!;
+    const turn = passage.turns[turnIndex]!;
+    if (!isReply(turn)) continue;
+    heard = true;
+    const sentences = turnSentences(passage.chunk.text, turn).map((segment) => ({
+      ...segment,
+      passageIndex,
+      turnIndex,
+      score: 0,
+      words: countWords(segment.text),
+    }));
+    if (sentences.some(substantive)) return sentences;
   }
-  const reply = read[passageIndex]!;
-  return turnSentences(reply.chunk.text, reply.turns[turnIndex]!).map((segment) => ({
-    ...segment,
-    passageIndex,
-    turnIndex,
-    score: 0,
-    words: countWords(segment.text),
-  }));
+  return [];
+}
+
+/** A sentence worth quoting beside the one that matched: long enough to say something, and not a courtesy. */
+function substantive(sentence: Pick<Sentence, 'text' | 'words'>): boolean {
+  return sentence.words >= minimumSentenceWords && !saysNothing(sentence.text);
 }
 
 function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
@@ -264,10 +293,13 @@ function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: 
     const sameTurn = current?.passageIndex === sentence.passageIndex && current.turnIndex === sentence.turnIndex;
     // One marker closes each run of a speaker's sentences from one passage: the citation covers them all.
     if (sameTurn) {
-      lines[lines.length - 1] = `${lines.at(-1)!.replace(/ \[\d+\]$/, '')} ${readableSegment(sentence.text)} [${n}]`;
+      lines[lines.length - 1] =
+        `${lines.at(-1)!.replace(/ \[\d+\]$/, '')} ${readableSegment(withoutAddress(sentence.text))} [${n}]`;
     } else {
       const speaker = turns[sentence.turnIndex]!.speaker;
-      lines.push(`- ${speaker ? `${shortSpeaker(speaker)}: ` : ''}${readableSegment(sentence.text)} [${n}]`);
+      lines.push(
+        `- ${speaker ? `${shortSpeaker(speaker)}: ` : ''}${readableSegment(withoutAddress(sentence.text))} [${n}]`,
+      );
     }
     current = sentence;
   }
