@@ -188,4 +188,29 @@ describe('answerFromTurns', () => {
     expect(answer.text).not.toContain('Thank you very much for the question');
     expect(answer.text).not.toContain('absolutely fine');
   });
+
+  it('fills the room left from the exchange that located the answer, not from a later exchange', async () => {
+    const said = [
+      'Cllr Ines Moro: What is happening with the canal towpath lighting?',
+      '',
+      'Mr Karl Dane (Head of Parks): The canal towpath lighting is being replaced with solar lamps this autumn.',
+      '',
+      'Cllr Ines Moro: Thank you.',
+      '',
+      'Cllr Joe Platt: On another matter, the market hall roof needs mending before winter.',
+      '',
+      'Mr Karl Dane (Head of Parks): The market hall roof is booked for mending in October.',
+      '',
+      'Cllr Joe Platt: Residents by the canal towpath once asked about lighting at the lock gates too.',
+    ].join('\n');
+    const towpath = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: towpath, coverage: 1 }],
+      analyze('What was said about the canal towpath lighting?'),
+      weigh,
+      [towpath],
+    ))!;
+    expect(answer.text).toContain('replaced with solar lamps this autumn');
+    expect(answer.text).not.toContain('lock gates');
+  });
 });

@@ -68,6 +68,9 @@ const exchangeReach = 1;
 // How many turns after a question its reply may start: past an acknowledgement and the asker's
 // follow-up, not into the next exchange.
 const replyReach = 4;
+// The room an answer has left is filled from this many turns either side of the one that matched: the
+// question before a reply, the reply, a follow-up and its answer.
+const fillReach = 2;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
 // How a question names a person ("Dr", "Hon.") or frames what they said ("their explanation", "what it
@@ -165,11 +168,17 @@ export async function answerFromTurns(
       if (sentence.start >= best.start && (sentence === best || substantive(sentence))) take(sentence);
     }
   }
-  // Room left: the next best sentences of the passage that located the answer, nearly as good as that
-  // one. A passage further down that shares the question's words is most often another exchange, or
-  // another sitting, and citing it adds a source the answer does not rest on.
+  // Room left: the next best sentences of the exchange that located the answer (the turns either side
+  // of its turn), nearly as good as that one. Further on, a sentence that shares the question's words is
+  // most often another exchange, or another sitting, and citing it adds a source the answer does not
+  // rest on.
   const ranked = sentences
-    .filter((sentence) => sentence.passageIndex === best.passageIndex && sentence.score >= best.score * 0.6)
+    .filter(
+      (sentence) =>
+        sentence.passageIndex === best.passageIndex &&
+        Math.abs(sentence.turnIndex - best.turnIndex) <= fillReach &&
+        sentence.score >= best.score * 0.6,
+    )
     .sort((a, b) => b.score - a.score);
   for (const sentence of ranked) {
     if (total >= options.words) break;
