@@ -213,4 +213,24 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('replaced with solar lamps this autumn');
     expect(answer.text).not.toContain('lock gates');
   });
+
+  it('reads a question put without a question mark with the reply given in the same passage', async () => {
+    const said = [
+      "Cllr Bea Lund: I'm wondering when the night buses will return to the Elm estate. Shift workers there walk home across the unlit ring road after late shifts every single night of the week.",
+      '',
+      'Ms Hana Roth (Transport Manager): The operator has signed a new contract, so the service restarts on 4 May.',
+    ].join('\n');
+    const buses = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: buses, coverage: 1 }],
+      analyze('When will the night buses return to the Elm estate?'),
+      weigh,
+      [buses],
+      { words: 20 },
+    ))!;
+    expect(answer.text).toMatch(/^- Cllr Bea Lund: I'm wondering when the night buses will return/m);
+    expect(answer.text).toContain(
+      '- Ms Hana Roth: The operator has signed a new contract, so the service restarts on 4 May.',
+    );
+  });
 });

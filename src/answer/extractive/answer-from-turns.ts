@@ -152,15 +152,18 @@ export async function answerFromTurns(
   const anchorSentences = sentences.filter(
     (sentence) => sentence.passageIndex === best.passageIndex && sentence.turnIndex === best.turnIndex,
   );
-  const asks =
-    askedAbout.size === 0 && anchorSentences.some((sentence) => sentence.start >= best.start && isQuestion(sentence));
-  if (asks) {
+  const ahead = anchorSentences.filter((sentence) => sentence.start >= best.start);
+  const asks = askedAbout.size === 0 && ahead.some(isQuestion);
+  // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
+  // a question, it is read as one only when someone replies to it in the same passage.
+  const asksIndirectly = askedAbout.size === 0 && !asks && ahead.some(putsIndirectly);
+  const reply = asks || asksIndirectly ? await replyTo(read, best, asks ? options.following : undefined) : [];
+  if (asks || reply.length > 0) {
     // The question as put: the sentence that matched and the question it leads to, then the reply.
     const questionLimit = options.words * questionShare;
     take(best, questionLimit);
-    const put = anchorSentences.find((sentence) => sentence.start > best.start && isQuestion(sentence));
+    const put = ahead.find((sentence) => sentence !== best && (isQuestion(sentence) || putsIndirectly(sentence)));
     if (put && !isQuestion(best)) take(put, questionLimit + put.words);
-    const reply = await replyTo(read, best, options.following);
     for (const sentence of reply) if (substantive(sentence)) take(sentence);
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
@@ -264,6 +267,13 @@ async function replyTo(
 /** A sentence worth quoting beside the one that matched: long enough to say something, and not a courtesy. */
 function substantive(sentence: Pick<Sentence, 'text' | 'words'>): boolean {
   return sentence.words >= minimumSentenceWords && !saysNothing(sentence.text);
+}
+
+const indirectQuestion =
+  /\b(?:i(?:'m| am) wondering|i wonder|(?:i|we) (?:would|'d) like to (?:ask|know)|(?:i|we) want to (?:ask|know)|my question is|can (?:the|you) \w+ tell)\b/i;
+
+function putsIndirectly(sentence: Pick<Sentence, 'text'>): boolean {
+  return indirectQuestion.test(sentence.text);
 }
 
 function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
