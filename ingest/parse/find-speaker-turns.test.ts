@@ -15,8 +15,8 @@ describe('speakerLabel', () => {
   it.each([
     ['Lynne Neagle AM: Good morning, everyone.', 'Lynne Neagle AM'],
     [
-      'The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.)): I call this meeting to order.',
-      'The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.))',
+      'The Chair (Hon. Lena Bergeron (LakeshoreNorth, Ind.)): I call this meeting to order.',
+      'The Chair (Hon. Lena Bergeron (LakeshoreNorth, Ind.))',
     ],
     ['Mr Smith: I have a question.', 'Mr Smith'],
     [

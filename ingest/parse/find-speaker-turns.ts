@@ -39,7 +39,7 @@ function isSpeakerName(label: string): boolean {
 }
 
 /**
- * The speaker turns of a verbatim transcript ("Mr Smith: …", "The Chair (Hon. Anthony Rota): …",
+ * The speaker turns of a verbatim transcript ("Mr Smith: …", "The Chair (Hon. Lena Bergeron): …",
  * "COUNCILMEMBER LEE: …"): each runs from its label to the next turn. Papers whose "Label: value" lines are
  * fields, or too few to be a transcript, have none.
  */

@@ -10,7 +10,7 @@ export interface Turn {
   end: number;
 }
 
-// "Hon. Ahmed Hussen:", "The Chair (Hon. Anthony Rota (Nipissing, Lib.)):", "Kirsty Williams AM:",
+// "Hon. Devon Achterberg:", "The Chair (Hon. Lena Bergeron (Lakeshore, Ind.)):", "Carys Pritchard AM:",
 // "COUNCILMEMBER LEE:": a short name, optionally with a bracketed role, then a colon.
 const speakerLabel =
   /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von|AM|MS|MP)){0,7}(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?):[ \t]+(?=\S)/u;
@@ -44,11 +44,11 @@ export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
   if (chunk.kind === 'transcript') return true;
   if (chunk.kind === 'minutes' || chunk.kind === 'agenda') return false;
   const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
-  // A passage inside one long turn shows a single label: a full name ("Kirsty Williams AM") still marks it.
+  // A passage inside one long turn shows a single label: a full name ("Carys Pritchard AM") still marks it.
   return speakers.length >= 2 || speakers.some((speaker) => /^\S+\s+\S+/.test(shortSpeaker(speaker)));
 }
 
-/** "The Chair (Hon. Anthony Rota (Nipissing, Lib.))" reads as "The Chair"; "Hon. Ahmed Hussen" as it is. */
+/** "The Chair (Hon. Lena Bergeron (Lakeshore, Ind.))" reads as "The Chair"; "Hon. Devon Achterberg" as it is. */
 export function shortSpeaker(speaker: string): string {
   return speaker.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, '').trim();
 }

@@ -4,13 +4,13 @@ import { analyzeQuestion } from '../../search/analyze-question.js';
 import { answerFromTurns } from './answer-from-turns.js';
 
 const text = [
-  'The Chair: Mr. Blaney has the floor.',
+  'The Chair: Ms. Quill has the floor.',
   '',
-  'Hon. Steven Blaney: Companies want young people to work. What is the government waiting for in order to send cash to the summer jobs program?',
+  'Hon. Marta Quill: Firms want apprentices on site. Why has the government still not paid the apprentice wage grant?',
   '',
-  'Hon. Ahmed Hussen: Madam Chair, we are proud of the summer jobs program. We are introducing flexibilities so that employers can hire summer students this year.',
+  'Hon. Devon Achterberg: Madam Chair, we stand by the apprentice wage grant. We are adding flexibilities so that small firms can take on apprentices this autumn.',
   '',
-  'Hon. Steven Blaney: The summer jobs program has been approved in my riding and young people are waiting for the money.',
+  'Hon. Marta Quill: The apprentice wage grant was approved for firms in my riding and they still wait for the money.',
 ].join('\n');
 const chunk = {
   id: 'c1',
@@ -33,12 +33,12 @@ describe('answerFromTurns', () => {
   it('quotes the reply after a question put, by speaker, each sentence once, with one citation per passage', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
-      analyze('What was the government asked about the summer jobs program?'),
+      analyze('What was the government asked about the apprentice wage grant?'),
       weigh,
       [passage],
     ))!;
-    expect(answer.text).toContain('- Hon. Ahmed Hussen: We are proud of the summer jobs program.');
-    expect(answer.text).toMatch(/Hon\. Steven Blaney: .*What is the government waiting for/);
+    expect(answer.text).toContain('- Hon. Devon Achterberg: We stand by the apprentice wage grant.');
+    expect(answer.text).toMatch(/Hon\. Marta Quill: .*Why has the government still not paid/);
     expect(answer.citations).toHaveLength(1);
     const sentences = answer.text
       .split(/\[1\]/)
@@ -50,19 +50,19 @@ describe('answerFromTurns', () => {
   it('answers "what did X say" from X’s own turns', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
-      analyze('What did Ahmed Hussen say about the summer jobs program?'),
+      analyze('What did Devon Achterberg say about the apprentice wage grant?'),
       weigh,
       [passage],
     ))!;
     const speakers = [...answer.text.matchAll(/^- ([^:]+):/gm)].map((match) => match[1]);
-    expect(speakers[0]).toBe('Hon. Ahmed Hussen');
+    expect(speakers[0]).toBe('Hon. Devon Achterberg');
     expect(answer.text).toContain('flexibilities');
   });
 
   it('keeps to about a paragraph', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
-      analyze('summer jobs program'),
+      analyze('apprentice wage grant'),
       weigh,
       [passage],
       {
@@ -136,13 +136,13 @@ describe('answerFromTurns', () => {
     const weights: Record<string, number> = { allot: 7, wait: 3, list: 3 };
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
-      analyze('What did Ahmed Hussen say about allotment waiting lists?'),
+      analyze('What did Devon Achterberg say about allotment waiting lists?'),
       (stem) => weights[stem] ?? 1,
       [passage],
     ))!;
     expect(answer.abstained).toBe(true);
     expect(answer.citations).toEqual([]);
-    const named = (await answerFromTurns([{ passage, coverage: 1 }], analyze('What did Ahmed Hussen think?'), weigh, [
+    const named = (await answerFromTurns([{ passage, coverage: 1 }], analyze('What did Devon Achterberg think?'), weigh, [
       passage,
     ]))!;
     expect(named.abstained).toBe(true);

@@ -99,7 +99,7 @@ export async function answerFromTurns(
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
   const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
-  // "What did Kirsty Williams say…": her name picks the turns; it is not a topic word of what she said.
+  // "What did Carys Pritchard say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
   const speakerStems = (speaker: string | null) =>
     speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
