@@ -142,9 +142,12 @@ describe('answerFromTurns', () => {
     ))!;
     expect(answer.abstained).toBe(true);
     expect(answer.citations).toEqual([]);
-    const named = (await answerFromTurns([{ passage, coverage: 1 }], analyze('What did Devon Achterberg think?'), weigh, [
-      passage,
-    ]))!;
+    const named = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('What did Devon Achterberg think?'),
+      weigh,
+      [passage],
+    ))!;
     expect(named.abstained).toBe(true);
   });
 
