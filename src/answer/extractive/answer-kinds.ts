@@ -62,7 +62,7 @@ export function wantedKinds(question: string): Set<AnswerKind> {
 
 const title =
   '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady)';
-// "…delegated to the Corporate Director for Finance": an officer named by post in a sentence answers "who"
+// "…referred to the Chief Officer for Highways": an officer named by post in a sentence answers "who"
 // too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer.
 const post = String.raw`\b[Tt]he (?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;
 const personPattern = new RegExp(
@@ -88,7 +88,7 @@ const existencePattern =
   /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
 // "…because the grant ends", "if the scheme applied only to X the cost would have to rise": a cause or consequence.
 const reasonPattern =
-  /\b(?:because|due to|owing to|as a result|in order to|so that|therefore|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
+  /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
 
