@@ -47,6 +47,49 @@ describe('packSpan', () => {
       expect(plain[index]!.start).toBeGreaterThan(plain[index - 1]!.end);
   });
 
+  // A text layer that prints every wrapped line of a page as its own paragraph.
+  const wrapped = (lines: string[]) => lines.join('\n\n');
+
+  it('ends a window where a sentence ends, not at the line wrap inside the next one', () => {
+    const text = wrapped([
+      'The harbour master reported that the pontoon repairs had been finished ahead of the',
+      'spring season and the new fuel berth was open to visiting boats every weekend.',
+      'Members asked about the dredging of the inner basin, which had been postponed twice.',
+      'He explained that if the dredging waited another year the silt would need removing',
+      'by barge at roughly three times the cost, as 40% of the basin was now too',
+      'shallow for the ferry at low tide.',
+    ]);
+    const windows = slices(text, packSpan(text, whole(text), { size: 410, overlap: 60 }));
+    const sentence = windows.find((window) => window.includes('if the dredging waited'));
+    expect(sentence).toContain('40% of the basin');
+    expect(windows[0]!.trimEnd()).toMatch(/\.$/);
+  });
+
+  it('repeats the sentence a window was cut in, from its first line', () => {
+    const text = wrapped([
+      'Opening remarks were brief.',
+      'The treasurer explained at some length that the precept for the coming year would rise because the',
+      'county had withdrawn its grant for the maintenance of the village green and the footpaths and the',
+      'play area, and that the reserves were not available for it.',
+    ]);
+    const windows = slices(text, packSpan(text, whole(text), { size: 280, overlap: 120 }));
+    expect(windows.some((window) => window.startsWith('The treasurer') && window.includes('reserves'))).toBe(true);
+  });
+
+  it('keeps a list of options together with the line after it that votes on one', () => {
+    const text = wrapped([
+      'The clerk had shared the district survey about what should become of the village hall car park, which shuts when this month ends, and asked members to agree a reply before the district council sits in the autumn.',
+      'Three options:',
+      '1\\. Resurface the existing car park and keep it free of charge.',
+      '2\\. Sell the land for housing and use the receipt for the hall roof.',
+      '3\\. Lease it to the primary school for drop-offs.',
+      'Members voted 5 to 2 in favour of Option 1.',
+    ]);
+    const windows = slices(text, packSpan(text, whole(text), { size: 330, overlap: 0 }));
+    const vote = windows.find((window) => window.includes('Members voted'));
+    expect(vote).toContain('1\\. Resurface');
+  });
+
   it('cuts a block longer than size at sentence, then word boundaries', () => {
     const text = 'One sentence here. Another one follows it. '.repeat(10).trim();
     const windows = packSpan(text, whole(text), { size: 100, overlap: 0 });

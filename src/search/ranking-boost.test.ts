@@ -27,6 +27,16 @@ describe('rankingBoost', () => {
     expect(boost('Tell me about fostering', { section: 'Resolved' })).toBe(1);
   });
 
+  it("weighs down the item approving the last meeting's minutes unless the question is about minutes", () => {
+    const approval = { minuteTitle: 'Adoption of minutes from the meeting of 4 March' };
+    expect(boost('When does the commission meet again?', approval)).toBeLessThan(
+      boost('When does the commission meet again?', { minuteTitle: 'Forward plan' }),
+    );
+    expect(boost('Were the minutes of the March meeting approved?', approval)).toBe(
+      boost('Were the minutes of the March meeting approved?', { minuteTitle: 'Forward plan' }),
+    );
+  });
+
   it("favours the passage naming a report's author for a who-wrote question", () => {
     expect(
       boost('Who wrote the report on libraries?', { text: 'Report Author: Jo Bloggs, Head of Libraries' }),

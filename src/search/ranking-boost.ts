@@ -38,6 +38,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
       break;
   }
   if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
+  // Approving the last meeting's minutes names that meeting, its body and its topics, and answers nothing
+  // else: only a question about minutes wants it.
+  if (approvesMinutes(chunk.minuteTitle) && !/\bminutes\b/i.test(analysis.question)) factor *= 0.8;
   const range = analysis.dateRange;
   if (range) {
     const meetingInside =
@@ -49,4 +52,14 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
     if (range.anchor && chunk.meetingDate === range.anchor) factor *= 1.4;
   }
   return factor;
+}
+
+/** An item approving the last meeting's minutes: "Minutes", "Adoption of minutes from …", "To confirm the minutes of …". */
+function approvesMinutes(title: string | undefined): boolean {
+  return (
+    title !== undefined &&
+    /^\W*(?:(?:approval|adoption|confirmation|signing) of (?:the )?)?minutes\b|\b(?:approv|confirm|sign|accept|adopt|agree)\w*\b[^\n]{0,40}\bminutes\b|\bminutes of the (?:last|previous)\b/i.test(
+      title,
+    )
+  );
 }

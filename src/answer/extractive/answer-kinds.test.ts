@@ -34,6 +34,16 @@ describe('shownKinds', () => {
     expect(shownKinds('1,204 objections were received in 2022-2023.').has('count')).toBe(true);
   });
 
+  it('sees a cause or a consequence as a reason, and an officer named by post as a person', () => {
+    expect(wantedKinds('Why is the depot shut on Sundays?').has('reason')).toBe(true);
+    expect(
+      shownKinds('If the depot opened on Sundays the overtime bill would have to rise by a third.').has('reason'),
+    ).toBe(true);
+    expect(shownKinds('The depot opens on weekdays only.').has('reason')).toBe(false);
+    expect(shownKinds('Responses are to be agreed by the Corporate Director of Growth.').has('person')).toBe(true);
+    expect(shownKinds('Responses are to be agreed by the growth team.').has('person')).toBe(false);
+  });
+
   it('does not take a paragraph number, a year or an age range for an amount', () => {
     const shown = shownKinds('5.1 The 18-25 service moves to the adult directorate in 2025.');
     expect(shown.has('amount')).toBe(false);

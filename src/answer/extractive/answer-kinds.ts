@@ -13,6 +13,7 @@ export type AnswerKind =
   | 'time'
   | 'outcome'
   | 'argument'
+  | 'reason'
   | 'attendance'
   | 'change'
   | 'existence';
@@ -40,6 +41,8 @@ const asks: [AnswerKind, RegExp][] = [
     'argument',
     /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/,
   ],
+  // "Why won't they …?", "what was the reason for …?": a cause or a consequence, not only the topic.
+  ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
     'attendance',
     /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b/,
@@ -59,8 +62,11 @@ export function wantedKinds(question: string): Set<AnswerKind> {
 
 const title =
   '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady)';
+// "…referred to the Chief Officer for Highways": an officer named by post in a sentence answers "who"
+// too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer.
+const post = String.raw`\b[Tt]he (?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;
 const personPattern = new RegExp(
-  String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)`,
+  String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)|${post}`,
   'mu',
 );
 const moneyPattern =
@@ -80,6 +86,9 @@ const argumentPattern =
 // "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
 const existencePattern =
   /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
+// "…because the grant ends", "if the scheme applied only to X the cost would have to rise": a cause or consequence.
+const reasonPattern =
+  /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
 
@@ -99,6 +108,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
+  if (reasonPattern.test(text)) shown.add('reason');
   if (attendancePattern.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
   return shown;
@@ -112,6 +122,7 @@ const weights: Record<AnswerKind, number> = {
   time: 0.35,
   outcome: 0.3,
   argument: 0.1,
+  reason: 0.3,
   attendance: 0.45,
   change: 0,
   existence: 0.3,

@@ -250,6 +250,23 @@ describe('selectSegments', () => {
     expect(quoted).toContain('opened to the hamlets from April');
   });
 
+  it('brings the listed option that a vote names by its number', () => {
+    const text = [
+      'The clerk explained that the water board seeks views on where the new reservoir should go.',
+      '',
+      'Two sites:',
+      '',
+      '1\\. A single reservoir on the moor above Fenwick Bridge.',
+      '',
+      '2\\. Two smaller basins beside the river meadows.',
+      '',
+      'Members voted 6 to 2 in favour of Option 2 and will reply to the water board by Friday.',
+    ].join('\n');
+    const quoted = answer('Which reservoir site did the members vote for?', [candidate(text)]);
+    expect(quoted).toContain('river meadows');
+    expect(quoted).not.toContain('Fenwick Bridge');
+  });
+
   it("prefers the named body's passage to another body's on the same topic", () => {
     const cabinet = candidate(
       'The Cabinet agreed that the leisure centre roof repairs be funded from the capital reserve of £800,000.',

@@ -96,6 +96,7 @@ export function selectSegments(
     ...sentenceWindow(segment, scored, candidates, wanted),
     ...attendanceLines(segment, scored, wanted),
     ...following(segment, scored, candidates, analysis),
+    ...namedOptions(segment, scored),
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
@@ -409,6 +410,23 @@ function following(
   const best = Math.max(0, ...marked.map((item) => item.score));
   // A long list of long items: only those nearly as relevant as its best one.
   return short ? marked : marked.filter((item) => item.score >= best * 0.85);
+}
+
+/**
+ * "The council voted to support Option 2": the vote names an option the passage lists above it ("2. A
+ * new depot on the northern site"), which says what was chosen; the numbered item comes with the vote.
+ */
+function namedOptions(segment: ScoredSegment, scored: ScoredSegment[]): ScoredSegment[] {
+  const named = [...segment.text.matchAll(/\boptions? ([0-9]{1,2}|[A-H])\b/gi)].map((match) => match[1]!.toUpperCase());
+  if (named.length === 0) return [];
+  const listed = (other: ScoredSegment, label: string) =>
+    new RegExp(`^\\W*(?:options?\\s+)?\\(?${label}\\\\?[.):]\\s`, 'i').test(other.text);
+  return [...new Set(named)].flatMap((label) => {
+    const item = scored.find(
+      (other) => other.passageIndex === segment.passageIndex && other.start < segment.start && listed(other, label),
+    );
+    return item ? [item] : [];
+  });
 }
 
 function isHeadingOnly(text: string): boolean {
