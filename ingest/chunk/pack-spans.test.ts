@@ -83,7 +83,7 @@ describe('packSpan', () => {
       '1\\. Resurface the existing car park and keep it free of charge.',
       '2\\. Sell the land for housing and use the receipt for the hall roof.',
       '3\\. Lease it to the primary school for drop-offs.',
-      'Members voted 5 to 2 in favour of Option 1.',
+      'Members voted 5 to 2 in favour of Option 3.',
     ]);
     const windows = slices(text, packSpan(text, whole(text), { size: 330, overlap: 0 }));
     const vote = windows.find((window) => window.includes('Members voted'));

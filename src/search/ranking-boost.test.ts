@@ -28,7 +28,7 @@ describe('rankingBoost', () => {
   });
 
   it("weighs down the item approving the last meeting's minutes unless the question is about minutes", () => {
-    const approval = { minuteTitle: 'Adoption of minutes from the meeting of 4 March' };
+    const approval = { minuteTitle: 'Adoption of minutes from the meeting of 17 June' };
     expect(boost('When does the commission meet again?', approval)).toBeLessThan(
       boost('When does the commission meet again?', { minuteTitle: 'Forward plan' }),
     );
