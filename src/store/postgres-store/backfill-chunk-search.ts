@@ -2,13 +2,14 @@ import type pg from 'pg';
 import type { Chunk } from '../../core/chunk.js';
 import { searchableText } from '../searchable-text.js';
 import { chunkLexemes } from './chunk-lexemes.js';
+import { countPairTokens } from './count-pair-tokens.js';
 
 const batchSize = 1000;
 
 /**
  * Gives the chunks an older schema indexed their chunk_search rows (the lexemes are built here, not
- * in SQL), when the migration that added the table left word to do so. Run by an ingest's open:
- * until then those chunks are found by vector search alone.
+ * in SQL), when the migration that added the table left word to do so, and counts their pair
+ * tokens. Run by an ingest's open: until then those chunks are found by vector search alone.
  */
 export async function backfillChunkSearch(pool: pg.Pool): Promise<void> {
   const { rows: pending } = await pool.query("SELECT 1 FROM quorum_meta WHERE key = 'backfill_chunk_search'");
@@ -30,9 +31,10 @@ export async function backfillChunkSearch(pool: pg.Pool): Promise<void> {
        ON CONFLICT (label) DO NOTHING`,
       [
         rows.map((row) => row.label),
-        rows.map((row) => chunkLexemes(searchableText(JSON.parse(row.chunk_json) as Chunk))),
+        rows.map((row) => chunkLexemes(searchableText(JSON.parse(row.chunk_json) as Chunk)).lexemes),
       ],
     );
   }
+  await countPairTokens(pool);
   await pool.query("DELETE FROM quorum_meta WHERE key = 'backfill_chunk_search'");
 }

@@ -4,13 +4,18 @@ import { textQueries, textTerm } from './plan-text-query.js';
 
 describe('chunkLexemes', () => {
   it('holds each content stem at its positions and each adjacent pair at the first word, stop words skipped', () => {
-    expect(chunkLexemes('Needs and disabilities: needs met')).toBe(
-      "'need':1,3 'need_disabl':1 'disabl':2 'disabl_need':2 'need_met':3 'met':4",
-    );
+    expect(chunkLexemes('Needs and disabilities: needs met')).toEqual({
+      lexemes: "'need':1,3 'need_disabl':1 'disabl':2 'disabl_need':2 'need_met':3 'met':4",
+      pairs: ['need_disabl', 'disabl_need', 'need_met'],
+    });
+  });
+
+  it('lists a pair token once however often it recurs', () => {
+    expect(chunkLexemes('parking permits, parking permits').pairs).toEqual(['park_permit', 'permit_park']);
   });
 
   it('has nothing for a text of stop words', () => {
-    expect(chunkLexemes('and the of')).toBe('');
+    expect(chunkLexemes('and the of')).toEqual({ lexemes: '', pairs: [] });
   });
 
   it('quotes lexemes so no input can break out of the literal', () => {

@@ -5,6 +5,13 @@ import { pairToken } from '../word-pairs.js';
 const maxPosition = 16_383;
 const maxPositions = 256;
 
+export interface ChunkLexemes {
+  /** The lexemes in tsvector text form. */
+  lexemes: string;
+  /** The distinct pair tokens among them, which chunk_terms counts beside the stems. */
+  pairs: string[];
+}
+
 /**
  * A chunk's full-text lexemes in tsvector text form, built here rather than by to_tsvector so the
  * database holds exactly the stems the question side looks up (the Porter stems of contentTerms and
@@ -14,21 +21,33 @@ const maxPositions = 256;
  * position lists of its words and re-reading every candidate row, which at 100k chunks cost most of
  * a search.
  */
-export function chunkLexemes(searchText: string): string {
+export function chunkLexemes(searchText: string): ChunkLexemes {
   const stems = contentTerms(searchText);
   const positions = new Map<string, number[]>();
+  const pairs: string[] = [];
   const add = (lexeme: string, position: number) => {
     const list = positions.get(lexeme);
     if (!list) positions.set(lexeme, [position]);
     else if (list.length < maxPositions) list.push(position);
+    return !list;
   };
   stems.forEach((word, index) => {
     const position = Math.min(index + 1, maxPosition);
     add(word, position);
     const next = stems[index + 1];
-    if (next !== undefined) add(pairToken(word, next), position);
+    if (next === undefined) return;
+    const pair = pairToken(word, next);
+    if (add(pair, position)) pairs.push(pair);
   });
-  return [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' ');
+  return {
+    lexemes: [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' '),
+    pairs,
+  };
+}
+
+/** Whether a lexeme is a pair token: stems are runs of letters and digits, pairs join two with `_`. */
+export function isPairToken(lexeme: string): boolean {
+  return lexeme.includes('_');
 }
 
 /** A lexeme quoted for tsvector and tsquery text input: inside single quotes, quotes and backslashes escaped. */

@@ -4,6 +4,7 @@ import type { Logger } from '../../core/logger.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { backfillChunkSearch } from './backfill-chunk-search.js';
+import { countPairTokens } from './count-pair-tokens.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
@@ -99,6 +100,8 @@ export async function openPostgresStore({
       await run(() =>
         buildAtFlush ? dropSearchIndexes(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
       );
+      // A bulk load counts pair tokens at its flush; one that stopped before it left them to count.
+      await run(() => (buildAtFlush ? markPairsUncounted(pool) : countPairsIfUncounted(pool)));
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -124,7 +127,11 @@ export async function openPostgresStore({
       }),
     listDocuments,
     putDocument: (prepared, ingestedAt) =>
-      run(() => withWriteTransaction(pool, (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions))),
+      run(() =>
+        withWriteTransaction(pool, (client) =>
+          putDocument(client, prepared, ingestedAt, manifest.dimensions, !buildAtFlush),
+        ),
+      ),
     removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
     getDocumentText: (source) =>
       run(async () => {
@@ -203,10 +210,29 @@ export async function openPostgresStore({
     flush: async () => {
       if (!buildAtFlush) return;
       await run(() => buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes));
+      await run(() => countPairsIfUncounted(pool));
       buildAtFlush = false;
     },
     close: async () => {
       await pool.end();
     },
   };
+}
+
+const uncountedKey = 'count_pair_tokens';
+
+async function markPairsUncounted(pool: pg.Pool): Promise<void> {
+  await pool.query("INSERT INTO quorum_meta (key, value) VALUES ($1, 'pending') ON CONFLICT (key) DO NOTHING", [
+    uncountedKey,
+  ]);
+}
+
+/** Counts every pair token once (countPairTokens) when a bulk load left them uncounted. */
+async function countPairsIfUncounted(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query('SELECT 1 FROM quorum_meta WHERE key = $1', [uncountedKey]);
+  if (rows.length === 0) return;
+  await withWriteTransaction(pool, async (client) => {
+    await countPairTokens(client);
+    await client.query('DELETE FROM quorum_meta WHERE key = $1', [uncountedKey]);
+  });
 }

@@ -4,6 +4,7 @@ import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
 import { BinaryCopyRows } from './binary-copy-rows.js';
 import { chunkLexemes } from './chunk-lexemes.js';
 import { copyIn, copyText } from './copy-in.js';
+import { removedTermsSql, splitRemovedTerms } from './count-pair-tokens.js';
 import { writeCounts } from './write-counts.js';
 
 /**
@@ -18,6 +19,7 @@ export async function putDocument(
   prepared: PreparedDocument,
   ingestedAt: string,
   dimensions: number,
+  countPairs: boolean,
 ): Promise<void> {
   const { source, chunks, vectors, glossary } = prepared;
   if (vectors.length !== chunks.length * dimensions) {
@@ -25,30 +27,32 @@ export async function putDocument(
   }
   // Stems are runs of letters and digits, so a space joins a chunk's stems unambiguously.
   const { rows } = await client.query<{ removed: string[] | null; labels: string[] }>(
-    `WITH removed AS (DELETE FROM chunks WHERE source = $1 RETURNING terms),
+    `WITH removed AS (DELETE FROM chunks WHERE source = $1 RETURNING label, terms),
      old_glossary AS (DELETE FROM glossary WHERE source = $1 AND $7),
      document AS (
        INSERT INTO documents (source, sha256, ingested_at, chunk_count, parts_json, text)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (source) DO UPDATE SET sha256 = excluded.sha256, ingested_at = excluded.ingested_at,
          chunk_count = excluded.chunk_count, parts_json = excluded.parts_json, text = excluded.text)
-     SELECT (SELECT array_agg(array_to_string(terms, ' ')) FROM removed) AS removed,
+     SELECT ${removedTermsSql} AS removed,
        ARRAY(SELECT nextval(pg_get_serial_sequence('chunks', 'label')) FROM generate_series(1, $4)) AS labels`,
     [source, prepared.sha256, ingestedAt, chunks.length, prepared.partsJson, prepared.text, glossary !== undefined],
   );
-  const removed = (rows[0]?.removed ?? []).map((terms) => (terms === '' ? [] : terms.split(' ')));
+  const removed = splitRemovedTerms(rows[0]?.removed);
   const labels = (rows[0]?.labels ?? []).map(Number).sort((a, b) => a - b);
-  if (chunks.length > 0) await copyChunks(client, source, chunks, labels, vectors, dimensions);
+  const pairs = chunks.length > 0 ? await copyChunks(client, source, chunks, labels, vectors, dimensions) : [];
   await writeCounts(client, {
     removed,
-    added: chunks.map((chunk) => chunk.stems),
+    // A bulk load counts every pair token once, at its flush (countPairTokens).
+    added: chunks.map((chunk, index) => (countPairs ? [...chunk.stems, ...pairs[index]!] : chunk.stems)),
     glossary: glossary && { source, entries: glossary },
   });
 }
 
 /**
  * Writes the chunks and their full-text rows by COPY, under labels taken from the identity sequence
- * beforehand, so both tables are written in the chunks' order without reading anything back.
+ * beforehand, so both tables are written in the chunks' order without reading anything back. Returns
+ * each chunk's distinct pair tokens.
  */
 async function copyChunks(
   client: pg.PoolClient,
@@ -57,9 +61,10 @@ async function copyChunks(
   labels: number[],
   vectors: Float32Array,
   dimensions: number,
-): Promise<void> {
+): Promise<string[][]> {
   const chunkRows = new BinaryCopyRows();
   let searchRows = '';
+  const pairs: string[][] = [];
   chunks.forEach((chunk, index) => {
     const label = labels[index]!;
     chunkRows
@@ -75,7 +80,9 @@ async function copyChunks(
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
     const facts = [chunk.meetingDate, chunk.committee, chunk.kind].map(copyText).join('\t');
-    searchRows += `${label}\t${facts}\t${chunk.exempt ? 't' : 'f'}\t${copyText(chunkLexemes(chunk.searchText))}\n`;
+    const { lexemes, pairs: chunkPairs } = chunkLexemes(chunk.searchText);
+    pairs.push(chunkPairs);
+    searchRows += `${label}\t${facts}\t${chunk.exempt ? 't' : 'f'}\t${copyText(lexemes)}\n`;
   });
   await copyIn(
     client,
@@ -88,4 +95,5 @@ async function copyChunks(
     'COPY chunk_search (label, meeting_date, committee, kind, exempt, lexemes) FROM STDIN',
     searchRows,
   );
+  return pairs;
 }

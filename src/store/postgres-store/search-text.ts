@@ -25,7 +25,7 @@ export async function searchText(
   }
   if (terms.size === 0) return [];
   const all = [...terms.values()];
-  const { match } = textQueries(await affordableTerms(pool, all, postingBudget));
+  const match = await affordableMatch(pool, all, postingBudget);
   // The words left out of the match still rank the chunks it found: a chunk holding them beside
   // the rarer terms is the better answer, and scoring them costs nothing more.
   const { rank } = textQueries(all);
@@ -48,18 +48,28 @@ export async function searchText(
 }
 
 /**
- * The terms, less the commonest single words beyond the budget (fitPostingBudget): ts_rank reads
- * every matching row's lexemes, so a common word has it rank most of a large index. Phrases stay:
- * their pair tokens are rare.
+ * The tsquery that finds the chunks worth ranking. ts_rank reads every matching row's lexemes (about
+ * 20 µs a row here), so the match keeps the rarest terms, words and phrases alike, until the chunks
+ * they hold reach the budget (fitPostingBudget; a phrase weighs as its rarest pair token). When even
+ * the rarest term is over the budget, a chunk must hold two of the terms: one common word or phrase
+ * alone is what most of the index shares with the question.
  */
-async function affordableTerms(pool: pg.Pool, terms: TextTerm[], postingBudget: number): Promise<TextTerm[]> {
-  const single = terms.filter((term) => term.word !== undefined);
-  if (single.length < 2) return terms;
+async function affordableMatch(pool: pg.Pool, terms: TextTerm[], postingBudget: number): Promise<string> {
+  if (terms.length < 2) return textQueries(terms).match;
   const { rows } = await pool.query<{ term: string; chunks: number }>(
     'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[])',
-    [single.map((term) => term.word)],
+    [[...new Set(terms.flatMap((term) => term.lexemes))]],
   );
   const counts = new Map(rows.map((row) => [row.term, Number(row.chunks)]));
-  const kept = new Set(fitPostingBudget(single, (term) => counts.get(term.word!) ?? 0, postingBudget));
-  return terms.filter((term) => term.word === undefined || kept.has(term));
+  const cost = (term: TextTerm) => Math.min(...term.lexemes.map((lexeme) => counts.get(lexeme) ?? 0));
+  const kept = fitPostingBudget(terms, cost, postingBudget);
+  if (kept.length > 1 || cost(kept[0]!) <= postingBudget) return textQueries(kept).match;
+  const rarest = [...terms].sort((a, b) => cost(a) - cost(b)).slice(0, maxPairedTerms);
+  return rarest
+    .flatMap((first, index) => rarest.slice(index + 1).map((second) => `${first.expression} & ${second.expression}`))
+    .map((both) => `(${both})`)
+    .join(' | ');
 }
+
+// The terms a two-term match pairs up, rarest first: n of them make n(n-1)/2 intersections.
+const maxPairedTerms = 6;

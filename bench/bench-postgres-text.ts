@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { isQuorumError } from '../src/core/errors.js';
+import { LocalHashEmbeddings, localEmbedderName } from '../src/embeddings/local-hash-embeddings.js';
+import { createRetriever } from '../src/search/create-retriever.js';
+import type { IndexStore, SearchFilters } from '../src/store/index-store.js';
+import { openIndexStore } from '../src/store/open-index-store.js';
+import { searchText } from '../src/store/postgres-store/search-text.js';
+import { answerConcurrently } from './lib/answer-concurrently.js';
+import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
+import { benchTopics } from './lib/bench-topics.js';
+import { openBenchQuorum } from './lib/open-bench-quorum.js';
+import { readDevQuestions } from './lib/read-dev-questions.js';
+import { summarizeLatencies } from './lib/summarize-latencies.js';
+import { timeRetrieval } from './lib/time-retrieval.js';
+import { varyQuestions } from './lib/vary-questions.js';
+
+const usage = `Usage: npm run bench:postgres-text -- --database-url URL [--budgets 1500,5000] [--questions 150]
+Measures search on an index already loaded into PostgreSQL (e.g. one \`npm run bench -- --keep\` left),
+so changes to searching need no new load. Replays the full-text searches the retriever makes for varied
+questions, once with every term matched (the reference: exact ts_rank over every chunk holding any term)
+and once per posting budget, and prints each budget's latency and the overlap of its top 8 with the
+reference's; then times retrieval of the questions one by one and answering them with 8 concurrent
+askers, as \`npm run bench\` does. Other options: --dev FILE, --seed N, --rounds 2 (each budget's
+searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving.`;
+const root = join(import.meta.dirname, '..');
+const shownTop = 8;
+
+try {
+  const values = parseBenchArguments(
+    {
+      'database-url': { type: 'string' },
+      budgets: { type: 'string', default: '1500,5000' },
+      questions: { type: 'string', default: '150' },
+      dev: { type: 'string', default: join(root, 'test/dev.jsonl') },
+      seed: { type: 'string', default: '1' },
+      rounds: { type: 'string', default: '2' },
+      askers: { type: 'string', default: '8' },
+      'load-seconds': { type: 'string', default: '10' },
+      'no-serving': { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  const url = values['database-url'];
+  if (!url) throw new Error(`--database-url is required. ${usage}`);
+  const budgets = values.budgets.split(',').map((budget) => positiveOption('budgets', budget, usage));
+  const rounds = positiveOption('rounds', values.rounds, usage);
+  const questions = varyQuestions(await readDevQuestions(values.dev), {
+    count: positiveOption('questions', values.questions, usage),
+    seed: positiveOption('seed', values.seed, usage),
+    topics: benchTopics,
+    maxWeeks: await weeksSpanned(url),
+  });
+  const embeddings = new LocalHashEmbeddings();
+  const store = await openIndexStore({
+    location: { dataDir: '', databaseUrl: url },
+    embedder: { name: localEmbedderName, dimensions: embeddings.dimensions },
+  });
+  const searches = await recordSearches(store, embeddings, questions);
+  await store.close();
+  progress(`${searches.length} full-text searches from ${questions.length} questions`);
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    const run = async (budget: number) => {
+      const latencies: number[] = [];
+      const labels: string[][] = [];
+      for (const { phrases, limit, filters } of searches) {
+        const started = performance.now();
+        const hits = await searchText(pool, phrases, limit, filters, budget);
+        latencies.push(performance.now() - started);
+        labels.push(hits.slice(0, shownTop).map((hit) => hit.chunk.id));
+      }
+      return { latencies, labels };
+    };
+    const reference = await run(Number.POSITIVE_INFINITY);
+    const rows = [{ budget: 'every term (reference)', ...summarize(reference.latencies), overlap: 1 }];
+    for (const budget of budgets) {
+      let measured = await run(budget);
+      for (let round = 1; round < rounds; round += 1) measured = await run(budget);
+      const overlaps = measured.labels.map((top, index) => overlap(top, reference.labels[index]!));
+      rows.push({
+        budget: String(budget),
+        ...summarize(measured.latencies),
+        overlap: overlaps.reduce((total, value) => total + value, 0) / Math.max(overlaps.length, 1),
+      });
+    }
+    process.stdout.write('| budget | p50 ms | p95 ms | max ms | top-8 overlap |\n|---|---|---|---|---|\n');
+    for (const row of rows) {
+      process.stdout.write(
+        `| ${row.budget} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.max.toFixed(1)} | ${row.overlap.toFixed(3)} |\n`,
+      );
+    }
+  } finally {
+    await pool.end();
+  }
+  if (!values['no-serving']) {
+    const { quorum } = await openBenchQuorum({ dataDir: '', databaseUrl: url });
+    try {
+      for (const question of questions.slice(0, 20)) await quorum.retriever.retrieve({ question, limit: shownTop });
+      const retrieval = await timeRetrieval(quorum.retriever, questions, undefined, shownTop);
+      const askers = positiveOption('askers', values.askers, usage);
+      const maxMs = positiveOption('load-seconds', values['load-seconds'], usage) * 1000;
+      const load = await answerConcurrently(quorum.answerQuestion, questions, { askers, maxMs, maxQuestions: 100_000 });
+      process.stdout.write(
+        `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms (${retrieval.count} questions)\n` +
+          `${askers} concurrent askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers)\n`,
+      );
+    } finally {
+      await quorum.close();
+    }
+  }
+} catch (error) {
+  progress(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+interface RecordedSearch {
+  phrases: string[];
+  limit: number;
+  filters: SearchFilters | undefined;
+}
+
+/** The searchText calls the retriever makes for the questions, as it makes them. */
+async function recordSearches(
+  store: IndexStore,
+  embeddings: LocalHashEmbeddings,
+  questions: string[],
+): Promise<RecordedSearch[]> {
+  const searches: RecordedSearch[] = [];
+  const recording: IndexStore = {
+    ...store,
+    searchText: (phrases, limit, filters) => {
+      searches.push({ phrases, limit, filters });
+      return store.searchText(phrases, limit, filters);
+    },
+  };
+  const retriever = await createRetriever({ store: recording, embeddings });
+  for (const question of questions) await retriever.retrieve({ question, limit: shownTop });
+  return searches;
+}
+
+/** Weeks between the index's first and last meeting: how far the varied questions' dates may move. */
+async function weeksSpanned(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ days: number | null }>(
+      'SELECT max(meeting_date)::date - min(meeting_date)::date AS days FROM chunks',
+    );
+    return Math.max(1, Math.round((rows[0]?.days ?? 7) / 7));
+  } finally {
+    await client.end();
+  }
+}
+
+function summarize(latencies: number[]): { p50: number; p95: number; max: number } {
+  const summary = summarizeLatencies(latencies);
+  return { p50: summary.p50Ms, p95: summary.p95Ms, max: summary.maxMs };
+}
+
+/** The share of the reference's top chunks the measured top also holds (1 when both are empty). */
+function overlap(measured: string[], reference: string[]): number {
+  if (reference.length === 0) return measured.length === 0 ? 1 : 0;
+  const found = new Set(measured);
+  return reference.filter((id) => found.has(id)).length / reference.length;
+}

@@ -1,0 +1,148 @@
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type MadePaper, makeMinutes } from '../../../test/support/make-paper.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
+import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
+import type { IndexStore, ScoredChunk } from '../index-store.js';
+import { chunkLexemes } from './chunk-lexemes.js';
+import { openPostgresStore } from './open-postgres-store.js';
+
+const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
+const databases: TestDatabase[] = [];
+const opened: IndexStore[] = [];
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
+  await Promise.all(databases.splice(0).map((database) => database.drop()));
+});
+
+async function freshDatabase(): Promise<string> {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.url;
+}
+
+async function open(url: string, textPostingBudget?: number): Promise<IndexStore> {
+  const store = await openPostgresStore({ url, embedder, create: true, textPostingBudget });
+  opened.push(store);
+  return store;
+}
+
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function counted(url: string, term: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ chunks: number }>('SELECT chunks FROM chunk_terms WHERE term = $1', [term]);
+    return rows[0]?.chunks;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Chunks of the papers whose full-text row holds the pair token. */
+const holding = (papers: MadePaper[], pair: string) =>
+  papers
+    .flatMap((paper) => paper.prepared.chunks)
+    .filter((chunk) => chunkLexemes(chunk.searchText).pairs.includes(pair)).length;
+
+const headings = (hits: ScoredChunk[]) => hits.map((hit) => hit.chunk.headingPath.join(' / ')).sort();
+
+const permits = makeMinutes('permits.md', {
+  date: 'Monday 3 June 2024',
+  items: [
+    ['Permit zones', 'Resident parking permits in the north zone were renewed for two years.'],
+    ['Permit charges', 'Charges for resident parking permits rise with inflation.'],
+    ['Visitor permits', 'Visitor scratch cards sit beside resident parking permits.'],
+  ],
+});
+const permitsAgain = makeMinutes('permits-again.md', {
+  date: 'Monday 1 July 2024',
+  items: [['Permit review', 'A review of resident parking permits reported back.']],
+});
+
+describe('pair tokens in chunk_terms', () => {
+  it('are counted at the end of a bulk load, as each later document is written, and uncounted with it', async () => {
+    const url = await freshDatabase();
+    const bulk = await open(url);
+    await bulk.putDocument(permits.prepared, 't1');
+    await bulk.flush();
+    const inFirst = holding([permits], 'park_permit');
+    expect(inFirst).toBeGreaterThanOrEqual(3);
+    expect(await counted(url, 'park_permit')).toBe(inFirst);
+    await bulk.close();
+
+    const incremental = await open(url);
+    await incremental.putDocument(permitsAgain.prepared, 't2');
+    expect(await counted(url, 'park_permit')).toBe(holding([permits, permitsAgain], 'park_permit'));
+    await incremental.removeDocument('permits-again.md');
+    expect(await counted(url, 'park_permit')).toBe(inFirst);
+    // A new version of a document replaces its chunks' counts.
+    await incremental.putDocument({ ...permitsAgain.prepared, source: 'permits.md' }, 't3');
+    expect(await counted(url, 'park_permit')).toBe(holding([permitsAgain], 'park_permit'));
+  });
+});
+
+describe('an index written before pair tokens were counted', () => {
+  it('has them counted when next opened, by a reader too', async () => {
+    const url = await freshDatabase();
+    const writer = await open(url);
+    await writer.putDocument(permits.prepared, 't1');
+    await writer.flush();
+    await writer.close();
+    await sql(
+      url,
+      `DELETE FROM chunk_terms WHERE strpos(term, '_') > 0;
+       UPDATE quorum_meta SET value = '2' WHERE key = 'schema_version'`,
+    );
+    expect(await counted(url, 'park_permit')).toBeUndefined();
+    opened.push(await openPostgresStore({ url, embedder }));
+    expect(await counted(url, 'park_permit')).toBe(holding([permits], 'park_permit'));
+  });
+});
+
+describe('the full-text posting budget', () => {
+  it('weighs a common phrase by its chunks, leaving it out of the match when a rarer term fits', async () => {
+    const url = await freshDatabase();
+    const rare = makeMinutes('rare.md', {
+      date: 'Monday 5 August 2024',
+      items: [['Complaints', 'The ombudsman upheld one complaint about resident parking permits.']],
+    });
+    const store = await open(url, 2);
+    for (const paper of [permits, permitsAgain, rare]) await store.putDocument(paper.prepared, 't1');
+    await store.flush();
+    const hits = await store.searchText(['resident parking permits', 'ombudsman'], 10);
+    expect(hits.map((hit) => hit.chunk.source)).toEqual(['rare.md']);
+  });
+
+  it('matches chunks holding two of the terms when even the rarest is over the budget', async () => {
+    const url = await freshDatabase();
+    const paper = makeMinutes('grounds.md', {
+      date: 'Monday 2 September 2024',
+      items: [
+        ['Allotment rents', 'Allotments rents were frozen.'],
+        ['Allotment waiting list', 'Allotments waiting lists grew.'],
+        ['Allotment flooding', 'Allotments flooded after the drainage failed.'],
+        ['Road gullies', 'Drainage gullies were cleared.'],
+        ['Culverts', 'Drainage culverts were inspected.'],
+      ],
+    });
+    const store = await open(url, 2);
+    await store.putDocument(paper.prepared, 't1');
+    await store.flush();
+    const unbudgeted = await open(url, 1_000);
+    expect((await unbudgeted.searchText(['allotments', 'drainage'], 10)).length).toBeGreaterThanOrEqual(5);
+    expect(headings(await store.searchText(['allotments', 'drainage'], 10))).toEqual(
+      headings(await unbudgeted.searchText(['allotments', 'drainage'], 1)),
+    );
+  });
+});
