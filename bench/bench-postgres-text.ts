@@ -22,7 +22,7 @@ questions, once with every term matched (the reference: exact ts_rank over every
 and once per posting budget, and prints each budget's latency and the overlap of its top 8 with the
 reference's; then times retrieval of the questions one by one and answering them with 8 concurrent
 askers, as \`npm run bench\` does. Other options: --dev FILE, --seed N, --rounds 2 (each budget's
-searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving.`;
+searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving, --no-replay (serving only).`;
 const root = join(import.meta.dirname, '..');
 const shownTop = 8;
 
@@ -38,6 +38,7 @@ try {
       askers: { type: 'string', default: '8' },
       'load-seconds': { type: 'string', default: '10' },
       'no-serving': { type: 'boolean', default: false },
+      'no-replay': { type: 'boolean', default: false },
     },
     usage,
   );
@@ -51,6 +52,30 @@ try {
     topics: benchTopics,
     maxWeeks: await weeksSpanned(url),
   });
+  if (!values['no-replay']) await replaySearches(url, questions, budgets, rounds);
+  if (!values['no-serving']) {
+    const { quorum } = await openBenchQuorum({ dataDir: '', databaseUrl: url });
+    try {
+      for (const question of questions.slice(0, 20)) await quorum.retriever.retrieve({ question, limit: shownTop });
+      const retrieval = await timeRetrieval(quorum.retriever, questions, undefined, shownTop);
+      const askers = positiveOption('askers', values.askers, usage);
+      const maxMs = positiveOption('load-seconds', values['load-seconds'], usage) * 1000;
+      const load = await answerConcurrently(quorum.answerQuestion, questions, { askers, maxMs, maxQuestions: 100_000 });
+      process.stdout.write(
+        `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms (${retrieval.count} questions)\n` +
+          `${askers} concurrent askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers)\n`,
+      );
+    } finally {
+      await quorum.close();
+    }
+  }
+} catch (error) {
+  progress(isQuorumError(error) || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+/** Replays the retriever's full-text searches with every term and at each budget (see usage). */
+async function replaySearches(url: string, questions: string[], budgets: number[], rounds: number): Promise<void> {
   const embeddings = new LocalHashEmbeddings();
   const store = await openIndexStore({
     location: { dataDir: '', databaseUrl: url },
@@ -93,25 +118,6 @@ try {
   } finally {
     await pool.end();
   }
-  if (!values['no-serving']) {
-    const { quorum } = await openBenchQuorum({ dataDir: '', databaseUrl: url });
-    try {
-      for (const question of questions.slice(0, 20)) await quorum.retriever.retrieve({ question, limit: shownTop });
-      const retrieval = await timeRetrieval(quorum.retriever, questions, undefined, shownTop);
-      const askers = positiveOption('askers', values.askers, usage);
-      const maxMs = positiveOption('load-seconds', values['load-seconds'], usage) * 1000;
-      const load = await answerConcurrently(quorum.answerQuestion, questions, { askers, maxMs, maxQuestions: 100_000 });
-      process.stdout.write(
-        `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms (${retrieval.count} questions)\n` +
-          `${askers} concurrent askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers)\n`,
-      );
-    } finally {
-      await quorum.close();
-    }
-  }
-} catch (error) {
-  progress(isQuorumError(error) || error instanceof Error ? error.message : String(error));
-  process.exit(1);
 }
 
 interface RecordedSearch {
