@@ -25,8 +25,8 @@ export interface SyntheticCorpus {
   copies: number;
   files: number;
   bytes: number;
-  /** Measured on the first copy (parsed and chunked) and used to size the rest. */
-  chunksPerMegabyte: number;
+  /** About how many chunks ingest will cut: each paper's own count (parsed and chunked once), summed over the copies written. */
+  chunks: number;
   daysBetweenCopies: number;
 }
 
@@ -47,10 +47,13 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
   }
   const fromCommittees = texts.map(findPaperCommittee);
   const random = createRandom(options.seed);
-  const corpus: SyntheticCorpus = { copies: 0, files: 0, bytes: 0, chunksPerMegabyte: 0, daysBetweenCopies };
-  let targetBytes = Number.POSITIVE_INFINITY;
+  const corpus: SyntheticCorpus = { copies: 0, files: 0, bytes: 0, chunks: 0, daysBetweenCopies };
+  // Counted per paper, not per byte: papers written once (most transcripts) and papers whose
+  // variants run out (undated ones, once the committee names come round again) have their own
+  // chunks per byte, so a corpus sized by the first copy's bytes overshot twofold.
+  const paperChunks = texts.map((text) => countChunks([text], options.chunking));
   const written = new Set<string>();
-  while (corpus.bytes < targetBytes) {
+  while (corpus.chunks < options.chunks) {
     const copy = corpus.copies;
     const varied = texts.map((text, index) => {
       const from = fromCommittees[index];
@@ -70,6 +73,7 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
       const digest = createHash('sha256').update(text).digest('hex');
       if (written.has(digest)) continue;
       written.add(digest);
+      corpus.chunks += paperChunks[index]!;
       await writeFile(join(copyDir, names[index]!), text);
       corpus.files += 1;
       corpus.bytes += Buffer.byteLength(text);
@@ -79,10 +83,6 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
         'input_empty',
         `The papers in ${corpusDirs.join(', ')} have nothing to vary between copies`,
       );
-    }
-    if (copy === 0) {
-      corpus.chunksPerMegabyte = (countChunks(varied, options.chunking) / corpus.bytes) * 2 ** 20;
-      targetBytes = (options.chunks / corpus.chunksPerMegabyte) * 2 ** 20;
     }
     corpus.copies += 1;
   }
