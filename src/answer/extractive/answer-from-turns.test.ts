@@ -37,8 +37,8 @@ describe('answerFromTurns', () => {
       weigh,
       [passage],
     ))!;
-    expect(answer.text).toContain('- Hon. Devon Achterberg: We stand by the apprentice wage grant.');
-    expect(answer.text).toMatch(/Hon\. Marta Quill: .*Why has the government still not paid/);
+    expect(answer.text).toContain('- Hon. Devon Achterberg said that they stood by the apprentice wage grant.');
+    expect(answer.text).toMatch(/Hon\. Marta Quill asked: “Why has the government still not paid/);
     expect(answer.citations).toHaveLength(1);
     const sentences = answer.text
       .split(/\[1\]/)
@@ -54,7 +54,7 @@ describe('answerFromTurns', () => {
       weigh,
       [passage],
     ))!;
-    const speakers = [...answer.text.matchAll(/^- ([^:]+):/gm)].map((match) => match[1]);
+    const speakers = [...answer.text.matchAll(/^- (.+?) (?:said|asked|added)\b/gm)].map((match) => match[1]);
     expect(speakers[0]).toBe('Hon. Devon Achterberg');
     expect(answer.text).toContain('flexibilities');
   });
@@ -96,9 +96,13 @@ describe('answerFromTurns', () => {
       [asking],
       { following: async (previous) => (previous.ordinal === 4 ? second : undefined) },
     ))!;
-    expect(answer.text).toMatch(/^- Cllr Priya Shah: .*gritting rounds going next winter\? \[1\]$/m);
-    expect(answer.text).toMatch(/^- Ms Dana Cole: We have signed a lease on a yard at Brook Lane.*\[2\]/m);
-    expect(answer.text).toContain('The Northgate depot closes in June. How will the council keep');
+    expect(answer.text).toMatch(
+      /^- Cllr Priya Shah said that .*asked how the council would keep the gritting rounds going next winter\. \[1\]$/m,
+    );
+    expect(answer.text).toMatch(/^- Ms Dana Cole said that they had signed a lease on a yard at Brook Lane.*\[2\]/m);
+    expect(answer.text).toContain(
+      'the Northgate depot closes in June. Cllr Priya Shah asked how the council would keep',
+    );
     expect(answer.citations.map((citation) => citation.quote)).toEqual([
       'The Northgate depot closes in June.',
       'We have signed a lease on a yard at Brook Lane, so the gritters move there in May.',
@@ -127,7 +131,7 @@ describe('answerFromTurns', () => {
       weigh,
       [first, second],
     ))!;
-    expect(answer.text).toContain('Ms Lena Hale: The winter ferry timetable drops the early crossing');
+    expect(answer.text).toContain('Ms Lena Hale said that the winter ferry timetable drops the early crossing');
     expect(answer.text).not.toContain('Tom Reed');
     expect(answer.citations).toHaveLength(1);
   });
@@ -167,7 +171,9 @@ describe('answerFromTurns', () => {
       [scanning],
     ))!;
     expect(answer.abstained).toBe(false);
-    expect(answer.text).toMatch(/^- Dr Mira Okafor: The trust will put money into two new scanners this year\./m);
+    expect(answer.text).toMatch(
+      /^- Dr Mira Okafor said that the trust would put money into two new scanners this year\./m,
+    );
   });
 
   it('reads the reply past an acknowledgement and the asker’s follow-up, and leaves courtesies out', async () => {
@@ -187,7 +193,7 @@ describe('answerFromTurns', () => {
       weigh,
       [flooding],
     ))!;
-    expect(answer.text).toContain('The port authority will lead the survey with the county engineers.');
+    expect(answer.text).toContain('The port authority would lead the survey with the county engineers.');
     expect(answer.text).not.toContain('Thank you very much for the question');
     expect(answer.text).not.toContain('absolutely fine');
   });
@@ -231,9 +237,9 @@ describe('answerFromTurns', () => {
       [buses],
       { words: 20 },
     ))!;
-    expect(answer.text).toMatch(/^- Cllr Bea Lund: I'm wondering when the night buses will return/m);
+    expect(answer.text).toMatch(/^- Cllr Bea Lund said that they were wondering when the night buses would return/m);
     expect(answer.text).toContain(
-      '- Ms Hana Roth: The operator has signed a new contract, so the service restarts on 4 May.',
+      '- Ms Hana Roth said that the operator had signed a new contract, so the service restarts on 4 May.',
     );
   });
 });

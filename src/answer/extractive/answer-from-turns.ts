@@ -17,6 +17,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
+import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
@@ -291,6 +292,8 @@ function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: 
   const lines: string[] = [];
   let currentDate: string | null | undefined;
   let current: Sentence | undefined;
+  let run: string[] = [];
+  let runSpeaker: string | null = null;
   for (const sentence of ordered) {
     const { chunk, turns } = read[sentence.passageIndex]!;
     let n = numberOf.get(sentence.passageIndex);
@@ -310,16 +313,17 @@ function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: 
       currentDate = chunk.meetingDate;
     }
     const sameTurn = current?.passageIndex === sentence.passageIndex && current.turnIndex === sentence.turnIndex;
+    const said = readableSegment(withoutAddress(sentence.text));
     // One marker closes each run of a speaker's sentences from one passage: the citation covers them all.
-    if (sameTurn) {
-      lines[lines.length - 1] =
-        `${lines.at(-1)!.replace(/ \[\d+\]$/, '')} ${readableSegment(withoutAddress(sentence.text))} [${n}]`;
-    } else {
+    // The run is retold in reported speech, as minutes put it, so it never reads as a verbatim quote.
+    if (sameTurn) run.push(said);
+    else {
       const speaker = turns[sentence.turnIndex]!.speaker;
-      lines.push(
-        `- ${speaker ? `${shortSpeaker(speaker)}: ` : ''}${readableSegment(withoutAddress(sentence.text))} [${n}]`,
-      );
+      run = [said];
+      runSpeaker = speaker ? shortSpeaker(speaker) : null;
+      lines.push('');
     }
+    lines[lines.length - 1] = `- ${reportSpeech(runSpeaker, run)} [${n}]`;
     current = sentence;
   }
   return { text: lines.join('\n'), citations, abstained: false, passages };
