@@ -1,6 +1,6 @@
 /**
  * Spoken sentences retold as minutes retell them: third person, past tense ("Hon. X said that the
- * government was proud of the programme"), so an answer never reads as a verbatim quote while it is
+ * council was pleased with the scheme"), so an answer never reads as a verbatim quote while it is
  * not one. The rendering is careful rather than complete: a pronoun or verb is changed only where a
  * rule covers it without doubt, quoted material, names, numbers and dates are kept as said, "you" (the
  * addressee) is left alone, and a sentence the rules cannot retell safely (an imperative, "let's",
@@ -15,7 +15,7 @@ const adverbs = new Set(
 );
 // After these a verb is an infinitive or follows a modal ("to do", "would have", "could be"): no backshift.
 const blockers = new Set('to would could should might must will can may shall did'.split(' '));
-// "the political will", "a can of", "our own will": the noun, not the modal.
+// "the will to", "a can of", "our own will": the noun, not the modal.
 const determiners = new Set(
   'a an the this that his her their its our my your own good political free ill of goodwill'.split(' '),
 );
@@ -158,7 +158,7 @@ const questionAuxiliaries: Record<string, string> = {
 };
 const questionSubjects = new Set('you we i they it there he she this that'.split(' '));
 const questionWords = new Set('what how when why where who which'.split(' '));
-// "Will the government commit…?", "Can the Minister of Finance tell…?": a named subject after a modal
+// "Will the council agree…?", "Can the Director of Housing say…?": a named subject after a modal
 // ends at the first of these verbs; a question whose verb is not here is quoted instead.
 const modalQuestionAuxiliaries = new Set('will would can could should may might'.split(' '));
 const subjectOpenings = new Set('the this that these those your our his her their'.split(' '));
