@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { queryDatabase } from '../../../test/support/query-database.js';
 import {
   createTestDatabase,
   serverUrl,
@@ -17,16 +17,6 @@ async function freshDatabase(): Promise<string> {
   const database = await createTestDatabase();
   databases.push(database);
   return database.url;
-}
-
-async function query(url: string, sql: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function failure(opening: Promise<{ close(): Promise<void> }>): Promise<Error & { code?: string }> {
@@ -57,30 +47,30 @@ describe('schema and manifest', () => {
     expect(error.message).toMatch(
       /^No index in postgres:\/\/127\.0\.0\.1:\d+\/quorum_test_\w+: run "npm run ingest" first$/,
     );
-    const tables = await query(url, "SELECT 1 FROM pg_tables WHERE schemaname = 'public'");
-    expect(tables.rowCount).toBe(0);
+    const tables = await queryDatabase(url, "SELECT 1 FROM pg_tables WHERE schemaname = 'public'");
+    expect(tables).toHaveLength(0);
   });
 
   it('creates and records the schema once, even when several processes open at the same moment', async () => {
     const url = await freshDatabase();
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ url, embedder, create: true })));
     await Promise.all(stores.map((store) => store.close()));
-    const { rows } = await query(url, "SELECT value FROM quorum_meta WHERE key = 'schema_version'");
+    const rows = await queryDatabase(url, "SELECT value FROM quorum_meta WHERE key = 'schema_version'");
     expect(rows).toEqual([{ value: String(schemaVersion) }]);
     const reopened = await openPostgresStore({ url, embedder });
     expect(reopened.manifest).toMatchObject({ schemaVersion, embedder: embedder.name, dimensions: 256 });
     await reopened.close();
-    const column = await query(
+    const column = await queryDatabase(
       url,
       "SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'",
     );
-    expect(column.rows).toEqual([{ type: 'vector(256)' }]);
+    expect(column).toEqual([{ type: 'vector(256)' }]);
   });
 
   it('refuses a schema newer than this Quorum knows', async () => {
     const url = await freshDatabase();
     await (await openPostgresStore({ url, embedder, create: true })).close();
-    await query(url, `UPDATE quorum_meta SET value = '${schemaVersion + 1}' WHERE key = 'schema_version'`);
+    await queryDatabase(url, `UPDATE quorum_meta SET value = '${schemaVersion + 1}' WHERE key = 'schema_version'`);
     for (const create of [false, true]) {
       const error = await failure(openPostgresStore({ url, embedder, create }));
       expect(isQuorumError(error, 'index_incompatible')).toBe(true);

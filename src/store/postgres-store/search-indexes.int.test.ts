@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
+import { queryDatabase } from '../../../test/support/query-database.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore, ScoredChunk } from '../index-store.js';
@@ -23,16 +23,11 @@ async function open(url: string): Promise<IndexStore> {
 }
 
 async function indexes(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT indexname AS name FROM pg_indexes WHERE indexname IN ('chunks_embedding', 'chunk_search_lexemes') ORDER BY 1`,
-    );
-    return rows.map((row) => row.name);
-  } finally {
-    await client.end();
-  }
+  const rows = await queryDatabase<{ name: string }>(
+    url,
+    `SELECT indexname AS name FROM pg_indexes WHERE indexname IN ('chunks_embedding', 'chunk_search_lexemes') ORDER BY 1`,
+  );
+  return rows.map((row) => row.name);
 }
 
 const sources = (hits: ScoredChunk[]) => [...new Set(hits.map((hit) => hit.chunk.source))];

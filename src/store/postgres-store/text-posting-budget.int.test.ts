@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type MadePaper, makeMinutes } from '../../../test/support/make-paper.js';
+import { queryDatabase } from '../../../test/support/query-database.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore, ScoredChunk } from '../index-store.js';
@@ -28,25 +28,9 @@ async function open(url: string, textPostingBudget?: number): Promise<IndexStore
   return store;
 }
 
-async function sql(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 async function counted(url: string, term: string): Promise<number | undefined> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ chunks: number }>('SELECT chunks FROM chunk_terms WHERE term = $1', [term]);
-    return rows[0]?.chunks;
-  } finally {
-    await client.end();
-  }
+  const rows = await queryDatabase<{ chunks: number }>(url, 'SELECT chunks FROM chunk_terms WHERE term = $1', [term]);
+  return rows[0]?.chunks;
 }
 
 /** Chunks of the papers whose full-text row holds the pair token. */
@@ -99,7 +83,7 @@ describe('an index written before pair tokens were counted', () => {
     await writer.putDocument(permits.prepared, 't1');
     await writer.flush();
     await writer.close();
-    await sql(
+    await queryDatabase(
       url,
       `DELETE FROM chunk_terms WHERE strpos(term, '_') > 0;
        UPDATE quorum_meta SET value = '2' WHERE key = 'schema_version'`,
