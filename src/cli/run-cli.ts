@@ -10,16 +10,28 @@ import { createLogger, type Logger } from '../core/logger.js';
 export async function runCli(main: () => Promise<unknown>, usage?: string): Promise<never> {
   if (usage && process.argv.slice(2).some((argument) => argument === '--help' || argument === '-h')) {
     console.log(usage);
-    process.exit(0);
+    return exitAfterOutput(0);
   }
   try {
     const code = await main();
-    process.exit(typeof code === 'number' ? code : 0);
+    return exitAfterOutput(typeof code === 'number' ? code : 0);
   } catch (error) {
     const message = isQuorumError(error) || error instanceof Error ? error.message : String(error);
     console.error(usage && isOptionError(error) ? `${message.split('. ')[0]}. ${usage}` : message);
-    process.exit(1);
+    return exitAfterOutput(1);
   }
+}
+
+/**
+ * Exits once everything written to stdout and stderr has left the process: writes to a pipe are
+ * asynchronous, and exiting at once cut `eval --json | …` off at the pipe's 64 KB buffer. A stream
+ * calls write callbacks in order, so an empty write's callback means the writes before it are out.
+ */
+async function exitAfterOutput(code: number): Promise<never> {
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))),
+  );
+  process.exit(code);
 }
 
 /** `util.parseArgs` rejects unknown options and missing values with these codes. */
