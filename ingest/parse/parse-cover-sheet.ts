@@ -34,7 +34,8 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     }
     if (line.clean === '') {
       // A blank line ends a wrapped value, except for the author list, which runs one name a paragraph.
-      if (current !== 'from') current = undefined;
+      if (current === 'from') fields.get(current)!.push('');
+      else current = undefined;
       continue;
     }
     if (/^\d+\.?\s+[A-Z]/.test(line.clean) && !current) break;
@@ -52,7 +53,7 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
   return {
     detail: {
       title: title || 'Untitled report',
-      author: fields.get('from')?.[0]?.replace(/,\s*$/, ''),
+      author: firstAuthor(fields.get('from') ?? []),
       ...decisionNumberOf(fields),
       exempt: findExemptMarking(coverText),
       summary: fieldAfter(lines, /^(?:executive )?summary\s*:\s*/i, lastLineIndex),
@@ -62,6 +63,27 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     meetingDate: findFirstDate(to)?.iso,
     lastLineIndex,
   };
+}
+
+// "Jo Bloggs, Cabinet Member…" or "Mr J Bloggs, …": a line opening with a name and a comma starts another author.
+const authorStart = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s/;
+
+/**
+ * The first author: a title wrapped onto the next line ("Cabinet Member for Integrated / Children's Services")
+ * is joined, and the author ends at a blank line or at a line that starts another name.
+ */
+function firstAuthor(lines: string[]): string | undefined {
+  const parts: string[] = [];
+  for (const line of lines) {
+    if (line === '') {
+      if (parts.length > 0) break;
+      continue;
+    }
+    if (parts.length > 0 && authorStart.test(line)) break;
+    parts.push(line.trim());
+  }
+  const author = parts.join(' ').replace(/,\s*$/, '').trim();
+  return author === '' ? undefined : author;
 }
 
 // The summary and recommendations run to the next label or the report's first numbered heading.
