@@ -18,6 +18,8 @@ export interface DigestMeeting {
   agenda?: DigestAgenda;
   /** From minutes: each item's resolutions. */
   decisions: { minute: string; title: string; cite: number; resolutions: CitedText[] }[];
+  /** From minutes: the items that record no resolution, so a meeting whose minutes resolve nothing still shows its business. */
+  discussed: { minute: string; title: string; cite: number }[];
   reports: { title: string; cite: number; summary?: CitedText }[];
   otherPapers: { title: string; kind: PartKind; cite: number }[];
 }

@@ -1,3 +1,6 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
 import { defined } from '../../test/support/defined.js';
@@ -60,6 +63,12 @@ describe('digest', () => {
       'The Peer Review Report be shared with the Commission once it is in the public domain.',
     );
     expect(result.citations[peerReview.cite - 1]).toMatchObject({ meetingDate: '2023-10-31', minute: '125' });
+    // An item whose minutes record no resolution is still listed, cited with its own minute.
+    expect(october.discussed.map((item) => item.minute)).toEqual(['124']);
+    expect(result.citations[october.discussed[0]!.cite - 1]).toMatchObject({
+      meetingDate: '2023-10-31',
+      minute: '124',
+    });
     const september = defined(result.meetings.find((meeting) => meeting.meetingDate === '2024-09-17'));
     expect(september.agenda).toMatchObject({ time: '10.00 a.m.' });
     expect(september.agenda?.items.map((item) => item.title)).toContain('Ofsted Focused Visit Outcome');
@@ -95,5 +104,33 @@ describe('digest', () => {
     });
     expect(result.meetings).toEqual([]);
     expect(renderDigestMarkdown(result)).toBe('Nothing new since 6 September 2024.');
+  });
+});
+
+describe('digest of a report published on its own and reprinted in a pack', () => {
+  it('lists the report once, with the opening of its summary, and cites nothing it does not show', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'quorum-reprint-'));
+    const sheet = 'test/fixtures/layouts/report-cover-sheet.txt';
+    await copyFile(sheet, join(folder, 'report.txt'));
+    await writeFile(join(folder, 'pack.txt'), `Public reports pack\n\n${await readFile(sheet, 'utf8')}`);
+    const reprinted = await buildCorpusIndex({ paths: [folder], now: () => firstIngest });
+    const reprintStore = openSqliteStore({
+      dataDir: reprinted.dataDir,
+      embedder: { name: localEmbedderName, dimensions: localEmbedderDimensions },
+    });
+    try {
+      const result = await digest({ store: reprintStore, since: new Date(0), now: firstIngest });
+      const reports = result.meetings.flatMap((meeting) => meeting.reports);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.summary!.text).toMatch(/^Transitions involve .* …$/);
+      expect(reports[0]!.summary!.text.split(/\s+/).length).toBeLessThan(80);
+      const markdown = renderDigestMarkdown(result);
+      const body = markdown.slice(0, markdown.lastIndexOf('## Sources'));
+      for (let number = 1; number <= result.citations.length; number++) expect(body).toContain(`[${number}]`);
+    } finally {
+      await reprintStore.close();
+      await reprinted.cleanup();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { resolutionWithList } from '../meeting-papers/resolution-with-list.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 import { findUpcomingMeetings } from './find-upcoming-meetings.js';
+import { openingSentences } from './opening-sentences.js';
 
 export interface DigestRequest {
   store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
@@ -36,10 +37,17 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
       a.source.localeCompare(b.source) ||
       a.partIndex - b.partIndex,
   );
-  for (const stored of ordered) {
+  for (const stored of withoutReprintedReports(withoutUndatedLeftovers(ordered))) {
     const { committee, meetingDate } = stored.part;
     const key = `${committee}#${meetingDate}`;
-    const meeting = meetings.get(key) ?? { committee, meetingDate, decisions: [], reports: [], otherPapers: [] };
+    const meeting = meetings.get(key) ?? {
+      committee,
+      meetingDate,
+      decisions: [],
+      discussed: [],
+      reports: [],
+      otherPapers: [],
+    };
     addPart(meeting, stored, texts.get(stored.source) ?? '', citations);
     meetings.set(key, meeting);
   }
@@ -51,6 +59,32 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
     upcoming,
     citations: citations.citations,
   };
+}
+
+/**
+ * Text before the first part a paper's parser recognised (a web page's front matter, a link to the original
+ * file) becomes an undated part of its own; where the same paper has dated parts, it is a leftover of a paper
+ * the digest already lists under its meeting, not a paper of its own.
+ */
+function withoutUndatedLeftovers(parts: StoredPart[]): StoredPart[] {
+  const dated = new Set(parts.filter((stored) => stored.part.meetingDate).map((stored) => stored.source));
+  return parts.filter((stored) => stored.part.meetingDate || stored.part.kind !== 'other' || !dated.has(stored.source));
+}
+
+/**
+ * A pack often reprints a report that was also published on its own: a meeting lists it once, from the copy
+ * with a summary if either has one, so nothing is cited that the digest does not show.
+ */
+function withoutReprintedReports(parts: StoredPart[]): StoredPart[] {
+  const keyOf = ({ part }: StoredPart) =>
+    `${part.committee}#${part.meetingDate}#${part.report!.title.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+  const chosen = new Map<string, StoredPart>();
+  for (const stored of parts) {
+    if (!stored.part.report) continue;
+    const listed = chosen.get(keyOf(stored));
+    if (!listed || (!listed.part.report!.summary && stored.part.report.summary)) chosen.set(keyOf(stored), stored);
+  }
+  return parts.filter((stored) => !stored.part.report || chosen.get(keyOf(stored)) === stored);
 }
 
 function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: string, citations: CitationList): void {
@@ -69,7 +103,15 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
   }
   if (part.minutes) {
     for (const item of part.minutes.items) {
-      if (item.resolutions.length === 0 || isStandingItem(item.title)) continue;
+      if (isStandingItem(item.title)) continue;
+      if (item.resolutions.length === 0) {
+        meeting.discussed.push({
+          minute: item.number,
+          title: displayTitle(item.title),
+          cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
+        });
+        continue;
+      }
       meeting.decisions.push({
         minute: item.number,
         title: displayTitle(item.title),
@@ -91,7 +133,7 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
     meeting.reports.push({
       title: part.report.title,
       cite,
-      ...(summarySpan && part.report.summary ? { summary: { text: part.report.summary, cite } } : {}),
+      ...(summarySpan && part.report.summary ? { summary: { text: openingSentences(part.report.summary), cite } } : {}),
     });
     return;
   }

@@ -40,6 +40,11 @@ function renderMeeting(meeting: DigestMeeting): string[] {
     }
     lines.push('');
   }
+  if (meeting.discussed.length > 0) {
+    lines.push(meeting.decisions.length > 0 ? '**Also discussed**' : '**Discussed** (no resolution recorded)');
+    for (const item of meeting.discussed) lines.push(`- Minute ${item.minute} — ${item.title} [${item.cite}]`);
+    lines.push('');
+  }
   for (const report of meeting.reports) {
     lines.push(`**Report:** ${report.title} [${report.cite}]`);
     if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);

@@ -9,7 +9,13 @@ describe('isStandingItem', () => {
       'MINUTES OF THE PREVIOUS MEETING',
       'Minutes of the Meeting held on 9th January 2025',
       'To confirm the minutes of the meeting of the Parish Council held on 4 March 2024',
+      'Adoption of Minutes',
+      'Approval of the minutes of the Harbour Committee',
+      'To Approve/Sign the Minutes of the Council Meeting of 3 May 2022',
+      'Minutes:',
+      'Minutes of the Parish Council meetings held on 2 May 2019. The clerk read them out',
       'Declarations of Interest',
+      'Declarations of Disclosable Pecuniary Interests or Other Significant Interests',
       'Exclusion of the Press and Public',
       'Questions from Members of the Public and the Press',
       'Communications',
@@ -27,6 +33,8 @@ describe('isStandingItem', () => {
       'Ofsted Focused Visit Outcome',
       'Corporate Parenting Panel - Update',
       'Communications Strategy for Young Carers',
+      'Draft Minutes',
+      'Minutes Secretary Appointment',
       'Improving Lives Select Commission - Sub and Project Group Updates',
     ]) {
       expect(isStandingItem(title), title).toBe(false);

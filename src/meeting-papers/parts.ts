@@ -21,7 +21,13 @@ const standingItems = [
   /\bapologies\b/i,
   /\bminutes of (?:the )?(?:previous|last) meeting\b/i,
   /^\s*(?:to (?:approve|confirm|agree|sign) )?(?:the )?minutes of the meeting(?: of [^,]{1,60})? held on\b/i,
-  /\bdeclarations? of interests?\b/i,
+  // "Adoption of Minutes", "Approval of the Minutes", "To Approve/Sign the Minutes of…", a bare "Minutes:" heading;
+  // not "Draft Minutes", which parishes also use for a policy on publishing them.
+  /^\s*(?:adoption|approval|confirmation|signing) of (?:the )?(?:draft )?minutes\b/i,
+  /^\s*(?:to )?(?:approve|confirm|adopt|agree|sign)(?:\s*\/\s*[a-z]+)? (?:the )?(?:draft )?minutes\b/i,
+  /^\s*minutes\s*:?\s*$/i,
+  /^\s*minutes of (?:the )?[^.]{0,60}\bmeetings? held on\b/i,
+  /\bdeclarations? of (?:[\w-]+ ){0,4}interests?\b/i,
   /\bexclusion of (?:the )?press\b/i,
   /\bquestions from (?:members of )?the public\b/i,
   /^\s*communications\s*$/i,
