@@ -86,7 +86,10 @@ describe('report cover sheets', () => {
       title:
         'Transfer the 18-25 section of the Strengthening Independence Service from the Children Young People and Education Directorate to the Adult Social Care and Health Directorate',
     });
-    expect(report.report).toMatchObject({ exempt: false, author: 'Sue Chandler, Cabinet Member for Integrated Children’s Services' });
+    expect(report.report).toMatchObject({
+      exempt: false,
+      author: 'Sue Chandler, Cabinet Member for Integrated Children’s Services',
+    });
     expect(report.report!.summary).toMatch(/^Transitions involve facilitating young people’s move .* independence\.$/);
     expect(report.report!.recommendations).toMatch(
       /^Cabinet is asked to: A\. Agree to TRANSFER .* implement the decision\.$/,
