@@ -111,5 +111,8 @@ describe('readableSegment', () => {
       'Held on 19th September at the Town Hall',
     );
     expect(readableSegment('03-Dec-24\tAbsences from education')).toBe('03-Dec-24 · Absences from education');
+    expect(readableSegment('\\* The hedge by the pond is to be cut back in 2\\.5 weeks')).toBe(
+      'The hedge by the pond is to be cut back in 2.5 weeks',
+    );
   });
 });

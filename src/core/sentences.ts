@@ -96,7 +96,9 @@ export function readableSegment(text: string): string {
     .replace(/<sup>(\w+)<\/sup>/g, '$1')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\*\*|__/g, '')
-    .replace(/^\s*(?:#{1,6}\s*|[-•]\s*)+/, '')
+    // Markdown escapes written by converters (a backslash before "*" or "."): not part of what the paper says.
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/^\s*(?:#{1,6}\s*|[-•*]\s+)+/, '')
     .replace(/\t+/g, ' · ')
     .replace(/\s+/g, ' ')
     .trim();
