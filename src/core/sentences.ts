@@ -92,14 +92,16 @@ function trimSegment(segment: Segment): Segment {
 
 /** Segment text as a reader should see it: no markdown emphasis, HTML tags or bullet marks. */
 export function readableSegment(text: string): string {
-  return text
-    .replace(/<sup>(\w+)<\/sup>/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*|__/g, '')
-    // Markdown escapes written by converters (a backslash before "*" or "."): not part of what the paper says.
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/^\s*(?:#{1,6}\s*|[-•*]\s+)+/, '')
-    .replace(/\t+/g, ' · ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/<sup>(\w+)<\/sup>/g, '$1')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\*\*|__/g, '')
+      // Markdown escapes written by converters (a backslash before "*" or "."): not part of what the paper says.
+      .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+      .replace(/^\s*(?:#{1,6}\s*|[-•*]\s+)+/, '')
+      .replace(/\t+/g, ' · ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
