@@ -37,6 +37,17 @@ describe('rankingBoost', () => {
     );
   });
 
+  it("favours a report's financial implications for a question about money, and only then", () => {
+    const finance = { kind: 'report' as const, section: '5. Financial Implications' };
+    const legal = { kind: 'report' as const, section: '6. Legal Implications' };
+    expect(boost('How will the new cycle lanes be paid for?', finance)).toBeGreaterThan(
+      boost('How will the new cycle lanes be paid for?', legal),
+    );
+    expect(boost('Where will the new cycle lanes run?', finance)).toBe(
+      boost('Where will the new cycle lanes run?', legal),
+    );
+  });
+
   it("favours the passage naming a report's author for a who-wrote question", () => {
     expect(
       boost('Who wrote the report on libraries?', { text: 'Report Author: Jo Bloggs, Head of Libraries' }),

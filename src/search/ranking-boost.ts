@@ -1,5 +1,6 @@
 import type { Chunk } from '../core/chunk.js';
 import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
+import { isFinanceSection, moneyWordsIn } from './finance-section.js';
 import { mentionsDateIn } from './mentions-date-in.js';
 
 /**
@@ -38,6 +39,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
       break;
   }
   if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
+  // Asked what something costs or how it is paid for: a report's financial implications say so, in
+  // words ("financial", "implications") the question rarely types.
+  if (isFinanceSection(chunk.section) && moneyWordsIn(analysis.question).length > 0) factor *= 1.5;
   // Approving the last meeting's minutes names that meeting, its body and its topics, and answers nothing
   // else: only a question about minutes wants it.
   if (approvesMinutes(chunk.minuteTitle) && !/\bminutes\b/i.test(analysis.question)) factor *= 0.8;

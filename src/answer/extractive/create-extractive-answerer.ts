@@ -9,6 +9,7 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import { dropCopiedChunks } from '../../search/drop-copies.js';
+import { financeHeadingExpansions } from '../../search/finance-section.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
@@ -53,7 +54,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages.slice(0, considered).map((passage) => passage.chunk.text),
       (stem) => retriever.documentFrequency(stem) === 0,
     );
-    const analysis = { ...retrieved.analysis, expansions: [...retrieved.analysis.expansions, ...spelled] };
+    const analysis = {
+      ...retrieved.analysis,
+      expansions: [
+        ...retrieved.analysis.expansions,
+        ...spelled,
+        ...financeHeadingExpansions(retrieved.analysis.question),
+      ],
+    };
     const weigh = evidenceWeight(
       retriever,
       analysis,

@@ -4,7 +4,7 @@ import { analyzeQuestion } from '../../search/analyze-question.js';
 import { judgeEvidence } from './enough-evidence.js';
 
 const chunk = (text: string) =>
-  ({ text, headingPath: ['Cabinet', '2025-01-30'], meetingDate: null }) as unknown as Chunk;
+  ({ text, committee: 'Cabinet', headingPath: ['Cabinet', '2025-01-30'], meetingDate: null }) as unknown as Chunk;
 const analyze = (question: string) => analyzeQuestion(question, { now: new Date('2025-03-01') });
 const weigh = () => 1;
 
@@ -29,6 +29,21 @@ describe('judgeEvidence', () => {
     const analysis = analyze('Anything agreed at cabinet about Manston airport?');
     const judgement = judgeEvidence(analysis, [chunk('The airport consultation was noted.')], weigh, 0.5);
     expect(judgement.answer).toBe(false);
+  });
+
+  it("does not count a name typed from the body's own name as covering the topic", () => {
+    // Not named whole, the body is not recognised: its name's words stay topic words, printed on all its papers.
+    const analysis = analyze('Was a Thornbury paddling pool backed by the parish members?');
+    const minutes = {
+      ...chunk('The members of Upper Thornbury Parish Council thanked the litter pickers.'),
+      committee: 'Upper Thornbury Parish Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [minutes], weigh, 0.5).answer).toBe(false);
+    const pool = {
+      ...chunk('The members backed the paddling pool for Thornbury.'),
+      committee: 'Upper Thornbury Parish Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [pool], weigh, 0.5).answer).toBe(true);
   });
 
   it('gives how the question is asked no weight ("summarise the discussion")', () => {

@@ -1,4 +1,5 @@
 import type { Chunk } from '../../core/chunk.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
@@ -20,7 +21,8 @@ export interface EvidenceJudgement {
  * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
  * types that none of them prints means the papers are about something else ("Manston airport", a
  * person who never spoke): no answer, however much else matches; so is a committee the question names
- * that none of them is from.
+ * that none of them is from. A name typed from a passage's own body's name ("Thornbury" for the
+ * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic.
  */
 export function judgeEvidence(
   analysis: QuestionAnalysis,
@@ -30,7 +32,10 @@ export function judgeEvidence(
   isUnseen: (stem: string) => boolean = () => false,
 ): EvidenceJudgement {
   const topic = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
-  const present = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
+  const printed = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
+  // A name typed from the body's own name ("Thornbury" of Upper Thornbury Parish Council) is printed on
+  // every passage of that body's papers: it says whose papers, not what about, so it covers nothing.
+  const present = chunks.map((chunk, index) => withoutOwnName(printed[index]!, chunk, analysis.namedStems));
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five
@@ -42,8 +47,9 @@ export function judgeEvidence(
   const strongest = Math.max(0, ...present.map((stems) => coverage(analysis.stems, stems, weigh)));
   const strongEnough = present.some((stems) => coverage(analysis.stems, stems, weigh) >= required(stems));
   const union = new Set(present.flatMap((stems) => [...stems]));
+  const printedAnywhere = new Set(printed.flatMap((stems) => [...stems]));
   const combined = coverage(analysis.stems, union, weigh);
-  const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !union.has(stem));
+  const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !printedAnywhere.has(stem));
   // A question about one body's papers ("in Stoke Ferry", "the travel SPC") is not answered from another's.
   const otherBody = analysis.committee !== undefined && !chunks.some((chunk) => chunk.committee === analysis.committee);
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
@@ -52,4 +58,12 @@ export function judgeEvidence(
     strongest,
     combined,
   };
+}
+
+/** The stems a passage holds, less the names the question typed that are words of its own body's name. */
+function withoutOwnName(stems: Set<string>, chunk: Chunk, namedStems: string[]): Set<string> {
+  const own = new Set(contentTerms(chunk.committee));
+  const typed = namedStems.filter((stem) => own.has(stem));
+  if (typed.length === 0) return stems;
+  return new Set([...stems].filter((stem) => !typed.includes(stem)));
 }

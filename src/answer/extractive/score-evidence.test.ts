@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
+import { financeHeadingExpansions } from '../../search/finance-section.js';
 import { coverage, passageContext, presentStems } from './score-evidence.js';
 
 describe('coverage', () => {
@@ -49,5 +50,18 @@ describe('passageContext', () => {
     expect(context).toContain('Minute 51 — Regional Adoption Agency');
     expect(context).toMatch(/january/i);
     expect(context.endsWith('The update was noted.')).toBe(true);
+  });
+});
+
+describe('presentStems under a financial implications heading', () => {
+  it("lets a financial implications heading hold the question's money words", () => {
+    const expansions = financeHeadingExpansions('Is there new money for the pond restoration?');
+    const underHeading = presentStems(
+      'Pond Restoration 3. Financial Implications\nThe works will be met from the existing grounds maintenance allocation.',
+      expansions,
+    );
+    expect(underHeading.has(contentTerms('money')[0]!)).toBe(true);
+    const elsewhere = presentStems('Pond Restoration 2. Background\nThe pond silted up over ten years.', expansions);
+    expect(elsewhere.has(contentTerms('money')[0]!)).toBe(false);
   });
 });
