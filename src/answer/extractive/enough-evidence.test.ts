@@ -63,6 +63,19 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [there], weigh, 0.5).answer).toBe(true);
   });
 
+  it("answers from another body's passage that names the body on its own, not inside a longer name", () => {
+    const analysis = analyzeQuestion('When will the Harbour Board decide on the wind turbines?', {
+      now: new Date('2025-03-01'),
+      committees: ['Harbour Board', 'Cabinet'],
+    });
+    const referred = chunk('The wind turbines report goes to the Harbour Board on 4 June for a decision.');
+    const longerName = chunk('The Eastport Harbour Board staff noted the wind turbines report and its decision.');
+    expect(judgeEvidence(analysis, [referred], weigh, 0.5).answer).toBe(true);
+    const opening = chunk('The Harbour Board will take its decision on the wind turbines in June.');
+    expect(judgeEvidence(analysis, [opening], weigh, 0.5).answer).toBe(true);
+    expect(judgeEvidence(analysis, [longerName], weigh, 0.5).answer).toBe(false);
+  });
+
   it('asks less of one passage for a long question, only from a passage holding its heaviest word', () => {
     const analysis = analyze(
       'What did the leader think about the funding of libraries when talking about opening hours, volunteers, staff and closures?',

@@ -51,7 +51,11 @@ export function judgeEvidence(
   const combined = coverage(analysis.stems, union, weigh);
   const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !printedAnywhere.has(stem));
   // A question about one body's papers ("in Stoke Ferry", "the travel SPC") is not answered from another's.
-  const otherBody = analysis.committee !== undefined && !chunks.some((chunk) => chunk.committee === analysis.committee);
+  // A passage of another body that names this one on its own ("to be presented to County Council on 13
+  // February") is about it; a longer name that only contains it ("Kent County Council") is not.
+  const otherBody =
+    analysis.committee !== undefined &&
+    !chunks.some((chunk) => chunk.committee === analysis.committee || namesBody(chunk.text, analysis.committee!));
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   return {
     answer: analysis.stems.length > 0 && !missingName && !otherBody && (strongEnough || spread),
@@ -66,4 +70,20 @@ function withoutOwnName(stems: Set<string>, chunk: Chunk, namedStems: string[]):
   const typed = namedStems.filter((stem) => own.has(stem));
   if (typed.length === 0) return stems;
   return new Set([...stems].filter((stem) => !typed.includes(stem)));
+}
+
+// Capitalised at a sentence's start, these words precede a body's name without being part of it.
+const sentenceOpeners = new Set('the a an this that its our their to at by of for and or in on from with'.split(' '));
+
+function namesBody(text: string, name: string): boolean {
+  const phrase = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  for (const match of text.matchAll(new RegExp(`\\b${phrase}\\b`, 'giu'))) {
+    const before = /(\p{Lu}[\p{L}'’]*)\s+$/u.exec(text.slice(0, match.index))?.[1];
+    if (!before || sentenceOpeners.has(before.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
