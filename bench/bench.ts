@@ -101,7 +101,7 @@ try {
         recall: {
           queries: positive('recall-queries', values['recall-queries']),
           k: 10,
-          efs: [64, 256, 512, 1024, 2048],
+          efs: [64, 256, 512, 1024, 2048, 4096],
         },
         load: {
           askers: positive('askers', values.askers),

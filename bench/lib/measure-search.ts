@@ -1,6 +1,6 @@
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexLocation } from '../../src/store/open-index-store.js';
-import { searchEf } from '../../src/store/sqlite-store/vector-index.js';
+import { searchBreadth } from '../../src/store/sqlite-store/vector-index.js';
 import { answerConcurrently, type ConcurrentAnswers, type ConcurrentLoad } from './answer-concurrently.js';
 import { countDistinctVectors } from './count-distinct-vectors.js';
 import { findDateWindow } from './find-date-window.js';
@@ -11,8 +11,6 @@ import { readIndexVectors } from './read-index-vectors.js';
 import type { RecallScore } from './score-recall.js';
 import type { LatencySummary } from './summarize-latencies.js';
 import { timeRetrieval } from './time-retrieval.js';
-
-const embeddedEf = searchEf;
 
 export interface SearchBenchOptions {
   location: IndexLocation;
@@ -87,7 +85,7 @@ export async function measureSearch(options: SearchBenchOptions): Promise<Search
         ...recall,
         k: options.recall.k,
         queries: queries.length,
-        ef: await storeEf(location),
+        ef: await storeEf(location, chunks),
         distinctVectors: countDistinctVectors(stored.table),
         readVectorsMs,
       },
@@ -100,8 +98,8 @@ export async function measureSearch(options: SearchBenchOptions): Promise<Search
   }
 }
 
-/** The ef each store searches with: hnswlib's is set in sqlite-store/vector-index.ts, pgvector's is an option. */
-async function storeEf(location: IndexLocation): Promise<number> {
-  if (!location.databaseUrl) return embeddedEf;
+/** The ef each store searches with: hnswlib's grows with the graph (sqlite-store/vector-index.ts), pgvector's is an option. */
+async function storeEf(location: IndexLocation, chunks: number): Promise<number> {
+  if (!location.databaseUrl) return searchBreadth(chunks);
   return (await import('../../src/store/postgres-store/open-postgres-store.js')).defaultEfSearch;
 }

@@ -3,8 +3,22 @@ import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 
 const indexFile = 'vectors.hnsw';
-/** The hnswlib search breadth; the benchmark reads it to measure the store as it searches. */
+/** The hnswlib search breadth of an unfiltered search in a graph of up to `searchEfUpTo` vectors. */
 export const searchEf = 1024;
+/**
+ * A larger graph searches wider in proportion, up to `maxSearchEf`: the same breadth finds fewer of
+ * the true nearest as the graph grows (recall@10 at ef 1024 on the benchmark corpus: 0.956 at 99k
+ * chunks, 0.83 at 198k, 0.50 at 990k), and a search at 4096 costs about three times one at 1024
+ * (at 198k: recall 0.92 at 2048, 0.97 at 4096; docs/benchmarks.md). Smaller graphs search as before.
+ */
+const searchEfUpTo = 100_000;
+const maxSearchEf = 4096;
+
+/** The breadth an unfiltered search uses in a graph of this many vectors; the benchmark reads it too. */
+export function searchBreadth(vectors: number): number {
+  return Math.min(maxSearchEf, Math.max(searchEf, Math.round((searchEf * vectors) / searchEfUpTo)));
+}
+
 /**
  * hnswlib's filtered search walks the graph until `ef` chunks pass the filter, so a filter that
  * passes one chunk in a hundred would visit most of the graph at the full breadth; dates,
@@ -19,7 +33,7 @@ export interface VectorIndex {
   remove(labels: number[]): void;
   /** Resolves once every add and remove so far has reached the graph. */
   settle(): Promise<void>;
-  /** `ef` overrides the search breadth for this search (see selectiveSearchEf). */
+  /** `ef` overrides the search breadth (searchBreadth) for this search (see selectiveSearchEf). */
   search(
     vector: number[],
     limit: number,
@@ -60,9 +74,6 @@ export function openVectorIndex(dataDir: string, dimensions: number): VectorInde
     graph.initIndex({ maxElements: 1024, m: 16, efConstruction: 64, randomSeed: 42, allowReplaceDeleted: true });
     dirty = true;
   }
-  // On the 100k-chunk benchmark corpus, recall@10 0.52 at ef 64, 0.77 at 512 and 0.88 at 1024,
-  // about a millisecond a search: a small part of a search's time (docs/benchmarks.md).
-  graph.setEf(searchEf);
 
   function addPoint(label: number, vectors: Float32Array, offset: number): void {
     if (graph.getCurrentCount() >= graph.getMaxElements())
@@ -98,13 +109,9 @@ export function openVectorIndex(dataDir: string, dimensions: number): VectorInde
     search(vector, limit, filter, ef) {
       const available = graph.getCurrentCount();
       if (available === 0) return [];
-      if (ef !== undefined) graph.setEf(Math.max(ef, limit));
-      try {
-        const result = graph.searchKnn(vector, Math.min(limit, available), filter);
-        return result.neighbors.map((label, index) => ({ label, similarity: 1 - result.distances[index]! }));
-      } finally {
-        if (ef !== undefined) graph.setEf(searchEf);
-      }
+      graph.setEf(Math.max(ef ?? searchBreadth(available), limit));
+      const result = graph.searchKnn(vector, Math.min(limit, available), filter);
+      return result.neighbors.map((label, index) => ({ label, similarity: 1 - result.distances[index]! }));
     },
     labels() {
       return graph.getIdsList();
