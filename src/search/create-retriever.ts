@@ -6,6 +6,7 @@ import { stem, words } from '../core/tokenize.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
+import { carryToNeighbours } from './carry-to-neighbours.js';
 import { dropCopies } from './drop-copies.js';
 import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { dayRange, findYearlessDay } from './find-date-range.js';
@@ -186,25 +187,31 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         .then((vector) => store.searchVector(vector, candidates, filters)),
     ]);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
-    const ranked = sittingAgreementBoost(
-      dropCopies(
-        fused
-          .map((hit) => ({
-            chunk: hit.chunk,
-            score:
-              hit.score *
-              rankingBoost(hit.chunk, analysis, committees.length) *
-              transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency, stemsOf),
-          }))
-          .sort((a, b) => b.score - a.score),
-      ),
+    const searched = dropCopies(
+      fused
+        .map((hit) => ({
+          chunk: hit.chunk,
+          score:
+            hit.score *
+            rankingBoost(hit.chunk, analysis, committees.length) *
+            transcriptCoverageBoost(hit.chunk, analysis.stems, inverseDocumentFrequency, stemsOf),
+        }))
+        .sort((a, b) => b.score - a.score),
     );
+    const ranked = sittingAgreementBoost(await carryToNeighbours(searched, neighbourOf));
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
     // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
     const passages = dropCopies(withDecisions).slice(0, limit);
     // Answering weighs the question's words (learned by analyze) and the passages' headings next.
     await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
     return { analysis, passages };
+  }
+
+  /** The chunk next to this one in its document; the caller checks it belongs to the same part. */
+  function neighbourOf(chunk: Chunk, step: 1 | -1): Promise<Chunk | undefined> {
+    return chunk.ordinal + step < 0
+      ? Promise.resolve(undefined)
+      : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
   }
 
   const retrieve: RetrievePassages = async (request) => (await retrieveAnalyzed(request)).passages;

@@ -242,4 +242,24 @@ describe('answerFromTurns', () => {
       '- Ms Hana Roth said that the operator had signed a new contract, so the service restarts on 4 May.',
     );
   });
+
+  it('finds the topic in the third passage when the two above it continue other exchanges in words of their own', async () => {
+    const texts = [
+      'Mr Odell Frain: The contractor has been paid in stages, and the final stage falls due in March.',
+      'Ms Ines Varga: The staff were consulted twice and the union agreed the rota.',
+      'Cllr Sunniva Holt: Will the reservoir footbridge reopen before the summer? Mr Odell Frain: The footbridge reopens in June once the handrails are replaced.',
+    ];
+    const ranked = texts.map((said, index) => ({
+      chunk: { ...chunk, id: `r:${index}`, ordinal: index, text: said, end: said.length } as Chunk,
+      score: 1 - index / 10,
+    }));
+    const answer = (await answerFromTurns(
+      ranked.map((passage) => ({ passage, coverage: 0.5 })),
+      analyze('When will the reservoir footbridge reopen?'),
+      weigh,
+      ranked,
+    ))!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('reopens in June');
+  });
 });

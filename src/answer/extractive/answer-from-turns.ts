@@ -55,8 +55,10 @@ const defaults: TurnAnswerOptions = { words: 90, passages: 4, minimumTopic: 0.3 
 // A question put to a witness holds at most this many words of the answer; the reply carries the rest.
 const questionShare = 0.45;
 // Whether the transcripts hold the topic is judged on the best passages only: further down the
-// ranking, some exchange shares a few words with any question.
-const judgedPassages = 2;
+// ranking, some exchange shares a few words with any question. Three, not two: the passage that
+// continues a matching exchange ranks beside it (search/carry-to-neighbours.ts), and may hold the
+// reply in words of its own while the exchange with the question's words comes third.
+const judgedPassages = 3;
 // A sentence is read in its passage: one that matches the question well inside a passage about
 // something else is seldom the answer, so how much of the question the whole passage covers counts
 // beside the sentence's own words, and each rank down the retrieval costs a little more.
