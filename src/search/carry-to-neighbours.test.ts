@@ -78,4 +78,19 @@ describe('carryToNeighbours', () => {
     const carried = await carryToNeighbours([{ chunk: sitting[2]!, score: 1 }], lookupIn([...sitting, nextPart]));
     expect(carried.map(({ chunk }) => chunk.id)).toEqual(['sitting.txt:2', 'sitting.txt:1']);
   });
+
+  it('looks up unfound neighbours for the best twenty transcript passages only', async () => {
+    const long = Array.from({ length: 90 }, (_, ordinal) => chunkOf('long.txt', ordinal, `Speaker ${ordinal}: words.`));
+    const looked: number[] = [];
+    const lookup: NeighbourLookup = async (chunk, step) => {
+      looked.push(chunk.ordinal);
+      return lookupIn(long)(chunk, step);
+    };
+    // Every third passage ranked, best first: their neighbours are not among them.
+    const ranked = long
+      .filter((chunk) => chunk.ordinal % 3 === 1)
+      .map((chunk, rank) => ({ chunk, score: 1 - rank / 100 }));
+    await carryToNeighbours(ranked, lookup);
+    expect(new Set(looked)).toEqual(new Set(ranked.slice(0, 20).map(({ chunk }) => chunk.ordinal)));
+  });
 });

@@ -6,6 +6,11 @@ import type { RetrievedPassage } from './retrieval.js';
 // where the question a reply answers was put.
 const forwardShare = 0.4;
 const backwardShare = 0.1;
+// Neighbours the search did not find are looked up (a store round trip each) for this many of the best
+// transcript passages only: further down, what a passage passes on seldom lifts a neighbour into the
+// passages read (the transcript set ranked the same), and looking up all of them, some hundred a
+// question, doubled retrieval's median time.
+const lookedUp = 20;
 
 /** The passage next to a chunk in its document (step 1 after it, -1 before it), if there is one. */
 export type NeighbourLookup = (chunk: Chunk, step: 1 | -1) => Promise<Chunk | undefined>;
@@ -27,11 +32,15 @@ export async function carryToNeighbours(
   if (transcript.length === 0) return ranked;
   const carried = new Map(ranked.map((passage) => [passage.chunk.id, { ...passage }]));
   // A neighbour the search found is at hand; only the others are looked up (a store round trip each).
-  const neighbourOf = (chunk: Chunk, step: 1 | -1) =>
-    carried.get(chunkId(chunk.documentSha, chunk.ordinal + step))?.chunk ?? lookup(chunk, step);
+  const neighbourOf = (chunk: Chunk, step: 1 | -1, rank: number) =>
+    carried.get(chunkId(chunk.documentSha, chunk.ordinal + step))?.chunk ??
+    (rank < lookedUp ? lookup(chunk, step) : undefined);
   const neighbours = await Promise.all(
-    transcript.map(async (passage) => {
-      const [after, before] = await Promise.all([neighbourOf(passage.chunk, 1), neighbourOf(passage.chunk, -1)]);
+    transcript.map(async (passage, rank) => {
+      const [after, before] = await Promise.all([
+        neighbourOf(passage.chunk, 1, rank),
+        neighbourOf(passage.chunk, -1, rank),
+      ]);
       return { passage, after, before };
     }),
   );
