@@ -2,25 +2,27 @@ import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
 import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
 import { BinaryCopyRows } from './binary-copy-rows.js';
-import { chunkLexemes } from './chunk-lexemes.js';
+import { preparedChunkLexemes } from './chunk-lexemes.js';
 import { copyIn, copyText } from './copy-in.js';
 import { removedTermsSql, splitRemovedTerms } from './count-pair-tokens.js';
 import { writeCounts } from './write-counts.js';
 
 /**
- * Replaces one document, its chunks, their stems' counts and (when it carries them) its glossary
+ * Replaces one document, its chunks, their terms' counts and (when it carries them) its glossary
  * entries, inside the caller's write transaction, in four round trips whatever its size: the old
  * version out and the new document row in (with labels for its chunks), the chunks and their
  * full-text rows by COPY, and the counts. Round trips, not rows, were most of a document's write on
- * a busy machine (about 5 ms each).
+ * a busy machine (about 5 ms each). Returns the terms (stems and pair tokens) of each chunk written;
+ * with `countAdded` false they are left for the caller to count (a bulk load's TermTally), though
+ * the removed version's terms are still uncounted here.
  */
 export async function putDocument(
   client: pg.PoolClient,
   prepared: PreparedDocument,
   ingestedAt: string,
   dimensions: number,
-  countPairs: boolean,
-): Promise<void> {
+  countAdded: boolean,
+): Promise<string[][]> {
   const { source, chunks, vectors, glossary } = prepared;
   if (vectors.length !== chunks.length * dimensions) {
     throw new QuorumError('embedding_failed', `${source}: vectors do not match the index's ${dimensions} dimensions`);
@@ -41,12 +43,14 @@ export async function putDocument(
   const removed = splitRemovedTerms(rows[0]?.removed);
   const labels = (rows[0]?.labels ?? []).map(Number).sort((a, b) => a - b);
   const pairs = chunks.length > 0 ? await copyChunks(client, source, chunks, labels, vectors, dimensions) : [];
+  const added = chunks.map((chunk, index) => [...chunk.stems, ...pairs[index]!]);
   await writeCounts(client, {
     removed,
-    // A bulk load counts every pair token once, at its flush (countPairTokens).
-    added: chunks.map((chunk, index) => (countPairs ? [...chunk.stems, ...pairs[index]!] : chunk.stems)),
+    added: countAdded ? added : [],
+    addedChunks: chunks.length,
     glossary: glossary && { source, entries: glossary },
   });
+  return added;
 }
 
 /**
@@ -80,7 +84,7 @@ async function copyChunks(
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
     const facts = [chunk.meetingDate, chunk.committee, chunk.kind].map(copyText).join('\t');
-    const { lexemes, pairs: chunkPairs } = chunkLexemes(chunk.searchText);
+    const { lexemes, pairs: chunkPairs } = preparedChunkLexemes(chunk);
     pairs.push(chunkPairs);
     searchRows += `${label}\t${facts}\t${chunk.exempt ? 't' : 'f'}\t${copyText(lexemes)}\n`;
   });

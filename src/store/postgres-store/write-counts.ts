@@ -5,6 +5,11 @@ export interface CountsChange {
   /** Stems of each chunk the write removed, and of each it added. */
   removed: readonly (readonly string[])[];
   added: readonly (readonly string[])[];
+  /**
+   * Chunks the write added, when their terms are counted elsewhere (a bulk load's TermTally) and
+   * `added` is left empty; `added.length` otherwise.
+   */
+  addedChunks?: number;
   /** Glossary entries of the written document (its old ones already deleted), when it carries them. */
   glossary?: { source: string; entries: readonly GlossaryEntry[] };
 }
@@ -16,7 +21,10 @@ export interface CountsChange {
  * stay as rows (documentFrequencies skips them): deleting them would cost a statement per document
  * for rows a later document will likely bring back.
  */
-export async function writeCounts(client: pg.PoolClient, { removed, added, glossary }: CountsChange): Promise<void> {
+export async function writeCounts(
+  client: pg.PoolClient,
+  { removed, added, addedChunks = added.length, glossary }: CountsChange,
+): Promise<void> {
   const delta = new Map<string, number>();
   for (const terms of removed) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) - 1);
   for (const terms of added) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) + 1);
@@ -38,7 +46,7 @@ export async function writeCounts(client: pg.PoolClient, { removed, added, gloss
       entries.map((entry) => entry.short),
       entries.map((entry) => entry.long),
       glossary?.source ?? '',
-      added.length - removed.length,
+      addedChunks - removed.length,
     ],
   );
 }
