@@ -23,7 +23,7 @@ describe('chunkLexemes', () => {
     const { prepared } = makeMinutes('wardens.md', {
       date: 'Tuesday 4 June 2024',
       items: [
-        ['Bins', "The warden's report: 3,666 bins (55%) emptied; a B-road closed, and the café's hours changed."],
+        ['Bins', "The warden's report: 4,212 bins (37%) emptied; a B-road closed, and the café's hours changed."],
         ['Allotments', 'Of the.'],
         ['4', 'x y'],
       ],

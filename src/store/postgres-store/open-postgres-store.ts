@@ -208,7 +208,7 @@ export async function openPostgresStore({
     documentFrequencies: (stems) =>
       run(async () => {
         // During a bulk load chunk_terms holds what its written tally added, less what replaced
-        // documents took away (below zero until the rest of the tally is added).
+        // documents took away (negative until the tally's remainder is added).
         const { rows } = await pool.query<{ term: string; chunks: number }>(
           'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[])',
           [stems],

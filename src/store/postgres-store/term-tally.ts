@@ -28,7 +28,7 @@ export class TermTally {
     return this.counts.get(term) ?? 0;
   }
 
-  /** Whether the tally holds enough terms that it should be written out now. */
+  /** Whether the tally holds so many terms it must be written out now. */
   get full(): boolean {
     return this.counts.size >= maxHeldTerms;
   }
