@@ -112,6 +112,8 @@ synchronous_commit = off
 full_page_writes = off
 maintenance_work_mem = '256MB'
 max_connections = 200
+# Server time per statement, which npm run bench:postgres-ingest splits a load's time by.
+shared_preload_libraries = 'pg_stat_statements'
 CONF
   fi
   log "starting PostgreSQL on 127.0.0.1:$port"

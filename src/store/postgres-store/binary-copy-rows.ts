@@ -1,86 +1,110 @@
 /**
  * Rows in PostgreSQL's binary COPY format, for the column types a chunk row needs. Binary, not text,
  * because a chunk's vector is most of its bytes: as float4s it is sent as it is held (1 KB for 256
- * dimensions) instead of being printed digit by digit here and parsed back by the server.
+ * dimensions) instead of being printed digit by digit here and parsed back by the server. Written
+ * into one growing buffer: a small Buffer per field and per array element (some 100 a chunk) made
+ * garbage collection a quarter of a bulk load's time in the writing thread.
  */
 export class BinaryCopyRows {
-  private readonly parts: Buffer[] = [binaryCopyHeader()];
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+  private length = 0;
+
+  constructor() {
+    // Signature, flags (no OIDs), header extension length.
+    this.reserve(19);
+    this.length += this.buffer.write('PGCOPY\n\xff\r\n\0', this.length, 'latin1');
+    this.int32(0).int32(0);
+  }
 
   /** Starts a row of `fields` columns; each is then added in the COPY statement's column order. */
   row(fields: number): this {
-    return this.push(int16(fields));
+    return this.int16(fields);
   }
 
   bigint(value: number): this {
-    const buffer = Buffer.alloc(12);
-    buffer.writeInt32BE(8, 0);
-    buffer.writeBigInt64BE(BigInt(value), 4);
-    return this.push(buffer);
+    this.int32(8);
+    this.reserve(8);
+    this.length = this.buffer.writeBigInt64BE(BigInt(value), this.length);
+    return this;
   }
 
   boolean(value: boolean): this {
-    return this.push(Buffer.from([0, 0, 0, 1, value ? 1 : 0]));
+    this.int32(1);
+    this.reserve(1);
+    this.length = this.buffer.writeUInt8(value ? 1 : 0, this.length);
+    return this;
   }
 
   text(value: string | null): this {
-    if (value === null) return this.push(int32(-1));
-    const bytes = Buffer.from(value, 'utf8');
-    return this.push(int32(bytes.length), bytes);
+    if (value === null) return this.int32(-1);
+    const at = this.length;
+    this.int32(0);
+    const size = this.utf8(value);
+    this.buffer.writeInt32BE(size, at);
+    return this;
   }
 
   /** A one-dimensional text[] without nulls (array_recv's layout, elements of type text, OID 25). */
   textArray(values: readonly string[]): this {
-    const elements = values.map((value) => Buffer.from(value, 'utf8'));
-    const header = Buffer.alloc(values.length === 0 ? 12 : 20);
-    header.writeInt32BE(values.length === 0 ? 0 : 1, 0);
-    header.writeInt32BE(0, 4);
-    header.writeInt32BE(textOid, 8);
-    if (values.length > 0) {
-      header.writeInt32BE(values.length, 12);
-      header.writeInt32BE(1, 16);
+    const at = this.length;
+    this.int32(0);
+    this.int32(values.length === 0 ? 0 : 1)
+      .int32(0)
+      .int32(textOid);
+    if (values.length > 0) this.int32(values.length).int32(1);
+    for (const value of values) {
+      const elementAt = this.length;
+      this.int32(0);
+      this.buffer.writeInt32BE(this.utf8(value), elementAt);
     }
-    const size = header.length + elements.reduce((total, element) => total + 4 + element.length, 0);
-    this.push(int32(size), header);
-    for (const element of elements) this.push(int32(element.length), element);
+    this.buffer.writeInt32BE(this.length - at - 4, at);
     return this;
   }
 
   /** A pgvector vector (vector_recv's layout: int16 dimensions, int16 unused, float4s). */
   vector(values: Float32Array): this {
-    const buffer = Buffer.alloc(8 + values.length * 4);
-    buffer.writeInt32BE(4 + values.length * 4, 0);
-    buffer.writeInt16BE(values.length, 4);
-    buffer.writeInt16BE(0, 6);
-    for (let index = 0; index < values.length; index += 1) buffer.writeFloatBE(values[index]!, 8 + index * 4);
-    return this.push(buffer);
+    this.int32(4 + values.length * 4);
+    this.int16(values.length).int16(0);
+    this.reserve(values.length * 4);
+    for (let index = 0; index < values.length; index += 1) {
+      this.length = this.buffer.writeFloatBE(values[index]!, this.length);
+    }
+    return this;
   }
 
   /** The rows with the trailer that ends the data. */
   finish(): Buffer {
-    return Buffer.concat([...this.parts, int16(-1)]);
+    this.int16(-1);
+    return this.buffer.subarray(0, this.length);
   }
 
-  private push(...buffers: Buffer[]): this {
-    this.parts.push(...buffers);
+  private int16(value: number): this {
+    this.reserve(2);
+    this.length = this.buffer.writeInt16BE(value, this.length);
     return this;
+  }
+
+  private int32(value: number): this {
+    this.reserve(4);
+    this.length = this.buffer.writeInt32BE(value, this.length);
+    return this;
+  }
+
+  /** Writes the string's UTF-8 bytes and returns how many. */
+  private utf8(value: string): number {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    this.reserve(value.length * 3);
+    const size = this.buffer.write(value, this.length, 'utf8');
+    this.length += size;
+    return size;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
   }
 }
 
 const textOid = 25;
-
-function binaryCopyHeader(): Buffer {
-  // Signature, flags (no OIDs), header extension length.
-  return Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(0)]);
-}
-
-function int16(value: number): Buffer {
-  const buffer = Buffer.alloc(2);
-  buffer.writeInt16BE(value, 0);
-  return buffer;
-}
-
-function int32(value: number): Buffer {
-  const buffer = Buffer.alloc(4);
-  buffer.writeInt32BE(value, 0);
-  return buffer;
-}

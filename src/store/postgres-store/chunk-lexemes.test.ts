@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkLexemes, quoteLexeme } from './chunk-lexemes.js';
+import { makeMinutes } from '../../../test/support/make-paper.js';
+import { chunkLexemes, preparedChunkLexemes, quoteLexeme } from './chunk-lexemes.js';
 import { textQueries, textTerm } from './plan-text-query.js';
 
 describe('chunkLexemes', () => {
@@ -16,6 +17,23 @@ describe('chunkLexemes', () => {
 
   it('has nothing for a text of stop words', () => {
     expect(chunkLexemes('and the of')).toEqual({ lexemes: '', pairs: [] });
+  });
+
+  it("reads a prepared chunk's stems back from its pair tokens, as tokenising its text again finds them", () => {
+    const { prepared } = makeMinutes('wardens.md', {
+      date: 'Tuesday 4 June 2024',
+      items: [
+        ['Bins', "The warden's report: 4,212 bins (37%) emptied; a B-road closed, and the café's hours changed."],
+        ['Allotments', 'Of the.'],
+        ['4', 'x y'],
+      ],
+    });
+    expect(prepared.chunks.length).toBeGreaterThan(0);
+    for (const chunk of prepared.chunks) {
+      expect(preparedChunkLexemes(chunk)).toEqual(chunkLexemes(chunk.searchText));
+    }
+    // A text of one content word has no pair tokens to read the stem back from.
+    expect(preparedChunkLexemes({ searchText: 'Allotments', searchPairs: '' })).toEqual(chunkLexemes('Allotments'));
   });
 
   it('quotes lexemes so no input can break out of the literal', () => {

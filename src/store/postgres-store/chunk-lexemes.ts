@@ -22,7 +22,25 @@ export interface ChunkLexemes {
  * a search.
  */
 export function chunkLexemes(searchText: string): ChunkLexemes {
-  const stems = contentTerms(searchText);
+  return lexemesOfStems(contentTerms(searchText));
+}
+
+/**
+ * chunkLexemes of a prepared chunk, whose content-word stems are read back from the pair tokens the
+ * prepare step already made of them (`a_b b_c` holds a, b, c in order; stems never hold `_`) rather
+ * than tokenised and stemmed again: that was a fifth of a bulk load's time in the writing thread. A
+ * chunk of one content word has no pairs and is tokenised again.
+ */
+export function preparedChunkLexemes(chunk: { searchText: string; searchPairs: string }): ChunkLexemes {
+  if (chunk.searchPairs === '') return chunkLexemes(chunk.searchText);
+  const pairs = chunk.searchPairs.split(' ');
+  const stems = pairs.map((pair) => pair.slice(0, pair.indexOf('_')));
+  const last = pairs.at(-1)!;
+  stems.push(last.slice(last.indexOf('_') + 1));
+  return lexemesOfStems(stems);
+}
+
+function lexemesOfStems(stems: string[]): ChunkLexemes {
   const positions = new Map<string, number[]>();
   const pairs: string[] = [];
   const add = (lexeme: string, position: number) => {
@@ -52,5 +70,7 @@ export function isPairToken(lexeme: string): boolean {
 
 /** A lexeme quoted for tsvector and tsquery text input: inside single quotes, quotes and backslashes escaped. */
 export function quoteLexeme(lexeme: string): string {
+  // Stems never hold either character: the test spares building two new strings per lexeme.
+  if (!/['\\]/.test(lexeme)) return `'${lexeme}'`;
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }

@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../../test/support/start-postgres.js';
 import { contentTerms, stem, words } from '../../core/tokenize.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../index-store.js';
+import { wordPairs } from '../word-pairs.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
@@ -151,6 +152,7 @@ describe('the PostgreSQL store keeps what the SQLite store keeps', () => {
       committee: 'Planning \\ Licensing\tBoard',
       json: JSON.stringify({ ...JSON.parse(chunk.json), id: `awkward-${index}`, text: awkward }),
       searchText: awkward,
+      searchPairs: wordPairs(awkward),
       stems: index === 0 ? [] : chunk.stems,
     }));
     await store.putDocument({ ...other.prepared, source: 'awkward.md', sha256: 'awkward', chunks }, 't1');

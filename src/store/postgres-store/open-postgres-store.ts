@@ -4,16 +4,17 @@ import type { Logger } from '../../core/logger.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { backfillChunkSearch } from './backfill-chunk-search.js';
-import { countPairTokens } from './count-pair-tokens.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
+import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
 import { removeDocument } from './remove-document.js';
 import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { searchText } from './search-text.js';
 import { searchVector, vectorSessionSettings } from './search-vector.js';
+import { TermTally } from './term-tally.js';
 import { guarded } from './to-store-error.js';
 import { withWriteTransaction } from './with-transaction.js';
 
@@ -102,13 +103,21 @@ export async function openPostgresStore({
       await run(() =>
         buildAtFlush ? dropSearchIndexes(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
       );
-      // A bulk load counts pair tokens at its flush; one that stopped before it left them to count.
-      await run(() => (buildAtFlush ? markPairsUncounted(pool) : countPairsIfUncounted(pool)));
+      // A bulk load counts terms in memory until its flush; one that stopped before it left them to count.
+      await run(() => (buildAtFlush ? markTermsUncounted(pool) : recountTermsIfPending(pool)));
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
   }
+
+  // A bulk load's term counts, written in a few large statements (TermTally).
+  const tally = new TermTally();
+  const writeTally = (last: boolean) =>
+    withWriteTransaction(pool, async (client) => {
+      await tally.writeTo(client);
+      if (last) await markTermsCounted(client);
+    });
 
   const chunks = async (sql: string, parameters: unknown[]) =>
     (await pool.query<{ chunk_json: string }>(sql, parameters)).rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
@@ -129,11 +138,18 @@ export async function openPostgresStore({
       }),
     listDocuments,
     putDocument: (prepared, ingestedAt) =>
-      run(() =>
-        withWriteTransaction(pool, (client) =>
-          putDocument(client, prepared, ingestedAt, manifest.dimensions, !buildAtFlush),
-        ),
-      ),
+      run(async () => {
+        const bulk = buildAtFlush;
+        const added = await withWriteTransaction(
+          pool,
+          (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions, !bulk),
+          { synchronousCommit: !bulk },
+        );
+        // Counted once committed: a document that failed midway adds nothing.
+        if (!bulk) return;
+        tally.add(added);
+        if (tally.full) await writeTally(false);
+      }),
     removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
     getDocumentText: (source) =>
       run(async () => {
@@ -191,11 +207,19 @@ export async function openPostgresStore({
       }),
     documentFrequencies: (stems) =>
       run(async () => {
+        // During a bulk load chunk_terms holds what its written tally added, less what replaced
+        // documents took away (negative until the tally's remainder is added).
         const { rows } = await pool.query<{ term: string; chunks: number }>(
-          'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[]) AND chunks > 0',
+          'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[])',
           [stems],
         );
-        return new Map(rows.map((row) => [row.term, row.chunks]));
+        const counted = new Map(rows.map((row) => [row.term, row.chunks]));
+        const frequencies = new Map<string, number>();
+        for (const stem of new Set(stems)) {
+          const chunks = (counted.get(stem) ?? 0) + tally.count(stem);
+          if (chunks > 0) frequencies.set(stem, chunks);
+        }
+        return frequencies;
       }),
     searchText: (phrases, limit, filters) => run(() => searchText(pool, phrases, limit, filters, textPostingBudget)),
     searchVector: (vector, limit, filters) =>
@@ -211,30 +235,14 @@ export async function openPostgresStore({
     // a bulk load's indexes make searching it quick.
     flush: async () => {
       if (!buildAtFlush) return;
-      await run(() => buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes));
-      await run(() => countPairsIfUncounted(pool));
+      // On connections of their own, so the index builds and the counts run side by side.
+      await run(() =>
+        Promise.all([buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes), writeTally(true)]),
+      );
       buildAtFlush = false;
     },
     close: async () => {
       await pool.end();
     },
   };
-}
-
-const uncountedKey = 'count_pair_tokens';
-
-async function markPairsUncounted(pool: pg.Pool): Promise<void> {
-  await pool.query("INSERT INTO quorum_meta (key, value) VALUES ($1, 'pending') ON CONFLICT (key) DO NOTHING", [
-    uncountedKey,
-  ]);
-}
-
-/** Counts every pair token once (countPairTokens) when a bulk load left them uncounted. */
-async function countPairsIfUncounted(pool: pg.Pool): Promise<void> {
-  const { rows } = await pool.query('SELECT 1 FROM quorum_meta WHERE key = $1', [uncountedKey]);
-  if (rows.length === 0) return;
-  await withWriteTransaction(pool, async (client) => {
-    await countPairTokens(client);
-    await client.query('DELETE FROM quorum_meta WHERE key = $1', [uncountedKey]);
-  });
 }

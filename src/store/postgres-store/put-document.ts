@@ -2,25 +2,27 @@ import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
 import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
 import { BinaryCopyRows } from './binary-copy-rows.js';
-import { chunkLexemes } from './chunk-lexemes.js';
-import { copyIn, copyText } from './copy-in.js';
+import { preparedChunkLexemes } from './chunk-lexemes.js';
+import { copyIn } from './copy-in.js';
 import { removedTermsSql, splitRemovedTerms } from './count-pair-tokens.js';
 import { writeCounts } from './write-counts.js';
 
 /**
- * Replaces one document, its chunks, their stems' counts and (when it carries them) its glossary
- * entries, inside the caller's write transaction, in four round trips whatever its size: the old
- * version out and the new document row in (with labels for its chunks), the chunks and their
- * full-text rows by COPY, and the counts. Round trips, not rows, were most of a document's write on
- * a busy machine (about 5 ms each).
+ * Replaces one document, its chunks, their terms' counts and (when it carries them) its glossary
+ * entries, inside the caller's write transaction, in three statements whatever its size: the old
+ * version out and the new document row in (with labels for its chunks), the chunks by COPY, and
+ * their full-text rows with the counts. Round trips, not rows, were most of a document's write on
+ * a busy machine (about 5 ms each). Returns the terms (stems and pair tokens) of each chunk written;
+ * with `countAdded` false they are left for the caller to count (a bulk load's TermTally), though
+ * the removed version's terms are still uncounted here.
  */
 export async function putDocument(
   client: pg.PoolClient,
   prepared: PreparedDocument,
   ingestedAt: string,
   dimensions: number,
-  countPairs: boolean,
-): Promise<void> {
+  countAdded: boolean,
+): Promise<string[][]> {
   const { source, chunks, vectors, glossary } = prepared;
   if (vectors.length !== chunks.length * dimensions) {
     throw new QuorumError('embedding_failed', `${source}: vectors do not match the index's ${dimensions} dimensions`);
@@ -40,36 +42,43 @@ export async function putDocument(
   );
   const removed = splitRemovedTerms(rows[0]?.removed);
   const labels = (rows[0]?.labels ?? []).map(Number).sort((a, b) => a - b);
-  const pairs = chunks.length > 0 ? await copyChunks(client, source, chunks, labels, vectors, dimensions) : [];
+  const { lexemes, pairs } =
+    chunks.length > 0
+      ? await copyChunks(client, source, chunks, labels, vectors, dimensions)
+      : { lexemes: [], pairs: [] };
+  const added = chunks.map((chunk, index) => [...chunk.stems, ...pairs[index]!]);
   await writeCounts(client, {
     removed,
-    // A bulk load counts every pair token once, at its flush (countPairTokens).
-    added: chunks.map((chunk, index) => (countPairs ? [...chunk.stems, ...pairs[index]!] : chunk.stems)),
+    added: countAdded ? added : [],
+    addedChunks: chunks.length,
+    search: { labels, lexemes },
     glossary: glossary && { source, entries: glossary },
   });
+  return added;
 }
 
 /**
- * Writes the chunks and their full-text rows by COPY, under labels taken from the identity sequence
- * beforehand, so both tables are written in the chunks' order without reading anything back. Returns
- * each chunk's distinct pair tokens.
+ * Writes the chunks by binary COPY, under labels taken from the identity sequence beforehand, so
+ * nothing is read back. Returns each chunk's full-text lexemes, for writeCounts to insert from the
+ * rows just written (an insert in the statement that ends the write rather than a COPY of its own:
+ * a COPY costs two round trips, and under load round trips were most of a write's time), and its
+ * distinct pair tokens.
  */
-async function copyChunks(
+function copyChunks(
   client: pg.PoolClient,
   source: string,
   chunks: PreparedChunk[],
   labels: number[],
   vectors: Float32Array,
   dimensions: number,
-): Promise<string[][]> {
+): Promise<{ lexemes: string[]; pairs: string[][] }> {
   const chunkRows = new BinaryCopyRows();
-  let searchRows = '';
+  const lexemes: string[] = [];
   const pairs: string[][] = [];
   chunks.forEach((chunk, index) => {
-    const label = labels[index]!;
     chunkRows
       .row(10)
-      .bigint(label)
+      .bigint(labels[index]!)
       .text(chunk.id)
       .text(source)
       .text(chunk.meetingDate)
@@ -79,21 +88,14 @@ async function copyChunks(
       .text(chunk.json)
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
-    const facts = [chunk.meetingDate, chunk.committee, chunk.kind].map(copyText).join('\t');
-    const { lexemes, pairs: chunkPairs } = chunkLexemes(chunk.searchText);
-    pairs.push(chunkPairs);
-    searchRows += `${label}\t${facts}\t${chunk.exempt ? 't' : 'f'}\t${copyText(lexemes)}\n`;
+    const built = preparedChunkLexemes(chunk);
+    lexemes.push(built.lexemes);
+    pairs.push(built.pairs);
   });
-  await copyIn(
+  return copyIn(
     client,
     `COPY chunks (label, id, source, meeting_date, committee, kind, exempt, chunk_json, terms, embedding)
      FROM STDIN (FORMAT binary)`,
     chunkRows.finish(),
-  );
-  await copyIn(
-    client,
-    'COPY chunk_search (label, meeting_date, committee, kind, exempt, lexemes) FROM STDIN',
-    searchRows,
-  );
-  return pairs;
+  ).then(() => ({ lexemes, pairs }));
 }

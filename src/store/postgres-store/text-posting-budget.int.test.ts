@@ -76,6 +76,33 @@ describe('pair tokens in chunk_terms', () => {
   });
 });
 
+describe('a bulk load stopped before its flush', () => {
+  it('has every stem and pair token counted by the next open, from documents stored whole only', async () => {
+    const url = await freshDatabase();
+    const stopped = await open(url);
+    await stopped.putDocument(permits.prepared, 't1');
+    // Its chunk ids are taken, so its write fails after some rows went out, and is rolled back whole.
+    const clashing = {
+      ...permitsAgain.prepared,
+      chunks: permitsAgain.prepared.chunks.map((chunk, index) => ({
+        ...chunk,
+        id: permits.prepared.chunks[index % permits.prepared.chunks.length]!.id,
+      })),
+    };
+    await expect(stopped.putDocument(clashing, 't1')).rejects.toThrow();
+    await stopped.close();
+
+    opened.push(await openPostgresStore({ url, embedder, create: true }));
+    const stems = (papers: MadePaper[], term: string) =>
+      papers.flatMap((paper) => paper.prepared.chunks).filter((chunk) => chunk.stems.includes(term)).length;
+    expect(await counted(url, 'permit')).toBe(stems([permits], 'permit'));
+    expect(await counted(url, 'resid')).toBe(stems([permits], 'resid'));
+    expect(await counted(url, 'review')).toBeUndefined();
+    expect(await counted(url, 'park_permit')).toBe(holding([permits], 'park_permit'));
+    expect(await counted(url, 'permit_review')).toBeUndefined();
+  });
+});
+
 describe('an index written before pair tokens were counted', () => {
   it('has them counted when next opened, by a reader too', async () => {
     const url = await freshDatabase();

@@ -8,10 +8,17 @@ export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) 
 /**
  * A transaction that writes the index. It locks the counts row before anything else, sent with BEGIN
  * in one round trip: every writer starts here, so writers queue on it instead of deadlocking on the
- * rows after it.
+ * rows after it. `synchronousCommit: false` lets COMMIT return before the server's WAL reaches the
+ * disk (a bulk load's thousands of commits): a server crash may then lose the last few documents
+ * whole, never part of one, and the interrupted load is run again anyway.
  */
-export function withWriteTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return inTransaction(pool, 'BEGIN; SELECT 1 FROM quorum_counts FOR UPDATE', work);
+export function withWriteTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+  { synchronousCommit = true }: { synchronousCommit?: boolean } = {},
+): Promise<T> {
+  const settings = synchronousCommit ? '' : ' SET LOCAL synchronous_commit = off;';
+  return inTransaction(pool, `BEGIN;${settings} SELECT 1 FROM quorum_counts FOR UPDATE`, work);
 }
 
 async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

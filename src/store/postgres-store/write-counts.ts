@@ -5,18 +5,28 @@ export interface CountsChange {
   /** Stems of each chunk the write removed, and of each it added. */
   removed: readonly (readonly string[])[];
   added: readonly (readonly string[])[];
+  /**
+   * Chunks the write added, when their terms are counted elsewhere (a bulk load's TermTally) and
+   * `added` is left empty; `added.length` otherwise.
+   */
+  addedChunks?: number;
+  /** Full-text rows (lexemes in tsvector text form) of chunks written earlier in the transaction. */
+  search?: { labels: readonly number[]; lexemes: readonly string[] };
   /** Glossary entries of the written document (its old ones already deleted), when it carries them. */
   glossary?: { source: string; entries: readonly GlossaryEntry[] };
 }
 
 /**
- * Ends a write in one statement: applies the per-stem change in chunk counts, adds the document's
- * glossary entries, and moves the chunk count and the generation on. Stems are written in sorted
+ * Ends a write in one statement: inserts the full-text rows of the chunks written, applies the
+ * per-stem change in chunk counts, adds the document's glossary entries, and moves the chunk count and the generation on. Stems are written in sorted
  * order, so two writers touching the same stems lock them in the same order. Stems that drop to zero
  * stay as rows (documentFrequencies skips them): deleting them would cost a statement per document
  * for rows a later document will likely bring back.
  */
-export async function writeCounts(client: pg.PoolClient, { removed, added, glossary }: CountsChange): Promise<void> {
+export async function writeCounts(
+  client: pg.PoolClient,
+  { removed, added, addedChunks = added.length, search, glossary }: CountsChange,
+): Promise<void> {
   const delta = new Map<string, number>();
   for (const terms of removed) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) - 1);
   for (const terms of added) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) + 1);
@@ -30,7 +40,11 @@ export async function writeCounts(client: pg.PoolClient, { removed, added, gloss
      glossary AS (
        INSERT INTO glossary (short, long, source)
        SELECT short, long, $5 FROM unnest($3::text[], $4::text[]) AS g (short, long)
-       ON CONFLICT DO NOTHING)
+       ON CONFLICT DO NOTHING),
+     search AS (
+       INSERT INTO chunk_search (label, meeting_date, committee, kind, exempt, lexemes)
+       SELECT c.label, c.meeting_date, c.committee, c.kind, c.exempt, s.lexemes::tsvector
+       FROM unnest($7::bigint[], $8::text[]) AS s (label, lexemes) JOIN chunks c USING (label))
      UPDATE quorum_counts SET chunk_count = chunk_count + $6, generation = generation + 1`,
     [
       changed.map(([term]) => term),
@@ -38,7 +52,9 @@ export async function writeCounts(client: pg.PoolClient, { removed, added, gloss
       entries.map((entry) => entry.short),
       entries.map((entry) => entry.long),
       glossary?.source ?? '',
-      added.length - removed.length,
+      addedChunks - removed.length,
+      search?.labels ?? [],
+      search?.lexemes ?? [],
     ],
   );
 }
