@@ -30,8 +30,8 @@ const sitting = [
 ];
 const lookupIn =
   (chunks: Chunk[]): NeighbourLookup =>
-  async (chunk, step) =>
-    chunks.find((candidate) => candidate.source === chunk.source && candidate.ordinal === chunk.ordinal + step);
+  async (ids) =>
+    chunks.filter((candidate) => ids.includes(candidate.id));
 
 describe('carryToNeighbours', () => {
   it('ranks the passage that continues a matching exchange, found by no search, next to it', async () => {
@@ -79,18 +79,22 @@ describe('carryToNeighbours', () => {
     expect(carried.map(({ chunk }) => chunk.id)).toEqual(['sitting.txt:2', 'sitting.txt:1']);
   });
 
-  it('looks up unfound neighbours for the best twenty transcript passages only', async () => {
+  it('looks up unfound neighbours for the best twenty transcript passages only, in one call', async () => {
     const long = Array.from({ length: 90 }, (_, ordinal) => chunkOf('long.txt', ordinal, `Speaker ${ordinal}: words.`));
-    const looked: number[] = [];
-    const lookup: NeighbourLookup = async (chunk, step) => {
-      looked.push(chunk.ordinal);
-      return lookupIn(long)(chunk, step);
+    const calls: string[][] = [];
+    const lookup: NeighbourLookup = async (ids) => {
+      calls.push(ids);
+      return lookupIn(long)(ids);
     };
     // Every third passage ranked, best first: their neighbours are not among them.
     const ranked = long
       .filter((chunk) => chunk.ordinal % 3 === 1)
       .map((chunk, rank) => ({ chunk, score: 1 - rank / 100 }));
     await carryToNeighbours(ranked, lookup);
-    expect(new Set(looked)).toEqual(new Set(ranked.slice(0, 20).map(({ chunk }) => chunk.ordinal)));
+    expect(calls).toHaveLength(1);
+    const best = ranked.slice(0, 20).map(({ chunk }) => chunk.ordinal);
+    expect(new Set(calls[0])).toEqual(
+      new Set(best.flatMap((ordinal) => [`long.txt:${ordinal - 1}`, `long.txt:${ordinal + 1}`])),
+    );
   });
 });

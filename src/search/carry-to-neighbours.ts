@@ -6,14 +6,13 @@ import type { RetrievedPassage } from './retrieval.js';
 // where the question a reply answers was put.
 const forwardShare = 0.4;
 const backwardShare = 0.1;
-// Neighbours the search did not find are looked up (a store round trip each) for this many of the best
-// transcript passages only: further down, what a passage passes on seldom lifts a neighbour into the
-// passages read (the transcript set ranked the same), and looking up all of them, some hundred a
-// question, doubled retrieval's median time.
+// Neighbours the search did not find are looked up for this many of the best transcript passages only:
+// further down, what a passage passes on seldom lifts a neighbour into the passages read (the transcript
+// set ranked the same), and looking up all of them, some hundred a question, doubled retrieval's median time.
 const lookedUp = 20;
 
-/** The passage next to a chunk in its document (step 1 after it, -1 before it), if there is one. */
-export type NeighbourLookup = (chunk: Chunk, step: 1 | -1) => Promise<Chunk | undefined>;
+/** The chunks of these ids that exist, fetched together (one store round trip). */
+export type NeighbourLookup = (ids: string[]) => Promise<Chunk[]>;
 
 /**
  * A sitting's talk runs on over passage ends: the passage that shares the question's words is often the
@@ -31,19 +30,25 @@ export async function carryToNeighbours(
   const transcript = ranked.filter(({ chunk }) => chunk.kind === 'transcript');
   if (transcript.length === 0) return ranked;
   const carried = new Map(ranked.map((passage) => [passage.chunk.id, { ...passage }]));
-  // A neighbour the search found is at hand; only the others are looked up (a store round trip each).
-  const neighbourOf = (chunk: Chunk, step: 1 | -1, rank: number) =>
-    carried.get(chunkId(chunk.documentSha, chunk.ordinal + step))?.chunk ??
-    (rank < lookedUp ? lookup(chunk, step) : undefined);
-  const neighbours = await Promise.all(
-    transcript.map(async (passage, rank) => {
-      const [after, before] = await Promise.all([
-        neighbourOf(passage.chunk, 1, rank),
-        neighbourOf(passage.chunk, -1, rank),
-      ]);
-      return { passage, after, before };
-    }),
+  const neighbourId = (chunk: Chunk, step: 1 | -1) =>
+    chunk.ordinal + step < 0 ? undefined : chunkId(chunk.documentSha, chunk.ordinal + step);
+  // A neighbour the search found is at hand; the others are fetched together.
+  const missing = transcript
+    .slice(0, lookedUp)
+    .flatMap(({ chunk }) => [neighbourId(chunk, 1), neighbourId(chunk, -1)])
+    .filter((id): id is string => id !== undefined && !carried.has(id));
+  const fetched = new Map(
+    (missing.length > 0 ? await lookup([...new Set(missing)]) : []).map((chunk) => [chunk.id, chunk]),
   );
+  const neighbourOf = (chunk: Chunk, step: 1 | -1) => {
+    const id = neighbourId(chunk, step);
+    return id === undefined ? undefined : (carried.get(id)?.chunk ?? fetched.get(id));
+  };
+  const neighbours = transcript.map((passage) => ({
+    passage,
+    after: neighbourOf(passage.chunk, 1),
+    before: neighbourOf(passage.chunk, -1),
+  }));
   for (const { passage, after, before } of neighbours) {
     for (const [neighbour, share] of [
       [after, forwardShare],

@@ -198,20 +198,13 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         }))
         .sort((a, b) => b.score - a.score),
     );
-    const ranked = sittingAgreementBoost(await carryToNeighbours(searched, neighbourOf));
+    const ranked = sittingAgreementBoost(await carryToNeighbours(searched, (ids) => store.getChunks(ids)));
     const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
     // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
     const passages = dropCopies(withDecisions).slice(0, limit);
     // Answering weighs the question's words (learned by analyze) and the passages' headings next.
     await learnWeights(passages.flatMap(({ chunk }) => chunk.headingPath));
     return { analysis, passages };
-  }
-
-  /** The chunk next to this one in its document; the caller checks it belongs to the same part. */
-  function neighbourOf(chunk: Chunk, step: 1 | -1): Promise<Chunk | undefined> {
-    return chunk.ordinal + step < 0
-      ? Promise.resolve(undefined)
-      : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
   }
 
   const retrieve: RetrievePassages = async (request) => (await retrieveAnalyzed(request)).passages;

@@ -69,6 +69,8 @@ export interface IndexStore {
   getDocumentText(source: string): Promise<string | undefined>;
   listParts(): Promise<StoredPart[]>;
   getChunk(id: string): Promise<Chunk | undefined>;
+  /** The chunks of these ids that exist, in one round trip; in no particular order. */
+  getChunks(ids: string[]): Promise<Chunk[]>;
   /** Chunks of one document, in order. */
   listChunks(source: string): Promise<Chunk[]>;
   /** Chunks of every paper belonging to one meeting date, in document order, filters applied. */

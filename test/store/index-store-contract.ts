@@ -86,6 +86,9 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
       expect(await store.listChunks('zebra.md')).toEqual(zebra.chunks);
       expect(await store.getChunk(zebra.chunks[1]!.id)).toEqual(zebra.chunks[1]);
       expect(await store.getChunk('no-such-chunk')).toBeUndefined();
+      const some = await store.getChunks([zebra.chunks[2]!.id, 'no-such-chunk', zebra.chunks[0]!.id]);
+      expect(some.sort((a, b) => a.ordinal - b.ordinal)).toEqual([zebra.chunks[0], zebra.chunks[2]]);
+      expect(await store.getChunks([])).toEqual([]);
       expect(await store.chunkCount()).toBe(zebra.chunks.length);
       expect((await store.listParts()).map((stored) => stored.partIndex)).toEqual(
         zebra.document.parts.map((_, index) => index),

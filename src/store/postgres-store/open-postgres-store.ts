@@ -166,6 +166,10 @@ export async function openPostgresStore({
         })),
       ),
     getChunk: (id) => run(async () => (await chunks('SELECT chunk_json FROM chunks WHERE id = $1', [id]))[0]),
+    getChunks: (ids) =>
+      run(() =>
+        ids.length === 0 ? Promise.resolve([]) : chunks('SELECT chunk_json FROM chunks WHERE id = ANY($1)', [ids]),
+      ),
     listChunks: (source) =>
       run(() => chunks('SELECT chunk_json FROM chunks WHERE source = $1 ORDER BY label', [source])),
     meetingChunks: (meetingDate, filters) =>

@@ -13,6 +13,7 @@ type Reads = Pick<
   | 'getDocumentText'
   | 'listParts'
   | 'getChunk'
+  | 'getChunks'
   | 'meetingChunks'
   | 'listChunks'
   | 'chunkCount'
@@ -70,6 +71,12 @@ export function createIndexReads(database: Database.Database): Reads {
     async getChunk(id) {
       const row = statements.chunkById.get(id) as ChunkRow | undefined;
       return row ? chunkFromRow(row) : undefined;
+    },
+    async getChunks(ids) {
+      return ids.flatMap((id) => {
+        const row = statements.chunkById.get(id) as ChunkRow | undefined;
+        return row ? [chunkFromRow(row)] : [];
+      });
     },
     async meetingChunks(meetingDate, filters) {
       const { sql, parameters } = filterClause(filters);
