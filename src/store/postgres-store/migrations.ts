@@ -81,6 +81,28 @@ export const migrations: readonly string[] = [
   // phrase by its chunks as it does a word (a common phrase, "annual_report", matched thousands of
   // rows it never weighed). Counted here for the chunks already indexed.
   countPairTokensSql,
+  // A search ranks every match by reading its lexemes, and most rows' lexemes (over 2 kB) were pglz
+  // compressed in the row: decompressing them was most of a search. lz4 decompresses several times
+  // faster (ts_rank over 20,000 rows at 100k chunks: 1.0-2.3 s pglz, 0.18-0.19 s lz4). Rows already
+  // written are rewritten (a fresh value is compressed again; the GIN index is rebuilt once instead
+  // of updated row by row). A server built without lz4 keeps pglz.
+  `
+  DO $$
+  DECLARE
+    indexed boolean := to_regclass('chunk_search_lexemes') IS NOT NULL;
+  BEGIN
+    ALTER TABLE chunk_search ALTER COLUMN lexemes SET COMPRESSION lz4;
+    IF EXISTS (SELECT 1 FROM chunk_search) THEN
+      DROP INDEX IF EXISTS chunk_search_lexemes;
+      UPDATE chunk_search SET lexemes = lexemes || ''::tsvector;
+      IF indexed THEN
+        CREATE INDEX chunk_search_lexemes ON chunk_search USING gin (lexemes);
+      END IF;
+    END IF;
+  EXCEPTION WHEN feature_not_supported THEN
+    NULL;
+  END $$;
+  `,
 ];
 
 export const schemaVersion = migrations.length;
