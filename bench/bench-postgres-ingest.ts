@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { ingestPaths } from '../ingest/pipeline/ingest-paths.js';
 import { loadConfig } from '../src/config.js';
 import { isQuorumError } from '../src/core/errors.js';
 import { createSilentLogger } from '../src/core/logger.js';
 import { LocalHashEmbeddings, localEmbedderName } from '../src/embeddings/local-hash-embeddings.js';
-import { createThrowawayDatabase } from '../test/support/throwaway-database.js';
+import { createThrowawayDatabase, withClient } from '../test/support/throwaway-database.js';
 import { defaultCorpusDirs, parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchCommittees } from './lib/bench-committees.js';
 import { synthesizeCorpus } from './lib/synthesize-corpus.js';
@@ -193,14 +192,4 @@ function describe(label: string, run: IngestRun): string {
     if (ms >= 50) lines.push(`  server ${kind}: ${(ms / 1000).toFixed(2)} s`);
   }
   return lines.join('\n');
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

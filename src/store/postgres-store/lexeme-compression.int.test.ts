@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeMinutes } from '../../../test/support/make-paper.js';
+import { postgresCleanup } from '../../../test/support/postgres-cleanup.js';
 import { queryDatabase } from '../../../test/support/query-database.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
-import type { IndexStore } from '../index-store.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
-const databases: TestDatabase[] = [];
-const opened: IndexStore[] = [];
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
-  await Promise.all(databases.splice(0).map((database) => database.drop()));
-});
+const { freshDatabase, closeAfter } = postgresCleanup();
 
 // Invented minutes whose item is long and varied enough that its lexemes pass the 2 kB at which
 // PostgreSQL compresses a value kept in the row.
@@ -28,12 +21,6 @@ const harbour = makeMinutes('harbour.md', {
   items: [['Harbour dues', `The harbour board reviewed ${words.join(' ')} before the dues were set.`]],
 });
 
-async function freshDatabase(): Promise<string> {
-  const database = await createTestDatabase();
-  databases.push(database);
-  return database.url;
-}
-
 const compressions = (url: string) =>
   queryDatabase<{ method: string | null; rows: number }>(
     url,
@@ -44,7 +31,7 @@ describe('full-text lexemes in the row', () => {
   it('are compressed with lz4, which a search decompresses several times faster than pglz', async () => {
     const url = await freshDatabase();
     const store = await openPostgresStore({ url, embedder, create: true });
-    opened.push(store);
+    closeAfter(store);
     await store.putDocument(harbour.prepared, 't1');
     expect((await compressions(url)).map((row) => row.method)).toContain('lz4');
     expect((await compressions(url)).map((row) => row.method)).not.toContain('pglz');
@@ -64,7 +51,7 @@ describe('full-text lexemes in the row', () => {
     );
     expect((await compressions(url)).map((row) => row.method)).toContain('pglz');
     const reader = await openPostgresStore({ url, embedder });
-    opened.push(reader);
+    closeAfter(reader);
     expect((await compressions(url)).map((row) => row.method)).not.toContain('pglz');
     expect((await compressions(url)).map((row) => row.method)).toContain('lz4');
     const index = await queryDatabase(url, "SELECT to_regclass('chunk_search_lexemes') IS NOT NULL AS present");

@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { makeMinutes } from '../../../test/support/make-paper.js';
+import { postgresCleanup } from '../../../test/support/postgres-cleanup.js';
 import { queryDatabase } from '../../../test/support/query-database.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore, ScoredChunk } from '../index-store.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
-const databases: TestDatabase[] = [];
-const opened: IndexStore[] = [];
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
-  await Promise.all(databases.splice(0).map((database) => database.drop()));
-});
+const { freshDatabase, closeAfter } = postgresCleanup();
 
 async function open(url: string): Promise<IndexStore> {
   const store = await openPostgresStore({ url, embedder, create: true });
-  opened.push(store);
+  closeAfter(store);
   return store;
 }
 
@@ -39,19 +33,18 @@ const library = makeMinutes('library.md', {
 
 describe('search indexes around an ingest', () => {
   it('builds them once at the end of a load into an empty index, and keeps them up in a later one', async () => {
-    const database = await createTestDatabase();
-    databases.push(database);
-    const bulk = await open(database.url);
-    expect(await indexes(database.url)).toEqual([]);
+    const url = await freshDatabase();
+    const bulk = await open(url);
+    expect(await indexes(url)).toEqual([]);
     await bulk.putDocument(zebra.prepared, 't1');
     // Searchable before the build, by exact scans.
     expect(sources(await bulk.searchText(['zebra crossings'], 5))).toEqual(['zebra.md']);
     await bulk.flush();
-    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
     await bulk.close();
 
-    const incremental = await open(database.url);
-    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    const incremental = await open(url);
+    expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
     await incremental.putDocument(library.prepared, 't2');
     expect(sources(await incremental.searchText(['library opening hours'], 5))).toEqual(['library.md']);
     const [nearest] = await incremental.searchVector(embedText('Library opening hours', embedder.dimensions), 1);
@@ -59,13 +52,12 @@ describe('search indexes around an ingest', () => {
   });
 
   it('rebuilds an index that a load stopped before its end left missing', async () => {
-    const database = await createTestDatabase();
-    databases.push(database);
-    const stopped = await open(database.url);
+    const url = await freshDatabase();
+    const stopped = await open(url);
     await stopped.putDocument(zebra.prepared, 't1');
     await stopped.close();
-    expect(await indexes(database.url)).toEqual([]);
-    await open(database.url);
-    expect(await indexes(database.url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    expect(await indexes(url)).toEqual([]);
+    await open(url);
+    expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
   });
 });

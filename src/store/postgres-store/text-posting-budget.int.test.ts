@@ -1,30 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type MadePaper, makeMinutes } from '../../../test/support/make-paper.js';
+import { postgresCleanup } from '../../../test/support/postgres-cleanup.js';
 import { queryDatabase } from '../../../test/support/query-database.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore, ScoredChunk } from '../index-store.js';
 import { chunkLexemes } from './chunk-lexemes.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
 const embedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
-const databases: TestDatabase[] = [];
-const opened: IndexStore[] = [];
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
-  await Promise.all(databases.splice(0).map((database) => database.drop()));
-});
-
-async function freshDatabase(): Promise<string> {
-  const database = await createTestDatabase();
-  databases.push(database);
-  return database.url;
-}
+const { freshDatabase, closeAfter } = postgresCleanup();
 
 async function open(url: string, textPostingBudget?: number): Promise<IndexStore> {
   const store = await openPostgresStore({ url, embedder, create: true, textPostingBudget });
-  opened.push(store);
+  closeAfter(store);
   return store;
 }
 
@@ -92,7 +80,7 @@ describe('a bulk load stopped before its flush', () => {
     await expect(stopped.putDocument(clashing, 't1')).rejects.toThrow();
     await stopped.close();
 
-    opened.push(await openPostgresStore({ url, embedder, create: true }));
+    closeAfter(await openPostgresStore({ url, embedder, create: true }));
     const stems = (papers: MadePaper[], term: string) =>
       papers.flatMap((paper) => paper.prepared.chunks).filter((chunk) => chunk.stems.includes(term)).length;
     expect(await counted(url, 'permit')).toBe(stems([permits], 'permit'));
@@ -116,7 +104,7 @@ describe('an index written before pair tokens were counted', () => {
        UPDATE quorum_meta SET value = '2' WHERE key = 'schema_version'`,
     );
     expect(await counted(url, 'park_permit')).toBeUndefined();
-    opened.push(await openPostgresStore({ url, embedder }));
+    closeAfter(await openPostgresStore({ url, embedder }));
     expect(await counted(url, 'park_permit')).toBe(holding([permits], 'park_permit'));
   });
 });
