@@ -85,6 +85,25 @@ describe('analyzeQuestion', () => {
     ).toEqual(['lawrence', 'macaulay', 'veterans']);
   });
 
+  it('recognises a committee named by one word of its name, in a derived form, typed before "committee"', () => {
+    const committees = [
+      'Parks and Recreational Amenities Strategic Policy Committee',
+      'Roads and Drainage Committee',
+      'Drainage Board',
+      'Ballyduff Municipal District',
+    ];
+    const analysis = analyze('What did the recreation committee say about the bowling green?', committees);
+    expect(analysis.committee).toBe('Parks and Recreational Amenities Strategic Policy Committee');
+    expect(analysis.stems).not.toContain('recreat');
+    expect(analyze('Has the roads policy committee met since May?', committees).committee).toBe(
+      'Roads and Drainage Committee',
+    );
+    // Two bodies share the word and nothing typed tells them apart: none is guessed.
+    expect(analyze('What did the drainage committee decide?', committees).committee).toBeUndefined();
+    // A topic word not followed by a body's name names no body.
+    expect(analyze('Were recreation grants approved?', committees).committee).toBeUndefined();
+  });
+
   it('recognises a committee named by its distinctive words, typed as a name, and keeps them out of the topic', () => {
     const committees = ['Little Bardfield Parish Council', 'Health Select Commission', 'Cabinet'];
     const analysis = analyze('Did Little Bardfield agree to resurface the car park?', committees);

@@ -197,8 +197,47 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
   if (shortest) return { name: shortest, whole: false };
+  const byWord = committeeByTypedWord(question, committees);
+  if (byWord) return { name: byWord, whole: false };
   const plenary = plenaryBody(question, committees);
   return plenary ? { name: plenary, whole: false } : undefined;
+}
+
+// The words that make a phrase a body's name when typed after a topic: "transport committee", "housing SPC".
+// Not "commission": a question's "the plan commission 500 places" uses it as a verb.
+const bodyNouns = new Set(['committee', 'spc', 'panel', 'board', 'forum', 'subcommittee']);
+
+/**
+ * "The transport committee", "the Limerick transport policy committee": a body named by the one word
+ * typed before its body words, matched by stem to a distinctive word of exactly one committee's name
+ * ("Travel and Transportation Strategic Policy Committee"). Two candidates are told apart by the word
+ * before that; still two, the question names none rather than a guess.
+ */
+function committeeByTypedWord(question: string, committees: string[]): string | undefined {
+  const typed = words(question);
+  const distinctive = committees.map((name) => ({
+    name,
+    stems: new Set(
+      contentTerms(
+        words(name)
+          .filter((word) => !bodyWords.has(word))
+          .join(' '),
+      ),
+    ),
+  }));
+  for (let index = typed.length - 1; index > 0; index -= 1) {
+    if (!bodyNouns.has(typed[index]!)) continue;
+    let before = index - 1;
+    while (before >= 0 && bodyWords.has(typed[before]!) && typed[before] !== 'the') before -= 1;
+    const [nearest, further] = [typed[before], typed[before - 1]].map((word) =>
+      word && !bodyWords.has(word) ? contentTerms(word)[0] : undefined,
+    );
+    if (!nearest) continue;
+    let found = distinctive.filter(({ stems }) => stems.has(nearest));
+    if (found.length > 1 && further) found = found.filter(({ stems }) => stems.has(further));
+    if (found.length === 1) return found[0]!.name;
+  }
+  return undefined;
 }
 
 // "The full council", "an extraordinary council meeting": a sitting of all the council's members.

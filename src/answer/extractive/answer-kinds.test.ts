@@ -57,6 +57,26 @@ describe('shownKinds', () => {
   });
 });
 
+describe('lengths, areas and durations', () => {
+  it('reads a question about a length, distance, area or duration', () => {
+    expect(wantedKinds('How long a cycle lane is planned for Mill Street?').has('measure')).toBe(true);
+    expect(wantedKinds('How far is the new bus stop from the clinic?').has('measure')).toBe(true);
+    expect(wantedKinds('What area of woodland will be planted?').has('measure')).toBe(true);
+  });
+
+  it('sees a number with its unit of length, area or time as the answer', () => {
+    expect(shownKinds('Works include resurfacing 120 m of the towpath.').has('measure')).toBe(true);
+    expect(shownKinds('The route runs for 3.5km beside the canal.').has('measure')).toBe(true);
+    expect(shownKinds('Some four hectares of meadow are to be sown.').has('measure')).toBe(true);
+    expect(shownKinds('The closure is expected to last six weeks.').has('measure')).toBe(true);
+    expect(shownKinds('Members noted the towpath works on 4 May 2023.').has('measure')).toBe(false);
+    const wanted = wantedKinds('How long a cycle lane is planned for Mill Street?');
+    expect(kindBonus('A cycle lane of 450 metres is planned along Mill Street.', wanted)).toBeGreaterThan(
+      kindBonus('A cycle lane is planned along Mill Street.', wanted),
+    );
+  });
+});
+
 describe('kindBonus', () => {
   it('credits a line for each kind asked for that it shows, up to a cap', () => {
     const wanted = wantedKinds('Who chaired the meeting and who was absent?');

@@ -10,6 +10,7 @@ export type AnswerKind =
   | 'author'
   | 'amount'
   | 'count'
+  | 'measure'
   | 'time'
   | 'outcome'
   | 'argument'
@@ -29,6 +30,12 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
+  // "How long a footpath?", "how far from the school?", "what area?", "how long will the works take?":
+  // a length, distance, area or duration, credited like an amount.
+  [
+    'measure',
+    /\bhow (?:long|far|big|large|wide|high|tall|deep|much land)\b|\bwhat (?:length|distance|area|size|width|height|depth|duration|period)\b|\bfor how long\b/,
+  ],
   [
     'time',
     /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\bdeadline\b/,
@@ -74,6 +81,9 @@ const moneyPattern =
 // "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
 const countPattern =
   /(?<![\d.\-/])\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+// "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
+const measurePattern =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 const clockPattern = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 const dayPattern = new RegExp(
   String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
@@ -103,6 +113,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
   if (moneyPattern.test(withoutDates)) shown.add('amount');
   if (countPattern.test(withoutDates)) shown.add('count');
+  if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);
   const otherDate = dates.some((date) => !namedByQuestion(date.iso));
   if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
@@ -119,6 +130,7 @@ const weights: Record<AnswerKind, number> = {
   author: 0.4,
   amount: 0.35,
   count: 0.3,
+  measure: 0.35,
   time: 0.35,
   outcome: 0.3,
   argument: 0.1,
