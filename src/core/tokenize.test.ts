@@ -32,4 +32,12 @@ describe('contentTerms', () => {
     expect(stem('2023')).toBe('2023');
     expect(stem('educated')).toBe(stem('educate'));
   });
+
+  it('joins a noun made from a verb to the verb the stemmer leaves it apart from', () => {
+    expect(contentTerms('the closure of the footbridge')).toEqual(contentTerms('closes the footbridge'));
+    expect(stem('exclusions')).toBe(stem('excluded'));
+    expect(stem('disclosure')).toBe(stem('disclose'));
+    // A noun whose sense left its verb stays apart: education "provision" is not "provide".
+    expect(stem('provision')).not.toBe(stem('provide'));
+  });
 });

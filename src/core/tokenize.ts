@@ -32,10 +32,25 @@ const maxRemembered = 200_000;
 export function stem(word: string): string {
   const known = stems.get(word);
   if (known !== undefined) return known;
-  const stemmed = /^\d/.test(word) ? word : stemmer(word);
+  const stemmed = /^\d/.test(word) ? word : stemmer(derivationalBase(word));
   if (stems.size >= maxRemembered) stems.clear();
   stems.set(word, stemmed);
   return stemmed;
+}
+
+// Nouns made from verbs that the Porter stemmer leaves apart from their verb: "closure"/"close",
+// "inclusion"/"include". A question's "when did it close" must meet the paper's "closure of the
+// meeting". Only endings whose noun keeps the verb's sense: "provision" (a service) is not "provide",
+// nor "commission" "commit"; "decision" joined to "decide" made the common "decid" outweigh rarer
+// words in long transcripts, so it stays apart.
+const derivations: [RegExp, string][] = [
+  [/osures?$/, 'ose'],
+  [/clusions?$/, 'clude'],
+];
+
+function derivationalBase(word: string): string {
+  for (const [ending, verb] of derivations) if (ending.test(word)) return word.replace(ending, verb);
+  return word;
 }
 
 /**
