@@ -15,6 +15,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
@@ -29,12 +30,15 @@ import { summarizeMeeting } from './summarize-meeting.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
   passagesConsidered?: number;
 }
+
+// A long debate's minute runs over many passages; further than this from a judged one is another part of it.
+const chunksOfOneItem = 20;
 
 // "What is on the agenda…", "what business was considered…": asking for the meeting as a whole.
 const meetingWords = new Set(['agenda', 'item', 'busi', 'minut', 'consid', 'cover', 'discuss']);
@@ -73,12 +77,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         coverage: coverage(analysis.stems, presentStems(passageContext(passage.chunk), analysis.expansions), weigh),
       })),
     );
+    const judged = candidates.slice(0, 3).map((candidate) => candidate.passage.chunk);
     const evidence = judgeEvidence(
       analysis,
-      candidates.slice(0, 3).map((candidate) => candidate.passage.chunk),
+      judged,
       weigh,
       minimumCoverage,
       (stem) => retriever.documentFrequency(stem) === 0,
+      await namesPrintedInItems(analysis, judged, store),
     );
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
@@ -119,6 +125,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);
+    const vote = await proposalVote(analysis, relevant, store, weigh);
+    if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??
@@ -168,6 +176,93 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelle
     const weight = retriever.inverseDocumentFrequency(stem);
     return capped.has(stem) ? Math.min(weight, typical) : weight;
   };
+}
+
+/**
+ * The names the question types that the judged passages do not print but another passage of their
+ * minute item does: a group named where the debate began ("the Leader of the Green Group, Mr Holt")
+ * and not again where its amendment is voted on is still that item's business, not a topic the
+ * papers lack. Only within the passages' own items.
+ */
+async function namesPrintedInItems(
+  analysis: QuestionAnalysis,
+  judged: Chunk[],
+  store: Pick<IndexStore, 'getChunks'>,
+): Promise<Set<string>> {
+  const printed = new Set(judged.flatMap((chunk) => [...presentStems(passageContext(chunk), analysis.expansions)]));
+  const missing = analysis.namedStems.filter((stem) => analysis.stems.includes(stem) && !printed.has(stem));
+  const found = new Set<string>();
+  if (missing.length === 0) return found;
+  for (const item of await itemsOf(judged, store)) {
+    for (const chunk of item) {
+      const stems = presentStems(chunk.text, analysis.expansions);
+      for (const stem of missing) if (stems.has(stem)) found.add(stem);
+    }
+  }
+  return found;
+}
+
+/** The whole minute item of each passage that belongs to one, its chunks in order; each item once. */
+async function itemsOf(chunks: Chunk[], store: Pick<IndexStore, 'getChunks'>): Promise<Chunk[][]> {
+  const items: Chunk[][] = [];
+  const covered = new Set<string>();
+  for (const chunk of chunks) {
+    if (!chunk.minute || covered.has(chunkId(chunk.documentSha, chunk.ordinal))) continue;
+    const ordinals = Array.from(
+      { length: 2 * chunksOfOneItem + 1 },
+      (_, index) => chunk.ordinal - chunksOfOneItem + index,
+    );
+    const around = new Map(
+      (
+        await store.getChunks(
+          ordinals.filter((ordinal) => ordinal >= 0).map((ordinal) => chunkId(chunk.documentSha, ordinal)),
+        )
+      ).map((neighbour) => [neighbour.ordinal, neighbour]),
+    );
+    const sameItem = (ordinal: number) => {
+      const neighbour = around.get(ordinal);
+      return neighbour && neighbour.minute === chunk.minute && neighbour.partIndex === chunk.partIndex
+        ? neighbour
+        : undefined;
+    };
+    let first = chunk.ordinal;
+    while (sameItem(first - 1)) first -= 1;
+    const item: Chunk[] = [];
+    for (let ordinal = first; sameItem(ordinal); ordinal += 1) item.push(sameItem(ordinal)!);
+    for (const member of item) covered.add(chunkId(member.documentSha, member.ordinal));
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * "Did the amendment on X get through?": the vote that closed that amendment, found in the items of
+ * the passages considered, rather than the Resolved list the item ended with.
+ */
+async function proposalVote(
+  analysis: QuestionAnalysis,
+  relevant: Candidate[],
+  store: Pick<IndexStore, 'getChunks'>,
+  weigh: Weigh,
+): Promise<{ segments: ScoredSegment[]; used: RetrievedPassage[] } | undefined> {
+  if (!asksAboutProposal(analysis.question)) return undefined;
+  for (const item of await itemsOf(
+    relevant.map((candidate) => candidate.passage.chunk),
+    store,
+  )) {
+    const chosen = selectProposalVote(item, analysis, weigh);
+    if (!chosen) continue;
+    return {
+      used: item.map((chunk) => ({ chunk, score: 0 })),
+      segments: chosen.map(({ chunkIndex, segment }) => ({
+        ...segment,
+        passageIndex: chunkIndex,
+        score: 1,
+        signal: 0,
+      })),
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -31,6 +31,13 @@ describe('judgeEvidence', () => {
     expect(judgement.answer).toBe(false);
   });
 
+  it('answers when a name the passages lack is printed elsewhere in their own minute item', () => {
+    const analysis = analyze("Was the Greens' amendment on the ferry timetable carried?");
+    const passages = [chunk('The amendment on the ferry timetable was put to the vote and carried.')];
+    expect(judgeEvidence(analysis, passages, weigh, 0.5).answer).toBe(false);
+    expect(judgeEvidence(analysis, passages, weigh, 0.5, () => false, new Set(analysis.namedStems)).answer).toBe(true);
+  });
+
   it("does not count a name typed from the body's own name as covering the topic", () => {
     // Not named whole, the body is not recognised: its name's words stay topic words, printed on all its papers.
     const analysis = analyze('Was a Thornbury paddling pool backed by the parish members?');

@@ -30,6 +30,7 @@ export function judgeEvidence(
   weigh: Weigh,
   minimumCoverage: number,
   isUnseen: (stem: string) => boolean = () => false,
+  printedInItem: ReadonlySet<string> = new Set(),
 ): EvidenceJudgement {
   const topic = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
   const printed = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
@@ -49,7 +50,9 @@ export function judgeEvidence(
   const union = new Set(present.flatMap((stems) => [...stems]));
   const printedAnywhere = new Set(printed.flatMap((stems) => [...stems]));
   const combined = coverage(analysis.stems, union, weigh);
-  const missingName = analysis.namedStems.some((stem) => topic.includes(stem) && !printedAnywhere.has(stem));
+  const missingName = analysis.namedStems.some(
+    (stem) => topic.includes(stem) && !printedAnywhere.has(stem) && !printedInItem.has(stem),
+  );
   // A question about one body's papers ("in Stoke Ferry", "the travel SPC") is not answered from another's.
   // A passage of another body that names this one on its own ("to be presented to County Council on 13
   // February") is about it; a longer name that only contains it ("Kent County Council") is not.

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
+import { analyzeQuestion } from '../../search/analyze-question.js';
+import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
+
+const now = new Date('2025-06-01');
+const committees = ['Borsetshire County Council'];
+
+// One minute item of invented full-council minutes, cut into passages as the chunker would: the
+// debate, two amendments each set out and voted on, then the substantive motion and its resolution.
+const item = [
+  `41) The Leader of the Green Group, Mr Ferris, spoke about the library service and the closure of rural branches.
+42) Mrs Okonjo moved, and Mr Tandy seconded, an amendment:
+“Council is asked to (1) note the report (2) ask the Cabinet to keep the mobile library route for outlying villages.”`,
+  `43) After discussion the Chairman put the amendment in paragraph 42 to the vote, with this result:
+For (12)
+Mr Abel, Mrs Bright, Mr Crane
+Against (38)
+Mr Dunn, Mrs Ellery, Mr Fisk
+Amendment lost.
+44) Mr Ferris moved, and Ms Gale seconded, an amendment:
+“Council is asked to (1) note the report (2) ask the Cabinet to delay the branch closures by one year.”`,
+  `45) After discussion the Chairman put the amendment in paragraph 44 to the vote, with this result:
+For (17)
+Mr Ferris, Ms Gale, Mr Hart
+Against (31)
+Mr Dunn, Mrs Ellery, Mr Fisk
+Abstain (2)
+Mr Ives, Mrs Joyce
+Amendment lost.
+46) The Chairman put the substantive motion to the vote and it was carried.`,
+  `RESOLVED that the County Council notes the report and agrees the closure of the rural branches from April.`,
+].map((text, ordinal) =>
+  testChunk({
+    text,
+    ordinal,
+    minute: '77',
+    minuteTitle: 'Library Service',
+    section: ordinal === 3 ? 'Resolved' : undefined,
+  }),
+);
+
+const weigh = () => 1;
+
+describe('selectProposalVote', () => {
+  it("quotes the vote on the amendment the question names, with its counts, not the item's resolution", () => {
+    const analysis = analyzeQuestion('did the Greens amendment to delay the branch closures get through?', {
+      now,
+      committees,
+    });
+    const chosen = selectProposalVote(item, analysis, weigh) ?? [];
+    const quoted = chosen.map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('paragraph 44 to the vote');
+    expect(quoted).toContain('For (17) … Against (31) … Abstain (2) … Amendment lost.');
+    expect(quoted).not.toContain('RESOLVED');
+    expect(quoted).not.toContain('Mr Hart');
+    expect(chosen.every(({ chunkIndex }) => chunkIndex === 2)).toBe(true);
+  });
+
+  it('reads a party the question names as the group whose member proposed the amendment', () => {
+    // Both amendments are about the library; only the group's member ties the question to the second.
+    const analysis = analyzeQuestion("was the Green Group's library amendment carried?", { now, committees });
+    const quoted = (selectProposalVote(item, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('For (17)');
+  });
+
+  it('finds no vote in an item that records none', () => {
+    const analysis = analyzeQuestion('did the amendment on branch closures get through?', { now, committees });
+    expect(selectProposalVote(item.slice(3), analysis, weigh)).toBeUndefined();
+  });
+});
+
+describe('asksAboutProposal', () => {
+  it("asks for a proposal's result, not its text or the item's decision", () => {
+    expect(asksAboutProposal('was the motion on bus lanes carried?')).toBe(true);
+    expect(asksAboutProposal('what did the motion on bus lanes propose?')).toBe(false);
+    expect(asksAboutProposal('what did cabinet decide on bus lanes?')).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import type { Chunk } from '../../core/chunk.js';
+import { type Segment, splitSegments } from '../../core/sentences.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { wantedKinds } from './answer-kinds.js';
+import { coverage, presentStems, type Weigh } from './score-evidence.js';
+
+/**
+ * "Did the amendment on X get through?", "was the motion carried?": the result of one proposal's vote,
+ * not the item's decision. "What did the amendment propose?" asks for its text, not its vote.
+ */
+export function asksAboutProposal(question: string): boolean {
+  return /\b(?:amendments?|motions?)\b/i.test(question) && wantedKinds(question).has('outcome');
+}
+
+// "The Chairman put the amendment to the vote", "on being put to the vote": the vote begins.
+const putToVote = /\bput (?:the )?(?:[\w-]+ )?(?:amendment|motion)\b[^.]*\bto the vote\b|\bon being put to the vote\b/i;
+// "Amendment lost.", "the motion was carried", "the amendment fell": the vote's result.
+const outcome =
+  /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
+// "Mr Cole proposed and Ms Finch seconded the following amendment": who brought the proposal.
+const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
+// "For (17) Mr Aske, Ms Byre … Against (43) …": a recorded vote names everyone; the counts answer.
+const recordedNames =
+  /\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*[:(]\s*(\d+)\s*\)?[^()]*?(?=\b(?:For|Against|Abstain\w*)\s*[:(]\s*\d|\b(?:Amendment|Motion)\b|$)/g;
+const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
+
+export interface ItemSegment {
+  /** Index of the chunk, in the item's order, the segment was read from. */
+  chunkIndex: number;
+  segment: Segment;
+}
+
+/**
+ * The vote on the proposal the question asks about, read from one minute item's chunks in order. An
+ * item may record several amendments, each set out and then voted on, before the substantive motion
+ * and its Resolved list: the answer to "did the amendment get through" is the vote that closes the
+ * amendment's own text, with the sentence saying who proposed it. The amendment is the one whose text
+ * (and proposer) covers most of the question; a party or group the question names counts as printed
+ * when the item names its member ("the Leader of the Green Group, Mr Holt") as the proposer.
+ */
+export function selectProposalVote(
+  itemChunks: Chunk[],
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+): ItemSegment[] | undefined {
+  const sequence = readOnce(itemChunks);
+  const blocks: { text: ItemSegment[]; vote: ItemSegment[] }[] = [];
+  let blockStart = 0;
+  for (let index = 0; index < sequence.length; index += 1) {
+    const text = sequence[index]!.segment.text;
+    const opens = putToVote.test(text);
+    if (!opens && !outcome.test(text)) continue;
+    let end = index;
+    if (opens && !outcome.test(text)) {
+      // The result follows the counts and the names of everyone who voted, before the next proposal.
+      const rest = sequence.slice(index + 1);
+      const next = rest.findIndex((item) => proposal.test(item.segment.text) || putToVote.test(item.segment.text));
+      const closing = rest
+        .slice(0, next === -1 ? undefined : next)
+        .findIndex((item) => outcome.test(item.segment.text));
+      if (closing >= 0) end = index + 1 + closing;
+    }
+    // The proposal's own text runs from the sentence bringing it; what comes before is the debate.
+    const since = sequence.slice(blockStart, index);
+    const brought = since.findLastIndex((item) => proposal.test(item.segment.text));
+    blocks.push({ text: since.slice(Math.max(0, brought)), vote: sequence.slice(index, end + 1) });
+    blockStart = end + 1;
+    index = end;
+  }
+  const itemText = sequence.map((item) => item.segment.text).join(' ');
+  const scored = blocks.map((block) => {
+    const proposers = block.text.filter((item) => proposal.test(item.segment.text));
+    const stems = presentStems(block.text.map((item) => item.segment.text).join(' '), analysis.expansions);
+    for (const stem of analysis.namedStems) {
+      if (!stems.has(stem) && proposers.some((item) => namesMemberOf(stem, item.segment.text, itemText, analysis)))
+        stems.add(stem);
+    }
+    return { block, proposers, score: coverage(analysis.stems, stems, weigh) };
+  });
+  const best = scored.reduce<(typeof scored)[number] | undefined>(
+    (top, candidate) => (candidate.score > (top?.score ?? 0) ? candidate : top),
+    undefined,
+  );
+  if (!best) return undefined;
+  const vote = joinedByChunk(best.block.vote, itemChunks);
+  // Who brought it, when the same passage says so; another passage's citation would hold no result.
+  const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
+  return [...proposer, ...vote];
+}
+
+/** A recorded vote runs over several pieces of one long sentence; quoted whole, without its name lists. */
+function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[]): ItemSegment[] {
+  const byChunk = new Map<number, Segment>();
+  for (const { chunkIndex, segment } of vote) {
+    const joined = byChunk.get(chunkIndex);
+    byChunk.set(chunkIndex, joined ? { ...joined, end: segment.end } : segment);
+  }
+  return [...byChunk.entries()].map(([chunkIndex, segment]) => ({
+    chunkIndex,
+    segment: { ...segment, text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end)) },
+  }));
+}
+
+/**
+ * Each sentence once: neighbouring chunks overlap, so the sentences that end one open the next. Only
+ * a chunk's opening is compared: "Amendment lost." recurs after every vote and each one counts.
+ */
+function readOnce(itemChunks: Chunk[]): ItemSegment[] {
+  const key = (segment: Segment) => segment.text.replace(/\s+/g, ' ').trim();
+  let previous = new Set<string>();
+  return itemChunks.flatMap((chunk, chunkIndex) => {
+    const segments = splitSegments(chunk.text);
+    const repeated = segments.findIndex((segment) => !previous.has(key(segment)));
+    const fresh = segments.slice(repeated === -1 ? segments.length : repeated);
+    previous = new Set(segments.map(key));
+    return fresh.map((segment) => ({ chunkIndex, segment }));
+  });
+}
+
+/**
+ * Whether the proposer sentence names someone the item ties to the named stem: the question says
+ * "the Greens' amendment", the minutes say "the Leader of the Green Group, Mr Holt" early in the
+ * item and "Mr Holt proposed" where the amendment is set out.
+ */
+function namesMemberOf(stem: string, proposerText: string, itemText: string, analysis: QuestionAnalysis): boolean {
+  const members = new Set<string>();
+  for (const sentence of itemText.split(/(?<=[.;])\s+/)) {
+    if (!presentStems(sentence, analysis.expansions).has(stem)) continue;
+    for (const match of sentence.matchAll(person)) members.add(match[1]!);
+  }
+  return [...proposerText.matchAll(person)].some((match) => members.has(match[1]!));
+}
+
+/** "For (17) Mr Aske, … Against (43) …" read as "For (17) … Against (43) …": the counts are the answer. */
+function withoutNameLists(text: string): string {
+  return text.replace(recordedNames, (_whole, side: string, count: string) => `${side} (${count}) … `).trim();
+}
