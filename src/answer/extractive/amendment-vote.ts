@@ -19,7 +19,7 @@ const outcome =
   /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
 // "Mr Cole proposed and Ms Finch seconded the following amendment": who brought the proposal.
 const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
-// "For (17) Mr Aske, Ms Byre … Against (43) …": a recorded vote names everyone; the counts answer.
+// "For (21) Mr Aske, Ms Byre … Against (30) …": a recorded vote names everyone; the counts answer.
 const recordedNames =
   /\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*[:(]\s*(\d+)\s*\)?[^()]*?(?=\b(?:For|Against|Abstain\w*)\s*[:(]\s*\d|\b(?:Amendment|Motion)\b|$)/g;
 const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
@@ -131,7 +131,7 @@ function namesMemberOf(stem: string, proposerText: string, itemText: string, ana
   return [...proposerText.matchAll(person)].some((match) => members.has(match[1]!));
 }
 
-/** "For (17) Mr Aske, … Against (43) …" read as "For (17) … Against (43) …": the counts are the answer. */
+/** "For (21) Mr Aske, … Against (30) …" read as "For (21) … Against (30) …": the counts are the answer. */
 function withoutNameLists(text: string): string {
   return text.replace(recordedNames, (_whole, side: string, count: string) => `${side} (${count}) … `).trim();
 }
