@@ -74,6 +74,6 @@ describe('asksAboutProposal', () => {
   it("asks for a proposal's result, not its text or the item's decision", () => {
     expect(asksAboutProposal('was the motion on bus lanes carried?')).toBe(true);
     expect(asksAboutProposal('what did the motion on bus lanes propose?')).toBe(false);
-    expect(asksAboutProposal('what was the cabinet's decision on bus lanes?')).toBe(false);
+    expect(asksAboutProposal('what was the cabinet decision on bus lanes?')).toBe(false);
   });
 });
