@@ -78,14 +78,20 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       })),
     );
     const judged = candidates.slice(0, 3).map((candidate) => candidate.passage.chunk);
-    const evidence = judgeEvidence(
-      analysis,
-      judged,
-      weigh,
-      minimumCoverage,
-      (stem) => retriever.documentFrequency(stem) === 0,
-      await namesPrintedInItems(analysis, judged, store),
-    );
+    const isUnseen = (stem: string) => retriever.documentFrequency(stem) === 0;
+    const firstJudgement = judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen);
+    // Reading the passages' whole minute items costs a store read of some hundred chunks: only when the
+    // passages fall short, might a name printed elsewhere in their items change the judgement.
+    const evidence = firstJudgement.answer
+      ? firstJudgement
+      : judgeEvidence(
+          analysis,
+          judged,
+          weigh,
+          minimumCoverage,
+          isUnseen,
+          await namesPrintedInItems(analysis, judged, store),
+        );
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
