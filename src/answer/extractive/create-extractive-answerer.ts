@@ -208,34 +208,36 @@ async function namesPrintedInItems(
   return found;
 }
 
-/** The whole minute item of each passage that belongs to one, its chunks in order; each item once. */
+/**
+ * The whole minute item of each passage that belongs to one, its chunks in order; each item once. The
+ * chunks around every passage are fetched in one store call.
+ */
 async function itemsOf(chunks: Chunk[], store: Pick<IndexStore, 'getChunks'>): Promise<Chunk[][]> {
+  const inItems = chunks.filter((chunk) => chunk.minute);
+  const around = (chunk: Chunk) =>
+    Array.from({ length: 2 * chunksOfOneItem + 1 }, (_, index) => chunk.ordinal - chunksOfOneItem + index)
+      .filter((ordinal) => ordinal >= 0)
+      .map((ordinal) => chunkId(chunk.documentSha, ordinal));
+  const fetched =
+    inItems.length === 0 ? [] : await store.getChunks([...new Set(inItems.flatMap((chunk) => around(chunk)))]);
+  const byId = new Map(fetched.map((neighbour) => [neighbour.id, neighbour]));
   const items: Chunk[][] = [];
   const covered = new Set<string>();
-  for (const chunk of chunks) {
-    if (!chunk.minute || covered.has(chunkId(chunk.documentSha, chunk.ordinal))) continue;
-    const ordinals = Array.from(
-      { length: 2 * chunksOfOneItem + 1 },
-      (_, index) => chunk.ordinal - chunksOfOneItem + index,
-    );
-    const around = new Map(
-      (
-        await store.getChunks(
-          ordinals.filter((ordinal) => ordinal >= 0).map((ordinal) => chunkId(chunk.documentSha, ordinal)),
-        )
-      ).map((neighbour) => [neighbour.ordinal, neighbour]),
-    );
+  for (const chunk of inItems) {
+    if (covered.has(chunk.id)) continue;
     const sameItem = (ordinal: number) => {
-      const neighbour = around.get(ordinal);
+      const neighbour = byId.get(chunkId(chunk.documentSha, ordinal));
       return neighbour && neighbour.minute === chunk.minute && neighbour.partIndex === chunk.partIndex
         ? neighbour
         : undefined;
     };
+    // Only as far as was fetched for this passage: further is another part of a long debate.
+    const within = (ordinal: number) => Math.abs(ordinal - chunk.ordinal) <= chunksOfOneItem;
     let first = chunk.ordinal;
-    while (sameItem(first - 1)) first -= 1;
+    while (within(first - 1) && sameItem(first - 1)) first -= 1;
     const item: Chunk[] = [];
-    for (let ordinal = first; sameItem(ordinal); ordinal += 1) item.push(sameItem(ordinal)!);
-    for (const member of item) covered.add(chunkId(member.documentSha, member.ordinal));
+    for (let ordinal = first; within(ordinal) && sameItem(ordinal); ordinal += 1) item.push(sameItem(ordinal)!);
+    for (const member of item) covered.add(member.id);
     items.push(item);
   }
   return items;
