@@ -215,6 +215,8 @@ const bodyNouns = new Set(['committee', 'spc', 'panel', 'board', 'forum', 'subco
  */
 function committeeByTypedWord(question: string, committees: string[]): string | undefined {
   const typed = words(question);
+  // Most questions type no body noun: the committees' names are not stemmed for them.
+  if (!typed.some((word) => bodyNouns.has(word))) return undefined;
   const distinctive = committees.map((name) => ({
     name,
     stems: new Set(
