@@ -7,6 +7,7 @@ import { normalize } from '../src/evaluation/normalize.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { ingestForBench } from './lib/ingest-for-bench.js';
 import { openBenchQuorum } from './lib/open-bench-quorum.js';
+import { type PaperChoice, paperChoice } from './lib/paper-choice.js';
 
 const usage = `Usage: npm run bench:retrieval-depth -- --questions FILE --corpus DIR [--depth 40] [--json]
 How deep retrieval finds each answerable question's evidence: ingests the corpus into a throw-away index,
@@ -14,7 +15,10 @@ retrieves --depth passages a question (the ranking answers read the top 10 of), 
 questions whose evidence is within the top 1, 5, 10, 20 and --depth, then each question missing from the
 top 5 with the rank its evidence first appears at. Evidence within the depth but past rank 5 is a ranking
 loss (a re-ranker can win it back); evidence past the depth is a recall loss (the question's words are
-not the passage's: only new vocabulary or a semantic signal finds it).`;
+not the passage's: only new vocabulary or a semantic signal finds it). A ranking loss is split in two: the
+wrong paper first (another transcript's sitting; "other paper" in the list) or the wrong passage of the
+right paper; "within@5 if the paper were known" ranks each question's evidence among its own paper's
+passages only, the most any paper- or meeting-level prior can reach.`;
 
 try {
   const values = parseBenchArguments(
@@ -35,15 +39,15 @@ try {
     progress(`ingested ${figures.chunks} chunks in ${figures.seconds.toFixed(1)} s`);
     const { quorum } = await openBenchQuorum({ dataDir: directory });
     try {
-      const ranks: { id: string; question: string; rank: number | null }[] = [];
+      const ranks: ({ id: string; question: string } & PaperChoice)[] = [];
       for (const question of questions) {
         const evidence = question.evidence.map(normalize);
         const passages = await quorum.retriever.retrieve({ question: question.question, limit: depth });
-        const index = passages.findIndex(({ chunk }) => {
+        const ranked = passages.map(({ chunk }) => {
           const text = normalize(chunk.text);
-          return evidence.some((item) => text.includes(item));
+          return { source: chunk.source, evidence: evidence.some((item) => text.includes(item)) };
         });
-        ranks.push({ id: question.id, question: question.question, rank: index === -1 ? null : index + 1 });
+        ranks.push({ id: question.id, question: question.question, ...paperChoice(ranked) });
       }
       const within = (limit: number) =>
         ranks.filter(({ rank }) => rank !== null && rank <= limit).length / Math.max(ranks.length, 1);
@@ -52,8 +56,15 @@ try {
         cutoffs.map((cutoff) => [`within@${cutoff}`, Number(within(cutoff).toFixed(3))]),
       );
       const misses = ranks.filter(({ rank }) => rank === null || rank > 5);
+      const paperKnown = ranks.filter(({ rankInPaper }) => rankInPaper !== null && rankInPaper <= 5).length;
+      const papers = {
+        'within@5IfPaperKnown': Number((paperKnown / Math.max(ranks.length, 1)).toFixed(3)),
+        missesWithOtherPaperFirst: misses.filter(({ rightPaperFirst }) => rightPaperFirst === false).length,
+      };
       if (values.json) {
-        console.log(JSON.stringify({ questions: ranks.length, chunks: figures.chunks, ...shares, misses }, null, 2));
+        console.log(
+          JSON.stringify({ questions: ranks.length, chunks: figures.chunks, ...shares, ...papers, misses }, null, 2),
+        );
       } else {
         console.log(`${ranks.length} answerable questions, ${figures.chunks} chunks`);
         console.log(
@@ -61,8 +72,15 @@ try {
             .map(([key, share]) => `${key} ${share}`)
             .join(', '),
         );
-        for (const miss of misses)
-          console.log(`${miss.rank === null ? `>${depth}` : miss.rank}\t${miss.id}\t${miss.question}`);
+        console.log(
+          `within@5 if the paper were known ${papers['within@5IfPaperKnown']}; ` +
+            `${papers.missesWithOtherPaperFirst} of ${misses.length} misses have another paper first`,
+        );
+        for (const miss of misses) {
+          const rank = miss.rank === null ? `>${depth}` : String(miss.rank);
+          const paper = miss.rightPaperFirst === false ? 'other paper' : miss.rightPaperFirst ? 'right paper' : '';
+          console.log(`${rank}\t${paper}\t${miss.id}\t${miss.question}`);
+        }
       }
     } finally {
       await quorum.close();
