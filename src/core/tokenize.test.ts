@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, joinHyphenated, stem, words } from './tokenize.js';
+import { addClosedForms, contentTerms, stem, words } from './tokenize.js';
 
 describe('words', () => {
   it('lower-cases words and keeps figures whole', () => {
@@ -13,8 +13,15 @@ describe('words', () => {
 
   it("spells a passage's hyphenated compounds both ways, but not a question's", () => {
     expect(words('out-turn')).toEqual(['out', 'turn']);
-    expect(words(joinHyphenated('out-turn'))).toEqual(['out', 'turn', 'outturn']);
-    expect(joinHyphenated('self-neglect and 2022-23')).toBe('self-neglect selfneglect and 2022-23');
+    expect(words(addClosedForms('out-turn'))).toEqual(['out', 'turn', 'outturn']);
+    expect(addClosedForms('self-neglect and 2022-23')).toBe('self-neglect selfneglect and 2022-23');
+  });
+
+  it("spells a passage's dotted initialisms closed too, leaving lower-case abbreviations alone", () => {
+    expect(contentTerms(addClosedForms('Ferries to the U.S. and the P.E.I. coast, i.e. 4 p.m.'))).toEqual(
+      expect.arrayContaining(['us', 'pei']),
+    );
+    expect(words(addClosedForms('i.e. at 4 p.m.'))).toEqual(['i', 'e', 'at', '4', 'p', 'm']);
   });
 
   it('normalises compatibility characters such as ligatures and full-width digits', () => {

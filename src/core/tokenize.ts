@@ -54,11 +54,15 @@ function derivationalBase(word: string): string {
 }
 
 /**
- * Adds the closed form of each hyphenated compound in a passage, so a question's "outturn" finds the
- * paper's "out-turn". Only passages get it: a question's "in-house" must still match "in house".
+ * Adds the closed form of each hyphenated compound and dotted initialism in a passage, so a question's
+ * "outturn" finds the paper's "out-turn" and its "UK" the "U.K." a transcriber or a North American
+ * minute-taker prints (the words split it into letters no question types). Only passages get it: a
+ * question's "in-house" must still match "in house".
  */
-export function joinHyphenated(text: string): string {
-  return text.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2');
+export function addClosedForms(text: string): string {
+  return text
+    .replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2')
+    .replace(/\b(?:\p{Lu}\.){2,}/gu, (dotted) => `${dotted} ${dotted.replaceAll('.', '')} `);
 }
 
 function isAscii(text: string): boolean {

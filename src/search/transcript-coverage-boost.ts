@@ -1,6 +1,6 @@
 import type { Chunk } from '../core/chunk.js';
 import { splitTurns } from '../core/speaker-turns.js';
-import { contentTerms } from '../core/tokenize.js';
+import { addClosedForms, contentTerms } from '../core/tokenize.js';
 
 // A transcript passage holding none of the question's words keeps this share of its score; one holding
 // all of them gains the rest of `span` on top.
@@ -21,7 +21,7 @@ export interface PassageStems {
 /** Reads a passage's stems by turn; a turn's speaker label counts, so "what did Ruiz say" finds Ruiz's exchanges. */
 export function passageStems(text: string): PassageStems {
   const turns = splitTurns(text).map(
-    (turn) => new Set(contentTerms(`${turn.speaker ?? ''} ${text.slice(turn.start, turn.end)}`)),
+    (turn) => new Set(contentTerms(addClosedForms(`${turn.speaker ?? ''} ${text.slice(turn.start, turn.end)}`))),
   );
   const exchanges = turns.map(
     (_, index) =>
@@ -29,7 +29,7 @@ export function passageStems(text: string): PassageStems {
         turns.slice(Math.max(0, index - exchangeReach), index + exchangeReach + 1).flatMap((stems) => [...stems]),
       ),
   );
-  return { whole: new Set(contentTerms(text)), exchanges };
+  return { whole: new Set(contentTerms(addClosedForms(text))), exchanges };
 }
 
 /**

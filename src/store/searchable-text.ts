@@ -1,6 +1,6 @@
 import type { Chunk } from '../core/chunk.js';
 import { findDates, monthName } from '../core/dates.js';
-import { joinHyphenated } from '../core/tokenize.js';
+import { addClosedForms } from '../core/tokenize.js';
 
 /**
  * What the full-text index sees for a chunk: its heading path and meeting date in words, the text
@@ -11,7 +11,7 @@ export function searchableText(chunk: Chunk): string {
   return [
     chunk.headingPath.slice(2).join(' '),
     chunk.meetingDate ? `meeting ${spokenDate(chunk.meetingDate)}` : '',
-    joinHyphenated(chunk.text.replace(/<[^>]+>/g, ' ')),
+    addClosedForms(chunk.text.replace(/<[^>]+>/g, ' ')),
     dates.join(' '),
   ].join('\n');
 }

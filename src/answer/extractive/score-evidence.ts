@@ -1,6 +1,6 @@
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
-import { contentTerms, joinHyphenated } from '../../core/tokenize.js';
+import { addClosedForms, contentTerms } from '../../core/tokenize.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
 import { spokenDate } from '../../store/searchable-text.js';
 
@@ -24,7 +24,7 @@ export function coverage(questionStems: string[], present: Set<string>, weigh: W
  */
 export function presentStems(text: string, expansions: Expansion[]): Set<string> {
   const dates = findDates(text).map((date) => spokenDate(date.iso));
-  const stems = new Set(contentTerms(`${joinHyphenated(text)} ${dates.join(' ')}`));
+  const stems = new Set(contentTerms(`${addClosedForms(text)} ${dates.join(' ')}`));
   // "Mr Gough (Chairman)", "An Cathaoirleach", "chairperson": whoever chairs is the chair.
   if (/\b(?:chairman|chairwoman|chairperson|chairs|cathaoirleach|presiding)\b/i.test(text)) stems.add(chairStem);
   for (const expansion of expansions) {
