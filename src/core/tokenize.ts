@@ -62,7 +62,15 @@ function derivationalBase(word: string): string {
 export function addClosedForms(text: string): string {
   return text
     .replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2')
-    .replace(/\b(?:\p{Lu}\.){2,}/gu, (dotted) => `${dotted} ${dotted.replaceAll('.', '')} `);
+    .replace(dottedInitialism, (dotted) => `${dotted} ${dotted.replaceAll('.', '')} `);
+}
+
+/** "U.K.", "P.E.I.": capitals each followed by a full stop; lower-case "i.e." and "p.m." are not names. */
+const dottedInitialism = /\b(?:\p{Lu}\.){2,}/gu;
+
+/** A question's dotted initialisms closed up ("U.K." as "UK"), since its letters alone are no words. */
+export function closeInitialisms(text: string): string {
+  return text.replace(dottedInitialism, (dotted) => `${dotted.replaceAll('.', '')} `);
 }
 
 function isAscii(text: string): boolean {

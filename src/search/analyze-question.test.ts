@@ -77,6 +77,12 @@ describe('analyzeQuestion', () => {
     expect(analysis.acronymStems).toEqual(['9', 'cctv']);
   });
 
+  it('closes up a dotted initialism into the acronym the papers index', () => {
+    const analysis = analyze('What did the harbour board say about ferries to P.E.I. this spring?');
+    expect(analysis.words).toContain('pei');
+    expect(analysis.acronymStems).toEqual(['pei']);
+  });
+
   it('reads two names run together as two words', () => {
     expect(analyze('What did JustinTrudeau say about racism?').words).toEqual(['justin', 'trudeau', 'racism']);
     const known = (word: string) => word === 'macaulay';

@@ -1,6 +1,6 @@
 import { monthPattern } from '../core/dates.js';
 import type { PartKind } from '../core/paper.js';
-import { contentTerms, words } from '../core/tokenize.js';
+import { closeInitialisms, contentTerms, words } from '../core/tokenize.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
@@ -89,7 +89,7 @@ export function analyzeQuestion(
   { now, expansions = [], committees = [], isKnownWord = () => false }: AnalysisContext,
 ): QuestionAnalysis {
   // Two names run together ("JustinTrudeau") are two words, unless the papers write them as one ("MacAulay").
-  const question = typed.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, (joined, first, second) =>
+  const question = closeInitialisms(typed).replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, (joined, first, second) =>
     isKnownWord(joined.toLowerCase()) ? joined : `${first} ${second}`,
   );
   const lower = question.toLowerCase();
