@@ -31,3 +31,31 @@ describe('createTextQueryPlanner', () => {
     expect(createTextQueryPlanner(database, 0).plan(['children'])).toBe('body : "children"');
   });
 });
+
+describe('createTextQueryPlanner in a large index', () => {
+  // Ten chunks and a budget of one: the ceiling is two chunks (twice the budget), so a word or phrase
+  // held by three or more is common.
+  const large = new Database(':memory:');
+  createSchema(large);
+  large.prepare("INSERT INTO meta (key, value) VALUES ('chunk_total', '10')").run();
+  for (const [term, chunks] of [
+    ['harbour', 3],
+    ['dredging', 1],
+  ] as const) {
+    large.prepare('INSERT INTO term_counts (term, chunks) VALUES (?, ?)').run(term, chunks);
+  }
+  const insert = large.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)');
+  for (let row = 1; row <= 10; row += 1) {
+    insert.run(row, 'text', row <= 5 ? 'local_resid' : row === 6 ? 'berth_fee' : 'other_pair', '');
+  }
+
+  it('leaves out the words and phrases most chunks hold, rarer ones staying', () => {
+    expect(createTextQueryPlanner(large, 1).plan(['harbour', 'dredging', 'local residents', 'berth fees'])).toBe(
+      'body : "dredging" OR pairs : "berth_fee"',
+    );
+  });
+
+  it('keeps the rarest term alone when every term is common', () => {
+    expect(createTextQueryPlanner(large, 1).plan(['harbour', 'local residents'])).toBe('body : "harbour"');
+  });
+});

@@ -2,28 +2,85 @@ import type Database from 'better-sqlite3';
 import { stem, words } from '../../core/tokenize.js';
 import { fitPostingBudget } from '../fit-posting-budget.js';
 import { phrasePairs } from '../word-pairs.js';
+import { createChunkTotal, createGeneration } from './meta.js';
 
 export interface TextQueryPlanner {
-  /** The FTS5 expression for "any of these phrases", its commonest single words left out beyond the budget. */
+  /** The FTS5 expression for "any of these phrases", its commonest terms left out (see createTextQueryPlanner). */
   plan(phrases: string[]): string;
 }
 
 interface Term {
   expression: string;
-  /** The stem of a single word, whose chunk count the budget weighs; phrases have none. */
+  /** The stem of a single word, whose chunk count term_counts holds; phrases have none. */
   word?: string;
+  /** A phrase's pair tokens, every one of which a matching chunk holds. */
+  pairs?: string[];
 }
+
+/** Share of the index above which a word or phrase is left out of a large index's search (see below). */
+const commonShare = 0.08;
+
+// Pair-token counts kept between questions, dropped when the index changes; a bot asks about the
+// same topics again and again, and a common token costs tens of thousands of postings to count.
+const maxCachedPairs = 50_000;
 
 /**
  * A phrase becomes all its word-pair tokens, a single word a body term; quotes inside a phrase
- * cannot break out of it. Only single words are held to the budget: measured on the dev questions
- * with the budget scaled to their small index, leaving out common phrases ("young people") as well
- * cost a tenth of MRR, single words almost nothing. A word's chunk count is one lookup in
- * term_counts.
+ * cannot break out of it. Two limits keep FTS5's bm25(), about a microsecond for every chunk the
+ * expression matches, within bounds:
+ * - single words, rarest first, until the chunks they hold reach the posting budget: measured on
+ *   the dev questions with the budget scaled to their small index, leaving out common phrases as
+ *   well cost a tenth of MRR, single words almost nothing;
+ * - in a large index, no word or phrase held by more than twice the budget and more than 8 % of
+ *   all chunks (the rarest term stays when every term is that common). Such a term scores little
+ *   (BM25's IDF of a term in 8 % of chunks is a third of that of a term in 1 in 10,000) but makes
+ *   the search rank it everywhere: "young people" in a sixth of a 300k-chunk index had a question
+ *   rank 50,000 chunks. Measured at 297k chunks on the benchmark's questions: the same passages in
+ *   0.99 of the retriever's top-8 places, full-text p95 0.73× (docs/benchmarks.md). An index of
+ *   fewer chunks than twice the budget never reaches it, and counts no phrase.
+ * A word's chunk count is one lookup in term_counts; a phrase weighs as its rarest pair token,
+ * counted in the full-text index no further than the limit.
  */
 export function createTextQueryPlanner(database: Database.Database, postingBudget: number): TextQueryPlanner {
   const count = database.prepare('SELECT chunks FROM term_counts WHERE term = ?').pluck();
-  const postings = (term: Term) => (term.word ? ((count.get(term.word) as number | undefined) ?? 0) : 0);
+  const countUpTo = database
+    .prepare('SELECT count(*) FROM (SELECT 1 FROM chunk_search WHERE chunk_search MATCH ? LIMIT ?)')
+    .pluck();
+  const chunkTotal = createChunkTotal(database);
+  const generation = createGeneration(database);
+  const pairCounts = new Map<string, number>();
+  let countedAt = -1;
+
+  function wordChunks(term: Term): number {
+    return term.word === undefined ? 0 : ((count.get(term.word) as number | undefined) ?? 0);
+  }
+
+  function pairChunks(pair: string, ceiling: number): number {
+    let chunks = pairCounts.get(pair);
+    if (chunks === undefined) {
+      if (pairCounts.size >= maxCachedPairs) pairCounts.clear();
+      chunks = countUpTo.get(`pairs : "${pair}"`, ceiling + 1) as number;
+      pairCounts.set(pair, chunks);
+    }
+    return chunks;
+  }
+
+  /** The terms a large index can afford: those under the ceiling, or the rarest alone when none is. */
+  function uncommon(terms: Term[]): Term[] {
+    const ceiling = Math.max(2 * postingBudget, Math.floor(commonShare * chunkTotal.current()));
+    if (chunkTotal.current() <= ceiling) return terms;
+    const now = generation.current();
+    if (now !== countedAt) pairCounts.clear();
+    countedAt = now;
+    const chunks = new Map(
+      terms.map((term) => [
+        term,
+        term.pairs ? Math.min(...term.pairs.map((pair) => pairChunks(pair, ceiling))) : wordChunks(term),
+      ]),
+    );
+    const under = terms.filter((term) => chunks.get(term)! <= ceiling);
+    return under.length > 0 ? under : fitPostingBudget(terms, (term) => chunks.get(term)!, 0);
+  }
 
   return {
     plan(phrases) {
@@ -32,10 +89,17 @@ export function createTextQueryPlanner(database: Database.Database, postingBudge
         const term = toTerm(phrase);
         if (term) terms.set(term.expression, term);
       }
-      const single = [...terms.values()].filter((term) => term.word !== undefined);
-      const affordable = new Set(fitPostingBudget(single, postings, postingBudget));
+      const kept = uncommon([...terms.values()]);
+      const affordable = new Set([
+        ...fitPostingBudget(
+          kept.filter((term) => !term.pairs),
+          wordChunks,
+          postingBudget,
+        ),
+        ...kept.filter((term) => term.pairs),
+      ]);
       return [...terms.values()]
-        .filter((term) => term.word === undefined || affordable.has(term))
+        .filter((term) => affordable.has(term))
         .map((term) => term.expression)
         .join(' OR ');
     },
@@ -45,10 +109,11 @@ export function createTextQueryPlanner(database: Database.Database, postingBudge
 function toTerm(phrase: string): Term | undefined {
   const cleaned = phrase.replace(/"/g, ' ').trim();
   if (cleaned === '') return undefined;
-  const pairs = phrasePairs(cleaned).map((pair) => `pairs : "${pair}"`);
+  const pairs = phrasePairs(cleaned);
   if (pairs.length === 0) {
     const [word] = words(cleaned);
     return { expression: `body : "${cleaned}"`, word: word === undefined ? undefined : stem(word) };
   }
-  return { expression: pairs.length === 1 ? pairs[0]! : `(${pairs.join(' AND ')})` };
+  const expressions = pairs.map((pair) => `pairs : "${pair}"`);
+  return { expression: expressions.length === 1 ? expressions[0]! : `(${expressions.join(' AND ')})`, pairs };
 }
