@@ -21,7 +21,7 @@ interface Term {
 const commonShare = 0.08;
 
 // Pair-token counts kept between questions, dropped when the index changes; a bot asks about the
-// same topics again and again, and a common token costs tens of thousands of postings to count.
+// same topics again and again, and a common token costs many thousand postings to count.
 const maxCachedPairs = 50_000;
 
 /**
