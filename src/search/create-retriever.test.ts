@@ -96,3 +96,40 @@ describe('a day a question names without its year', () => {
     expect(typedShort.stems).not.toContain('mar');
   });
 });
+
+describe('a question asking what was decided', () => {
+  it('reads the chunks after its passages for their Resolved blocks in one store call', async () => {
+    const writer = open(true);
+    const discussion = (topic: string) =>
+      `Members discussed the ${topic} at length. The officer explained the ${topic} timetable, its costs and the consultation with residents.`;
+    await writer.putDocument(
+      makeMinutes('orchard.md', {
+        date: 'Monday 3 June 2024',
+        items: [
+          ['Community orchard planting', discussion('community orchard planting')],
+          ['Allotment waiting list', discussion('allotment waiting list')],
+        ],
+      }).prepared,
+      'orchard',
+    );
+    await writer.flush();
+    const reader = open(false);
+    const reads = { getChunk: 0, getChunks: 0 };
+    const counted: IndexStore = {
+      ...reader,
+      getChunk: (id) => {
+        reads.getChunk += 1;
+        return reader.getChunk(id);
+      },
+      getChunks: (ids) => {
+        reads.getChunks += 1;
+        return reader.getChunks(ids);
+      },
+    };
+    const retriever = await createRetriever({ store: counted, embeddings: new LocalHashEmbeddings() });
+    const passages = await retriever.retrieve({ question: 'What was decided about the community orchard planting?' });
+    const resolved = passages.filter(({ chunk }) => chunk.section === 'Resolved');
+    expect(resolved.length).toBeGreaterThan(0);
+    expect(reads).toEqual({ getChunk: 0, getChunks: 1 });
+  });
+});

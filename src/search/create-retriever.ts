@@ -216,12 +216,14 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   ): Promise<RetrievedPassage[]> {
     const result: RetrievedPassage[] = [];
     const seen = new Set<string>();
-    for (const passage of ranked.slice(0, 5)) {
+    const considered = ranked.slice(0, 5);
+    const following = await chunksFollowing(considered.map((passage) => passage.chunk));
+    for (const passage of considered) {
       if (!seen.has(passage.chunk.id)) result.push(passage);
       seen.add(passage.chunk.id);
       const { chunk } = passage;
       if (!chunk.minute || chunk.section === 'Resolved') continue;
-      const sibling = await findResolvedAfter(chunk);
+      const sibling = findResolvedAfter(chunk, following);
       if (sibling && !seen.has(sibling.id) && (filters?.includeExempt || !sibling.exempt)) {
         result.push({ chunk: sibling, score: passage.score * 0.99 });
         seen.add(sibling.id);
@@ -232,13 +234,27 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   }
 
   /**
-   * The Resolved chunk of the passage's minute item: it follows the passage within the item, so the
-   * chunks after it are read one by one until the item ends. A few lookups a passage, whatever the size
-   * of the document (listing the document's chunks made a question's cost grow with its paper).
+   * The chunks that may hold the Resolved blocks of these passages' minute items, by id: the few after
+   * each passage in a minute item, whatever the size of the document (listing the document's chunks
+   * made a question's cost grow with its paper), read in one store call (one at a time they were some
+   * five round trips a question to a database server).
    */
-  async function findResolvedAfter(chunk: Chunk): Promise<Chunk | undefined> {
+  async function chunksFollowing(passages: Chunk[]): Promise<Map<string, Chunk>> {
+    const ids = passages
+      .filter((chunk) => chunk.minute && chunk.section !== 'Resolved')
+      .flatMap((chunk) =>
+        Array.from({ length: maxChunksAfterPassage }, (_, index) =>
+          chunkId(chunk.documentSha, chunk.ordinal + 1 + index),
+        ),
+      );
+    if (ids.length === 0) return new Map();
+    return new Map((await store.getChunks([...new Set(ids)])).map((chunk) => [chunk.id, chunk]));
+  }
+
+  /** The Resolved chunk of the passage's minute item: it follows the passage within the item. */
+  function findResolvedAfter(chunk: Chunk, following: Map<string, Chunk>): Chunk | undefined {
     for (let ordinal = chunk.ordinal + 1; ordinal <= chunk.ordinal + maxChunksAfterPassage; ordinal += 1) {
-      const next = await store.getChunk(chunkId(chunk.documentSha, ordinal));
+      const next = following.get(chunkId(chunk.documentSha, ordinal));
       if (!next || next.source !== chunk.source || next.partIndex !== chunk.partIndex || next.minute !== chunk.minute) {
         return undefined;
       }
