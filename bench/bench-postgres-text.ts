@@ -5,6 +5,7 @@ import { LocalHashEmbeddings, localEmbedderName } from '../src/embeddings/local-
 import { createRetriever } from '../src/search/create-retriever.js';
 import type { IndexStore, SearchFilters } from '../src/store/index-store.js';
 import { openIndexStore } from '../src/store/open-index-store.js';
+import { defaultEfSearch, sessionSettings } from '../src/store/postgres-store/open-postgres-store.js';
 import { searchText } from '../src/store/postgres-store/search-text.js';
 import { answerConcurrently } from './lib/answer-concurrently.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
@@ -84,7 +85,8 @@ async function replaySearches(url: string, questions: string[], budgets: number[
   const searches = await recordSearches(store, embeddings, questions);
   await store.close();
   progress(`${searches.length} full-text searches from ${questions.length} questions`);
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  // Connections as the store opens them, so the replayed searches run as the store's do.
+  const pool = new pg.Pool({ connectionString: url, max: 1, options: sessionSettings(defaultEfSearch) });
   try {
     const unfiltered = searches.map(({ filters }) => isUnfiltered(filters));
     progress(`${unfiltered.filter(Boolean).length} of them unfiltered`);

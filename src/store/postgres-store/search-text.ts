@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import type { Chunk } from '../../core/chunk.js';
-import { fitPostingBudget } from '../fit-posting-budget.js';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { filterSql } from './filter-sql.js';
 import { type TextTerm, textQueries, textTerm } from './plan-text-query.js';
@@ -25,20 +24,26 @@ export async function searchText(
   }
   if (terms.size === 0) return [];
   const all = [...terms.values()];
-  const match = await affordableMatch(pool, all, postingBudget);
   // The words left out of the match still rank the chunks it found: a chunk holding them beside
   // the rarer terms is the better answer, and scoring them costs nothing more.
   const { rank } = textQueries(all);
-  const parameters: unknown[] = [match, rank, limit];
+  const parameters: unknown[] = [
+    JSON.stringify(all.map(({ expression, lexemes }) => ({ expression, lexemes }))),
+    rank,
+    limit,
+    postingBudget,
+  ];
   // ts_rank normalised by log length (as BM25 normalises by length): on the bundled corpus's dev
   // questions it ranked the passage holding the expected evidence at MRR@20 0.74, against 0.71
   // unnormalised and 0.51-0.55 for ts_rank_cd with or without normalisation. Every match is ranked
-  // on the narrow chunk_search rows; only the best `limit` read their chunk.
+  // on the narrow chunk_search rows; only the best `limit` read their chunk. The match is planned
+  // by the same statement (affordableMatchSql), so a search is one round trip, not two.
   const { rows } = await pool.query<{ chunk_json: string; score: number }>(
-    `WITH best AS MATERIALIZED (
+    `WITH ${affordableMatchSql},
+     best AS MATERIALIZED (
        SELECT c.label, ts_rank(c.lexemes, $2::tsquery, 1) AS score
        FROM chunk_search c
-       WHERE c.lexemes @@ $1::tsquery${filterSql(filters, parameters)}
+       WHERE c.lexemes @@ (SELECT match FROM affordable)${filterSql(filters, parameters)}
        ORDER BY score DESC, c.label
        LIMIT $3)
      SELECT chunks.chunk_json, best.score FROM best JOIN chunks USING (label) ORDER BY best.score DESC, best.label`,
@@ -47,29 +52,35 @@ export async function searchText(
   return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: row.score }));
 }
 
-/**
- * The tsquery that finds the chunks worth ranking. ts_rank reads every matching row's lexemes (about
- * 20 µs a row here), so the match keeps the rarest terms, words and phrases alike, until the chunks
- * they hold reach the budget (fitPostingBudget; a phrase weighs as its rarest pair token). When even
- * the rarest term is over the budget, a chunk must hold two of the terms: one common word or phrase
- * alone is what most of the index shares with the question.
- */
-async function affordableMatch(pool: pg.Pool, terms: TextTerm[], postingBudget: number): Promise<string> {
-  if (terms.length < 2) return textQueries(terms).match;
-  const { rows } = await pool.query<{ term: string; chunks: number }>(
-    'SELECT term, chunks FROM chunk_terms WHERE term = ANY($1::text[])',
-    [[...new Set(terms.flatMap((term) => term.lexemes))]],
-  );
-  const counts = new Map(rows.map((row) => [row.term, Number(row.chunks)]));
-  const cost = (term: TextTerm) => Math.min(...term.lexemes.map((lexeme) => counts.get(lexeme) ?? 0));
-  const kept = fitPostingBudget(terms, cost, postingBudget);
-  if (kept.length > 1 || cost(kept[0]!) <= postingBudget) return textQueries(kept).match;
-  const rarest = [...terms].sort((a, b) => cost(a) - cost(b)).slice(0, maxPairedTerms);
-  return rarest
-    .flatMap((first, index) => rarest.slice(index + 1).map((second) => `${first.expression} & ${second.expression}`))
-    .map((both) => `(${both})`)
-    .join(' | ');
-}
-
 // The terms a two-term match pairs up, rarest first: n of them make n(n-1)/2 intersections.
 const maxPairedTerms = 6;
+
+/**
+ * CTEs ending in `affordable (match)`: the tsquery that finds the chunks worth ranking, from the terms
+ * ($1, a JSON array of { expression, lexemes }) and the posting budget ($4). ts_rank reads every
+ * matching row's lexemes (about 10 µs a row here), so the match keeps the rarest terms, words and
+ * phrases alike, until the chunks they hold reach the budget (fitPostingBudget's rule: rarest first,
+ * the rarest always, ties in the question's order; a phrase weighs as its rarest pair token). When
+ * even the rarest term is over the budget, a chunk must hold two of the terms: one common word or
+ * phrase alone is what most of the index shares with the question. Planned in SQL beside the search,
+ * where reading the terms' chunk counts first cost a question a round trip of its own.
+ */
+const affordableMatchSql = `term AS (
+    SELECT t.position, t.value->>'expression' AS expression,
+      (SELECT coalesce(min(coalesce(counted.chunks, 0)), 0)
+       FROM jsonb_array_elements_text(t.value->'lexemes') AS lexeme (term)
+       LEFT JOIN chunk_terms counted USING (term)) AS cost
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (value, position)),
+  rarest AS (
+    SELECT expression, cost, row_number() OVER cheapest AS n, sum(cost) OVER cheapest AS spent
+    FROM term WINDOW cheapest AS (ORDER BY cost, position ROWS UNBOUNDED PRECEDING)),
+  kept AS (SELECT expression, cost, n FROM rarest WHERE n = 1 OR spent <= $4::float8),
+  affordable (match) AS (
+    SELECT (CASE
+      WHEN (SELECT count(*) FROM rarest) < 2 OR (SELECT count(*) FROM kept) > 1 OR (SELECT min(cost) FROM kept) <= $4::float8
+        THEN (SELECT string_agg(expression, ' | ' ORDER BY n) FROM kept)
+      ELSE (
+        SELECT string_agg('(' || first.expression || ' & ' || second.expression || ')', ' | ' ORDER BY first.n, second.n)
+        FROM rarest first JOIN rarest second ON second.n > first.n
+        WHERE second.n <= ${maxPairedTerms})
+      END)::tsquery)`;
