@@ -235,7 +235,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
 
   /**
    * The chunks that may hold the Resolved blocks of these passages' minute items, by id: the few after
-   * each passage in a minute item, whatever the size of the document (listing the document's chunks
+   * each passage in a minute item, however long the document is (listing the document's chunks
    * made a question's cost grow with its paper), read in one store call (one at a time they were some
    * five round trips a question to a database server).
    */
