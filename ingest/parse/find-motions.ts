@@ -8,11 +8,21 @@ const motionOpening = /^(?:\*\*)?\s*motion\b\s*(?:no\.?\s*\d+\s*)?[:\-–]/i;
 const proposal = /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b/i;
 const seconder = /\bseconded\b/i;
 // "Motion carried 5-0.", "Carried unanimously", "Unanimously Agreed", "The amendment was lost".
+// "The motion was put and CARRIED 4/1", "CARRIED 5/0", "Defeated".
 const outcome =
-  /^(?:the\s+)?(?:(?:motion|amendment|resolution|recommendation)\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|adopted|approved|agreed)|(?:carried|agreed|approved|passed|failed|defeated|lost)\b|unanimously\s+(?:agreed|carried|approved))/i;
-// Lines of a vote between the motion and its outcome: "Roll call vote:", "Ayes: Adams, Baker", "Noes: None".
+  /^(?:the\s+)?(?:(?:(?:substantive\s+)?motion|amendment|resolution|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?(?:carried|passed|failed|defeated|lost|adopted|approved|agreed)|(?:carried|agreed|approved|passed|failed|defeated|lost)\b|unanimously\s+(?:agreed|carried|approved))/i;
+// Lines of a vote around the outcome: "Roll call vote:", "Ayes: Adams, Baker", "Noes: None", and, after a
+// "CARRIED 4/1", the Australian "For: Crs …" / "Against: Cr …" or the Canadian "In favour: …" / "Opposed: …".
 const voteLine =
-  /^(?:roll call(?: vote)?|recorded vote|ayes?|nays?|noes?|yeas?|absent|abstain(?:ed|ing|s)?|for|against|abstentions?)\b\s*[:\-–]/i;
+  /^(?:roll call(?: vote)?|recorded vote|ayes?|nays?|noes?|yeas?|absent|abstain(?:ed|ing|s)?|for|against|abstentions?|in favou?r|opposed|division)\b\s*[:\-–]/i;
+// The motion's own words under its mover and seconder: "That Council adopts …", or a list it introduces.
+const motionWording = /^(?:that|to)\s/i;
+const listLine = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?:\s|$)/i;
+// A sentence ending on the next item's marker ("…; and 2.") leaves that item's words to the next sentence.
+const endsOnListMarker = /(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/;
+// "RESOLUTION 2024/214", "MOTION", "AMENDMENT" alone above the mover: the motion's label.
+const motionLabel =
+  /^(?:(?:council|committee)\s+)?(?:resolution|(?:substantive\s+)?motion|amendment)(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?$/i;
 // A sentence ends at a full stop not after a title or an initial ("Cllr. O'Dea", "M. Peake"), or at a run of
 // spaces that old word-processor layouts put between sentences.
 const sentenceBreak =
@@ -20,7 +30,7 @@ const sentenceBreak =
 // A line at least this long that ends mid-sentence was wrapped by the page, not ended by the writer.
 const wrappedWidth = 60;
 // Most motions, their votes and outcome take a few sentences; a longer run is a narrative, not one motion.
-const maxSentences = 8;
+const maxSentences = 12;
 
 /** The motions an item records, each with its seconder, vote and outcome, as resolutions. */
 export function findMotions(text: string, body: Line[]): Resolution[] {
@@ -36,14 +46,39 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
       (proposal.test(sentence.text) && (seconder.test(sentence.text) || secondedNext));
     if (!opens) continue;
     let last = position;
+    let seconded = seconder.test(sentence.text);
     while (last + 1 < sentences.length && last - position < maxSentences && !outcome.test(sentences[last]!.text)) {
       const following = sentences[last + 1]!.text;
+      // Once seconded, the motion's wording and its numbered list come before the vote ("Moved by …" /
+      // "Seconded by …" / "That …" / "Carried").
+      const current = sentences[last]!.text;
+      const wording =
+        seconded &&
+        (motionWording.test(following) ||
+          listLine.test(following) ||
+          endsOnListMarker.test(current) ||
+          /:$/.test(current));
       const belongs =
-        (seconder.test(following) && !proposal.test(following)) || voteLine.test(following) || outcome.test(following);
+        (seconder.test(following) && !proposal.test(following)) ||
+        voteLine.test(following) ||
+        outcome.test(following) ||
+        wording;
       if (!belongs) break;
+      seconded ||= seconder.test(following);
       last += 1;
     }
-    const span = clipToLines(text, { start: sentence.start, end: sentences[last]!.end });
+    // The vote recorded under the outcome, and the substantive motion put after an amendment fell.
+    while (
+      last + 1 < sentences.length &&
+      outcome.test(sentences[last]!.text) &&
+      (voteLine.test(sentences[last + 1]!.text) || outcome.test(sentences[last + 1]!.text))
+    ) {
+      last += 1;
+      while (last + 1 < sentences.length && voteLine.test(sentences[last + 1]!.text)) last += 1;
+    }
+    const labelled = position > 0 && motionLabel.test(sentences[position - 1]!.text);
+    const opening = labelled ? sentences[position - 1]! : sentence;
+    const span = clipToLines(text, { start: opening.start, end: sentences[last]!.end });
     const resolution = textOf(text, span);
     if (resolution) motions.push({ ...span, text: resolution });
     position = last;
@@ -66,10 +101,13 @@ function clipToLines(text: string, span: Span): Span {
   let first = lines.findIndex((line) => proposal.test(line.clean) || motionOpening.test(line.clean));
   if (first === -1) return span;
   while (first > 0 && continues(lines[first]!.clean)) first -= 1;
+  if (first > 0 && motionLabel.test(lines[first - 1]!.clean)) first -= 1;
   const start = lines[first]!.start;
   if (span.end - start <= longSentence) return { start, end: span.end };
   let last = lines.findIndex((line, index) => index >= first && seconder.test(line.clean));
   if (last === -1) return { start, end: span.end };
+  // "Seconded by …" then "That Council: 1. … 2. …": the motion's own long wording, kept to its outcome.
+  if (motionWording.test(lines[last + 1]?.clean ?? '')) return { start, end: span.end };
   while (last + 1 < lines.length && continues(lines[last + 1]!.clean)) last += 1;
   return { start, end: lines[last]!.end };
 }

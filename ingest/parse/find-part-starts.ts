@@ -36,7 +36,8 @@ export function findPartStarts(lines: Line[]): PartStart[] {
     // line that names the meeting outright beats the council's name printed above it.
     if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) {
       if (start.explicit && !previous.explicit) {
-        previous.committee = start.committee;
+        // "WARRANBOOL SHIRE COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": the fuller name of the same body.
+        if (!fullerName(previous.committee, start.committee)) previous.committee = start.committee;
         previous.meetingDate = start.meetingDate ?? previous.meetingDate;
         previous.explicit = true;
       }
@@ -45,6 +46,12 @@ export function findPartStarts(lines: Line[]): PartStart[] {
     starts.push(start);
   }
   return starts;
+}
+
+/** Whether `name` names the body `generic` calls by its bare kind ("Council", "Committee"). */
+function fullerName(name: string | undefined, generic: string | undefined): boolean {
+  if (!name || !generic || /\s/.test(generic)) return false;
+  return name.toLowerCase().endsWith(` ${generic.toLowerCase()}`);
 }
 
 function classifyLine(lines: Line[], index: number): PartStart | undefined {

@@ -1,12 +1,20 @@
+import { bracketedChairTitle } from '../../src/core/chair-titles.js';
 import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
 import { findMotions } from './find-motions.js';
 
-const itemHeading = /^(?:minute\s+)?(\d{1,4})\.?\s+(.+)$/i;
+// "8 INFRASTRUCTURE REPORTS" then "8.1 BRIDGE STREET FOOTBRIDGE": Australian and Canadian minutes number the
+// business under a heading as sub-items, each with its own motion; town councils number minutes "23/045".
+const itemNumber = String.raw`\d{1,4}(?:\.\d{1,2}(?!\d))?|\d{2,4}\/\d{1,4}`;
+const itemHeading = new RegExp(String.raw`^(?:minute\s+)?(${itemNumber})\.?\s+(.+)$`, 'i');
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 const resolvedMarker =
   /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+// "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
+// "Decision" heading): a Resolved heading in the body's own words.
+const bodyAgreedLabel =
+  /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)(?:\s+that)?\s*:-?$/i;
 
 /** Extracts attendance, numbered items, their resolutions and declarations from a minutes part. */
 export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
@@ -15,7 +23,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   const header = lines.filter((line) => line.end <= firstItemStart);
   const chairLines = paragraphFrom(header, chairLabel);
   const presentLines = paragraphFrom(header, presentLabel);
-  const apologyLines = paragraphFrom(header, /^Apologies\b/i);
+  const apologyLines = paragraphFrom(header, apologiesLabel);
   const attendanceLines = [...chairLines, ...presentLines, ...apologyLines].sort((a, b) => a.start - b.start);
   const attendance: Span | undefined =
     attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
@@ -39,8 +47,10 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
 const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?present\b(?!\s+in the chair)\s*:?-?\s*/i;
+// Canadian minutes send "Regrets" and list officers as "Staff:".
+const apologiesLabel = /^(?:apologies|regrets)\b/i;
 const attendanceLabel =
-  /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|in attendance)\b/i;
+  /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|regrets|in attendance)\b|^(?:staff|officers|also present|absent)\s*:/i;
 
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …".
 const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance)\b/i;
@@ -108,7 +118,7 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     if (!looksLikeHeading || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     const number = match[1]!;
     const previous = headings.at(-1);
-    if (previous && Number(number) <= Number(previous.number)) continue;
+    if (previous && compareNumbers(number, previous.number) <= 0) continue;
     headings.push({ line, number, title: titleFromHeading(title) });
   }
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
@@ -125,6 +135,13 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     };
     return withResolutions(text, lines, item);
   });
+}
+
+/** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046". */
+function compareNumbers(a: string, b: string): number {
+  const [majorA = 0, minorA = 0] = a.split(/[./]/).map(Number);
+  const [majorB = 0, minorB = 0] = b.split(/[./]/).map(Number);
+  return majorA - majorB || minorA - minorB;
 }
 
 interface ItemHeading {
@@ -144,15 +161,22 @@ const romanValues: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, 
  * run on from one another (a skipped number is allowed) are the items; the title is the line's first phrase.
  */
 function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
+  const references = minuteReferenceHeadings(lines);
+  if (references.length >= 2) return references;
   const headings: ItemHeading[] = [];
   for (const [position, line] of lines.entries()) {
+    const sub = subItemHeading(line.clean, headings.at(-1)?.number);
+    if (sub) {
+      headings.push({ line, ...sub });
+      continue;
+    }
     const bare = bareItemLabel.exec(line.clean);
     const match = bare ? undefined : plainNumbered.exec(line.clean);
     const numberText = bare?.[1] ?? match?.[1];
     if (numberText === undefined) continue;
     const number = romanValues[numberText.toLowerCase()] ?? Number(numberText);
     const previous = headings.at(-1);
-    const expected = previous ? Number(previous.number) : 0;
+    const expected = previous ? Number(previous.number.split('.')[0]) : 0;
     if (Number.isNaN(number) || number <= expected || number > expected + 3) continue;
     const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
     const title = leadingPhrase(titleLine ?? '');
@@ -160,6 +184,45 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title });
   }
   return headings.length >= 2 ? headings : [];
+}
+
+// "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports".
+const subNumbered = /^(\d{1,3})\.(\d{1,2})\.?\s+(.+)$/;
+
+/**
+ * A sub-item under the item before it: its number follows on ("4.1" after "4.", "4.2" after "4.1") and its
+ * line reads as a title, capitalised and unpunctuated; "4.1 The Clerk reported that …" is a numbered paragraph.
+ */
+function subItemHeading(clean: string, previous: string | undefined): { number: string; title: string } | undefined {
+  const match = subNumbered.exec(clean);
+  if (!match || previous === undefined) return undefined;
+  const [major, minor = '0'] = previous.split('.');
+  const follows = match[1] === major && Number(match[2]) === Number(minor) + 1;
+  const title = match[3]!.trim();
+  const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (!follows || title.length > 100 || /[.;:,]$/.test(title) || capitalised < words.length * 0.6) return undefined;
+  return { number: `${match[1]}.${match[2]}`, title: titleFromHeading(title) };
+}
+
+// "24/004 Precept 2024/25": town and parish councils number minutes by year and running number.
+const minuteReference = /^(?:minute\s+)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
+
+/** Minute references that run on from one another within one year ("24/001", "24/002", "24/004"). */
+function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
+  const headings: (ItemHeading & { year: string; running: number })[] = [];
+  for (const line of lines) {
+    const match = minuteReference.exec(line.clean);
+    if (!match) continue;
+    const [, year, running, rest] = match;
+    const previous = headings.at(-1);
+    const follows = !previous || (year === previous.year && Number(running) > previous.running);
+    const title = leadingPhrase(rest!);
+    if (!follows || (previous && Number(running) > previous.running + 3) || title.replace(/[^A-Za-z]/g, '').length < 3)
+      continue;
+    headings.push({ line, number: `${year}/${running}`, title, year: year!, running: Number(running) });
+  }
+  return headings.map(({ line, number, title }) => ({ line, number, title }));
 }
 
 /** "Apologies for absence. Apologies had been received from …" → "Apologies for absence". */
@@ -177,7 +240,10 @@ function nextNonEmpty(lines: Line[], position: number): Line | undefined {
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
   const marker = lines.find(
-    (line) => line.start >= item.bodyStart && line.end <= item.end && resolvedMarker.test(line.raw),
+    (line) =>
+      line.start >= item.bodyStart &&
+      line.end <= item.end &&
+      (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean)),
   );
   if (!marker) {
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
@@ -190,6 +256,9 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
 
 const numberedResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?(\d{1,2})[).][ \t]*(?=\S)/g;
 // "RESOLVED that Cabinet agree to:" then "(a) Adopt …", "b) Note …" (OCR may capitalise the first letter).
+// "The Committee agreed:" then "(i) to note …", "(ii) to approve …", as Scottish minutes number decisions.
+const romanResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?([ivx]{1,4})\)[ \t]*(?=\S)/gi;
+const romanNumerals = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 const letteredResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?([a-z])\)[ \t]*(?=\S)/gi;
 
 /** Splits a Resolved block into its numbered resolutions, or keeps it whole when unnumbered. */
@@ -203,6 +272,11 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   if (numbered.length === 0 && /:\s*$/.test(body.slice(0, firstParagraphEnd(body, markerLength)))) {
     // Only a list the resolution introduces ("agree to:") is read by letters: "(a)" elsewhere is a reference.
     numbered = listItems(afterMarker, letteredResolution, (position) => String.fromCharCode(97 + position), offset);
+  }
+  // "The Committee agreed:" with "(i) …" on the very next line, no blank line between.
+  const introLine = afterMarker.slice(1).split('\n', 1)[0] ?? '';
+  if (numbered.length === 0 && /:\s*$/.test(introLine)) {
+    numbered = listItems(afterMarker, romanResolution, (position) => romanNumerals[position] ?? '', offset);
   }
   if (numbered.length === 0) {
     const start = block.start + markerLength;
@@ -265,12 +339,9 @@ export function parsePresent(line: string): Attendee[] {
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
   return splitNames(body).map((name) => {
-    const chair = /\((?:in the )?chair(?:man|person)?\)/i.test(name) || chairRole.test(name);
+    const chair = bracketedChairTitle.test(name) || chairRole.test(name);
     return {
-      name: name
-        .replace(/\((?:in the )?chair(?:man|person)?\)/i, '')
-        .replace(anyRole, '')
-        .trim(),
+      name: name.replace(bracketedChairTitle, '').replace(anyRole, '').trim(),
       chair,
     };
   });
@@ -283,7 +354,8 @@ export function parseApologies(line: string): string[] {
     .join('from')
     // "Apologies from A Smith due to work commitments": the reason is no part of the name.
     .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '');
-  return splitNames(afterFrom || line.replace(/^Apologies[^:]*:-?/i, ''));
+  // "Apologies: …", or the label alone on the line above the names ("Apologies" / "Councillor Iain Blair.").
+  return splitNames(afterFrom || line.replace(/^(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)/i, ''));
 }
 
 // Post-nominal letters written after a comma ("Mr R C Love, OBE", "Sir Paul Carter, CBE, DL") belong to that name.
@@ -298,14 +370,18 @@ const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-�
 
 function splitNames(text: string): string[] {
   const names: string[] = [];
-  for (const piece of text.replace(/\.$/, '').split(/;|,|\band\b/)) {
+  // "(Town Mayor, in the chair)": a comma inside brackets does not end the name.
+  for (const piece of text.replace(/\.$/, '').split(/;|,(?![^()]*\))|\band\b(?![^()]*\))/)) {
     // "Al Birch (AB)": the initials the minutes then use are no part of the name.
     const name = piece
-      .replace(/\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Councillors?|Cllrs?\.?)\s*:?\s+/gi, '')
+      .replace(
+        /\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Councillors?|Council\s?members?|Cllrs?\.?|Crs?\.?)\s*:?\s+/gi,
+        '',
+      )
       .replace(/\s*\([A-Z]{2,4}\)/g, '')
       .trim();
-    // "6 residents", "9 of the public": a head count, not a name.
-    if (/^\d+\s/.test(name)) continue;
+    // "6 residents", "9 of the public": a head count, not a name; "Nil", "None": nobody.
+    if (/^\d+\s/.test(name) || /^(?:nil|none|n\/a)$/i.test(name)) continue;
     if ((honours.test(name) || role.test(name)) && names.length > 0) names[names.length - 1] += `, ${name}`;
     else if (name.length > 1 && /[A-Z]/.test(name)) names.push(name);
   }

@@ -17,8 +17,9 @@ const meetingKinds =
 // "MINUTES of a meeting of the Cabinet held …", "Minutes of Proceedings at Meeting of the Municipal District of
 // Adare-Rathkeale held at …", "Minutes of the Meeting of Limerick City and County Council's Travel and
 // Transportation Strategic Policy Committee held on …", "MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT …".
+// Scottish councils write the singular: "MINUTE of MEETING of the EDUCATION COMMITTEE held in …".
 const minutesOf = new RegExp(
-  `^minutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+(?:at|of)\\s+)?(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which took place|that took place)\\b(.*)$`,
+  `^minutes?\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+(?:at|of)\\s+)?(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which took place|that took place)\\b(.*)$`,
   'i',
 );
 const minutesOfBodyMeeting = new RegExp(
@@ -48,15 +49,55 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
     const { header, lastLineIndex } = joinHeader(lines, index, 4);
     return headerOf(titled[1]!, header.slice(clean.length), lastLineIndex);
   }
-  if (!/^(?:draft\s+)?minutes\b/i.test(clean)) return undefined;
+  if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
   const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header);
   if (match) return headerOf(match[1]!, match[2]!, lastLineIndex);
   // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL" on its own line, the date below: no "held".
   const undated = minutesOfLine.exec(clean);
-  if (!undated) return undefined;
+  if (!undated) return titleBlockHeader(lines, index);
   const near = joinHeader(lines, index, 4);
   return headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
+}
+
+// "Minutes" alone on its line, as a title under or over the body's name.
+const bareMinutesTitle = new RegExp(
+  `^(?:(?:draft|approved|unconfirmed)\\s+)?${meetingKinds}(?:meeting\\s+)?minutes(?:\\s+of\\s+(?:the\\s+)?meeting)?$`,
+  'i',
+);
+
+/**
+ * A title block of short lines, as Canadian and US minutes print it: "City of Lakeport" / "Committee of the
+ * Whole" / "Minutes" / "Date: Monday, September 9, 2024". It opens at the body's name (or the title above it),
+ * and its date is the first on the lines below, before the attendance.
+ */
+function titleBlockHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const clean = lines[index]!.clean;
+  const next = followingLines(lines, index, 2);
+  const titleAbove = bareMinutesTitle.test(clean);
+  const body = titleAbove ? next.find((line) => namesBody(line.clean)) : namesBody(clean) ? lines[index] : undefined;
+  const title = titleAbove ? lines[index] : next.find((line) => bareMinutesTitle.test(line.clean));
+  if (!body || !title) return undefined;
+  const below = followingLines(lines, Math.max(body.index, title.index), 4);
+  const end = below.findIndex((line) => headerEnd.test(line.clean));
+  const block = end === -1 ? below : below.slice(0, end);
+  const date = findMeetingDate(block.map((line) => line.clean).join('\n'));
+  if (!date) return undefined;
+  const dated = block.find((line) => findMeetingDate(line.clean) !== undefined)!;
+  return { committee: nameCase(body.clean), meetingDate: date, lastLineIndex: dated.index };
+}
+
+/** A short line that is a body's name, not a sentence about one. */
+function namesBody(clean: string): boolean {
+  return bodyWord.test(clean) && clean.length <= 80 && !/[.;:]$/.test(clean) && !/^\d/.test(clean);
+}
+
+function followingLines(lines: Line[], index: number, count: number): Line[] {
+  const found: Line[] = [];
+  for (let position = index + 1; position < lines.length && found.length < count; position += 1) {
+    if (lines[position]!.clean !== '') found.push(lines[position]!);
+  }
+  return found;
 }
 
 /** A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024". */
@@ -67,7 +108,11 @@ export function readNoticeHeader(line: Line): MeetingHeader | undefined {
 
 function headerOf(body: string, rest: string, lastLineIndex: number): MeetingHeader | undefined {
   // "Limerick City and County Council's Travel and Transportation Strategic Policy Committee": the body that met.
-  const name = (body.split(/['’]s\s+/).at(-1) ?? body).replace(/\s+/g, ' ').trim();
+  // "MINUTES OF THE ORDINARY COUNCIL MEETING": the kind of meeting is no part of the body's name.
+  const name = (body.split(/['’]s\s+/).at(-1) ?? body)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(new RegExp(`^${meetingKinds}`, 'i'), '');
   if (!bodyWord.test(name) || name.length > 90 || /\b(?:held|minutes)\b/i.test(name)) return undefined;
   const date = findMeetingDate(readableDate(rest.slice(0, 200)));
   return { committee: nameCase(name), meetingDate: date, lastLineIndex };

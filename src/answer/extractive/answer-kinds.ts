@@ -1,4 +1,5 @@
-import { findDates, monthPattern } from '../../core/dates.js';
+import { bracketedChairTitle } from '../../core/chair-titles.js';
+import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 
 /**
  * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
@@ -89,6 +90,14 @@ const dayPattern = new RegExp(
   String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
   'i',
 );
+const monthOfYear = new RegExp(String.raw`\b(${monthPattern})\s+((?:19|20)\d{2})\b`, 'gi');
+
+/** "from August 2024", "by March 2026": the months of a year a text names, when a plan starts or is due, as ISO days. */
+export function monthsOfYear(text: string): string[] {
+  return [...text.matchAll(monthOfYear)].map(
+    (match) => `${match[2]}-${String(monthNumber(match[1]!)).padStart(2, '0')}-01`,
+  );
+}
 const outcomePattern =
   /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =
@@ -100,7 +109,7 @@ const existencePattern =
 const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
-  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b|\((?:chair|chairman|chairperson|cathaoirleach)\)/i;
+  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b/i;
 
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
@@ -120,7 +129,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text)) shown.add('reason');
-  if (attendancePattern.test(text)) shown.add('attendance');
+  if (attendancePattern.test(text) || bracketedChairTitle.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
   return shown;
 }

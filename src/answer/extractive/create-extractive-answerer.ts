@@ -180,7 +180,9 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelle
   const capped = new Set(unseen.length === 1 ? unseen : []);
   return (stem) => {
     const weight = retriever.inverseDocumentFrequency(stem);
-    return capped.has(stem) ? Math.min(weight, typical) : weight;
+    // With no seen word to measure it by, the word keeps its weight: a passage can then hold it only in
+    // other words ("(Convener)" for "chaired"), and one that does not covers nothing of it.
+    return capped.has(stem) && seen.length > 0 ? Math.min(weight, typical) : weight;
   };
 }
 

@@ -1,8 +1,10 @@
+import { bracketedChairTitle, labelledChairTitle } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
+import { monthsOfYear } from './answer-kinds.js';
 
 // What makes a sentence evidence beyond sharing the question's words: a figure beside the thing
 // counted, a date, a Resolved list, the question's wording as a phrase.
@@ -24,14 +26,52 @@ const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
 // The chair of the meeting itself, not "a working group chaired by…" in a report.
-export const chairLine =
-  /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\((?:chair|chairman|chairperson|chairwoman|cathaoirleach|presiding)\)|^\W*(?:chair|chairman|chairperson|chairwoman|cathaoirleach)\b\s*:|\bpresided\b/im;
+const chairPhrase =
+  /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\bpresided\b|\bcalled the meeting to order\b/i;
+
+/** A line naming the meeting's chair: "in the chair", "(Convener)", "Chairperson:", "called the meeting to order". */
+export function namesChair(text: string): boolean {
+  return (
+    chairPhrase.test(text) ||
+    bracketedChairTitle.test(text) ||
+    text.split('\n').some((line) => labelledChairTitle.test(line))
+  );
+}
 // "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome.
 const decisionLine =
   /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
+// "Decision", "RESOLVED:", "The Committee agreed:", "It was resolved that:-": the heading of a decision, not one.
+const decisionLabel =
+  /^\W*(?:(?:it was|the\s+(?:committee|council|cabinet|board|panel|sub-committee|commission|executive))\s+)?(?:decision|resolved|resolution|agreed|decided)(?:\s+that)?\W*$/i;
+
+/** A line that only announces the decisions below it. */
+export function isDecisionLabel(text: string): boolean {
+  return decisionLabel.test(text.replace(/<[^>]+>|[*#_]/g, ''));
+}
+
 export function recordsDecision(text: string): boolean {
-  return decisionLine.test(text);
+  return decisionLine.test(text) || isMotionOutcome(text);
+}
+
+// A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".
+const motionOutcome =
+  /^\W*(?:(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?)?(?:carried|defeated|lost|failed|passed|not carried)\b(?:\s+(?:unanimously|\d+\s*[-/–]\s*\d+|on a division))?\W*$/i;
+// The names of a recorded vote: "For: Crs …", "Against: Cr …", "In favour: …", "Opposed: …", "Ayes: …".
+const voteNames = /^\W*(?:for|against|in favou?r|opposed|ayes?|nays?|noes?|yeas?|abstain(?:ed|ing)?|abstentions?)\s*:/i;
+// Where the next motion begins: its mover, or its label ("RESOLUTION 2024/215", "AMENDMENT").
+const motionStart = /^\W*(?:moved\b|proposed\b|(?:resolution|motion|amendment)\b(?:\s+[\w/.-]*\d[\w/.-]*)?\W*$)/i;
+
+export function isMotionOutcome(text: string): boolean {
+  return motionOutcome.test(text);
+}
+
+export function isVoteNames(text: string): boolean {
+  return voteNames.test(text);
+}
+
+export function opensMotion(text: string): boolean {
+  return motionStart.test(text);
 }
 
 export function intentBonus(
@@ -50,7 +90,11 @@ export function intentBonus(
         (date) =>
           date.iso !== analysis.dateRange?.anchor && !(analysis.intent === 'next-meeting' && date.iso === meetingDate),
       );
-      const hasDate = answerDates.length > 0 || (findDates(text).length === 0 && dayAndMonth.test(text));
+      // "from August 2024" answers "when will it start?"; a question naming a date of its own ("in 2024",
+      // "the May 2025 elections") is answered by a day, not by any month of some year.
+      const otherMonth = analysis.dateStems.length === 0 && monthsOfYear(text).length > 0;
+      const hasDate =
+        answerDates.length > 0 || (findDates(text).length === 0 && (dayAndMonth.test(text) || otherMonth));
       const announcesNext = /next meeting/i.test(text);
       // "Date of next meeting 13 May" is the whole answer to "when is the next meeting", whatever the topic words.
       if (analysis.intent === 'next-meeting' && announcesNext && answerDates.length > 0) return 0.8;
@@ -63,7 +107,7 @@ export function intentBonus(
     case 'attendance':
       // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
-      if (chairLine.test(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
+      if (namesChair(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
       if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':

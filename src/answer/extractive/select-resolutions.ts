@@ -2,6 +2,7 @@ import { splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
+import { isDecisionLabel } from './segment-signals.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
 /**
@@ -40,6 +41,12 @@ export function selectResolutions(
   // A decision that says nothing on the topic (the item only mentioned it in passing) is no answer:
   // fall back to what was said.
   if (!best || best.own === 0) return undefined;
+  // An item closer to the question that records its decision as a motion ("Moved … Seconded … CARRIED 4/1")
+  // has no Resolved block: another item's Resolved list would answer for the wrong item, even another paper.
+  const closerUnresolved = [...items.values()].some(
+    (item) => item.resolvedIndex === undefined && item.coverage > best.coverage,
+  );
+  if (closerUnresolved) return undefined;
   // A second item must be as relevant and its decision must itself speak to the topic ("noted" does not).
   const chosen = scored
     .slice(0, 2)
@@ -47,7 +54,10 @@ export function selectResolutions(
   return chosen.flatMap((item) => {
     const passageIndex = item.resolvedIndex!;
     return splitSegments(candidates[passageIndex]!.passage.chunk.text)
-      .filter((segment) => segment.text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '').length >= 3)
+      .filter(
+        (segment) =>
+          segment.text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '').length >= 3 && !isDecisionLabel(segment.text),
+      )
       .map((segment) => ({ ...segment, passageIndex, score: item.score, signal: 0 }));
   });
 }

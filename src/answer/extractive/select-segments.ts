@@ -8,13 +8,17 @@ import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from
 import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
-  chairLine,
   dateBonus,
   describesPaper,
   intentBonus,
+  isDecisionLabel,
   isFormTemplate,
   isListing,
+  isMotionOutcome,
+  isVoteNames,
   listBonus,
+  namesChair,
+  opensMotion,
   phraseBonus,
 } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
@@ -97,16 +101,17 @@ export function selectSegments(
     ...attendanceLines(segment, scored, wanted),
     ...following(segment, scored, candidates, analysis),
     ...namedOptions(segment, scored),
+    ...motionResult(segment, scored, analysis),
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
 }
 
 // The parts an attendance question may ask in one breath, each with the line that answers it.
-const attendanceParts: { asked: RegExp; answered: RegExp }[] = [
+const attendanceParts: { asked: RegExp; answered: Pick<RegExp, 'test'> }[] = [
   {
     asked: /\bchair(?:ed|ing)?\b|\bpresid/i,
-    answered: chairLine,
+    answered: { test: namesChair },
   },
   { asked: /\bapolog/i, answered: /\bapolog/i },
   { asked: /\babsent\b/i, answered: /\babsent\b/i },
@@ -116,7 +121,7 @@ const attendanceParts: { asked: RegExp; answered: RegExp }[] = [
  * "Who chaired, and were there apologies?": each part is answered by its own line, often in another
  * passage (the attendance block, then the apologies item); a part no chosen line answers yet.
  */
-function unansweredParts(question: string, chosen: ScoredSegment[]): RegExp[] {
+function unansweredParts(question: string, chosen: ScoredSegment[]): Pick<RegExp, 'test'>[] {
   const asked = attendanceParts.filter((part) => part.asked.test(question));
   if (asked.length < 2) return [];
   return asked
@@ -341,7 +346,7 @@ function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted
   if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
   return scored
     .filter((other) => other.passageIndex === segment.passageIndex && other !== segment)
-    .filter((other) => shownKinds(other.text).has('attendance'))
+    .filter((other) => shownKinds(other.text).has('attendance') && !attendanceLabel.test(other.text))
     .slice(0, 3);
 }
 
@@ -429,7 +434,39 @@ function namedOptions(segment: ScoredSegment, scored: ScoredSegment[]): ScoredSe
   });
 }
 
+// "Who voted against …", "how did members vote": the names of the vote are the answer, not only its result.
+const asksForVote = /\bvot(?:e|ed|es|ing)\b|\bin favou?r\b|\bopposed\b|\bagainst\b/i;
+
+/**
+ * A line of a motion printed as "Moved …" / "Seconded …" / "That …" / "Carried" (Canadian, Australian, US
+ * minutes) does not say whether it passed: the result printed under it comes with it, and the names of the
+ * recorded vote when the question asks who voted, up to where the next motion begins.
+ */
+function motionResult(segment: ScoredSegment, scored: ScoredSegment[], analysis: QuestionAnalysis): ScoredSegment[] {
+  if (isMotionOutcome(segment.text) || isVoteNames(segment.text)) return [];
+  const after = scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other.start > segment.start)
+    .sort((a, b) => a.start - b.start);
+  const result: ScoredSegment[] = [];
+  for (const [index, other] of after.entries()) {
+    if (opensMotion(other.text) || index >= 16) break;
+    if (isMotionOutcome(other.text)) {
+      result.push(other);
+      // The result closes the motion; the vote's names sit just above or below it.
+      const names = after.slice(0, index + 4).filter((line) => isVoteNames(line.text));
+      if (asksForVote.test(analysis.question)) result.push(...names.filter((line) => line.start > segment.start));
+      return result;
+    }
+  }
+  return [];
+}
+
+// "Present", "In Attendance", "Apologies" alone on their lines: the names are on the lines below.
+const attendanceLabel =
+  /^\W*(?:(?:members|councillors|officers|officials)\s+)?(?:present|in attendance|attendance|apologies|regrets)\W*$/i;
+
 function isHeadingOnly(text: string): boolean {
+  if (isDecisionLabel(text) || attendanceLabel.test(text)) return true;
   // A bold line is a heading when short; parish minutes print a whole motion and its vote in bold.
   if (/^\s*#{1,6}\s/.test(text) || (/^\s*\*\*[^*]+\*\*\s*$/.test(text) && text.length <= 100)) return true;
   const plain = text.replace(/<[^>]+>|[*#_\-–:\s]|resolved|that/gi, '');
