@@ -81,13 +81,13 @@ describe('answers from a decision under its heading', () => {
     'The Committee agreed:',
     '(i) to note that 37 homes had been returned to use;',
     '(ii) to extend the empty homes grant scheme to the island communities from April 2025; and',
-    '(iii) that a further report be submitted in November 2025.',
+    '(iii) that officers report again in November 2025.',
   ].join('\n');
   const report =
     'There was submitted a report by the Head of Housing proposing to extend the empty homes grant scheme to the island communities.';
 
   it('does not quote "Decision" or "The Committee agreed:" as if they were decisions', () => {
-    const analysis = analyzeQuestion('What was decided about the empty homes grant scheme?', { now });
+    const analysis = analyzeQuestion('What did the committee agree on the empty homes grant scheme?', { now });
     const resolved = candidate(decision, { section: 'Resolved', minute: '2', minuteTitle: 'Empty Homes Grants' });
     const chosen = selectResolutions([resolved], analysis, () => 1) ?? [];
     const quoted = chosen.map((segment) => readableSegment(segment.text));

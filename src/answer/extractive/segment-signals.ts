@@ -91,7 +91,7 @@ export function intentBonus(
           date.iso !== analysis.dateRange?.anchor && !(analysis.intent === 'next-meeting' && date.iso === meetingDate),
       );
       // "from August 2024" answers "when will it start?"; a question naming a date of its own ("in 2024",
-      // "the May 2025 elections") is answered by a day, not by any month of some year.
+      // "the June 2031 by-election") is answered by a day, not by any month of some year.
       const otherMonth = analysis.dateStems.length === 0 && monthsOfYear(text).length > 0;
       const hasDate =
         answerDates.length > 0 || (findDates(text).length === 0 && (dayAndMonth.test(text) || otherMonth));
