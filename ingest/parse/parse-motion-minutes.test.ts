@@ -59,7 +59,7 @@ describe('Canadian minutes (title block, numbered sub-items, "Moved by" … "Car
   it('keeps a motion whole: mover, seconder, its wording and list, the recorded vote and the outcome', () => {
     const [carried] = items(minutes)[4]!.resolutions;
     expect(carried!.text).toMatch(/^Moved by Councillor Osei Seconded by Councillor Marchetti That Committee/);
-    expect(carried!.text).toContain('2. Direct staff to bring back the cost by February 2025.');
+    expect(carried!.text).toContain('2. Direct staff to cost the service by February 2025.');
     expect(carried!.text).toMatch(/Opposed: Councillor Tremblay Carried$/);
     expect(items(minutes)[5]!.resolutions.map((resolution) => resolution.text.split(' ').at(-1))).toEqual(['Defeated']);
   });

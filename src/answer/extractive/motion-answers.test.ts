@@ -87,7 +87,7 @@ describe('answers from a decision under its heading', () => {
     'There was submitted a report by the Head of Housing proposing to extend the empty homes grant scheme to the island communities.';
 
   it('does not quote "Decision" or "The Committee agreed:" as if they were decisions', () => {
-    const analysis = analyzeQuestion('What did the committee agree on the empty homes grant scheme?', { now });
+    const analysis = analyzeQuestion('Which option was agreed for the empty homes grant scheme?', { now });
     const resolved = candidate(decision, { section: 'Resolved', minute: '2', minuteTitle: 'Empty Homes Grants' });
     const chosen = selectResolutions([resolved], analysis, () => 1) ?? [];
     const quoted = chosen.map((segment) => readableSegment(segment.text));
