@@ -127,7 +127,9 @@ describe('a question asking what was decided', () => {
       },
     };
     const retriever = await createRetriever({ store: counted, embeddings: new LocalHashEmbeddings() });
-    const passages = await retriever.retrieve({ question: 'What did the panel decide on the community orchard planting?' });
+    const passages = await retriever.retrieve({
+      question: 'What did the panel decide on the community orchard planting?',
+    });
     const resolved = passages.filter(({ chunk }) => chunk.section === 'Resolved');
     expect(resolved.length).toBeGreaterThan(0);
     expect(reads).toEqual({ getChunk: 0, getChunks: 1 });
