@@ -72,6 +72,23 @@ describe('splitTurns', () => {
   });
 });
 
+describe('splitTurns on a record printed line by line', () => {
+  it('starts a turn at each line that opens with a label, a wrapped line staying in its turn', () => {
+    const record = [
+      'Mr SPEAKER: Order. The member for Eastvale.',
+      'Ms Ruiz (Eastvale): Will the minister say when the ferry',
+      'timetable will be published?',
+      'The MINISTER. It will be published in June.',
+    ].join('\n');
+    const turns = splitTurns(record);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['Mr SPEAKER', 'Ms Ruiz (Eastvale)', 'The MINISTER']);
+    expect(record.slice(turns[1]!.start, turns[1]!.end)).toBe(
+      'Will the minister say when the ferry\ntimetable will be published?',
+    );
+    expect(record.slice(turns[2]!.start, turns[2]!.end)).toBe('It will be published in June.');
+  });
+});
+
 describe('isTranscript', () => {
   const chunk = (text: string, kind: Chunk['kind'] = 'other') => ({ text, kind });
   it('recognises speaker turns, and a passage inside one named speaker’s long turn', () => {

@@ -53,14 +53,30 @@ export function speakerOf(paragraph: string): { speaker: string; length: number 
   return { speaker, length: lead + match[0].length };
 }
 
-/** Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. */
+/**
+ * Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. Where
+ * turns follow each other without a blank line (a record printed line by line: "Mr SPEAKER: Order.",
+ * "The CHAIRMAN. The question is…"), a line opening with a label inside a speaker's paragraph starts a
+ * turn of its own.
+ */
 export function splitTurns(text: string): Turn[] {
   const turns: Turn[] = [];
   for (const match of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const paragraph = match[0];
     if (paragraph.trim() === '') continue;
-    const label = speakerOf(paragraph);
-    const start = match.index + (label?.length ?? 0);
+    let label = speakerOf(paragraph);
+    let from = 0;
+    if (label) {
+      for (const line of paragraph.matchAll(/\n([^\n]+)/g)) {
+        const next = speakerOf(line[1]!);
+        if (!next) continue;
+        const at = line.index + 1;
+        turns.push({ speaker: label.speaker, start: match.index + from + label.length, end: match.index + line.index });
+        label = next;
+        from = at;
+      }
+    }
+    const start = match.index + from + (label?.length ?? 0);
     turns.push({ speaker: label?.speaker ?? null, start, end: match.index + paragraph.length });
   }
   return turns;
