@@ -122,6 +122,18 @@ describe('transcripts', () => {
     expect(buildCitation(1, chunk!, { start: at, end: at + 30 }).speaker).toBe('Speaker 2');
   });
 
+  it('names the body that met, not the record: the dashed part with a body word, without "meeting …"', () => {
+    expect(parse('transcript-date-in-prose.txt').parts[0]).toMatchObject({
+      committee: 'Planning and Licensing Committee',
+      meetingDate: '2024-06-04',
+    });
+    expect(parse('timestamped-captions.txt').parts[0]!.committee).toBe('Westbrook Parks and Recreation Board');
+    expect(parse('us-council-roll-call-transcript.txt').parts[0]).toMatchObject({
+      committee: 'City Council',
+      meetingDate: '2025-10-07',
+    });
+  });
+
   it('finds no turns in papers whose "Label: value" lines are fields', () => {
     for (const name of ['report-cover-sheet.txt', 'exempt-report-cover.txt', 'moderngov-printed-minutes.txt']) {
       expect(findSpeakerTurns(toLines(read(name)))).toEqual([]);
