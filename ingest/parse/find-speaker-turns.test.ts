@@ -86,6 +86,54 @@ describe('transcripts', () => {
     for (const chunk of leeOnly.slice(0, -1)) expect(chunk.text).toMatch(/\.$/);
   });
 
+  it('reads oral evidence: question numbers before the asker, the witnesses line no speaker, the date stated', () => {
+    const [transcript] = parse('select-committee-oral-evidence.txt').parts;
+    expect(transcript).toMatchObject({
+      kind: 'transcript',
+      committee: 'Transport and Rivers Committee',
+      meetingDate: '2025-03-12',
+    });
+    const speakers = transcript!.turns!.map((turn) => turn.speaker);
+    expect(speakers.slice(0, 5)).toEqual(['Chair', 'Alun Fairweather', 'Chair', 'Alun Fairweather', 'Dev Kapoor']);
+    expect(speakers).not.toContain('Witnesses');
+    // Each numbered question is a turn of its own, not the tail of the witness's previous reply.
+    expect(speakers.filter((speaker) => speaker !== 'Alun Fairweather' && speaker !== 'Bethan Okoro')).toHaveLength(7);
+  });
+
+  it('reads Hansard labels that end in a full stop as turns', () => {
+    const [transcript] = parse('hansard-debate.txt').parts;
+    expect(transcript).toMatchObject({ kind: 'transcript', meetingDate: '2025-05-15' });
+    const turns = transcript!.turns!;
+    const chairman = turns.filter((turn) => turn.speaker === 'The CHAIRMAN');
+    expect(chairman).toHaveLength(2);
+    const reply = turns.find((turn) => turn.speaker === 'Hon. J. FENWICK (Treasurer)' && turn.end > chairman[1]!.start);
+    expect(reply).toBeUndefined();
+  });
+
+  it('reads timestamped captions: numbered voices, the timestamp outside what was said, no date made up', () => {
+    const document = parse('timestamped-captions.txt');
+    const [transcript] = document.parts;
+    expect(transcript).toMatchObject({ kind: 'transcript', meetingDate: null });
+    expect(new Set(transcript!.turns!.map((turn) => turn.speaker))).toEqual(
+      new Set(['Speaker 1', 'Speaker 2', 'Speaker 3', 'Speaker 4']),
+    );
+    const [chunk] = chunkDocument(document, { size: 400, overlap: 0 }).filter((each) => each.text.includes('$48,000'));
+    const at = chunk!.text.indexOf('A replacement pump');
+    expect(buildCitation(1, chunk!, { start: at, end: at + 30 }).speaker).toBe('Speaker 2');
+  });
+
+  it('names the body that met, not the record: the dashed part with a body word, without "meeting …"', () => {
+    expect(parse('transcript-date-in-prose.txt').parts[0]).toMatchObject({
+      committee: 'Planning and Licensing Committee',
+      meetingDate: '2024-06-04',
+    });
+    expect(parse('timestamped-captions.txt').parts[0]!.committee).toBe('Westbrook Parks and Recreation Board');
+    expect(parse('us-council-roll-call-transcript.txt').parts[0]).toMatchObject({
+      committee: 'City Council',
+      meetingDate: '2025-10-07',
+    });
+  });
+
   it('finds no turns in papers whose "Label: value" lines are fields', () => {
     for (const name of ['report-cover-sheet.txt', 'exempt-report-cover.txt', 'moderngov-printed-minutes.txt']) {
       expect(findSpeakerTurns(toLines(read(name)))).toEqual([]);

@@ -1,12 +1,13 @@
 import type { Line } from '../../src/core/lines.js';
 import type { SpeakerTurn } from '../../src/core/paper.js';
+import { numberedVoice, speakerOf, turnLeadLength } from '../../src/core/speaker-turns.js';
 
 // A speaker label is a name, not a sentence: at most this many words outside its parentheses.
 const maxLabelWords = 7;
 const maxLabelLength = 140;
 // Labels of papers and forms that look like "Name: text" but are not people speaking.
 const notSpeakers =
-  /^(?:present|apologies|absent|subject|from|to|date|time|venue|location|place|item|items|minute|minutes|agenda|resolved|resolution|note|notes|summary|recommendations?|decision|classification|action|actions|proposed|seconded|moved|motion|vote|votes|ayes|noes|nays|abstentions?|outcome|result|attendees|attendance|members present|officers present|officials present|in attendance|also present|contact|email|e-mail|tel|telephone|phone|ask for|ward|wards|key decision|report author|author|purpose|background|title|status|reference|ref|page|source|appendix|annex|question|answer|response|reply|update|comment|comments|issue|issues|risk|risks|cost|costs|total|yes|no|carried|lost|roll call|present in the chair)$/i;
+  /^(?:present|apologies|absent|subject|from|to|date|time|venue|location|place|item|items|minute|minutes|agenda|resolved|resolution|note|notes|summary|recommendations?|decision|classification|action|actions|proposed|seconded|moved|motion|vote|votes|ayes|noes|nays|abstentions?|outcome|result|attendees|attendance|members present|officers present|officials present|in attendance|also present|contact|email|e-mail|tel|telephone|phone|ask for|ward|wards|key decision|report author|author|purpose|background|title|status|reference|ref|page|source|appendix|annex|question|answer|response|reply|update|comment|comments|issue|issues|risk|risks|cost|costs|total|yes|no|carried|lost|roll call|present in the chair|witness|witnesses)$/i;
 // Words inside a label that may be lower case: "Chair of the Committee", "Leader of the Opposition".
 const connectors = /^(?:of|the|and|for|de|du|la|le|van|von|der|da|di|del|y|on|in|to)$/;
 // A transcript has at least this many turns, and they make up this share of its non-empty lines.
@@ -14,7 +15,12 @@ const minimumTurns = 6;
 const minimumShare = 0.3;
 
 /** The label of a "Speaker: words" line, or undefined when the line is not a speaker turn. */
-export function speakerLabel(clean: string): string | undefined {
+export function speakerLabel(line: string): string | undefined {
+  // A caption's timestamp or an evidence session's question number may open the turn ("Q12 Chair: …").
+  const clean = line.slice(turnLeadLength(line));
+  // "The CHAIRMAN. The question is…": Hansard's label ends at a full stop.
+  const stopped = /^[^:]*\.\s/.test(clean) ? speakerOf(clean) : undefined;
+  if (stopped && !clean.startsWith(`${stopped.speaker}:`)) return stopped.speaker;
   let depth = 0;
   for (let index = 0; index < Math.min(clean.length, maxLabelLength); index += 1) {
     const character = clean[index]!;
@@ -35,6 +41,7 @@ function isSpeakerName(label: string): boolean {
   const words = outside.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > maxLabelWords || notSpeakers.test(outside)) return false;
   if (!/^[A-Z]/.test(words[0]!)) return false;
+  if (numberedVoice.test(outside)) return true;
   return words.every((word) => /^[A-Z\p{Lu}][\p{L}.'’-]*$/u.test(word) || connectors.test(word));
 }
 

@@ -185,14 +185,24 @@ function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Par
   };
 }
 
-/** "SPECIAL COMMITTEE ON THE COVID-19 PANDEMIC": the whole heading names the body, not just its first words. */
+const bodyWord = /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing)\b/i;
+
+/**
+ * "SPECIAL COMMITTEE ON THE COVID-19 PANDEMIC": the whole heading names the body, not just its first
+ * words. A heading of dashed parts names the body that met in its last part with a body word
+ * ("Greenvale Town Council - Planning Committee"), and what follows the body ("… Board - regular
+ * meeting recording", "CITY COUNCIL REGULAR MEETING", "… Board meeting, captions") describes the record, not the body.
+ */
 function transcriptBody(clean: string): string | undefined {
-  if (
-    clean.length > 100 ||
-    !/\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing)\b/i.test(clean)
-  )
-    return undefined;
-  return clean === clean.toUpperCase() ? titleCase(clean) : clean;
+  if (clean.length > 100 || !bodyWord.test(clean)) return undefined;
+  const part = clean.split(/\s+[-–—]\s+/).findLast((piece) => bodyWord.test(piece))!;
+  const body = part
+    .replace(
+      /\s+(?:(?:regular|special|ordinary|extraordinary|annual|public|adjourned|emergency|virtual|hybrid)\s+)*(?:meeting|sitting|session)\b(?!\s+(?:of|on)\b).*$/i,
+      '',
+    )
+    .trim();
+  return body === body.toUpperCase() ? titleCase(body) : body;
 }
 
 /** A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025". */

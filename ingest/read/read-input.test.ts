@@ -68,6 +68,31 @@ describe('readInput on text files', () => {
   });
 });
 
+describe('readInput on WebVTT captions', () => {
+  it("reads a .vtt file as its speakers' turns, without cue numbers or timings", async () => {
+    const { text, format } = await readInput(fixture('layouts/webvtt-captions.vtt'));
+    expect(format).toBe('text');
+    expect(text).not.toMatch(/-->|^\d+$|<v /m);
+    expect(text).toContain(
+      'Head Librarian Tomas Reyes: Thank you. The pilot opened the central library on Sundays from noon to four for twelve weeks. Average attendance',
+    );
+    expect(text.startsWith('Harbourside Library Board meeting, captions\n\nChair Ingrid Solberg: Good evening.')).toBe(
+      true,
+    );
+  });
+
+  it('reads captions saved as .txt the same way', async () => {
+    const path = await scratchFile(
+      'captions.txt',
+      'WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ana Ruiz>We open at nine.\n\n00:04.500 --> 00:06.000\n<v Li Wei>Agreed.\n',
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: 'Ana Ruiz: We open at nine.\n\nLi Wei: Agreed.',
+      format: 'text',
+    });
+  });
+});
+
 describe('readInput on HTML', () => {
   it('renders headings, paragraphs, tables and numbered resolutions as lines', async () => {
     const { text, format } = await readInput(fixture('minutes-sample.html'));
@@ -131,7 +156,7 @@ describe('readInput failures', () => {
     await expectFailure(
       path,
       'input_unsupported',
-      /unsupported file type \.docx \(expected \.md, \.txt, \.html or \.pdf\)$/,
+      /unsupported file type \.docx \(expected \.md, \.txt, \.vtt, \.html or \.pdf\)$/,
     );
   });
 

@@ -5,6 +5,7 @@ import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
 import { describeFileKind } from './describe-file-kind.js';
 import { htmlToText } from './html-to-text.js';
+import { isWebVtt, webVttToText } from './webvtt-to-text.js';
 
 export type InputFormat = 'text' | 'html' | 'pdf';
 
@@ -20,6 +21,7 @@ const formatsByExtension = new Map<string, InputFormat>([
   ['.md', 'text'],
   ['.markdown', 'text'],
   ['.txt', 'text'],
+  ['.vtt', 'text'],
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.pdf', 'pdf'],
@@ -41,7 +43,7 @@ export async function readInput(
   if (format === undefined) {
     throw new QuorumError(
       'input_unsupported',
-      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .html or .pdf)`,
+      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .vtt, .html or .pdf)`,
     );
   }
   const bytes = await readBytes(path, limits.maxFileBytes);
@@ -149,7 +151,9 @@ function decodeText(path: string, bytes: Uint8Array, format: InputFormat): strin
     throw new QuorumError('input_encoding', `${path}: not valid UTF-8 (re-save the file as UTF-8)`, { cause: error });
   }
   const text = normaliseLineEndings(decoded);
-  return format === 'html' ? htmlToText(text) : text;
+  if (format === 'html') return htmlToText(text);
+  // Captions saved as .vtt or .txt read as the speaker turns they carry.
+  return isWebVtt(text) ? webVttToText(text) : text;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -25,8 +25,24 @@ describe('speakerOf', () => {
     ['The Chair (Hon. Lena Bergeron (Lakeshore, Ind.)): Order.', 'The Chair (Hon. Lena Bergeron (Lakeshore, Ind.))'],
     ['Carys Pritchard AM: Thank you.', 'Carys Pritchard AM'],
     ['COUNCILMEMBER LEE: I move the item.', 'COUNCILMEMBER LEE'],
+    ['Q14 Chair: Who signed off the contract?', 'Chair'],
+    ['Q 7. Maria Santos: Will the fares rise?', 'Maria Santos'],
+    ['[00:12:31] Speaker 2: The pump failed in July.', 'Speaker 2'],
+    ['00:04:10.250 Unknown Speaker 1: Can you hear me?', 'Unknown Speaker 1'],
+    ['The CHAIRMAN. The question is that clause 4 stand.', 'The CHAIRMAN'],
+    ['Mr. OKAFOR of Ohio. I yield back the balance of my time.', 'Mr. OKAFOR of Ohio'],
   ])('reads the speaker of %j', (paragraph, speaker) => {
     expect(speakerOf(paragraph)?.speaker).toBe(speaker);
+  });
+
+  it('leaves a timestamp or question number out of what was said', () => {
+    for (const paragraph of [
+      'Q14 Chair: Who signed?',
+      '[00:12:31] Speaker 2: Who signed?',
+      'The SPEAKER. Who signed?',
+    ]) {
+      expect(paragraph.slice(speakerOf(paragraph)!.length)).toBe('Who signed?');
+    }
   });
 
   it.each([
@@ -34,6 +50,9 @@ describe('speakerOf', () => {
     'Present: Councillors Smith and Jones.',
     'The committee noted that: the figures had improved.',
     '10:30 the meeting resumed.',
+    'Appendix 1: Letter to the parish councils.',
+    'Witnesses: Ana Ruiz and Li Wei.',
+    'Mr. Okafor. He said he would come.',
   ])('does not take %j for a speaker', (paragraph) => {
     expect(speakerOf(paragraph)).toBeUndefined();
   });
@@ -50,6 +69,23 @@ describe('splitTurns', () => {
     expect(exchange.slice(turns[1]!.start, turns[1]!.end)).toBe(
       'What is the government waiting for?\nIt has been weeks.',
     );
+  });
+});
+
+describe('splitTurns on a record printed line by line', () => {
+  it('starts a turn at each line that opens with a label, a wrapped line staying in its turn', () => {
+    const record = [
+      'Mr SPEAKER: Order. The member for Eastvale.',
+      'Ms Ruiz (Eastvale): Will the minister say when the ferry',
+      'timetable will be published?',
+      'The MINISTER. It will be published in June.',
+    ].join('\n');
+    const turns = splitTurns(record);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['Mr SPEAKER', 'Ms Ruiz (Eastvale)', 'The MINISTER']);
+    expect(record.slice(turns[1]!.start, turns[1]!.end)).toBe(
+      'Will the minister say when the ferry\ntimetable will be published?',
+    );
+    expect(record.slice(turns[2]!.start, turns[2]!.end)).toBe('It will be published in June.');
   });
 });
 

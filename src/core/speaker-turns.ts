@@ -10,30 +10,73 @@ export interface Turn {
   end: number;
 }
 
+// Captions number the voices they cannot name: "Speaker 2", "Unknown Speaker 1", "Participant 14". Only
+// such words take a number, so "Appendix 1:" and "Table 3:" stay headings.
+export const numberedVoice =
+  /^(?:Unknown[ \t]+|Unidentified[ \t]+)?(?:Speaker|Participant|Person|Voice|Caller|Guest|Interviewer|Respondent|Attendee|Commenter)[ \t]+\d{1,3}$/i;
+
 // "Hon. Devon Achterberg:", "The Chair (Hon. Lena Bergeron (Lakeshore, Ind.)):", "Carys Pritchard AM:",
 // "COUNCILMEMBER LEE:": a short name, optionally with a bracketed role, then a colon.
 const speakerLabel =
-  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von|AM|MS|MP)){0,7}(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?):[ \t]+(?=\S)/u;
+  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von|AM|MS|MP)){0,7}(?:[ \t]+\d{1,3}(?=[ \t]*:))?(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?):[ \t]+(?=\S)/u;
+
+// Hansard and the Congressional Record close a label with a full stop ("The CHAIRMAN. The committee will…",
+// "Mr. OKAFOR of Ohio. I yield…"): "The" or an honorific and a surname in capitals keep sentences out.
+const stopLabel =
+  /^((?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Madam|Madame)[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+(?:of|from)[ \t]+[A-Z][\p{L}]+(?:[ \t]+[A-Z][\p{L}]+)?)?)\.[ \t]+(?=["“‘]?[A-Z])/u;
+
+// What may stand before a label: a caption's timestamp ("[00:12:31] ", "00:12:31 ", "(01:02) ") or the
+// number of an oral-evidence question ("Q12 ", "Q 12. "). It is not part of what was said.
+const turnLead =
+  /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|Q[ \t]?\d{1,4}[.)]?)[ \t]+(?=[A-Z])/;
 
 // Labels of minutes and reports that look like a speaker: "Resolved:", "Present:", "Action:".
 const fieldLabels =
-  /^(?:resolved|present|apologies|proposed|seconded|agreed|action|actions|note|notes|decision|recommendations?|item|minutes?|date|time|venue|subject|from|to|purpose|summary|background|in attendance|officers?|members?|attendance|apology|chair|moved|carried|outcome|update|response|question|answer|q|a)$/i;
+  /^(?:resolved|present|apologies|proposed|seconded|agreed|action|actions|note|notes|decision|recommendations?|item|minutes?|date|time|venue|subject|from|to|purpose|summary|background|in attendance|officers?|members?|attendance|apology|chair|moved|carried|outcome|update|response|question|answer|q|a|witness|witnesses)$/i;
+// A field label that is also a role: after a question number or timestamp it is the person speaking ("Q4 Chair: …").
+const roleLabels = /^chair$/i;
 
-/** A paragraph's speaker label, if it starts with one. */
-export function speakerOf(paragraph: string): { speaker: string; length: number } | undefined {
-  const match = speakerLabel.exec(paragraph);
-  if (!match || fieldLabels.test(match[1]!.trim())) return undefined;
-  return { speaker: match[1]!.trim(), length: match[0].length };
+/** The length of a timestamp or question number opening a turn, 0 when there is none. */
+export function turnLeadLength(paragraph: string): number {
+  return turnLead.exec(paragraph)?.[0].length ?? 0;
 }
 
-/** Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. */
+/** A paragraph's speaker label, if it starts with one (after any timestamp or question number). */
+export function speakerOf(paragraph: string): { speaker: string; length: number } | undefined {
+  const lead = turnLeadLength(paragraph);
+  const rest = paragraph.slice(lead);
+  const match = speakerLabel.exec(rest) ?? stopLabel.exec(rest);
+  if (!match) return undefined;
+  const speaker = match[1]!.trim();
+  if (/\d$/.test(speaker) && !numberedVoice.test(speaker)) return undefined;
+  if (fieldLabels.test(speaker) && !(lead > 0 && roleLabels.test(speaker))) return undefined;
+  return { speaker, length: lead + match[0].length };
+}
+
+/**
+ * Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. Where
+ * turns follow each other without a blank line (a record printed line by line: "Mr SPEAKER: Order.",
+ * "The CHAIRMAN. The question is…"), a line opening with a label inside a speaker's paragraph starts a
+ * turn of its own.
+ */
 export function splitTurns(text: string): Turn[] {
   const turns: Turn[] = [];
   for (const match of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const paragraph = match[0];
     if (paragraph.trim() === '') continue;
-    const label = speakerOf(paragraph);
-    const start = match.index + (label?.length ?? 0);
+    let label = speakerOf(paragraph);
+    let from = 0;
+    if (label) {
+      for (const line of paragraph.matchAll(/\n([^\n]+)/g)) {
+        const next = speakerOf(line[1]!);
+        if (!next) continue;
+        const at = line.index + 1;
+        turns.push({ speaker: label.speaker, start: match.index + from + label.length, end: match.index + line.index });
+        label = next;
+        from = at;
+      }
+    }
+    const start = match.index + from + (label?.length ?? 0);
     turns.push({ speaker: label?.speaker ?? null, start, end: match.index + paragraph.length });
   }
   return turns;
