@@ -188,7 +188,7 @@ function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Par
 const bodyWord = /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing)\b/i;
 
 /**
- * "SPECIAL COMMITTEE ON THE COVID-19 PANDEMIC": the whole heading names the body, not just its first
+ * "JOINT COMMITTEE ON RIVER QUALITY AND FLOODING": the whole heading names the body, not just its first
  * words. A heading of dashed parts names the body that met in its last part with a body word
  * ("Greenvale Town Council - Planning Committee"), and what follows the body ("… Board - regular
  * meeting recording", "CITY COUNCIL REGULAR MEETING", "… Board meeting, captions") describes the record, not the body.

@@ -29,7 +29,7 @@ describe('speakerOf', () => {
     ['Q 7. Maria Santos: Will the fares rise?', 'Maria Santos'],
     ['[00:12:31] Speaker 2: The pump failed in July.', 'Speaker 2'],
     ['00:04:10.250 Unknown Speaker 1: Can you hear me?', 'Unknown Speaker 1'],
-    ['The CHAIRMAN. The question is that clause 4 stand.', 'The CHAIRMAN'],
+    ['The CHAIRMAN. I put clause 4 as printed.', 'The CHAIRMAN'],
     ['Mr. OKAFOR of Ohio. I yield back the balance of my time.', 'Mr. OKAFOR of Ohio'],
   ])('reads the speaker of %j', (paragraph, speaker) => {
     expect(speakerOf(paragraph)?.speaker).toBe(speaker);
@@ -78,14 +78,14 @@ describe('splitTurns on a record printed line by line', () => {
       'Mr SPEAKER: Order. The member for Eastvale.',
       'Ms Ruiz (Eastvale): Will the minister say when the ferry',
       'timetable will be published?',
-      'The MINISTER. It will be published in June.',
+      'The MINISTER. It goes to print in June.',
     ].join('\n');
     const turns = splitTurns(record);
     expect(turns.map((turn) => turn.speaker)).toEqual(['Mr SPEAKER', 'Ms Ruiz (Eastvale)', 'The MINISTER']);
     expect(record.slice(turns[1]!.start, turns[1]!.end)).toBe(
       'Will the minister say when the ferry\ntimetable will be published?',
     );
-    expect(record.slice(turns[2]!.start, turns[2]!.end)).toBe('It will be published in June.');
+    expect(record.slice(turns[2]!.start, turns[2]!.end)).toBe('It goes to print in June.');
   });
 });
 
