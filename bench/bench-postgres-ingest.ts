@@ -9,6 +9,8 @@ import { LocalHashEmbeddings, localEmbedderName } from '../src/embeddings/local-
 import { createThrowawayDatabase, withClient } from '../test/support/throwaway-database.js';
 import { defaultCorpusDirs, parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchCommittees } from './lib/bench-committees.js';
+import { readServerCpu } from './lib/read-server-cpu.js';
+import { readProcessCpu } from './lib/read-thread-cpu.js';
 import { synthesizeCorpus } from './lib/synthesize-corpus.js';
 
 const usage = `Usage: npm run bench:postgres-ingest -- --database-url URL --papers DIR [--more DIR] [--chunks 12000]
@@ -30,6 +32,13 @@ interface IngestRun {
   files: number;
   failed: number;
   cpuSeconds: number;
+  /** CPU seconds of the main thread, which writes to the store (the rest is the prepare worker's). */
+  mainCpuSeconds?: number;
+  /**
+   * CPU seconds the server spent in the run (every process of a server on this machine, so a run
+   * needs a server of its own): on a shared machine wall times vary with its load, CPU far less.
+   */
+  serverCpuSeconds?: number;
   /** Main-thread ms in store writes, and waiting on the prepare worker. */
   storeMs: number;
   waitingMs: number;
@@ -104,6 +113,8 @@ async function timeIngest(
 ): Promise<IngestRun> {
   const statements = await resetStatements(url);
   const embeddings = new LocalHashEmbeddings();
+  const serverBefore = await withClient(url, readServerCpu);
+  const mainBefore = readProcessCpu(process.pid)?.mainSeconds;
   const cpuBefore = process.cpuUsage();
   progress(`${label}: ingesting ${directory}…`);
   const summary = await ingestPaths({
@@ -114,6 +125,8 @@ async function timeIngest(
     logger: createSilentLogger(),
   });
   const cpu = process.cpuUsage(cpuBefore);
+  const mainAfter = readProcessCpu(process.pid)?.mainSeconds;
+  const serverAfter = await withClient(url, readServerCpu);
   const megabytes = summary.bytes / megabyte;
   const { store, waiting } = summary.stageMs;
   const run: IngestRun = {
@@ -127,6 +140,8 @@ async function timeIngest(
     storeMs: store,
     waitingMs: waiting,
   };
+  if (mainBefore !== undefined && mainAfter !== undefined) run.mainCpuSeconds = mainAfter - mainBefore;
+  if (serverBefore !== undefined && serverAfter !== undefined) run.serverCpuSeconds = serverAfter - serverBefore;
   if (statements) run.serverMs = await serverTimes(url);
   progress(`${label}: ${run.chunks} chunks, ${megabytes.toFixed(1)} MB in ${run.seconds.toFixed(1)} s`);
   return run;
@@ -188,6 +203,11 @@ function describe(label: string, run: IngestRun): string {
       `${run.megabytesPerSecond.toFixed(3)} MB/s (${run.failed} failed, ${run.cpuSeconds.toFixed(1)} s node CPU; ` +
       `store ${(run.storeMs / 1000).toFixed(1)} s, waiting for the worker ${(run.waitingMs / 1000).toFixed(1)} s)`,
   ];
+  if (run.serverCpuSeconds !== undefined) {
+    lines.push(
+      `  CPU: server ${run.serverCpuSeconds.toFixed(1)} s, node main thread ${run.mainCpuSeconds?.toFixed(1) ?? '?'} s`,
+    );
+  }
   for (const [kind, ms] of Object.entries(run.serverMs ?? {})) {
     if (ms >= 50) lines.push(`  server ${kind}: ${(ms / 1000).toFixed(2)} s`);
   }

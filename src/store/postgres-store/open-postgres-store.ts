@@ -7,6 +7,7 @@ import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
+import { analyzeLoaded, pauseAutovacuum, resumeAutovacuum } from './pause-autovacuum.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
@@ -115,6 +116,7 @@ export async function openPostgresStore({
       );
       // A bulk load counts terms in memory until its flush; one that stopped before it left them to count.
       await run(() => (buildAtFlush ? markTermsUncounted(pool) : recountTermsIfPending(pool)));
+      await run(() => (buildAtFlush ? pauseAutovacuum(pool) : resumeAutovacuum(pool)));
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -253,6 +255,10 @@ export async function openPostgresStore({
       await run(() =>
         Promise.all([buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes), writeTally(true)]),
       );
+      await run(async () => {
+        await analyzeLoaded(pool);
+        await resumeAutovacuum(pool);
+      });
       buildAtFlush = false;
     },
     close: async () => {

@@ -51,7 +51,7 @@ export async function putDocument(
     removed,
     added: countAdded ? added : [],
     addedChunks: chunks.length,
-    search: { labels, lexemes },
+    search: { labels, lexemes, chunks },
     glossary: glossary && { source, entries: glossary },
   });
   return added;

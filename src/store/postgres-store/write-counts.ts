@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { GlossaryEntry } from '../index-store.js';
+import type { PreparedChunk } from '../prepare-document.js';
 
 export interface CountsChange {
   /** Stems of each chunk the write removed, and of each it added. */
@@ -10,8 +11,15 @@ export interface CountsChange {
    * `added` is left empty; `added.length` otherwise.
    */
   addedChunks?: number;
-  /** Full-text rows (lexemes in tsvector text form) of chunks written earlier in the transaction. */
-  search?: { labels: readonly number[]; lexemes: readonly string[] };
+  /**
+   * Full-text rows of chunks written earlier in the transaction: lexemes in tsvector text form and
+   * the facets the filters test, as the chunk rows hold them (sent rather than joined from those rows).
+   */
+  search?: {
+    labels: readonly number[];
+    lexemes: readonly string[];
+    chunks: readonly Pick<PreparedChunk, 'meetingDate' | 'committee' | 'kind' | 'exempt'>[];
+  };
   /** Glossary entries of the written document (its old ones already deleted), when it carries them. */
   glossary?: { source: string; entries: readonly GlossaryEntry[] };
 }
@@ -32,6 +40,7 @@ export async function writeCounts(
   for (const terms of added) for (const term of terms) delta.set(term, (delta.get(term) ?? 0) + 1);
   const changed = [...delta].filter(([, change]) => change !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const entries = glossary?.entries ?? [];
+  const searchChunks = search?.chunks ?? [];
   await client.query(
     `WITH terms AS (
        INSERT INTO chunk_terms (term, chunks)
@@ -43,8 +52,9 @@ export async function writeCounts(
        ON CONFLICT DO NOTHING),
      search AS (
        INSERT INTO chunk_search (label, meeting_date, committee, kind, exempt, lexemes)
-       SELECT c.label, c.meeting_date, c.committee, c.kind, c.exempt, s.lexemes::tsvector
-       FROM unnest($7::bigint[], $8::text[]) AS s (label, lexemes) JOIN chunks c USING (label))
+       SELECT label, meeting_date, committee, kind, exempt, lexemes::tsvector
+       FROM unnest($7::bigint[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[])
+         AS s (label, lexemes, meeting_date, committee, kind, exempt))
      UPDATE quorum_counts SET chunk_count = chunk_count + $6, generation = generation + 1`,
     [
       changed.map(([term]) => term),
@@ -55,6 +65,10 @@ export async function writeCounts(
       addedChunks - removed.length,
       search?.labels ?? [],
       search?.lexemes ?? [],
+      searchChunks.map((chunk) => chunk.meetingDate),
+      searchChunks.map((chunk) => chunk.committee),
+      searchChunks.map((chunk) => chunk.kind),
+      searchChunks.map((chunk) => chunk.exempt),
     ],
   );
 }
