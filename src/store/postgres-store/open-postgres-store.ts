@@ -7,7 +7,7 @@ import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
-import { analyzeLoaded, pauseAutovacuum, resumeAutovacuum } from './pause-autovacuum.js';
+import { pauseAutovacuum, resumeAutovacuum } from './pause-autovacuum.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
@@ -255,10 +255,7 @@ export async function openPostgresStore({
       await run(() =>
         Promise.all([buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes), writeTally(true)]),
       );
-      await run(async () => {
-        await analyzeLoaded(pool);
-        await resumeAutovacuum(pool);
-      });
+      await run(() => resumeAutovacuum(pool));
       buildAtFlush = false;
     },
     close: async () => {

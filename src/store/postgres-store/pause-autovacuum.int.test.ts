@@ -24,19 +24,13 @@ const paused = async (url: string) =>
   ).map((row) => row.table);
 
 describe('autovacuum during a bulk load', () => {
-  it('is paused on the loaded tables until the flush, which analyses them once', async () => {
+  it('is paused on the loaded tables until the flush, then theirs again', async () => {
     const url = await freshDatabase();
     const store = closeAfter(await openPostgresStore({ url, embedder, create: true }));
     await store.putDocument(ferry.prepared, 't1');
     expect(await paused(url)).toEqual(['chunk_search', 'chunk_terms', 'chunks', 'documents']);
     await store.flush();
     expect(await paused(url)).toEqual([]);
-    const analysed = await queryDatabase<{ table: string }>(
-      url,
-      `SELECT relname AS table FROM pg_stat_user_tables
-       WHERE last_analyze IS NOT NULL AND relname IN ('chunks', 'chunk_search') ORDER BY relname`,
-    );
-    expect(analysed.map((row) => row.table)).toEqual(['chunk_search', 'chunks']);
   });
 
   it('is given back by the next ingest when a load stopped before its flush', async () => {
