@@ -7,7 +7,6 @@ import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
-import { pauseAutovacuum, resumeAutovacuum } from './pause-autovacuum.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
@@ -116,7 +115,6 @@ export async function openPostgresStore({
       );
       // A bulk load counts terms in memory until its flush; one that stopped before it left them to count.
       await run(() => (buildAtFlush ? markTermsUncounted(pool) : recountTermsIfPending(pool)));
-      await run(() => (buildAtFlush ? pauseAutovacuum(pool) : resumeAutovacuum(pool)));
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -255,7 +253,6 @@ export async function openPostgresStore({
       await run(() =>
         Promise.all([buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes), writeTally(true)]),
       );
-      await run(() => resumeAutovacuum(pool));
       buildAtFlush = false;
     },
     close: async () => {
