@@ -9,7 +9,7 @@ const ticksPerSecond = 100;
  * CPU seconds a PostgreSQL server running on this machine has used so far: the postmaster's own,
  * what its exited children (backends, index-build and autovacuum workers) left it, and what its
  * living children have used. On a machine shared with other work a load's wall time mostly says how
- * busy the machine was; the CPU it cost the server does not depend on that. Undefined when the
+ * busy the machine was; the CPU it cost the server is unaffected by it. Undefined when the
  * server is elsewhere, its data directory is hidden from this user, or /proc is absent.
  */
 export async function readServerCpu(client: pg.Client): Promise<number | undefined> {
