@@ -134,6 +134,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       embedder: options.embedder,
       create: true,
       graphWorker: workers,
+      batchWrites: true,
       onWriteTimings: (timings) => {
         summary.stageMs.fullText = timings.fullTextMs;
         summary.stageMs.vector = timings.vectorMs;

@@ -21,6 +21,11 @@ export interface OpenIndexStoreOptions {
   create?: boolean;
   /** Embedded store only: build its vector graph in a worker thread during a long ingest. */
   graphWorker?: boolean;
+  /**
+   * Embedded store only, for an ingest: documents are written in batches of a few thousand chunks
+   * a transaction, which other connections see at each commit, flush and checkpoint.
+   */
+  batchWrites?: boolean;
   /** Embedded store only: told at every flush how long writing took (the ingest benchmark's split). */
   onWriteTimings?: (timings: StoreWriteTimings) => void;
   /** Embedded store only: open for answering, never writing (see openDatabase). */
@@ -33,6 +38,7 @@ export async function openIndexStore({
   embedder,
   create = false,
   graphWorker = false,
+  batchWrites = false,
   onWriteTimings,
   readOnly,
 }: OpenIndexStoreOptions): Promise<IndexStore> {
@@ -47,7 +53,7 @@ export async function openIndexStore({
       await openSqliteStore({ dataDir, embedder, create: true }).close();
     });
   }
-  return openSqliteStore({ dataDir, embedder, create, graphWorker, onWriteTimings, readOnly });
+  return openSqliteStore({ dataDir, embedder, create, graphWorker, batchWrites, onWriteTimings, readOnly });
 }
 
 /**

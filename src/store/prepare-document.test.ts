@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zebra } from '../../test/support/crossing-minutes.js';
 import { localEmbedderDimensions } from '../embeddings/local-hash-embeddings.js';
-import { prepareDocument } from './prepare-document.js';
+import { chunkJson, prepareDocument } from './prepare-document.js';
 
 describe('prepareDocument', () => {
   const { document, chunks, vectors } = zebra;
@@ -25,6 +25,26 @@ describe('prepareDocument', () => {
     const prepared = prepareDocument(document, chunks, vectors, localEmbedderDimensions);
     expect(prepared.vectors).toHaveLength(chunks.length * localEmbedderDimensions);
     expect(prepared.vectors[localEmbedderDimensions]).toBeCloseTo(vectors[1]![0]!, 6);
-    expect(prepared.chunks.map((chunk) => JSON.parse(chunk.json))).toEqual(chunks);
+    expect(prepared.chunks.map((chunk) => JSON.parse(chunkJson(chunk, document.source)))).toEqual(chunks);
+  });
+
+  it('spells the whole chunk as JSON with its columns first, even when no other field is left', () => {
+    const [first] = prepareDocument(document, chunks, vectors, localEmbedderDimensions).chunks;
+    expect(Object.keys(JSON.parse(chunkJson(first!, 'moved.md'))).slice(0, 6)).toEqual([
+      'id',
+      'source',
+      'meetingDate',
+      'committee',
+      'kind',
+      'exempt',
+    ]);
+    expect(JSON.parse(chunkJson({ ...first!, detailsJson: '{}' }, 'moved.md'))).toEqual({
+      id: first!.id,
+      source: 'moved.md',
+      meetingDate: first!.meetingDate,
+      committee: first!.committee,
+      kind: first!.kind,
+      exempt: first!.exempt,
+    });
   });
 });

@@ -25,16 +25,17 @@ export function pairsOfWords(textWords: string[]): string {
  * an ingest stems every word once for the term counts and reuses the stems here.
  */
 export function pairsOfStemmedWords(textWords: string[], wordStems: string[]): string {
-  let pairs = '';
+  // Joined once at the end: appending to one string built a rope of a few hundred pieces a chunk,
+  // which the full-text insert then had to flatten (measured: about twice the time of the join).
+  const pairs: string[] = [];
   let previous: string | undefined;
   for (let index = 0; index < textWords.length; index += 1) {
     if (!isContentWord(textWords[index]!)) continue;
     const current = wordStems[index]!;
-    if (previous !== undefined)
-      pairs += pairs === '' ? pairToken(previous, current) : ` ${pairToken(previous, current)}`;
+    if (previous !== undefined) pairs.push(pairToken(previous, current));
     previous = current;
   }
-  return pairs;
+  return pairs.join(' ');
 }
 
 /** The token for two adjacent stems; `_` joins them (the full-text tokenizer keeps it inside a token). */

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { zebra } from '../../../test/support/crossing-minutes.js';
 import { useTestDatabase } from '../../../test/support/start-postgres.js';
 import { localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
+import { chunkJson } from '../prepare-document.js';
 import { migrations } from './migrations.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
@@ -38,7 +39,7 @@ async function writeFirstSchemaIndex(url: string): Promise<void> {
           chunk.committee,
           chunk.kind,
           chunk.exempt,
-          chunk.json,
+          chunkJson(chunk, prepared.source),
           chunk.searchText,
           chunk.stems,
           toSql([...vector]),

@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../../test/support/start-postgres.js';
 import { contentTerms, stem, words } from '../../core/tokenize.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../embeddings/local-hash-embeddings.js';
 import type { IndexStore } from '../index-store.js';
+import { chunkJson } from '../prepare-document.js';
 import { wordPairs } from '../word-pairs.js';
 import { openPostgresStore } from './open-postgres-store.js';
 
@@ -150,13 +151,15 @@ describe('the PostgreSQL store keeps what the SQLite store keeps', () => {
       id: `awkward-${index}`,
       meetingDate: null,
       committee: 'Planning \\ Licensing\tBoard',
-      json: JSON.stringify({ ...JSON.parse(chunk.json), id: `awkward-${index}`, text: awkward }),
+      detailsJson: JSON.stringify({ ...JSON.parse(chunk.detailsJson), text: awkward }),
       searchText: awkward,
       searchPairs: wordPairs(awkward),
       stems: index === 0 ? [] : chunk.stems,
     }));
     await store.putDocument({ ...other.prepared, source: 'awkward.md', sha256: 'awkward', chunks }, 't1');
-    expect(await store.listChunks('awkward.md')).toEqual(chunks.map((chunk) => JSON.parse(chunk.json)));
+    expect(await store.listChunks('awkward.md')).toEqual(
+      chunks.map((chunk) => JSON.parse(chunkJson(chunk, 'awkward.md'))),
+    );
     expect(await store.committees()).toContain('Planning \\ Licensing\tBoard');
     const found = await store.searchText(["O'Hara deputy"], 5);
     expect(found.map((hit) => hit.chunk.id)).toContain('awkward-0');

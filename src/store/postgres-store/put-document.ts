@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
-import type { PreparedChunk, PreparedDocument } from '../prepare-document.js';
+import { chunkJson, type PreparedChunk, type PreparedDocument } from '../prepare-document.js';
 import { BinaryCopyRows } from './binary-copy-rows.js';
 import { preparedChunkLexemes } from './chunk-lexemes.js';
 import { copyIn } from './copy-in.js';
@@ -85,7 +85,7 @@ function copyChunks(
       .text(chunk.committee)
       .text(chunk.kind)
       .boolean(chunk.exempt)
-      .text(chunk.json)
+      .text(chunkJson(chunk, source))
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
     const built = preparedChunkLexemes(chunk);
