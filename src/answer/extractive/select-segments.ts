@@ -447,16 +447,14 @@ function motionResult(segment: ScoredSegment, scored: ScoredSegment[], analysis:
   const after = scored
     .filter((other) => other.passageIndex === segment.passageIndex && other.start > segment.start)
     .sort((a, b) => a.start - b.start);
-  const result: ScoredSegment[] = [];
   for (const [index, other] of after.entries()) {
     if (opensMotion(other.text) || index >= 16) break;
-    if (isMotionOutcome(other.text)) {
-      result.push(other);
-      // The result closes the motion; the vote's names sit just above or below it.
-      const names = after.slice(0, index + 4).filter((line) => isVoteNames(line.text));
-      if (asksForVote.test(analysis.question)) result.push(...names.filter((line) => line.start > segment.start));
-      return result;
-    }
+    if (!isMotionOutcome(other.text)) continue;
+    // The result closes the motion; the vote's names sit just above or below it.
+    const names = asksForVote.test(analysis.question)
+      ? after.slice(0, index + 4).filter((line) => isVoteNames(line.text))
+      : [];
+    return [other, ...names];
   }
   return [];
 }

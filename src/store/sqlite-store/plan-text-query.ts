@@ -67,8 +67,9 @@ export function createTextQueryPlanner(database: Database.Database, postingBudge
 
   /** The terms a large index can afford: those under the ceiling, or the rarest alone when none is. */
   function uncommon(terms: Term[]): Term[] {
-    const ceiling = Math.max(2 * postingBudget, Math.floor(commonShare * chunkTotal.current()));
-    if (chunkTotal.current() <= ceiling) return terms;
+    const total = chunkTotal.current();
+    const ceiling = Math.max(2 * postingBudget, Math.floor(commonShare * total));
+    if (total <= ceiling) return terms;
     const now = generation.current();
     if (now !== countedAt) pairCounts.clear();
     countedAt = now;
