@@ -114,6 +114,29 @@ describe('parseMinutes', () => {
     expect(minutesOf(text).items.map((item) => item.number)).toEqual(['45', '46']);
   });
 
+  it('reads plain-type headings numbered on from the year as items when three or more run on', () => {
+    // A PDF's text loses the bold that marks these headings; their run of numbers marks them instead.
+    const text = [
+      '31 Apologies for Absence',
+      'Councillor Amberley sent her apologies.',
+      '32 Declarations of Interest',
+      'None.',
+      '34 Allotment Rents 2026/27',
+      'The Committee noted that rents would rise from 1 April 2026.',
+      '7 December 2025 Was the Date of the Site Visit',
+      '35 Any Other Business',
+      'There was none.',
+    ].join('\n\n');
+    expect(minutesOf(text).items.map((item) => [item.number, item.title])).toEqual([
+      ['31', 'Apologies for Absence'],
+      ['32', 'Declarations of Interest'],
+      ['34', 'Allotment Rents 2026/27'],
+      ['35', 'Any Other Business'],
+    ]);
+    // Two such lines are not a run: numbered sentences in a body stay text.
+    expect(minutesOf('12 Members Attended\n\nText.\n\n13 Further Members Attended').items).toEqual([]);
+  });
+
   it('finds declarations with the member and the minute they concern', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nCouncillor Jarvis declared a personal interest in Minute No. 49.\n\n46. NEXT';

@@ -1,4 +1,5 @@
 import { bracketedChairTitle } from '../../src/core/chair-titles.js';
+import { monthPattern } from '../../src/core/dates.js';
 import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
 import { findMotions } from './find-motions.js';
@@ -122,7 +123,10 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     headings.push({ line, number, title: titleFromHeading(title) });
   }
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
-  const found = plain.length > headings.length ? plain : headings;
+  const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
+  const found = [headings, plain, run].reduce((longest, candidate) =>
+    candidate.length > longest.length ? candidate : longest,
+  );
   return found.map((heading, position) => {
     const end = found[position + 1]?.line.start ?? lines.at(-1)!.end;
     const item: MinuteItem = {
@@ -184,6 +188,35 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title });
   }
   return headings.length >= 2 ? headings : [];
+}
+
+// "52 Apologies for Absence": a number, then a capitalised title of a few words with no closing stop.
+const numberedTitle = /^(\d{1,4})\.?\s+(\p{Lu}[^.;!?]{2,100})$/u;
+const monthName = new RegExp(String.raw`^(?:${monthPattern})\b`, 'i');
+
+/**
+ * A printed minute book whose headings lost their bold with the PDF's fonts: "52 Apologies for Absence",
+ * "53 Declarations of Interest", numbered on from the council's year rather than from 1. Lines like that
+ * are items when at least three run on one from another (one number may be skipped); a date ("1 October
+ * 2026 instead…") or a numbered paragraph breaks no run, since it neither follows on nor reads as a title.
+ */
+function numberedTitleRun(lines: Line[]): ItemHeading[] {
+  let longest: ItemHeading[] = [];
+  let current: ItemHeading[] = [];
+  for (const line of lines) {
+    const match = numberedTitle.exec(line.clean);
+    if (!match || monthName.test(match[2]!) || match[2]!.split(/\s+/).length > 14) continue;
+    const number = Number(match[1]);
+    const previous = current.at(-1);
+    const step = previous ? number - Number(previous.number) : 0;
+    if (previous && (step < 1 || step > 2)) {
+      if (current.length > longest.length) longest = current;
+      current = [];
+    }
+    current.push({ line, number: String(number), title: titleFromHeading(match[2]!.trim()) });
+  }
+  if (current.length > longest.length) longest = current;
+  return longest.length >= 3 ? longest : [];
 }
 
 // "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports".

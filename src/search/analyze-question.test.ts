@@ -108,6 +108,15 @@ describe('analyzeQuestion', () => {
     expect(analyze('What did the drainage committee decide?', committees).committee).toBeUndefined();
     // A topic word not followed by a body's name names no body.
     expect(analyze('Were recreation grants approved?', committees).committee).toBeUndefined();
+    // Another kind of body ("select committee": a parliament's) is not the council's committee of that topic.
+    expect(analyze('What evidence went to the recreation select committee?', committees).committee).toBeUndefined();
+  });
+
+  it('reads a body-word name typed inside a longer name as that longer body', () => {
+    const committees = ['County Council', 'Cabinet'];
+    expect(analyze('How many pupils stood for the youth county council?', committees).committee).toBeUndefined();
+    expect(analyze('What did the county council decide on libraries?', committees).committee).toBe('County Council');
+    expect(analyze('What did the last county council meeting decide?', committees).committee).toBe('County Council');
   });
 
   it('recognises a committee named by its distinctive words, typed as a name, and keeps them out of the topic', () => {

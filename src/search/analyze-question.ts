@@ -186,7 +186,7 @@ const bodyWords = new Set(
  */
 function namedCommittee(question: string, committees: string[]): { name: string; whole: boolean } | undefined {
   const typed = ` ${words(question).join(' ')} `;
-  const whole = committees.find((name) => typed.includes(` ${words(name).join(' ')} `));
+  const whole = committees.find((name) => typesWholeName(typed, name));
   if (whole) return { name: whole, whole: true };
   const capitalised = new Set(words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
   const matches = committees.filter((name) => {
@@ -203,9 +203,31 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   return plenary ? { name: plenary, whole: false } : undefined;
 }
 
+// Typed before a body's name, these say which sitting of it ("the full council", "last county council").
+const sittingWords = new Set(
+  'full special extraordinary annual ordinary last next latest recent previous first this that'.split(' '),
+);
+
+/**
+ * Whether the question types the body's whole name as that body. A name of body words only ("County
+ * Council") typed after a word of its own ("the youth county council", "Kent County Council") is part of
+ * a longer name: another body, or the whole authority rather than the sitting of its members.
+ */
+function typesWholeName(typed: string, name: string): boolean {
+  const nameWords = words(name);
+  const at = typed.indexOf(` ${nameWords.join(' ')} `);
+  if (at < 0) return false;
+  if (!nameWords.every((word) => bodyWords.has(word))) return true;
+  const before = typed.slice(0, at).trim().split(' ').at(-1) ?? '';
+  return bodyWords.has(before) || sittingWords.has(before) || contentTerms(before).length === 0;
+}
+
 // The words that make a phrase a body's name when typed after a topic: "transport committee", "housing SPC".
 // Not "commission": a question's "the plan commission 500 places" uses it as a verb.
 const bodyNouns = new Set(['committee', 'spc', 'panel', 'board', 'forum', 'subcommittee']);
+
+// Body words that say which kind of body, where "policy" or "strategic" only describe one.
+const bodyKinds = new Set(['select', 'scrutiny', 'overview', 'sub']);
 
 /**
  * "The transport committee", "the Limerick transport policy committee": a body named by the one word
@@ -219,6 +241,7 @@ function committeeByTypedWord(question: string, committees: string[]): string | 
   if (!typed.some((word) => bodyNouns.has(word))) return undefined;
   const distinctive = committees.map((name) => ({
     name,
+    nameWords: new Set(words(name)),
     stems: new Set(
       contentTerms(
         words(name)
@@ -235,7 +258,12 @@ function committeeByTypedWord(question: string, committees: string[]): string | 
       word && !bodyWords.has(word) ? contentTerms(word)[0] : undefined,
     );
     if (!nearest) continue;
-    let found = distinctive.filter(({ stems }) => stems.has(nearest));
+    // A kind of body typed between ("transport select committee") must be the committee's own kind: a
+    // select committee is a parliament's, not the council's transport committee.
+    const kinds = typed.slice(before + 1, index).filter((word) => bodyKinds.has(word));
+    let found = distinctive.filter(
+      ({ stems, nameWords }) => stems.has(nearest) && kinds.every((word) => nameWords.has(word)),
+    );
     if (found.length > 1 && further) found = found.filter(({ stems }) => stems.has(further));
     if (found.length === 1) return found[0]!.name;
   }

@@ -33,6 +33,13 @@ describe('expandVocabulary', () => {
     expect(expansion?.alternatives).toContain('looked after children');
   });
 
+  it("bridges everyday words for waste sites and furniture to the officers' terms", () => {
+    const expansions = expandVocabulary('Can the recycling centres take old sofas?', [], rare);
+    expect(expansions.flatMap((expansion) => expansion.alternatives)).toEqual(
+      expect.arrayContaining(['hwrc', 'soft furnishings']),
+    );
+  });
+
   it('leaves wording alone when the papers already use it often', () => {
     expect(expandVocabulary('What was spent on children?', [], common)).toEqual([]);
     expect(expandVocabulary('How many children are in home schooling?', [], common)).toEqual([]);
