@@ -195,3 +195,25 @@ describe('chunkDocument on minutes that number their attendance', () => {
     expect(sectionOf('4')).toBeUndefined();
   });
 });
+
+describe('chunkDocument on minute titles', () => {
+  // Invented minutes: one heading printed in capitals, one cased by the clerk with acronyms in it.
+  const text = [
+    'Minutes of the meeting of Nether Wallop Parish Council held on Tuesday 3 June 2025 at 7pm',
+    '',
+    '**12. VILLAGE HALL HEATING**',
+    '',
+    'The Clerk reported two quotes for air-source heat pumps.',
+    '',
+    '**13. CCTV at the MUGA and the Play Area**',
+    '',
+    'Members asked for a third quote.',
+  ].join('\n');
+  const chunks = chunkDocument(parseDocument({ source: 'titles.md', sha256: 'b'.repeat(64), text }), defaults);
+
+  it('re-cases a title printed in capitals and keeps one the clerk cased as printed', () => {
+    const titleOf = (minute: string) => chunks.find((chunk) => chunk.minute === minute)?.minuteTitle;
+    expect(titleOf('12')).toBe('Village Hall Heating');
+    expect(titleOf('13')).toBe('CCTV at the MUGA and the Play Area');
+  });
+});

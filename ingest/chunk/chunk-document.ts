@@ -87,7 +87,10 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
     const firstItem = part.minutes.items[0]?.start ?? part.end;
     const units: Unit[] = [{ start: part.start, end: firstItem, section: 'Attendance' }];
     for (const item of part.minutes.items) {
-      const labels = { minute: item.number, minuteTitle: titleCase(item.title) };
+      // Only a title printed in capitals is re-cased: one the clerk cased ("CCTV in Taxis", "Mr. McGrath")
+      // is kept as printed.
+      const title = item.title === item.title.toUpperCase() ? titleCase(item.title) : item.title;
+      const labels = { minute: item.number, minuteTitle: title };
       const discussionEnd = item.resolved?.start ?? item.end;
       const section = attendanceItem.test(item.title.trim()) ? 'Attendance' : undefined;
       units.push({ ...labels, start: item.start, end: discussionEnd, ...(section ? { section } : {}) });
