@@ -40,6 +40,11 @@ describe('expandVocabulary', () => {
     );
   });
 
+  it('reads a number the question spells out as the digits papers print', () => {
+    const expansions = expandVocabulary('Which roads had four or more closures?', [], common);
+    expect(expansions).toContainEqual({ used: 'four', alternatives: ['4'] });
+  });
+
   it('leaves wording alone when the papers already use it often', () => {
     expect(expandVocabulary('What was spent on children?', [], common)).toEqual([]);
     expect(expandVocabulary('How many children are in home schooling?', [], common)).toEqual([]);

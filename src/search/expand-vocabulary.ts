@@ -35,6 +35,11 @@ export function expandVocabulary(
     const longWords = words(long).join(' ');
     if (lower.includes(` ${longWords} `)) add(longWords, short);
   }
+  // "Three or more moves" in a question, "3 or more placement moves" in the report.
+  for (const word of lower.trim().split(' ')) {
+    const digits = numberWords.indexOf(word);
+    if (digits > 0) add(word, String(digits));
+  }
   for (const group of synonymGroups) {
     const used = usedPhrase(group, lower);
     if (!used || phraseFrequency(used) > 2) continue;
@@ -42,6 +47,12 @@ export function expandVocabulary(
   }
   return [...expansions].map(([used, alternatives]) => ({ used, alternatives: [...alternatives] }));
 }
+
+// Index = value: papers print numbers as digits where questions spell them ("three", "twelve").
+const numberWords =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 
 /** The synonym-list phrases a question uses: those whose frequency in the papers decides expansion. */
 export function synonymPhrasesUsed(question: string): string[] {

@@ -6,6 +6,7 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');
     expect([...wantedKinds('How many objections were received?')]).toContain('count');
+    expect([...wantedKinds('What share of allotment plots lie empty?')]).toContain('amount');
     expect([...wantedKinds("When's the next board of selectmen meeting?")]).toContain('time');
     expect([...wantedKinds('Did the council adopt the tree policy?')]).toContain('outcome');
     expect([...wantedKinds('Which contractor did they go with for the roof?')]).toContain('outcome');

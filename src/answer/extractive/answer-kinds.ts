@@ -27,7 +27,7 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
+    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
   ],
   ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
