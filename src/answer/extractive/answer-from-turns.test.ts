@@ -47,6 +47,16 @@ describe('answerFromTurns', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it('abstains when a name the question types is said in no passage, but not for a misspelt speaker', async () => {
+    const ask = (question: string) => answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage]);
+    // The topic words match ("apprentice wage grant"); the place named does not.
+    expect((await ask('Was the apprentice wage grant paid to firms in Nunavik?'))?.abstained).toBe(true);
+    // "Achterburg" is no one here, yet what was said about the grant still answers.
+    const answer = await ask('What did Devon Achterburg say about the apprentice wage grant?');
+    expect(answer?.abstained).toBe(false);
+    expect(answer?.text).toContain('apprentice wage grant');
+  });
+
   it('answers "what did X say" from X’s own turns', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

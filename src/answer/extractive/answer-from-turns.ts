@@ -84,6 +84,10 @@ const spokenFraming = new Set(
     .map((word) => stem(word)),
 );
 
+// The subject of "What did Dr Kaur Singh think…", "How would Minister Ferris respond…": the person asked about.
+const askedPerson =
+  /\b(?:did|does|do|has|have|had|was|were|is|would|will|could|should)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u;
+
 /**
  * Answers from spoken proceedings by locating the best exchange and reading it as it was said: the
  * sentence that speaks most to the question, and when it is part of a question put to someone, the
@@ -112,6 +116,13 @@ export async function answerFromTurns(
   );
   if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
     return abstain(passages);
+  // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
+  // says: the sittings are about something else, however many everyday words match. Not the person
+  // asked about ("What did Jo Smyth say…"): a speaker's name is often misheard or misspelt, and what
+  // was said on the topic may still answer.
+  const asker = new Set(contentTerms(askedPerson.exec(analysis.question)?.[1] ?? ''));
+  const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
+  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
   const scoreOf = (passageIndex: number, turn: Turn, text: string, words: number) => {
