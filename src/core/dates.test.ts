@@ -105,9 +105,14 @@ describe('spellOutMonths', () => {
     expect(spellOutMonths('minutes of Oct 21')).toBe('minutes of October 21');
   });
 
-  it('leaves a short month with no day beside it, a full month and a clock time alone', () => {
+  it('writes out a month cut short beside a year', () => {
+    expect(spellOutMonths('what came up in jan 2019')).toBe('what came up in January 2019');
+    expect(spellOutMonths('the Sept. 2024 board')).toBe('the September 2024 board');
+  });
+
+  it('leaves a short month with no day or year beside it, a full month and a clock time alone', () => {
     expect(spellOutMonths('what did Jan Novak say?')).toBe('what did Jan Novak say?');
-    expect(spellOutMonths('the budget for Jun 2026')).toBe('the budget for Jun 2026');
+    expect(spellOutMonths('the 2026 Jun budget')).toBe('the 2026 Jun budget');
     expect(spellOutMonths('held on 14 February')).toBe('held on 14 February');
     expect(spellOutMonths('starting dec 9:30')).toBe('starting dec 9:30');
   });

@@ -27,16 +27,19 @@ export const monthPattern = monthNames.join('|');
 const shortMonth = '(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const dayThenShortMonth = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)${shortMonth}(?![\w-])`, 'gi');
 const shortMonthThenDay = new RegExp(String.raw`\b${shortMonth}\.?(\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![-/.:]\d)`, 'gi');
+const shortMonthThenYear = new RegExp(String.raw`\b${shortMonth}\.?(,?\s+(?:19|20)\d{2})\b(?![-/]\d)`, 'gi');
 
 /**
- * A day typed with its month cut short ("9 Jan", "Sept 3"), written out in full, so that what reads a
- * month name reads it. Only beside a day: alone, "mar" or "Jan" may be a word or a name.
+ * A day or a year typed with its month cut short ("9 Jan", "Sept 3", "jan 2019"), written out in full, so
+ * that what reads a month name reads it. Only beside a day or a year: alone, "mar" or "Jan" may be a word
+ * or a name.
  */
 export function spellOutMonths(text: string): string {
   const full = (short: string) => monthName(monthNumber(short));
   return text
     .replace(dayThenShortMonth, (_match, day: string, month: string) => `${day}${full(month)}`)
-    .replace(shortMonthThenDay, (_match, month: string, day: string) => `${full(month)}${day}`);
+    .replace(shortMonthThenDay, (_match, month: string, day: string) => `${full(month)}${day}`)
+    .replace(shortMonthThenYear, (_match, month: string, year: string) => `${full(month)}${year}`);
 }
 
 export interface FoundDate {

@@ -112,6 +112,16 @@ describe('analyzeQuestion', () => {
     expect(analyze('What evidence went to the recreation select committee?', committees).committee).toBeUndefined();
   });
 
+  it('keeps the framing of a trend question out of its topic', () => {
+    expect(analyze('How has the number of allotment plots changed over time?').stems).toEqual([
+      'number',
+      'allot',
+      'plot',
+    ]);
+    // Not a trend question: the change is the topic.
+    expect(analyze('What was said about climate change?').stems).toContain('chang');
+  });
+
   it('reads a body-word name typed inside a longer name as that longer body', () => {
     const committees = ['County Council', 'Cabinet'];
     expect(analyze('How many pupils stood for the youth county council?', committees).committee).toBeUndefined();

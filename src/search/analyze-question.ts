@@ -102,7 +102,12 @@ export function analyzeQuestion(
     named ? [...contentTerms(named.name), ...committeeAcronyms(question, named.name)] : [],
   );
   // "take place", "held": how meetings happen, never what they were about.
-  const unframed = question.replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ');
+  // "How has … changed over time?": asking for a trend across meetings, which papers state as figures
+  // and dates rather than in those words.
+  const unframed = question
+    .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
+    .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
+    .replace(/\b(how (?:has|have|did|does|do)\b[^?]*?)\bchang(?:e|ed|es|ing)\b/gi, '$1 ');
   // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
   const acronyms =
     question === question.toUpperCase()
