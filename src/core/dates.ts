@@ -30,7 +30,7 @@ const shortMonthThenDay = new RegExp(String.raw`\b${shortMonth}\.?(\s+\d{1,2}(?:
 const shortMonthThenYear = new RegExp(String.raw`\b${shortMonth}\.?(,?\s+(?:19|20)\d{2})\b(?![-/]\d)`, 'gi');
 
 /**
- * A day or a year typed with its month cut short ("9 Jan", "Sept 3", "jan 2019"), written out in full, so
+ * A day or a year typed with its month cut short ("9 Jan", "Sept 3", "feb 2021"), written out in full, so
  * that what reads a month name reads it. Only beside a day or a year: alone, "mar" or "Jan" may be a word
  * or a name.
  */
