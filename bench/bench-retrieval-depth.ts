@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { loadQuestions } from '../src/evaluation/load-questions.js';
 import { normalize } from '../src/evaluation/normalize.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
+import { evidenceHeldWhole } from './lib/evidence-held-whole.js';
 import { ingestForBench } from './lib/ingest-for-bench.js';
 import { openBenchQuorum } from './lib/open-bench-quorum.js';
 import { type PaperChoice, paperChoice } from './lib/paper-choice.js';
@@ -18,7 +19,8 @@ loss (a re-ranker can win it back); evidence past the depth is a recall loss (th
 not the passage's: only new vocabulary or a semantic signal finds it). A ranking loss is split in two: the
 wrong paper first (another transcript's sitting; "other paper" in the list) or the wrong passage of the
 right paper; "within@5 if the paper were known" ranks each question's evidence among its own paper's
-passages only, the most any paper- or meeting-level prior can reach.`;
+passages only, the most any paper- or meeting-level prior can reach. "Evidence held whole by no passage"
+counts the questions lost before ranking: passage boundaries cut every one of their evidence strings.`;
 
 try {
   const values = parseBenchArguments(
@@ -39,6 +41,13 @@ try {
     progress(`ingested ${figures.chunks} chunks in ${figures.seconds.toFixed(1)} s`);
     const { quorum } = await openBenchQuorum({ dataDir: directory });
     try {
+      const indexed: string[] = [];
+      for (const document of await quorum.store.listDocuments()) {
+        for (const chunk of await quorum.store.listChunks(document.source)) indexed.push(normalize(chunk.text));
+      }
+      const heldByNone = questions
+        .filter((question) => !evidenceHeldWhole(question.evidence.map(normalize), indexed))
+        .map(({ id }) => id);
       const ranks: ({ id: string; question: string } & PaperChoice)[] = [];
       for (const question of questions) {
         const evidence = question.evidence.map(normalize);
@@ -60,6 +69,7 @@ try {
       const papers = {
         'within@5IfPaperKnown': Number((paperKnown / Math.max(ranks.length, 1)).toFixed(3)),
         missesWithOtherPaperFirst: misses.filter(({ rightPaperFirst }) => rightPaperFirst === false).length,
+        evidenceHeldWholeByNoPassage: heldByNone,
       };
       if (values.json) {
         console.log(
@@ -75,6 +85,9 @@ try {
         console.log(
           `within@5 if the paper were known ${papers['within@5IfPaperKnown']}; ` +
             `${papers.missesWithOtherPaperFirst} of ${misses.length} misses have another paper first`,
+        );
+        console.log(
+          `evidence held whole by no passage: ${heldByNone.length}${heldByNone.length > 0 ? ` (${heldByNone.join(', ')})` : ''}`,
         );
         for (const miss of misses) {
           const rank = miss.rank === null ? `>${depth}` : String(miss.rank);
