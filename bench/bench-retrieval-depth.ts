@@ -20,7 +20,7 @@ not the passage's: only new vocabulary or a semantic signal finds it). A ranking
 wrong paper first (another transcript's sitting; "other paper" in the list) or the wrong passage of the
 right paper; "within@5 if the paper were known" ranks each question's evidence among its own paper's
 passages only, the most any paper- or meeting-level prior can reach. "Evidence held whole by no passage"
-counts the questions lost before ranking: passage boundaries cut every one of their evidence strings.`;
+counts the questions lost before ranking: passage boundaries cut all of its evidence strings.`;
 
 try {
   const values = parseBenchArguments(
