@@ -16,6 +16,7 @@ describe('analyzeQuestion', () => {
     ['How many children were adopted?', 'figure'],
     ['What declarations of interest were made?', 'declarations'],
     ['When did the review finish?', 'date'],
+    ['When will the board revisit its decision on the depot?', 'date'],
     ['Tell me about the youth offer', 'general'],
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],

@@ -319,6 +319,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   // "Has the housing SPC set its next date?": the next sitting of a body the question names.
   if (committee && /\bnext\b/.test(question) && /^\s*when\b/.test(question)) return 'next-meeting';
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
+  // "When will the cabinet reconsider the decision?": a date, though it names a decision.
+  if (/^\s*when\b/.test(question)) return 'date';
   if (
     /\b(resolv\w*|decid\w*|decision|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried|get through|got through|voted)\b/.test(
       question,
