@@ -137,6 +137,19 @@ describe('parseMinutes', () => {
     expect(minutesOf('12 Members Attended\n\nText.\n\n13 Further Members Attended').items).toEqual([]);
   });
 
+  it("reads a board's own item references, letters then year and number, as items", () => {
+    const text = [
+      '**TB/25/014 Chief executive report**',
+      'The report was noted.',
+      '**TB/25/015 Estates strategy**',
+      'Resolved: the strategy was approved.',
+    ].join('\n\n');
+    expect(minutesOf(text).items.map((item) => [item.number, item.title])).toEqual([
+      ['TB/25/014', 'Chief executive report'],
+      ['TB/25/015', 'Estates strategy'],
+    ]);
+  });
+
   it('finds declarations with the member and the minute they concern', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nCouncillor Jarvis declared a personal interest in Minute No. 49.\n\n46. NEXT';

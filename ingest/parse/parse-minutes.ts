@@ -8,6 +8,9 @@ import { findMotions } from './find-motions.js';
 // business under a heading as sub-items, each with its own motion; town councils number minutes "23/045".
 const itemNumber = String.raw`\d{1,4}(?:\.\d{1,2}(?!\d))?|\d{2,4}\/\d{1,4}`;
 const itemHeading = new RegExp(String.raw`^(?:minute\s+)?(${itemNumber})\.?\s+(.+)$`, 'i');
+// "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
+// letters then the year and the number.
+const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 const resolvedMarker =
@@ -107,7 +110,7 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const headings: ItemHeading[] = [];
   for (const [position, line] of lines.entries()) {
     const labelled = labelledItemHeading.exec(line.clean);
-    const match = labelled ?? itemHeading.exec(line.clean);
+    const match = labelled ?? itemHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
     if (!match) continue;
     const title = match[2]!.replace(/\s+/g, ' ').trim();
     // Minute headings are upper case or marked up as headings; numbered paragraphs and list items are neither.
@@ -141,10 +144,10 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   });
 }
 
-/** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046". */
+/** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
 function compareNumbers(a: string, b: string): number {
-  const [majorA = 0, minorA = 0] = a.split(/[./]/).map(Number);
-  const [majorB = 0, minorB = 0] = b.split(/[./]/).map(Number);
+  const [majorA = 0, minorA = 0] = (a.match(/\d+/g) ?? []).map(Number);
+  const [majorB = 0, minorB = 0] = (b.match(/\d+/g) ?? []).map(Number);
   return majorA - majorB || minorA - minorB;
 }
 

@@ -17,6 +17,7 @@ describe('analyzeQuestion', () => {
     ['What declarations of interest were made?', 'declarations'],
     ['When did the review finish?', 'date'],
     ['When will the board revisit its decision on the depot?', 'date'],
+    ['When is the next planning board meeting?', 'next-meeting'],
     ['Tell me about the youth offer', 'general'],
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],
@@ -111,6 +112,11 @@ describe('analyzeQuestion', () => {
     expect(analyze('Were recreation grants approved?', committees).committee).toBeUndefined();
     // Another kind of body ("select committee": a parliament's) is not the council's committee of that topic.
     expect(analyze('What evidence went to the recreation select committee?', committees).committee).toBeUndefined();
+  });
+
+  it('keeps the kind of body out of the topic of a next-meeting question', () => {
+    expect(analyze('When is the next board meeting?').stems).toEqual([]);
+    expect(analyze('When is the next meeting on the harbour board?').stems).toEqual(['harbour']);
   });
 
   it('keeps the framing of a trend question out of its topic', () => {

@@ -113,8 +113,12 @@ export function analyzeQuestion(
     question === question.toUpperCase()
       ? new Set<string>()
       : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
+  const intent = intentOf(lower, committee);
+  // "When is the next board meeting?": the kind of body says whose sitting, not what about.
+  const framing = (word: string) =>
+    framingWords.has(word) || (intent === 'next-meeting' && (bodyNouns.has(word) || bodyWords.has(word)));
   const topicWords = words(unframed).filter(
-    (word) => (acronyms.has(word) || !framingWords.has(word)) && !committeeWords.has(word),
+    (word) => (acronyms.has(word) || !framing(word)) && !committeeWords.has(word),
   );
   return {
     question,
@@ -126,7 +130,7 @@ export function analyzeQuestion(
         ),
       ),
     ],
-    intent: intentOf(lower, committee),
+    intent,
     dateRange: findDateRange(question, now),
     dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
     countedStems: contentTerms(
@@ -314,7 +318,11 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
-  if (/\bnext meeting\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(question))
+  if (
+    /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(
+      question,
+    )
+  )
     return 'next-meeting';
   // "Has the housing SPC set its next date?": the next sitting of a body the question names.
   if (committee && /\bnext\b/.test(question) && /^\s*when\b/.test(question)) return 'next-meeting';

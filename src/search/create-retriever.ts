@@ -147,11 +147,13 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     });
     await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
     await learnStems(analysis.stems);
-    if (!analysis.dateRange) {
+    // "When is the next meeting?" with no topic: the latest meeting's papers say when the next one is.
+    const asksNextSitting = analysis.intent === 'next-meeting' && analysis.stems.length === 0;
+    if (!analysis.dateRange && !asksNextSitting) {
       const meetingDay = await meetingOnYearlessDay(question, today);
       return meetingDay ? { ...analysis, dateRange: dayRange(meetingDay) } : analysis;
     }
-    if (!analysis.dateRange.latest) return analysis;
+    if (analysis.dateRange && !analysis.dateRange.latest) return analysis;
     // "The last meeting" is the latest one the index holds, not a calendar date.
     const latest = await store.latestMeetingDate(today.toISOString().slice(0, 10));
     return latest

@@ -1,7 +1,7 @@
 import { type Chunk, chunkId } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
-import { formatMeetingDate } from '../../core/dates.js';
+import { findDates, formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
 import { readableSegment } from '../../core/sentences.js';
 import { isTranscript } from '../../core/speaker-turns.js';
@@ -124,6 +124,21 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ),
       ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongestOfBody, filters)),
     ];
+    // "When is the next meeting?" names no topic to judge evidence by: the latest meeting's paper that
+    // announces the next sitting answers it (the retriever kept to that meeting), or nothing does.
+    if (analysis.intent === 'next-meeting' && analysis.stems.length === 0) {
+      const announcing = announcement(ofBody, analysis.dateRange?.anchor);
+      if (!announcing) return abstain(passages);
+      const segments = selectSegments([announcing], analysis, weigh, {
+        maxSegments: 1,
+        maxPassages: 1,
+        relativeCutoff: 1,
+        otherPassageCutoff: 1,
+      });
+      return segments.length > 0
+        ? compose(segments, [announcing.passage], passages, 'newest first')
+        : abstain(passages);
+    }
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
@@ -303,6 +318,18 @@ async function asksAboutMeetingNotHeld(
  */
 function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, rank: number): boolean {
   return analysis.intent === 'next-meeting' && rank < 5 && /\bnext meeting\b/i.test(candidate.passage.chunk.text);
+}
+
+/** A passage of the given meeting announcing the next one, on a day after its own. */
+function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
+  return candidates.find(({ passage: { chunk } }) => {
+    const sentence = /[^.\n]*\bnext meeting\b[^.\n]*/i.exec(chunk.text)?.[0] ?? '';
+    return (
+      meetingDate !== undefined &&
+      chunk.meetingDate === meetingDate &&
+      findDates(sentence).some((date) => date.iso > meetingDate)
+    );
+  });
 }
 
 /**

@@ -1,0 +1,55 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSilentLogger } from '../../src/core/logger.js';
+import { openQuorum, type Quorum } from '../../src/open-quorum.js';
+import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';
+
+// Invented board minutes: items numbered by the board's own references, the next sitting announced under
+// any other business rather than under an item of its own.
+const boardMinutes = (date: string, next: string) =>
+  [
+    '# Fenwick Valley Water Board',
+    '',
+    `## Minutes of the Board of Directors meeting held in public on ${date}`,
+    '',
+    '**Present:** Mrs Ada Quayle (Chair), Mr Rhys Penhaligon, Ms Tova Lindqvist',
+    '',
+    '**WB/25/011 Reservoir safety inspection**',
+    '',
+    'The Board noted that the spillway repairs at Hollins Reservoir would finish by the end of summer.',
+    '',
+    '**WB/25/012 Any other business**',
+    '',
+    `There was no other business. ${next}`,
+  ].join('\n');
+
+describe('when is the next meeting', () => {
+  let folder: string;
+  let index: CorpusIndex;
+  let quorum: Quorum;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'quorum-next-'));
+    const older = join(folder, 'older.md');
+    const newer = join(folder, 'newer.md');
+    await writeFile(older, boardMinutes('Thursday 9 January 2025', 'The next meeting will be held on 6 March 2025.'));
+    await writeFile(newer, boardMinutes('Thursday 6 March 2025', 'The next meeting will be held on 8 May 2025.'));
+    index = await buildCorpusIndex({ paths: [older, newer] });
+    quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
+  });
+  afterAll(async () => {
+    await quorum?.close();
+    await index?.cleanup();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('answers a question naming no topic from the latest meeting that announces the next one', async () => {
+    const answer = await quorum.answerQuestion({ question: 'When is the next board meeting?' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('8 May 2025');
+    expect(answer.text).not.toContain('6 March 2025.');
+    expect(answer.citations[0]).toMatchObject({ meetingDate: '2025-03-06', minute: 'WB/25/012' });
+  });
+});
