@@ -27,7 +27,8 @@ const bodyStart =
 export function parseCoverSheet(lines: Line[]): CoverSheet {
   const fields = new Map<CoverField, string[]>();
   let current: string[] | undefined;
-  let currentField: CoverField | undefined;
+  let currentLabel: string | undefined;
+  let afterBlank = false;
   let reportBy: ReportByLine | undefined;
   let titleAbove: string | undefined;
   let lastLineIndex = lines[0]?.index ?? 0;
@@ -47,18 +48,21 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     if (labelled) {
       // The first label of each fact wins; a repeated one ("Contact officer" twice) is read and dropped.
       current = labelled.value ? [labelled.value] : [];
-      currentField = labelled.field;
+      currentLabel = labelled.label;
+      afterBlank = false;
       if (!fields.has(labelled.field)) fields.set(labelled.field, current);
       lastLineIndex = line.index;
       continue;
     }
     if (line.clean === '') {
-      // A blank line ends a wrapped value, except for the author list, which runs one name a paragraph.
-      if (currentField === 'author' && current) current.push('');
+      // A blank line ends a wrapped value, except for a "From:" author list, which runs one name a paragraph.
+      if (currentLabel === 'from' && current) current.push('');
       else current = undefined;
+      afterBlank = true;
       continue;
     }
-    if (/^\d+\.?\s+[A-Z]/.test(line.clean) && !current) break;
+    if (/^\d+\.?\s+[A-Z]/.test(line.clean) && (!current || afterBlank)) break;
+    afterBlank = false;
     if (current) {
       current.push(line.clean);
       lastLineIndex = line.index;
