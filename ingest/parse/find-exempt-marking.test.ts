@@ -18,6 +18,10 @@ const exempt = [
   'PRIVATE AND CONFIDENTIAL',
   'Part 2',
   'Private report',
+  'Key decision: No\nExempt: Yes',
+  'Exempt information: Yes – paragraph 3',
+  'Part II – Exempt',
+  'Open or exempt: Exempt',
 ];
 const publicPapers = [
   'Classification: Unrestricted',
@@ -25,6 +29,10 @@ const publicPapers = [
   'Exempt from the Press and Public: No',
   'Exempt from the Press and Public\n\nNo',
   'Is the report, or any of its appendices, confidential or exempt? No',
+  'Wards affected: All\nExempt: No',
+  'Confidential: No',
+  'Part I',
+  'Part 1 (Public)',
   'For publication [Do not include information which is exempt from publication under schedule 12a of the Local Government Act 1972]',
 ];
 const unmarked = [

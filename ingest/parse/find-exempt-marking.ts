@@ -17,6 +17,9 @@ export function findExemptMarking(cover: string): boolean | null {
 const yes = String.raw`(?:y|yes|exempt|partially|part(?:ly)?|in part)\b`;
 const no = String.raw`(?:n|no|none|not exempt|not applicable|n\/a)\b`;
 
+const exemptField =
+  '(?:exempt(?: information| report| item)?|confidential(?: information)?|open or exempt|public or private|part i or part ii)';
+
 const markings: [RegExp, boolean][] = [
   [/\bnot for publication\b/i, true],
   [new RegExp(String.raw`exempt from (?:the )?press and public\b[^\n:?]*[:?]?\s*(?:\n\s*)?${yes}`, 'i'), true],
@@ -35,6 +38,15 @@ const markings: [RegExp, boolean][] = [
     ),
     false,
   ],
+  // A cover sheet's own field: "Exempt: No", "Exempt information: Yes", "Confidential: No", "Open or exempt: Open".
+  [
+    new RegExp(String.raw`^\s*${exemptField}\s*[:?]\s*(?:\n\s*)?(?:${yes}|private|closed|part (?:2|ii|b)\b)`, 'im'),
+    true,
+  ],
+  [
+    new RegExp(String.raw`^\s*${exemptField}\s*[:?]\s*(?:\n\s*)?(?:${no}|open\b|public\b|part (?:1|i|a)\b)`, 'im'),
+    false,
+  ],
   [/\bclassification\s*:?\s*(?:\n\s*)?(?:un-?restricted|public|open|official\b(?!\s*[-–]\s*sensitive))/i, false],
   [
     /\bclassification\s*:?\s*(?:\n\s*)?(?:restricted|exempt|confidential|private|closed|official\s*[-–]\s*sensitive)/i,
@@ -44,5 +56,8 @@ const markings: [RegExp, boolean][] = [
   [/\bparagraphs?\s+\d+[a-z]?\b[^\n]{0,40}\bpart\s+(?:1|i|one)\b[^\n]{0,20}\bschedule\s+12\s?a\b/i, true],
   [/\bby virtue of (?:paragraph|section|schedule)\b/i, true],
   [/^\s*(?:private and confidential|strictly confidential|confidential|exempt|part (?:2|ii|b))\s*$/im, true],
+  // A cover's "Part II – Exempt" or "Part I (Public)" line: the agenda part the report is taken in.
+  [/^\s*part (?:2|ii|b)\s*[-–—(]\s*(?:exempt|private|confidential|not for publication)\)?\s*$/im, true],
+  [/^\s*part (?:1|i|a)(?:\s*[-–—(]\s*(?:public|open)\)?)?\s*$/im, false],
   [/\bprivate (?:report|session|business)\b/i, true],
 ];

@@ -1,7 +1,8 @@
 import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
 import type { PartKind } from '../../src/core/paper.js';
-import { findCommitteeHeading } from './find-committee.js';
+import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
+import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { isDecisionRecordStart } from './parse-decision-record.js';
 import { readMinutesHeader, readNoticeHeader } from './read-meeting-header.js';
 
@@ -14,6 +15,8 @@ export interface PartStart {
   explicit?: boolean;
   /** Last line of a header that runs over several lines. */
   headerEnd?: number;
+  /** A report that opens with a labelled cover sheet ("Report to: / Date of meeting: / Title:"). */
+  coverSheet?: boolean;
 }
 
 const lookahead = 8;
@@ -60,14 +63,15 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
   }
   if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
-  if (isCoverSheetStart(lines, index) || isDecisionRecordStart(lines, index))
-    return { kind: 'report', lineIndex: index };
+  if (isDecisionRecordStart(lines, index)) return { kind: 'report', lineIndex: index };
+  const coverStart = findCoverSheetStart(lines, index);
+  if (coverStart !== undefined) return { kind: 'report', lineIndex: coverStart, coverSheet: true };
   const minutesHeader = readMinutesHeader(lines, index);
   if (minutesHeader?.meetingDate) {
     const { committee, meetingDate, lastLineIndex } = minutesHeader;
     return { kind: 'minutes', lineIndex: index, committee, meetingDate, explicit: true, headerEnd: lastLineIndex };
   }
-  const agendaHeader = readAgendaHeading(lines, index);
+  const agendaHeader = readAgendaHeading(lines, index) ?? readMeetingNotice(lines, index);
   if (agendaHeader) return agendaHeader;
   const notice = readNoticeHeader(line);
   if (notice?.meetingDate) {
@@ -104,12 +108,6 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
 }
 
 /** A report's cover sheet: "From: …", then "To: <committee> – <date>" and "Subject: …" close below. */
-function isCoverSheetStart(lines: Line[], index: number): boolean {
-  if (!/^From\s*:/i.test(lines[index]!.clean)) return false;
-  const window = nextLines(lines, index + 1, 14).map((next) => next.clean);
-  return window.some((clean) => /^To\s*:/i.test(clean)) && window.some((clean) => /^Subject\s*:/i.test(clean));
-}
-
 /** An agenda frontsheet: "AGENDA", the committee in capitals and the meeting's date on the lines below. */
 function readAgendaHeading(lines: Line[], index: number): PartStart | undefined {
   if (!/^A\s?G\s?E\s?N\s?D\s?A$/i.test(lines[index]!.clean)) return undefined;
@@ -122,6 +120,28 @@ function readAgendaHeading(lines: Line[], index: number): PartStart | undefined 
   const date = findFirstDate(window.map((next) => next.clean).join(' '));
   if (!committee || !date) return undefined;
   return { kind: 'agenda', lineIndex: index, committee: committee.name, meetingDate: date.iso, explicit: true };
+}
+
+const noticeTitle = /^(?:notice of (?:the )?meeting|summons(?: to attend(?: the)? meeting)?|agenda)$/i;
+const dateLabel = /^Date(?: of meeting)?\s*:/i;
+
+/**
+ * A ModernGov-style frontsheet in mixed case: "Notice of Meeting" (or "Agenda"), the body's name on its own
+ * line, then "Date: / Time: / Venue:" lines. The body and the date must both be there: a notice that names
+ * no meeting starts nothing.
+ */
+function readMeetingNotice(lines: Line[], index: number): PartStart | undefined {
+  if (!noticeTitle.test(lines[index]!.clean)) return undefined;
+  const window = nextLines(lines, index + 1, 4);
+  const dateAt = window.findIndex((next) => dateLabel.test(next.clean));
+  if (dateAt <= 0) return undefined;
+  const committee = window
+    .slice(0, dateAt)
+    .map((next) => next.clean)
+    .find((clean) => clean.length <= 80 && !/[.,:;]$/.test(clean) && findCommitteeName(clean) === clean);
+  const date = findFirstDate(window[dateAt]!.clean);
+  if (!committee || !date) return undefined;
+  return { kind: 'agenda', lineIndex: index, committee, meetingDate: date.iso, explicit: true };
 }
 
 function isWorkProgrammeHeading(line: Line): boolean {

@@ -22,7 +22,12 @@ export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
   return {
     time: meetingTime(lines, dateLine),
     venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || undefined,
-    items: itemsOf(text, headings, end),
+    items: itemsOf(
+      text,
+      headings,
+      end,
+      itemLines.filter((line) => partHeading.test(line.clean)),
+    ),
     nextMeeting: findNextMeeting(text, lines),
     ...(closing && closing.end > closing.start ? { closing } : {}),
   };
@@ -58,9 +63,15 @@ function findItemHeadings(lines: Line[]): ItemHeading[] {
   return headings;
 }
 
-function itemsOf(text: string, headings: ItemHeading[], end: number): AgendaItem[] {
+// "Part I – Public", "Part II – Exempt", "EXEMPT ITEMS": a heading between items that belongs to neither.
+const partHeading =
+  /^(?:part (?:1|i|a|2|ii|b)\b(?:\s*[-–—:(]\s*[\w ]{0,40}\)?)?|(?:exempt|unrestricted|restricted|confidential|private|public) (?:items|business)\b.{0,80})$/i;
+
+function itemsOf(text: string, headings: ItemHeading[], end: number, partHeadings: Line[]): AgendaItem[] {
   return headings.map((heading, position) => {
-    const itemEnd = trimEnd(text, heading.line.start, headings[position + 1]?.line.start ?? end);
+    const nextStart = headings[position + 1]?.line.start ?? end;
+    const between = partHeadings.find((line) => line.start > heading.line.start && line.start < nextStart);
+    const itemEnd = trimEnd(text, heading.line.start, between?.start ?? nextStart);
     const description = text
       .slice(heading.line.end, itemEnd)
       .replace(/<[^>]+>|\*\*/g, '')

@@ -34,3 +34,41 @@ describe('parseCoverSheet authors', () => {
     ).toBe('Mr T Okafor, Leader of the Council');
   });
 });
+
+const sheet = (text: string) => parseCoverSheet(toLines(text));
+
+describe('parseCoverSheet fields', () => {
+  it('reads a capitalised "REPORT TO: … ON <date>" sheet and ends at the first numbered heading', () => {
+    const lines = [
+      'REPORT TO: LOCHSIDE PARKS COMMITTEE ON 9 APRIL 2026',
+      '',
+      'SUBJECT: PLAY AREA SURFACING',
+      '',
+      'BY: DEPUTE CHIEF EXECUTIVE (PLACE)',
+      '',
+      '1. REASON FOR REPORT',
+      '',
+      '1.1 To ask the Committee to approve new surfacing at four play areas.',
+    ];
+    const read = sheet(lines.join('\n'));
+    expect(read).toMatchObject({ committee: 'Lochside Parks Committee', meetingDate: '2026-04-09', lastLineIndex: 4 });
+    expect(read.detail).toMatchObject({ title: 'PLAY AREA SURFACING', author: 'DEPUTE CHIEF EXECUTIVE (PLACE)' });
+  });
+
+  it('reads labels printed above their values, as a table converted to text', () => {
+    const read = sheet(
+      [
+        'Report to:',
+        'Housing Overview Panel',
+        'Date of meeting:',
+        '17 March 2026',
+        'Report of:',
+        'Assistant Director, Housing',
+        'Title:',
+        'Tenant Damp Surveys',
+      ].join('\n'),
+    );
+    expect(read).toMatchObject({ committee: 'Housing Overview Panel', meetingDate: '2026-03-17' });
+    expect(read.detail).toMatchObject({ title: 'Tenant Damp Surveys', author: 'Assistant Director, Housing' });
+  });
+});

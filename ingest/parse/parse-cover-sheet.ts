@@ -1,6 +1,9 @@
+import { titleCase } from '../../src/core/committee-names.js';
+import { type CoverField, readCoverLabel } from '../../src/core/cover-sheet-labels.js';
 import { findFirstDate } from '../../src/core/dates.js';
-import type { Line } from '../../src/core/lines.js';
+import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { ReportDetail } from '../../src/core/paper.js';
+import { type ReportByLine, readReportByLine } from './find-cover-sheet-start.js';
 import { findExemptMarking } from './find-exempt-marking.js';
 
 export interface CoverSheet {
@@ -11,58 +14,148 @@ export interface CoverSheet {
   lastLineIndex: number;
 }
 
-// "Label: value" lines of a cover sheet; a value may wrap onto the lines below until the next label.
-const label = /^([A-Z][A-Za-z()/' ]{1,40}?)\s*[:?]\s*(.*)$/;
-const bodyStart = /^(?:summary|executive summary|recommendations?(?:\(s\))?|purpose(?: of (?:the )?report)?)\s*:/i;
+const bodyStart =
+  /^(?:summary|executive summary|recommendations?(?:\(s\))?|purpose(?: of (?:the )?report)?)\s*:|^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose(?: of (?:the )?report)?|executive summary|summary|recommendations?|introduction|background)$/i;
 
 /**
- * Reads a "From: / To: <committee> – <date> / Subject: / Decision No: / Classification:" cover sheet, as
- * English county and district reports have it: the report belongs to the meeting its "To:" line names.
+ * Reads a report's cover sheet by its labelled fields, in the forms English, Welsh, Scottish and Irish councils
+ * print: the body ("To: / Report to: / Meeting: / Committee: / Decision maker:"), the meeting's date (a date on
+ * the body's own line wins over "Date of meeting:"), the title ("Subject: / Title: / Report title:"), the author
+ * ("From: / Report of: / Report by:", or the named officer when those give only a post) and the exempt marking.
+ * A sheet that names no body names no meeting: its "Date:" is then only when it was written, and it stays undated.
  */
 export function parseCoverSheet(lines: Line[]): CoverSheet {
-  const fields = new Map<string, string[]>();
-  let current: string | undefined;
+  const fields = new Map<CoverField, string[]>();
+  let current: string[] | undefined;
+  let currentLabel: string | undefined;
+  let afterBlank = false;
+  let reportBy: ReportByLine | undefined;
+  let titleAbove: string | undefined;
   let lastLineIndex = lines[0]?.index ?? 0;
-  for (const line of lines) {
+  for (const [position, line] of lines.entries()) {
     if (bodyStart.test(line.clean)) break;
-    const match = label.exec(line.clean);
-    if (match && isFieldLabel(match[1]!)) {
-      current = match[1]!.toLowerCase().trim();
-      fields.set(current, match[2] ? [match[2]] : []);
+    const byLine = reportBy ? undefined : readReportByLine(line.clean);
+    if (byLine) {
+      reportBy = byLine;
+      const above = lines.slice(0, position).filter((previous) => previous.clean !== '');
+      titleAbove =
+        above.length > 0 && above.length <= 2 ? above.map((previous) => previous.clean).join(' ') : undefined;
+      lastLineIndex = line.index;
+      current = undefined;
+      continue;
+    }
+    const labelled = readCoverLabel(line.clean);
+    if (labelled) {
+      // The first label of each fact wins; a repeated one ("Contact officer" twice) is read and dropped.
+      current = labelled.value ? [labelled.value] : [];
+      currentLabel = labelled.label;
+      afterBlank = false;
+      if (!fields.has(labelled.field)) fields.set(labelled.field, current);
       lastLineIndex = line.index;
       continue;
     }
     if (line.clean === '') {
-      // A blank line ends a wrapped value, except for the author list, which runs one name a paragraph.
-      if (current === 'from') fields.get(current)!.push('');
+      // A blank line ends a wrapped value, except for a "From:" author list, which runs one name a paragraph.
+      if (currentLabel === 'from' && current) current.push('');
       else current = undefined;
+      afterBlank = true;
       continue;
     }
-    if (/^\d+\.?\s+[A-Z]/.test(line.clean) && !current) break;
+    if (/^\d+\.?\s+[A-Z]/.test(line.clean) && (!current || afterBlank)) break;
+    afterBlank = false;
     if (current) {
-      fields.get(current)!.push(line.clean);
+      current.push(line.clean);
       lastLineIndex = line.index;
+      continue;
     }
+    // Prose after the labels is the report itself, unless another label follows just below it.
+    if ((fields.size > 0 || reportBy) && !labelFollows(lines, position)) break;
   }
-  const to = fields.get('to')?.join(' ') ?? '';
+  const body = fields.get('body')?.join(' ').trim() ?? reportBy?.body ?? '';
   const coverText = lines
     .filter((line) => line.index <= lastLineIndex)
     .map((line) => line.clean)
     .join('\n');
-  const title = fields.get('subject')?.join(' ').trim();
+  const title = fields.get('title')?.join(' ').trim() || titleAbove || headingBelow(lines, lastLineIndex);
+  const committee = committeeOf(body);
+  const dateField = fields.get('meetingDate')?.join(' ') ?? '';
+  const meetingDate =
+    findFirstDate(body)?.iso ?? reportBy?.meetingDate ?? (committee ? findFirstDate(dateField)?.iso : undefined);
   return {
     detail: {
       title: title || 'Untitled report',
-      author: firstAuthor(fields.get('from') ?? []),
+      ...authorOf(fields, reportBy, lines, lastLineIndex),
       ...decisionNumberOf(fields),
       exempt: findExemptMarking(coverText),
       summary: fieldAfter(lines, /^(?:executive )?summary\s*:\s*/i, lastLineIndex),
       recommendations: fieldAfter(lines, /^recommendations?(?:\(s\))?\s*:\s*/i, lastLineIndex),
     },
-    committee: committeeOf(to),
-    meetingDate: findFirstDate(to)?.iso,
+    committee,
+    meetingDate,
     lastLineIndex,
   };
+}
+
+function labelFollows(lines: Line[], position: number): boolean {
+  return lines
+    .slice(position + 1)
+    .filter((line) => line.clean !== '')
+    .slice(0, 2)
+    .some((line) => readCoverLabel(line.clean) !== undefined);
+}
+
+/** A heading printed under the labels ("GARDEN WASTE CHARGES"), for a sheet with no title label. */
+function headingBelow(lines: Line[], afterIndex: number): string | undefined {
+  const next = lines.find((line) => line.index > afterIndex && line.clean !== '');
+  if (!next || next.clean.length > 120 || /[.,:;]$/.test(next.clean) || /^\d/.test(next.clean)) return undefined;
+  return bodyStart.test(next.clean) || readCoverLabel(next.clean) ? undefined : next.clean;
+}
+
+// "Sue Chandler, Cabinet Member for …" or "Cllr Jo Bloggs" names a person; "Head of Neighbourhood Services",
+// "Licensing Manager" or "Executive Director, Place" names only a post.
+const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s/;
+const postWord =
+  /\b(?:head|director|manager|officer|chief|executive|clerk|secretary|lead|leader|member|services?|team|department|directorate|portfolio|cabinet|council|committee|corporate|strategic)\b/i;
+
+function namesPerson(author: string): boolean {
+  if (honorific.test(author)) return true;
+  const [name, post] = author.split(/,\s*/, 2);
+  return post !== undefined && !postWord.test(name!);
+}
+
+// Where an officer's contact details begin: "…, Waste Manager, 01632 960123, name@council.gov.uk".
+const contactDetails =
+  /[,;]?\s*(?:\b(?:tel(?:ephone)?|phone|e-?mail|ext(?:ension)?)\b|\(?\b0\d{2,4}\)?\s?\d{3}|\S+@\S+)/i;
+
+/**
+ * The author: "From:" or "Report of:" when it names a person; when it names only a post, the officer the sheet
+ * names ("Report author:", "Contact officer:", on the cover or at the report's end) is who wrote it.
+ */
+function authorOf(
+  fields: Map<CoverField, string[]>,
+  reportBy: ReportByLine | undefined,
+  lines: Line[],
+  lastLineIndex: number,
+): Pick<ReportDetail, 'author'> {
+  const named = firstAuthor(fields.get('author') ?? []) ?? reportBy?.author;
+  if (named && namesPerson(named)) return { author: named };
+  const officerLine = fields.get('officer') ?? laterOfficer(lines, lastLineIndex);
+  const officer = officerLine
+    ? firstAuthor(officerLine)
+        ?.split(contactDetails)[0]
+        ?.replace(/[,;\s]+$/, '')
+    : undefined;
+  const author = officer || named;
+  return author ? { author } : {};
+}
+
+function laterOfficer(lines: Line[], afterIndex: number): string[] | undefined {
+  for (const line of lines) {
+    if (line.index <= afterIndex) continue;
+    const labelled = readCoverLabel(line.clean);
+    if (labelled?.field === 'officer' && labelled.label !== 'contact' && labelled.value) return [labelled.value];
+  }
+  return undefined;
 }
 
 // "Jo Bloggs, Cabinet Member…" or "Mr J Bloggs, …": a line opening with a name and a comma starts another author.
@@ -101,27 +194,28 @@ function fieldAfter(lines: Line[], label: RegExp, afterIndex: number): string | 
   return value === '' ? undefined : value;
 }
 
-function isFieldLabel(name: string): boolean {
-  return /^(?:from|to|subject|decision (?:no|number|ref(?:erence)?)|classification|key decision|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|electoral divisions?|wards?(?: affected)?|is the decision eligible for call-in|report author|author|date|exempt from the press and public|contact officer)\.?$/i.test(
-    name.trim(),
-  );
-}
-
-/** "Cabinet - 30 January 2025" → "Cabinet"; "All Members of the County Council" → "County Council". */
+/**
+ * "Cabinet - 30 January 2025" → "Cabinet"; "All Members of the County Council" → "County Council"; "The
+ * Cathaoirleach and each Member of the Municipal District of X" → "Municipal District of X"; "EDUCATION COMMITTEE
+ * ON 5 MARCH 2025" → "Education Committee".
+ */
 function committeeOf(to: string): string | undefined {
   const name = to
     .split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0]!
-    .replace(/^(?:all )?members of (?:the )?/i, '')
+    .replace(
+      /^(?:the\s+)?(?:cathaoirleach|mayor|chair(?:man|person)?|leader|convener|provost)\s+and\s+(?:the\s+)?/i,
+      '',
+    )
+    .replace(/^(?:(?:all|each)\s+)?members?\s+of\s+(?:the\s+)?/i, '')
+    .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d.*$/i, '')
     .replace(/\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/, '')
     .trim();
-  return name.length > 1 && name.length <= 80 ? name : undefined;
+  if (name.length <= 1 || name.length > 80) return undefined;
+  return upperCaseShare(name) > 0.9 ? titleCase(name) : name;
 }
 
 /** "Decision No: 24/00096" (also "Decision Number", "Decision Ref"), whichever label the sheet uses. */
-function decisionNumberOf(fields: Map<string, string[]>): Pick<ReportDetail, 'decisionNumber'> {
-  for (const [label, value] of fields) {
-    const number = /^decision (?:no|number|ref)/.test(label) ? value.join(' ').trim() : '';
-    if (number) return { decisionNumber: number };
-  }
-  return {};
+function decisionNumberOf(fields: Map<CoverField, string[]>): Pick<ReportDetail, 'decisionNumber'> {
+  const number = fields.get('decisionNumber')?.join(' ').trim();
+  return number ? { decisionNumber: number } : {};
 }

@@ -4,6 +4,7 @@ import { type Line, toLines } from '../../src/core/lines.js';
 import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
 import { describesFiles } from './describes-files.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
+import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { findMeetingDate } from './find-meeting-date.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
@@ -29,7 +30,8 @@ const unknownCommittee = 'Unknown committee';
  */
 export function parseDocument({ source, text, sha256, pageStarts }: ParseInput): ParsedDocument {
   const lines = toLines(text);
-  const turns = findSpeakerTurns(lines);
+  // A cover sheet's "Meeting: / Report Author: / Wards Affected:" labels are fields, not people speaking.
+  const turns = opensWithCoverSheet(lines) ? [] : findSpeakerTurns(lines);
   if (turns.length > 0) {
     const transcript = buildTranscript(text, lines, turns);
     return { source, sha256, text, parts: [transcript], ...(pageStarts ? { pageStarts } : {}) };
@@ -58,6 +60,17 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
 }
 
+// A paper's cover sheet sits on its first page, under at most a letterhead.
+const coverSheetLines = 12;
+
+function opensWithCoverSheet(lines: Line[]): boolean {
+  const first = lines
+    .slice(0, 40)
+    .filter((line) => line.clean !== '')
+    .slice(0, coverSheetLines);
+  return first.some((line) => findCoverSheetStart(lines, line.index) !== undefined);
+}
+
 interface PackContext {
   committee: string;
   packDate?: string;
@@ -82,7 +95,7 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       return { ...base, title: 'Minutes', meetingDate: start.meetingDate ?? null, minutes: parseMinutes(text, lines) };
     case 'report':
       if (isDecisionRecordStart(lines, lines.indexOf(first))) return buildDecisionRecord(text, lines, base, context);
-      return /^From\s*:/i.test(first.clean)
+      return start.coverSheet
         ? buildCoverSheetReport(text, lines, base, context)
         : buildReport(text, lines, base, context);
     default:

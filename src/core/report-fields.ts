@@ -1,3 +1,5 @@
+import { readCoverLabel } from './cover-sheet-labels.js';
+
 /** The labels of a report's summary sheet, each with the detail field its value fills. */
 export const fieldLabels: [string, RegExp][] = [
   ['committee', /^Committee Name and Date of Committee Meeting/i],
@@ -15,7 +17,10 @@ export const fieldLabels: [string, RegExp][] = [
   ['exempt', /^Exempt from the Press and Public/i],
 ];
 
-/** Whether a (cleaned) line is one of the summary sheet's field labels ("Report Author(s)", "Exempt from…"). */
+/**
+ * Whether a (cleaned) line is one of the summary sheet's field labels ("Report Author(s)", "Exempt from…") or
+ * opens with a cover sheet's labelled field ("Report of: …", "Wards affected: All").
+ */
 export function isReportFieldLabel(clean: string): boolean {
-  return fieldLabels.some(([, pattern]) => pattern.test(clean));
+  return fieldLabels.some(([, pattern]) => pattern.test(clean)) || readCoverLabel(clean) !== undefined;
 }
