@@ -321,4 +321,25 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('Cllr Oona Blake said that the Quarry Gardens bandstand roof leaks');
     expect(answer.text).not.toContain('Idris Fenn');
   });
+
+  it('answers "what did X say about Y" from the turn where X answers talk of Y, not X’s turn on something else', async () => {
+    const said = [
+      'Cllr Hana Orr: What about the tenants who turned down the new boilers?',
+      '',
+      'Ms Pia Lund (Housing Officer): Fourteen tenants turned them down, mostly over noise.',
+      '',
+      'Cllr Ravi Sen: The community orchard at Mill Field has lost its grant from the water company.',
+      '',
+      'Cllr Hana Orr: I agree with Ravi. The parish council could take it over next spring.',
+    ].join('\n');
+    const meeting = { chunk: { ...chunk, id: 'o:1', text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: meeting, coverage: 0.5 }],
+      analyze('What did Hana Orr say about the community orchard?'),
+      weigh,
+      [meeting],
+    ))!;
+    expect(answer.text).toContain('Cllr Hana Orr said that the parish council could take it over next spring.');
+    expect(answer.text).not.toContain('boilers');
+  });
 });

@@ -128,12 +128,28 @@ export async function answerFromTurns(
   if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
+  // What a named person said about a topic is read in its exchange: their turn and the turn they answer
+  // ("I agree with Ravi. The parish could take it over." names no topic word). A passage about the topic
+  // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
+  const exchanges = new Map<Turn, number>();
+  const exchangeCoverage = (passageIndex: number, turn: Turn) => {
+    let share = exchanges.get(turn);
+    if (share === undefined) {
+      const { chunk, turns } = read[passageIndex]!;
+      const before = turns[turns.indexOf(turn) - 1];
+      const said = chunk.text.slice(before?.start ?? turn.start, turn.end);
+      share = coverage(topic, presentStems(said, analysis.expansions), weigh);
+      exchanges.set(turn, share);
+    }
+    return share;
+  };
   const scoreOf = (passageIndex: number, turn: Turn, text: string, words: number) => {
     if (!byAskedSpeaker(turn)) return 0;
     const relevance =
       coverage(topic, presentStems(text, analysis.expansions), weigh) +
       phraseBonus(text, analysis) +
-      passageWeight * used[passageIndex]!.coverage;
+      passageWeight * used[passageIndex]!.coverage +
+      (askedAbout.size > 0 ? exchangeCoverage(passageIndex, turn) : 0);
     const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : 1;
     return relevance * substance * (1 - rankPenalty * passageIndex);
   };
