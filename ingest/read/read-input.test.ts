@@ -105,6 +105,17 @@ describe("readInput on SubRip captions and meeting tools' transcripts", () => {
     );
   });
 
+  it('reads a WebVTT cue that names its speaker in its words, as Zoom writes them, as a turn of its own', async () => {
+    const path = await scratchFile(
+      'zoom-captions.vtt',
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nMaren Holt: The ferry fares rise in June.\n\n2\n00:00:04.500 --> 00:00:06.000\nIvo Brandt: By how much?\n',
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: 'Maren Holt: The ferry fares rise in June.\n\nIvo Brandt: By how much?',
+      format: 'text',
+    });
+  });
+
   it('reads SubRip saved as .txt, with broadcast ">>" speaker marks and unlabelled cues going on', async () => {
     const path = await scratchFile(
       'captions-srt.txt',
