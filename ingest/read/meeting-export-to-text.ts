@@ -17,7 +17,7 @@ const minimumTurns = 3;
 /**
  * The transcript a meeting tool exports, as "Name: words" turns: Teams and Otter blocks (speaker and
  * time on one line, the words below) joined into one paragraph each, and the time lines Zoom sets above
- * its turns dropped, so a time is never read as part of what was said. Other text comes back unchanged.
+ * its turns dropped, so a time never reads as spoken words. Other text comes back unchanged.
  */
 export function meetingExportToText(text: string): string {
   const lines = text.split('\n');

@@ -98,7 +98,7 @@ describe("readInput on SubRip captions and meeting tools' transcripts", () => {
     const { text } = await readInput(fixture('layouts/srt-captions.srt'));
     expect(text).not.toMatch(/-->|^\d+$/m);
     expect(
-      text.startsWith('CHAIR ODETTE MARCHETTI: Good evening and welcome to the Port Almsley Harbour Board. Tonight'),
+      text.startsWith('CHAIR ODETTE MARCHETTI: Good evening, this is the Port Almsley Harbour Board. Tonight'),
     ).toBe(true);
     expect(text).toContain(
       '\n\nHARBOURMASTER KWAME ASANTE: Thank you, Chair. Silt in the inner basin has reduced the depth at low tide to 1.4 metres. Two fishing boats',

@@ -129,7 +129,7 @@ export async function answerFromTurns(
 
   const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
   // What a named person said about a topic is read in its exchange: their turn and the turn they answer
-  // ("I agree with Ravi. The parish could take it over." names no topic word). A passage about the topic
+  // ("I agree with Ravi. Hollin parish might adopt it." names no topic word). A passage about the topic
   // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
   const exchanges = new Map<Turn, number>();
   const exchangeCoverage = (passageIndex: number, turn: Turn) => {
