@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCitation } from '../../src/core/citation.js';
 import { toLines } from '../../src/core/lines.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
+import { readInput } from '../read/read-input.js';
 import { findSpeakerTurns, speakerLabel } from './find-speaker-turns.js';
 import { parseDocument } from './parse-document.js';
 
@@ -132,6 +133,63 @@ describe('transcripts', () => {
       committee: 'City Council',
       meetingDate: '2025-10-07',
     });
+  });
+
+  it("reads the meeting tools' exports and captions as turns, with the body that met and its date", async () => {
+    const parseRead = async (name: string) => {
+      const { text } = await readInput(`${layouts}${name}`);
+      return parseDocument({ source: name, sha256: 'b'.repeat(64), text }).parts[0]!;
+    };
+    const teams = await parseRead('teams-transcript.txt');
+    expect(teams).toMatchObject({
+      kind: 'transcript',
+      committee: 'Climate Emergency Advisory Panel',
+      meetingDate: '2025-04-03',
+    });
+    expect(new Set(teams.turns!.map((turn) => turn.speaker))).toEqual(
+      new Set(['Yusuf Adeyemi', 'Rowena Castellanos', 'Bernadette Iwu', 'Gideon Marsh']),
+    );
+    const otter = await parseRead('otter-transcript.txt');
+    expect(otter).toMatchObject({ committee: 'Youth Services Committee', meetingDate: '2025-01-22' });
+    expect(otter.turns).toHaveLength(8);
+    const zoom = await parseRead('zoom-transcript.txt');
+    expect(zoom).toMatchObject({ committee: 'Footpaths Working Group', meetingDate: '2025-03-12' });
+    expect(zoom.turns).toHaveLength(10);
+    const captions = await parseRead('srt-captions.srt');
+    expect(captions).toMatchObject({ kind: 'transcript', committee: 'Unknown committee', meetingDate: null });
+    expect(captions.turns!.map((turn) => turn.speaker)).toContain('BOARD MEMBER PRIYA ROUSSEAU');
+  });
+
+  it.each([
+    [
+      'oireachtas-committee-debate.txt',
+      'Joint Committee on Inland Waterways',
+      '2025-10-15',
+      ['An Cathaoirleach', 'Deputy Mary Byrne'],
+    ],
+    [
+      'scottish-official-report.txt',
+      'Rural Affairs and Islands Committee',
+      '2025-11-05',
+      ['The Convener', 'The Deputy Convener'],
+    ],
+    [
+      'senedd-record-of-proceedings.txt',
+      'Culture and Heritage Committee',
+      '2025-10-09',
+      ['The Chair', 'Eleri Prydderch'],
+    ],
+    [
+      'us-stated-meeting-transcript.txt',
+      'City Council',
+      '2025-05-13',
+      ['PRESIDENT PRO TEM ABERNATHY', 'COUNCIL MEMBER ORTIZ'],
+    ],
+  ])("reads %s: its body, date and the chairs' and members' labels", (name, committee, meetingDate, speakers) => {
+    const [transcript] = parse(name).parts;
+    expect(transcript).toMatchObject({ kind: 'transcript', committee, meetingDate });
+    const labels = new Set(transcript!.turns!.map((turn) => turn.speaker));
+    for (const speaker of speakers) expect(labels).toContain(speaker);
   });
 
   it('finds no turns in papers whose "Label: value" lines are fields', () => {

@@ -183,7 +183,7 @@ function buildDecisionRecord(
  */
 function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Part {
   const header = lines.filter((line) => line.end <= turns[0]!.start && line.clean !== '');
-  const committee = header.map((line) => transcriptBody(line.clean)).find((name) => name !== undefined);
+  const committee = transcriptCommittee(header.map((line) => line.clean));
   const date = findMeetingDate(header.map((line) => line.clean).join('\n'));
   const start = header[0]?.start ?? turns[0]!.start;
   return {
@@ -198,24 +198,50 @@ function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Par
   };
 }
 
-const bodyWord = /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing)\b/i;
+const bodyWord =
+  /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing|forum|working group|steering group|task ?force)\b/i;
+// A council is the body that met only when its record names no committee, panel or group of it.
+const councilOnly = /\bcouncil$/i;
+
+/**
+ * The body a transcript's heading names: where one line names the council and another (or a later part
+ * of the same line) one of its committees, panels or working groups, the committee is the body that met.
+ */
+function transcriptCommittee(header: string[]): string | undefined {
+  const bodies = header.flatMap((line) => transcriptBodies(line));
+  return bodies.find((body) => !councilOnly.test(body)) ?? bodies[0];
+}
 
 /**
  * "JOINT COMMITTEE ON RIVER QUALITY AND FLOODING": the whole heading names the body, not just its first
  * words. A heading of dashed parts names the body that met in its last part with a body word
- * ("Greenvale Town Council - Planning Committee"), and what follows the body ("… Board - regular
- * meeting recording", "CITY COUNCIL REGULAR MEETING", "… Board meeting, captions") describes the record, not the body.
+ * ("Greenvale Town Council - Planning Committee"); a heading that opens with the council's name and a
+ * comma names both ("Ashby Council, Licensing Panel, 3 May 2025"). What follows the body ("… Board -
+ * regular meeting recording", "CITY COUNCIL REGULAR MEETING", "… Board meeting, captions") describes the
+ * record, not the body.
  */
-function transcriptBody(clean: string): string | undefined {
-  if (clean.length > 100 || !bodyWord.test(clean)) return undefined;
+function transcriptBodies(clean: string): string[] {
+  if (clean.length > 100 || !bodyWord.test(clean)) return [];
   const part = clean.split(/\s+[-–—]\s+/).findLast((piece) => bodyWord.test(piece))!;
-  const body = part
-    .replace(
-      /\s+(?:(?:regular|special|ordinary|extraordinary|annual|public|adjourned|emergency|virtual|hybrid)\s+)*(?:meeting|sitting|session)\b(?!\s+(?:of|on)\b).*$/i,
-      '',
-    )
-    .trim();
-  return body === body.toUpperCase() ? titleCase(body) : body;
+  const named = /^([^,]+\bcouncil),\s+(.+)$/i.exec(part);
+  const pieces = named
+    ? [
+        named[1]!,
+        ...named[2]!
+          .split(/,\s+/)
+          .filter((piece) => bodyWord.test(piece))
+          .slice(0, 1),
+      ]
+    : [part];
+  return pieces.map((piece) => {
+    const body = piece
+      .replace(
+        /\s+(?:(?:regular|special|ordinary|extraordinary|annual|public|adjourned|emergency|virtual|hybrid|stated|called|work|study)\s+)*(?:meeting|sitting|session)\b(?!\s+(?:of|on)\b).*$/i,
+        '',
+      )
+      .trim();
+    return body === body.toUpperCase() ? titleCase(body) : body;
+  });
 }
 
 /** A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025". */

@@ -93,6 +93,65 @@ describe('readInput on WebVTT captions', () => {
   });
 });
 
+describe("readInput on SubRip captions and meeting tools' transcripts", () => {
+  it('reads a .srt file as turns: a "NAME:" label opens a turn, its cues joined, no numbers or timings', async () => {
+    const { text } = await readInput(fixture('layouts/srt-captions.srt'));
+    expect(text).not.toMatch(/-->|^\d+$/m);
+    expect(
+      text.startsWith('CHAIR ODETTE MARCHETTI: Good evening, this is the Port Almsley Harbour Board. Tonight'),
+    ).toBe(true);
+    expect(text).toContain(
+      '\n\nHARBOURMASTER KWAME ASANTE: Thank you, Chair. Silt in the inner basin has reduced the depth at low tide to 1.4 metres. Two fishing boats',
+    );
+  });
+
+  it('reads a WebVTT cue that names its speaker in its words, as Zoom writes them, as a turn of its own', async () => {
+    const path = await scratchFile(
+      'zoom-captions.vtt',
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nMaren Holt: The ferry fares rise in June.\n\n2\n00:00:04.500 --> 00:00:06.000\nIvo Brandt: By how much?\n',
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: 'Maren Holt: The ferry fares rise in June.\n\nIvo Brandt: By how much?',
+      format: 'text',
+    });
+  });
+
+  it('reads SubRip saved as .txt, with broadcast ">>" speaker marks and unlabelled cues going on', async () => {
+    const path = await scratchFile(
+      'captions-srt.txt',
+      '1\r\n00:00:01,000 --> 00:00:03,000\r\n>> NADIA PELLEGRINI: The pool reopens in May.\r\n\r\n2\r\n00:00:03,500 --> 00:00:05,000\r\nAfter the roof repair.\r\n\r\n3\r\n00:00:05,500 --> 00:00:07,000\r\n>> OSWIN TALBOT: Good news.\r\n',
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: 'NADIA PELLEGRINI: The pool reopens in May. After the roof repair.\n\nOSWIN TALBOT: Good news.',
+      format: 'text',
+    });
+  });
+
+  it('joins Teams and Otter blocks (name and time above the words) into "Name: words" turns', async () => {
+    const teams = (await readInput(fixture('layouts/teams-transcript.txt'))).text;
+    expect(teams).toContain(
+      'Rowena Castellanos: Thank you. We have fitted air source heat pumps in 86 homes at Larchfield so far. Tenants report',
+    );
+    expect(teams).not.toMatch(/\d:\d\d$/m);
+    expect(teams.startsWith('Brackenmoor District Council\nClimate Emergency Advisory Panel\nMeeting transcript')).toBe(
+      true,
+    );
+    const otter = (await readInput(fixture('layouts/otter-transcript.txt'))).text;
+    expect(otter).toContain(
+      '\n\nSpeaker 3: How much would the later lighting cost per year?\n\nSpeaker 2: About 1,100',
+    );
+  });
+
+  it('drops the time lines Zoom prints above its turns, and leaves other papers as they are', async () => {
+    const zoom = (await readInput(fixture('layouts/zoom-transcript.txt'))).text;
+    expect(zoom).not.toMatch(/^00:0\d:\d\d$/m);
+    expect(zoom).toContain('\n\nDmitri Varga: I walked it on Saturday.');
+    const agenda = 'Agenda\n\nWelcome  7:00\nChair\n\nBudget  7:10\nTreasurer\n\nPlay areas  7:40\nParks officer\n';
+    const path = await scratchFile('timed-agenda.txt', agenda);
+    await expect(readInput(path)).resolves.toEqual({ text: agenda, format: 'text' });
+  });
+});
+
 describe('readInput on HTML', () => {
   it('renders headings, paragraphs, tables and numbered resolutions as lines', async () => {
     const { text, format } = await readInput(fixture('minutes-sample.html'));
@@ -156,7 +215,7 @@ describe('readInput failures', () => {
     await expectFailure(
       path,
       'input_unsupported',
-      /unsupported file type \.docx \(expected \.md, \.txt, \.vtt, \.html or \.pdf\)$/,
+      /unsupported file type \.docx \(expected \.md, \.txt, \.vtt, \.srt, \.html or \.pdf\)$/,
     );
   });
 

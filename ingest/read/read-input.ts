@@ -3,9 +3,10 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
+import { captionFormat, captionsToText } from './captions-to-text.js';
 import { describeFileKind } from './describe-file-kind.js';
 import { htmlToText } from './html-to-text.js';
-import { isWebVtt, webVttToText } from './webvtt-to-text.js';
+import { meetingExportToText } from './meeting-export-to-text.js';
 
 export type InputFormat = 'text' | 'html' | 'pdf';
 
@@ -22,6 +23,7 @@ const formatsByExtension = new Map<string, InputFormat>([
   ['.markdown', 'text'],
   ['.txt', 'text'],
   ['.vtt', 'text'],
+  ['.srt', 'text'],
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.pdf', 'pdf'],
@@ -43,7 +45,7 @@ export async function readInput(
   if (format === undefined) {
     throw new QuorumError(
       'input_unsupported',
-      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .vtt, .html or .pdf)`,
+      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .vtt, .srt, .html or .pdf)`,
     );
   }
   const bytes = await readBytes(path, limits.maxFileBytes);
@@ -152,8 +154,9 @@ function decodeText(path: string, bytes: Uint8Array, format: InputFormat): strin
   }
   const text = normaliseLineEndings(decoded);
   if (format === 'html') return htmlToText(text);
-  // Captions saved as .vtt or .txt read as the speaker turns they carry.
-  return isWebVtt(text) ? webVttToText(text) : text;
+  // Captions saved as .vtt, .srt or .txt, and meeting tools' transcripts, read as the speaker turns they carry.
+  const captions = captionFormat(text);
+  return captions ? captionsToText(text, captions) : meetingExportToText(text);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

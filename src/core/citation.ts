@@ -1,5 +1,6 @@
 import type { Chunk } from './chunk.js';
 import type { PartKind } from './paper.js';
+import { isTranscript, splitTurns } from './speaker-turns.js';
 
 export interface Citation {
   n: number;
@@ -47,8 +48,13 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
 
 function speakerOf(chunk: Chunk, offset: number): Pick<Citation, 'speaker'> {
   const turns = chunk.speakerTurns ?? [];
-  const speaker = (turns.findLast((turn) => turn.start <= offset) ?? turns[0])?.speaker;
-  return speaker === undefined ? {} : { speaker };
+  if (turns.length > 0) return { speaker: (turns.findLast((turn) => turn.start <= offset) ?? turns[0])!.speaker };
+  // A passage whose turns are read only when answering (a paper not indexed as a transcript, a record
+  // printed line by line) still names who says the quoted words, from the label of the turn holding them.
+  if (!isTranscript(chunk)) return {};
+  const at = offset - chunk.start;
+  const speaker = splitTurns(chunk.text).findLast((turn) => turn.start <= at && at < turn.end)?.speaker;
+  return speaker ? { speaker } : {};
 }
 
 function quotePage(chunk: Chunk, offset: number): number | undefined {

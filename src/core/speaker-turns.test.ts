@@ -45,6 +45,13 @@ describe('speakerOf', () => {
     }
   });
 
+  it('leaves the record’s note on how the words reached it out of what was said', () => {
+    for (const paragraph of ['Nia Gwynedd: [Translated] Who signed?', 'The Chair: [Interpretation] Who signed?']) {
+      expect(paragraph.slice(speakerOf(paragraph)!.length)).toBe('Who signed?');
+    }
+    expect(speakerOf('Nia Gwynedd: [Inaudible.]')).toEqual({ speaker: 'Nia Gwynedd', length: 25 });
+  });
+
   it.each([
     'Resolved: That the report be noted.',
     'Present: Councillors Smith and Jones.',

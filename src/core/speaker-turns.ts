@@ -41,6 +41,10 @@ export function turnLeadLength(paragraph: string): number {
   return turnLead.exec(paragraph)?.[0].length ?? 0;
 }
 
+// A record's note on how the words reached it, after the label: "Eleri Prydderch: [Translated] …" (words
+// spoken in Welsh, printed in English), "[Interpretation]", "[Inaudible.]". It was not said.
+const recordNote = /^\[(?:translated|translation|interpretation|interpreted|inaudible)\.?\][ \t]*/i;
+
 /** A paragraph's speaker label, if it starts with one (after any timestamp or question number). */
 export function speakerOf(paragraph: string): { speaker: string; length: number } | undefined {
   const lead = turnLeadLength(paragraph);
@@ -50,7 +54,8 @@ export function speakerOf(paragraph: string): { speaker: string; length: number 
   const speaker = match[1]!.trim();
   if (/\d$/.test(speaker) && !numberedVoice.test(speaker)) return undefined;
   if (fieldLabels.test(speaker) && !(lead > 0 && roleLabels.test(speaker))) return undefined;
-  return { speaker, length: lead + match[0].length };
+  const note = recordNote.exec(rest.slice(match[0].length))?.[0].length ?? 0;
+  return { speaker, length: lead + match[0].length + note };
 }
 
 /**

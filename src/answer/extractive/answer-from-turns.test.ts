@@ -30,7 +30,7 @@ const analyze = (question: string) => analyzeQuestion(question, { now: new Date(
 const weigh = () => 1;
 
 describe('answerFromTurns', () => {
-  it('quotes the reply after a question put, by speaker, each sentence once, with one citation per passage', async () => {
+  it('quotes the reply after a question put, by speaker, each sentence once, each speaker cited by name', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
       analyze('What was the government asked about the apprentice wage grant?'),
@@ -38,10 +38,12 @@ describe('answerFromTurns', () => {
       [passage],
     ))!;
     expect(answer.text).toContain('- Hon. Devon Achterberg said that they stood by the apprentice wage grant.');
-    expect(answer.text).toMatch(/Hon\. Marta Quill asked: “Why has the government still not paid/);
-    expect(answer.citations).toHaveLength(1);
+    expect(answer.text).toMatch(/Hon\. Marta Quill asked\b[^\n]*still not paid[^\n]*\[1\]$/m);
+    expect(answer.text).toMatch(/^- Hon\. Devon Achterberg said [^\n]*\[2\]$/m);
+    expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Hon. Marta Quill', 'Hon. Devon Achterberg']);
+    expect(answer.citations[1]!.quote).toMatch(/^Madam Chair, we stand by the apprentice wage grant\./);
     const sentences = answer.text
-      .split(/\[1\]/)
+      .split(/\[\d\]/)
       .map((piece) => piece.trim())
       .filter(Boolean);
     expect(new Set(sentences).size).toBe(sentences.length);
@@ -143,7 +145,7 @@ describe('answerFromTurns', () => {
     ))!;
     expect(answer.text).toContain('Ms Lena Hale said that the winter ferry timetable drops the early crossing');
     expect(answer.text).not.toContain('Tom Reed');
-    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations.map((citation) => citation.source)).not.toContain('other-sitting.txt');
   });
 
   it('abstains when only the speaker’s name and everyday words match, however well the passage ranked', async () => {
@@ -271,5 +273,73 @@ describe('answerFromTurns', () => {
     ))!;
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('reopens in June');
+  });
+
+  it('follows a question quoted to fill the room with its reply, each speaker cited by name', async () => {
+    const said = [
+      'Cllr Wren Abara (Chair): Next is the bandstand in Quarry Gardens, which needs reroofing before the brass band season.',
+      '',
+      'Cllr Oona Blake: The bandstand could be reroofed once the nesting season ends.',
+      '',
+      'Cllr Joel Marsh: What would reroofing the bandstand cost?',
+      '',
+      'Ms Tilde Navarro (Parks Manager): About 7,800 pounds in slate, with the joinery done by our own team in March.',
+    ].join('\n');
+    const gardens = { chunk: { ...chunk, id: 'q:1', text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: gardens, coverage: 0.2 }],
+      analyze('How much would reroofing the Quarry Gardens bandstand cost?'),
+      weigh,
+      [gardens],
+    ))!;
+    expect(answer.text).toMatch(/^- Cllr Wren Abara said that Next was the bandstand in Quarry Gardens/m);
+    expect(answer.text).toMatch(
+      /^- Cllr Joel Marsh asked\b[^\n]*\n- Ms Tilde Navarro said that about 7,800 pounds in slate/m,
+    );
+    expect(answer.citations.map((citation) => citation.speaker)).toEqual([
+      'Cllr Wren Abara (Chair)',
+      'Cllr Joel Marsh',
+      'Ms Tilde Navarro (Parks Manager)',
+    ]);
+  });
+
+  it('fills the room from two voices only: a third speaker nearby is most often the next exchange', async () => {
+    const said = [
+      'Cllr Wren Abara (Chair): Next is the Quarry Gardens bandstand, which needs reroofing before the brass band season.',
+      '',
+      'Cllr Oona Blake: The Quarry Gardens bandstand roof leaks onto the stage.',
+      '',
+      'Cllr Idris Fenn: Reroofing the bandstand would cost less in slate than in lead.',
+    ].join('\n');
+    const gardens = { chunk: { ...chunk, id: 'q:2', text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: gardens, coverage: 0.2 }],
+      analyze('How much would reroofing the Quarry Gardens bandstand cost?'),
+      weigh,
+      [gardens],
+    ))!;
+    expect(answer.text).toContain('Cllr Oona Blake said that the Quarry Gardens bandstand roof leaks');
+    expect(answer.text).not.toContain('Idris Fenn');
+  });
+
+  it('answers "what did X say about Y" from the turn where X answers talk of Y, not X’s turn on something else', async () => {
+    const said = [
+      'Cllr Hana Orr: What about the tenants who turned down the new boilers?',
+      '',
+      'Ms Pia Lund (Housing Officer): Fourteen tenants turned them down, mostly over noise.',
+      '',
+      'Cllr Ravi Sen: The community orchard at Mill Field has lost its grant from the water company.',
+      '',
+      'Cllr Hana Orr: I agree with Ravi. Hollin parish might adopt it next spring.',
+    ].join('\n');
+    const meeting = { chunk: { ...chunk, id: 'o:1', text: said, end: said.length } as Chunk, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: meeting, coverage: 0.5 }],
+      analyze('What did Hana Orr say about the community orchard?'),
+      weigh,
+      [meeting],
+    ))!;
+    expect(answer.text).toContain('Cllr Hana Orr said that Hollin parish might adopt it next spring.');
+    expect(answer.text).not.toContain('boilers');
   });
 });

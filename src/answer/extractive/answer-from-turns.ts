@@ -74,6 +74,9 @@ const replyReach = 4;
 // The room an answer has left is filled from this many turns either side of the one that matched: the
 // question before a reply, the reply, a follow-up and its answer.
 const fillReach = 2;
+// The room is filled from the exchange's own voices, the one who asks and the one who replies: a third
+// voice near them is most often the next exchange, and would be one more source to cite.
+const fillVoices = 2;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
 // How a question names a person ("Dr", "Hon.") or frames what they said ("their explanation", "what it
@@ -125,12 +128,28 @@ export async function answerFromTurns(
   if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
+  // What a named person said about a topic is read in its exchange: their turn and the turn they answer
+  // ("I agree with Ravi. Hollin parish might adopt it." names no topic word). A passage about the topic
+  // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
+  const exchanges = new Map<Turn, number>();
+  const exchangeCoverage = (passageIndex: number, turn: Turn) => {
+    let share = exchanges.get(turn);
+    if (share === undefined) {
+      const { chunk, turns } = read[passageIndex]!;
+      const before = turns[turns.indexOf(turn) - 1];
+      const said = chunk.text.slice(before?.start ?? turn.start, turn.end);
+      share = coverage(topic, presentStems(said, analysis.expansions), weigh);
+      exchanges.set(turn, share);
+    }
+    return share;
+  };
   const scoreOf = (passageIndex: number, turn: Turn, text: string, words: number) => {
     if (!byAskedSpeaker(turn)) return 0;
     const relevance =
       coverage(topic, presentStems(text, analysis.expansions), weigh) +
       phraseBonus(text, analysis) +
-      passageWeight * used[passageIndex]!.coverage;
+      passageWeight * used[passageIndex]!.coverage +
+      (askedAbout.size > 0 ? exchangeCoverage(passageIndex, turn) : 0);
     const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : 1;
     return relevance * substance * (1 - rankPenalty * passageIndex);
   };
@@ -197,9 +216,16 @@ export async function answerFromTurns(
         sentence.score >= best.score * 0.6,
     )
     .sort((a, b) => b.score - a.score);
+  const voiceOf = (sentence: Sentence) => read[sentence.passageIndex]!.turns[sentence.turnIndex]!.speaker;
   for (const sentence of ranked) {
     if (total >= options.words) break;
-    if (substantive(sentence) && !chosen.includes(sentence)) take(sentence);
+    if (!substantive(sentence) || chosen.includes(sentence)) continue;
+    const voices = new Set(chosen.map(voiceOf));
+    if (voices.size >= fillVoices && !voices.has(voiceOf(sentence))) continue;
+    // A question quoted is followed by its reply when the passage holds one: never a question left hanging.
+    if (take(sentence) && isQuestion(sentence)) {
+      for (const reply of await replyTo(read, sentence, undefined)) if (substantive(reply)) take(reply);
+    }
   }
   return compose(chosen, read, best, passages);
 }
@@ -301,7 +327,10 @@ function countWords(text: string): number {
 function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: RetrievedPassage[]): Answer {
   const ordered = [...chosen].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
   const citations: Citation[] = [];
-  const numberOf = new Map<number, number>();
+  // A citation names who says the words it quotes: each speaker quoted from a passage has one of their own.
+  const numberOf = new Map<string, number>();
+  const citedAs = (sentence: Sentence) =>
+    `${sentence.passageIndex}\u0000${read[sentence.passageIndex]!.turns[sentence.turnIndex]!.speaker ?? ''}`;
   const lines: string[] = [];
   let currentDate: string | null | undefined;
   let current: Sentence | undefined;
@@ -309,15 +338,17 @@ function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: 
   let runSpeaker: string | null = null;
   for (const sentence of ordered) {
     const { chunk, turns } = read[sentence.passageIndex]!;
-    let n = numberOf.get(sentence.passageIndex);
+    const key = citedAs(sentence);
+    let n = numberOf.get(key);
     if (n === undefined) {
       n = citations.length + 1;
-      numberOf.set(sentence.passageIndex, n);
-      // The citation quotes what located the answer in this passage: the best sentence, else the first read.
-      const inPassage = ordered.filter((other) => other.passageIndex === sentence.passageIndex);
-      const quoted = inPassage.includes(best)
+      numberOf.set(key, n);
+      // The citation quotes what located the answer in this speaker's words: the best sentence, else
+      // their sentence that matched most (the first read when none matched).
+      const bySpeaker = ordered.filter((other) => citedAs(other) === key);
+      const quoted = bySpeaker.includes(best)
         ? best
-        : inPassage.reduce((top, other) => (other.score > top.score ? other : top));
+        : bySpeaker.reduce((top, other) => (other.score > top.score ? other : top));
       citations.push(buildCitation(n, chunk, quoted));
     }
     if (chunk.meetingDate && chunk.meetingDate !== currentDate) {
