@@ -18,7 +18,7 @@ export const fieldLabels: [string, RegExp][] = [
 ];
 
 /**
- * Whether a (cleaned) line is one of the summary sheet's field labels ("Report Author(s)", "Exempt from…") or
+ * Whether a (cleaned) line is a label of the summary sheet's fields ("Report Author(s)", "Exempt from…") or
  * opens with a cover sheet's labelled field ("Report of: …", "Wards affected: All").
  */
 export function isReportFieldLabel(clean: string): boolean {
