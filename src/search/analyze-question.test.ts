@@ -18,6 +18,7 @@ describe('analyzeQuestion', () => {
     ['When did the review finish?', 'date'],
     ['When will the board revisit its decision on the depot?', 'date'],
     ['When is the next planning board meeting?', 'next-meeting'],
+    ['Is the depot report a key decision?', 'general'],
     ['Tell me about the youth offer', 'general'],
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],

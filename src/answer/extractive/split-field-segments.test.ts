@@ -27,3 +27,14 @@ describe('splitFieldSegments', () => {
     for (const field of fields) expect(sheet.slice(field.start, field.end)).toBe(field.text);
   });
 });
+
+describe('splitFieldSegments after the sheet', () => {
+  it('ends the last field where the report’s first numbered section starts', () => {
+    const text = 'Title: Allotment Rents Review\n\n1. Purpose of the report\n\n1.1 To set rents for 2027/28.';
+    expect(splitFieldSegments(text).map((field) => field.text)).toEqual([
+      'Title: Allotment Rents Review',
+      '1. Purpose of the report',
+      '1.1 To set rents for 2027/28.',
+    ]);
+  });
+});

@@ -2,6 +2,8 @@ import { cleanLine } from '../../core/lines.js';
 import { isReportFieldLabel } from '../../core/report-fields.js';
 import type { Segment } from '../../core/sentences.js';
 
+const numberedSection = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+
 /**
  * A report's summary sheet is label and value ("Report Author(s)" / "Kayley Charlton"): each field is
  * one quotable piece, so "who wrote it" or "is it exempt" finds the label and its answer together.
@@ -15,7 +17,12 @@ export function splitFieldSegments(text: string): Segment[] {
     const clean = cleanLine(raw);
     if (clean === '') continue;
     const current = fields.at(-1);
-    if (current && !isReportFieldLabel(clean)) {
+    // The report's own numbered sections follow the sheet ("1. Purpose of the report"): not a field's value.
+    if (
+      current &&
+      !isReportFieldLabel(clean) &&
+      !(numberedSection.test(clean) && /\n\s*\n\s*$/.test(text.slice(0, start)))
+    ) {
       current.end = start + raw.trimEnd().length;
       current.text = text.slice(current.start, current.end);
     } else {
