@@ -136,6 +136,7 @@ describe('saysNothing', () => {
     expect(saysNothing("Okay, that's absolutely fine.")).toBe(true);
     expect(saysNothing('I would like to thank my honourable colleague for the question.')).toBe(true);
     expect(saysNothing('The lighthouse repairs were paid for, and what I would say to the—')).toBe(true);
+    expect(saysNothing('Firstly, may I thank the panel for inviting me to speak about harbour dredging?')).toBe(true);
   });
 
   it('keeps a sentence that says something, courtesy words and all', () => {
