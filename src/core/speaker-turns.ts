@@ -136,7 +136,7 @@ const courtesyWords = new Set(
     .map((word) => stem(word)),
 );
 
-// "May I begin by thanking the panel for asking me here?", "Let me thank members for their patience.":
+// "May I thank the panel for asking me here?", "Let me thank members for their patience.":
 // thanks, whatever else the sentence names, unless it gives a figure.
 const thanking =
   /^\W*(?:(?:first(?:ly| of all)?|and|well|so),?\s+)?(?:(?:can|may|could|let)\s+(?:I|me)\s+(?:just\s+)?(?:start|begin)?\s*(?:by\s+)?|I(?:'d|’d| would)\s+(?:just\s+)?like\s+to\s+|I\s+)?thank(?:ing)?\s+(?:you|the|my|all|everyone|members|colleagues)\b/i;
