@@ -29,6 +29,12 @@ const passage = { chunk, score: 1 };
 const analyze = (question: string) => analyzeQuestion(question, { now: new Date('2025-01-01') });
 const weigh = () => 1;
 
+/** The answer from one passage of the given turns, ranked first with the given share of the question. */
+async function answerOverTurns(said: string, question: string, { coverage = 1, id = 'c1' } = {}) {
+  const passage = { chunk: { ...chunk, id, text: said, end: said.length } as Chunk, score: 1 };
+  return (await answerFromTurns([{ passage, coverage }], analyze(question), weigh, [passage]))!;
+}
+
 describe('answerFromTurns', () => {
   it('quotes the reply after a question put, by speaker, each sentence once, each speaker cited by name', async () => {
     const answer = (await answerFromTurns(
@@ -198,13 +204,7 @@ describe('answerFromTurns', () => {
       '',
       'Ms Rhea Patel: Thank you very much for the question, Chair. The harbour flooding review asked for a tidal barrier survey by March. The port authority will lead the survey with the county engineers.',
     ].join('\n');
-    const flooding = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
-    const answer = (await answerFromTurns(
-      [{ passage: flooding, coverage: 1 }],
-      analyze('What came out of the harbour flooding review?'),
-      weigh,
-      [flooding],
-    ))!;
+    const answer = await answerOverTurns(said, 'What came out of the harbour flooding review?');
     expect(answer.text).toContain('The port authority would lead the survey with the county engineers.');
     expect(answer.text).not.toContain('Thank you very much for the question');
     expect(answer.text).not.toContain('absolutely fine');
@@ -224,13 +224,7 @@ describe('answerFromTurns', () => {
       '',
       'Cllr Joe Platt: Residents by the canal towpath once asked about lighting at the lock gates too.',
     ].join('\n');
-    const towpath = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
-    const answer = (await answerFromTurns(
-      [{ passage: towpath, coverage: 1 }],
-      analyze('What was said about the canal towpath lighting?'),
-      weigh,
-      [towpath],
-    ))!;
+    const answer = await answerOverTurns(said, 'What was said about the canal towpath lighting?');
     expect(answer.text).toContain('replaced with solar lamps this autumn');
     expect(answer.text).not.toContain('lock gates');
   });
@@ -285,13 +279,10 @@ describe('answerFromTurns', () => {
       '',
       'Ms Tilde Navarro (Parks Manager): About 7,800 pounds in slate, with the joinery done by our own team in March.',
     ].join('\n');
-    const gardens = { chunk: { ...chunk, id: 'q:1', text: said, end: said.length } as Chunk, score: 1 };
-    const answer = (await answerFromTurns(
-      [{ passage: gardens, coverage: 0.2 }],
-      analyze('How much would reroofing the Quarry Gardens bandstand cost?'),
-      weigh,
-      [gardens],
-    ))!;
+    const answer = await answerOverTurns(said, 'How much would reroofing the Quarry Gardens bandstand cost?', {
+      coverage: 0.2,
+      id: 'q:1',
+    });
     expect(answer.text).toMatch(/^- Cllr Wren Abara said that Next was the bandstand in Quarry Gardens/m);
     expect(answer.text).toMatch(
       /^- Cllr Joel Marsh asked\b[^\n]*\n- Ms Tilde Navarro said that about 7,800 pounds in slate/m,
@@ -311,13 +302,10 @@ describe('answerFromTurns', () => {
       '',
       'Cllr Idris Fenn: Reroofing the bandstand would cost less in slate than in lead.',
     ].join('\n');
-    const gardens = { chunk: { ...chunk, id: 'q:2', text: said, end: said.length } as Chunk, score: 1 };
-    const answer = (await answerFromTurns(
-      [{ passage: gardens, coverage: 0.2 }],
-      analyze('How much would reroofing the Quarry Gardens bandstand cost?'),
-      weigh,
-      [gardens],
-    ))!;
+    const answer = await answerOverTurns(said, 'How much would reroofing the Quarry Gardens bandstand cost?', {
+      coverage: 0.2,
+      id: 'q:2',
+    });
     expect(answer.text).toContain('Cllr Oona Blake said that the Quarry Gardens bandstand roof leaks');
     expect(answer.text).not.toContain('Idris Fenn');
   });
@@ -332,13 +320,10 @@ describe('answerFromTurns', () => {
       '',
       'Cllr Hana Orr: I agree with Ravi. Hollin parish might adopt it next spring.',
     ].join('\n');
-    const meeting = { chunk: { ...chunk, id: 'o:1', text: said, end: said.length } as Chunk, score: 1 };
-    const answer = (await answerFromTurns(
-      [{ passage: meeting, coverage: 0.5 }],
-      analyze('What did Hana Orr say about the community orchard?'),
-      weigh,
-      [meeting],
-    ))!;
+    const answer = await answerOverTurns(said, 'What did Hana Orr say about the community orchard?', {
+      coverage: 0.5,
+      id: 'o:1',
+    });
     expect(answer.text).toContain('Cllr Hana Orr said that Hollin parish might adopt it next spring.');
     expect(answer.text).not.toContain('boilers');
   });
