@@ -1,4 +1,4 @@
-import { bracketedChairTitle } from '../../src/core/chair-titles.js';
+import { bracketedChairTitle, civicHeadName } from '../../src/core/chair-titles.js';
 import { monthPattern } from '../../src/core/dates.js';
 import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
@@ -37,8 +37,9 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   ];
   const apologies = apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [];
   return {
-    present:
+    present: withCivicHeadInChair(
       present.length > 0 ? present : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+    ),
     apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
     items,
@@ -48,16 +49,34 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
   };
 }
 
+/** Where no one is marked chair, the civic head named by title ("Mayor T. Okonkwo", "Reeve …") presides. */
+function withCivicHeadInChair(present: Attendee[]): Attendee[] {
+  if (present.some((member) => member.chair)) return present;
+  const head = present.findIndex((member) => civicHeadName.test(member.name));
+  return head === -1 ? present : present.map((member, position) => ({ ...member, chair: position === head }));
+}
+
+// Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES".
+const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
-const presentLabel = /^(?:(?:members|councillors|cllrs|council members)\s+)?present\b(?!\s+in the chair)\s*:?-?\s*/i;
+const presentLabel = new RegExp(
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members)\\s+)?present\\b(?!\\s+in the chair)\\s*:?-?\\s*`,
+  'iu',
+);
 // Canadian minutes send "Regrets" and list officers as "Staff:".
-const apologiesLabel = /^(?:apologies|regrets)\b/i;
-const attendanceLabel =
-  /^(?:(?:members|councillors|cllrs|council members|officials)\s+)?(?:present|apologies|regrets|in attendance)\b|^(?:staff|officers|also present|absent)\s*:/i;
+const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets)\\b`, 'iu');
+const attendanceLabel = new RegExp(
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^(?:staff|officers|also present|absent)\\s*:`,
+  'iu',
+);
+// "PRESENT: Councillor A (Chair)", a blank line, then "Councillors: B, C, D": the members' list continues the
+// Present paragraph under its own label.
+const memberListLabel = /^(?:councillors|cllrs|members|co-opted members|council members|councilmembers)\s*:/i;
 
-// Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …".
-const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance)\b/i;
+// Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
+// minutes list those present under "ROLL CALL".
+const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance|roll call)\b/i;
 const apologiesItem = /^(?:to\s+(?:note|receive|consider|accept)\s+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
 const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
@@ -91,8 +110,10 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   if (first === -1) return [];
   const paragraph = [lines[first]!];
   const labelOnly = lines[first]!.clean.replace(label, '').trim() === '';
-  for (const line of lines.slice(first + 1)) {
+  const rest = lines.slice(first + 1);
+  for (const [position, line] of rest.entries()) {
     if (line.clean === '' && labelOnly && paragraph.length === 1) continue;
+    if (line.clean === '' && memberListLabel.test(rest[position + 1]?.clean ?? '')) continue;
     if (line.clean === '' || attendanceLabel.test(line.clean) || chairLabel.test(line.clean)) break;
     paragraph.push(line);
   }
@@ -100,7 +121,12 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
 }
 
 function joinLines(lines: Line[]): string {
-  return lines.map((line) => line.clean).join(' ');
+  // A members' list under its own label starts a new name, not the end of the one before.
+  return lines
+    .map((line, position) =>
+      position > 0 && memberListLabel.test(line.clean) ? `; ${line.clean.replace(memberListLabel, '')}` : line.clean,
+    )
+    .join(' ');
 }
 
 // ModernGov prints the agenda item a minute answers under its heading: "84. Apologies" then "(Item 1)".
@@ -370,7 +396,7 @@ export function parsePresent(line: string): Attendee[] {
   // Officers and the public follow the members: "…, Jo Rowan - Chair. Clerk: J Smith, 9 residents".
   const body = line
     .replace(/^Present\s*:?-?\s*/i, '')
-    .split(/\b(?:Clerk|Officers?|In attendance)\s*:/i, 1)[0]!
+    .split(/\b(?:Clerk|Officers?|In attendance|Absent|Regrets|Staff)\s*:/i, 1)[0]!
     // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
@@ -384,12 +410,15 @@ export function parsePresent(line: string): Attendee[] {
 }
 
 export function parseApologies(line: string): string[] {
+  // "Apologies were intimated on behalf of …" in Scottish minutes.
   const afterFrom = line
-    .split(/\bfrom\b/i)
+    .split(/\b(?:from|on behalf of)\b/i)
     .slice(1)
     .join('from')
-    // "Apologies from A Smith due to work commitments": the reason is no part of the name.
-    .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '');
+    // "Apologies from A Smith due to work commitments": the reason is no part of the name; nor is the
+    // motion receiving it ("That the apology from Cr X be received. CARRIED").
+    .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '')
+    .replace(/\s+be\s+(?:received|accepted|noted)\b[\s\S]*$/i, '');
   // "Apologies: …", or the label alone on the line above the names ("Apologies" / "Councillor Iain Blair.").
   return splitNames(afterFrom || line.replace(/^(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)/i, ''));
 }

@@ -31,6 +31,15 @@ const minutesOfLine = new RegExp(
   'i',
 );
 const bodyMeetingMinutes = new RegExp(`^(.+?)\\s+${meetingKinds}meeting\\s+minutes$`, 'i');
+// "MINUTES OF THE REGULAR CITY COUNCIL MEETING", "Minutes of the Council Meeting": the body before "meeting",
+// the date on a line below.
+const minutesOfBodyMeetingLine = new RegExp(
+  `^(?:draft\\s+)?minutes\\s+of\\s+(?:the\\s+)?(?:an?\\s+)?(.+?)\\s+${meetingKinds}meeting$`,
+  'i',
+);
+// "Minutes of the Infrastructure and Services Committee held in the Council Chamber … on Wednesday 19 March
+// 2025" (New Zealand): no "meeting" word at all.
+const minutesOfBodyHeld = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+held\b(.*)$/i;
 // "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
 const meetingWillBeHeld = new RegExp(
   `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
@@ -38,7 +47,8 @@ const meetingWillBeHeld = new RegExp(
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
 const headerLines = 16;
-const headerEnd = /^(?:present|members present|in attendance|attendance|apologies|councillors? present)\b/i;
+const headerEnd =
+  /^(?:[\p{L}\s'’-]{2,40}\s\/\s)?(?:present|members present|in attendance|attendance|apologies|councillors? present)\b/iu;
 
 /** The committee and date a minutes header names, read across the lines the converter broke it into. */
 export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
@@ -51,13 +61,42 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   }
   if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
-  const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header);
+  const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header) ?? minutesOfBodyHeld.exec(header);
   if (match) return headerOf(match[1]!, match[2]!, lastLineIndex);
   // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL" on its own line, the date below: no "held".
-  const undated = minutesOfLine.exec(clean);
+  const undated = minutesOfLine.exec(clean) ?? minutesOfBodyMeetingLine.exec(clean);
   if (!undated) return titleBlockHeader(lines, index);
   const near = joinHeader(lines, index, 4);
-  return headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
+  const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
+  return found && { ...found, committee: withPlace(found.committee, lines, index) };
+}
+
+// "Township of Ashgrove", "City of Harlow", "Shire of Eden": the municipality printed over the title.
+const placeLine =
+  /^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(city|town|township|village|county|municipality|shire|borough|district)\s+of\s+(\S.{1,60})$/i;
+
+// A name every council shares: "Council", "City Council", "Town Council".
+const genericBody =
+  /^(?:(?:city|town|township|village|county|municipal|borough|district|shire)\s+)?(?:council|committee|board)$/i;
+
+/**
+ * "Township of Ashgrove" over "Minutes of the Council Meeting": the body is that township's council, not
+ * "Council", a name every council shares; "CITY OF WILLOW BEND" over "… CITY COUNCIL MEETING" is the
+ * Willow Bend City Council.
+ */
+function withPlace(committee: string, lines: Line[], index: number): string {
+  if (!genericBody.test(committee)) return committee;
+  const above = lines
+    .slice(Math.max(0, index - 3), index)
+    .reverse()
+    .find((line) => line.clean !== '');
+  const place = above && placeLine.exec(above.clean);
+  if (!place) return committee;
+  const kind = titleCase(place[1]!);
+  const name = nameCase(place[2]!.trim());
+  return committee.toLowerCase().startsWith(kind.toLowerCase())
+    ? `${name} ${committee}`
+    : `${name} ${kind} ${committee}`;
 }
 
 // "Minutes" alone on its line, as a title under or over the body's name.
@@ -74,9 +113,13 @@ const bareMinutesTitle = new RegExp(
 function titleBlockHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const clean = lines[index]!.clean;
   const next = followingLines(lines, index, 2);
-  const titleAbove = bareMinutesTitle.test(clean);
-  const body = titleAbove ? next.find((line) => namesBody(line.clean)) : namesBody(clean) ? lines[index] : undefined;
-  const title = titleAbove ? lines[index] : next.find((line) => bareMinutesTitle.test(line.clean));
+  const titleAbove = isMinutesTitle(clean);
+  const title = titleAbove ? lines[index] : next.find((line) => isMinutesTitle(line.clean));
+  // "GLANNAU COUNTY COUNCIL" / "MINUTES" / "EDUCATION SCRUTINY COMMITTEE": the council prints its name over
+  // the title, the body that met under it; that one is read from the title's own line.
+  const underTitle = title && !titleAbove ? followingLines(lines, title.index, 1)[0] : undefined;
+  if (underTitle && bodyName(underTitle.clean)) return undefined;
+  const body = titleAbove ? next.find((line) => bodyName(line.clean)) : bodyName(clean) ? lines[index] : undefined;
   if (!body || !title) return undefined;
   const below = followingLines(lines, Math.max(body.index, title.index), 4);
   const end = below.findIndex((line) => headerEnd.test(line.clean));
@@ -84,12 +127,25 @@ function titleBlockHeader(lines: Line[], index: number): MeetingHeader | undefin
   const date = findMeetingDate(block.map((line) => line.clean).join('\n'));
   if (!date) return undefined;
   const dated = block.find((line) => findMeetingDate(line.clean) !== undefined)!;
-  return { committee: nameCase(body.clean), meetingDate: date, lastLineIndex: dated.index };
+  return { committee: nameCase(bodyName(body.clean)!), meetingDate: date, lastLineIndex: dated.index };
 }
 
-/** A short line that is a body's name, not a sentence about one. */
-function namesBody(clean: string): boolean {
-  return bodyWord.test(clean) && clean.length <= 80 && !/[.;:]$/.test(clean) && !/^\d/.test(clean);
+// Welsh councils print headings in both languages: "COFNODION / MINUTES", "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE".
+function languageHalves(clean: string): string[] {
+  const halves = clean.split(/\s+\/\s+/);
+  return halves.length === 2 ? [clean, ...halves] : [clean];
+}
+
+function isMinutesTitle(clean: string): boolean {
+  return languageHalves(clean).some((half) => bareMinutesTitle.test(half));
+}
+
+/** The body a short line names (the half naming one, in a heading printed in two languages), not a sentence. */
+function bodyName(clean: string): string | undefined {
+  const halves = languageHalves(clean);
+  return (halves.length > 1 ? halves.slice(1) : halves).find(
+    (half) => bodyWord.test(half) && half.length <= 80 && !/[.;:]$/.test(half) && !/^\d/.test(half),
+  );
 }
 
 function followingLines(lines: Line[], index: number, count: number): Line[] {

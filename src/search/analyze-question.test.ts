@@ -94,6 +94,14 @@ describe('analyzeQuestion', () => {
     ).toEqual(['lawrence', 'macaulay', 'veterans']);
   });
 
+  it('takes the longest committee name typed whole, and never a bare "Council" every council shares', () => {
+    const committees = ['Council', 'Special Council', 'Harbourside Parish Council', 'Glenfield Township Council'];
+    expect(analyze('Who chaired the special council meeting in May?', committees).committee).toBe('Special Council');
+    expect(analyze('What did the parish council decide on the harbour?', committees).committee).toBeUndefined();
+    // "township" is a body word: the place alone names the township's council.
+    expect(analyze('Who chaired the Glenfield council?', committees).committee).toBe('Glenfield Township Council');
+  });
+
   it('recognises a committee named by one word of its name, in a derived form, typed before "committee"', () => {
     const committees = [
       'Parks and Recreational Amenities Strategic Policy Committee',

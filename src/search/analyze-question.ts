@@ -183,7 +183,7 @@ function isCalendarOrTitle(word: string): boolean {
 // Words every kind of body's name shares ("Little Bardfield Parish Council", "Climate Action
 // Strategic Policy Committee"): a question need not type them to name the body.
 const bodyWords = new Set(
-  'the of and for on committee committees commission council councils parish town city county borough district municipal metropolitan strategic policy select scrutiny overview sub panel board meeting forum group'.split(
+  'the of and for on committee committees commission council councils parish town township village shire city county borough district municipal metropolitan strategic policy select scrutiny overview sub panel board meeting forum group'.split(
     ' ',
   ),
 );
@@ -195,7 +195,14 @@ const bodyWords = new Set(
  */
 function namedCommittee(question: string, committees: string[]): { name: string; whole: boolean } | undefined {
   const typed = ` ${words(question).join(' ')} `;
-  const whole = committees.find((name) => typesWholeName(typed, name));
+  // The longest name typed ("Regular Council" before "Council"); a name that is one body word alone
+  // ("Council") is typed by every question about any council and names none of them.
+  const whole = committees
+    .filter((name) => {
+      const nameWords = words(name);
+      return (nameWords.length > 1 || !bodyWords.has(nameWords[0] ?? '')) && typesWholeName(typed, name);
+    })
+    .sort((a, b) => b.length - a.length)[0];
   if (whole) return { name: whole, whole: true };
   const capitalised = new Set(words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
   const matches = committees.filter((name) => {
@@ -317,7 +324,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
-  if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|who (was|were) there)\b/.test(question)) return 'attendance';
+  if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|presid(ed|es|ing)|who (was|were) there)\b/.test(question))
+    return 'attendance';
   if (
     /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(
       question,

@@ -7,6 +7,7 @@ import type { IndexStore, SearchFilters } from '../store/index-store.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
 import { carryToNeighbours } from './carry-to-neighbours.js';
+import { asksForChair, withChairLineSiblings } from './chair-line-siblings.js';
 import { dropCopies } from './drop-copies.js';
 import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { dayRange, findYearlessDay } from './find-date-range.js';
@@ -201,7 +202,15 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
         .sort((a, b) => b.score - a.score),
     );
     const ranked = sittingAgreementBoost(await carryToNeighbours(searched, (ids) => store.getChunks(ids)));
-    const withDecisions = analysis.intent === 'resolution' ? await withResolvedSiblings(ranked, filters) : ranked;
+    const withDecisions =
+      analysis.intent === 'resolution'
+        ? await withResolvedSiblings(ranked, filters)
+        : asksForChair(analysis)
+          ? await withChairLineSiblings(ranked, (ids) => store.getChunks(ids), {
+              includeExempt: filters?.includeExempt === true,
+              committee: analysis.committee,
+            })
+          : ranked;
     // Each copy's Resolved block is a sibling of its own copy's passage: copies are dropped again.
     const passages = dropCopies(withDecisions).slice(0, limit);
     // Answering weighs the question's words (learned by analyze) and the passages' headings next.

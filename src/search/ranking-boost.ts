@@ -7,7 +7,12 @@ import { mentionsDateIn } from './mentions-date-in.js';
  * Every meeting has its attendance, declarations, venue and next date, in the same words: for those the
  * body the question names, not the wording, tells the passage asked about from another body's.
  */
-const proceduralIntents = new Set<QuestionIntent>(['attendance', 'declarations', 'venue', 'next-meeting']);
+export const proceduralIntents: ReadonlySet<QuestionIntent> = new Set<QuestionIntent>([
+  'attendance',
+  'declarations',
+  'venue',
+  'next-meeting',
+]);
 
 /** Intent, kind and time steer the ranking; they never exclude, so a misread question still finds its passage. */
 export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committeeCount: number): number {

@@ -53,6 +53,18 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [pool], weigh, 0.5).answer).toBe(true);
   });
 
+  it("counts the body's own name when the question asks who chaired or attended that body", () => {
+    // Not named whole ("Dunmorlie Council" for "Dunmorlie Burgh Council"), the body's word stays in the topic:
+    // asked who chaired it, that body is the subject, and its Present line printing the name answers.
+    const analysis = analyze('Who chaired the Dunmorlie council meeting?');
+    const present = {
+      ...chunk('DUNMORLIE BURGH COUNCIL\nPresent: Provost Ewan Tait, Councillors Kerr and Moffat.'),
+      committee: 'Dunmorlie Burgh Council',
+    } as Chunk;
+    expect(analysis.intent).toBe('attendance');
+    expect(judgeEvidence(analysis, [present], (stem) => (stem === 'chair' ? 1 : 3), 0.5).answer).toBe(true);
+  });
+
   it('gives how the question is asked no weight ("summarise the discussion")', () => {
     const analysis = analyze('Summarise the discussion and views on fostering');
     expect(analysis.stems).toEqual(['foster']);

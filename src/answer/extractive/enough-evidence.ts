@@ -1,6 +1,7 @@
 import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { proceduralIntents } from '../../search/ranking-boost.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
 /** Up to this many topic words, one passage must hold `minimumCoverage` of their weight. */
@@ -36,7 +37,10 @@ export function judgeEvidence(
   const printed = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
   // A name typed from the body's own name ("Thornbury" of Upper Thornbury Parish Council) is printed on
   // every passage of that body's papers: it says whose papers, not what about, so it covers nothing.
-  const present = chunks.map((chunk, index) => withoutOwnName(printed[index]!, chunk, analysis.namedStems));
+  // Asked who attended or chaired, where or when a body meets, that body is the subject, not a label.
+  const present = proceduralIntents.has(analysis.intent)
+    ? printed
+    : chunks.map((chunk, index) => withoutOwnName(printed[index]!, chunk, analysis.namedStems));
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five

@@ -1,4 +1,4 @@
-import { bracketedChairTitle } from '../../core/chair-titles.js';
+import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
 import { addClosedForms, contentTerms } from '../../core/tokenize.js';
@@ -27,12 +27,12 @@ export function presentStems(text: string, expansions: Expansion[]): Set<string>
   const dates = findDates(text).map((date) => spokenDate(date.iso));
   const stems = new Set(contentTerms(`${addClosedForms(text)} ${dates.join(' ')}`));
   // "Mr Gough (Chairman)", "An Cathaoirleach", "chairperson", "(Convener)", "(Mayor)", "called the meeting to
-  // order": whoever chairs is the chair.
+  // order", "Present: Mayor T. Okonkwo, …": whoever chairs is the chair.
   if (
     /\b(?:chairman|chairwoman|chairperson|chairs|cathaoirleach|presiding|presided|conven[eo]r|called the meeting to order)\b/i.test(
       text,
     ) ||
-    bracketedChairTitle.test(text)
+    namesChair(text)
   )
     stems.add(chairStem);
   for (const expansion of expansions) {

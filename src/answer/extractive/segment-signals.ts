@@ -1,4 +1,4 @@
-import { bracketedChairTitle, labelledChairTitle } from '../../core/chair-titles.js';
+import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
 import { contentTerms } from '../../core/tokenize.js';
@@ -25,18 +25,6 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
 const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
-// The chair of the meeting itself, not "a working group chaired by…" in a report.
-const chairPhrase =
-  /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\bpresided\b|\bcalled the meeting to order\b/i;
-
-/** A line naming the meeting's chair: "in the chair", "(Convener)", "Chairperson:", "called the meeting to order". */
-export function namesChair(text: string): boolean {
-  return (
-    chairPhrase.test(text) ||
-    bracketedChairTitle.test(text) ||
-    text.split('\n').some((line) => labelledChairTitle.test(line))
-  );
-}
 // "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome.
 const decisionLine =
   /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;

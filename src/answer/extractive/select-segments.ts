@@ -1,3 +1,4 @@
+import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
@@ -17,7 +18,6 @@ import {
   isMotionOutcome,
   isVoteNames,
   listBonus,
-  namesChair,
   opensMotion,
   phraseBonus,
 } from './segment-signals.js';

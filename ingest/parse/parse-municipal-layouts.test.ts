@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Part } from '../../src/core/paper.js';
+import { parseDocument } from './parse-document.js';
+
+// Invented minutes of Welsh, Canadian township, US city and New Zealand district bodies.
+const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
+const minutesOf = (name: string): Part => {
+  const { parts } = parseDocument({
+    source: name,
+    sha256: 'b'.repeat(64),
+    text: readFileSync(`${layouts}${name}`, 'utf8'),
+  });
+  const minutes = parts.filter((part) => part.kind === 'minutes');
+  expect(minutes).toHaveLength(1);
+  return minutes[0]!;
+};
+const chairs = (part: Part) => part.minutes!.present.filter((member) => member.chair).map((member) => member.name);
+
+describe('Welsh minutes with headings in both languages', () => {
+  const minutes = minutesOf('welsh-bilingual-minutes.txt');
+
+  it('names the committee printed under "COFNODION / MINUTES", not the council above it, and dates it', () => {
+    expect(minutes).toMatchObject({ committee: 'Licensing Committee', meetingDate: '2025-03-04' });
+  });
+
+  it('reads "YN BRESENNOL / PRESENT:" and the members listed after a blank line under "Councillors:"', () => {
+    expect(minutes.minutes!.present.map((member) => member.name)).toEqual([
+      'Elinor Vaughan-Rees',
+      'Iestyn Pugh',
+      'Mererid Howells',
+      'Gethin Parry',
+      'Non Ellis',
+    ]);
+    expect(chairs(minutes)).toEqual(['Elinor Vaughan-Rees']);
+    const attendance = minutes.minutes!.attendance!;
+    const text = readFileSync(`${layouts}welsh-bilingual-minutes.txt`, 'utf8');
+    expect(text.slice(attendance.start, attendance.end)).toMatch(/Non Ellis$/);
+  });
+});
+
+describe('a township council whose Reeve presides', () => {
+  const minutes = minutesOf('township-council-minutes.txt');
+
+  it('names the township\'s council from the line over "Minutes of the Council Meeting"', () => {
+    expect(minutes).toMatchObject({ committee: 'Birchmere Township Council', meetingDate: '2025-02-03' });
+  });
+
+  it('marks the Reeve named by title as chair, not the Deputy Reeve', () => {
+    expect(chairs(minutes)).toEqual(['Reeve Odile Marchand']);
+  });
+});
+
+describe('US city council minutes with a consent agenda', () => {
+  const minutes = minutesOf('us-council-consent-minutes.txt');
+
+  it('dates "MINUTES OF THE REGULAR CITY COUNCIL MEETING" from the line below and names the city\'s council', () => {
+    expect(minutes).toMatchObject({ committee: 'Silver Creek City Council', meetingDate: '2025-04-08' });
+  });
+
+  it('reads those present under ROLL CALL, without the absent line, the Mayor in the chair', () => {
+    expect(minutes.minutes!.present.map((member) => member.name)).toEqual([
+      'Abara',
+      'Brink',
+      'Castellanos',
+      'Dunmore',
+      'Mayor Lindahl',
+    ]);
+    expect(chairs(minutes)).toEqual(['Mayor Lindahl']);
+  });
+});
+
+describe('New Zealand committee minutes', () => {
+  const minutes = minutesOf('new-zealand-committee-minutes.txt');
+
+  it('reads "Minutes of the … Committee held in … on <date>" with no "meeting" word', () => {
+    expect(minutes).toMatchObject({ committee: 'Community Facilities Committee', meetingDate: '2025-04-10' });
+  });
+
+  it('keeps the marked chair over the Mayor who attends, and the apology without its motion', () => {
+    expect(chairs(minutes)).toEqual(['Mereana Kohu']);
+    expect(minutes.minutes!.apologies).toEqual(['Owen Strachan']);
+  });
+});
