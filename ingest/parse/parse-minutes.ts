@@ -153,8 +153,9 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   }
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
-  const found = [headings, plain, run].reduce((longest, candidate) =>
-    candidate.length > longest.length ? candidate : longest,
+  const found = withLetteredSubItems(
+    [headings, plain, run].reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest)),
+    lines,
   );
   return found.map((heading, position) => {
     const end = found[position + 1]?.line.start ?? lines.at(-1)!.end;
@@ -265,6 +266,48 @@ function subItemHeading(clean: string, previous: string | undefined): { number: 
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   if (!follows || title.length > 100 || /[.;:,]$/.test(title) || capitalised < words.length * 0.6) return undefined;
   return { number: `${match[1]}.${match[2]}`, title: titleFromHeading(title) };
+}
+
+// "A. Downtown Parking Meter Rates" under "4. NEW BUSINESS": US minutes letter the business under an item.
+const letteredHeading = /^([A-Z])\.\s+(.+)$/;
+
+/**
+ * Lettered sub-items under an upper-case item: "A.", "B.", … in turn, each line reading as a title (see
+ * `readsAsTitle`) and each followed by its own text before the next. A consent agenda's one-line entries
+ * ("A. Approval of the minutes of …") are sentences, not titles, and stay with the item whose one motion
+ * approves them all.
+ */
+function withLetteredSubItems(headings: ItemHeading[], lines: Line[]): ItemHeading[] {
+  return headings.flatMap((heading, position) => {
+    if (upperCaseShare(heading.title) < 0.85 || heading.number.includes('.')) return [heading];
+    // Positions in this part's lines (a line's `index` counts from the start of the paper).
+    const start = lines.indexOf(heading.line);
+    const next = headings[position + 1];
+    const end = next ? lines.indexOf(next.line) : lines.length;
+    const subs: (ItemHeading & { position: number })[] = [];
+    for (let at = start + 1; at < end; at += 1) {
+      const line = lines[at]!;
+      const match = letteredHeading.exec(line.clean);
+      if (!match || match[1] !== String.fromCharCode(65 + subs.length) || !readsAsTitle(match[2]!)) continue;
+      subs.push({
+        line,
+        number: `${heading.number}${match[1]}`,
+        title: titleFromHeading(match[2]!.trim()),
+        position: at,
+      });
+    }
+    const bodied = subs.every((sub, index) =>
+      lines.slice(sub.position + 1, subs[index + 1]?.position ?? end).some((line) => line.clean !== ''),
+    );
+    return subs.length >= 2 && bodied ? [heading, ...subs.map(({ position: _, ...sub }) => sub)] : [heading];
+  });
+}
+
+/** Capitalised and unpunctuated, as a title is: "Library Sunday Hours", not "Approval of the minutes of …". */
+function readsAsTitle(title: string): boolean {
+  const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return title.length <= 100 && !/[.;:,]$/.test(title) && capitalised >= words.length * 0.6;
 }
 
 // "24/004 Precept 2024/25": town and parish councils number minutes by year and running number.

@@ -69,6 +69,20 @@ describe('US city council minutes with a consent agenda', () => {
     ]);
     expect(chairs(minutes)).toEqual(['Mayor Lindahl']);
   });
+
+  it('splits lettered sub-items with their own motions, and keeps one-line consent entries with their item', () => {
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'CALL TO ORDER'],
+      ['2', 'ROLL CALL'],
+      ['3', 'CONSENT AGENDA'],
+      ['4', 'NEW BUSINESS'],
+      ['4A', 'Skate Park Lighting'],
+      ['4B', 'Leaf Collection Schedule'],
+      ['5', 'ADJOURNMENT'],
+    ]);
+    const lighting = minutes.minutes!.items.find((item) => item.number === '4A')!;
+    expect(lighting.resolutions[0]?.text).toMatch(/Noes: Abara, Brink/);
+  });
 });
 
 describe('New Zealand committee minutes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../search/analyze-question.js';
-import { intentBonus } from './segment-signals.js';
+import { intentBonus, isVoteNames } from './segment-signals.js';
 
 describe('intentBonus', () => {
   it("does not take a paragraph's number for a figure beside the thing counted", () => {
@@ -11,5 +11,15 @@ describe('intentBonus', () => {
     const counted = intentBonus('Last year 14 play areas were refurbished.', undefined, analysis);
     expect(numbered).toBe(0);
     expect(counted).toBeGreaterThan(numbered);
+  });
+});
+
+describe('isVoteNames', () => {
+  it('reads the names of a vote, also a roll call printed on one line', () => {
+    expect(isVoteNames('Against: Cr Ohlsen')).toBe(true);
+    expect(isVoteNames('ROLL CALL: Ayes: Castellanos, Dunmore. Noes: Abara, Brink. Absent: None.')).toBe(true);
+    expect(isVoteNames('Roll call vote: Noes: Brink')).toBe(true);
+    expect(isVoteNames('ROLL CALL')).toBe(false);
+    expect(isVoteNames('Present: Council Members Abara and Brink')).toBe(false);
   });
 });

@@ -45,8 +45,10 @@ export function recordsDecision(text: string): boolean {
 // A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".
 const motionOutcome =
   /^\W*(?:(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?)?(?:carried|defeated|lost|failed|passed|not carried)\b(?:\s+(?:unanimously|\d+\s*[-/–]\s*\d+|on a division))?\W*$/i;
-// The names of a recorded vote: "For: Crs …", "Against: Cr …", "In favour: …", "Opposed: …", "Ayes: …".
-const voteNames = /^\W*(?:for|against|in favou?r|opposed|ayes?|nays?|noes?|yeas?|abstain(?:ed|ing)?|abstentions?)\s*:/i;
+// The names of a recorded vote: "For: Crs …", "Against: Cr …", "In favour: …", "Opposed: …", "Ayes: …";
+// US minutes print the roll call on one line: "ROLL CALL: Ayes: Grummond, Halvorsen. Noes: Fitch.".
+const voteNames =
+  /^\W*(?:roll call(?: vote)?\s*:\s*)?(?:for|against|in favou?r|opposed|ayes?|nays?|noes?|yeas?|abstain(?:ed|ing)?|abstentions?)\s*:/i;
 // Where the next motion begins: its mover, or its label ("RESOLUTION 2024/215", "AMENDMENT").
 const motionStart = /^\W*(?:moved\b|proposed\b|(?:resolution|motion|amendment)\b(?:\s+[\w/.-]*\d[\w/.-]*)?\W*$)/i;
 
