@@ -27,6 +27,12 @@ describe('words', () => {
   it('normalises compatibility characters such as ligatures and full-width digits', () => {
     expect(words('ﬁnance ２０２４')).toEqual(['finance', '2024']);
   });
+
+  it("drops accents, so a name typed without them meets the papers' spelling", () => {
+    expect(words('Cr Tūhoe at Kōura Bay; Cllr Seán Ó Dálaigh; Ysgol Tŷ Gwyn')).toEqual(
+      words('Cr Tuhoe at Koura Bay; Cllr Sean O Dalaigh; Ysgol Ty Gwyn'),
+    );
+  });
 });
 
 describe('contentTerms', () => {

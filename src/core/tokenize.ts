@@ -3,8 +3,10 @@ import { stopwords } from './stopwords.js';
 
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
-  // Ingest tokenizes every chunk; NFKC leaves ASCII as it is, and most chunks are ASCII.
-  const normalized = isAscii(text) ? text : text.normalize('NFKC');
+  // Ingest tokenizes every chunk; NFKC leaves ASCII as it is, and most chunks are ASCII. Accents are
+  // dropped, as the full-text index drops them: a question typed on an English keyboard ("Koura Bay",
+  // "Siobhan") meets the papers' "Kōura Bay" and "Siobhán".
+  const normalized = isAscii(text) ? text : withoutAccents(text.normalize('NFKC'));
   const found =
     normalized
       .replace(/<[^>]+>/g, ' ')
@@ -76,4 +78,11 @@ export function closeInitialisms(text: string): string {
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false;
   return true;
+}
+
+function withoutAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
