@@ -56,6 +56,30 @@ describe("the line naming a meeting's chair", () => {
     expect(result[1]?.score).toBeGreaterThan(2.9);
   });
 
+  it("lifts the named body's own attendance list when it names the chair itself", async () => {
+    const marked = makePaper(
+      'ardcullen.txt',
+      [
+        'Minutes of the Meeting of the Ardcullen Municipal District held on Tuesday 6th May 2025',
+        '',
+        'MEMBERS PRESENT:',
+        'Cllr. Eimear Nolan (Cathaoirleach), Cllr. Ruairi Teehan',
+        '',
+        'Item 1: Road Works',
+        'The road works programme was noted.',
+      ].join('\n'),
+    ).chunks.find((chunk) => chunk.section === 'Attendance')!;
+    const ranked: RetrievedPassage[] = [
+      { chunk: attendance, score: 2 },
+      { chunk: marked, score: 0.5 },
+    ];
+    const result = await withChairLineSiblings(ranked, lookup, {
+      includeExempt: false,
+      committee: 'Ardcullen Municipal District',
+    });
+    expect(result.find((passage) => passage.chunk.id === marked.id)?.score).toBe(2);
+  });
+
   it('is looked for only when the question asks who chaired or presided', () => {
     const now = new Date('2025-06-01');
     expect(asksForChair(analyzeQuestion('Who chaired the Committee of the Whole?', { now }))).toBe(true);

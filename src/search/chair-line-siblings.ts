@@ -27,21 +27,27 @@ export async function withChairLineSiblings(
   lookup: NeighbourLookup,
   { includeExempt, committee }: { includeExempt: boolean; committee: string | undefined },
 ): Promise<RetrievedPassage[]> {
+  const best = ranked[0]?.score ?? 0;
+  const named = (chunk: Chunk) => committee !== undefined && chunk.committee === committee;
+  const scores = new Map(ranked.map((passage) => [passage.chunk.id, { ...passage }]));
+  // The named body's own attendance list naming its chair ("(Cathaoirleach)") answers as it stands.
+  for (const passage of scores.values()) {
+    if (passage.chunk.section === 'Attendance' && named(passage.chunk) && namesChair(passage.chunk.text))
+      passage.score = Math.max(passage.score, best);
+  }
   const attendance = ranked
     .slice(0, consideredPassages * 3)
     .filter(({ chunk }) => chunk.section === 'Attendance' && !namesChair(chunk.text))
     .slice(0, consideredPassages);
-  if (attendance.length === 0) return ranked;
+  if (attendance.length === 0) return [...scores.values()].sort((a, b) => b.score - a.score);
   const ids = attendance.flatMap(({ chunk }) =>
     Array.from({ length: chunksAfterAttendance }, (_, index) => chunkId(chunk.documentSha, chunk.ordinal + 1 + index)),
   );
   const following = new Map((await lookup([...new Set(ids)])).map((chunk) => [chunk.id, chunk]));
-  const scores = new Map(ranked.map((passage) => [passage.chunk.id, { ...passage }]));
-  const best = ranked[0]?.score ?? 0;
   for (const { chunk, score: attendanceScore } of attendance) {
     const line = chairLineAfter(chunk, following);
     if (!line || (line.exempt && !includeExempt)) continue;
-    const score = committee !== undefined && chunk.committee === committee ? best : attendanceScore;
+    const score = named(chunk) ? best : attendanceScore;
     const existing = scores.get(line.id);
     if (existing) existing.score = Math.max(existing.score, score * 0.99);
     else scores.set(line.id, { chunk: line, score: score * 0.99 });
