@@ -121,7 +121,7 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
 }
 
 function joinLines(lines: Line[]): string {
-  // A members' list under its own label starts a new name, not the end of the one before.
+  // A members' list under its own label starts a new name rather than closing the previous one.
   return lines
     .map((line, position) =>
       position > 0 && memberListLabel.test(line.clean) ? `; ${line.clean.replace(memberListLabel, '')}` : line.clean,
@@ -280,7 +280,7 @@ const letteredHeading = /^([A-Z])\.\s+(.+)$/;
 function withLetteredSubItems(headings: ItemHeading[], lines: Line[]): ItemHeading[] {
   return headings.flatMap((heading, position) => {
     if (upperCaseShare(heading.title) < 0.85 || heading.number.includes('.')) return [heading];
-    // Positions in this part's lines (a line's `index` counts from the start of the paper).
+    // Positions in this part's lines (a line's `index` counts from the paper's first line).
     const start = lines.indexOf(heading.line);
     const next = headings[position + 1];
     const end = next ? lines.indexOf(next.line) : lines.length;

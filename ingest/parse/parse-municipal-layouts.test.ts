@@ -22,7 +22,7 @@ describe('Welsh minutes with headings in both languages', () => {
   const minutes = minutesOf('welsh-bilingual-minutes.txt');
 
   it('names the committee printed under "COFNODION / MINUTES", not the council above it, and dates it', () => {
-    expect(minutes).toMatchObject({ committee: 'Licensing Committee', meetingDate: '2025-03-04' });
+    expect(minutes).toMatchObject({ committee: 'Licensing Committee', meetingDate: '2025-03-11' });
   });
 
   it('reads "YN BRESENNOL / PRESENT:" and the members listed after a blank line under "Councillors:"', () => {

@@ -35,7 +35,7 @@ describe('chair titles', () => {
       'Present: Provost Fiona Keir, Councillors Ross Baird and Isla Munro.',
       'Present: Council Members Abara, Brink and Mayor Lindahl',
       'Members present: Reeve Odile Marchand, Deputy Reeve Kwame Asante',
-      'Councillor Ines Halloran presided in the absence of the Warden.',
+      'Councillor Ines Halloran presided while the Warden was away.',
       'The Mayor called the meeting to order at 7:00 p.m.',
     ])
       expect(namesChair(text), text).toBe(true);

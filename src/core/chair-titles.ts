@@ -31,7 +31,7 @@ const presentWithCivicHead = new RegExp(
   'imu',
 );
 
-// The chair of the meeting itself, not "a working group chaired by…" in a report.
+// Whoever chaired this meeting itself, not "a working group chaired by…" in a report.
 const chairPhrase =
   /\bin the chair\b|\bchair(?:ed)? (?:the|this) meeting\b|\bpresided\b|\bcalled the meeting to order\b/i;
 

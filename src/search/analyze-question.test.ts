@@ -96,7 +96,7 @@ describe('analyzeQuestion', () => {
 
   it('takes the longest committee name typed whole, and never a bare "Council" every council shares', () => {
     const committees = ['Council', 'Special Council', 'Harbourside Parish Council', 'Glenfield Township Council'];
-    expect(analyze('Who chaired the special council meeting in May?', committees).committee).toBe('Special Council');
+    expect(analyze("Who chaired May's special council session?", committees).committee).toBe('Special Council');
     expect(analyze('What did the parish council decide on the harbour?', committees).committee).toBeUndefined();
     // "township" is a body word: the place alone names the township's council.
     expect(analyze('Who chaired the Glenfield council?', committees).committee).toBe('Glenfield Township Council');

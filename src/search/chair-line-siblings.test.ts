@@ -18,7 +18,7 @@ const opening = makePaper(
     'Regrets: Mayor Q. Duval',
     '',
     '1. Call to Order',
-    'Councillor Adeyemi presided in the absence of the Mayor and opened the meeting at 6:00 p.m.',
+    'Councillor Adeyemi presided while the Mayor was away and opened the meeting at 6:00 p.m.',
     '',
     '2. Boat Launch Fees',
     'Moved by Councillor Brandt',
@@ -84,6 +84,6 @@ describe("the line naming a meeting's chair", () => {
     const now = new Date('2025-06-01');
     expect(asksForChair(analyzeQuestion('Who chaired the Committee of the Whole?', { now }))).toBe(true);
     expect(asksForChair(analyzeQuestion('Who presided at the March meeting?', { now }))).toBe(true);
-    expect(asksForChair(analyzeQuestion('Who sent apologies to the March meeting?', { now }))).toBe(false);
+    expect(asksForChair(analyzeQuestion('Which members gave apologies for the March sitting?', { now }))).toBe(false);
   });
 });

@@ -204,7 +204,7 @@ describe('answerFromTurns', () => {
       '',
       'Ms Rhea Patel: Thank you very much for the question, Chair. The harbour flooding review asked for a tidal barrier survey by March. The port authority will lead the survey with the county engineers.',
     ].join('\n');
-    const answer = await answerOverTurns(said, 'What came out of the harbour flooding review?');
+    const answer = await answerOverTurns(said, 'What did the harbour flooding review lead to?');
     expect(answer.text).toContain('The port authority would lead the survey with the county engineers.');
     expect(answer.text).not.toContain('Thank you very much for the question');
     expect(answer.text).not.toContain('absolutely fine');
