@@ -60,9 +60,7 @@ const { retriever, store } = quorum;
 const spent = { text: 0, vector: 0, textCalls: 0, vectorCalls: 0 };
 const { searchText, searchVector } = store;
 // The embedded store searches before its promise returns: timing up to the return leaves out what
-// else runs before the awaiting code resumes (embedding the question, the other search). A store
-// searching vectors in a worker (over searchWorkerFromChunks chunks) returns at once from both, so
-// the split reads near zero and its time shows as the rest.
+// else runs before the awaiting code resumes (embedding the question, the other search).
 store.searchText = (...args) => {
   const started = performance.now();
   try {

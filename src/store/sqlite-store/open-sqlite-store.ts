@@ -7,7 +7,7 @@ import { createIndexReads } from './read-index.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { createTextSearch } from './search-text.js';
 import { createTermCounts } from './term-counts.js';
-import { createVectorSearch, searchWorkerFromChunks as defaultSearchWorkerFromChunks } from './vector-search.js';
+import { createVectorSearch } from './vector-search.js';
 import { createWriteBatch } from './write-batch.js';
 import { createDocumentWrites } from './write-documents.js';
 
@@ -47,8 +47,6 @@ export interface SqliteStoreOptions {
   onWriteTimings?: (timings: StoreWriteTimings) => void;
   /** Answering only: the connection is read-only, so writes fail and closing writes nothing. */
   readOnly?: boolean;
-  /** A read-only store of more chunks than this searches vectors in a worker thread (searchWorkerFromChunks). */
-  searchWorkerFromChunks?: number;
 }
 
 /** The embedded default store: SQLite (metadata, text, FTS5 BM25) plus an hnswlib graph holding the vectors. */
@@ -61,20 +59,16 @@ export function openSqliteStore({
   textPostingBudget = 20_000,
   onWriteTimings,
   readOnly = false,
-  searchWorkerFromChunks = defaultSearchWorkerFromChunks,
 }: SqliteStoreOptions): IndexStore {
   const database = openDatabase(dataDir, create, readOnly);
   const manifest = readOrCreateManifest(database, dataDir, embedder);
   const generation = createGeneration(database);
-  const chunkTotal = createChunkTotal(database);
   const vectors = createVectorSearch(database, {
     dataDir,
     dimensions: manifest.dimensions,
     generation,
     writer: create,
     graphWorker,
-    // Answering searches a large graph beside the full text (searchWorkerFromChunks).
-    searchWorker: readOnly && !create ? { chunks: chunkTotal.current, fromChunks: searchWorkerFromChunks } : undefined,
   });
   const termCounts = createTermCounts(database);
   // Only a writer mends counts a crash left behind; a reader must not write under a running ingest.
@@ -89,6 +83,7 @@ export function openSqliteStore({
     // FTS5 takes the value as an integer only, which a bound JavaScript number is not.
     database.exec(`INSERT INTO chunk_search (chunk_search, rank) VALUES ('hashsize', ${fullTextHashBytes})`);
   }
+  const chunkTotal = createChunkTotal(database);
   let chunksWritten = 0;
   // Documents written after the graph was last saved have no vectors anywhere: a writer drops them
   // and the ingest it runs for embeds them again, as it does any paper it has not seen.
@@ -134,9 +129,6 @@ export function openSqliteStore({
       return new Map(rows.map((row) => [row.term, row.chunks]));
     },
     async searchText(phrases, limit, filters) {
-      // A vector search asked for in the same turn (the retriever asks for both at once) reaches its
-      // worker first and searches there while this thread searches the text.
-      if (vectors.inWorker) await new Promise(setImmediate);
       return searchText(phrases, limit, filters);
     },
     async searchVector(vector, limit, filters) {
