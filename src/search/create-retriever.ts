@@ -148,8 +148,8 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     });
     await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
     await learnStems(analysis.stems);
-    // "When is the next meeting?" with no topic: the latest meeting's papers say when the next one is.
-    const asksNextSitting = analysis.intent === 'next-meeting' && analysis.stems.length === 0;
+    // "When is the next meeting?" with no topic or body: the latest meeting's papers say when the next one is.
+    const asksNextSitting = analysis.intent === 'next-meeting' && analysis.stems.length === 0 && !analysis.committee;
     if (!analysis.dateRange && !asksNextSitting) {
       const meetingDay = await meetingOnYearlessDay(question, today);
       return meetingDay ? { ...analysis, dateRange: dayRange(meetingDay) } : analysis;

@@ -125,9 +125,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongestOfBody, filters)),
     ];
     // "When is the next meeting?" names no topic to judge evidence by: the latest meeting's paper that
-    // announces the next sitting answers it (the retriever kept to that meeting), or nothing does.
+    // announces the next sitting answers it (the retriever kept to that meeting, or the question names the
+    // body and its newest announcement found answers), or nothing does.
     if (analysis.intent === 'next-meeting' && analysis.stems.length === 0) {
-      const announcing = announcement(ofBody, analysis.dateRange?.anchor);
+      const announcing = announcement(ofBody, analysis.committee ? undefined : analysis.dateRange?.anchor);
       if (!announcing) return abstain(passages);
       const segments = selectSegments([announcing], analysis, weigh, {
         maxSegments: 1,
@@ -320,16 +321,18 @@ function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, 
   return analysis.intent === 'next-meeting' && rank < 5 && /\bnext meeting\b/i.test(candidate.passage.chunk.text);
 }
 
-/** A passage of the given meeting announcing the next one, on a day after its own. */
+/** A passage announcing the next meeting on a day after its own: of the given meeting, or else the newest. */
 function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
-  return candidates.find(({ passage: { chunk } }) => {
+  const announcing = candidates.filter(({ passage: { chunk } }) => {
     const sentence = /[^.\n]*\bnext meeting\b[^.\n]*/i.exec(chunk.text)?.[0] ?? '';
+    const own = chunk.meetingDate;
     return (
-      meetingDate !== undefined &&
-      chunk.meetingDate === meetingDate &&
-      findDates(sentence).some((date) => date.iso > meetingDate)
+      own !== null &&
+      (meetingDate === undefined || own === meetingDate) &&
+      findDates(sentence).some((date) => date.iso > own)
     );
   });
+  return announcing.sort((a, b) => b.passage.chunk.meetingDate!.localeCompare(a.passage.chunk.meetingDate!))[0];
 }
 
 /**

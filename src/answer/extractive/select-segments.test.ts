@@ -289,6 +289,27 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('capital reserve');
   });
 
+  it('asked only who chaired, quotes the chair line and the name under a bare chair label, not the rest', () => {
+    const attendance = candidate(
+      [
+        'PRESENT IN THE CHAIR:',
+        '',
+        'Councillor Orla Brennock',
+        '',
+        'MEMBERS PRESENT:',
+        '',
+        'Councillors: Fintan Gale, Maura Stack, Odhran Lyle.',
+        '',
+        'Apologies: Councillor Ciaran Dunne.',
+      ].join('\n'),
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minutes'] },
+    );
+    const quoted = answer('Who was in the chair at the finance committee on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('Orla Brennock');
+    expect(quoted).not.toContain('Fintan Gale');
+    expect(quoted).not.toContain('Ciaran Dunne');
+  });
+
   it('answers each part of "who chaired, and were there apologies?" from the line that holds it', () => {
     const attendance = candidate(
       'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe, Mr T Grieve\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',

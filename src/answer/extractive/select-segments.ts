@@ -98,13 +98,28 @@ export function selectSegments(
   const withLists = chosen.flatMap((segment) => [
     segment,
     ...sentenceWindow(segment, scored, candidates, wanted),
-    ...attendanceLines(segment, scored, wanted),
+    ...attendanceLines(segment, scored, wanted, analysis.question),
     ...following(segment, scored, candidates, analysis),
     ...namedOptions(segment, scored),
     ...motionResult(segment, scored, analysis),
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
-  return [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+  const ordered = [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
+  return asksOnlyWhoChaired(analysis.question) ? chairLinesOnly(ordered) : ordered;
+}
+
+/**
+ * Asked only who chaired, the lines that name the chair (a "PRESENT IN THE CHAIR:" label with the name below
+ * it), not the rest of the attendance block the ranking brought with them; all of them when none names one.
+ */
+function chairLinesOnly(segments: ScoredSegment[]): ScoredSegment[] {
+  const naming = segments.filter(
+    (segment, index) =>
+      namesChair(segment.text) ||
+      (chairLabelOnly.test(segment.text) && index + 1 < segments.length) ||
+      chairLabelOnly.test(segments[index - 1]?.text ?? ''),
+  );
+  return naming.length > 0 ? naming : segments;
 }
 
 // The parts an attendance question may ask in one breath, each with the line that answers it.
@@ -341,13 +356,38 @@ function sentenceWindow(
   return window;
 }
 
-/** "Who chaired, and who sent apologies?": the chair, present and apologies lines come together. */
-function attendanceLines(segment: ScoredSegment, scored: ScoredSegment[], wanted: Set<AnswerKind>): ScoredSegment[] {
+/**
+ * "Who chaired, and who sent apologies?": the chair, present and apologies lines come together. Asked only
+ * who chaired, only the line naming the chair: under a bare "PRESENT IN THE CHAIR:" label, the line after it.
+ */
+function attendanceLines(
+  segment: ScoredSegment,
+  scored: ScoredSegment[],
+  wanted: Set<AnswerKind>,
+  question: string,
+): ScoredSegment[] {
   if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
-  return scored
-    .filter((other) => other.passageIndex === segment.passageIndex && other !== segment)
+  const others = scored.filter((other) => other.passageIndex === segment.passageIndex && other !== segment);
+  if (asksOnlyWhoChaired(question)) {
+    if (namesChair(segment.text) && !chairLabelOnly.test(segment.text)) return [];
+    const next = others.find((other) => other.start > segment.start);
+    return chairLabelOnly.test(segment.text) && next
+      ? [next]
+      : others.filter((other) => namesChair(other.text)).slice(0, 1);
+  }
+  return others
     .filter((other) => shownKinds(other.text).has('attendance') && !attendanceLabel.test(other.text))
     .slice(0, 3);
+}
+
+// "PRESENT IN THE CHAIR:", "In the Chair:": the label, its name on the line below.
+const chairLabelOnly = /^\W*(?:present\s+)?in\s+the\s+chair\W*$/i;
+
+function asksOnlyWhoChaired(question: string): boolean {
+  return (
+    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresid/i.test(question) &&
+    !/\bapolog|\babsent\b|\bpresent\b|\battend|\bwho (?:was|were) there\b/i.test(question)
+  );
 }
 
 /** The first segment and those that follow it on its paragraph, up to the length of a short quote. */
