@@ -292,7 +292,7 @@ describe('selectSegments', () => {
   it('asked only who chaired, quotes the chair line and the name under a bare chair label, not the rest', () => {
     const attendance = candidate(
       [
-        'PRESENT IN THE CHAIR:',
+        'In the Chair:',
         '',
         'Councillor Orla Brennock',
         '',
@@ -304,7 +304,7 @@ describe('selectSegments', () => {
       ].join('\n'),
       { headingPath: ['Finance Committee', '2024-03-05', 'Minutes'] },
     );
-    const quoted = answer('Who was in the chair at the finance committee on 5 March 2024?', [attendance]);
+    const quoted = answer('Which councillor chaired the 5 March 2024 finance meeting?', [attendance]);
     expect(quoted).toContain('Orla Brennock');
     expect(quoted).not.toContain('Fintan Gale');
     expect(quoted).not.toContain('Ciaran Dunne');

@@ -109,8 +109,8 @@ export function selectSegments(
 }
 
 /**
- * Asked only who chaired, the lines that name the chair (a "PRESENT IN THE CHAIR:" label with the name below
- * it), not the rest of the attendance block the ranking brought with them; all of them when none names one.
+ * Asked only about the chair, the lines that name the chair (an "In the Chair:" label with the name below
+ * it), not the other attendance lines the ranking brought with them; all of them when none names one.
  */
 function chairLinesOnly(segments: ScoredSegment[]): ScoredSegment[] {
   const naming = segments.filter(
@@ -357,8 +357,8 @@ function sentenceWindow(
 }
 
 /**
- * "Who chaired, and who sent apologies?": the chair, present and apologies lines come together. Asked only
- * who chaired, only the line naming the chair: under a bare "PRESENT IN THE CHAIR:" label, the line after it.
+ * "Who chaired, and were there apologies?": the chair, present and apologies lines come together. Asked
+ * only about the chair, only the line naming the chair: under a bare "In the Chair:" label, the line after it.
  */
 function attendanceLines(
   segment: ScoredSegment,
@@ -380,8 +380,8 @@ function attendanceLines(
     .slice(0, 3);
 }
 
-// "PRESENT IN THE CHAIR:", "In the Chair:": the label, its name on the line below.
-const chairLabelOnly = /^\W*(?:present\s+)?in\s+the\s+chair\W*$/i;
+// "In the Chair:", "Chairing:" alone on a line: the label, its name on the line below.
+const chairLabelOnly = /^\W*(?:present\s+)?(?:in\s+the\s+chair|chairing)\W*$/i;
 
 function asksOnlyWhoChaired(question: string): boolean {
   return (
