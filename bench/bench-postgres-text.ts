@@ -6,7 +6,7 @@ import { createRetriever } from '../src/search/create-retriever.js';
 import type { IndexStore, SearchFilters } from '../src/store/index-store.js';
 import { openIndexStore } from '../src/store/open-index-store.js';
 import { defaultEfSearch, sessionSettings } from '../src/store/postgres-store/open-postgres-store.js';
-import { searchText } from '../src/store/postgres-store/search-text.js';
+import { countText, searchText } from '../src/store/postgres-store/search-text.js';
 import { answerConcurrently } from './lib/answer-concurrently.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchTopics } from './lib/bench-topics.js';
@@ -21,7 +21,8 @@ Measures search on an index already loaded into PostgreSQL (e.g. one \`npm run b
 so changes to searching need no new load. Replays the full-text searches the retriever makes for varied
 questions, once with every term matched (the reference: exact ts_rank over every chunk holding any term)
 and once per posting budget, and prints each budget's latency (over all searches, and p95 over the
-unfiltered ones) and the overlap of its top 8 with the reference's; then times retrieval of the questions one by one and answering them with 8 concurrent
+unfiltered ones) and the overlap of its top 8 with the reference's, and times the retriever's phrase
+counts ranked (searchText) against counted (countText) at the first budget; then times retrieval of the questions one by one and answering them with 8 concurrent
 askers, as \`npm run bench\` does. Other options: --dev FILE, --seed N, --rounds 2 (each budget's
 searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving, --no-replay (serving only).`;
 const root = join(import.meta.dirname, '..');
@@ -82,9 +83,9 @@ async function replaySearches(url: string, questions: string[], budgets: number[
     location: { dataDir: '', databaseUrl: url },
     embedder: { name: localEmbedderName, dimensions: embeddings.dimensions },
   });
-  const searches = await recordSearches(store, embeddings, questions);
+  const { searches, counts } = await recordSearches(store, embeddings, questions);
   await store.close();
-  progress(`${searches.length} full-text searches from ${questions.length} questions`);
+  progress(`${searches.length} full-text searches and ${counts.length} counts from ${questions.length} questions`);
   // Connections as the store opens them, so the replayed searches run as the store's do.
   const pool = new pg.Pool({ connectionString: url, max: 1, options: sessionSettings(defaultEfSearch) });
   try {
@@ -128,6 +129,7 @@ async function replaySearches(url: string, questions: string[], budgets: number[
         `| ${name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} | ${unfilteredP95.toFixed(1)} | ${shared.toFixed(3)} |\n`,
       );
     }
+    await replayCounts(pool, counts, budgets[0]!, rounds);
   } finally {
     await pool.end();
   }
@@ -139,23 +141,65 @@ interface RecordedSearch {
   filters: SearchFilters | undefined;
 }
 
-/** The searchText calls the retriever makes for the questions, as it makes them. */
+/** The searchText and countText calls the retriever makes for the questions, as it makes them. */
 async function recordSearches(
   store: IndexStore,
   embeddings: LocalHashEmbeddings,
   questions: string[],
-): Promise<RecordedSearch[]> {
+): Promise<{ searches: RecordedSearch[]; counts: RecordedSearch[] }> {
   const searches: RecordedSearch[] = [];
+  const counts: RecordedSearch[] = [];
   const recording: IndexStore = {
     ...store,
     searchText: (phrases, limit, filters) => {
       searches.push({ phrases, limit, filters });
       return store.searchText(phrases, limit, filters);
     },
+    countText: (phrases, limit, filters) => {
+      counts.push({ phrases, limit, filters });
+      return store.countText(phrases, limit, filters);
+    },
   };
   const retriever = await createRetriever({ store: recording, embeddings });
   for (const question of questions) await retriever.retrieve({ question, limit: shownTop });
-  return searches;
+  return { searches, counts };
+}
+
+/**
+ * Times the retriever's match counts (whether the papers use a phrase) both ways, taking turns count
+ * by count: ranked by searchText and measured by its length, as the retriever once did, and by
+ * countText; fails when the two disagree.
+ */
+async function replayCounts(pool: pg.Pool, counts: RecordedSearch[], budget: number, rounds: number): Promise<void> {
+  if (counts.length === 0) return;
+  let ranked: number[] = [];
+  let counted: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    [ranked, counted] = [[], []];
+    for (const { phrases, limit, filters } of counts) {
+      let started = performance.now();
+      const hits = await searchText(pool, phrases, limit, filters, budget);
+      ranked.push(performance.now() - started);
+      started = performance.now();
+      const count = await countText(pool, phrases, limit, filters, budget);
+      counted.push(performance.now() - started);
+      if (count !== hits.length)
+        throw new Error(`countText ${count} ≠ searchText ${hits.length} for ${phrases.join(' | ')}`);
+    }
+  }
+  const total = (latencies: number[]) => latencies.reduce((sum, value) => sum + value, 0);
+  process.stdout.write(
+    `\n| ${counts.length} phrase counts | sum ms | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n`,
+  );
+  for (const [name, latencies] of [
+    ['ranked (searchText length)', ranked],
+    ['counted (countText)', counted],
+  ] as const) {
+    const { p50, p95, max } = summarize(latencies);
+    process.stdout.write(
+      `| ${name} | ${total(latencies).toFixed(1)} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} |\n`,
+    );
+  }
 }
 
 /** Weeks between the index's first and last meeting: how far the varied questions' dates may move. */

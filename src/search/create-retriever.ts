@@ -115,8 +115,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   async function learnPhrases(phrases: string[]): Promise<void> {
     for (const phrase of phrases) {
       if (phraseFrequencies.has(phrase)) continue;
-      const hits = await store.searchText([phrase], 5, { includeExempt: true });
-      phraseFrequencies.set(phrase, hits.length);
+      phraseFrequencies.set(phrase, await store.countText([phrase], 5, { includeExempt: true }));
     }
   }
 

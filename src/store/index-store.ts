@@ -89,6 +89,11 @@ export interface IndexStore {
   documentFrequencies(stems: string[]): Promise<Map<string, number>>;
   /** Chunks holding any of the phrases (each one or more words in order), best match first. */
   searchText(phrases: string[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
+  /**
+   * How many chunks searchText would return for the same arguments (at most `limit`), found without
+   * ranking them: whether the papers use a phrase at all costs a few rows, not every match scored.
+   */
+  countText(phrases: string[], limit: number, filters?: SearchFilters): Promise<number>;
   /** Nearest chunks by cosine similarity (score), filters applied inside the search. */
   searchVector(vector: number[], limit: number, filters?: SearchFilters): Promise<ScoredChunk[]>;
   /** Acronyms and their expansions mined from the papers at ingest. */

@@ -236,6 +236,34 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
       for (const sources of await bothSearches(store, { since: '2024-01-01' }, 6)) expect(sources.length).toBe(6);
     });
 
+    it('counts the chunks the text search would return, up to its limit, with the same filters', async () => {
+      const store = await storeWithFilterPapers();
+      const searches: [string[], number, SearchFilters | undefined][] = [
+        [['library'], 5, undefined],
+        [['library'], 100, undefined],
+        [['library'], 100, { includeExempt: true }],
+        [['opening hours'], 100, { until: '2019-12-31' }],
+        [['library'], 100, { since: '2024-03-06', until: '2024-03-07' }],
+        [['library'], 100, { committees: ['Health Select Commission'] }],
+        [['library'], 100, { kinds: ['report'], includeExempt: true }],
+        [['mobile library', 'site valuation'], 100, { includeExempt: true }],
+        [['library'], 100, { kinds: ['agenda'] }],
+        [['library'], 0, undefined],
+        [['heron sanctuary'], 5, undefined],
+        [[], 5, undefined],
+      ];
+      const counts: number[] = [];
+      for (const [phrases, limit, filters] of searches) {
+        const count = await store.countText(phrases, limit, filters);
+        expect(count).toBe((await store.searchText(phrases, limit, filters)).length);
+        counts.push(count);
+      }
+      // The crowd alone holds more than five matches; the exempt report adds one when asked for.
+      expect(counts.slice(0, 3)).toEqual([5, counts[1], counts[1]! + 1]);
+      expect(counts[1]).toBeGreaterThan(5);
+      expect(counts.slice(3)).toEqual([1, 2, 2, 1, 3, 0, 0, 0, 0]);
+    });
+
     // Each engine weighs term frequency and length its own way; the crowd must still hold most places.
     it('ranks the crowd first when unfiltered, so filtered results cannot come from post-filtering', async () => {
       const store = await storeWithFilterPapers();

@@ -12,7 +12,7 @@ import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
 import { removeDocument } from './remove-document.js';
 import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
-import { searchText } from './search-text.js';
+import { countText, searchText } from './search-text.js';
 import { searchVector, vectorSessionSettings } from './search-vector.js';
 import { TermTally } from './term-tally.js';
 import { guarded } from './to-store-error.js';
@@ -236,6 +236,7 @@ export async function openPostgresStore({
         return frequencies;
       }),
     searchText: (phrases, limit, filters) => run(() => searchText(pool, phrases, limit, filters, textPostingBudget)),
+    countText: (phrases, limit, filters) => run(() => countText(pool, phrases, limit, filters, textPostingBudget)),
     searchVector: (vector, limit, filters) =>
       run(() => searchVector(pool, manifest.dimensions, efSearch, vector, limit, filters)),
     glossary: () =>

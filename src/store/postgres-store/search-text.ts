@@ -16,14 +16,8 @@ export async function searchText(
   filters: SearchFilters | undefined,
   postingBudget: number,
 ): Promise<ScoredChunk[]> {
-  if (limit <= 0 || phrases.length === 0) return [];
-  const terms = new Map<string, TextTerm>();
-  for (const phrase of phrases) {
-    const term = textTerm(phrase);
-    if (term) terms.set(term.expression, term);
-  }
-  if (terms.size === 0) return [];
-  const all = [...terms.values()];
+  const all = limit > 0 ? distinctTerms(phrases) : [];
+  if (all.length === 0) return [];
   // The words left out of the match still rank the chunks it found: a chunk holding them beside
   // the rarer terms is the better answer, and scoring them costs nothing more.
   const { rank } = textQueries(all);
@@ -39,7 +33,7 @@ export async function searchText(
   // on the narrow chunk_search rows; only the best `limit` read their chunk. The match is planned
   // by the same statement (affordableMatchSql), so a search is one round trip, not two.
   const { rows } = await pool.query<{ chunk_json: string; score: number }>(
-    `WITH ${affordableMatchSql},
+    `WITH ${affordableMatchSql('$4')},
      best AS MATERIALIZED (
        SELECT c.label, ts_rank(c.lexemes, $2::tsquery, 1) AS score
        FROM chunk_search c
@@ -52,12 +46,53 @@ export async function searchText(
   return rows.map((row) => ({ chunk: JSON.parse(row.chunk_json) as Chunk, score: row.score }));
 }
 
+/**
+ * How many chunks searchText returns for the same arguments, without ranking them: the same match
+ * and filters, stopped at `limit` rows. Ranking reads and scores every match (tens of thousands for
+ * a common phrase), where a count up to a handful stops at the first few.
+ */
+export async function countText(
+  pool: pg.Pool,
+  phrases: string[],
+  limit: number,
+  filters: SearchFilters | undefined,
+  postingBudget: number,
+): Promise<number> {
+  const all = limit > 0 ? distinctTerms(phrases) : [];
+  if (all.length === 0) return 0;
+  const parameters: unknown[] = [
+    JSON.stringify(all.map(({ expression, lexemes }) => ({ expression, lexemes }))),
+    postingBudget,
+    limit,
+  ];
+  // Joined to chunks as searchText's result is, so both count the same rows.
+  const { rows } = await pool.query<{ matches: number }>(
+    `WITH ${affordableMatchSql('$2')}
+     SELECT count(*)::int AS matches FROM (
+       SELECT 1 FROM chunk_search c JOIN chunks USING (label)
+       WHERE c.lexemes @@ (SELECT match FROM affordable)${filterSql(filters, parameters)}
+       LIMIT $3) found`,
+    parameters,
+  );
+  return rows[0]?.matches ?? 0;
+}
+
+/** The phrases' full-text terms, each once, in the phrases' order (a phrase of no words has none). */
+function distinctTerms(phrases: string[]): TextTerm[] {
+  const terms = new Map<string, TextTerm>();
+  for (const phrase of phrases) {
+    const term = textTerm(phrase);
+    if (term) terms.set(term.expression, term);
+  }
+  return [...terms.values()];
+}
+
 // The terms a two-term match pairs up, rarest first: n of them make n(n-1)/2 intersections.
 const maxPairedTerms = 6;
 
 /**
  * CTEs ending in `affordable (match)`: the tsquery that finds the chunks worth ranking, from the terms
- * ($1, a JSON array of { expression, lexemes }) and the posting budget ($4). ts_rank reads every
+ * ($1, a JSON array of { expression, lexemes }) and the posting budget (the parameter named). ts_rank reads every
  * matching row's lexemes (about 10 µs a row here), so the match keeps the rarest terms, words and
  * phrases alike, until the chunks they hold reach the budget (fitPostingBudget's rule: rarest first,
  * the rarest always, ties in the question's order; a phrase weighs as its rarest pair token). When
@@ -65,7 +100,8 @@ const maxPairedTerms = 6;
  * phrase alone is what most of the index shares with the question. Planned in SQL beside the search,
  * where reading the terms' chunk counts first cost a question a round trip of its own.
  */
-const affordableMatchSql = `term AS (
+function affordableMatchSql(budgetParameter: string): string {
+  return `term AS (
     SELECT t.position, t.value->>'expression' AS expression,
       (SELECT coalesce(min(coalesce(counted.chunks, 0)), 0)
        FROM jsonb_array_elements_text(t.value->'lexemes') AS lexeme (term)
@@ -74,13 +110,14 @@ const affordableMatchSql = `term AS (
   rarest AS (
     SELECT expression, cost, row_number() OVER cheapest AS n, sum(cost) OVER cheapest AS spent
     FROM term WINDOW cheapest AS (ORDER BY cost, position ROWS UNBOUNDED PRECEDING)),
-  kept AS (SELECT expression, cost, n FROM rarest WHERE n = 1 OR spent <= $4::float8),
+  kept AS (SELECT expression, cost, n FROM rarest WHERE n = 1 OR spent <= ${budgetParameter}::float8),
   affordable (match) AS (
     SELECT (CASE
-      WHEN (SELECT count(*) FROM rarest) < 2 OR (SELECT count(*) FROM kept) > 1 OR (SELECT min(cost) FROM kept) <= $4::float8
+      WHEN (SELECT count(*) FROM rarest) < 2 OR (SELECT count(*) FROM kept) > 1 OR (SELECT min(cost) FROM kept) <= ${budgetParameter}::float8
         THEN (SELECT string_agg(expression, ' | ' ORDER BY n) FROM kept)
       ELSE (
         SELECT string_agg('(' || first.expression || ' & ' || second.expression || ')', ' | ' ORDER BY first.n, second.n)
         FROM rarest first JOIN rarest second ON second.n > first.n
         WHERE second.n <= ${maxPairedTerms})
       END)::tsquery)`;
+}

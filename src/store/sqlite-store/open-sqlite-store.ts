@@ -1,6 +1,7 @@
 import { QuorumError } from '../../core/errors.js';
 import type { IndexStore, StoreWriteTimings } from '../index-store.js';
 import { compactAfterLoad } from './compact-after-load.js';
+import { createTextCount } from './count-text.js';
 import { createChunkTotal, createGeneration } from './meta.js';
 import { openDatabase } from './open-database.js';
 import { createIndexReads } from './read-index.js';
@@ -89,6 +90,7 @@ export function openSqliteStore({
   // and the ingest it runs for embeds them again, as it does any paper it has not seen.
   if (create) vectors.repairStaleGraph((source) => writes.remove(source));
   const searchText = createTextSearch(database, textPostingBudget);
+  const countText = createTextCount(database, textPostingBudget);
   const frequencies = database.prepare(
     'SELECT term, chunks FROM term_counts WHERE chunks > 0 AND term IN (SELECT value FROM json_each(?))',
   );
@@ -130,6 +132,9 @@ export function openSqliteStore({
     },
     async searchText(phrases, limit, filters) {
       return searchText(phrases, limit, filters);
+    },
+    async countText(phrases, limit, filters) {
+      return countText(phrases, limit, filters);
     },
     async searchVector(vector, limit, filters) {
       // The graph holds a batch's vectors only once it is committed.
