@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCitation } from '../../src/core/citation.js';
 import { toLines } from '../../src/core/lines.js';
+import { layoutFixtures } from '../../test/support/parse-corpus-paper.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { readInput } from '../read/read-input.js';
 import { findSpeakerTurns, speakerLabel } from './find-speaker-turns.js';
 import { parseDocument } from './parse-document.js';
 
-const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
-const read = (name: string) => readFileSync(`${layouts}${name}`, 'utf8');
+const read = (name: string) => readFileSync(`${layoutFixtures}${name}`, 'utf8');
 const parse = (name: string) => parseDocument({ source: name, sha256: 'b'.repeat(64), text: read(name) });
 
 describe('speakerLabel', () => {
@@ -137,7 +136,7 @@ describe('transcripts', () => {
 
   it("reads the meeting tools' exports and captions as turns, with the body that met and its date", async () => {
     const parseRead = async (name: string) => {
-      const { text } = await readInput(`${layouts}${name}`);
+      const { text } = await readInput(`${layoutFixtures}${name}`);
       return parseDocument({ source: name, sha256: 'b'.repeat(64), text }).parts[0]!;
     };
     const teams = await parseRead('teams-transcript.txt');

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src/core/paper.js';
+import { parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
 import { readInput } from '../read/read-input.js';
 import { parseDocument } from './parse-document.js';
 
 // Invented cover sheets in the labelled forms English, Welsh, Scottish and Irish councils print.
-const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
-const parse = (name: string) =>
-  parseDocument({ source: name, sha256: 'a'.repeat(64), text: readFileSync(`${layouts}${name}`, 'utf8') });
+const parse = parseLayoutFixture;
 const reports = (name: string): Part[] => parse(name).parts.filter((part) => part.kind === 'report');
 
 describe('report cover sheets by their labelled fields', () => {

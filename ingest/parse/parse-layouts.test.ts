@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src/core/paper.js';
+import { parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
-import { parseDocument } from './parse-document.js';
 
 // Short excerpts of each layout (the Kent ones as the PDF reader extracts them), plus synthetic US papers.
-const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
-const parse = (name: string) =>
-  parseDocument({ source: name, sha256: 'a'.repeat(64), text: readFileSync(`${layouts}${name}`, 'utf8') });
+const parse = parseLayoutFixture;
 const only = (parts: Part[], kind: Part['kind']): Part => {
   const found = parts.filter((part) => part.kind === kind);
   expect(found).toHaveLength(1);

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src/core/paper.js';
-import { parseDocument } from './parse-document.js';
+import { chairNames, onlyPart, parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
 
 // Invented minutes in layouts of other councils: Scottish, Canadian, Australian and English town councils.
-const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
-const minutesOf = (name: string): Part => {
-  const { parts } = parseDocument({
-    source: name,
-    sha256: 'b'.repeat(64),
-    text: readFileSync(`${layouts}${name}`, 'utf8'),
-  });
-  const minutes = parts.filter((part) => part.kind === 'minutes');
-  expect(minutes).toHaveLength(1);
-  return minutes[0]!;
-};
+const minutesOf = (name: string): Part => onlyPart(parseLayoutFixture(name), 'minutes');
 const items = (part: Part) => part.minutes!.items;
-const chairOf = (part: Part) => part.minutes!.present.filter((member) => member.chair).map((member) => member.name);
 
 describe('Scottish minutes ("MINUTE of MEETING of the … COMMITTEE")', () => {
   const minutes = minutesOf('scottish-minute.txt');
@@ -27,7 +14,7 @@ describe('Scottish minutes ("MINUTE of MEETING of the … COMMITTEE")', () => {
   });
 
   it('reads the Convener as the chair and the apologies under their label', () => {
-    expect(chairOf(minutes)).toEqual(['Catriona Munro']);
+    expect(chairNames(minutes)).toEqual(['Catriona Munro']);
     expect(minutes.minutes!.apologies).toEqual(['Mhairi Doig']);
   });
 
@@ -70,7 +57,7 @@ describe('Australian minutes ("RESOLUTION 2024/301", "CARRIED 4/1", "For:" / "Ag
 
   it('names the council, not the kind of meeting, and reads the Mayor as the chair', () => {
     expect(minutes).toMatchObject({ committee: 'Kooringal Regional Council', meetingDate: '2024-10-16' });
-    expect(chairOf(minutes)).toEqual(['Dianne Faulkner']);
+    expect(chairNames(minutes)).toEqual(['Dianne Faulkner']);
     expect(minutes.minutes!.apologies).toEqual([]);
   });
 
@@ -99,6 +86,6 @@ describe('English town council minutes ("24/061 Apologies for absence")', () => 
       ['24/063', 'Skate park'],
       ['24/065', 'Christmas lights'],
     ]);
-    expect(chairOf(minutes)).toEqual(['S Achebe']);
+    expect(chairNames(minutes)).toEqual(['S Achebe']);
   });
 });

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src/core/paper.js';
-import { parseDocument } from './parse-document.js';
+import { chairNames, layoutFixtures, onlyPart, parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
 
 // Invented minutes of Welsh, Canadian township, US city and New Zealand district bodies.
-const layouts = fileURLToPath(new URL('../../test/fixtures/layouts/', import.meta.url));
-const minutesOf = (name: string): Part => {
-  const { parts } = parseDocument({
-    source: name,
-    sha256: 'b'.repeat(64),
-    text: readFileSync(`${layouts}${name}`, 'utf8'),
-  });
-  const minutes = parts.filter((part) => part.kind === 'minutes');
-  expect(minutes).toHaveLength(1);
-  return minutes[0]!;
-};
-const chairs = (part: Part) => part.minutes!.present.filter((member) => member.chair).map((member) => member.name);
+const minutesOf = (name: string): Part => onlyPart(parseLayoutFixture(name), 'minutes');
 
 describe('Welsh minutes with headings in both languages', () => {
   const minutes = minutesOf('welsh-bilingual-minutes.txt');
@@ -33,9 +21,9 @@ describe('Welsh minutes with headings in both languages', () => {
       'Gethin Parry',
       'Non Ellis',
     ]);
-    expect(chairs(minutes)).toEqual(['Elinor Vaughan-Rees']);
+    expect(chairNames(minutes)).toEqual(['Elinor Vaughan-Rees']);
     const attendance = minutes.minutes!.attendance!;
-    const text = readFileSync(`${layouts}welsh-bilingual-minutes.txt`, 'utf8');
+    const text = readFileSync(`${layoutFixtures}welsh-bilingual-minutes.txt`, 'utf8');
     expect(text.slice(attendance.start, attendance.end)).toMatch(/Non Ellis$/);
   });
 });
@@ -48,7 +36,7 @@ describe('a township council whose Reeve presides', () => {
   });
 
   it('marks the Reeve named by title as chair, not the Deputy Reeve', () => {
-    expect(chairs(minutes)).toEqual(['Reeve Odile Marchand']);
+    expect(chairNames(minutes)).toEqual(['Reeve Odile Marchand']);
   });
 });
 
@@ -67,7 +55,7 @@ describe('US city council minutes with a consent agenda', () => {
       'Dunmore',
       'Mayor Lindahl',
     ]);
-    expect(chairs(minutes)).toEqual(['Mayor Lindahl']);
+    expect(chairNames(minutes)).toEqual(['Mayor Lindahl']);
   });
 
   it('splits lettered sub-items with their own motions, and keeps one-line consent entries with their item', () => {
@@ -93,7 +81,7 @@ describe('New Zealand committee minutes', () => {
   });
 
   it('keeps the marked chair over the Mayor who attends, and the apology without its motion', () => {
-    expect(chairs(minutes)).toEqual(['Mereana Kohu']);
+    expect(chairNames(minutes)).toEqual(['Mereana Kohu']);
     expect(minutes.minutes!.apologies).toEqual(['Owen Strachan']);
   });
 });

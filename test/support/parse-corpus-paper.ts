@@ -5,6 +5,8 @@ import { parseDocument } from '../../ingest/parse/parse-document.js';
 import type { ParsedDocument, Part, PartKind } from '../../src/core/paper.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+/** The folder of invented papers in other councils' and bodies' layouts. */
+export const layoutFixtures = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
 
 /** Parses the bundled paper whose file name starts with `prefix` ("000", "004"…). */
 export function parseCorpusPaper(prefix: string): ParsedDocument {
@@ -12,6 +14,17 @@ export function parseCorpusPaper(prefix: string): ParsedDocument {
   if (!name) throw new Error(`no corpus paper ${prefix}_…`);
   const text = readFileSync(`${corpus}${name}`, 'utf8');
   return parseDocument({ source: `corpus/${name}`, text, sha256: createHash('sha256').update(text).digest('hex') });
+}
+
+/** Parses the invented layout fixture of that file name. */
+export function parseLayoutFixture(name: string): ParsedDocument {
+  const text = readFileSync(`${layoutFixtures}${name}`, 'utf8');
+  return parseDocument({ source: name, text, sha256: createHash('sha256').update(text).digest('hex') });
+}
+
+/** The names of the members a minutes part marks as chair. */
+export function chairNames(part: Part): string[] {
+  return part.minutes!.present.filter((member) => member.chair).map((member) => member.name);
 }
 
 export function partsOfKind(document: ParsedDocument, kind: PartKind): Part[] {
