@@ -123,11 +123,9 @@ function chairLinesOnly(segments: ScoredSegment[]): ScoredSegment[] {
 }
 
 // The parts an attendance question may ask in one breath, each with the line that answers it.
+const chairPart = { asked: /\bchair(?:ed|ing)?\b|\bpresid/i, answered: { test: namesChair } };
 const attendanceParts: { asked: RegExp; answered: Pick<RegExp, 'test'> }[] = [
-  {
-    asked: /\bchair(?:ed|ing)?\b|\bpresid/i,
-    answered: { test: namesChair },
-  },
+  chairPart,
   { asked: /\bapolog/i, answered: /\bapolog/i },
   { asked: /\babsent\b/i, answered: /\babsent\b/i },
 ];
@@ -384,9 +382,9 @@ function attendanceLines(
 const chairLabelOnly = /^\W*(?:present\s+)?(?:in\s+the\s+chair|chairing)\W*$/i;
 
 function asksOnlyWhoChaired(question: string): boolean {
+  const asked = attendanceParts.filter((part) => part.asked.test(question));
   return (
-    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresid/i.test(question) &&
-    !/\bapolog|\babsent\b|\bpresent\b|\battend|\bwho (?:was|were) there\b/i.test(question)
+    asked.length === 1 && asked[0] === chairPart && !/\bpresent\b|\battend|\bwho (?:was|were) there\b/i.test(question)
   );
 }
 
