@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src/core/paper.js';
-import { parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
+import { layoutFixtures, parseLayoutFixture } from '../../test/support/parse-corpus-paper.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 
 // Short excerpts of each layout (the Kent ones as the PDF reader extracts them), plus synthetic US papers.
@@ -183,6 +184,33 @@ describe('English parish minutes', () => {
       ['3', 'Approval of Minutes'],
     ]);
     expect(parts.filter((part) => part !== minutes).every((part) => part.meetingDate === null)).toBe(true);
+  });
+});
+
+describe('parish minutes typed as run-on paragraphs', () => {
+  it('finds items whose headings run on inside the paragraph before them, and no item in a figure or date', () => {
+    const text = readFileSync(`${layoutFixtures}parish-run-on-items.md`, 'utf8');
+    const minutes = only(parse('parish-run-on-items.md').parts, 'minutes');
+    expect(minutes).toMatchObject({ committee: 'Ashcombe Magna Parish Council', meetingDate: '2026-04-14' });
+    expect(itemsOf(minutes)).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Minutes of the meeting held on 10 March 2026'],
+      ['4', 'Finance'],
+      ['5', 'Open Spaces'],
+      ['6', 'Highways and Footpaths'],
+      ['7', 'Correspondence'],
+      ['8', 'Next meeting'],
+    ]);
+    const items = minutes.minutes!.items;
+    const bodyOf = (number: string) => {
+      const item = items.find((candidate) => candidate.number === number)!;
+      return text.slice(item.start, item.end);
+    };
+    expect(bodyOf('5')).not.toContain('Potholes');
+    expect(bodyOf('6')).toMatch(/^6\. Highways and Footpaths\. 6\.1 Potholes/);
+    expect(bodyOf('6')).toContain('gateway signs');
+    expect(bodyOf('7')).toContain('it was resolved to give £250');
   });
 });
 

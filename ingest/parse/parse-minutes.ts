@@ -217,7 +217,38 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     headings.push({ line, number: String(number), title });
   }
-  return headings.length >= 2 ? headings : [];
+  return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+// "… adopt the amended plan. 10. Correspondence. 10.1 A letter …": a clerk who types the whole of a meeting's
+// later business as one paragraph still numbers it, and the item's first sub-number right after its title is
+// what tells that heading from a figure or a date inside a sentence.
+const inlineHeading = /(?<=[.!?"”)]\s+)(\d{1,3})\\?\.\s+(\p{Lu}[^.!?]{2,90})\.\s+(\d{1,3})\\?\.1\s/gu;
+
+/**
+ * Items whose headings run on inside the paragraph of the item before them: each one numbered on from the
+ * item it follows (one number may be skipped) is an item, starting where its number stands in the line.
+ */
+function withInlineHeadings(headings: ItemHeading[], lines: Line[]): ItemHeading[] {
+  const found: ItemHeading[] = [];
+  let next = 0;
+  for (const line of lines) {
+    while (headings[next] && headings[next]!.line.start <= line.start) {
+      found.push(headings[next]!);
+      next += 1;
+    }
+    for (const match of line.raw.matchAll(inlineHeading)) {
+      const number = Number(match[1]);
+      const previous = Number(found.at(-1)?.number.split('.')[0] ?? 0);
+      const following = headings[next] ? Number(headings[next]!.number.split('.')[0]) : Number.POSITIVE_INFINITY;
+      if (match[3] !== match[1] || number <= previous || number > previous + 2 || number >= following) continue;
+      const start = line.start + match.index;
+      const end = start + match[0].indexOf(match[2]!) + match[2]!.length + 1;
+      const heading: Line = { raw: match[0], clean: match[0].trim(), start, end, index: line.index };
+      found.push({ line: heading, number: String(number), title: titleFromHeading(match[2]!.trim()) });
+    }
+  }
+  return [...found, ...headings.slice(next)];
 }
 
 // "52 Apologies for Absence": a number, then a capitalised title of a few words with no closing stop.
@@ -330,9 +361,12 @@ function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
   return headings.map(({ line, number, title }) => ({ line, number, title }));
 }
 
-/** "Apologies for absence. Apologies had been received from …" → "Apologies for absence". */
+/**
+ * "Apologies for absence. Apologies had been received from …" → "Apologies for absence"; "Minutes of the meeting
+ * held on 1 May 2026. The chair signed …" ends at the year.
+ */
 function leadingPhrase(text: string): string {
-  const phrase = text.split(/(?<=[a-z)])[.:](?:\s|$)|\s{3,}/)[0] ?? text;
+  const phrase = text.split(/(?<=[a-z)]|\b\d{4})[.:](?:\s|$)|\s{3,}/)[0] ?? text;
   return titleFromHeading(phrase.replace(/[:.]\s*$/, '').slice(0, 120)).trim();
 }
 
