@@ -30,11 +30,14 @@ export function summarizeMeeting(
   for (const { label, chunk } of entries.slice(0, maxItems)) {
     // An agenda item's first line is its heading, already in the label.
     const segments = splitSegments(chunk.text).slice(chunk.kind === 'agenda' ? 1 : 0);
-    const segment = segments.find((candidate) => isContent(candidate.text)) ?? splitSegments(chunk.text)[0];
+    const content = segments.find((candidate) => isContent(candidate.text));
+    const segment = content ?? splitSegments(chunk.text)[0];
     if (!segment) continue;
     const n = citations.length + 1;
     citations.push(buildCitation(n, chunk, segment));
-    lines.push(`- ${label}: ${readableSegment(segment.text)} [${n}]`);
+    // A frontsheet item is its heading alone: quoting it would repeat the label, so only its pages are added.
+    const quote = content ? `: ${readableSegment(segment.text)}` : pagesOf(segment.text);
+    lines.push(`- ${label}${quote} [${n}]`);
   }
   if (entries.length > maxItems) lines.push(`- …and ${entries.length - maxItems} more items.`);
   return { text: lines.join('\n'), citations, abstained: false, passages };
@@ -52,6 +55,13 @@ function minuteEntries(chunks: Chunk[]): { label: string; chunk: Chunk }[] {
     label: `Minute ${chunk.minute}, ${chunk.minuteTitle}${chunk.section === 'Resolved' ? ' — resolved' : ''}`,
     chunk,
   }));
+}
+
+/** " (pages 11–84)" from an agenda line's "(Pages 11 - 84)", or nothing. */
+function pagesOf(text: string): string {
+  const pages = /\(pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)/i.exec(text);
+  if (!pages) return '';
+  return pages[2] ? ` (pages ${pages[1]}–${pages[2]})` : ` (page ${pages[1]})`;
 }
 
 /** Not a heading, not markup, and not a lead-in ("Resolved:- That the Commission:") to the list that follows. */
