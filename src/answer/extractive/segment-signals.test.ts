@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../search/analyze-question.js';
-import { intentBonus, isVoteNames } from './segment-signals.js';
+import { intentBonus, isVoteNames, recordsDecision } from './segment-signals.js';
 
 describe('intentBonus', () => {
   it("does not take a paragraph's number for a figure beside the thing counted", () => {
@@ -21,5 +21,15 @@ describe('isVoteNames', () => {
     expect(isVoteNames('Roll call vote: Noes: Brink')).toBe(true);
     expect(isVoteNames('ROLL CALL')).toBe(false);
     expect(isVoteNames('Present: Council Members Abara and Brink')).toBe(false);
+  });
+});
+
+describe('recordsDecision', () => {
+  it('reads a decision a clerk records in running prose, and not the matter it decides', () => {
+    expect(recordsDecision('It was agreed to accept the lower quotation.')).toBe(true);
+    expect(recordsDecision('Members unanimously resolved to write to the operator.')).toBe(true);
+    expect(recordsDecision('The Council decided that the hall fees would stay as they are.')).toBe(true);
+    expect(recordsDecision('Three quotations had been agreed with the suppliers last year.')).toBe(false);
+    expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 });

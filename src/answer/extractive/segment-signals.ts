@@ -29,6 +29,11 @@ const numberWord =
 const decisionLine =
   /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
+// What a clerk writes when the meeting decides in running prose: "It was agreed to go ahead …", "Members
+// resolved to …", "The Council agreed that …".
+const agreedInProse =
+  /^\W*(?:it was\s+|(?:the\s+)?(?:council|committee|board|panel|members|councillors|cllrs|meeting)\s+(?:then\s+)?)(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\b/i;
+
 // "Decision", "RESOLVED:", "The Committee agreed:", "It was resolved that:-": the heading of a decision, not one.
 const decisionLabel =
   /^\W*(?:(?:it was|the\s+(?:committee|council|cabinet|board|panel|sub-committee|commission|executive))\s+)?(?:decision|resolved|resolution|agreed|decided)(?:\s+that)?\W*$/i;
@@ -39,7 +44,7 @@ export function isDecisionLabel(text: string): boolean {
 }
 
 export function recordsDecision(text: string): boolean {
-  return decisionLine.test(text) || isMotionOutcome(text);
+  return decisionLine.test(text) || agreedInProse.test(text) || isMotionOutcome(text);
 }
 
 // A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".

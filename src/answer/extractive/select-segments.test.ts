@@ -34,6 +34,22 @@ describe('selectSegments', () => {
     expect(quoted).toContain('£3,412,880');
   });
 
+  it('brings the decision a paragraph records in prose after the line that names the matter', () => {
+    const text =
+      '7.3 Bus shelter on Quarry Lane. The Clerk had obtained prices for replacing the Quarry Lane bus shelter from three suppliers. ' +
+      'Prices ranged from £4,200 for a steel frame with a flat roof and one bench, to £5,100 for a timber frame ' +
+      'with a pitched roof, to £6,950 for a glazed frame with lighting, a timetable case and two benches, all ' +
+      'including fitting, removal of the old shelter and making good the footway around the new base. ' +
+      'The county council confirmed that no planning consent would be needed for any of the three designs, ' +
+      'that the bus operator had no objection and that the existing kerb could stay where it is. ' +
+      'It was agreed to accept the middle quotation as it included a ten-year guarantee. ' +
+      'A notice would be put on the village website.\n\n' +
+      '7.4 Litter bins. It was agreed to order two more bins.';
+    const quoted = answer('What was decided about the Quarry Lane bus shelter?', [candidate(text)]);
+    expect(quoted).toContain('It was agreed to accept the middle quotation');
+    expect(quoted).not.toContain('two more bins');
+  });
+
   it('follows an intro line into the list items it introduces', () => {
     const text = [
       '1. Cllr Okafor, Portfolio Holder for Libraries, provided an update on the following:',

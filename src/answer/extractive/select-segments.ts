@@ -20,6 +20,7 @@ import {
   listBonus,
   opensMotion,
   phraseBonus,
+  recordsDecision,
 } from './segment-signals.js';
 import { splitFieldSegments } from './split-field-segments.js';
 
@@ -102,6 +103,7 @@ export function selectSegments(
     ...following(segment, scored, candidates, analysis),
     ...namedOptions(segment, scored),
     ...motionResult(segment, scored, analysis),
+    ...paragraphDecision(segment, scored, candidates, analysis),
   ]);
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   const ordered = [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
@@ -493,6 +495,34 @@ function motionResult(segment: ScoredSegment, scored: ScoredSegment[], analysis:
       ? after.slice(0, index + 4).filter((line) => isVoteNames(line.text))
       : [];
     return [other, ...names];
+  }
+  return [];
+}
+
+// A numbered paragraph or sub-item ("8.7 Bus shelter.", "9. Review of policies.") starts another matter.
+const numberedParagraph = /^\W*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
+
+/**
+ * Asked what was decided, a line that states the matter but not the decision ("Locations approved by the
+ * engineer were: …") brings the decision the same paragraph records a few sentences on ("It was agreed to go
+ * ahead with these locations"), which seldom repeats the matter's words.
+ */
+function paragraphDecision(
+  segment: ScoredSegment,
+  scored: ScoredSegment[],
+  candidates: Candidate[],
+  analysis: QuestionAnalysis,
+): ScoredSegment[] {
+  if (analysis.intent !== 'resolution' || recordsDecision(segment.text)) return [];
+  const text = candidates[segment.passageIndex]!.passage.chunk.text;
+  const after = scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other.start > segment.start)
+    .sort((a, b) => a.start - b.start);
+  let previousEnd = segment.end;
+  for (const other of after.slice(0, 6)) {
+    if (/\n\s*\n/.test(text.slice(previousEnd, other.start)) || numberedParagraph.test(other.text)) return [];
+    if (recordsDecision(other.text)) return [other];
+    previousEnd = other.end;
   }
   return [];
 }
