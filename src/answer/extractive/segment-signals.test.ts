@@ -26,7 +26,7 @@ describe('isVoteNames', () => {
 
 describe('recordsDecision', () => {
   it('reads a decision a clerk records in running prose, and not the matter it decides', () => {
-    expect(recordsDecision('It was agreed to accept the lower quotation.')).toBe(true);
+    expect(recordsDecision('It was agreed that the lower quotation be accepted.')).toBe(true);
     expect(recordsDecision('Members unanimously resolved to write to the operator.')).toBe(true);
     expect(recordsDecision('The Council decided that the hall fees would stay as they are.')).toBe(true);
     expect(recordsDecision('Three quotations had been agreed with the suppliers last year.')).toBe(false);

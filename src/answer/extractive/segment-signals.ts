@@ -29,7 +29,7 @@ const numberWord =
 const decisionLine =
   /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
-// What a clerk writes when the meeting decides in running prose: "It was agreed to go ahead …", "Members
+// What a clerk writes when the meeting decides in running prose: "It was decided to go ahead …", "Members
 // resolved to …", "The Council agreed that …".
 const agreedInProse =
   /^\W*(?:it was\s+|(?:the\s+)?(?:council|committee|board|panel|members|councillors|cllrs|meeting)\s+(?:then\s+)?)(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\b/i;

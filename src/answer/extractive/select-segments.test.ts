@@ -42,11 +42,11 @@ describe('selectSegments', () => {
       'including fitting, removal of the old shelter and making good the footway around the new base. ' +
       'The county council confirmed that no planning consent would be needed for any of the three designs, ' +
       'that the bus operator had no objection and that the existing kerb could stay where it is. ' +
-      'It was agreed to accept the middle quotation as it included a ten-year guarantee. ' +
+      'It was resolved to accept the middle quotation as it included a ten-year guarantee. ' +
       'A notice would be put on the village website.\n\n' +
-      '7.4 Litter bins. It was agreed to order two more bins.';
-    const quoted = answer('What was decided about the Quarry Lane bus shelter?', [candidate(text)]);
-    expect(quoted).toContain('It was agreed to accept the middle quotation');
+      '7.4 Litter bins. Members resolved to order two more bins.';
+    const quoted = answer('What did councillors decide on the Quarry Lane bus shelter?', [candidate(text)]);
+    expect(quoted).toContain('It was resolved to accept the middle quotation');
     expect(quoted).not.toContain('two more bins');
   });
 

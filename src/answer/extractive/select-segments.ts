@@ -504,7 +504,7 @@ const numberedParagraph = /^\W*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
 
 /**
  * Asked what was decided, a line that states the matter but not the decision ("Locations approved by the
- * engineer were: …") brings the decision the same paragraph records a few sentences on ("It was agreed to go
+ * engineer were: …") brings the decision the same paragraph records a few sentences on ("It was resolved to go
  * ahead with these locations"), which seldom repeats the matter's words.
  */
 function paragraphDecision(
