@@ -40,7 +40,7 @@ describe('selectSegments', () => {
       'Prices ranged from £4,200 for a steel frame with a flat roof and one bench, to £5,100 for a timber frame ' +
       'with a pitched roof, to £6,950 for a glazed frame with lighting, a timetable case and two benches, all ' +
       'including fitting, removal of the old shelter and making good the footway around the new base. ' +
-      'The county council confirmed that no planning consent would be needed for any of the three designs, ' +
+      'The county council confirmed that none of the three designs would need planning consent, ' +
       'that the bus operator had no objection and that the existing kerb could stay where it is. ' +
       'It was resolved to accept the middle quotation as it included a ten-year guarantee. ' +
       'A notice would be put on the village website.\n\n' +
