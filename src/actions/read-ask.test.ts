@@ -70,6 +70,7 @@ describe('readAsk', () => {
   it("reads asks in other councils' wording", () => {
     expect(readAsk('Officers to report back to the Committee on the cost of the scheme by March 2025.')).toEqual({
       what: 'Officers to report back to the Committee on the cost of the scheme by March 2025',
+      owner: 'Officers',
       who: 'the Committee',
       when: 'by March 2025',
     });
@@ -87,7 +88,22 @@ describe('readAsk', () => {
       readAsk('The library van now calls once a month to match the mobile service. The Clerk to investigate.'),
     ).toEqual({
       what: 'The library van now calls once a month to match the mobile service. The Clerk to investigate',
+      owner: 'The Clerk',
     });
     expect(readAsk('Officers to report back once the survey is complete.')?.when).toBe('once the survey is complete');
+  });
+
+  it('reads who is to do it: the one undertaking it, or the one asked to, never the body deciding', () => {
+    const ownerOf = (text: string) => readAsk(text)?.owner;
+    expect(ownerOf('RG to forward the gate quotations to members.')).toBe('RG');
+    expect(ownerOf('Cllr Mrs Pennock agreed to write to the bus company.')).toBe('Cllr Mrs Pennock');
+    expect(ownerOf('That Councillor Ní Bhriain would write to the festival committee with thanks.')).toBe(
+      'Councillor Ní Bhriain',
+    );
+    expect(ownerOf('The Chairman asked the Clerk to investigate and report back.')).toBe('the Clerk');
+    expect(ownerOf('That officers will report back to the Panel by June 2026.')).toBe('officers');
+    expect(ownerOf('It was resolved to write to the water company.')).toBeUndefined();
+    expect(ownerOf('The Committee will write to the Secretary of State.')).toBeUndefined();
+    expect(ownerOf('That a letter be sent to the landowner.')).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 export interface Ask {
   what: string;
+  /** Who is to do it, when the minutes say ("the Clerk", "Cllr Baines", "PB"). */
+  owner?: string;
   who?: string;
   when?: string;
 }
@@ -39,12 +41,32 @@ export function readAsk(resolution: string): Ask | undefined {
   if (!match) return undefined;
   const rest = text.slice(match.index + match[0].length);
   const ask: Ask = { what: passive ? subjectBefore(text.slice(0, match.index)) : withoutPreamble(text) };
+  if (active) {
+    const owner = ownerOf(text.slice(0, match.index));
+    if (owner) ask.owner = owner;
+  }
   const who = recipient.exec(rest)?.[1]?.trim();
   // "brought to the next meeting" says when, not to whom.
   if (who && !meetingNotPerson.test(who)) ask.who = who;
   const when = firstDeadline(text);
   if (when) ask.when = when;
   return ask;
+}
+
+// Who undertakes it, just before "to write" / "will circulate": "the Clerk", "officers", "Cllr Baines", initials
+// ("PB"); or the one asked, requested or instructed to do it ("asked the Clerk to investigate").
+const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?)`;
+const named = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
+const undertaker = new RegExp(
+  String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited)\s+)(${undertakerWords}|${named})\s+(?:(?:had\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
+  'u',
+);
+// A sentence's opening words and the body that decides are not who acts: "It was agreed …", "The Council …".
+const notAnOwner = /^(?:it|this|that|there|the\s+(?:council|committee|commission|cabinet|board|panel|meeting|pc))$/i;
+
+function ownerOf(before: string): string | undefined {
+  const owner = undertaker.exec(before.replace(/\s+$/, ' '))?.[1]?.trim();
+  return owner && !notAnOwner.test(owner) ? owner : undefined;
 }
 
 function subjectBefore(text: string): string {

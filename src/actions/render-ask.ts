@@ -4,7 +4,7 @@ import type { TrackedAction } from './tracked-action.js';
 
 /** One ask as a markdown bullet with its status; "appears" because topic overlap is a lead for a person to check. */
 export function renderAsk(ask: TrackedAction): string {
-  const facts = [ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
+  const facts = [ask.owner && `by ${ask.owner}`, ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
   const asked = `${formatMeetingDate(ask.meetingDate)}, minute ${ask.minute} (${ask.minuteTitle}): ${readableSegment(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
   const status = ask.delivery
     ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`

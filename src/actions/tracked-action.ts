@@ -20,6 +20,8 @@ export interface TrackedAction {
   text: string;
   /** What was asked for, as the resolution words it ("The Peer Review Report"). */
   what: string;
+  /** Who is to do it, when stated ("the Clerk", "Cllr Baines"). */
+  owner?: string;
   /** Who it goes to, when stated ("the Commission"). */
   who?: string;
   /** When it is due, when stated ("by December 2024", "once it is in the public domain"). */
