@@ -19,6 +19,7 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { withListAfterIntro } from './list-after-intro.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -160,9 +161,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
       });
     if (segments.length === 0) return abstain(passages);
+    const continued = await withListAfterIntro({ segments, candidates: relevant }, (chunk) =>
+      store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1)),
+    );
     const answer = compose(
-      segments,
-      relevant.map((candidate) => candidate.passage),
+      continued.segments,
+      continued.candidates.map((candidate) => candidate.passage),
       passages,
       // A change is told in the order it happened; otherwise the newest word comes first.
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
@@ -408,18 +412,22 @@ function compose(
   const citations: Citation[] = [];
   const lines: string[] = [];
   let currentDate: string | null | undefined;
+  let currentWhere: string | undefined;
   for (const [passageIndex, chosen] of ordered) {
     const { chunk } = used[passageIndex]!;
     const n = citations.length + 1;
     const quoted = chosen.reduce((best, segment) => (segment.score > best.score ? segment : best));
     citations.push(buildCitation(n, chunk, quoted));
     if (chunk.meetingDate !== currentDate) {
+      currentWhere = undefined;
       if (lines.length > 0) lines.push('');
       lines.push(`**${formatMeetingDate(chunk.meetingDate)}** — ${chunk.committee}`);
       currentDate = chunk.meetingDate;
     }
-    const where = chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ');
-    lines.push(`- ${where}${chunk.section === 'Resolved' ? ' — resolved' : ''}:`);
+    const where = `${chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ')}${chunk.section === 'Resolved' ? ' — resolved' : ''}`;
+    // A list read on into the next passage of the same item stays under the item's one heading.
+    if (where !== currentWhere) lines.push(`- ${where}:`);
+    currentWhere = where;
     for (const sentences of runs(chosen, chunk.text)) {
       lines.push(`  - ${sentences.map((segment) => readableSegment(segment.text)).join(' ')} [${n}]`);
     }
