@@ -7,11 +7,12 @@ import { createSilentLogger } from '../src/core/logger.js';
 import { LocalHashEmbeddings, localEmbedderName } from '../src/embeddings/local-hash-embeddings.js';
 import { createRetriever } from '../src/search/create-retriever.js';
 import type { IndexStore } from '../src/store/index-store.js';
-import { openIndexStore } from '../src/store/open-index-store.js';
+import { openPostgresStore } from '../src/store/postgres-store/open-postgres-store.js';
 import { answerConcurrently } from './lib/answer-concurrently.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchTopics } from './lib/bench-topics.js';
 import { readDevQuestions } from './lib/read-dev-questions.js';
+import { readServerCpu } from './lib/read-server-cpu.js';
 import { varyQuestions } from './lib/vary-questions.js';
 
 const usage = `Usage: npm run bench:postgres-answering -- --database-url URL [--askers 8] [--load-seconds 20]
@@ -19,7 +20,8 @@ Profiles answering on an index already loaded into PostgreSQL: concurrent askers
 while every store call is counted and timed, and prints throughput and latency, the Node process's CPU
 against the wall clock (answering work vs waiting), store calls a question by method with their mean
 time, and the server's time by statement (pg_stat_statements, reset before the run when the extension
-can be created). Other options: --questions 300, --dev FILE, --seed N, --warmup 20.`;
+can be created). Other options: --questions 300, --dev FILE, --seed N, --warmup 20, --concurrent-reads N
+(statements the store runs at once; its default otherwise).`;
 const root = join(import.meta.dirname, '..');
 
 interface CallTally {
@@ -37,6 +39,7 @@ try {
       dev: { type: 'string', default: join(root, 'test/dev.jsonl') },
       seed: { type: 'string', default: '1' },
       warmup: { type: 'string', default: '20' },
+      'concurrent-reads': { type: 'string' },
     },
     usage,
   );
@@ -52,10 +55,13 @@ try {
     maxWeeks: 52,
   });
   const embeddings = new LocalHashEmbeddings();
-  const opened = await openIndexStore({
-    location: { dataDir: '', databaseUrl: url },
+  const opened = await openPostgresStore({
+    url,
     embedder: { name: localEmbedderName, dimensions: embeddings.dimensions },
-    readOnly: true,
+    concurrentReads:
+      values['concurrent-reads'] === undefined
+        ? undefined
+        : positiveOption('concurrent-reads', values['concurrent-reads'], usage),
   });
   const tallies = new Map<string, CallTally>();
   const store = countedStore(opened, tallies);
@@ -67,6 +73,7 @@ try {
     for (const question of questions.slice(0, warmup)) await answerQuestion({ question });
     tallies.clear();
     const statements = await resetStatements(admin);
+    const serverBefore = await readServerCpu(admin);
     const cpuBefore = process.cpuUsage();
     const load = await answerConcurrently(answerQuestion, questions.slice(warmup), {
       askers,
@@ -74,11 +81,15 @@ try {
       maxQuestions: 100_000,
     });
     const cpu = process.cpuUsage(cpuBefore);
+    const serverAfter = await readServerCpu(admin);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const perQuestion = (count: number) => (count / load.answered).toFixed(2);
     const lines = [
       `${askers} askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers in ${load.seconds.toFixed(1)} s)`,
       `Node CPU ${cpuSeconds.toFixed(1)} s of ${load.seconds.toFixed(1)} s wall (${((1000 * cpuSeconds) / load.answered).toFixed(1)} ms a question)`,
+      serverBefore === undefined || serverAfter === undefined
+        ? 'server CPU: not readable (server elsewhere or its data directory hidden)'
+        : `server CPU ${(serverAfter - serverBefore).toFixed(1)} s (${((1000 * (serverAfter - serverBefore)) / load.answered).toFixed(1)} ms a question)`,
       '',
       '| store method | calls a question | mean ms | ms a question |',
       '|---|---|---|---|',

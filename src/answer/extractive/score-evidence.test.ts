@@ -32,6 +32,18 @@ describe('presentStems', () => {
     expect(presentStems('The home visits continued.', expansions).has(contentTerms('schooling')[0]!)).toBe(false);
   });
 
+  it('credits the wording of one question to a text without carrying it to the next question about that text', () => {
+    const text = 'The Lighthouse Keepers Board renewed the lantern contract.';
+    const keeperStem = contentTerms('wardens')[0]!;
+    const first = presentStems(text, [{ used: 'wardens', alternatives: ['lighthouse keepers'] }]);
+    expect(first.has(keeperStem)).toBe(true);
+    first.add('foghorn');
+    const next = presentStems(text, []);
+    expect(next.has(keeperStem)).toBe(false);
+    expect(next.has('foghorn')).toBe(false);
+    expect(next.has(contentTerms('lantern')[0]!)).toBe(true);
+  });
+
   it('spells out dates so "January 2019" matches "15/01/2019"', () => {
     const present = presentStems('Reviewed on 15/01/2019.', []);
     expect(present.has('januari')).toBe(true);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
@@ -24,6 +25,31 @@ export function coverage(questionStems: string[], present: Set<string>, weigh: W
  * says the same thing another way (an acronym, a synonym).
  */
 export function presentStems(text: string, expansions: Expansion[]): Set<string> {
+  const stems = new Set(stemsOfText(text));
+  for (const expansion of expansions) {
+    const bridged = expansion.alternatives.some((alternative) =>
+      contentTerms(alternative).every((stem) => stems.has(stem)),
+    );
+    if (bridged) for (const stem of contentTerms(expansion.used)) stems.add(stem);
+  }
+  return stems;
+}
+
+/**
+ * Texts whose own stems were found lately, bounded by their characters (a few MB). Answering scores
+ * the same passages and sentences several times a question (ranking, judging the evidence, choosing
+ * the sentences) and the same popular passages question after question; tokenising, stemming and
+ * finding dates was about a sixth of the answering process's CPU under concurrent askers.
+ */
+const rememberedTexts = new LRUCache<string, ReadonlySet<string>>({
+  maxSize: 2_000_000,
+  sizeCalculation: (_stems, text) => Math.max(text.length, 1),
+});
+
+/** The stems a text holds whatever the question: its words, its dates spelled out, and the chair it names. */
+function stemsOfText(text: string): ReadonlySet<string> {
+  const remembered = rememberedTexts.get(text);
+  if (remembered) return remembered;
   const dates = findDates(text).map((date) => spokenDate(date.iso));
   const stems = new Set(contentTerms(`${addClosedForms(text)} ${dates.join(' ')}`));
   // "Mr Gough (Chairman)", "An Cathaoirleach", "chairperson", "(Convener)", "(Mayor)", "called the meeting to
@@ -35,12 +61,7 @@ export function presentStems(text: string, expansions: Expansion[]): Set<string>
     namesChair(text)
   )
     stems.add(chairStem);
-  for (const expansion of expansions) {
-    const bridged = expansion.alternatives.some((alternative) =>
-      contentTerms(alternative).every((stem) => stems.has(stem)),
-    );
-    if (bridged) for (const stem of contentTerms(expansion.used)) stems.add(stem);
-  }
+  rememberedTexts.set(text, stems);
   return stems;
 }
 

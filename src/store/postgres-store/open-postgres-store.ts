@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import pg from 'pg';
 import type { Chunk } from '../../core/chunk.js';
 import type { Logger } from '../../core/logger.js';
@@ -49,6 +50,15 @@ export interface PostgresStoreOptions {
    * HNSW graph needs (about 1.7 GB for 1M 256-dimension vectors) up to this.
    */
   indexBuildMegabytes?: number;
+  /**
+   * Statements reading the index that run at once; more wait in this process, in the order asked.
+   * The server gains nothing from running more at once than it has cores, and on a machine whose
+   * cores it shares with the answering process every extra one costs: at 100k chunks, 8 concurrent
+   * askers on 2 busy cores cost the server 54-94 ms of CPU a question with up to 10 at once (the
+   * pool's size) and 26-46 ms with 2-4, p95 0.85 of it (`npm run bench:postgres-answering --
+   * --concurrent-reads N`, docs/benchmarks.md). Writes are not held back.
+   */
+  concurrentReads?: number;
   /** node-postgres pool settings (max connections, timeouts…); the URL comes from `url`. */
   pool?: Omit<pg.PoolConfig, 'connectionString'>;
   logger?: Logger;
@@ -78,6 +88,7 @@ export async function openPostgresStore({
   efSearch = defaultEfSearch,
   textPostingBudget = 5_000,
   indexBuildMegabytes = 2048,
+  concurrentReads = 3,
   pool: poolOptions,
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
@@ -97,6 +108,9 @@ export async function openPostgresStore({
     client.on('error', (error) => logger?.warn({ err: error }, `PostgreSQL connection to ${database} lost mid-query`));
   });
   const run = <T>(work: () => Promise<T>) => guarded(database, work);
+  const reads = pLimit(concurrentReads);
+  // A read never waits on another read inside the gate, so the gate cannot deadlock.
+  const read = <T>(work: () => Promise<T>) => reads(() => run(work));
 
   let manifest: IndexStore['manifest'];
   // A load into an empty index builds its search indexes once, at flush (searchIndexes).
@@ -132,7 +146,7 @@ export async function openPostgresStore({
   const chunks = async (sql: string, parameters: unknown[]) =>
     (await pool.query<{ chunk_json: string }>(sql, parameters)).rows.map((row) => JSON.parse(row.chunk_json) as Chunk);
   const listDocuments = () =>
-    run(async () => {
+    read(async () => {
       const { rows } = await pool.query<DocumentRow>(`SELECT ${documentColumns} FROM documents ORDER BY source`);
       return rows.map(toDocumentRecord);
     });
@@ -140,7 +154,7 @@ export async function openPostgresStore({
   return {
     manifest,
     getDocument: (source) =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<DocumentRow>(`SELECT ${documentColumns} FROM documents WHERE source = $1`, [
           source,
         ]);
@@ -162,7 +176,7 @@ export async function openPostgresStore({
       }),
     removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
     getDocumentText: (source) =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<{ text: string }>('SELECT text FROM documents WHERE source = $1', [source]);
         return rows[0]?.text;
       }),
@@ -175,31 +189,31 @@ export async function openPostgresStore({
           part,
         })),
       ),
-    getChunk: (id) => run(async () => (await chunks('SELECT chunk_json FROM chunks WHERE id = $1', [id]))[0]),
+    getChunk: (id) => read(async () => (await chunks('SELECT chunk_json FROM chunks WHERE id = $1', [id]))[0]),
     getChunks: (ids) =>
-      run(() =>
+      read(() =>
         ids.length === 0 ? Promise.resolve([]) : chunks('SELECT chunk_json FROM chunks WHERE id = ANY($1)', [ids]),
       ),
     listChunks: (source) =>
-      run(() => chunks('SELECT chunk_json FROM chunks WHERE source = $1 ORDER BY label', [source])),
+      read(() => chunks('SELECT chunk_json FROM chunks WHERE source = $1 ORDER BY label', [source])),
     meetingChunks: (meetingDate, filters) =>
-      run(() => {
+      read(() => {
         const parameters: unknown[] = [meetingDate];
         const sql = `SELECT c.chunk_json FROM chunks c WHERE c.meeting_date = $1${filterSql(filters, parameters)} ORDER BY c.label`;
         return chunks(sql, parameters);
       }),
     chunkCount: () =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<{ count: string }>('SELECT chunk_count AS count FROM quorum_counts');
         return Number(rows[0]?.count ?? 0);
       }),
     generation: () =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<{ generation: string }>('SELECT generation FROM quorum_counts');
         return Number(rows[0]?.generation ?? 0);
       }),
     latestMeetingDate: (onOrBefore) =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<{ date: string | null }>(
           'SELECT MAX(meeting_date) AS date FROM chunks WHERE meeting_date <= $1',
           [onOrBefore],
@@ -207,7 +221,7 @@ export async function openPostgresStore({
         return rows[0]?.date ?? undefined;
       }),
     committees: () =>
-      run(async () => {
+      read(async () => {
         // A skip scan: one index probe per committee, where DISTINCT would read every chunk (seconds at 1M).
         const { rows } = await pool.query<{ committee: string }>(
           `WITH RECURSIVE found (committee) AS (
@@ -220,7 +234,7 @@ export async function openPostgresStore({
         return rows.map((row) => row.committee);
       }),
     documentFrequencies: (stems) =>
-      run(async () => {
+      read(async () => {
         // During a bulk load chunk_terms holds what its written tally added, less what replaced
         // documents took away (negative until the tally's remainder is added).
         const { rows } = await pool.query<{ term: string; chunks: number }>(
@@ -235,12 +249,12 @@ export async function openPostgresStore({
         }
         return frequencies;
       }),
-    searchText: (phrases, limit, filters) => run(() => searchText(pool, phrases, limit, filters, textPostingBudget)),
-    countText: (phrases, limit, filters) => run(() => countText(pool, phrases, limit, filters, textPostingBudget)),
+    searchText: (phrases, limit, filters) => read(() => searchText(pool, phrases, limit, filters, textPostingBudget)),
+    countText: (phrases, limit, filters) => read(() => countText(pool, phrases, limit, filters, textPostingBudget)),
     searchVector: (vector, limit, filters) =>
-      run(() => searchVector(pool, manifest.dimensions, efSearch, vector, limit, filters)),
+      read(() => searchVector(pool, manifest.dimensions, efSearch, vector, limit, filters)),
     glossary: () =>
-      run(async () => {
+      read(async () => {
         const { rows } = await pool.query<{ short: string; long: string }>(
           'SELECT DISTINCT short, long FROM glossary ORDER BY short, long',
         );
