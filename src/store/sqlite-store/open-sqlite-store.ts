@@ -79,7 +79,10 @@ export function openSqliteStore({
   };
   const writes = createDocumentWrites(database, generation, termCounts);
   // Without batching every document commits on its own (a batch of one).
-  const batch = createWriteBatch(database, batchWrites ? commitEveryChunks : 0);
+  const batch = createWriteBatch(database, batchWrites ? commitEveryChunks : 0, {
+    beforeCommit: () => writes.writeFullText(),
+    onLost: () => writes.dropFullText(),
+  });
   if (create && batchWrites) {
     // FTS5 takes the value as an integer only, which a bound JavaScript number is not.
     database.exec(`INSERT INTO chunk_search (chunk_search, rank) VALUES ('hashsize', ${fullTextHashBytes})`);
@@ -131,9 +134,12 @@ export function openSqliteStore({
       return new Map(rows.map((row) => [row.term, row.chunks]));
     },
     async searchText(phrases, limit, filters) {
+      // A batch's full-text entries are held until it commits (createDocumentWrites): this connection sees its own.
+      writes.writeFullText();
       return searchText(phrases, limit, filters);
     },
     async countText(phrases, limit, filters) {
+      writes.writeFullText();
       return countText(phrases, limit, filters);
     },
     async searchVector(vector, limit, filters) {

@@ -45,6 +45,42 @@ describe('a batched writer', () => {
     await writer.close();
   });
 
+  it("finds its own documents' words before the batch is flushed, and none of a document that failed", async () => {
+    const writer = openSqliteStore({ dataDir, embedder, create: true, batchWrites: true });
+    await writer.putDocument(heron.prepared, 't1');
+    expect((await writer.searchText(['heron pond'], 5)).map((hit) => hit.chunk.source)).toContain('heron.md');
+    expect(await writer.countText(['otter holt'], 5)).toBe(0);
+    const failing = { ...otter.prepared, chunks: [...otter.prepared.chunks, heron.prepared.chunks[0]!] };
+    const vectors = new Float32Array(failing.chunks.length * localEmbedderDimensions).fill(0.1);
+    await expect(writer.putDocument({ ...failing, vectors }, 't1')).rejects.toThrow(/UNIQUE/);
+    expect(await writer.countText(['otter holt'], 5)).toBe(0);
+    await writer.putDocument(otter.prepared, 't1');
+    expect(await writer.countText(['otter holt'], 5)).toBeGreaterThan(0);
+    await writer.close();
+  });
+
+  it("writes a batch's full-text entries as one segment, not one a document", async () => {
+    // FTS5 writes its pending terms out as a new segment at every savepoint (each document's
+    // transaction inside the batch's): tiny documents fit one leaf page each, so the index's data
+    // rows grow by one a document when written that way.
+    const dataRows = async (papers: (typeof heron)[]) => {
+      const directory = await mkdtemp(join(tmpdir(), 'quorum-write-batch-segments-'));
+      const writer = openSqliteStore({ dataDir: directory, embedder, create: true, batchWrites: true });
+      for (const paper of papers) await writer.putDocument(paper.prepared, 't1');
+      await writer.close();
+      const database = new Database(join(directory, 'quorum.sqlite'), { readonly: true });
+      const rows = database.prepare('SELECT count(*) FROM chunk_search_data').pluck().get();
+      database.close();
+      await rm(directory, { recursive: true, force: true });
+      return rows;
+    };
+    const kingfisher = makeMinutes('kingfisher.md', {
+      date: 'Friday 21 June 2024',
+      items: [['Kingfisher bank', 'A kingfisher nested in the river bank below the weir this spring.']],
+    });
+    expect(await dataRows([heron, otter, kingfisher])).toBe(await dataRows([heron]));
+  });
+
   it('searches its own vectors before the batch is flushed', async () => {
     const writer = openSqliteStore({ dataDir, embedder, create: true, batchWrites: true });
     await writer.putDocument(heron.prepared, 't1');

@@ -13,6 +13,13 @@ export interface WriteBatch {
   commit(): void;
 }
 
+export interface WriteBatchHooks {
+  /** Runs inside the batch's transaction just before it commits; throwing loses the batch. */
+  beforeCommit?: () => void;
+  /** The batch's transaction is gone without committing: what its documents left pending is void. */
+  onLost?: () => void;
+}
+
 /**
  * Documents written together in one transaction. FTS5 writes its pending terms as a new segment at
  * every commit and keeps merging those segments; with a transaction a document, commits were a
@@ -21,13 +28,18 @@ export interface WriteBatch {
  * that fails loses the batch's rows, and a graph holding their vectors would be saved as matching
  * the database.
  */
-export function createWriteBatch(database: Database.Database, commitEvery: number): WriteBatch {
+export function createWriteBatch(
+  database: Database.Database,
+  commitEvery: number,
+  hooks: WriteBatchHooks = {},
+): WriteBatch {
   let held: (() => void)[] = [];
   let chunks = 0;
 
   function lost(cause: unknown): QuorumError {
     const documents = held.length;
     held = [];
+    hooks.onLost?.();
     chunks = 0;
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new QuorumError(
@@ -44,6 +56,7 @@ export function createWriteBatch(database: Database.Database, commitEvery: numbe
       return;
     }
     try {
+      hooks.beforeCommit?.();
       database.exec('COMMIT');
     } catch (error) {
       if (database.inTransaction) database.exec('ROLLBACK');
