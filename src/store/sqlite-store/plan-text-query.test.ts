@@ -59,3 +59,25 @@ describe('createTextQueryPlanner in a large index', () => {
     expect(createTextQueryPlanner(large, 1).plan(['harbour', 'local residents'])).toBe('body : "harbour"');
   });
 });
+
+describe('createTextQueryPlanner in an index past the common-share ceiling', () => {
+  // A hundred chunks and a budget of one: a term in more than the common share of them (4 chunks
+  // at 4 %, above twice the budget) is common; 6 % is not rare enough to rank everywhere.
+  const index = new Database(':memory:');
+  createSchema(index);
+  index.prepare("INSERT INTO meta (key, value) VALUES ('chunk_total', '100')").run();
+  const insert = index.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)');
+  for (let row = 1; row <= 100; row += 1) {
+    insert.run(row, 'text', row <= 6 ? 'quai_wall' : row <= 9 ? 'berth_fee' : 'other_pair', '');
+  }
+
+  it('leaves out a phrase held by more than the common share, keeping one under it', () => {
+    expect(createTextQueryPlanner(index, 1).plan(['quay wall', 'berth fees'])).toBe('pairs : "berth_fee"');
+  });
+
+  it('weighs another share when a benchmark asks for one', () => {
+    expect(createTextQueryPlanner(index, { postings: 1, commonShare: 0.08 }).plan(['quay wall', 'berth fees'])).toBe(
+      'pairs : "quai_wall" OR pairs : "berth_fee"',
+    );
+  });
+});

@@ -18,7 +18,14 @@ interface Term {
 }
 
 /** Share of the index above which a word or phrase is left out of a large index's search (see below). */
-const commonShare = 0.08;
+const commonShare = 0.04;
+
+export interface TextBudget {
+  /** Chunks the single words of a search may hold together (fitPostingBudget). */
+  postings: number;
+  /** Share of a large index above which a word or phrase is common; commonShare unless a benchmark weighs another. */
+  commonShare?: number;
+}
 
 // Pair-token counts kept between questions, dropped when the index changes; a bot asks about the
 // same topics again and again, and a common token costs many thousand postings to count.
@@ -31,17 +38,22 @@ const maxCachedPairs = 50_000;
  * - single words, rarest first, until the chunks they hold reach the posting budget: measured on
  *   the dev questions with the budget scaled to their small index, leaving out common phrases as
  *   well cost a tenth of MRR, single words almost nothing;
- * - in a large index, no word or phrase held by more than twice the budget and more than 8 % of
- *   all chunks (the rarest term stays when every term is that common). Such a term scores little
- *   (BM25's IDF of a term in 8 % of chunks is a third of that of a term in 1 in 10,000) but makes
- *   the search rank it everywhere: "young people" in a sixth of a 300k-chunk index had a question
- *   rank 50,000 chunks. Measured at 297k chunks on the benchmark's questions: the same passages in
- *   0.99 of the retriever's top-8 places, full-text p95 0.73× (docs/benchmarks.md). An index of
- *   fewer chunks than twice the budget never reaches it, and counts no phrase.
+ * - in a large index, no word or phrase held by more than twice the budget and more than the common
+ *   share of all chunks (the rarest term stays when every term is that common). Such a term scores
+ *   little (BM25's IDF of a term in 4 % of chunks is a third of that of a term in 1 in 10,000) but
+ *   makes the search rank it everywhere: "young people" in a sixth of a 300k-chunk index had a
+ *   question rank 50,000 chunks. Measured at 297k chunks on the benchmark's questions: the same
+ *   passages in 0.99 of the retriever's top-8 places, full-text p95 0.73×. The share was 8 %,
+ *   which let a 1M-chunk index rank several phrases of up to 80,000 chunks each for one question;
+ *   at 4 % (a ceiling of 40,000 chunks up to 1M chunks, the same as before below 500k) a replayed
+ *   1M index ranked in 0.54–0.67× the p95 time (docs/benchmarks.md). An index of fewer chunks than
+ *   twice the budget never reaches it, and counts no phrase.
  * A word's chunk count is one lookup in term_counts; a phrase weighs as its rarest pair token,
  * counted in the full-text index no further than the limit.
  */
-export function createTextQueryPlanner(database: Database.Database, postingBudget: number): TextQueryPlanner {
+export function createTextQueryPlanner(database: Database.Database, budget: number | TextBudget): TextQueryPlanner {
+  const { postings: postingBudget, commonShare: share = commonShare } =
+    typeof budget === 'number' ? { postings: budget } : budget;
   const count = database.prepare('SELECT chunks FROM term_counts WHERE term = ?').pluck();
   const countUpTo = database
     .prepare('SELECT count(*) FROM (SELECT 1 FROM chunk_search WHERE chunk_search MATCH ? LIMIT ?)')
@@ -68,7 +80,7 @@ export function createTextQueryPlanner(database: Database.Database, postingBudge
   /** The terms a large index can afford: those under the ceiling, or the rarest alone when none is. */
   function uncommon(terms: Term[]): Term[] {
     const total = chunkTotal.current();
-    const ceiling = Math.max(2 * postingBudget, Math.floor(commonShare * total));
+    const ceiling = Math.max(2 * postingBudget, Math.floor(share * total));
     if (total <= ceiling) return terms;
     const now = generation.current();
     if (now !== countedAt) pairCounts.clear();
