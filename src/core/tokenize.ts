@@ -1,6 +1,15 @@
 import { stemmer } from 'stemmer';
 import { stopwords } from './stopwords.js';
 
+/**
+ * The version of what this file (with the store's searchableText and word pairs) makes of a text:
+ * an index records the version its stems, term counts and pair tokens were built with, and one
+ * built with another is re-indexed by the next ingest (refused by a reader until then), since a
+ * question stemmed one way would silently miss passages stemmed another. Move it on with any change
+ * to the words or stems these functions return. 1: every index built before the version was recorded.
+ */
+export const analyzerVersion = 1;
+
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
   // Ingest tokenizes every chunk; NFKC leaves ASCII as it is, and most chunks are ASCII. Accents are
