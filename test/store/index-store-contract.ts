@@ -319,6 +319,21 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
     });
   });
 
+  describe(`${name}: spelling variants`, () => {
+    it('finds a passage written in one spelling by a word or phrase typed in the other', async () => {
+      const store = await setup().open();
+      const harbour = makeMinutes('harbour.md', {
+        date: 'Wednesday 2 October 2024',
+        items: [['Harbour centre', 'Antisocial behaviour near the harbour centre was prioritised by the wardens.']],
+      });
+      await put(store, harbour);
+      for (const typed of ['behavior', 'prioritized', 'harbor center', 'Harbor']) {
+        expect(sourcesOf(await store.searchText([typed], 5))).toEqual(['harbour.md']);
+      }
+      expect(await store.countText(['antisocial behavior'], 5)).toBe(1);
+    });
+  });
+
   describe(`${name}: opening`, () => {
     it('refuses an index built by another embedder or dimensions, saying to re-ingest', async () => {
       const target = setup();
