@@ -3,10 +3,12 @@ import type { Config } from './config.js';
 import { QuorumError } from './core/errors.js';
 import { runProjectCommand } from './core/run-project-command.js';
 import { createEmbeddings } from './embeddings/create-embeddings.js';
-import { describeLocation, indexExists } from './store/open-index-store.js';
+import { describeLocation, indexExists, reindexIfOutdated } from './store/open-index-store.js';
 
 /**
  * On a fresh clone there is no index yet: build one from the bundled corpus. Returns true when it did.
+ * An index built by another text analyser (an older Quorum) is re-indexed in place, which readers
+ * would otherwise refuse.
  *
  * The build runs the ingest command (`ingest/cli/ingest.ts`) in a child process rather than importing the
  * pipeline: answering never loads the parsers, and `ingest/` depends on `src/`, never the other way round.
@@ -17,7 +19,13 @@ export async function ensureIndex(
   notice: (message: string) => void,
 ): Promise<boolean> {
   const embedder = await createEmbeddings(config);
-  if (await indexExists(config, { name: embedder.name, dimensions: embedder.dimensions })) return false;
+  const identity = { name: embedder.name, dimensions: embedder.dimensions };
+  if (await indexExists(config, identity)) {
+    await reindexIfOutdated(config, identity, () =>
+      notice(`The index at ${describeLocation(config)} was built with another text analyser: re-indexing it…`),
+    );
+    return false;
+  }
   // An operator's own data folder without an index is a mistake to report, not a place for the sample papers.
   if (!config.databaseUrl && existsSync(config.dataDir))
     throw new QuorumError(

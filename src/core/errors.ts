@@ -10,6 +10,7 @@ export type QuorumErrorCode =
   | 'input_too_large'
   | 'index_missing'
   | 'index_incompatible'
+  | 'index_outdated'
   | 'index_locked'
   | 'index_unavailable'
   | 'embedding_failed'

@@ -1,5 +1,16 @@
 import { stemmer } from 'stemmer';
+import { foldSpelling } from './spelling-variants.js';
 import { stopwords } from './stopwords.js';
+
+/**
+ * The version of what this file (with the store's searchableText and word pairs) makes of a text:
+ * an index records the version its stems, term counts and pair tokens were built with, and one
+ * built with another is re-indexed by the next ingest (refused by a reader until then), since a
+ * question stemmed one way would silently miss passages stemmed another. Move it on with any change
+ * to the words or stems these functions return. 1: every index built before the version was recorded
+ * (some with accented stems); 2: spelling variants folded (foldSpelling).
+ */
+export const analyzerVersion = 2;
 
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
@@ -20,11 +31,15 @@ export function words(text: string): string[] {
   return found;
 }
 
-/** Topic-bearing terms: stop words removed, stemmed the way the full-text index stems. */
-export function contentTerms(text: string): string[] {
+/**
+ * Topic-bearing terms: stop words removed, stemmed (spelling variants folded) the way the full-text
+ * index stems. `foldSpellings: false` stems words as written: the local embedder's, whose vectors in
+ * indexes already built must stay what its queries' are, and which joins variants by 4-grams anyway.
+ */
+export function contentTerms(text: string, { foldSpellings = true }: { foldSpellings?: boolean } = {}): string[] {
   return words(text)
     .filter((word) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word)))
-    .map((word) => stem(word));
+    .map((word) => (foldSpellings ? stem(word) : stemAsWritten(word)));
 }
 
 // Papers reuse a small vocabulary, so ingest stems the same words millions of times; bounded for a long run.
@@ -34,10 +49,14 @@ const maxRemembered = 200_000;
 export function stem(word: string): string {
   const known = stems.get(word);
   if (known !== undefined) return known;
-  const stemmed = /^\d/.test(word) ? word : stemmer(derivationalBase(word));
+  const stemmed = stemAsWritten(foldSpelling(word));
   if (stems.size >= maxRemembered) stems.clear();
   stems.set(word, stemmed);
   return stemmed;
+}
+
+function stemAsWritten(word: string): string {
+  return /^\d/.test(word) ? word : stemmer(derivationalBase(word));
 }
 
 // Nouns made from verbs that the Porter stemmer leaves apart from their verb: "closure"/"close",

@@ -63,11 +63,11 @@ describe('embedText caches', () => {
   });
 });
 
-/** The embedder as first written, without its caches. */
+/** The embedder as first written, without its caches (stems as written: spelling variants are not folded). */
 function referenceEmbedding(text: string, dimensions: number): number[] {
   const vector = new Float64Array(dimensions);
   const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) {
+  for (const term of contentTerms(text, { foldSpellings: false })) {
     counts.set(`w:${term}`, (counts.get(`w:${term}`) ?? 0) + 1);
     const padded = `^${term}$`;
     for (let index = 0; index + 4 <= padded.length; index += 1) {

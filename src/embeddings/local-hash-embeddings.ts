@@ -2,6 +2,10 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { contentTerms, words } from '../core/tokenize.js';
 
 export const localEmbedderName = 'local-hash-v1';
+
+// Words stemmed as written, spelling variants not folded: the vectors of indexes built before the
+// fold stay valid for today's queries (the name above would otherwise have to change).
+const asWritten = { foldSpellings: false };
 export const localEmbedderDimensions = 256;
 
 /**
@@ -73,7 +77,7 @@ export function embedText(text: string, dimensions: number): number[] {
       // A word that tokenises differently on its own (odd Unicode): the whole text is tokenised as one.
       for (let index = 0; index < count; index += 1) table.quarters[table.touched[index]!] = 0;
       count = 0;
-      for (const term of contentTerms(text)) weigh(featuresOf(table, term, dimensions));
+      for (const term of contentTerms(text, asWritten)) weigh(featuresOf(table, term, dimensions));
       break;
     }
     if (features !== null) weigh(features);
@@ -114,7 +118,7 @@ function featureTable(dimensions: number): FeatureTable {
 function featuresOfWord(table: FeatureTable, word: string, dimensions: number): number[] | null | false {
   const again = words(word);
   if (again.length !== 1 || again[0] !== word) return false;
-  const term = contentTerms(word)[0];
+  const term = contentTerms(word, asWritten)[0];
   return term === undefined ? null : featuresOf(table, term, dimensions);
 }
 

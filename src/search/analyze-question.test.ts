@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from '../core/tokenize.js';
 import { analyzeQuestion } from './analyze-question.js';
 
 const now = new Date('2025-03-01T12:00:00Z');
@@ -125,7 +126,7 @@ describe('analyzeQuestion', () => {
 
   it('keeps the kind of body out of the topic of a next-meeting question', () => {
     expect(analyze('When is the next board meeting?').stems).toEqual([]);
-    expect(analyze('When is the next meeting on the harbour board?').stems).toEqual(['harbour']);
+    expect(analyze('When is the next meeting on the harbour board?').stems).toEqual([stem('harbour')]);
   });
 
   it('keeps the framing of a trend question out of its topic', () => {

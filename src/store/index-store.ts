@@ -7,6 +7,8 @@ export interface IndexManifest {
   embedder: string;
   dimensions: number;
   createdAt: string;
+  /** The text analyser its stems were built with (analyzerVersion); 1 when the index predates the record. */
+  analyzerVersion: number;
 }
 
 export interface SearchFilters {

@@ -85,8 +85,36 @@ export async function indexExists(
     return true;
   } catch (error) {
     if (isQuorumError(error, 'index_missing')) return false;
+    // Built, by another text analyser: reindexIfOutdated's to mend.
+    if (isQuorumError(error, 'index_outdated')) return true;
     throw error;
   }
+}
+
+/**
+ * Re-indexes an index built by another text analyser, which a reader refuses (index_outdated): under
+ * the ingest lock, a writer's open builds its stems again from the stored chunks. `onReindex` is
+ * told first (it can take minutes on a large index). Returns whether it re-indexed.
+ */
+export async function reindexIfOutdated(
+  location: IndexLocation,
+  embedder: OpenIndexStoreOptions['embedder'],
+  onReindex: () => void,
+): Promise<boolean> {
+  try {
+    await (await openIndexStore({ location, embedder })).close();
+    return false;
+  } catch (error) {
+    if (!isQuorumError(error, 'index_outdated')) throw error;
+  }
+  onReindex();
+  const release = await lockIndexForIngest(location);
+  try {
+    await (await openIndexStore({ location, embedder, create: true })).close();
+  } finally {
+    await release();
+  }
+  return true;
 }
 
 /** Where an index lives, for messages: never the database password. */

@@ -74,10 +74,6 @@ export function prepareDocument(
     text: document.text,
     partsJson: JSON.stringify(document.parts),
     chunks: chunks.map((chunk) => {
-      const searchText = searchableText(chunk);
-      const textWords = words(searchText);
-      // Each word stemmed once, for both the pairs and the distinct stems.
-      const wordStems = textWords.map((word) => stem(word));
       const {
         id: _id,
         source: _source,
@@ -94,14 +90,24 @@ export function prepareDocument(
         kind: chunk.kind,
         exempt: chunk.exempt,
         detailsJson: JSON.stringify(details),
-        searchText,
-        searchPairs: pairsOfStemmedWords(textWords, wordStems),
-        stems: [...new Set(wordStems)],
+        ...chunkSearchFields(chunk),
       };
     }),
     vectors: flat,
     glossary,
   };
+}
+
+/**
+ * What the text analyser makes of a chunk for the full-text index: its search text, word pairs and
+ * distinct stems. Ingest and re-indexing (an index built by another analyser) both build them here.
+ */
+export function chunkSearchFields(chunk: Chunk): Pick<PreparedChunk, 'searchText' | 'searchPairs' | 'stems'> {
+  const searchText = searchableText(chunk);
+  const textWords = words(searchText);
+  // Each word stemmed once, for both the pairs and the distinct stems.
+  const wordStems = textWords.map((word) => stem(word));
+  return { searchText, searchPairs: pairsOfStemmedWords(textWords, wordStems), stems: [...new Set(wordStems)] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQuorumError } from '../../src/core/errors.js';
+import { analyzerVersion, stem } from '../../src/core/tokenize.js';
 import { embedText, localEmbedderDimensions, localEmbedderName } from '../../src/embeddings/local-hash-embeddings.js';
 import type { IndexStore, SearchFilters } from '../../src/store/index-store.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
@@ -13,6 +14,12 @@ export interface StoreUnderTest {
   openMissing(): Promise<IndexStore>;
   /** Takes the index's ingest lock, as an ingest does before opening it. */
   lock(): Promise<() => Promise<void>>;
+  /**
+   * Makes the (closed) index look built by text analyser `version`: its manifest records that
+   * version, and its full-text terms and term counts are emptied, as no stem of this analyser's
+   * questions would match another's.
+   */
+  ageAnalyzer(version: number): Promise<void>;
 }
 
 export const localEmbedder = { name: localEmbedderName, dimensions: localEmbedderDimensions };
@@ -312,6 +319,21 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
     });
   });
 
+  describe(`${name}: spelling variants`, () => {
+    it('finds a passage written in one spelling by a word or phrase typed in the other', async () => {
+      const store = await setup().open();
+      const harbour = makeMinutes('harbour.md', {
+        date: 'Wednesday 2 October 2024',
+        items: [['Harbour centre', 'Antisocial behaviour near the harbour centre was prioritised by the wardens.']],
+      });
+      await put(store, harbour);
+      for (const typed of ['behavior', 'prioritized', 'harbor center', 'Harbor']) {
+        expect(sourcesOf(await store.searchText([typed], 5))).toEqual(['harbour.md']);
+      }
+      expect(await store.countText(['antisocial behavior'], 5)).toBe(1);
+    });
+  });
+
   describe(`${name}: opening`, () => {
     it('refuses an index built by another embedder or dimensions, saying to re-ingest', async () => {
       const target = setup();
@@ -325,6 +347,25 @@ export function describeIndexStoreContract(name: string, setup: () => StoreUnder
         expect((error as Error).message).toMatch(/re-ingest/);
         expect((error as Error).message).toContain(localEmbedderName);
       }
+    });
+
+    it("re-indexes, on a writer's open, an index another text analyser built, which a reader refuses", async () => {
+      const target = setup();
+      const writer = await target.open();
+      await put(writer, foster);
+      await writer.close();
+      await target.ageAnalyzer(analyzerVersion + 1);
+      const error = await target.open({ create: false }).catch((thrown: unknown) => thrown);
+      expect(isQuorumError(error, 'index_outdated')).toBe(true);
+      expect((error as Error).message).toMatch(
+        /^The index (at|in) \S+ was built with text analyser \d+.*npm run ingest[^\n]*$/,
+      );
+      await (await target.open()).close();
+      const reader = await target.open({ create: false });
+      expect(reader.manifest.analyzerVersion).toBe(analyzerVersion);
+      expect(sourcesOf(await reader.searchText(['recruitment'], 5))).toEqual(['foster.md']);
+      expect(sourcesOf(await reader.searchText(['foster carers'], 5))).toEqual(['foster.md']);
+      expect(await reader.documentFrequencies([stem('recruitment')])).toEqual(new Map([[stem('recruitment'), 1]]));
     });
 
     it('reports a missing index as index_missing', async () => {

@@ -58,8 +58,10 @@ beforeAll(async () => {
 
 describe('an index written by the first schema', () => {
   it('is found by full text again once an ingest has opened it', async () => {
-    const reader = await openPostgresStore({ url: databaseUrl(), embedder });
-    await reader.close();
+    // Its manifest predates the text analyser's record: a reader refuses it until an ingest re-indexes it.
+    await expect(openPostgresStore({ url: databaseUrl(), embedder })).rejects.toMatchObject({
+      code: 'index_outdated',
+    });
     const ingest = await openPostgresStore({ url: databaseUrl(), embedder, create: true });
     try {
       const hits = await ingest.searchText(['zebra crossings'], 5);

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import pg from 'pg';
 import type { Chunk } from '../../core/chunk.js';
 import type { Logger } from '../../core/logger.js';
+import { isAnalyzerOutdated } from '../check-manifest-analyzer.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
 import { backfillChunkSearch } from './backfill-chunk-search.js';
@@ -11,6 +12,7 @@ import { migrateSchema } from './migrate-schema.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
+import { reindexChunks } from './reindex-chunks.js';
 import { removeDocument } from './remove-document.js';
 import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
 import { countText, searchText } from './search-text.js';
@@ -117,10 +119,13 @@ export async function openPostgresStore({
   let buildAtFlush = false;
   try {
     const version = await run(() => migrateSchema(pool, database, create));
-    manifest = await run(() => readOrCreateManifest(pool, database, version, embedder));
+    manifest = await run(() => readOrCreateManifest(pool, database, version, embedder, create));
     if (create) {
       const { dimensions } = manifest;
       await run(() => backfillChunkSearch(pool));
+      // An index another text analyser built (a reader refused it): its terms are counted again below.
+      const outdated = manifest;
+      if (isAnalyzerOutdated(outdated)) manifest = await run(() => reindexChunks(pool, outdated));
       const { rows } = await run(() => pool.query<{ count: string }>('SELECT chunk_count AS count FROM quorum_counts'));
       buildAtFlush = Number(rows[0]?.count ?? 0) === 0;
       // An incremental ingest keeps the indexes up as it writes; one that stopped before its flush left them to build.

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterEach } from 'vitest';
 import { describeIndexStoreContract, localEmbedder } from '../../../test/store/index-store-contract.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/start-postgres.js';
@@ -30,6 +31,20 @@ describeIndexStoreContract('PostgreSQL + pgvector store', () => {
       return store;
     },
     lock: async () => lockForIngest(await url()),
+    async ageAnalyzer(version) {
+      const client = new pg.Client({ connectionString: await url() });
+      await client.connect();
+      try {
+        await client.query(`
+          UPDATE quorum_meta SET value = jsonb_set(value::jsonb, '{analyzerVersion}', '${version}')::text
+            WHERE key = 'manifest';
+          UPDATE chunk_search SET lexemes = ''::tsvector;
+          UPDATE chunks SET terms = '{}';
+          UPDATE chunk_terms SET chunks = 0`);
+      } finally {
+        await client.end();
+      }
+    },
     async openMissing() {
       return openPostgresStore({ url: await url(), embedder: localEmbedder });
     },

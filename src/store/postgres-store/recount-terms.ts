@@ -8,8 +8,11 @@ import { withWriteTransaction } from './with-transaction.js';
  */
 const pendingKeys = ['count_terms', 'count_pair_tokens'];
 
-/** Records that chunk_terms will be short until the load's flush: set when a bulk load opens an empty index. */
-export async function markTermsUncounted(pool: pg.Pool): Promise<void> {
+/**
+ * Records that chunk_terms will be short until the load's flush (set when a bulk load opens an empty
+ * index), or wrong until recountTermsIfPending (set by a re-index).
+ */
+export async function markTermsUncounted(pool: pg.Pool | pg.PoolClient): Promise<void> {
   await pool.query("INSERT INTO quorum_meta (key, value) VALUES ($1, 'pending') ON CONFLICT (key) DO NOTHING", [
     pendingKeys[0],
   ]);

@@ -1,11 +1,14 @@
 import { QuorumError } from '../../core/errors.js';
+import { analyzerVersion } from '../../core/tokenize.js';
+import { isAnalyzerOutdated } from '../check-manifest-analyzer.js';
 import type { IndexStore, StoreWriteTimings } from '../index-store.js';
 import { compactAfterLoad } from './compact-after-load.js';
 import { createTextCount } from './count-text.js';
 import { createChunkTotal, createGeneration } from './meta.js';
 import { openDatabase } from './open-database.js';
 import { createIndexReads } from './read-index.js';
-import { readOrCreateManifest } from './read-or-create-manifest.js';
+import { readOrCreateManifest, writeManifest } from './read-or-create-manifest.js';
+import { reindexChunks } from './reindex-chunks.js';
 import { createTextSearch } from './search-text.js';
 import { createTermCounts } from './term-counts.js';
 import { createVectorSearch } from './vector-search.js';
@@ -62,7 +65,7 @@ export function openSqliteStore({
   readOnly = false,
 }: SqliteStoreOptions): IndexStore {
   const database = openDatabase(dataDir, create, readOnly);
-  const manifest = readOrCreateManifest(database, dataDir, embedder);
+  const manifest = readOrCreateManifest(database, dataDir, embedder, create);
   const generation = createGeneration(database);
   const vectors = createVectorSearch(database, {
     dataDir,
@@ -72,7 +75,13 @@ export function openSqliteStore({
     graphWorker,
   });
   const termCounts = createTermCounts(database);
-  // Only a writer mends counts a crash left behind; a reader must not write under a running ingest.
+  // Only a writer re-indexes an index another analyser built (a reader refused it) and mends counts a
+  // crash left behind; a reader must not write under a running ingest.
+  if (create && isAnalyzerOutdated(manifest)) {
+    reindexChunks(database, termCounts, generation);
+    manifest.analyzerVersion = analyzerVersion;
+    writeManifest(database, manifest);
+  }
   if (create) termCounts.rebuildIfStale(generation.current());
   const writePendingTermCounts = () => {
     if (termCounts.pendingDocuments > 0) database.transaction(() => termCounts.write(generation.current()))();

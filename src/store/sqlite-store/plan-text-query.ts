@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { foldSpellings } from '../../core/spelling-variants.js';
 import { stem, words } from '../../core/tokenize.js';
 import { fitPostingBudget } from '../fit-posting-budget.js';
 import { phrasePairs } from '../word-pairs.js';
@@ -125,7 +126,9 @@ function toTerm(phrase: string): Term | undefined {
   const pairs = phrasePairs(cleaned);
   if (pairs.length === 0) {
     const [word] = words(cleaned);
-    return { expression: `body : "${cleaned}"`, word: word === undefined ? undefined : stem(word) };
+    // The body holds spelling variants folded (searchableText), and FTS5 stems the phrase itself.
+    const body = foldSpellings(cleaned);
+    return { expression: `body : "${body}"`, word: word === undefined ? undefined : stem(word) };
   }
   const expressions = pairs.map((pair) => `pairs : "${pair}"`);
   return { expression: expressions.length === 1 ? expressions[0]! : `(${expressions.join(' AND ')})`, pairs };

@@ -12,6 +12,8 @@ export interface TermCounts {
   write(generation: number): void;
   /** A writer's check on open: counts stamped behind the database (a crash mid-ingest) are rebuilt. */
   rebuildIfStale(generation: number): void;
+  /** Counts every stored chunk's stems afresh (a nested transaction inside a caller's). */
+  rebuild(generation: number): void;
 }
 
 /**
@@ -43,6 +45,16 @@ export function createTermCounts(database: Database.Database): TermCounts {
     pendingDocuments = 0;
   }
 
+  function rebuild(generation: number): void {
+    database.transaction(() => {
+      database.prepare('DELETE FROM term_counts').run();
+      pending.clear();
+      const rows = database.prepare(`SELECT ${chunkColumns('c')} FROM chunks c`).iterate() as Iterable<ChunkRow>;
+      for (const row of rows) add([chunkStems(searchableText(chunkFromRow(row)))], 1);
+      write(generation);
+    })();
+  }
+
   return {
     add,
     get pendingDocuments() {
@@ -50,14 +62,8 @@ export function createTermCounts(database: Database.Database): TermCounts {
     },
     write,
     rebuildIfStale(generation) {
-      if (Number(readStamp.get() ?? 0) === generation) return;
-      database.transaction(() => {
-        database.prepare('DELETE FROM term_counts').run();
-        pending.clear();
-        const rows = database.prepare(`SELECT ${chunkColumns('c')} FROM chunks c`).iterate() as Iterable<ChunkRow>;
-        for (const row of rows) add([chunkStems(searchableText(chunkFromRow(row)))], 1);
-        write(generation);
-      })();
+      if (Number(readStamp.get() ?? 0) !== generation) rebuild(generation);
     },
+    rebuild,
   };
 }
