@@ -32,7 +32,7 @@ describe('reindexIfOutdated', () => {
       const writer = await openIndexStore({ location, embedder: localEmbedder, create: true });
       const paper = makeMinutes('ferry.md', {
         date: 'Monday 3 June 2024',
-        items: [['Ferry timetable', 'The winter ferry timetable was agreed with the operator.']],
+        items: [['Ferry timetable', 'The operator and the council settled the winter ferry timetable.']],
       });
       await writer.putDocument(paper.prepared, '2024-06-04T00:00:00.000Z');
       await writer.close();
