@@ -82,16 +82,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const firstJudgement = judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen);
     // Reading the passages' whole minute items costs a store read of some hundred chunks: only when the
     // passages fall short, might a name printed elsewhere in their items change the judgement.
-    const evidence = firstJudgement.answer
-      ? firstJudgement
-      : judgeEvidence(
-          analysis,
-          judged,
-          weigh,
-          minimumCoverage,
-          isUnseen,
-          await namesPrintedInItems(analysis, judged, store),
-        );
+    const printedAround = firstJudgement.answer ? undefined : await namesPrintedAround(analysis, judged, store);
+    const evidence = printedAround
+      ? judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen, printedAround.stems, printedAround.heads)
+      : firstJudgement;
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
@@ -208,22 +202,27 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelle
  * and not again where its amendment is voted on is still that item's business, not a topic the
  * papers lack. Only within the passages' own items.
  */
-async function namesPrintedInItems(
+async function namesPrintedAround(
   analysis: QuestionAnalysis,
   judged: Chunk[],
   store: Pick<IndexStore, 'getChunks'>,
-): Promise<Set<string>> {
+): Promise<{ stems: Set<string>; heads: Chunk[] }> {
   const printed = new Set(judged.flatMap((chunk) => [...presentStems(passageContext(chunk), analysis.expansions)]));
   const missing = analysis.namedStems.filter((stem) => analysis.stems.includes(stem) && !printed.has(stem));
   const found = new Set<string>();
-  if (missing.length === 0) return found;
-  for (const item of await itemsOf(judged, store)) {
-    for (const chunk of item) {
-      const stems = presentStems(chunk.text, analysis.expansions);
-      for (const stem of missing) if (stems.has(stem)) found.add(stem);
-    }
+  // The paper's first passage prints the council's name over its title ("PENNARD DISTRICT COUNCIL"): a
+  // place the question names from there is printed for every passage of that paper, and a body named
+  // there is the one whose paper it is (a cabinet member's decision of "Dunmarsh City Council").
+  const heads =
+    missing.length === 0 && analysis.committee === undefined
+      ? []
+      : await store.getChunks([...new Set(judged.map((chunk) => chunkId(chunk.documentSha, 0)))]);
+  const around = [...(missing.length === 0 ? [] : (await itemsOf(judged, store)).flat()), ...heads];
+  for (const chunk of around) {
+    const stems = presentStems(chunk.text, analysis.expansions);
+    for (const stem of missing) if (stems.has(stem)) found.add(stem);
   }
-  return found;
+  return { stems: found, heads };
 }
 
 /**
