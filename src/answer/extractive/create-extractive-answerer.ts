@@ -323,12 +323,13 @@ function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, 
 /** A passage announcing the next meeting on a day after its own: of the given meeting, or else the newest. */
 function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
   const announcing = candidates.filter(({ passage: { chunk } }) => {
-    const sentence = /[^.\n]*\bnext meeting\b[^.\n]*/i.exec(chunk.text)?.[0] ?? '';
+    // Every line naming the next meeting: a "Date of next meeting" heading holds no date, the line under it does.
+    const sentences = [...chunk.text.matchAll(/[^.\n]*\bnext meeting\b[^.\n]*/gi)].map((match) => match[0]);
     const own = chunk.meetingDate;
     return (
       own !== null &&
       (meetingDate === undefined || own === meetingDate) &&
-      findDates(sentence).some((date) => date.iso > own)
+      sentences.some((sentence) => findDates(sentence).some((date) => date.iso > own))
     );
   });
   return announcing.sort((a, b) => b.passage.chunk.meetingDate!.localeCompare(a.passage.chunk.meetingDate!))[0];
