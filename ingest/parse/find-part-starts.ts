@@ -116,7 +116,15 @@ function readAgendaHeading(lines: Line[], index: number): PartStart | undefined 
     if (/^\d+[.)]/.test(next.clean)) break;
     window.push(next);
   }
-  const committee = window.map((next) => findCommitteeHeading(next.clean)).find((heading) => heading !== undefined);
+  // The committee is printed under "AGENDA" or, on other councils' frontsheets, just over it.
+  const above = lines
+    .slice(Math.max(0, index - 4), index)
+    .filter((previous) => previous.clean !== '')
+    .slice(-2)
+    .reverse();
+  const committee = [...window, ...above]
+    .map((next) => findCommitteeHeading(next.clean))
+    .find((heading) => heading !== undefined);
   const date = findFirstDate(window.map((next) => next.clean).join(' '));
   if (!committee || !date) return undefined;
   return { kind: 'agenda', lineIndex: index, committee: committee.name, meetingDate: date.iso, explicit: true };

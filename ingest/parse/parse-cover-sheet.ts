@@ -37,7 +37,10 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     const byLine = reportBy ? undefined : readReportByLine(line.clean);
     if (byLine) {
       reportBy = byLine;
-      const above = lines.slice(0, position).filter((previous) => previous.clean !== '');
+      // The council's name printed over the title is the letterhead, not part of the title.
+      const above = lines
+        .slice(0, position)
+        .filter((previous) => previous.clean !== '' && !/\bcouncil$/i.test(previous.clean));
       titleAbove =
         above.length > 0 && above.length <= 2 ? above.map((previous) => previous.clean).join(' ') : undefined;
       lastLineIndex = line.index;
@@ -200,7 +203,7 @@ function fieldAfter(lines: Line[], label: RegExp, afterIndex: number): string | 
  * ON 5 MARCH 2025" → "Education Committee".
  */
 function committeeOf(to: string): string | undefined {
-  const name = to
+  const name = officeOf(to)
     .split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0]!
     .replace(
       /^(?:the\s+)?(?:cathaoirleach|mayor|chair(?:man|person)?|leader|convener|provost)\s+and\s+(?:the\s+)?/i,
@@ -212,6 +215,23 @@ function committeeOf(to: string): string | undefined {
     .trim();
   if (name.length <= 1 || name.length > 80) return undefined;
   return upperCaseShare(name) > 0.9 ? titleCase(name) : name;
+}
+
+// A member named by title and name: "Councillor Petra Lindgren", "Cllr J. Moss", "Mr A Smith".
+const namedMember = String.raw`(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const officeThenMember = new RegExp(String.raw`^(.+?)[\s,(–-]+${namedMember}\)?$`, 'u');
+const memberThenOffice = new RegExp(String.raw`^${namedMember}\s*[,(–-]\s*(.+?)\)?$`, 'u');
+
+/**
+ * A single member's decision names the office that decides and its holder, in either order: "Cabinet Member
+ * for Environment and Climate" over "Councillor Petra Lindgren", or "Cllr J Moss, Leader of the Council". The
+ * office is the decision-maker the paper is filed under (as a committee is), the same whoever holds it; the
+ * holder's name stays in the sheet's text.
+ */
+function officeOf(body: string): string {
+  const trimmed = body.trim();
+  const office = officeThenMember.exec(trimmed)?.[1] ?? memberThenOffice.exec(trimmed)?.[1];
+  return office && !/\d/.test(office) ? office.trim() : trimmed;
 }
 
 /** "Decision No: 24/00096" (also "Decision Number", "Decision Ref"), whichever label the sheet uses. */

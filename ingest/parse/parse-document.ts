@@ -43,8 +43,13 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     (agendaStart ? (agendaStart.meetingDate ?? agendaDate(lines.slice(agendaStart.lineIndex))) : undefined) ??
     coverLetterDate(lines);
   const bounded: PartStart[] = [];
-  if ((starts[0]?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
-  bounded.push(...starts);
+  const first = starts[0];
+  if (first && isLetterhead(lines.slice(0, first.lineIndex)))
+    bounded.push({ ...first, lineIndex: 0 }, ...starts.slice(1));
+  else {
+    if ((first?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
+    bounded.push(...starts);
+  }
   const parts = bounded
     .map((start, position) => {
       const partLines = lines.slice(start.lineIndex, bounded[position + 1]?.lineIndex ?? lines.length);
@@ -58,6 +63,20 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   );
   if (unstructured && describesFiles(text)) return { source, sha256, text, parts: [] };
   return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
+}
+
+/**
+ * The council's name and a title or two printed over the first part ("DUNMARSH CITY COUNCIL" / "RECORD OF
+ * DECISION BY AN INDIVIDUAL CABINET MEMBER"): a few short lines, no sentence among them. They head that part
+ * rather than standing as a part of their own filed under the council's name.
+ */
+function isLetterhead(lines: Line[]): boolean {
+  const printed = lines.filter((line) => line.clean !== '');
+  return (
+    printed.length > 0 &&
+    printed.length <= 3 &&
+    printed.every((line) => line.clean.length <= 80 && !/[.,;:]$/.test(line.clean) && !/^\d/.test(line.clean))
+  );
 }
 
 // A paper's cover sheet sits on its first page, under at most a letterhead.

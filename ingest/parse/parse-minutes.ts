@@ -7,14 +7,16 @@ import { findMotions } from './find-motions.js';
 // "8 INFRASTRUCTURE REPORTS" then "8.1 BRIDGE STREET FOOTBRIDGE": Australian and Canadian minutes number the
 // business under a heading as sub-items, each with its own motion; town councils number minutes "23/045".
 const itemNumber = String.raw`\d{1,4}(?:\.\d{1,2}(?!\d))?|\d{2,4}\/\d{1,4}`;
-const itemHeading = new RegExp(String.raw`^(?:minute\s+)?(${itemNumber})\.?\s+(.+)$`, 'i');
+// "Item 5 ATTAINMENT REPORT": Scottish minutes label the number and print the title in capitals after it.
+const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber})\.?\s+(.+)$`, 'i');
 // "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
 // letters then the year and the number.
 const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
+// Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:".
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/i;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =
@@ -33,7 +35,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     attendanceLines.length > 0 ? { start: attendanceLines[0]!.start, end: attendanceLines.at(-1)!.end } : undefined;
   const present = [
     ...parsePresent(joinLines(chairLines).replace(chairLabel, '')).map((member) => ({ ...member, chair: true })),
-    ...(presentLines.length > 0 ? parsePresent(joinLines(presentLines).replace(presentLabel, '')) : []),
+    ...(presentLines.length > 0 ? parsePresentLines(presentLines) : []),
   ];
   const apologies = apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [];
   return {
@@ -60,19 +62,21 @@ function withCivicHeadInChair(present: Attendee[]): Attendee[] {
 const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
+// Scottish minutes head the members present "Sederunt"; boards write "Board members present".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members)\\s+)?present\\b(?!\\s+in the chair)\\s*:?-?\\s*`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
 const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets)\\b`, 'iu');
 const attendanceLabel = new RegExp(
-  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^(?:staff|officers|also present|absent)\\s*:`,
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^${otherLanguage}(?:staff|officers|also present|absent)\\s*:`,
   'iu',
 );
 // "PRESENT: Councillor A (Chair)", a blank line, then "Councillors: B, C, D": the members' list continues the
 // Present paragraph under its own label.
-const memberListLabel = /^(?:councillors|cllrs|members|co-opted members|council members|councilmembers)\s*:/i;
+const memberListLabel =
+  /^(?:\p{L}+\s\/\s)?(?:councillors|cllrs|members|co-opted members|council members|councilmembers)\s*:/iu;
 
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
 // minutes list those present under "ROLL CALL".
@@ -120,6 +124,42 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   return paragraph;
 }
 
+// A line that opens with a person's title or a list bullet starts a name of its own.
+const personLine =
+  /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
+
+/**
+ * The members under a Present label. One member a line, each line opening with a title or a bullet and none
+ * wrapped onto the next ("Councillor A Awdry (Chair) - Tarnbridge Borough Council", "Mr G Ashby (Chair) -
+ * Secretary of State appointee"), is read line by line: what follows a dash or comma there is the member's
+ * council or role, not another name. A list wrapped across lines is read as one text.
+ */
+function parsePresentLines(lines: Line[]): Attendee[] {
+  // A bullet is read from the line as written: the clean text has lost it.
+  const entries = lines
+    .map((line, position) => ({
+      text: (position === 0 ? line.clean.replace(presentLabel, '') : line.clean).trim(),
+      bullet: /^\s*[-•*]\s/.test(line.raw),
+    }))
+    .filter((entry) => entry.text !== '');
+  const oneAline =
+    entries.length >= 2 &&
+    entries.every(
+      ({ text, bullet }) =>
+        (bullet || personLine.test(text) || memberListLabel.test(text)) && !/(?:,|\band|&)$/i.test(text),
+    );
+  if (!oneAline) return parsePresent(joinLines(lines).replace(presentLabel, ''));
+  return entries.flatMap(({ text }) => {
+    if (memberListLabel.test(text)) return parsePresent(text.replace(memberListLabel, ''));
+    const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
+    const chair = bracketedChairTitle.test(person) || chairRole.test(person);
+    // The name ends at the first comma or dash outside brackets: "X, Director of Public Health", "Y - Parish member".
+    const name = person.replace(bracketedChairTitle, '').split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
+    const [first] = splitNames(name);
+    return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];
+  });
+}
+
 function joinLines(lines: Line[]): string {
   // A members' list under its own label starts a new name rather than closing the previous one.
   return lines
@@ -135,6 +175,13 @@ const agendaReference = /^\(Item\s+\d+[A-Za-z]?\)$/i;
 function findItems(text: string, lines: Line[]): MinuteItem[] {
   const headings: ItemHeading[] = [];
   for (const [position, line] of lines.entries()) {
+    // "9.1 Aquatic Centre Upgrade" under "9 REPORTS": a sub-item in the business's own case, its number
+    // following on from the heading above it.
+    const sub = subItemHeading(line.clean, headings.at(-1)?.number);
+    if (sub) {
+      headings.push({ line, ...sub });
+      continue;
+    }
     const labelled = labelledItemHeading.exec(line.clean);
     const match = labelled ?? itemHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
     if (!match) continue;
@@ -153,8 +200,11 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   }
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
+  const references = headings.length >= 2 ? [] : referenceRun(lines);
   const found = withLetteredSubItems(
-    [headings, plain, run].reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest)),
+    [headings, plain, run, references].reduce((longest, candidate) =>
+      candidate.length > longest.length ? candidate : longest,
+    ),
     lines,
   );
   return found.map((heading, position) => {
@@ -280,6 +330,27 @@ function numberedTitleRun(lines: Line[]): ItemHeading[] {
   return longest.length >= 3 ? longest : [];
 }
 
+/**
+ * A body's own item references in mixed case ("PCP/25/03 Proposed Police Precept", "A/24/63 Local Plan
+ * Review"): lines opening with the same letters, one year, and running numbers that follow on (one or two
+ * may be skipped), at least two of them, each with a title rather than a sentence.
+ */
+function referenceRun(lines: Line[]): ItemHeading[] {
+  const headings: (ItemHeading & { prefix: string; running: number })[] = [];
+  for (const line of lines) {
+    const match = referencedHeading.exec(line.clean);
+    if (!match || !readsAsTitle(match[2]!)) continue;
+    const numbers = match[1]!.match(/\d+/g)!;
+    const prefix = `${match[1]!.replace(/\d+$/, '')}`;
+    const running = Number(numbers.at(-1));
+    const previous = headings.at(-1);
+    if (previous && (prefix !== previous.prefix || running <= previous.running || running > previous.running + 3))
+      continue;
+    headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), prefix, running });
+  }
+  return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
+}
+
 // "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports".
 const subNumbered = /^(\d{1,3})\.(\d{1,2})\.?\s+(.+)$/;
 
@@ -377,19 +448,30 @@ function nextNonEmpty(lines: Line[], position: number): Line | undefined {
   return undefined;
 }
 
+// "Members discussed the skate park. RESOLVED to defer …": the decision in capitals after the discussion on
+// its line; "The Committee agreed to extend …" closing a Scottish item that voted on an amendment.
+const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
+const bodyAgreedSentence =
+  /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
+
+/** Where a line's decision starts within it: at the line's start, or at a "RESOLVED" after a sentence on it. */
+function resolvedOffset(line: Line): number | undefined {
+  if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
+    return 0;
+  const inline = inlineResolved.exec(line.raw);
+  return inline ? inline.index : undefined;
+}
+
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
   const marker = lines.find(
-    (line) =>
-      line.start >= item.bodyStart &&
-      line.end <= item.end &&
-      (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean)),
+    (line) => line.start >= item.bodyStart && line.end <= item.end && resolvedOffset(line) !== undefined,
   );
   if (!marker) {
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
     const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
     return { ...item, resolutions: findMotions(text, body) };
   }
-  const resolved: Span = { start: marker.start, end: item.end };
+  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end: item.end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
 

@@ -57,18 +57,68 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   if (titled) {
     // "CITY COUNCIL REGULAR MEETING MINUTES" with the date on a line below.
     const { header, lastLineIndex } = joinHeader(lines, index, 4);
-    return headerOf(titled[1]!, header.slice(clean.length), lastLineIndex);
+    const found = headerOf(titled[1]!, header.slice(clean.length), lastLineIndex);
+    return found && { ...found, committee: withPlace(found.committee, lines, index) };
   }
   if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
+  const unnamed = minutesOfMeetingHeld.exec(header);
+  if (unnamed) {
+    const body = bodyAbove(lines, index);
+    return body ? headerOf(body, unnamed[1]!, lastLineIndex) : undefined;
+  }
   const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header) ?? minutesOfBodyHeld.exec(header);
-  if (match) return headerOf(match[1]!, match[2]!, lastLineIndex);
+  if (match) {
+    const found = headerOf(match[1]!, match[2]!, lastLineIndex);
+    return found && { ...found, committee: fullerNameAbove(found.committee, lines, index) };
+  }
   // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL" on its own line, the date below: no "held".
   const undated = minutesOfLine.exec(clean) ?? minutesOfBodyMeetingLine.exec(clean);
   if (!undated) return titleBlockHeader(lines, index);
   const near = joinHeader(lines, index, 4);
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
   return found && { ...found, committee: withPlace(found.committee, lines, index) };
+}
+
+// "Minutes of the meeting held on Tuesday, 4 March 2025" under the body's name printed as a heading above it
+// (ModernGov minutes converted to markdown, boards' minutes): the header names no body itself.
+const minutesOfMeetingHeld = new RegExp(
+  `^(?:draft\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+${meetingKinds}meeting\\s+held\\b(.*)$`,
+  'i',
+);
+
+/** The body named on one of the few lines above a header: the heading it sits under. */
+function bodyAbove(lines: Line[], index: number): string | undefined {
+  for (const line of precedingLines(lines, index, 3)) {
+    const body = bodyName(line.clean);
+    if (body) return body;
+  }
+  return undefined;
+}
+
+// Bodies a header calls by their bare kind ("Minutes of the meeting of the Authority held …") under their full
+// name printed above ("FELLHAVEN NATIONAL PARK AUTHORITY"), and a local council by its kind ("Minutes of the Full
+// Town Council Meeting" under "HADLEIGH ST MARY TOWN COUNCIL"): a question names it by its place. A principal
+// council's "County Council" or "Council" is left alone: its papers have always been filed under that name.
+const bareKind =
+  /^(?:authority|board|panel|commission|assembly|forum|partnership|trust|(?:town|parish|community|village)\s+council)$/i;
+
+/** "Authority" under "FELLHAVEN NATIONAL PARK AUTHORITY" is that authority. */
+function fullerNameAbove(committee: string, lines: Line[], index: number): string {
+  if (!bareKind.test(committee)) return committee;
+  for (const line of precedingLines(lines, index, 3)) {
+    const body = bodyName(line.clean);
+    if (body?.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return nameCase(body);
+  }
+  return committee;
+}
+
+function precedingLines(lines: Line[], index: number, count: number): Line[] {
+  const found: Line[] = [];
+  for (let position = index - 1; position >= 0 && found.length < count; position -= 1) {
+    if (lines[position]!.clean !== '') found.push(lines[position]!);
+  }
+  return found;
 }
 
 // "Township of Ashgrove", "City of Harlow", "Shire of Eden": the municipality printed over the title.

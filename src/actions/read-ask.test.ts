@@ -18,6 +18,17 @@ describe('readAsk', () => {
     ).toEqual({ what: 'A further report', who: 'a sub-group of the Select Commission' });
   });
 
+  it('reads someone asked to bring a plan or to report on something, with its deadline', () => {
+    const plan = readAsk(
+      'That the Board asks the Head of Leisure to bring a plan on pool hours to the May 2026 meeting.',
+    );
+    expect(plan?.what).toContain('to bring a plan on pool hours');
+    expect(readAsk('Request the Chief Executive to report on solar panels for the depot by June 2026.')).toEqual({
+      what: 'the Chief Executive to report on solar panels for the depot by June 2026',
+      when: 'by June 2026',
+    });
+  });
+
   it('reads a dated deadline', () => {
     expect(
       readAsk('That an update on the SEND sufficiency plan be provided to the Commission by December 2024.'),

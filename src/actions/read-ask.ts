@@ -10,9 +10,11 @@ export interface Ask {
 const passiveDelivery =
   /\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed)\b/i;
 // Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
-// to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…".
+// to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
+// bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
+// report on heating the pool".
 const activeDelivery =
-  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+back|report\s+back|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise)|raises?)\b/i;
+  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise)|raises?)\b/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
   /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;

@@ -53,3 +53,44 @@ describe('when is the next meeting', () => {
     expect(answer.citations[0]).toMatchObject({ meetingDate: '2025-03-06', minute: 'WB/25/012' });
   });
 });
+
+// Invented town council minutes: the next sitting under an item titled "Date of next meeting", its date on
+// the line below the title.
+const townMinutes = [
+  'BRISCOE MAGNA TOWN COUNCIL',
+  '',
+  'Minutes of the Town Council Meeting held on Monday 13th January 2025 at 7pm in the Guildhall',
+  '',
+  'Present: Cllr O. Trelawney (Town Mayor, in the Chair), Cllr E. Pascoe, Cllr N. Vosper',
+  '',
+  'Minute 25/004 Allotments',
+  'RESOLVED to raise allotment rents to £42 a plot from October 2025.',
+  '',
+  'Minute 25/005 Date of next meeting',
+  'The next meeting will be held on Monday 10th February 2025 at 7pm.',
+].join('\n');
+
+describe('when is the next meeting, announced under its own heading', () => {
+  let folder: string;
+  let index: CorpusIndex;
+  let quorum: Quorum;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'quorum-next-heading-'));
+    const minutes = join(folder, 'town.md');
+    await writeFile(minutes, townMinutes);
+    index = await buildCorpusIndex({ paths: [minutes] });
+    quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
+  });
+  afterAll(async () => {
+    await quorum?.close();
+    await index?.cleanup();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('reads the date from the line under a "Date of next meeting" title', async () => {
+    const answer = await quorum.answerQuestion({ question: 'When is the next Briscoe Magna town council meeting?' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('10th February 2025');
+  });
+});

@@ -83,16 +83,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const firstJudgement = judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen);
     // Reading the passages' whole minute items costs a store read of some hundred chunks: only when the
     // passages fall short, might a name printed elsewhere in their items change the judgement.
-    const evidence = firstJudgement.answer
-      ? firstJudgement
-      : judgeEvidence(
-          analysis,
-          judged,
-          weigh,
-          minimumCoverage,
-          isUnseen,
-          await namesPrintedInItems(analysis, judged, store),
-        );
+    const printedAround = firstJudgement.answer ? undefined : await namesPrintedAround(analysis, judged, store);
+    const evidence = printedAround
+      ? judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen, printedAround.stems, printedAround.heads)
+      : firstJudgement;
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
@@ -212,22 +206,27 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelle
  * and not again where its amendment is voted on is still that item's business, not a topic the
  * papers lack. Only within the passages' own items.
  */
-async function namesPrintedInItems(
+async function namesPrintedAround(
   analysis: QuestionAnalysis,
   judged: Chunk[],
   store: Pick<IndexStore, 'getChunks'>,
-): Promise<Set<string>> {
+): Promise<{ stems: Set<string>; heads: Chunk[] }> {
   const printed = new Set(judged.flatMap((chunk) => [...presentStems(passageContext(chunk), analysis.expansions)]));
   const missing = analysis.namedStems.filter((stem) => analysis.stems.includes(stem) && !printed.has(stem));
   const found = new Set<string>();
-  if (missing.length === 0) return found;
-  for (const item of await itemsOf(judged, store)) {
-    for (const chunk of item) {
-      const stems = presentStems(chunk.text, analysis.expansions);
-      for (const stem of missing) if (stems.has(stem)) found.add(stem);
-    }
+  // The paper's first passage prints the council's name over its title ("PENNARD DISTRICT COUNCIL"): a
+  // place the question names from there is printed for every passage of that paper, and a body named
+  // there is the one whose paper it is (a cabinet member's decision of "Dunmarsh City Council").
+  const heads =
+    missing.length === 0 && analysis.committee === undefined
+      ? []
+      : await store.getChunks([...new Set(judged.map((chunk) => chunkId(chunk.documentSha, 0)))]);
+  const around = [...(missing.length === 0 ? [] : (await itemsOf(judged, store)).flat()), ...heads];
+  for (const chunk of around) {
+    const stems = presentStems(chunk.text, analysis.expansions);
+    for (const stem of missing) if (stems.has(stem)) found.add(stem);
   }
-  return found;
+  return { stems: found, heads };
 }
 
 /**
@@ -328,12 +327,13 @@ function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, 
 /** A passage announcing the next meeting on a day after its own: of the given meeting, or else the newest. */
 function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
   const announcing = candidates.filter(({ passage: { chunk } }) => {
-    const sentence = /[^.\n]*\bnext meeting\b[^.\n]*/i.exec(chunk.text)?.[0] ?? '';
+    // Every line naming the next meeting: a "Date of next meeting" heading holds no date, the line under it does.
+    const sentences = [...chunk.text.matchAll(/[^.\n]*\bnext meeting\b[^.\n]*/gi)].map((match) => match[0]);
     const own = chunk.meetingDate;
     return (
       own !== null &&
       (meetingDate === undefined || own === meetingDate) &&
-      findDates(sentence).some((date) => date.iso > own)
+      sentences.some((sentence) => findDates(sentence).some((date) => date.iso > own))
     );
   });
   return announcing.sort((a, b) => b.passage.chunk.meetingDate!.localeCompare(a.passage.chunk.meetingDate!))[0];

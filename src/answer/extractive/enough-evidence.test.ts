@@ -82,6 +82,19 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [there], weigh, 0.5).answer).toBe(true);
   });
 
+  it("answers from a paper headed by the named council's name though its passages are filed under a committee", () => {
+    const analysis = analyzeQuestion('What is the bulky waste fee in Brackwater?', {
+      now: new Date('2025-03-01'),
+      committees: ['Brackwater Borough Council', 'Cabinet Member for Waste'],
+    });
+    const decision = { ...chunk('Decision: the bulky waste fee rises to £30.'), committee: 'Cabinet Member for Waste' };
+    const head = { ...chunk('BRACKWATER BOROUGH COUNCIL\nRECORD OF DECISION'), committee: 'Cabinet Member for Waste' };
+    expect(judgeEvidence(analysis, [decision as Chunk], weigh, 0.5).answer).toBe(false);
+    expect(
+      judgeEvidence(analysis, [decision as Chunk], weigh, 0.5, () => false, new Set(), [head as Chunk]).answer,
+    ).toBe(true);
+  });
+
   it("answers from another body's passage that names the body on its own, not inside a longer name", () => {
     const analysis = analyzeQuestion('When will the Harbour Board decide on the wind turbines?', {
       now: new Date('2025-03-01'),

@@ -23,7 +23,9 @@ export interface EvidenceJudgement {
  * types that none of them prints means the papers are about something else ("Manston airport", a
  * person who never spoke): no answer, however much else matches; so is a committee the question names
  * that none of them is from. A name typed from a passage's own body's name ("Thornbury" for the
- * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic.
+ * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic. `printedInItem` holds the
+ * typed names printed elsewhere in the passages' items or on their papers' first passages, `paperHeads` those
+ * first passages.
  */
 export function judgeEvidence(
   analysis: QuestionAnalysis,
@@ -32,6 +34,7 @@ export function judgeEvidence(
   minimumCoverage: number,
   isUnseen: (stem: string) => boolean = () => false,
   printedInItem: ReadonlySet<string> = new Set(),
+  paperHeads: Chunk[] = [],
 ): EvidenceJudgement {
   const topic = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
   const printed = chunks.map((chunk) => presentStems(passageContext(chunk), analysis.expansions));
@@ -60,9 +63,11 @@ export function judgeEvidence(
   // A question about one body's papers ("in Stoke Ferry", "the travel SPC") is not answered from another's.
   // A passage of another body that names this one on its own ("to be presented to County Council on 13
   // February") is about it; a longer name that only contains it ("Kent County Council") is not.
+  // A paper headed by the body's name ("DUNMARSH CITY COUNCIL" over a cabinet member's decision) is its paper.
   const otherBody =
     analysis.committee !== undefined &&
-    !chunks.some((chunk) => chunk.committee === analysis.committee || namesBody(chunk.text, analysis.committee!));
+    !chunks.some((chunk) => chunk.committee === analysis.committee || namesBody(chunk.text, analysis.committee!)) &&
+    !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   return {
     answer: analysis.stems.length > 0 && !missingName && !otherBody && (strongEnough || spread),

@@ -326,6 +326,26 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('Ciaran Dunne');
   });
 
+  it('quotes a Present list printed one member a line whole, not its first line only', () => {
+    const attendance = candidate(
+      [
+        'Sederunt:',
+        'Councillor Isla Rennick (Convener)',
+        'Councillor Torquil Abernethy',
+        'Councillor Morven Lyall',
+        'Mr Ewan Dalgleish (Church Representative)',
+        '',
+        'In Attendance:',
+        'Shona Kerr, Head of Schools',
+      ].join('\n'),
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+    );
+    const quoted = answer('Who attended the finance committee on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('Isla Rennick');
+    expect(quoted).toContain('Morven Lyall');
+    expect(quoted).toContain('Ewan Dalgleish');
+  });
+
   it('answers each part of "who chaired, and were there apologies?" from the line that holds it', () => {
     const attendance = candidate(
       'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe, Mr T Grieve\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',

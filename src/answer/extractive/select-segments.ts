@@ -99,7 +99,7 @@ export function selectSegments(
   const withLists = chosen.flatMap((segment) => [
     segment,
     ...sentenceWindow(segment, scored, candidates, wanted),
-    ...attendanceLines(segment, scored, wanted, analysis.question),
+    ...attendanceLines(segment, scored, wanted, analysis.question, candidates[segment.passageIndex]!.passage.chunk),
     ...following(segment, scored, candidates, analysis),
     ...namedOptions(segment, scored),
     ...motionResult(segment, scored, analysis),
@@ -365,6 +365,7 @@ function attendanceLines(
   scored: ScoredSegment[],
   wanted: Set<AnswerKind>,
   question: string,
+  chunk: Chunk,
 ): ScoredSegment[] {
   if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
   const others = scored.filter((other) => other.passageIndex === segment.passageIndex && other !== segment);
@@ -375,9 +376,33 @@ function attendanceLines(
       ? [next]
       : others.filter((other) => namesChair(other.text)).slice(0, 1);
   }
-  return others
+  const lines = others
     .filter((other) => shownKinds(other.text).has('attendance') && !attendanceLabel.test(other.text))
     .slice(0, 3);
+  return [...lines, ...[segment, ...lines].flatMap((line) => membersListedUnder(line, others, chunk.text))];
+}
+
+// A line of a list printed one member a line: "Councillor Kenneth Baird (Vice-Convener)", "Mr D Shaw",
+// "Cynghorwyr / Councillors: A, B and C".
+const memberLine =
+  /^\W*(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+)?mayor|provost|bailie|alderman)\b/iu;
+const membersListed = 12;
+
+/**
+ * The members listed one a line under an attendance line, up to the paragraph's end: a Present list printed
+ * that way is answered whole, not by its first line only.
+ */
+function membersListedUnder(line: ScoredSegment, others: ScoredSegment[], text: string): ScoredSegment[] {
+  const after = others.filter((other) => other.start >= line.end).sort((a, b) => a.start - b.start);
+  const listed: ScoredSegment[] = [];
+  let end = line.end;
+  for (const next of after) {
+    const between = text.slice(end, next.start);
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(between) || !memberLine.test(next.text) || listed.length >= membersListed) break;
+    listed.push(next);
+    end = next.end;
+  }
+  return listed;
 }
 
 // "In the Chair:", "Chairing:" alone on a line: the label, its name on the line below.

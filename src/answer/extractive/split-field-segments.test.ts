@@ -17,6 +17,23 @@ const sheet = [
 ].join('\n');
 
 describe('splitFieldSegments', () => {
+  it("starts a field at each of a decision record's own labels, known to the cover sheet labels or not", () => {
+    const record = [
+      'Decision maker: Cabinet Member for Parks',
+      'Decision:',
+      '1. To close the Linden Road bowling green from 1 May.',
+      'Reasons for the decision:',
+      'Two members remain and the green costs £18,000 a year.',
+      'Call-in deadline: 5.00 pm on 9 April.',
+    ].join('\n');
+    expect(splitFieldSegments(record).map((field) => field.text.split('\n')[0])).toEqual([
+      'Decision maker: Cabinet Member for Parks',
+      'Decision:',
+      'Reasons for the decision:',
+      'Call-in deadline: 5.00 pm on 9 April.',
+    ]);
+  });
+
   it('keeps each summary sheet label with its value, verbatim', () => {
     const fields = splitFieldSegments(sheet);
     expect(fields.map((field) => field.text.replace(/\s+/g, ' '))).toEqual([

@@ -3,6 +3,9 @@ import { isReportFieldLabel } from '../../core/report-fields.js';
 import type { Segment } from '../../core/sentences.js';
 
 const numberedSection = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+// A record of decision labels its own fields ("Decision:", "Reasons for the decision:", "Call-in deadline:"):
+// a short capitalised label closing on a colon starts a field of its own, known to the sheet's labels or not.
+const ownLabel = /^\p{Lu}[\p{L} ()/'’-]{2,50}:(?:\s|$)/u;
 
 /**
  * A report's summary sheet is label and value ("Report Author(s)" / "Kayley Charlton"): each field is
@@ -21,6 +24,7 @@ export function splitFieldSegments(text: string): Segment[] {
     if (
       current &&
       !isReportFieldLabel(clean) &&
+      !ownLabel.test(clean) &&
       !(numberedSection.test(clean) && /\n\s*\n\s*$/.test(text.slice(0, start)))
     ) {
       current.end = start + raw.trimEnd().length;
