@@ -36,9 +36,9 @@ describe('parseDocument on further bodies and layouts', () => {
     expect(chairNames(minutes)).toEqual(['Fiona Drummond']);
     expect(minutes.minutes!.present).toHaveLength(6);
     const meals = minutes.minutes!.items.find((item) => item.number === '4')!;
-    expect(meals.title).toMatch(/^free school meals expansion$/i);
+    expect(meals.title).toMatch(/^breakfast club expansion$/i);
     expect(meals.resolutions.map((resolution) => resolution.text).join(' ')).toContain(
-      'agreed to extend free school meals',
+      'agreed to open a breakfast club',
     );
   });
 
