@@ -47,7 +47,7 @@ describe('parseDocument on further bodies and layouts', () => {
     const minutes = onlyPart(document, 'minutes');
     expect(document.parts).toHaveLength(1);
     expect(minutes.committee).toBe('Planning Applications Committee');
-    expect(minutes.meetingDate).toBe('2025-03-04');
+    expect(minutes.meetingDate).toBe('2025-03-11');
   });
 
   it('reads a board whose members are a bulleted list with their posts', () => {

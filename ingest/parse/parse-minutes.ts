@@ -153,7 +153,7 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     if (memberListLabel.test(text)) return parsePresent(text.replace(memberListLabel, ''));
     const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
     const chair = bracketedChairTitle.test(person) || chairRole.test(person);
-    // The name ends at the first comma or dash outside brackets: "X, Director of Public Health", "Y - Parish member".
+    // The name ends at the first comma or dash outside brackets: "X, Director of Adult Services", "Y - Parish member".
     const name = person.replace(bracketedChairTitle, '').split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
     const [first] = splitNames(name);
     return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];

@@ -80,7 +80,7 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   return found && { ...found, committee: withPlace(found.committee, lines, index) };
 }
 
-// "Minutes of the meeting held on Tuesday, 4 March 2025" under the body's name printed as a heading above it
+// "Minutes of the meeting held on Tuesday, 11 March 2025" under the body's name printed as a heading above it
 // (ModernGov minutes converted to markdown, boards' minutes): the header names no body itself.
 const minutesOfMeetingHeld = new RegExp(
   `^(?:draft\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+${meetingKinds}meeting\\s+held\\b(.*)$`,

@@ -54,7 +54,7 @@ describe('when is the next meeting', () => {
   });
 });
 
-// Invented town council minutes: the next sitting under an item titled "Date of next meeting", its date on
+// Invented town council minutes: the next sitting under an item titled "Date and time of next meeting", its date on
 // the line below the title.
 const townMinutes = [
   'BRISCOE MAGNA TOWN COUNCIL',
@@ -66,7 +66,7 @@ const townMinutes = [
   'Minute 25/004 Allotments',
   'RESOLVED to raise allotment rents to £42 a plot from October 2025.',
   '',
-  'Minute 25/005 Date of next meeting',
+  'Minute 25/005 Date and time of next meeting',
   'The next meeting will be held on Monday 10th February 2025 at 7pm.',
 ].join('\n');
 
@@ -88,7 +88,7 @@ describe('when is the next meeting, announced under its own heading', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('reads the date from the line under a "Date of next meeting" title', async () => {
+  it('reads the date from the line under a "Date and time of next meeting" title', async () => {
     const answer = await quorum.answerQuestion({ question: 'When is the next Briscoe Magna town council meeting?' });
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('10th February 2025');

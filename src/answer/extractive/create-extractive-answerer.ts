@@ -327,7 +327,7 @@ function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, 
 /** A passage announcing the next meeting on a day after its own: of the given meeting, or else the newest. */
 function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
   const announcing = candidates.filter(({ passage: { chunk } }) => {
-    // Every line naming the next meeting: a "Date of next meeting" heading holds no date, the line under it does.
+    // Every line naming the next meeting: a "Date and time of next meeting" heading holds no date, the line under it does.
     const sentences = [...chunk.text.matchAll(/[^.\n]*\bnext meeting\b[^.\n]*/gi)].map((match) => match[0]);
     const own = chunk.meetingDate;
     return (
