@@ -114,7 +114,7 @@ export async function openPostgresStore({
   const read = <T>(work: () => Promise<T>) => reads(() => run(work));
 
   let manifest: IndexStore['manifest'];
-  // A load into an empty index builds its search indexes once, at flush (searchIndexes).
+  // A load into an empty index builds its vector index once, at flush, and merges its full-text postings as it goes.
   let buildAtFlush = false;
   try {
     const version = await run(() => migrateSchema(pool, database, create));
