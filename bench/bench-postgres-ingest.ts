@@ -39,9 +39,10 @@ interface IngestRun {
    * needs a server of its own): on a shared machine wall times vary with its load, CPU far less.
    */
   serverCpuSeconds?: number;
-  /** Main-thread ms in store writes, and waiting on the prepare worker. */
+  /** Main-thread ms in store writes, waiting on the prepare worker, and in the store's flush (index builds). */
   storeMs: number;
   waitingMs: number;
+  flushMs: number;
   /** Server-side ms by statement kind (pg_stat_statements), when available. */
   serverMs?: Record<string, number>;
 }
@@ -128,7 +129,7 @@ async function timeIngest(
   const mainAfter = readProcessCpu(process.pid)?.mainSeconds;
   const serverAfter = await withClient(url, readServerCpu);
   const megabytes = summary.bytes / megabyte;
-  const { store, waiting } = summary.stageMs;
+  const { store, waiting, flush } = summary.stageMs;
   const run: IngestRun = {
     seconds: summary.seconds,
     megabytes,
@@ -139,6 +140,7 @@ async function timeIngest(
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     storeMs: store,
     waitingMs: waiting,
+    flushMs: flush,
   };
   if (mainBefore !== undefined && mainAfter !== undefined) run.mainCpuSeconds = mainAfter - mainBefore;
   if (serverBefore !== undefined && serverAfter !== undefined) run.serverCpuSeconds = serverAfter - serverBefore;
@@ -182,6 +184,7 @@ function statementKind(query: string): string {
   if (/^COPY chunk_search/i.test(text)) return 'COPY chunk_search';
   if (/USING hnsw/i.test(text)) return 'HNSW build';
   if (/USING gin/i.test(text)) return 'GIN build';
+  if (/gin_clean_pending_list/i.test(text)) return 'GIN pending list merges';
   if (/ts_stat/i.test(text)) return 'pair counts (ts_stat)';
   if (/INSERT INTO chunk_terms/i.test(text)) return 'stem counts, glossary, generation';
   if (/DELETE FROM chunks WHERE source/i.test(text)) return 'old version out, document in';
@@ -201,7 +204,8 @@ function describe(label: string, run: IngestRun): string {
   const lines = [
     `${label}: ${run.megabytes.toFixed(1)} MB, ${run.files} files, ${run.chunks} chunks in ${run.seconds.toFixed(1)} s = ` +
       `${run.megabytesPerSecond.toFixed(3)} MB/s (${run.failed} failed, ${run.cpuSeconds.toFixed(1)} s node CPU; ` +
-      `store ${(run.storeMs / 1000).toFixed(1)} s, waiting for the worker ${(run.waitingMs / 1000).toFixed(1)} s)`,
+      `store ${(run.storeMs / 1000).toFixed(1)} s, waiting for the worker ${(run.waitingMs / 1000).toFixed(1)} s, ` +
+      `flush ${(run.flushMs / 1000).toFixed(1)} s)`,
   ];
   if (run.serverCpuSeconds !== undefined) {
     lines.push(

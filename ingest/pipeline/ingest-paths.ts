@@ -54,9 +54,10 @@ export interface IngestSummary {
   /**
    * read, parseAndChunk, embed and prepare (rows ready to insert) happen before writing; `store` is
    * the writing, of which `fullText` and `vector` went to the full-text index and the vector graph;
-   * `waiting` is the writer's time waiting on the worker.
+   * `waiting` is the writer's time waiting on the worker; `flush` the store's end-of-run work (a bulk
+   * load's index build), after the last input is stored.
    */
-  stageMs: PrepareTimings & { store: number; fullText: number; vector: number; waiting: number };
+  stageMs: PrepareTimings & { store: number; fullText: number; vector: number; waiting: number; flush: number };
 }
 
 // Measured: the workers take about a second to start (most of it loading the PDF library), which
@@ -99,7 +100,17 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     bytes: 0,
     seconds: 0,
     workers,
-    stageMs: { read: 0, parseAndChunk: 0, embed: 0, prepare: 0, store: 0, fullText: 0, vector: 0, waiting: 0 },
+    stageMs: {
+      read: 0,
+      parseAndChunk: 0,
+      embed: 0,
+      prepare: 0,
+      store: 0,
+      fullText: 0,
+      vector: 0,
+      waiting: 0,
+      flush: 0,
+    },
   };
   const sourceBySha = new Map<string, string>();
   const prepareOptions = {
@@ -189,7 +200,9 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       await checkpoints.due();
       options.onProgress?.({ done: index + 1, total: inputs.files.length, source });
     }
+    const flushing = performance.now();
     await store.flush();
+    summary.stageMs.flush = performance.now() - flushing;
   } finally {
     await worker?.close();
     await store.close();

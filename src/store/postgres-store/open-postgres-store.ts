@@ -9,12 +9,13 @@ import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
 import { migrateSchema } from './migrate-schema.js';
+import { PendingPostings } from './pending-postings.js';
 import { putDocument } from './put-document.js';
 import { readOrCreateManifest } from './read-or-create-manifest.js';
 import { markTermsCounted, markTermsUncounted, recountTermsIfPending } from './recount-terms.js';
 import { reindexChunks } from './reindex-chunks.js';
 import { removeDocument } from './remove-document.js';
-import { buildSearchIndexes, dropSearchIndexes } from './search-indexes.js';
+import { buildSearchIndexes, prepareBulkLoad } from './search-indexes.js';
 import { countText, searchText } from './search-text.js';
 import { searchVector, vectorSessionSettings } from './search-vector.js';
 import { TermTally } from './term-tally.js';
@@ -115,7 +116,7 @@ export async function openPostgresStore({
   const read = <T>(work: () => Promise<T>) => reads(() => run(work));
 
   let manifest: IndexStore['manifest'];
-  // A load into an empty index builds its search indexes once, at flush (searchIndexes).
+  // A load into an empty index builds its vector index once, at flush, and merges its full-text postings as it goes.
   let buildAtFlush = false;
   try {
     const version = await run(() => migrateSchema(pool, database, create));
@@ -129,8 +130,9 @@ export async function openPostgresStore({
       const { rows } = await run(() => pool.query<{ count: string }>('SELECT chunk_count AS count FROM quorum_counts'));
       buildAtFlush = Number(rows[0]?.count ?? 0) === 0;
       // An incremental ingest keeps the indexes up as it writes; one that stopped before its flush left them to build.
+      // A load into an empty index builds its vector index at its flush and its full-text index as it goes.
       await run(() =>
-        buildAtFlush ? dropSearchIndexes(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
+        buildAtFlush ? prepareBulkLoad(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
       );
       // A bulk load counts terms in memory until its flush; one that stopped before it left them to count.
       await run(() => (buildAtFlush ? markTermsUncounted(pool) : recountTermsIfPending(pool)));
@@ -140,8 +142,9 @@ export async function openPostgresStore({
     throw error;
   }
 
-  // A bulk load's term counts, written in a few large statements (TermTally).
+  // A bulk load's term counts, written in a few large statements (TermTally), and its full-text postings.
   const tally = new TermTally();
+  const pendingPostings = new PendingPostings(pool);
   const writeTally = (last: boolean) =>
     withWriteTransaction(pool, async (client) => {
       await tally.writeTo(client);
@@ -172,10 +175,11 @@ export async function openPostgresStore({
         const added = await withWriteTransaction(
           pool,
           (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions, !bulk),
-          { synchronousCommit: !bulk },
+          { bulk },
         );
         // Counted once committed: a document that failed midway adds nothing.
         if (!bulk) return;
+        pendingPostings.wrote(added.length);
         tally.add(added);
         if (tally.full) await writeTally(false);
       }),
@@ -269,9 +273,13 @@ export async function openPostgresStore({
     // a bulk load's indexes make searching it quick.
     flush: async () => {
       if (!buildAtFlush) return;
-      // On connections of their own, so the index builds and the counts run side by side.
+      // On connections of their own, so the vector index build, the last postings and the counts run side by side.
       await run(() =>
-        Promise.all([buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes), writeTally(true)]),
+        Promise.all([
+          buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes),
+          pendingPostings.finish(),
+          writeTally(true),
+        ]),
       );
       buildAtFlush = false;
     },

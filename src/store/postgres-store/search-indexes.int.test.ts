@@ -24,6 +24,16 @@ async function indexes(url: string): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
+/** Postings in the full-text index's pending list, not yet merged into its tree. */
+async function pendingPostings(url: string): Promise<number> {
+  await queryDatabase(url, 'CREATE EXTENSION IF NOT EXISTS pageinspect');
+  const [row] = await queryDatabase<{ tuples: string }>(
+    url,
+    `SELECT n_pending_tuples AS tuples FROM gin_metapage_info(get_raw_page('chunk_search_lexemes', 0))`,
+  );
+  return Number(row?.tuples);
+}
+
 const sources = (hits: ScoredChunk[]) => [...new Set(hits.map((hit) => hit.chunk.source))];
 
 const library = makeMinutes('library.md', {
@@ -32,15 +42,17 @@ const library = makeMinutes('library.md', {
 });
 
 describe('search indexes around an ingest', () => {
-  it('builds them once at the end of a load into an empty index, and keeps them up in a later one', async () => {
+  it('builds the vector index at the end of a load into an empty index and merges its full-text postings, then keeps both up', async () => {
     const url = await freshDatabase();
     const bulk = await open(url);
-    expect(await indexes(url)).toEqual([]);
+    expect(await indexes(url)).toEqual(['chunk_search_lexemes']);
     await bulk.putDocument(zebra.prepared, 't1');
-    // Searchable before the build, by exact scans.
+    // Searchable before the flush: the vectors by an exact scan, the text from the pending list.
     expect(sources(await bulk.searchText(['zebra crossings'], 5))).toEqual(['zebra.md']);
+    expect(await pendingPostings(url)).toBeGreaterThan(0);
     await bulk.flush();
     expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    expect(await pendingPostings(url)).toBe(0);
     await bulk.close();
 
     const incremental = await open(url);
@@ -56,7 +68,7 @@ describe('search indexes around an ingest', () => {
     const stopped = await open(url);
     await stopped.putDocument(zebra.prepared, 't1');
     await stopped.close();
-    expect(await indexes(url)).toEqual([]);
+    expect(await indexes(url)).toEqual(['chunk_search_lexemes']);
     await open(url);
     expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
   });

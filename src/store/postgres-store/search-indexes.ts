@@ -2,15 +2,16 @@ import type pg from 'pg';
 import { vectorExpression } from './index-vectors.js';
 
 /**
- * The two indexes whose upkeep costs an ingest most (HNSW about 70% of it, measured by dropping it):
- * a load into an empty index drops them and builds each once at the end, from all the rows at once.
+ * The two indexes whose upkeep costs an ingest most (HNSW about 70% of it, measured by dropping it).
+ * A load into an empty index drops the HNSW index and builds it once at the end, from all the rows
+ * at once; its full-text index is kept and merged beside the load (PendingPostings).
  */
 function searchIndexes(dimensions: number): { name: string; create: string }[] {
   const { column, operators } = vectorExpression(dimensions);
   return [
     {
-      name: 'chunks_embedding',
-      create: `CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (${column} ${operators})`,
+      name: vectorIndex,
+      create: `CREATE INDEX IF NOT EXISTS ${vectorIndex} ON chunks USING hnsw (${column} ${operators})`,
     },
     {
       name: 'chunk_search_lexemes',
@@ -19,8 +20,12 @@ function searchIndexes(dimensions: number): { name: string; create: string }[] {
   ];
 }
 
-export async function dropSearchIndexes(pool: pg.Pool, dimensions: number): Promise<void> {
-  for (const { name } of searchIndexes(dimensions)) await pool.query(`DROP INDEX IF EXISTS ${name}`);
+const vectorIndex = 'chunks_embedding';
+
+/** Readies an empty index for a bulk load: no vector index until its flush, the full-text index from the start. */
+export async function prepareBulkLoad(pool: pg.Pool, dimensions: number): Promise<void> {
+  await pool.query(`DROP INDEX IF EXISTS ${vectorIndex}`);
+  for (const index of searchIndexes(dimensions)) if (index.name !== vectorIndex) await pool.query(index.create);
 }
 
 /** Bytes an HNSW build holds per vector beside the vector itself: neighbour lists and element headers. */
@@ -50,7 +55,7 @@ export async function buildSearchIndexes(pool: pg.Pool, dimensions: number, maxM
   const graph = (Number(rows[0]?.count ?? 0) * (dimensions * 4 + graphBytesPerElement) * 1.25) / megabyte;
   await Promise.all(
     missing.map(async (index) => {
-      const wanted = index.name === 'chunks_embedding' ? Math.max(64, graph) : postingsMegabytes;
+      const wanted = index.name === vectorIndex ? Math.max(64, graph) : postingsMegabytes;
       await withMemory(pool, Math.round(Math.min(maxMemoryMegabytes, wanted)), (client) => client.query(index.create));
     }),
   );

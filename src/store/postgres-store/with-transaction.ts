@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { deferPendingMerge } from './pending-postings.js';
 
 /** Runs `work` in one transaction on a pooled client: committed when it resolves, rolled back when it throws. */
 export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -8,16 +9,17 @@ export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) 
 /**
  * A transaction that writes the index. It locks the counts row before anything else, sent with BEGIN
  * in one round trip: every writer starts here, so writers queue on it instead of deadlocking on the
- * rows after it. `synchronousCommit: false` lets COMMIT return before the server's WAL reaches the
- * disk (a bulk load's thousands of commits): a server crash may then lose the last few documents
- * whole, never part of one, and the interrupted load is run again anyway.
+ * rows after it. A bulk load's transaction (`bulk`) commits without waiting for the server's WAL to
+ * reach the disk (a bulk load's thousands of commits): a server crash may then lose the last few
+ * documents whole, never part of one, and the interrupted load is run again anyway. It also leaves
+ * its full-text postings in the index's pending list, for PendingPostings to merge beside the load.
  */
 export function withWriteTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
-  { synchronousCommit = true }: { synchronousCommit?: boolean } = {},
+  { bulk = false }: { bulk?: boolean } = {},
 ): Promise<T> {
-  const settings = synchronousCommit ? '' : ' SET LOCAL synchronous_commit = off;';
+  const settings = bulk ? ` SET LOCAL synchronous_commit = off; ${deferPendingMerge}` : '';
   return inTransaction(pool, `BEGIN;${settings} SELECT 1 FROM quorum_counts FOR UPDATE`, work);
 }
 
