@@ -77,6 +77,18 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('flexibilities');
   });
 
+  it('answers what an office holder said from the turns of the speaker who holds it, not the turns naming it', async () => {
+    const said = [
+      'Gwen Talbot AM: Welcome to the ports committee. I am glad to welcome Bryn Tallis AM, Harbour Secretary, to talk about ferry fares. Harbour Secretary, how are ferry fares set, and will the Harbour Secretary freeze them?',
+      '',
+      'Bryn Tallis AM: The port board sets ferry fares every spring, and this year the fares will rise by no more than two per cent for island residents.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What did the Harbour Secretary say about ferry fares?');
+    expect(answer.text).toMatch(/^- Bryn Tallis AM said that the port board sets ferry fares every spring/m);
+    expect(answer.text).not.toContain('Gwen Talbot');
+    expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
+  });
+
   it('keeps to about a paragraph', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

@@ -3,6 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
+import { askedRole, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -105,7 +106,17 @@ export async function answerFromTurns(
   passages: RetrievedPassage[],
   overrides: Partial<TurnAnswerOptions> = {},
 ): Promise<Answer | undefined> {
-  const options = { ...defaults, ...overrides };
+  return answerByOffice(candidates, analysis, weigh, passages, { ...defaults, ...overrides }, true);
+}
+
+async function answerByOffice(
+  candidates: Candidate[],
+  analysis: QuestionAnalysis,
+  weigh: Weigh,
+  passages: RetrievedPassage[],
+  options: TurnAnswerOptions,
+  byOffice: boolean,
+): Promise<Answer | undefined> {
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
   const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
@@ -114,8 +125,16 @@ export async function answerFromTurns(
   const speakerStems = (speaker: string | null) =>
     speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
+  // "What did the Cabinet Secretary say…": labels print names, so the office is matched to whoever the
+  // passages show holding it; then it picks their turns and, like a name, is no topic word. An office
+  // nobody in the passages holds leaves the question as it was.
+  const role = byOffice ? askedRole(analysis.question) : undefined;
+  const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
+  const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
+  const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
-    (term) => !askedAbout.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
+    (term) =>
+      !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
   );
   if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
     return abstain(passages);
@@ -127,7 +146,10 @@ export async function answerFromTurns(
   const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
   if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
 
-  const byAskedSpeaker = (turn: Turn) => askedAbout.size === 0 || speakerStems(turn.speaker).length > 0;
+  const byAskedSpeaker = (turn: Turn) =>
+    !asksSpeaker ||
+    speakerStems(turn.speaker).length > 0 ||
+    (turn.speaker !== null && holders.has(shortSpeaker(turn.speaker)));
   // What a named person said about a topic is read in its exchange: their turn and the turn they answer
   // ("I agree with Ravi. Hollin parish might adopt it." names no topic word). A passage about the topic
   // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
@@ -149,7 +171,7 @@ export async function answerFromTurns(
       coverage(topic, presentStems(text, analysis.expansions), weigh) +
       phraseBonus(text, analysis) +
       passageWeight * used[passageIndex]!.coverage +
-      (askedAbout.size > 0 ? exchangeCoverage(passageIndex, turn) : 0);
+      (asksSpeaker ? exchangeCoverage(passageIndex, turn) : 0);
     const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : 1;
     return relevance * substance * (1 - rankPenalty * passageIndex);
   };
@@ -166,7 +188,11 @@ export async function answerFromTurns(
     (top, sentence) => (top && top.score >= sentence.score ? top : sentence),
     undefined,
   );
-  if (!best || best.score <= 0) return undefined;
+  if (!best || best.score <= 0) {
+    // The office holder's turns in these passages are on other things: read the passages as if no
+    // office were named, as the question's words then find what was said of the topic.
+    return holders.size > 0 ? answerByOffice(candidates, analysis, weigh, passages, options, false) : undefined;
+  }
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
@@ -186,10 +212,10 @@ export async function answerFromTurns(
     (sentence) => sentence.passageIndex === best.passageIndex && sentence.turnIndex === best.turnIndex,
   );
   const ahead = anchorSentences.filter((sentence) => sentence.start >= best.start);
-  const asks = askedAbout.size === 0 && ahead.some(isQuestion);
+  const asks = !asksSpeaker && ahead.some(isQuestion);
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
-  const asksIndirectly = askedAbout.size === 0 && !asks && ahead.some(putsIndirectly);
+  const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);
   const reply = asks || asksIndirectly ? await replyTo(read, best, asks ? options.following : undefined) : [];
   if (asks || reply.length > 0) {
     // The question as put: the sentence that matched and the question it leads to, then the reply.

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { askedRole, roleHolders } from './speaker-roles.js';
+import { splitTurns } from './speaker-turns.js';
+
+const holdersIn = (text: string, question: string) => [...roleHolders(text, splitTurns(text), askedRole(question)!)];
+
+describe('askedRole', () => {
+  it('reads the office a question names, and which of its words are only the office', () => {
+    expect(askedRole('What did the Harbour Secretary say about ferry fares?')).toEqual({
+      phrase: 'Harbour Secretary',
+      stems: ['harbour', 'secretari'],
+      framing: ['harbour', 'secretari'],
+    });
+    // "rivers" is the office and the topic: it stays a topic word.
+    expect(askedRole('What did the Minister for Rivers say about rivers in spate?')?.framing).toEqual(['minist']);
+    expect(askedRole('How did Deputy Minister speak to the grazing amendments?')?.phrase).toBe('Deputy Minister');
+    expect(askedRole('What did the transport minister promise?')?.phrase).toBe('transport minister');
+  });
+
+  it('finds no office in a question about a person or a topic', () => {
+    expect(askedRole('What did Bryn Tallis say about ferry fares?')).toBeUndefined();
+    expect(askedRole('What were the ministerial powers over ferries?')).toBeUndefined();
+  });
+});
+
+describe('roleHolders', () => {
+  it('reads the office from a label’s brackets, whatever the order of its words', () => {
+    const text = [
+      'Mr. Osric Vane: Will the ferries run all winter?',
+      '',
+      'Hon. Ines Marlow (Minister of Ferries and Harbours): They will run every day of the winter.',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the ferries minister say about winter sailings?')).toEqual(['Hon. Ines Marlow']);
+  });
+
+  it('reads an introduction that names a speaker with the office, not the member who asks first', () => {
+    const text = [
+      'Gwen Talbot AM: Welcome. I am glad to welcome Bryn Tallis AM, Harbour Secretary; and Ola Penrose, head of ports. If you are content, Harbour Secretary, we will begin with questions.',
+      '',
+      'Rhodri Vaughan AM: How are ferry fares set?',
+      '',
+      'Bryn Tallis AM: Fares are set each spring by the port board.',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the Harbour Secretary say about ferry fares?')).toEqual(['Bryn Tallis AM']);
+  });
+
+  it('reads who is given the floor, asked, thanked, or speaks as the office', () => {
+    const floor = [
+      'Gwen Talbot AM: I call on the Deputy Minister to speak.',
+      '',
+      'Nia Corran AM: These amendments keep the grazing rules as they stand.',
+      '',
+      'Gwen Talbot AM: Thank you, Deputy Minister. Rhodri, do you wish to reply?',
+    ].join('\n');
+    expect(holdersIn(floor, 'How did the Deputy Minister speak to the grazing amendments?')).toEqual(['Nia Corran AM']);
+    const asked = ['Rhodri Vaughan AM: Deputy Minister, when will the rules change?', '', 'Nia Corran AM: In May.'];
+    expect(holdersIn(asked.join('\n'), 'What did the Deputy Minister say?')).toEqual(['Nia Corran AM']);
+    const self = 'Nia Corran AM: I, as the Deputy Minister, will publish the grazing guidance in May.';
+    expect(holdersIn(self, 'What did the Deputy Minister say?')).toEqual(['Nia Corran AM']);
+  });
+
+  it('ties no one to an office said only as a subject or in passing', () => {
+    const text = [
+      'Rhodri Vaughan AM: The Deputy Minister’s amendment goes too far. Will the Deputy Minister think again?',
+      '',
+      'Gwen Talbot AM: If you are content, Deputy Minister, we will take members’ questions now.',
+      '',
+      'Osric Vane AM: Farmers need the rules in writing.',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the Deputy Minister say about grazing?')).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { shortSpeaker, type Turn } from './speaker-turns.js';
+import { contentTerms } from './tokenize.js';
+
+/** An office a question names its holder by ("the Cabinet Secretary", "the Minister of Fisheries"). */
+export interface AskedRole {
+  /** The words as typed: "Deputy Minister", "Minister of Fisheries", "transport minister". */
+  phrase: string;
+  /** Stems of the phrase, to find the office in a label or an introduction whatever the word order. */
+  stems: string[];
+  /** Stems only the office names: not also the topic ("the Minister for Rivers" asked about rivers). */
+  framing: string[];
+}
+
+// Offices whose holders answer in committee and in the chamber. The chair is left out: transcripts
+// label the chair's turns by that title already ("The Chair:").
+const offices = [
+  'minister',
+  'secretary',
+  'premier',
+  'mayor',
+  'leader',
+  'president',
+  'commissioner',
+  'director',
+  'ombudsman',
+  'governor',
+  'chancellor',
+  'spokesperson',
+  'auditor',
+  'registrar',
+];
+// Either case of the first letter: "the Minister", "the minister". The rest of the pattern is case-sensitive,
+// so that only capitalised words after "of" or "for" are read as the office's portfolio.
+const firstEitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+const officeHead = `(?:${offices.map(firstEitherCase).join('|')})`;
+
+// "the Deputy Minister", "the transport minister", "the Minister of Rivers and Lakes", "did Deputy Minister…":
+// up to two words before the office, and what it is "of" or "for" when the question names that in capitals.
+const askedOffice = new RegExp(
+  String.raw`(?:\b[Tt]he\s+|\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Hh]as|[Hh]ad|[Cc]an)\s+)((?:[\p{L}-]+\s+){0,2}?${officeHead}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)\b(?!['’]s\b)`,
+  'u',
+);
+// Words before the office that are the sentence, not the office: "What did the…", "and the…".
+const notModifier = /^(?:what|how|did|does|do|will|would|could|has|had|can|and|or|the|about|with|to|of|for)$/i;
+
+/** The office a question names its subject by, if any. */
+export function askedRole(question: string): AskedRole | undefined {
+  const match = askedOffice.exec(question);
+  if (!match) return undefined;
+  const typed = match[1]!.split(/\s+/);
+  while (typed.length > 1 && notModifier.test(typed[0]!)) typed.shift();
+  const phrase = typed.join(' ');
+  const stems = [...new Set(contentTerms(phrase))];
+  if (stems.length === 0) return undefined;
+  const elsewhere = new Set(contentTerms(question.replace(match[1]!, ' ')));
+  return { phrase, stems, framing: stems.filter((stem) => !elsewhere.has(stem)) };
+}
+
+const honorific =
+  /^(?:(?:the\s+)?(?:right\s+)?(?:hon(?:ourable|orable)?\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|professor|sir|dame|lord|lady|cllr\.?|councillor)\s+)+/i;
+const memberSuffix = /\s+(?:AM|MS|MP|MSP|MLA|TD|MHK|QC|KC)$/;
+
+/** "Right Hon. Ada Okafor" and "Tomos Rhys AM" as introductions print them: "Ada Okafor", "Tomos Rhys". */
+function printedName(speaker: string): string {
+  return shortSpeaker(speaker).replace(honorific, '').replace(memberSuffix, '').trim();
+}
+
+// "I call on the Minister", "over to the Secretary", "…, Minister, to reply": the floor handed over.
+const givingFloor = /\b(?:call(?:ing)?|over\s+to|turn\s+to|invite)\b/i;
+const floorTaken = /^\s+to\s+(?:speak|respond|reply|answer|move|introduce)\b/i;
+// "The hon. Minister.", "Deputy Minister, please.": a chair's turn this short only hands over the floor.
+const shortTurn = 8;
+
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The speakers who hold the office a question names, read from a passage of a transcript: a label that
+ * carries the office ("Hon. Ada Okafor (Minister of Rivers):"); an introduction naming a speaker with it
+ * ("welcome Tomos Rhys AM, Cabinet Secretary for Transport"); the turn after one that gives the holder
+ * the floor or asks them ("I call on the Deputy Minister.", "Cabinet Secretary, how will…?", "The
+ * hon. minister."); the turn before one that thanks them ("Thank you, Deputy Minister."). Names as
+ * `shortSpeaker` prints them. Empty when nothing in the passage ties the office to a speaker.
+ */
+export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
+  const holders = new Set<string>();
+  const officeWords = role.phrase.split(/\s+/).map(literally).join(String.raw`\s+`);
+  const holdsAll = (said: string) => {
+    const present = new Set(contentTerms(said));
+    return role.stems.every((stem) => present.has(stem));
+  };
+  const speakers = [...new Set(turns.flatMap((turn) => (turn.speaker ? [turn.speaker] : [])))];
+  for (const speaker of speakers) if (holdsAll(speaker)) holders.add(shortSpeaker(speaker));
+
+  // An introduction: the name, then the office after a comma or in brackets, in the same sentence.
+  for (const short of new Set(speakers.map(shortSpeaker))) {
+    const name = printedName(short);
+    if (!/\s/.test(name)) continue;
+    const introduced = new RegExp(
+      String.raw`${literally(name)}(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*[,(]\s*(?:the\s+)?([^.;:()\n]{0,80})`,
+      'g',
+    );
+    for (const match of text.matchAll(introduced)) {
+      const office = match[1]!.split(/,|\band\b/)[0]!;
+      if (holdsAll(office)) holders.add(short);
+    }
+  }
+
+  // A speaker who speaks as the office: "I, as the Minister, …", "as Secretary, I have …".
+  const self = new RegExp(
+    String.raw`\b(?:I|me),?\s+as\s+(?:the\s+)?${officeWords}\b|\bas\s+(?:the\s+)?${officeWords},?\s+I\b`,
+    'iu',
+  );
+  for (const turn of turns) {
+    if (turn.speaker && self.test(text.slice(turn.start, turn.end))) holders.add(shortSpeaker(turn.speaker));
+  }
+
+  // A label or an introduction says who holds the office; being addressed only suggests it.
+  if (holders.size > 0) return holders;
+
+  // Giving the floor, asking, thanking: the office said as a form of address, not as a subject
+  // ("the Deputy Minister's amendment", "will the minister confirm" do not say who holds it).
+  const addressed = new RegExp(
+    String.raw`(?:^|[,.;:?!—–]\s*|\b(?<thanks>thank\s+you|thanks)\s*,?\s*|\b(?:call(?:ing)?\s+(?:up)?on|over\s+to|turn\s+to|invite)\s+)(?:the\s+)?(?:(?:right\s+)?hon(?:ourable|orable|\.)?\s+)?${officeWords}(?=\s*(?:[,.?!;:—–]|$)|\s+to\s+(?:speak|respond|reply|answer|move|introduce))`,
+    'giu',
+  );
+  const otherVoice = (from: number, step: 1 | -1, than: string) => {
+    for (let index = from + step; index >= 0 && index < turns.length; index += step) {
+      const speaker = turns[index]!.speaker;
+      if (speaker && shortSpeaker(speaker) !== than) return shortSpeaker(speaker);
+    }
+    return undefined;
+  };
+  turns.forEach((turn, index) => {
+    if (!turn.speaker) return;
+    const own = shortSpeaker(turn.speaker);
+    const said = text.slice(turn.start, turn.end);
+    for (const match of said.matchAll(addressed)) {
+      const thanked = match.groups?.thanks !== undefined;
+      const after = said.slice(match.index + match[0].length);
+      // The next voice answers the office only when it is given the floor or asked something: after
+      // "If you are ready, Minister, we will take questions." a member asks first.
+      const asked = /^[^.?!]*\?/.test(after);
+      const givesFloor = asked || givingFloor.test(match[0]) || floorTaken.test(after) || countWords(said) <= shortTurn;
+      if (!thanked && !givesFloor) continue;
+      const holder = otherVoice(index, thanked ? -1 : 1, own);
+      if (holder) holders.add(holder);
+    }
+  });
+  return holders;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
