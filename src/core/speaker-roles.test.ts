@@ -14,7 +14,7 @@ describe('askedRole', () => {
       framing: office,
     });
     // "rivers" is the office and the topic: it stays a topic word.
-    expect(askedRole('What did the Minister for Rivers say about rivers in spate?')?.framing).toEqual(
+    expect(askedRole('How would the Minister for Rivers answer on rivers in spate?')?.framing).toEqual(
       contentTerms('minister'),
     );
     expect(askedRole('How did Deputy Minister speak to the grazing amendments?')?.phrase).toBe('Deputy Minister');
