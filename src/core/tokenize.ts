@@ -42,21 +42,27 @@ export function contentTerms(text: string, { foldSpellings = true }: { foldSpell
     .map((word) => (foldSpellings ? stem(word) : stemAsWritten(word)));
 }
 
-// Papers reuse a small vocabulary, so ingest stems the same words millions of times; bounded for a long run.
-const stems = new Map<string, string>();
+// Papers reuse a small vocabulary, so ingest stems the same words millions of times (folded for the full
+// text, as written for the local embedder): each way remembered, bounded for a long run.
+const folded = new Map<string, string>();
+const asWritten = new Map<string, string>();
 const maxRemembered = 200_000;
 
 export function stem(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  const stemmed = stemAsWritten(foldSpelling(word));
-  if (stems.size >= maxRemembered) stems.clear();
-  stems.set(word, stemmed);
-  return stemmed;
+  return remembered(folded, word, () => stemAsWritten(foldSpelling(word)));
 }
 
 function stemAsWritten(word: string): string {
-  return /^\d/.test(word) ? word : stemmer(derivationalBase(word));
+  return remembered(asWritten, word, () => (/^\d/.test(word) ? word : stemmer(derivationalBase(word))));
+}
+
+function remembered(stems: Map<string, string>, word: string, make: () => string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stemmed = make();
+  if (stems.size >= maxRemembered) stems.clear();
+  stems.set(word, stemmed);
+  return stemmed;
 }
 
 // Nouns made from verbs that the Porter stemmer leaves apart from their verb: "closure"/"close",
