@@ -1,9 +1,7 @@
 import type { Chunk } from '../../core/chunk.js';
 import { splitSegments } from '../../core/sentences.js';
-import type { Candidate, ScoredSegment } from './select-segments.js';
+import { type Candidate, listMarker, type ScoredSegment } from './select-segments.js';
 
-// "- Visits to schools …", "• …", "(a) …", "3. …": the items of a list, each on its own line.
-const listItem = /^\s*(?:\\?[-•*]|\(?[a-z0-9]{1,3}[).]|\\?\d{1,2}\\?\.)\s+\S/i;
 const introduces = /:-?\s*(?:\*\*)?\s*$/;
 const maxItems = 5;
 
@@ -39,7 +37,7 @@ export async function withListAfterIntro(
       .filter((item) => /(?:^|\n)[ \t]*$/.test(following.text.slice(Math.max(0, item.start - 40), item.start)));
     const leading: typeof items = [];
     for (const item of items) {
-      if (!listItem.test(item.text) || leading.length >= maxItems) break;
+      if (!listMarker.test(item.text) || leading.length >= maxItems) break;
       leading.push(item);
     }
     if (leading.length === 0) continue;

@@ -430,7 +430,8 @@ function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[
 const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
 
-const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
+/** A list item's marker at the start of its line: "- ", "• ", "(a)", "3.". */
+export const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
 
 /**
  * A resolution list is taken whole; a line ending in a colon brings what it introduces: the list
