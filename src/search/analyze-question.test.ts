@@ -113,6 +113,9 @@ describe('analyzeQuestion', () => {
     const analysis = analyze('What did the recreation committee say about the bowling green?', committees);
     expect(analysis.committee).toBe('Parks and Recreational Amenities Strategic Policy Committee');
     expect(analysis.stems).not.toContain('recreat');
+    // Nor is it searched on: it would find the other bodies' passages on recreation before the green.
+    expect(analysis.words).not.toContain('recreation');
+    expect(analysis.words).toContain('bowling');
     expect(analyze('Has the roads policy committee met since May?', committees).committee).toBe(
       'Roads and Drainage Committee',
     );

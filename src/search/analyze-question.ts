@@ -117,9 +117,12 @@ export function analyzeQuestion(
   // "When is the next board meeting?": the kind of body says whose sitting, not what about.
   const framing = (word: string) =>
     framingWords.has(word) || (intent === 'next-meeting' && (bodyNouns.has(word) || bodyWords.has(word)));
-  const topicWords = words(unframed).filter(
-    (word) => (acronyms.has(word) || !framing(word)) && !committeeWords.has(word),
-  );
+  // A body named by a stem of its name ("the transport committee" for "Travel and Transportation …") leaves
+  // that word out as well.
+  const namesCommittee = (word: string) =>
+    committeeWords.has(word) ||
+    (contentTerms(word).length > 0 && contentTerms(word).every((stem) => committeeStems.has(stem)));
+  const topicWords = words(unframed).filter((word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word));
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),

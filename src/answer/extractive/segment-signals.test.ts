@@ -32,4 +32,11 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Three quotations had been agreed with the suppliers last year.')).toBe(false);
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
+
+  it('reads a decision under the paragraph number the minutes give it', () => {
+    expect(recordsDecision('3. RESOLVED that the Panel note the quarterly update.')).toBe(true);
+    expect(recordsDecision('(b) It was agreed to defer the tree survey to the spring.')).toBe(true);
+    expect(recordsDecision('2.1 Resolved: the grant to the youth club be renewed.')).toBe(true);
+    expect(recordsDecision('3. The Panel received the quarterly update.')).toBe(false);
+  });
 });

@@ -25,14 +25,15 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
 const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
-// "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome.
+// "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome,
+// also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…").
 const decisionLine =
-  /^\W*resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
+  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
 // What a clerk writes when the meeting decides in running prose: "It was decided to go ahead …", "Members
 // resolved to …", "The Council agreed that …".
 const agreedInProse =
-  /^\W*(?:it was\s+|(?:the\s+)?(?:council|committee|board|panel|members|councillors|cllrs|meeting)\s+(?:then\s+)?)(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\b/i;
+  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?(?:it was\s+|(?:the\s+)?(?:council|committee|board|panel|members|councillors|cllrs|meeting)\s+(?:then\s+)?)(?:unanimously\s+)?(?:agreed|resolved|decided|approved)\b/i;
 
 // "Decision", "RESOLVED:", "The Committee agreed:", "It was resolved that:-": the heading of a decision, not one.
 const decisionLabel =

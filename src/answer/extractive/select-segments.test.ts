@@ -34,6 +34,29 @@ describe('selectSegments', () => {
     expect(quoted).toContain('£3,412,880');
   });
 
+  it("leaves out the item's own heading line, which the answer prints as the item's label", () => {
+    const text = [
+      '41. Allotment Waiting List',
+      '(Item 6)',
+      '',
+      'The Clerk reported that the allotment waiting list had fallen to nineteen households after two plots were divided.',
+    ].join('\n');
+    const chunk = {
+      minute: '41',
+      minuteTitle: 'Allotment Waiting List',
+      headingPath: ['Finance Committee', '2024-03-05', 'Minute 41 — Allotment Waiting List'],
+    };
+    const quoted = answer('What was said about the allotment waiting list?', [candidate(text, chunk)]);
+    expect(quoted).toContain('fallen to nineteen households');
+    expect(quoted).not.toContain('(Item 6)');
+    const bold =
+      '**Item 6: Allotment Waiting List - Ms. R. Tully, A/Clerk.**\n\nMs. Tully reported that the waiting list had fallen.';
+    const titled = { ...chunk, minuteTitle: 'Allotment Waiting List - Ms. R. Tully, A/Clerk.' };
+    expect(answer('What was said about the allotment waiting list?', [candidate(bold, titled)])).not.toContain(
+      'Item 6',
+    );
+  });
+
   it('brings the decision a paragraph records in prose after the line that names the matter', () => {
     const text =
       '7.3 Bus shelter on Quarry Lane. The Clerk had obtained prices for replacing the Quarry Lane bus shelter from three suppliers. ' +

@@ -251,7 +251,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const present = presentStems(segment.text, analysis.expansions);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
-    if (shows === 0 && restatesHeading(segment.text, present, headingStems)) return [];
+    const restates =
+      restatesHeading(segment.text, present, headingStems) || printsItemTitle(segment.text, chunk.minuteTitle);
+    if (restates && !showsFigureAsked(segment.text, context)) return [];
     if (isFormTemplate(segment.text)) return [];
     const signal =
       intentBonus(segment.text, chunk.section, analysis, chunk.meetingDate) +
@@ -295,10 +297,46 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
   });
 }
 
-/** A heading-like line whose every word is already in its heading ("Summary Work Programme") adds nothing. */
+/**
+ * A heading-like line whose every word is already in its heading ("Summary Work Programme") adds nothing;
+ * nor does the item's own heading line, whose number and agenda reference ("82. Corporate Risk Register
+ * (Item 7)", "Item 4: Presentation: …") the answer already prints as "Minute 82, Corporate Risk Register".
+ */
 function restatesHeading(text: string, present: Set<string>, headingStems: Set<string>): boolean {
   const sentence = /[.!?]["”’*]*\s*$/.test(text.trim());
-  return !sentence && present.size > 0 && [...present].every((stem) => headingStems.has(stem));
+  const words = [...present].filter((stem) => !itemReference.has(stem) && !/^\d+$/.test(stem));
+  return !sentence && words.length > 0 && words.every((stem) => headingStems.has(stem));
+}
+
+// The words that number an item rather than name it: "Item 7", "Minute 82", "Agenda item 5".
+const itemReference = new Set(contentTerms('item items minute minutes agenda'));
+
+/** The item's heading line as printed ("**Item 4: Presentation: … A/S.E.E.**"), its title whole. */
+function printsItemTitle(text: string, title: string | undefined): boolean {
+  const bare = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    title !== undefined &&
+    bare(title).length > 0 &&
+    bare(withoutItemReference(text.replace(/[*_]/g, ''))) === bare(title)
+  );
+}
+
+/**
+ * Whether a line that restates its heading still holds a figure or date that was asked for: the words
+ * it shares with the heading ("Risk", "Decision") show no answer, the numbers beside them may.
+ */
+function showsFigureAsked(text: string, context: ScoringContext): boolean {
+  const shown = shownKinds(withoutItemReference(text), context.namedByQuestion);
+  return [...figureKinds].some((kind) => shown.has(kind) && context.wanted.has(kind));
+}
+
+const figureKinds = new Set<AnswerKind>(['amount', 'count', 'measure', 'time']);
+
+/** The line without its item number and agenda reference, whose figures are not what anyone asked. */
+function withoutItemReference(text: string): string {
+  return text
+    .replace(/^\W*(?:(?:agenda\s+)?item|minute)?\s*\d+(?:[./]\d+)*[a-z]?\s*[.:)]?\s*/i, '')
+    .replace(/\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)/gi, '');
 }
 
 function union(a: Set<string>, b: Set<string>): Set<string> {
