@@ -35,7 +35,7 @@ describe('recordsDecision', () => {
 
   it('reads a decision under the paragraph number the minutes give it', () => {
     expect(recordsDecision('3. RESOLVED that the Panel note the quarterly update.')).toBe(true);
-    expect(recordsDecision('(b) It was agreed to defer the tree survey to the spring.')).toBe(true);
+    expect(recordsDecision('(b) Members unanimously agreed to defer the tree survey until the spring.')).toBe(true);
     expect(recordsDecision('2.1 Resolved: the grant to the youth club be renewed.')).toBe(true);
     expect(recordsDecision('3. The Panel received the quarterly update.')).toBe(false);
   });
