@@ -369,6 +369,22 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Ewan Dalgleish');
   });
 
+  it('follows a Present line ending on a comma past the blank line an exported web page leaves', () => {
+    const attendance = candidate(
+      [
+        'Present: Cllr F Ambrose - Chairman,',
+        '',
+        'Cllr K Oduya, Cllr T Rasmussen, Cllr W Pell',
+        '',
+        '1. Apologies',
+      ].join('\n'),
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+    );
+    const quoted = answer('Who attended the finance committee on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('F Ambrose');
+    expect(quoted).toContain('W Pell');
+  });
+
   it('answers each part of "who chaired, and were there apologies?" from the line that holds it', () => {
     const attendance = candidate(
       'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe, Mr T Grieve\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',

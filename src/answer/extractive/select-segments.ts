@@ -428,7 +428,8 @@ const membersListed = 12;
 
 /**
  * The members listed one a line under an attendance line, up to the paragraph's end: a Present list printed
- * that way is answered whole, not by its first line only.
+ * that way is answered whole, not by its first line only, and so is a list wrapped over several lines, past
+ * the blank lines an exported web page or PDF leaves ("Present: Cllr A - Chairman," then "Cllr B, Cllr C").
  */
 function membersListedUnder(line: ScoredSegment, others: ScoredSegment[], text: string): ScoredSegment[] {
   const after = others.filter((other) => other.start >= line.end).sort((a, b) => a.start - b.start);
@@ -436,7 +437,10 @@ function membersListedUnder(line: ScoredSegment, others: ScoredSegment[], text: 
   let end = line.end;
   for (const next of after) {
     const between = text.slice(end, next.start);
-    if (!/^[ \t]*\r?\n[ \t]*$/.test(between) || !memberLine.test(next.text) || listed.length >= membersListed) break;
+    // A line ending on a comma is not finished: what follows is the list's next names, titled or not.
+    const unfinished = /,\s*$/.test(text.slice(0, end)) && /^(?:[ \t]*\r?\n){1,2}[ \t]*$/.test(between);
+    const continues = unfinished || (/^[ \t]*\r?\n[ \t]*$/.test(between) && memberLine.test(next.text));
+    if (!continues || listed.length >= membersListed) break;
     listed.push(next);
     end = next.end;
   }
