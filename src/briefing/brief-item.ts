@@ -65,7 +65,9 @@ export async function briefItem(request: BriefItemRequest): Promise<BriefingItem
   if (report) {
     const text = request.documentText(report.source);
     briefed.report = attachedReport(report, text, citations);
-    briefed.keyFigures = findKeyFigures(text, report.part).map((figure) => ({
+    briefed.keyFigures = findKeyFigures(text, report.part, {
+      title: report.part.report?.title ?? report.part.title,
+    }).map((figure) => ({
       figures: figure.figures,
       sentence: figure.text,
       cite: citations.cite(report.source, figure),

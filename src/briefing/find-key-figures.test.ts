@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyFigures } from './find-key-figures.js';
 
-const figuresOf = (text: string, limit?: number) => findKeyFigures(text, { start: 0, end: text.length }, limit);
+const figuresOf = (text: string, limit?: number, title?: string) =>
+  findKeyFigures(text, { start: 0, end: text.length }, { limit, title });
 
 describe('findKeyFigures', () => {
   it('keeps percentages, money and counts with their sentence, verbatim and without the section number', () => {
@@ -28,8 +29,17 @@ describe('findKeyFigures', () => {
       'The focused visit on 14th & 15th May involved 2 weeks of engagement and a 12-month review of cases.',
       'For publication [Do not include information which is exempt under Schedule 12A of the Act or Regulation 10].',
       'The figures are shown in Table 14 and Chart 23 of the annex, with the method set out in Article 31 above.',
+      'The youth hub supports young people aged 16 – 19 and care leavers up to age 25 who live in the district.',
+      'Sessions are open to 11-year-olds and to residents aged 65 and over at the two libraries named above.',
+      'Mentoring continues until the young person’s 21st birthday through the leaving care team (18+ services).',
     ].join('\n\n');
     expect(figuresOf(text)).toEqual([]);
+  });
+
+  it("skips the numbers of the report's own title, which name its subject", () => {
+    const text =
+      'The 16-19 bursary reached 412 students, of whom 16 had left the college before the 19 week review point.';
+    expect(figuresOf(text, 6, 'Review of the 16-19 Bursary Fund').map((figure) => figure.figures)).toEqual([['412']]);
   });
 
   it('skips tables and headings, and keeps the most quantified sentences up to the limit, in reading order', () => {

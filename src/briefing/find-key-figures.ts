@@ -26,6 +26,9 @@ const notFigures = [
   /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g,
   /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/g,
   /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*-?\s*(?:days?|weeks?|months?|hours?|minutes?)\b/gi,
+  // Ages say whom a service is for ("aged 18 – 21", "up to age 25", "16-year-olds"), not how much of it there is.
+  /\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|up\s+to\s+|under\s+|over\s+)?\d{1,3}(?:\s*(?:[-–]|to|and)\s*\d{1,3})?(?:\s*\+|\s+and\s+(?:over|above|under|older|younger))?/gi,
+  /\b\d{1,3}(?:\s*(?:[-–]|to)\s*\d{1,3})?[-\s]years?[-\s]olds?\b|\b\d{1,2}(?:st|nd|rd|th)\s+birthday\b|\b\d{1,2}\+(?![\d%])/gi,
 ];
 const leadingNumber = /^\s*(?:[-•*#>]+\s*)*(?:\*\*)?\(?\d+(?:\.\d+)*[.)]?(?:\*\*)?\s+/;
 const figurePattern =
@@ -37,15 +40,21 @@ const maxSentence = 360;
  * much they quantify, returned in reading order. Tables and lists of headings are skipped: a figure
  * without its sentence means little.
  */
-export function findKeyFigures(documentText: string, span: Span, limit = 6): FoundFigure[] {
+export function findKeyFigures(
+  documentText: string,
+  span: Span,
+  { limit = 6, title = '' }: { limit?: number; title?: string } = {},
+): FoundFigure[] {
   const text = documentText.slice(span.start, span.end);
+  // The numbers of the report's own title ("the 18-25 service", "Budget 2025-26") name its subject.
+  const subject = new Set(title.match(/\d+(?:[.,]\d+)*/g) ?? []);
   const candidates: (FoundFigure & { score: number; order: number })[] = [];
   const seen = new Set<string>();
   for (const segment of splitSegments(text)) {
     if (!isProse(segment.text)) continue;
     const lead = leadingNumber.exec(segment.text)?.[0].length ?? 0;
     const sentence = segment.text.slice(lead);
-    const figures = figuresIn(sentence);
+    const figures = figuresIn(sentence).filter((figure) => figure.strong || !subject.has(figure.text));
     if (figures.length === 0) continue;
     const window = trimAround(sentence, figures[0]?.index ?? 0);
     const start = span.start + segment.start + lead + window.start;
