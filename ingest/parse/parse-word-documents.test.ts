@@ -40,7 +40,8 @@ describe('parish minutes saved from Word', () => {
       ['25/32', 'Declarations of interest'],
       ['25/33', 'Footpath lighting on Saltings Lane'],
       ['25/34', 'Allotment rents'],
-      ['25/35', 'Date of next meeting'],
+      ['25/35', 'Bus shelter on Quay Road'],
+      ['25/36', 'Date of next meeting'],
     ]);
     const [lighting, rents] = minutes.minutes!.items.slice(2, 4);
     expect(lighting!.resolutions.map((resolution) => resolution.text)).toEqual([

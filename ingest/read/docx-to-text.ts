@@ -70,7 +70,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   } catch (error) {
     throw new DocxProblem('corrupt', `damaged Word document, cannot be read (${firstLine(error)})`, { cause: error });
   }
-  return htmlToText(html);
+  // A footnote ends with a link back to its reference, drawn as an arrow: nothing to read or cite.
+  return htmlToText(html.replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g, ''));
 }
 
 function checkSignature(buffer: Buffer): void {

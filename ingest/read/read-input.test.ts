@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuorumError, type QuorumErrorCode } from '../../src/core/errors.js';
 import {
   compoundFile,
+  draftWithTrackedChangesDocx,
   parishAgendaDocx,
   parishMinutesDocx,
   truncatedDocx,
@@ -228,7 +229,8 @@ describe('readInput on Word documents', () => {
       'RESOLVED that:\n\n(a) the quotation of £6,480 from Harrow Solar be accepted;\n\n(b) the cost be met',
       '\n\n25/34 Allotment rents\n\n',
       'RESOLVED that allotment rents rise',
-      '\n\n25/35 Date of next meeting\n\n',
+      '\n\n25/35 Bus shelter on Quay Road\n\n',
+      '\n\n25/36 Date of next meeting\n\n',
     ]);
     expect(read.text).not.toMatch(/^\s*- /m);
   });
@@ -238,6 +240,13 @@ describe('readInput on Word documents', () => {
     expectInOrder(read.text, ['# AGENDA', '1. Apologies for absence', '4. Village sign', 'Item\tPaper\tPresented by']);
     expect(read.text).toContain('\n4\tVillage sign designs\tCllr H Quist');
     expect(read.pageStarts).toBeUndefined();
+  });
+
+  it('reads a draft as its changes leave it, footnotes after the text, without running headers or footers', async () => {
+    const { text } = await readInput(await scratchFile('draft.docx', await draftWithTrackedChangesDocx()));
+    expect(text).toContain('The lights will be installed in July.');
+    expect(text).toMatch(/Quotation valid until 30 June 2025\.$/);
+    expect(text).not.toMatch(/in May|DRAFT|Weybourne|↑/);
   });
 });
 

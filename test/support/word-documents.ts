@@ -1,7 +1,12 @@
 import {
   AlignmentType,
+  DeletedTextRun,
   Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
   HeadingLevel,
+  InsertedTextRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -90,6 +95,10 @@ export async function parishMinutesDocx(): Promise<Buffer> {
           minute('Allotment rents'),
           new Paragraph('Members considered the allotment rents for the coming year.'),
           resolved('that allotment rents rise to £42 a plot from 1 October 2025.'),
+          minute('Bus shelter on Quay Road'),
+          new Paragraph(
+            'Members noted that a glass panel of the shelter had been cracked. The Clerk will write to the county council to request a repair.',
+          ),
           minute('Date of next meeting'),
           new Paragraph('The next meeting will be held on Monday 12 May 2025.'),
         ],
@@ -119,6 +128,32 @@ export async function parishAgendaDocx(): Promise<Buffer> {
               row('Item', 'Paper', 'Presented by'),
               row('3', 'Slipway survey', 'Clerk'),
               row('4', 'Village sign designs', 'Cllr H Quist'),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** An officer's draft: tracked changes, a footnote, and a running header and footer on every page. */
+export async function draftWithTrackedChangesDocx(): Promise<Buffer> {
+  const change = { author: 'Clerk', date: '2025-04-08T09:00:00Z' };
+  const document = new Document({
+    footnotes: { 1: { children: [new Paragraph('Quotation valid until 30 June 2025.')] } },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph('DRAFT – not yet approved')] }) },
+        footers: { default: new Footer({ children: [new Paragraph('Weybourne Marsh Parish Council')] }) },
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun('The lights will be installed'),
+              new DeletedTextRun({ text: ' in May', id: 1, ...change }),
+              new InsertedTextRun({ text: ' in July', id: 2, ...change }),
+              new TextRun('.'),
+              new FootnoteReferenceRun(1),
             ],
           }),
         ],
