@@ -41,7 +41,7 @@ describe('parish minutes saved from Word', () => {
       ['25/33', 'Footpath lighting on Saltings Lane'],
       ['25/34', 'Allotment rents'],
       ['25/35', 'Bus shelter on Quay Road'],
-      ['25/36', 'Date of next meeting'],
+      ['25/36', 'Next meeting'],
     ]);
     const [lighting, rents] = minutes.minutes!.items.slice(2, 4);
     expect(lighting!.resolutions.map((resolution) => resolution.text)).toEqual([

@@ -32,7 +32,7 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
 /**
  * Reads a Word .docx as the same markdown-ish text as an HTML paper: mammoth turns Word's styles into
  * headings, paragraphs, lists and tables, and the HTML reader does the rest. Numbers Word draws for
- * automatically numbered paragraphs (minute numbers such as "5." or "23/45") are put back in front of
+ * automatically numbered paragraphs (minute numbers such as "5." or "23/45") are restored ahead of
  * their text as if typed, because mammoth keeps only "this is a list item" and each list after an
  * interruption would start again at 1. Bullets stay list items. A .docx has no fixed pages (the
  * layout depends on the printer and fonts), so no page offsets are returned.

@@ -230,7 +230,7 @@ describe('readInput on Word documents', () => {
       '\n\n25/34 Allotment rents\n\n',
       'RESOLVED that allotment rents rise',
       '\n\n25/35 Bus shelter on Quay Road\n\n',
-      '\n\n25/36 Date of next meeting\n\n',
+      '\n\n25/36 Next meeting\n\n',
     ]);
     expect(read.text).not.toMatch(/^\s*- /m);
   });

@@ -279,7 +279,7 @@ function checkDocument(response: SiteResponse): string | undefined {
   return undefined;
 }
 
-/** The extension the downloaded paper is kept under, which is what the ingest reads it by. */
+/** The extension the downloaded paper is saved with: the ingest chooses its reader by it. */
 function documentFormat(response: SiteResponse): 'pdf' | 'docx' | 'html' | undefined {
   if (isPdf(response.body)) return 'pdf';
   // A .docx is a zip package holding word/document.xml; its entry names are stored as plain bytes.

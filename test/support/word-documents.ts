@@ -73,7 +73,7 @@ export async function parishMinutesDocx(): Promise<Buffer> {
             'Minutes of the Meeting of Weybourne Marsh Parish Council held on Monday 7 April 2025 at 7.00pm in the Reading Room',
           ),
           new Paragraph('Present: Cllr P Varga (Chair), Cllr H Quist, Cllr D Amadi and Cllr L Pennock'),
-          new Paragraph('In attendance: Mrs S Holloway (Clerk) and two members of the public'),
+          new Paragraph('In attendance: Mrs S Holloway (Clerk) and two residents'),
           minute('Apologies for absence'),
           new Paragraph('Apologies were received and accepted from Cllr R Oyelaran.'),
           minute('Declarations of interest'),
@@ -99,7 +99,7 @@ export async function parishMinutesDocx(): Promise<Buffer> {
           new Paragraph(
             'Members noted that a glass panel of the shelter had been cracked. The Clerk will write to the county council to request a repair.',
           ),
-          minute('Date of next meeting'),
+          minute('Next meeting'),
           new Paragraph('The next meeting will be held on Monday 12 May 2025.'),
         ],
       },
