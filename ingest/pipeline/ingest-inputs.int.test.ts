@@ -9,6 +9,7 @@ import { isQuorumError } from '../../src/core/errors.js';
 import { createSilentLogger } from '../../src/core/logger.js';
 import { openSqliteStore } from '../../src/store/sqlite-store/open-sqlite-store.js';
 import { localEmbedder as embedder } from '../../test/support/local-embedder.js';
+import { parishMinutesDocx, truncatedDocx } from '../../test/support/word-documents.js';
 import { ingestPaths } from './ingest-paths.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
@@ -37,10 +38,23 @@ function ingest(paths: string[], options: { into?: string; onProgress?: (event: 
 
 describe('ingestPaths with inputs it cannot use', () => {
   it('fails each bad file with one line naming it, while the good files ingest', async () => {
-    const bad = ['notes.docx', 'empty.md', 'binary.txt', 'latin1.txt', 'corrupt.pdf', 'image-only.pdf'].map(fixture);
+    const word = join(dataDir, 'papers');
+    await mkdir(word);
+    await writeFile(join(word, 'minutes.docx'), await parishMinutesDocx());
+    await writeFile(join(word, 'cut-off.docx'), await truncatedDocx());
+    const bad = [
+      ...['notes.docx', 'empty.md', 'binary.txt', 'latin1.txt', 'corrupt.pdf', 'image-only.pdf'].map(fixture),
+      join(word, 'cut-off.docx'),
+    ];
     const missing = fixture('no-such-paper.md');
-    const summary = await ingest([corpusPaper, ...bad, missing, fixture('minutes-sample.html')]);
-    expect(summary.added).toHaveLength(2);
+    const summary = await ingest([
+      corpusPaper,
+      ...bad,
+      missing,
+      fixture('minutes-sample.html'),
+      join(word, 'minutes.docx'),
+    ]);
+    expect(summary.added).toHaveLength(3);
     const nameOf = (path: string): string => path.split('/').at(-1)!;
     expect(summary.failed.map((failure) => nameOf(failure.source)).sort()).toEqual(
       [...bad, missing].map(nameOf).sort(),
@@ -51,7 +65,8 @@ describe('ingestPaths with inputs it cannot use', () => {
     }
     const reasons = Object.fromEntries(summary.failed.map((failure) => [nameOf(failure.source), failure.message]));
     expect(reasons['no-such-paper.md']).toMatch(/no such file/);
-    expect(reasons['notes.docx']).toMatch(/unsupported file type \.docx/);
+    expect(reasons['notes.docx']).toMatch(/damaged Word document/);
+    expect(reasons['cut-off.docx']).toMatch(/damaged Word document/);
     expect(reasons['empty.md']).toMatch(/whitespace/);
     expect(reasons['binary.txt']).toMatch(/binary/);
     expect(reasons['latin1.txt']).toMatch(/UTF-8/);

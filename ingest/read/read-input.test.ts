@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuorumError, type QuorumErrorCode } from '../../src/core/errors.js';
+import {
+  compoundFile,
+  draftWithTrackedChangesDocx,
+  parishAgendaDocx,
+  parishMinutesDocx,
+  truncatedDocx,
+  zipThatIsNotWord,
+} from '../../test/support/word-documents.js';
 import { readInput } from './read-input.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
@@ -209,14 +217,63 @@ describe('readInput on PDF', () => {
   });
 });
 
+describe('readInput on Word documents', () => {
+  it("puts Word's automatic minute numbers in front of their items, as typed numbers would read", async () => {
+    const read = await readInput(await scratchFile('minutes.docx', await parishMinutesDocx()));
+    expect(read.format).toBe('docx');
+    expectInOrder(read.text, [
+      'Present: Cllr P Varga (Chair), Cllr H Quist',
+      '\n\n25/31 Apologies for absence\n\n',
+      '\n\n25/32 Declarations of interest\n\n',
+      '\n\n25/33 Footpath lighting on Saltings Lane\n\n',
+      'RESOLVED that:\n\n(a) the quotation of £6,480 from Harrow Solar be accepted;\n\n(b) the cost be met',
+      '\n\n25/34 Allotment rents\n\n',
+      'RESOLVED that allotment rents rise',
+      '\n\n25/35 Bus shelter on Quay Road\n\n',
+      '\n\n25/36 Next meeting\n\n',
+    ]);
+    expect(read.text).not.toMatch(/^\s*- /m);
+  });
+
+  it('reads tables as tab-separated rows and cites no page, since a .docx has none', async () => {
+    const read = await readInput(await scratchFile('agenda.docx', await parishAgendaDocx()));
+    expectInOrder(read.text, ['# AGENDA', '1. Apologies for absence', '4. Village sign', 'Item\tPaper\tPresented by']);
+    expect(read.text).toContain('\n4\tVillage sign designs\tCllr H Quist');
+    expect(read.pageStarts).toBeUndefined();
+  });
+
+  it('reads a draft as its changes leave it, footnotes after the text, without running headers or footers', async () => {
+    const { text } = await readInput(await scratchFile('draft.docx', await draftWithTrackedChangesDocx()));
+    expect(text).toContain('The lights will be installed in July.');
+    expect(text).toMatch(/Quotation valid until 30 June 2025\.$/);
+    expect(text).not.toMatch(/in May|DRAFT|Weybourne|↑/);
+  });
+});
+
 describe('readInput failures', () => {
   it('rejects an unknown extension', async () => {
-    const path = fixture('notes.docx');
+    const path = await scratchFile('slides.pptx', 'PK');
     await expectFailure(
       path,
       'input_unsupported',
-      /unsupported file type \.docx \(expected \.md, \.txt, \.vtt, \.srt, \.html or \.pdf\)$/,
+      /unsupported file type \.pptx \(expected \.md, \.txt, \.vtt, \.srt, \.html, \.pdf or \.docx\)$/,
     );
+  });
+
+  it('rejects a damaged, cut-off or empty Word document', async () => {
+    await expectFailure(fixture('notes.docx'), 'input_corrupt', /damaged Word document/);
+    await expectFailure(await scratchFile('cut.docx', await truncatedDocx()), 'input_corrupt', /damaged Word document/);
+    await expectFailure(await scratchFile('text.docx', 'Minutes of the meeting'), 'input_corrupt', /not a \.docx/);
+    await expectFailure(await scratchFile('zero.docx', ''), 'input_empty', /file is empty/);
+  });
+
+  it('names what a .docx is instead: encrypted, a Word 97-2003 file, or some other zip', async () => {
+    const encrypted = await scratchFile('locked.docx', compoundFile('EncryptedPackage'));
+    await expectFailure(encrypted, 'input_unreadable', /password-protected/);
+    const binary = await scratchFile('old.docx', compoundFile('WordDocument'));
+    await expectFailure(binary, 'input_unsupported', /Word 97-2003 \.doc file/);
+    const zip = await scratchFile('sheet.docx', await zipThatIsNotWord());
+    await expectFailure(zip, 'input_unsupported', /not a Word document \(no word\/document\.xml\)/);
   });
 
   it('rejects a file without an extension', async () => {

@@ -8,13 +8,16 @@ import { describeFileKind } from './describe-file-kind.js';
 import { htmlToText } from './html-to-text.js';
 import { meetingExportToText } from './meeting-export-to-text.js';
 
-export type InputFormat = 'text' | 'html' | 'pdf';
+export type InputFormat = 'text' | 'html' | 'pdf' | 'docx';
 
 export interface InputText {
   /** Extracted text with \n line endings; citation offsets point into it. */
   text: string;
   format: InputFormat;
-  /** PDFs only: offset in `text` where each page begins (index 0 is page 1). */
+  /**
+   * PDFs only: offset in `text` where each page begins (index 0 is page 1). A .docx has no fixed pages
+   * (Word lays them out anew for each printer and font), so its passages are cited without a page.
+   */
   pageStarts?: number[];
 }
 
@@ -27,6 +30,7 @@ const formatsByExtension = new Map<string, InputFormat>([
   ['.html', 'html'],
   ['.htm', 'html'],
   ['.pdf', 'pdf'],
+  ['.docx', 'docx'],
 ]);
 
 // Share of control bytes above which a file is treated as binary rather than damaged text.
@@ -45,13 +49,14 @@ export async function readInput(
   if (format === undefined) {
     throw new QuorumError(
       'input_unsupported',
-      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .vtt, .srt, .html or .pdf)`,
+      `${path}: unsupported file type ${extension || '(no extension)'} (expected .md, .txt, .vtt, .srt, .html, .pdf or .docx)`,
     );
   }
   const bytes = await readBytes(path, limits.maxFileBytes);
   let pageStarts: number[] | undefined;
   let text: string;
   if (format === 'pdf') ({ text, pageStarts } = await extractPdf(path, bytes));
+  else if (format === 'docx') text = await extractDocx(path, bytes);
   else text = decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
   const textBytes = Buffer.byteLength(text);
@@ -137,6 +142,25 @@ async function extractPdf(path: string, bytes: Uint8Array): Promise<{ text: stri
   }
 }
 
+async function extractDocx(path: string, bytes: Uint8Array): Promise<string> {
+  if (bytes.length === 0) return '';
+  // mammoth and its zip reader load only when a Word document is read.
+  const { docxToText, DocxProblem } = await import('./docx-to-text.js');
+  try {
+    return await docxToText(bytes);
+  } catch (error) {
+    if (!(error instanceof DocxProblem)) throw error;
+    const code = docxErrorCodes[error.kind];
+    throw new QuorumError(code, `${path}: ${error.message}`, { cause: error });
+  }
+}
+
+const docxErrorCodes = {
+  protected: 'input_unreadable',
+  unsupported: 'input_unsupported',
+  corrupt: 'input_corrupt',
+} as const;
+
 function decodeText(path: string, bytes: Uint8Array, format: InputFormat): string {
   // UTF-16 text is full of NUL bytes, so it is recognised by its byte order mark before the binary check.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -175,6 +199,7 @@ function emptyReason(format: InputFormat, size: number): string {
   if (size === 0) return 'file is empty';
   if (format === 'pdf') return 'PDF has no text layer (a scanned PDF needs OCR first)';
   if (format === 'html') return 'HTML page has no text content';
+  if (format === 'docx') return 'Word document has no text (pictures of text need OCR first)';
   return 'file contains only whitespace';
 }
 

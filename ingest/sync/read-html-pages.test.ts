@@ -23,6 +23,8 @@ describe('reading ModernGov HTML pages', () => {
   it('lists linked documents from ieListDocuments.aspx, resolved against the page', () => {
     const html = `<table><tr><td><a href="documents/s60860/Minutes.pdf">Minutes PDF 120 KB</a></td></tr>
       <tr><td><a href="mgConvert2PDF.aspx?ID=60909">Budget report PDF 1.2 MB</a> Restricted enclosure</td></tr>
+      <tr><td><a href="documents/s60911/Draft%20minutes.docx">Draft minutes DOCX 38 KB</a></td></tr>
+      <tr><td><a href="documents/s60912/Plan.xlsx">Plan XLSX 12 KB</a></td></tr>
       <tr><td><a href="mgIssueHistoryHome.aspx?IId=1">View the background</a></td></tr></table>`;
     expect(readDocumentList(html, 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=144&MId=4967')).toEqual([
       {
@@ -36,6 +38,12 @@ describe('reading ModernGov HTML pages', () => {
         title: 'Budget report',
         restricted: false,
         attachmentId: '60909',
+      },
+      {
+        url: 'https://democracy.example.gov.uk/documents/s60911/Draft%20minutes.docx',
+        title: 'Draft minutes',
+        restricted: false,
+        attachmentId: '60911',
       },
     ]);
   });

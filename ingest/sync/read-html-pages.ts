@@ -30,18 +30,19 @@ export function readMeetingList(html: string): SiteMeeting[] {
 }
 
 /**
- * ieListDocuments.aspx?CId=…&MId=…: the meeting's documents, linked as documents/s…/Name.pdf or
- * mgConvert2PDF.aspx?ID=…. Restricted enclosures are listed without a link, so they are never seen.
+ * ieListDocuments.aspx?CId=…&MId=…: the meeting's documents, linked as documents/s…/Name.pdf (or .docx,
+ * as parish and town councils often publish) or mgConvert2PDF.aspx?ID=…. Restricted enclosures are listed
+ * without a link, so they are never seen.
  */
 export function readDocumentList(html: string, pageUrl: string): SiteDocument[] {
   const documents: SiteDocument[] = [];
   for (const link of parseHtml(html).querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
-    if (!/(^|\/)documents\/[^?#]+\.pdf$|mgConvert2PDF\.aspx\?/i.test(href)) continue;
+    if (!/(^|\/)documents\/[^?#]+\.(?:pdf|docx)$|mgConvert2PDF\.aspx\?/i.test(href)) continue;
     const title = link.textContent
       .replace(/\s+/g, ' ')
-      // ModernGov appends the format and size to each link ("Minutes PDF 120 KB").
-      .replace(/\s*\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b\s*$/i, '')
+      // ModernGov appends the format and size to each link ("Minutes PDF 120 KB", "Agenda DOCX 40 KB").
+      .replace(/\s*\b(?:PDF|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*$/i, '')
       .trim();
     const attachmentId = /mgConvert2PDF\.aspx\?ID=(\d+)|documents\/[a-z]?(\d+)\//i.exec(href);
     const id = attachmentId?.[1] ?? attachmentId?.[2];

@@ -139,7 +139,7 @@ export async function syncSite(request: SyncRequest): Promise<SyncSummary> {
     const format = documentFormat(response);
     if (!format) {
       const type = response.headers.get('content-type') ?? 'no content type';
-      return { kind: 'failed', reason: `${paper.url}: not a PDF or an HTML page (${type})` };
+      return { kind: 'failed', reason: `${paper.url}: not a PDF, a Word document or an HTML page (${type})` };
     }
     const sha256 = createHash('sha256').update(response.body).digest('hex');
     const validators = {
@@ -263,18 +263,41 @@ function chooseCommittees(available: SiteCommittee[], wanted: string[] | undefin
   });
 }
 
-/** A PDF must be whole: cut off in transit, it would parse to half a paper or not at all. */
+/** A PDF or a .docx must be whole: cut off in transit, it would parse to half a paper or not at all. */
 function checkDocument(response: SiteResponse): string | undefined {
   const { body } = response;
-  if (!isPdf(body)) return undefined;
-  return body.subarray(Math.max(0, body.length - 2048)).includes('%%EOF')
-    ? undefined
-    : `${response.url}: the PDF arrived cut off (${body.length} bytes, no end-of-file marker)`;
+  if (isPdf(body)) {
+    return body.subarray(Math.max(0, body.length - 2048)).includes('%%EOF')
+      ? undefined
+      : `${response.url}: the PDF arrived cut off (${body.length} bytes, no end-of-file marker)`;
+  }
+  if (isZip(body)) {
+    return hasZipDirectory(body)
+      ? undefined
+      : `${response.url}: the Word document arrived cut off (${body.length} bytes, no zip directory at the end)`;
+  }
+  return undefined;
 }
 
-function documentFormat(response: SiteResponse): 'pdf' | 'html' | undefined {
+/** The extension the downloaded paper is saved with: the ingest chooses its reader by it. */
+function documentFormat(response: SiteResponse): 'pdf' | 'docx' | 'html' | undefined {
   if (isPdf(response.body)) return 'pdf';
+  // A .docx is a zip package holding word/document.xml; its entry names are stored as plain bytes.
+  if (isZip(response.body) && response.body.includes('word/')) return 'docx';
   return /text\/html/i.test(response.headers.get('content-type') ?? '') ? 'html' : undefined;
+}
+
+function isZip(body: Buffer): boolean {
+  return body.subarray(0, 4).equals(zipSignature);
+}
+
+const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const zipDirectoryEnd = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+// The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes.
+const zipDirectoryEndReach = 22 + 0xffff;
+
+function hasZipDirectory(body: Buffer): boolean {
+  return body.subarray(Math.max(0, body.length - zipDirectoryEndReach)).includes(zipDirectoryEnd);
 }
 
 function isPdf(body: Buffer): boolean {

@@ -5,14 +5,17 @@ import PDFDocument from 'pdfkit';
 
 // A stand-in ModernGov site on 127.0.0.1: the web service (mgWebService.asmx, by GET and SOAP 1.1) in
 // the response shapes real sites send (dd/mm/yyyy dates, True/False, padded counts, whitespace in
-// empty elements, titles escaped twice), mgConvert2PDF.aspx serving PDFs written by pdfkit, and the
-// public HTML pages (mgListCommittees, ieListMeetings, ieListDocuments) sites fall back on.
+// empty elements, titles escaped twice), mgConvert2PDF.aspx serving PDFs written by pdfkit, Word
+// documents served as published (documents/s…/Name.docx), and the public HTML pages (mgListCommittees,
+// ieListMeetings, ieListDocuments) sites fall back on.
 
 export interface StubDocument {
   id: string;
   title: string;
   /** Each string is one PDF page; the text is laid out line by line. */
   pages: string[];
+  /** A Word .docx published as it is instead of a PDF: served from documents/s<id>/<id>.docx. */
+  word?: Buffer;
   restricted?: boolean;
 }
 
@@ -149,6 +152,12 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
         `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><${operation}Response xmlns="http://moderngov.co.uk/namespaces"><${operation}Result>${operationXml(operation, parameters)}</${operation}Result></${operation}Response></soap:Body></soap:Envelope>`,
       );
     }
+    const wordPath = /^\/documents\/s(\d+)\/\d+\.docx$/.exec(path);
+    if (wordPath) {
+      const word = documents.get(wordPath[1]!)?.document.word;
+      if (!word) return { status: 404, type: 'text/html', body: Buffer.from('Not found') };
+      return { status: 200, type: wordType, body: word, etag: `"${sha(word).slice(0, 16)}"` };
+    }
     if (path === '/mgconvert2pdf.aspx') {
       const found = documents.get(url.searchParams.get('ID') ?? '');
       if (!found) return { status: 404, type: 'text/html', body: Buffer.from('Not found') };
@@ -178,7 +187,7 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
         const links = item.documents.map((document) =>
           document.restricted
             ? `<li>Restricted enclosure</li>`
-            : `<li><a href="mgConvert2PDF.aspx?ID=${document.id}">${document.title} PDF 120 KB</a></li>`,
+            : `<li><a href="${documentPath(document)}">${document.title} ${document.word ? 'DOCX' : 'PDF'} 120 KB</a></li>`,
         );
         return `<tr><td class="mgItemNumberCell">${item.number}.</td><td><p>${item.title}</p><ul>${links.join('')}</ul></td></tr>`;
       });
@@ -213,7 +222,7 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
       const items = meeting.items.map((item) => {
         const linked = item.documents.map(
           (document) =>
-            `<linkeddoc>\n            <attachmentid>${document.id}</attachmentid>\n            <title>${escapeTwice(document.title)}</title>\n            <isurl>False</isurl>\n            <url>${base.replace('http://', 'HTTP://')}/mgConvert2PDF.aspx?ID=${document.id}</url>\n            <isrestricted>${document.restricted ? 'True' : 'False'}</isrestricted>\n            <restrictionsRef>\n            </restrictionsRef>\n            <meetingdate>${siteDate(meeting.date)}</meetingdate>\n            <committeetitle>${escapeTwice(committee.title)}</committeetitle>\n          </linkeddoc>`,
+            `<linkeddoc>\n            <attachmentid>${document.id}</attachmentid>\n            <title>${escapeTwice(document.title)}</title>\n            <isurl>False</isurl>\n            <url>${base.replace('http://', 'HTTP://')}/${documentPath(document)}</url>\n            <isrestricted>${document.restricted ? 'True' : 'False'}</isrestricted>\n            <restrictionsRef>\n            </restrictionsRef>\n            <meetingdate>${siteDate(meeting.date)}</meetingdate>\n            <committeetitle>${escapeTwice(committee.title)}</committeetitle>\n          </linkeddoc>`,
         );
         return `<agendaitem>\n      <agendaitemid>${meeting.id}${item.number}</agendaitemid>\n      <agendaitemtitle>${escapeTwice(item.title)}</agendaitemtitle>\n      <agendaitemnumber>${item.number}</agendaitemnumber>\n      <fulldisplaynumberformat>${item.number}.</fulldisplaynumberformat>\n      <isrestricted>False</isrestricted>\n      <linkeddocuments>\n          ${linked.join('\n          ')}\n      </linkeddocuments>\n    </agendaitem>`;
       });
@@ -236,8 +245,11 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
     requests,
     downloads: () =>
       requests
-        .filter((request) => /mgConvert2PDF/i.test(request.path) && request.status === 200)
-        .map((request) => new URL(request.path, base).searchParams.get('ID') ?? ''),
+        .filter((request) => /mgConvert2PDF|\/documents\//i.test(request.path) && request.status === 200)
+        .map((request) => {
+          const url = new URL(request.path, base);
+          return url.searchParams.get('ID') ?? /\/documents\/s(\d+)\//.exec(url.pathname)?.[1] ?? '';
+        }),
     fail(path, ...queued) {
       faults.set(path, [...(faults.get(path) ?? []), ...queued]);
     },
@@ -252,6 +264,12 @@ export async function startModernGovSite(options: ModernGovSiteOptions): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+const wordType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function documentPath(document: StubDocument): string {
+  return document.word ? `documents/s${document.id}/${document.id}.docx` : `mgConvert2PDF.aspx?ID=${document.id}`;
 }
 
 /** A PDF of the given pages, written by pdfkit with a fixed date so the same pages give the same bytes. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,13 @@ import { lockIndexForIngest, openIndexStore } from '../../src/store/open-index-s
 import { type CapturedLog, createCapturingLogger } from '../support/capturing-logger.js';
 import { councilCommittees, minutesPages } from '../support/council-site-papers.js';
 import { localEmbedder } from '../support/local-embedder.js';
-import { type ModernGovSite, type ModernGovSiteOptions, startModernGovSite } from '../support/moderngov-site.js';
+import {
+  type ModernGovSite,
+  type ModernGovSiteOptions,
+  type StubCommittee,
+  startModernGovSite,
+} from '../support/moderngov-site.js';
+import { parishMinutesDocx } from '../support/word-documents.js';
 
 let dataDir: string;
 let site: ModernGovSite | undefined;
@@ -104,6 +110,44 @@ describe('syncSite against a stand-in ModernGov site', () => {
       expect.objectContaining({ status: 304 }),
       expect.objectContaining({ status: 304 }),
     ]);
+  });
+
+  it('keeps a Word document linked from a meeting as .docx and ingests its numbered minutes, by GET and from the HTML pages', async () => {
+    const parish = async (): Promise<StubCommittee[]> => [
+      {
+        id: '21',
+        title: 'Parish Council',
+        meetings: [
+          {
+            id: '601',
+            date: '2025-04-07',
+            items: [
+              {
+                number: '1',
+                title: 'Minutes',
+                documents: [{ id: '8001', title: 'Draft minutes', pages: [], word: await parishMinutesDocx() }],
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    for (const service of ['get', 'html'] as const) {
+      await site?.close();
+      await rm(dataDir, { recursive: true, force: true });
+      await start({ committees: await parish(), service });
+      // Cut off in transit the first time: fetched again, never kept half.
+      site!.fail('/documents/s8001/8001.docx', 'truncate');
+      const summary = await sync();
+      expect(summary.papers.failed).toEqual([]);
+      expect(titles(summary.papers.new)).toEqual(['Draft minutes']);
+      const host = new URL(site!.url).host;
+      expect(await readdir(join(dataDir, 'sync', host, 'papers'))).toEqual(['601-8001.docx']);
+      const { chunks } = await storedChunks();
+      const rents = chunks.find((chunk) => chunk.text.includes('rise to £42'));
+      expect(rents).toMatchObject({ minute: '25/34', meetingDate: '2025-04-07' });
+      expect(rents?.page).toBeUndefined();
+    }
   });
 
   it('speaks SOAP 1.1 when the site has switched GET off', async () => {

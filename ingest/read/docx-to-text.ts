@@ -1,0 +1,143 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { htmlToText } from './html-to-text.js';
+import { type ListParagraph, listParagraphLabels, textKey } from './word-list-labels.js';
+
+/** Why a .docx cannot be read, in words for the one-line error; `kind` picks the error code. */
+export class DocxProblem extends Error {
+  constructor(
+    readonly kind: 'protected' | 'unsupported' | 'corrupt',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DocxProblem';
+  }
+}
+
+/** The element shapes of mammoth's document model that numbering touches. */
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  value?: string;
+  numbering?: { isOrdered: boolean } | null;
+}
+
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+// Word 97-2003 files, and Office files encrypted with a password, are OLE compound files.
+const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// An encrypted Office file keeps its package in a stream of this name (stored as UTF-16).
+const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
+ * Reads a Word .docx as the same markdown-ish text as an HTML paper: mammoth turns Word's styles into
+ * headings, paragraphs, lists and tables, and the HTML reader does the rest. Numbers Word draws for
+ * automatically numbered paragraphs (minute numbers such as "5." or "23/45") are restored ahead of
+ * their text as if typed, because mammoth keeps only "this is a list item" and each list after an
+ * interruption would start again at 1. Bullets stay list items. A .docx has no fixed pages (the
+ * layout depends on the printer and fonts), so no page offsets are returned.
+ */
+export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkSignature(buffer);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    throw new DocxProblem('corrupt', `damaged Word document, cannot be opened (${firstLine(error)})`, { cause: error });
+  }
+  const part = (name: string): Promise<string> | undefined => zip.file(name)?.async('string');
+  const document = await part('word/document.xml');
+  if (document === undefined) {
+    throw new DocxProblem('unsupported', 'a zip archive but not a Word document (no word/document.xml)');
+  }
+  let html: string;
+  try {
+    const labels = listParagraphLabels({
+      document,
+      numbering: await part('word/numbering.xml'),
+      styles: await part('word/styles.xml'),
+    });
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        transformDocument: (root: MammothElement) => putBackListLabels(root, labels),
+        // Pictures carry no text to cite; converting them would only inline their bytes.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new DocxProblem('corrupt', `damaged Word document, cannot be read (${firstLine(error)})`, { cause: error });
+  }
+  // A footnote ends with a link back to its reference, drawn as an arrow: nothing to read or cite.
+  return htmlToText(html.replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g, ''));
+}
+
+function checkSignature(buffer: Buffer): void {
+  if (startsWith(buffer, compoundFileSignature)) {
+    if (buffer.includes(encryptedPackage)) {
+      throw new DocxProblem('protected', 'Word document is password-protected (save a copy without the password)');
+    }
+    throw new DocxProblem('unsupported', 'a Word 97-2003 .doc file named .docx (save it as .docx)');
+  }
+  if (!startsWith(buffer, zipSignature)) {
+    throw new DocxProblem('corrupt', 'damaged Word document (not a .docx package)');
+  }
+}
+
+function startsWith(buffer: Buffer, signature: number[]): boolean {
+  return signature.every((byte, index) => buffer[index] === byte);
+}
+
+/**
+ * Gives each numbered paragraph of mammoth's document its Word label as leading text and drops its list
+ * marking, so it reads as a typed "5. Apologies" would. Paragraphs are matched to labels by their text
+ * in document order, so a paragraph either side reads differently (a text box, a field) costs only
+ * its own label, never shifts the others.
+ */
+function putBackListLabels(root: MammothElement, labels: ListParagraph[]): MammothElement {
+  let next = 0;
+  const stack: MammothElement[] = [root];
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    const children = element.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as MammothElement);
+    if (element.type !== 'paragraph' || !element.numbering) continue;
+    const key = textKey(elementText(element));
+    const found = findLabel(labels, next, key);
+    if (found === undefined) continue;
+    next = found + 1;
+    const { label } = labels[found]!;
+    if (label === '') continue;
+    element.numbering = null;
+    element.children = [{ type: 'text', value: `${label} ` }, ...children];
+  }
+  return root;
+}
+
+// How far ahead a paragraph's label is looked for: bounded, so a document whose two readings disagree
+// throughout costs linear time, not quadratic.
+const labelLookahead = 50;
+
+function findLabel(labels: ListParagraph[], from: number, key: string): number | undefined {
+  for (let index = from; index < Math.min(labels.length, from + labelLookahead); index += 1) {
+    if (labels[index]!.key === key) return index;
+  }
+  return undefined;
+}
+
+function elementText(root: MammothElement): string {
+  const parts: string[] = [];
+  const stack: MammothElement[] = [root];
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    if (element.type === 'text' && typeof element.value === 'string') parts.push(element.value);
+    const children = element.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as MammothElement);
+  }
+  return parts.join('');
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
