@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { isQuorumError } from '../src/core/errors.js';
@@ -24,7 +25,10 @@ and once per posting budget, and prints each budget's latency (over all searches
 unfiltered ones) and the overlap of its top 8 with the reference's, and times the retriever's phrase
 counts ranked (searchText) against counted (countText) at the first budget; then times retrieval of the questions one by one and answering them with 8 concurrent
 askers, as \`npm run bench\` does. Other options: --dev FILE, --seed N, --rounds 2 (each budget's
-searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving, --no-replay (serving only).`;
+searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving, --no-replay (serving only),
+--no-reference (no every-term replay: minutes at 1M chunks), --save FILE (the top 8 ids of each replayed
+search at the first budget and of each retrieval, as JSON) and --compare FILE (their overlap with a file
+another run saved, e.g. old code against new on the same index).`;
 const root = join(import.meta.dirname, '..');
 const shownTop = 8;
 
@@ -41,6 +45,9 @@ try {
       'load-seconds': { type: 'string', default: '10' },
       'no-serving': { type: 'boolean', default: false },
       'no-replay': { type: 'boolean', default: false },
+      'no-reference': { type: 'boolean', default: false },
+      save: { type: 'string' },
+      compare: { type: 'string' },
     },
     usage,
   );
@@ -54,30 +61,79 @@ try {
     topics: benchTopics,
     maxWeeks: await weeksSpanned(url),
   });
-  if (!values['no-replay']) await replaySearches(url, questions, budgets, rounds);
+  const tops: SavedTops = { searches: [], retrievals: [] };
+  if (!values['no-replay']) {
+    tops.searches = await replaySearches(url, questions, budgets, rounds, !values['no-reference']);
+  }
   if (!values['no-serving']) {
     const { quorum } = await openBenchQuorum({ dataDir: '', databaseUrl: url });
     try {
-      for (const question of questions.slice(0, 20)) await quorum.retriever.retrieve({ question, limit: shownTop });
-      const retrieval = await timeRetrieval(quorum.retriever, questions, undefined, shownTop);
+      // The bot's retriever over the same store, each search timed: what a retrieval's time is made of.
+      const timings = { text: [] as number[], vector: [] as number[] };
+      const retriever = await createRetriever({
+        store: timedSearches(quorum.store, timings),
+        embeddings: new LocalHashEmbeddings(),
+      });
+      for (const question of questions.slice(0, 20)) await retriever.retrieve({ question, limit: shownTop });
+      timings.text.length = 0;
+      timings.vector.length = 0;
+      const retrieval = await timeRetrieval(retriever, questions, undefined, shownTop);
+      const searchTimes = { text: [...timings.text], vector: [...timings.vector] };
+      for (const question of questions) {
+        tops.retrievals.push(
+          (await retriever.retrieve({ question, limit: shownTop })).map((passage) => passage.chunk.id),
+        );
+      }
       const askers = positiveOption('askers', values.askers, usage);
       const maxMs = positiveOption('load-seconds', values['load-seconds'], usage) * 1000;
       const load = await answerConcurrently(quorum.answerQuestion, questions, { askers, maxMs, maxQuestions: 100_000 });
       process.stdout.write(
-        `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms (${retrieval.count} questions)\n` +
+        `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms, p99 ${retrieval.p99Ms.toFixed(1)} ms, mean ${retrieval.meanMs.toFixed(1)} ms (${retrieval.count} questions)\n` +
+          `  of it, searchText ${describeTimes(searchTimes.text)}; searchVector ${describeTimes(searchTimes.vector)} (side by side)\n` +
           `${askers} concurrent askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers)\n`,
       );
     } finally {
       await quorum.close();
     }
   }
+  if (values.save) await writeFile(values.save, JSON.stringify(tops));
+  if (values.compare) compareTops(JSON.parse(await readFile(values.compare, 'utf8')) as SavedTops, tops);
 } catch (error) {
   progress(isQuorumError(error) || error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 
-/** Replays the retriever's full-text searches with every term and at each budget (see usage). */
-async function replaySearches(url: string, questions: string[], budgets: number[], rounds: number): Promise<void> {
+interface SavedTops {
+  /** Each replayed full-text search's top 8 chunk ids at the first budget. */
+  searches: string[][];
+  /** Each question's retrieved passages' chunk ids. */
+  retrievals: string[][];
+}
+
+/** The mean overlap of this run's tops with another's, list by list (runs of the same questions and seed). */
+function compareTops(other: SavedTops, tops: SavedTops): void {
+  for (const key of ['searches', 'retrievals'] as const) {
+    const pairs = tops[key].flatMap((top, index) => (other[key][index] ? [[top, other[key][index]!] as const] : []));
+    if (pairs.length === 0) continue;
+    const shared = pairs.map(([top, theirs]) => overlap(top, theirs));
+    const identical = pairs.filter(([top, theirs]) => top.join() === theirs.join()).length;
+    process.stdout.write(
+      `top-8 overlap with the compared run, ${key}: ${(shared.reduce((sum, value) => sum + value, 0) / pairs.length).toFixed(3)} (${identical} of ${pairs.length} identical)\n`,
+    );
+  }
+}
+
+/**
+ * Replays the retriever's full-text searches with every term (unless not `withReference`) and at each
+ * budget (see usage); the first budget's top 8 ids, search by search.
+ */
+async function replaySearches(
+  url: string,
+  questions: string[],
+  budgets: number[],
+  rounds: number,
+  withReference: boolean,
+): Promise<string[][]> {
   const embeddings = new LocalHashEmbeddings();
   const store = await openIndexStore({
     location: { dataDir: '', databaseUrl: url },
@@ -108,16 +164,18 @@ async function replaySearches(url: string, questions: string[], budgets: number[
       unfilteredP95: summarize(measured.latencies.filter((_, index) => unfiltered[index])).p95,
       overlap: overlaps.reduce((total, value) => total + value, 0) / Math.max(overlaps.length, 1),
     });
-    const reference = await run(Number.POSITIVE_INFINITY);
-    const rows = [row('every term (reference)', reference, [1])];
+    const reference = withReference ? await run(Number.POSITIVE_INFINITY) : undefined;
+    const rows = reference ? [row('every term (reference)', reference, [1])] : [];
+    let first: string[][] | undefined;
     for (const budget of budgets) {
       let measured = await run(budget);
       for (let round = 1; round < rounds; round += 1) measured = await run(budget);
+      first ??= measured.labels;
       rows.push(
         row(
           `budget ${budget}`,
           measured,
-          measured.labels.map((top, index) => overlap(top, reference.labels[index]!)),
+          reference ? measured.labels.map((top, index) => overlap(top, reference.labels[index]!)) : [Number.NaN],
         ),
       );
     }
@@ -130,6 +188,7 @@ async function replaySearches(url: string, questions: string[], budgets: number[
       );
     }
     await replayCounts(pool, counts, budgets[0]!, rounds);
+    return first ?? [];
   } finally {
     await pool.end();
   }
@@ -200,6 +259,30 @@ async function replayCounts(pool: pg.Pool, counts: RecordedSearch[], budget: num
       `| ${name} | ${total(latencies).toFixed(1)} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} |\n`,
     );
   }
+}
+
+/** The store, its full-text and vector searches' times recorded in `timings`. */
+function timedSearches(store: IndexStore, timings: { text: number[]; vector: number[] }): IndexStore {
+  const timed =
+    <A extends unknown[], R>(into: number[], search: (...parameters: A) => Promise<R>) =>
+    async (...parameters: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await search(...parameters);
+      } finally {
+        into.push(performance.now() - started);
+      }
+    };
+  return {
+    ...store,
+    searchText: timed(timings.text, store.searchText),
+    searchVector: timed(timings.vector, store.searchVector),
+  };
+}
+
+function describeTimes(latencies: number[]): string {
+  const { p50Ms, p95Ms, meanMs, count } = summarizeLatencies(latencies);
+  return `p50 ${p50Ms.toFixed(1)} / p95 ${p95Ms.toFixed(1)} / mean ${meanMs.toFixed(1)} ms (${count})`;
 }
 
 /** Weeks between the index's first and last meeting: how far the varied questions' dates may move. */

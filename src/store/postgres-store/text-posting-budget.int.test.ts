@@ -145,3 +145,28 @@ describe('the full-text posting budget', () => {
     );
   });
 });
+
+describe('the rows a full-text search ranks', () => {
+  it('stop at twice the posting budget when even the rarest term is over it', async () => {
+    const url = await freshDatabase();
+    // Invented minutes: every item mentions beehives, so a search for them alone matches every chunk.
+    const paper = makeMinutes('apiary.md', {
+      date: 'Tuesday 8 October 2024',
+      items: [
+        ['Hive inspections', 'Beehives on the roof garden were inspected.'],
+        ['Swarm calls', 'Swarm calls about beehives doubled.'],
+        ['Honey sales', 'Honey from the beehives sold out at the fair.'],
+        ['Volunteer keepers', 'Volunteers now tend the beehives weekly.'],
+        ['Winter feeding', 'Beehives were fed sugar syrup through winter.'],
+        ['Hive relocation', 'Two beehives moved beside the orchard.'],
+      ],
+    });
+    const store = await open(url, 2);
+    await store.putDocument(paper.prepared, 't1');
+    await store.flush();
+    const matching = paper.prepared.chunks.filter((chunk) => chunk.stems.includes('beehiv')).length;
+    expect(matching).toBeGreaterThan(4);
+    expect(await store.countText(['beehives'], 10)).toBe(matching);
+    expect(await store.searchText(['beehives'], 10)).toHaveLength(4);
+  });
+});
