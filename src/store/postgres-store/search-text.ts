@@ -84,7 +84,7 @@ export async function countText(
 /**
  * The most matches a search ranks. The match keeps to the posting budget unless even its rarest term
  * is over it (a question of common words only: the rarest alone, or pairs of them), and at 1M chunks
- * such a match held up to hundreds of thousands of chunks. Reading a match's row is most of its cost
+ * such a match held up to several hundred thousand chunks. Reading a match's row is most of its cost
  * (counting 28,000 matches cost 0.7 of ranking them), so past this bound the search stops reading
  * and ranks what it has read: the rows first in the table, which a bitmap scan reads in order.
  */
