@@ -1,5 +1,5 @@
-import type { ScoredSegment } from './select-segments.js';
 import { isMotionOutcome, isVoteNames } from './segment-signals.js';
+import type { ScoredSegment } from './select-segments.js';
 
 // Minutes that record decisions as motions print the mover, the seconder, the motion's wording and its result
 // each on a line of its own: "Moved by Councillor X" / "Seconded by Councillor Y" / "THAT Council …" / "CARRIED".
