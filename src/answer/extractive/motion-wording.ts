@@ -1,5 +1,5 @@
+import type { Segment } from '../../core/sentences.js';
 import { isMotionOutcome, isVoteNames } from './segment-signals.js';
-import type { ScoredSegment } from './select-segments.js';
 
 // Minutes that record decisions as motions print the mover, the seconder, the motion's wording and its result
 // each on a line of its own: "Moved by Councillor X" / "Seconded by Councillor Y" / "THAT Council …" / "CARRIED".
@@ -23,16 +23,19 @@ export function isMoverLine(text: string): boolean {
   return moverLine.test(text);
 }
 
-function sameLine(text: string, before: ScoredSegment, after: ScoredSegment): boolean {
+/** A sentence of a passage (select-segments' scored segment; that module imports this one). */
+type PassageSegment = Segment & { passageIndex: number };
+
+function sameLine(text: string, before: PassageSegment, after: PassageSegment): boolean {
   return !text.slice(before.end, after.start).includes('\n');
 }
 
 /** The segments of one passage, in reading order, grouped by the line they stand on. */
-function linesOf(segment: ScoredSegment, scored: ScoredSegment[], text: string): ScoredSegment[][] {
+function linesOf<T extends PassageSegment>(segment: T, scored: T[], text: string): T[][] {
   const siblings = scored
     .filter((other) => other.passageIndex === segment.passageIndex)
     .sort((a, b) => a.start - b.start);
-  const lines: ScoredSegment[][] = [];
+  const lines: T[][] = [];
   for (const other of siblings) {
     const last = lines.at(-1);
     if (last && sameLine(text, last.at(-1)!, other)) last.push(other);
@@ -46,18 +49,18 @@ function linesOf(segment: ScoredSegment, scored: ScoredSegment[], text: string):
  * ("CARRIED 5/2"), says who proposed it and that it passed, not what was decided: the lines between the
  * mover and the result are. Nothing when the line is not inside such a motion (a result after prose).
  */
-export function motionWording(segment: ScoredSegment, scored: ScoredSegment[], text: string): ScoredSegment[] {
+export function motionWording<T extends PassageSegment>(segment: T, scored: T[], text: string): T[] {
   const procedural = moverLine.test(segment.text);
   if (!procedural && !isMotionOutcome(segment.text)) return [];
   const lines = linesOf(segment, scored, text);
   const at = lines.findIndex((line) => line.some((other) => other.start === segment.start));
   if (at < 0) return [];
-  const isWording = (line: ScoredSegment[]) =>
+  const isWording = (line: T[]) =>
     !moverLine.test(line[0]!.text) &&
     !motionLabel.test(line[0]!.text) &&
     !isMotionOutcome(line[0]!.text) &&
     !isVoteNames(line[0]!.text);
-  const wording: ScoredSegment[][] = [];
+  const wording: T[][] = [];
   if (procedural) {
     // Past the mover and seconder, to the result.
     let index = at + 1;
@@ -86,11 +89,11 @@ export function motionWording(segment: ScoredSegment, scored: ScoredSegment[], t
  * passed (or, if none did, the first one put) after the recommendation, wording and result; undefined when the
  * line is not under a recommendation that a motion follows.
  */
-export function resolutionAfterRecommendation(
-  segment: ScoredSegment,
-  scored: ScoredSegment[],
+export function resolutionAfterRecommendation<T extends PassageSegment>(
+  segment: T,
+  scored: T[],
   text: string,
-): ScoredSegment[] | undefined {
+): T[] | undefined {
   const lines = linesOf(segment, scored, text);
   const at = lines.findIndex((line) => line.some((other) => other.start === segment.start));
   if (at < 0) return undefined;
@@ -118,11 +121,11 @@ export function resolutionAfterRecommendation(
  * "Officer Recommendation" alone on its line labels the wording below it, up to the motion that follows (its
  * mover, its label or its result): asked what officers recommended, that wording is the answer.
  */
-export function recommendationWording(segment: ScoredSegment, scored: ScoredSegment[], text: string): ScoredSegment[] {
+export function recommendationWording<T extends PassageSegment>(segment: T, scored: T[], text: string): T[] {
   if (!recommendationLabel.test(segment.text)) return [];
   const lines = linesOf(segment, scored, text);
   const at = lines.findIndex((line) => line.some((other) => other.start === segment.start));
-  const wording: ScoredSegment[][] = [];
+  const wording: T[][] = [];
   for (const line of lines.slice(at + 1)) {
     const first = line[0]!.text;
     if (moverLine.test(first) || motionLabel.test(first) || isMotionOutcome(first) || itemHeading.test(first)) break;
