@@ -18,15 +18,15 @@ const asked = passage('A resident asked when the skate park lights would be mend
   minuteTitle: 'Public Question Time',
   meetingDate: '2025-02-04',
 });
-const nobody = passage('There were no questions from members of the public.', {
+const nobody = passage('Nobody in the gallery had a question this month.', {
   minute: '3',
   minuteTitle: 'Public Question Time',
   meetingDate: '2025-03-04',
   source: 'march.md',
 });
-const agenda = passage('To receive questions from members of the public.', {
+const agenda = passage('To take questions put by residents.', {
   kind: 'agenda',
-  minuteTitle: 'Questions from Members of the Public',
+  minuteTitle: 'Questions by the Public',
   meetingDate: '2025-04-01',
 });
 
@@ -35,7 +35,7 @@ describe('public questions', () => {
     expect(asksWhatThePublicAsked('What questions did the public ask?')).toBe(true);
     expect(asksWhatThePublicAsked('What did residents raise at the March meeting?')).toBe(true);
     expect(asksWhatThePublicAsked('What questions were asked about the survey?')).toBe(false);
-    expect(isPublicQuestionsItem('Questions From Members of the Public and the Press')).toBe(true);
+    expect(isPublicQuestionsItem('Questions by the Public and Press')).toBe(true);
     expect(isPublicQuestionsItem('To Receive from the Public Any Information or Reports')).toBe(true);
     expect(isPublicQuestionsItem('Use of social media and invitation for public contributions')).toBe(false);
   });
@@ -60,6 +60,6 @@ describe('public questions', () => {
       'What questions did the public ask?',
     );
     expect(found).toEqual([nobody]);
-    expect(searched[0]).toMatch(/^questions from members of the public/);
+    expect(searched[0]).toMatch(/^public question time/);
   });
 });

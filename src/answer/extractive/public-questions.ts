@@ -10,7 +10,7 @@ export function asksWhatThePublicAsked(question: string): boolean {
   return asksPublic.test(question);
 }
 
-// The standing item councils print for it: "Questions from Members of the Public and the Press", "Public
+// The standing item councils print for it: "Questions by the Public and Press", "Public
 // Participation", "Public Question Time", "Open Forum", "Residents' Questions".
 // An invitation to the public to speak later ("… invitation for public contributions") is not the item.
 const publicItem =
@@ -21,8 +21,8 @@ export function isPublicQuestionsItem(title: string | undefined): boolean {
   return title !== undefined && publicItem.test(title);
 }
 
-// "There were no questions from members of the public", "None.": the item was held, and nobody asked.
-const nobodyAsked = /\bno (?:questions|members of the public|public questions|one)\b|^\W*(?:none|nil)\W*$/im;
+// "No questions were put", "nobody from the gallery spoke", "None.": the item was held, and nobody asked.
+const nobodyAsked = /\bno (?:questions|members of the public|public questions|one)\b|\bnobody\b|^\W*(?:none|nil)\W*$/im;
 // Asked with no date, the answer lists the item at the few latest meetings where someone spoke.
 const meetingsListed = 3;
 
@@ -42,7 +42,7 @@ export async function publicQuestionsPassages(
     (isPublicQuestionsItem(passage.chunk.minuteTitle) || passage.chunk.headingPath.some(isPublicQuestionsItem));
   let found = passages.filter(ofItem);
   if (found.length === 0)
-    found = (await retrieveAgain(`questions from members of the public ${question}`)).filter(ofItem);
+    found = (await retrieveAgain(`public question time questions from the public ${question}`)).filter(ofItem);
   const byMeeting = new Map<string, RetrievedPassage>();
   for (const passage of found) {
     const meeting = `${passage.chunk.source}|${passage.chunk.meetingDate ?? ''}`;

@@ -41,6 +41,7 @@ describe('witness introductions', () => {
     expect(asksWhoGaveEvidence('Which witnesses appeared before the panel?')).toBe(true);
     expect(asksWhoGaveEvidence('Who did the committee hear from on bus fares?')).toBe(true);
     expect(asksWhoGaveEvidence('What evidence was given on bus fares?')).toBe(false);
+    expect(asksWhoGaveEvidence('What did witnesses say about bus fares?')).toBe(false);
     expect(introducesWitnesses('Welcome to the second meeting of the Harbour Committee in 2025.')).toBe(false);
     expect(introducesWitnesses('I welcome to the meeting Dr Ines Varga, chief engineer.')).toBe(true);
     expect(

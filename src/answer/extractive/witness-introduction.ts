@@ -1,7 +1,8 @@
 // "Who gave evidence…", "which witnesses attended…", "who did the committee hear from…": asked who the witnesses
 // were, not what they said.
+// "What did witnesses say about …" asks what was said: a witness is asked after by "who"/"which".
 const asksWitnesses =
-  /\bwitness(?:es)?\b|\b(?:who|which)\b[^?]*\b(?:gave|give|giving|presented|provided) (?:oral |written )?evidence\b|\bwho did (?:the )?[\w ]{0,40}\bhear from\b|\bwho (?:appeared|testified)\b/i;
+  /\b(?:who|which|name)\b[^?]*\bwitness(?:es)?\b|\bwitness(?:es)?\b[^?]*\b(?:were|was) (?:there|present|heard|called)\b|\b(?:who|which)\b[^?]*\b(?:gave|give|giving|presented|provided) (?:oral |written )?evidence\b|\bwho did (?:the )?[\w ]{0,40}\bhear from\b|\bwho (?:appeared|testified)\b/i;
 
 /** Whether the question asks who gave evidence, rather than what was said. */
 export function asksWhoGaveEvidence(question: string): boolean {
