@@ -95,6 +95,13 @@ describe('parseDocument on further bodies and layouts', () => {
     expect(report.start).toBe(0);
   });
 
+  it('files a decision notice "taken by" a portfolio holder under the office, dated by the decision', () => {
+    const report = onlyPart(parseLayoutFixture('portfolio-holder-decision-notice.txt'), 'report');
+    expect(report.committee).toBe('Portfolio Holder for Leisure and Open Spaces');
+    expect(report.meetingDate).toBe('2025-04-02');
+    expect(report.title).toBe('Closing the Brackenfield paddling pool');
+  });
+
   it('reads a bilingual Present list and a bilingual Resolved marker', () => {
     const minutes = onlyPart(parseLayoutFixture('welsh-planning-minutes.txt'), 'minutes');
     expect(chairNames(minutes)).toEqual(['Elin Rhydderch']);

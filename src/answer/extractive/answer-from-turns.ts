@@ -22,6 +22,7 @@ import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
+import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
 
 export interface TurnAnswerOptions {
   /** About the length of a person's summary of an exchange (references run 55 to 95 words). */
@@ -120,6 +121,11 @@ async function answerByOffice(
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
   const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
+  // Asked who gave evidence, the chair's introduction of the witnesses answers, not what they went on to say.
+  if (asksWhoGaveEvidence(analysis.question)) {
+    const introduced = witnessIntroductions(read);
+    if (introduced.length > 0) return compose(introduced, read, introduced[0]!, passages);
+  }
   // "What did Carys Pritchard say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
   const speakerStems = (speaker: string | null) =>
@@ -254,6 +260,24 @@ async function answerByOffice(
     }
   }
   return compose(chosen, read, best, passages);
+}
+
+/** The sentences of the first passage read that introduce witnesses by name, from the turn that does. */
+function witnessIntroductions(read: Passage[]): Sentence[] {
+  for (const [passageIndex, { chunk, turns }] of read.entries()) {
+    for (const [turnIndex, turn] of turns.entries()) {
+      const sentences = turnSentences(chunk.text, turn).filter((segment) => introducesWitnesses(segment.text));
+      if (sentences.length > 0)
+        return sentences.map((segment) => ({
+          ...segment,
+          passageIndex,
+          turnIndex,
+          score: 1,
+          words: countWords(segment.text),
+        }));
+    }
+  }
+  return [];
 }
 
 /**

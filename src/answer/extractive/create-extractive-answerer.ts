@@ -21,6 +21,7 @@ import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { fromNamedBody } from './named-body.js';
+import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
@@ -110,6 +111,30 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       candidates.map(({ passage }) => passage.chunk),
     );
     const ofBody = candidates.filter(({ passage }) => fromBody(passage.chunk));
+    // "What questions did the public ask?" is answered by the standing item where the public spoke, whole.
+    if (asksWhatThePublicAsked(analysis.question)) {
+      const inRange = (chunk: Chunk) =>
+        !analysis.dateRange ||
+        (chunk.meetingDate !== null &&
+          (!analysis.dateRange.since || chunk.meetingDate >= analysis.dateRange.since) &&
+          (!analysis.dateRange.until || chunk.meetingDate <= analysis.dateRange.until));
+      const wanted = (found: RetrievedPassage[]) => found.filter(({ chunk }) => fromBody(chunk) && inRange(chunk));
+      const items = await publicQuestionsPassages(
+        wanted(passages),
+        async (again) => wanted((await retriever.retrieveAnalyzed({ question: again, filters, limit: 10 })).passages),
+        analysis.question,
+      );
+      // Each meeting's item is read whole (up to a few lines), not ranked against the others'.
+      const lines = items.flatMap((item, passageIndex) =>
+        selectSegments([{ passage: item, coverage: 1 }], analysis, weigh, {
+          maxSegments: 8,
+          maxPassages: 1,
+          relativeCutoff: 0,
+          otherPassageCutoff: 1,
+        }).map((segment) => ({ ...segment, passageIndex })),
+      );
+      if (lines.length > 0) return compose(lines, items, passages, 'newest first');
+    }
     const strongestOfBody = Math.max(0, ...ofBody.slice(0, 3).map((candidate) => candidate.coverage));
     const relevant = [
       ...ofBody.filter(

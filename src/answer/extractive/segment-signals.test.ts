@@ -39,4 +39,11 @@ describe('recordsDecision', () => {
     expect(recordsDecision('2.1 Resolved: the grant to the youth club be renewed.')).toBe(true);
     expect(recordsDecision('3. The Panel received the quarterly update.')).toBe(false);
   });
+
+  it("reads a decision notice's Decision field, its value beside the label or below it, and not the taker's label", () => {
+    expect(recordsDecision('Decision: To close the paddling pool at the end of the season.')).toBe(true);
+    expect(recordsDecision('Decision:\nTo close the paddling pool at the end of the season.')).toBe(true);
+    expect(recordsDecision('Decision taken by: Portfolio Holder for Leisure')).toBe(false);
+    expect(recordsDecision('Decision:')).toBe(false);
+  });
 });

@@ -26,9 +26,10 @@ const numberWord =
   '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
 // "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome,
-// also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…").
+// also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…"); a decision
+// notice's "Decision: To apply…" field, its value on the label's line or below it.
 const decisionLine =
-  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?resolved\b|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
+  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?resolved\b|^\W*decisions?\s*:\s*\S|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b/i;
 
 // What a clerk writes when the meeting decides in running prose: "It was decided to go ahead …", "Members
 // resolved to …", "The Council agreed that …".

@@ -6,6 +6,7 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
@@ -96,15 +97,28 @@ export function selectSegments(
     const answering = ranked.find((segment) => part.test(segment.text) && segment.score >= best.score * 0.6);
     if (answering) chosen.push(answering);
   }
-  const withLists = chosen.flatMap((segment) => [
-    segment,
-    ...sentenceWindow(segment, scored, candidates, wanted),
-    ...attendanceLines(segment, scored, wanted, analysis.question, candidates[segment.passageIndex]!.passage.chunk),
-    ...following(segment, scored, candidates, analysis),
-    ...namedOptions(segment, scored),
-    ...motionResult(segment, scored, analysis),
-    ...paragraphDecision(segment, scored, candidates, analysis),
-  ]);
+  const asksForRecommendation = /\brecommend/i.test(analysis.question);
+  const withLists = chosen.flatMap((segment) => {
+    const text = candidates[segment.passageIndex]!.passage.chunk.text;
+    // Asked what was decided, not what officers proposed: the resolution answers, not the recommendation above it.
+    const resolution = asksForRecommendation ? undefined : resolutionAfterRecommendation(segment, scored, text);
+    if (resolution) return resolution;
+    const brought = [
+      segment,
+      ...sentenceWindow(segment, scored, candidates, wanted),
+      ...attendanceLines(segment, scored, wanted, analysis.question, candidates[segment.passageIndex]!.passage.chunk),
+      ...following(segment, scored, candidates, analysis),
+      ...namedOptions(segment, scored),
+      ...motionResult(segment, scored, analysis),
+      ...recommendationWording(segment, scored, text),
+      ...paragraphDecision(segment, scored, candidates, analysis),
+    ];
+    // A line chosen or brought that stands in a motion (its seconder, its result) brings the motion's wording,
+    // which says what was decided; the mover's and seconder's lines then say only who, unless that is asked.
+    const wording = brought.map((line) => motionWording(line, scored, text)).find((lines) => lines.length > 0);
+    if (!wording) return brought;
+    return [...brought.filter((line) => wanted.has('person') || !isMoverLine(line.text)), ...wording];
+  });
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   const ordered = [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
   return asksOnlyWhoChaired(analysis.question) ? chairLinesOnly(ordered) : ordered;
