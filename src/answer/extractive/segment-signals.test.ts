@@ -41,8 +41,8 @@ describe('recordsDecision', () => {
   });
 
   it("reads a decision notice's Decision field, its value beside the label or below it, and not the taker's label", () => {
-    expect(recordsDecision('Decision: To close the paddling pool at the end of the season.')).toBe(true);
-    expect(recordsDecision('Decision:\nTo close the paddling pool at the end of the season.')).toBe(true);
+    expect(recordsDecision('Decision: To close the paddling pool once the season closes.')).toBe(true);
+    expect(recordsDecision('Decision:\nTo close the paddling pool once the season closes.')).toBe(true);
     expect(recordsDecision('Decision taken by: Portfolio Holder for Leisure')).toBe(false);
     expect(recordsDecision('Decision:')).toBe(false);
   });

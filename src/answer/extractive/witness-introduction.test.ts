@@ -5,7 +5,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
 
 const said = [
-  'The Chair: Good afternoon and welcome to the fourth meeting of the Rural Affairs Committee this year. We are joined this afternoon by Wilma Ostrowski, head of operations at Upland Water, and by Professor Ken Abara of Glenbridge University. Thank you both for coming.',
+  'The Chair: Good afternoon, everyone, this is the fourth meeting of the Rural Affairs Committee this year. We are joined this afternoon by Wilma Ostrowski, head of operations at Upland Water, and by Professor Ken Abara of Glenbridge University. Thank you both for coming.',
   '',
   'Tomasz Reyes: Ms Ostrowski, how many farms lost their water supply in the drought?',
   '',
@@ -28,7 +28,7 @@ const passage = { chunk, score: 1 };
 
 describe('witness introductions', () => {
   it('answers who gave evidence with the chair’s introduction of the witnesses, not their evidence', async () => {
-    const question = analyzeQuestion('Who gave evidence to the committee about the drought?', {
+    const question = analyzeQuestion('Who gave evidence on the drought?', {
       now: new Date('2025-10-01'),
     });
     const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, () => 1, [passage]))!;
