@@ -58,7 +58,7 @@ const boatRamp = candidate(
 
 describe('resolution over recommendation', () => {
   it('answers with the council’s resolution, not the officers’ recommendation it departed from', () => {
-    const answer = quoted('What was resolved about the boat ramp parking fee?', [boatRamp]).join(' | ');
+    const answer = quoted('What did councillors resolve on the boat ramp parking fee?', [boatRamp]).join(' | ');
     expect(answer).toContain('defer any parking fee');
     expect(answer).toContain('CARRIED 6/3');
     expect(answer).not.toContain('$12 a day');

@@ -45,8 +45,8 @@ function linesOf<T extends PassageSegment>(segment: T, scored: T[], text: string
 }
 
 /**
- * The wording of the motion a procedural line belongs to. A mover's or seconder's line, or the bare result
- * ("CARRIED 5/2"), says who proposed it and that it passed, not what was decided: the lines between the
+ * A motion's own wording, for a procedural line of it. A mover's or seconder's line, or the bare result
+ * ("CARRIED 5/2"), names the mover and the result, not what was decided: the lines between the
  * mover and the result are. Nothing when the line is not inside such a motion (a result after prose).
  */
 export function motionWording<T extends PassageSegment>(segment: T, scored: T[], text: string): T[] {
