@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isQuorumError } from '../../src/core/errors.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
+import { type PackedDocument, packStems } from './packed-stems.js';
 import { prepareFile } from './prepare-file.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
@@ -29,8 +30,9 @@ port.on('message', (request: WorkerRequest) => {
     const result = await prepareFile(request.file, request.source, known, options, request.metadata);
     // Assumed stored, as the main thread will unless writing fails; it checks copies again itself.
     if (result.outcome === 'prepared') remember(result.source, result.sha256);
-    const reply: PrepareReply = { index: request.index, result: cloneable(result) };
-    port.postMessage(reply, result.outcome === 'prepared' ? [result.document.vectors.buffer] : []);
+    const cloned = cloneable(result);
+    const reply: PrepareReply = { index: request.index, result: cloned };
+    port.postMessage(reply, cloned.outcome === 'prepared' ? transferred(cloned.document) : []);
   });
 });
 
@@ -41,7 +43,13 @@ function remember(source: string, sha256: string): void {
   sourceBySha.set(sha256, source);
 }
 
+/** The typed arrays are moved to the writer, not copied. */
+function transferred(document: PackedDocument): ArrayBuffer[] {
+  return [document.vectors.buffer, document.stems.ids.buffer, document.stems.ends.buffer];
+}
+
 function cloneable(result: PreparedFile): ClonedPreparedFile {
+  if (result.outcome === 'prepared') return { ...result, document: packStems(result.document) };
   if (result.outcome !== 'failed') return result;
   const { name, message, stack } = result.error;
   return {

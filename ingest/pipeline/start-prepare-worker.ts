@@ -1,6 +1,7 @@
 import { QuorumError } from '../../src/core/errors.js';
 import type { PaperMetadata } from '../../src/core/paper.js';
 import { startWorker } from '../../src/core/start-worker.js';
+import { unpackStems } from './packed-stems.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedError, ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 
@@ -72,6 +73,7 @@ export function startPrepareWorker(
 }
 
 function restored(result: ClonedPreparedFile): PreparedFile {
+  if (result.outcome === 'prepared') return { ...result, document: unpackStems(result.document) };
   return result.outcome === 'failed' ? { ...result, error: restoredError(result.error) } : result;
 }
 

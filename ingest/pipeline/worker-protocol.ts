@@ -1,6 +1,7 @@
 import type { IngestLimits } from '../../src/config.js';
 import type { QuorumErrorCode } from '../../src/core/errors.js';
 import type { PaperMetadata } from '../../src/core/paper.js';
+import type { PackedDocument } from './packed-stems.js';
 import type { PreparedFile } from './prepared-file.js';
 
 /** The worker's start-up data: how to chunk and embed. */
@@ -23,8 +24,10 @@ export interface ClonedError {
   code?: QuorumErrorCode;
 }
 
+/** What the worker posts for one input: a prepared document with its stems packed (packStems). */
 export type ClonedPreparedFile =
-  | Exclude<PreparedFile, { outcome: 'failed' }>
+  | Exclude<PreparedFile, { outcome: 'failed' | 'prepared' }>
+  | (Omit<Extract<PreparedFile, { outcome: 'prepared' }>, 'document'> & { document: PackedDocument })
   | (Omit<Extract<PreparedFile, { outcome: 'failed' }>, 'error'> & { error: ClonedError });
 
 export interface PrepareReply {

@@ -28,6 +28,18 @@ describe('words', () => {
     expect(words('ﬁnance ２０２４')).toEqual(['finance', '2024']);
   });
 
+  it('finds the same words in ASCII with typographic marks as in text that needs Unicode handling', () => {
+    // Appending a letter with an accent takes a text off the quicker path for plain text; its words
+    // must not change but for that letter's.
+    const marks =
+      'a\u00a0b £4,250 ¢ c–d — ‘e’ “f” • g… €9 The Ferry Trust’s self-build, i.e. 2024/25 (N.H.S.)\f<i>x</i>';
+    for (const text of [marks, marks.toUpperCase(), `${marks}\u2122`]) {
+      expect(words(text)).toEqual(words(`${text} é`).slice(0, -1));
+      expect(addClosedForms(text)).toBe(addClosedForms(`${text} é`).slice(0, -2));
+    }
+    expect(words('™ ½ ₂ Ⅳ')).toEqual(['tm', '1', '2', '2', 'iv']);
+  });
+
   it("drops accents, so a name typed without them meets the papers' spelling", () => {
     expect(words('Cr Tūhoe at Kōura Bay; Cllr Seán Ó Dálaigh; Ysgol Tŷ Gwyn')).toEqual(
       words('Cr Tuhoe at Koura Bay; Cllr Sean O Dalaigh; Ysgol Ty Gwyn'),

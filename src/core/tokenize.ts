@@ -14,21 +14,30 @@ export const analyzerVersion = 2;
 
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
-  // Ingest tokenizes every chunk; NFKC leaves ASCII as it is, and most chunks are ASCII. Accents are
-  // dropped, as the full-text index drops them: a question typed on an English keyboard ("Koura Bay",
-  // "Siobhan") meets the papers' "Kōura Bay" and "Siobhán".
-  const normalized = isAscii(text) ? text : withoutAccents(text.normalize('NFKC'));
-  const found =
-    normalized
-      .replace(/<[^>]+>/g, ' ')
-      .toLowerCase()
-      .replace(/(\d),(\d{3})/g, '$1$2')
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  // Ingest tokenizes every chunk, for the embedder and again for the full text. Most chunks are ASCII
+  // but for a few typographic marks, whose normalisation leaves no letter or digit (isPlain): there
+  // NFKC and the accents change no token (a no-break space becomes a space, an ellipsis full stops),
+  // and these patterns match exactly what the Unicode ones do (lower-cased, such a text holds no
+  // other letters or digits), at a fraction of their cost.
+  if (isPlain(text)) return withoutApostrophes(lowered(text).match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []);
+  // Accents are dropped, as the full-text index drops them: a question typed on an English keyboard
+  // ("Koura Bay", "Siobhan") meets the papers' "Kōura Bay" and "Siobhán".
+  const normalized = withoutAccents(text.normalize('NFKC'));
+  return withoutApostrophes(lowered(normalized).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []);
+}
+
+function withoutApostrophes(found: string[]): string[] {
   for (let index = 0; index < found.length; index += 1) {
     const word = found[index]!;
     if (word.includes("'") || word.includes('’')) found[index] = word.replace(/['’]s$/, '').replace(/['’]/g, '');
   }
   return found;
+}
+
+/** The text without markup, lower-cased, with the thousands commas of figures dropped. */
+function lowered(text: string): string {
+  const withoutMarkup = text.includes('<') ? text.replace(/<[^>]+>/g, ' ') : text;
+  return withoutMarkup.toLowerCase().replace(/(\d),(\d{3})/g, '$1$2');
 }
 
 /**
@@ -49,17 +58,16 @@ const asWritten = new Map<string, string>();
 const maxRemembered = 200_000;
 
 export function stem(word: string): string {
-  return remembered(folded, word, () => stemAsWritten(foldSpelling(word)));
+  // Looked up before anything is built: a closure made for every word of every chunk was a measurable
+  // part of preparing a paper's rows.
+  return folded.get(word) ?? remember(folded, word, stemAsWritten(foldSpelling(word)));
 }
 
 function stemAsWritten(word: string): string {
-  return remembered(asWritten, word, () => (/^\d/.test(word) ? word : stemmer(derivationalBase(word))));
+  return asWritten.get(word) ?? remember(asWritten, word, /^\d/.test(word) ? word : stemmer(derivationalBase(word)));
 }
 
-function remembered(stems: Map<string, string>, word: string, make: () => string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  const stemmed = make();
+function remember(stems: Map<string, string>, word: string, stemmed: string): string {
   if (stems.size >= maxRemembered) stems.clear();
   stems.set(word, stemmed);
   return stemmed;
@@ -87,22 +95,41 @@ function derivationalBase(word: string): string {
  * question's "in-house" must still match "in house".
  */
 export function addClosedForms(text: string): string {
-  return text
-    .replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1-$2 $1$2')
-    .replace(dottedInitialism, (dotted) => `${dotted} ${dotted.replaceAll('.', '')} `);
+  // Every chunk goes through here at ingest: in a plain text (no letters but ASCII ones) the ASCII
+  // patterns match exactly what the Unicode ones do (\b is ASCII either way), and faster; a pattern
+  // whose mark ('-', '.') is absent is skipped.
+  const plain = isPlain(text);
+  const closedCompounds = text.includes('-') ? text.replace(plain ? asciiCompound : compound, '$1-$2 $1$2') : text;
+  return closedCompounds.includes('.')
+    ? closedCompounds.replace(
+        plain ? asciiDottedInitialism : dottedInitialism,
+        (dotted) => `${dotted} ${dotted.replaceAll('.', '')} `,
+      )
+    : closedCompounds;
 }
+
+const compound = /\b(\p{L}+)-(\p{L}+)\b/gu;
+const asciiCompound = /\b([A-Za-z]+)-([A-Za-z]+)\b/g;
 
 /** "U.K.", "P.E.I.": capitals each followed by a full stop; lower-case "i.e." and "p.m." are not names. */
 const dottedInitialism = /\b(?:\p{Lu}\.){2,}/gu;
+const asciiDottedInitialism = /\b(?:[A-Z]\.){2,}/g;
 
 /** A question's dotted initialisms closed up ("U.K." as "UK"), since its letters alone are no words. */
 export function closeInitialisms(text: string): string {
   return text.replace(dottedInitialism, (dotted) => `${dotted.replaceAll('.', '')} `);
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false;
-  return true;
+/**
+ * ASCII and a few marks papers are full of (no-break space, pound, cent and euro signs, dashes,
+ * curly quotes, bullet, ellipsis): none is a letter, digit or combining mark, none normalises (NFKC,
+ * accents dropped) to one, and none changes case, so such a text's words are found by ASCII patterns.
+ */
+const notPlain = /[^\t\n\v\f\r -~\u00a0\u00a2\u00a3\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/;
+
+/** Other control characters are rare enough to be left to the Unicode patterns. */
+function isPlain(text: string): boolean {
+  return !notPlain.test(text);
 }
 
 function withoutAccents(text: string): string {
