@@ -99,6 +99,9 @@ describe('foldSpellings', () => {
     expect(foldSpellings('The Harbour Centre’s licence, per Cllr Ode.')).toBe(
       'The harbor center’s license, per Cllr Ode.',
     );
+    expect(foldSpellings('Colour')).toBe('color');
+    expect(foldSpellings('Fibre, Theatre and Mould')).toBe('fiber, theater and mold');
+    expect(foldSpellings('no variant here')).toBe('no variant here');
   });
 
   it('lets a question in one spelling meet a passage in the other', () => {

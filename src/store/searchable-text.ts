@@ -14,7 +14,7 @@ export function searchableText(chunk: Chunk): string {
     [
       chunk.headingPath.slice(2).join(' '),
       chunk.meetingDate ? `meeting ${spokenDate(chunk.meetingDate)}` : '',
-      addClosedForms(chunk.text.replace(/<[^>]+>/g, ' ')),
+      addClosedForms(chunk.text.includes('<') ? chunk.text.replace(/<[^>]+>/g, ' ') : chunk.text),
       dates.join(' '),
     ].join('\n'),
   );
