@@ -1,15 +1,13 @@
+import { BinaryWriter } from './binary-writer.js';
+
 /**
  * Rows in PostgreSQL's binary COPY format, for the column types a chunk row needs. Binary, not text,
  * because a chunk's vector is most of its bytes: as float4s it is sent as it is held (1 KB for 256
- * dimensions) instead of being printed digit by digit here and parsed back by the server. Written
- * into one growing buffer: a small Buffer per field and per array element (some 100 a chunk) made
- * garbage collection a quarter of a bulk load's time in the writing thread.
+ * dimensions) instead of being printed digit by digit here and parsed back by the server.
  */
-export class BinaryCopyRows {
-  private buffer = Buffer.allocUnsafe(64 * 1024);
-  private length = 0;
-
+export class BinaryCopyRows extends BinaryWriter {
   constructor() {
+    super();
     // Signature, flags (no OIDs), header extension length.
     this.reserve(19);
     this.length += this.buffer.write('PGCOPY\n\xff\r\n\0', this.length, 'latin1');
@@ -76,34 +74,6 @@ export class BinaryCopyRows {
   finish(): Buffer {
     this.int16(-1);
     return this.buffer.subarray(0, this.length);
-  }
-
-  private int16(value: number): this {
-    this.reserve(2);
-    this.length = this.buffer.writeInt16BE(value, this.length);
-    return this;
-  }
-
-  private int32(value: number): this {
-    this.reserve(4);
-    this.length = this.buffer.writeInt32BE(value, this.length);
-    return this;
-  }
-
-  /** Writes the string's UTF-8 bytes and returns how many. */
-  private utf8(value: string): number {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    this.reserve(value.length * 3);
-    const size = this.buffer.write(value, this.length, 'utf8');
-    this.length += size;
-    return size;
-  }
-
-  private reserve(bytes: number): void {
-    if (this.length + bytes <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
   }
 }
 

@@ -12,6 +12,13 @@ export interface ChunkLexemes {
   pairs: string[];
 }
 
+/** A chunk's lexemes as held before they take a tsvector's form: each with its positions, in increasing order. */
+export interface LexemePositions {
+  positions: Map<string, number[]>;
+  /** The distinct pair tokens among them, which chunk_terms counts beside the stems. */
+  pairs: string[];
+}
+
 /**
  * A chunk's full-text lexemes in tsvector text form, built here rather than by to_tsvector so the
  * database holds exactly the stems the question side looks up (the Porter stems of contentTerms and
@@ -22,17 +29,24 @@ export interface ChunkLexemes {
  * a search.
  */
 export function chunkLexemes(searchText: string): ChunkLexemes {
-  return lexemesOfStems(contentTerms(searchText));
+  const { positions, pairs } = lexemesOfStems(contentTerms(searchText));
+  return { lexemes: tsvectorText(positions), pairs };
+}
+
+/** Lexemes and their positions in tsvector text form. */
+export function tsvectorText(positions: ReadonlyMap<string, readonly number[]>): string {
+  return [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' ');
 }
 
 /**
- * chunkLexemes of a prepared chunk, whose content-word stems are read back from the pair tokens the
- * prepare step already made of them (`a_b b_c` holds a, b, c in order; stems never hold `_`) rather
- * than tokenised and stemmed again: that was a fifth of a bulk load's time in the writing thread. A
- * chunk of one content word has no pairs and is tokenised again.
+ * chunkLexemes of a prepared chunk, before their text form (a write sends them in binary,
+ * BinaryTsvectorArray). Its content-word stems are read back from the pair tokens the prepare step
+ * already made of them (`a_b b_c` holds a, b, c in order; stems never hold `_`) rather than tokenised
+ * and stemmed again: that was a fifth of a bulk load's time in the writing thread. A chunk of one
+ * content word has no pairs and is tokenised again.
  */
-export function preparedChunkLexemes(chunk: { searchText: string; searchPairs: string }): ChunkLexemes {
-  if (chunk.searchPairs === '') return chunkLexemes(chunk.searchText);
+export function preparedChunkLexemes(chunk: { searchText: string; searchPairs: string }): LexemePositions {
+  if (chunk.searchPairs === '') return lexemesOfStems(contentTerms(chunk.searchText));
   const pairs = chunk.searchPairs.split(' ');
   const stems = pairs.map((pair) => pair.slice(0, pair.indexOf('_')));
   const last = pairs.at(-1)!;
@@ -40,13 +54,14 @@ export function preparedChunkLexemes(chunk: { searchText: string; searchPairs: s
   return lexemesOfStems(stems);
 }
 
-function lexemesOfStems(stems: string[]): ChunkLexemes {
+function lexemesOfStems(stems: string[]): LexemePositions {
   const positions = new Map<string, number[]>();
   const pairs: string[] = [];
   const add = (lexeme: string, position: number) => {
     const list = positions.get(lexeme);
     if (!list) positions.set(lexeme, [position]);
-    else if (list.length < maxPositions) list.push(position);
+    // Past the last position every word shares it, and a tsvector holds a lexeme's position once.
+    else if (list.length < maxPositions && list.at(-1) !== position) list.push(position);
     return !list;
   };
   stems.forEach((word, index) => {
@@ -57,10 +72,7 @@ function lexemesOfStems(stems: string[]): ChunkLexemes {
     const pair = pairToken(word, next);
     if (add(pair, position)) pairs.push(pair);
   });
-  return {
-    lexemes: [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' '),
-    pairs,
-  };
+  return { positions, pairs };
 }
 
 /** Whether a lexeme is a pair token: stems are runs of letters and digits, pairs join two with `_`. */

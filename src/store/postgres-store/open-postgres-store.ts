@@ -5,6 +5,7 @@ import type { Logger } from '../../core/logger.js';
 import { isAnalyzerOutdated } from '../check-manifest-analyzer.js';
 import type { IndexStore } from '../index-store.js';
 import { type DocumentRow, toDocumentRecord } from '../to-document-record.js';
+import { pauseAutovacuum, resumeAutovacuum } from './autovacuum-during-load.js';
 import { backfillChunkSearch } from './backfill-chunk-search.js';
 import { describeDatabase } from './describe-database.js';
 import { filterSql } from './filter-sql.js';
@@ -131,9 +132,15 @@ export async function openPostgresStore({
       buildAtFlush = Number(rows[0]?.count ?? 0) === 0;
       // An incremental ingest keeps the indexes up as it writes; one that stopped before its flush left them to build.
       // A load into an empty index builds its vector index at its flush and its full-text index as it goes.
-      await run(() =>
-        buildAtFlush ? prepareBulkLoad(pool, dimensions) : buildSearchIndexes(pool, dimensions, indexBuildMegabytes),
-      );
+      await run(async () => {
+        if (buildAtFlush) {
+          await prepareBulkLoad(pool, dimensions);
+          await pauseAutovacuum(pool);
+        } else {
+          await buildSearchIndexes(pool, dimensions, indexBuildMegabytes);
+          await resumeAutovacuum(pool);
+        }
+      });
       // A bulk load counts terms in memory until its flush; one that stopped before it left them to count.
       await run(() => (buildAtFlush ? markTermsUncounted(pool) : recountTermsIfPending(pool)));
     }
@@ -172,15 +179,16 @@ export async function openPostgresStore({
     putDocument: (prepared, ingestedAt) =>
       run(async () => {
         const bulk = buildAtFlush;
-        const added = await withWriteTransaction(
+        const pairs = await withWriteTransaction(
           pool,
           (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions, !bulk),
           { bulk },
         );
         // Counted once committed: a document that failed midway adds nothing.
         if (!bulk) return;
-        pendingPostings.wrote(added.length);
-        tally.add(added);
+        pendingPostings.wrote(pairs.length);
+        tally.add(prepared.chunks.map((chunk) => chunk.stems));
+        tally.add(pairs);
         if (tally.full) await writeTally(false);
       }),
     removeDocument: (source) => run(() => withWriteTransaction(pool, (client) => removeDocument(client, source))),
@@ -281,6 +289,7 @@ export async function openPostgresStore({
           writeTally(true),
         ]),
       );
+      await run(() => resumeAutovacuum(pool));
       buildAtFlush = false;
     },
     close: async () => {

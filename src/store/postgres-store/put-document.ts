@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
 import { chunkJson, type PreparedChunk, type PreparedDocument } from '../prepare-document.js';
 import { BinaryCopyRows } from './binary-copy-rows.js';
+import { BinaryTsvectorArray } from './binary-tsvector-array.js';
 import { preparedChunkLexemes } from './chunk-lexemes.js';
 import { copyIn } from './copy-in.js';
 import { removedTermsSql, splitRemovedTerms } from './count-pair-tokens.js';
@@ -12,9 +13,9 @@ import { writeCounts } from './write-counts.js';
  * entries, inside the caller's write transaction, in three statements whatever its size: the old
  * version out and the new document row in (with labels for its chunks), the chunks by COPY, and
  * their full-text rows with the counts. Round trips, not rows, were most of a document's write on
- * a busy machine (about 5 ms each). Returns the terms (stems and pair tokens) of each chunk written;
- * with `countAdded` false they are left for the caller to count (a bulk load's TermTally), though
- * the removed version's terms are still uncounted here.
+ * a busy machine (about 5 ms each). Returns the distinct pair tokens of each chunk written; with
+ * `countAdded` false the chunks' terms (their stems and these) are left for the caller to count (a
+ * bulk load's TermTally), though the removed version's terms are still uncounted here.
  */
 export async function putDocument(
   client: pg.PoolClient,
@@ -45,21 +46,20 @@ export async function putDocument(
   const { lexemes, pairs } =
     chunks.length > 0
       ? await copyChunks(client, source, chunks, labels, vectors, dimensions)
-      : { lexemes: [], pairs: [] };
-  const added = chunks.map((chunk, index) => [...chunk.stems, ...pairs[index]!]);
+      : { lexemes: new BinaryTsvectorArray().finish(), pairs: [] };
   await writeCounts(client, {
     removed,
-    added: countAdded ? added : [],
+    added: countAdded ? chunks.map((chunk, index) => [...chunk.stems, ...pairs[index]!]) : [],
     addedChunks: chunks.length,
     search: { labels, lexemes, chunks },
     glossary: glossary && { source, entries: glossary },
   });
-  return added;
+  return pairs;
 }
 
 /**
  * Writes the chunks by binary COPY, under labels taken from the identity sequence beforehand, so
- * nothing is read back. Returns each chunk's full-text lexemes, for writeCounts to insert from the
+ * nothing is read back. Returns the chunks' full-text lexemes (binary), for writeCounts to insert from the
  * rows just written (an insert in the statement that ends the write rather than a COPY of its own:
  * a COPY costs two round trips, and under load round trips were most of a write's time), and its
  * distinct pair tokens.
@@ -71,9 +71,9 @@ function copyChunks(
   labels: number[],
   vectors: Float32Array,
   dimensions: number,
-): Promise<{ lexemes: string[]; pairs: string[][] }> {
+): Promise<{ lexemes: Buffer; pairs: string[][] }> {
   const chunkRows = new BinaryCopyRows();
-  const lexemes: string[] = [];
+  const lexemes = new BinaryTsvectorArray();
   const pairs: string[][] = [];
   chunks.forEach((chunk, index) => {
     chunkRows
@@ -89,7 +89,7 @@ function copyChunks(
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
     const built = preparedChunkLexemes(chunk);
-    lexemes.push(built.lexemes);
+    lexemes.add(built.positions);
     pairs.push(built.pairs);
   });
   return copyIn(
@@ -97,5 +97,5 @@ function copyChunks(
     `COPY chunks (label, id, source, meeting_date, committee, kind, exempt, chunk_json, terms, embedding)
      FROM STDIN (FORMAT binary)`,
     chunkRows.finish(),
-  ).then(() => ({ lexemes, pairs }));
+  ).then(() => ({ lexemes: lexemes.finish(), pairs }));
 }

@@ -34,6 +34,17 @@ async function pendingPostings(url: string): Promise<number> {
   return Number(row?.tuples);
 }
 
+/** The loaded tables autovacuum is kept off. */
+async function autovacuumPaused(url: string): Promise<string[]> {
+  const rows = await queryDatabase<{ name: string }>(
+    url,
+    `SELECT relname AS name FROM pg_class
+     WHERE relname IN ('chunks', 'chunk_search', 'documents') AND 'autovacuum_enabled=false' = ANY(reloptions)
+     ORDER BY 1`,
+  );
+  return rows.map((row) => row.name);
+}
+
 const sources = (hits: ScoredChunk[]) => [...new Set(hits.map((hit) => hit.chunk.source))];
 
 const library = makeMinutes('library.md', {
@@ -46,6 +57,7 @@ describe('search indexes around an ingest', () => {
     const url = await freshDatabase();
     const bulk = await open(url);
     expect(await indexes(url)).toEqual(['chunk_search_lexemes']);
+    expect(await autovacuumPaused(url)).toEqual(['chunk_search', 'chunks', 'documents']);
     await bulk.putDocument(zebra.prepared, 't1');
     // Searchable before the flush: the vectors by an exact scan, the text from the pending list.
     expect(sources(await bulk.searchText(['zebra crossings'], 5))).toEqual(['zebra.md']);
@@ -53,6 +65,7 @@ describe('search indexes around an ingest', () => {
     await bulk.flush();
     expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
     expect(await pendingPostings(url)).toBe(0);
+    expect(await autovacuumPaused(url)).toEqual([]);
     await bulk.close();
 
     const incremental = await open(url);
@@ -71,5 +84,6 @@ describe('search indexes around an ingest', () => {
     expect(await indexes(url)).toEqual(['chunk_search_lexemes']);
     await open(url);
     expect(await indexes(url)).toEqual(['chunk_search_lexemes', 'chunks_embedding']);
+    expect(await autovacuumPaused(url)).toEqual([]);
   });
 });

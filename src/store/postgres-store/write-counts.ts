@@ -12,12 +12,13 @@ export interface CountsChange {
    */
   addedChunks?: number;
   /**
-   * Full-text rows of chunks written earlier in the transaction: lexemes in tsvector text form and
-   * the facets the filters test, as the chunk rows hold them (sent rather than joined from those rows).
+   * Full-text rows of chunks written earlier in the transaction: their lexemes (a binary tsvector[],
+   * BinaryTsvectorArray, in the order of the labels) and the facets the filters test, as the chunk
+   * rows hold them (sent rather than joined from those rows).
    */
   search?: {
     labels: readonly number[];
-    lexemes: readonly string[];
+    lexemes: Buffer;
     chunks: readonly Pick<PreparedChunk, 'meetingDate' | 'committee' | 'kind' | 'exempt'>[];
   };
   /** Glossary entries of the written document (its old ones already deleted), when it carries them. */
@@ -52,8 +53,8 @@ export async function writeCounts(
        ON CONFLICT DO NOTHING),
      search AS (
        INSERT INTO chunk_search (label, meeting_date, committee, kind, exempt, lexemes)
-       SELECT label, meeting_date, committee, kind, exempt, lexemes::tsvector
-       FROM unnest($7::bigint[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[])
+       SELECT label, meeting_date, committee, kind, exempt, lexemes
+       FROM unnest($7::bigint[], $8::tsvector[], $9::text[], $10::text[], $11::text[], $12::boolean[])
          AS s (label, lexemes, meeting_date, committee, kind, exempt))
      UPDATE quorum_counts SET chunk_count = chunk_count + $6, generation = generation + 1`,
     [
