@@ -119,9 +119,10 @@ export function analyzeQuestion(
     framingWords.has(word) || (intent === 'next-meeting' && (bodyNouns.has(word) || bodyWords.has(word)));
   // A body named by a stem of its name ("the transport committee" for "Travel and Transportation …") leaves
   // that word out as well.
-  const namesCommittee = (word: string) =>
-    committeeWords.has(word) ||
-    (contentTerms(word).length > 0 && contentTerms(word).every((stem) => committeeStems.has(stem)));
+  const namesCommittee = (word: string) => {
+    const stems = contentTerms(word);
+    return committeeWords.has(word) || (stems.length > 0 && stems.every((stem) => committeeStems.has(stem)));
+  };
   const topicWords = words(unframed).filter((word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word));
   return {
     question,

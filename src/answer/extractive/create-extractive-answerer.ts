@@ -25,7 +25,7 @@ import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questi
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
-import { type Candidate, type ScoredSegment, selectSegments } from './select-segments.js';
+import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
 import { spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
@@ -113,11 +113,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const ofBody = candidates.filter(({ passage }) => fromBody(passage.chunk));
     // "What questions did the public ask?" is answered by the standing item where the public spoke, whole.
     if (asksWhatThePublicAsked(analysis.question)) {
-      const inRange = (chunk: Chunk) =>
-        !analysis.dateRange ||
-        (chunk.meetingDate !== null &&
-          (!analysis.dateRange.since || chunk.meetingDate >= analysis.dateRange.since) &&
-          (!analysis.dateRange.until || chunk.meetingDate <= analysis.dateRange.until));
+      const inRange = (chunk: Chunk) => !analysis.dateRange || insideRange(chunk.meetingDate, analysis);
       const wanted = (found: RetrievedPassage[]) => found.filter(({ chunk }) => fromBody(chunk) && inRange(chunk));
       const items = await publicQuestionsPassages(
         wanted(passages),

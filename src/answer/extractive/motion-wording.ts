@@ -1,5 +1,5 @@
 import type { Segment } from '../../core/sentences.js';
-import { isMotionOutcome, isVoteNames } from './segment-signals.js';
+import { isMotionOutcome, isVoteNames, opensNumberedParagraph } from './segment-signals.js';
 
 // Minutes that record decisions as motions print the mover, the seconder, the motion's wording and its result
 // each on a line of its own: "Moved by Councillor X" / "Seconded by Councillor Y" / "THAT Council …" / "CARRIED".
@@ -13,8 +13,6 @@ const recommendationLabel =
   /^\W*(?:(?:officers?|officer's|officers'|staff|administration|management|executive)\s+)?recommendations?\W*$/i;
 // A motion that passed: its result line.
 const passed = /\b(?:carried|passed|adopted|approved)\b/i;
-// "8.2 Koala Habitat Overlay": the next item of business.
-const itemHeading = /^\W*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
 // A motion's wording runs a few lines (a numbered list of parts); further is another matter.
 const maxWordingLines = 10;
 
@@ -108,7 +106,7 @@ export function resolutionAfterRecommendation<T extends PassageSegment>(
     return undefined;
   const after = lines.slice(at + 1);
   const nextItem = after.findIndex(
-    (line) => itemHeading.test(line[0]!.text) || recommendationLabel.test(line[0]!.text),
+    (line) => opensNumberedParagraph(line[0]!.text) || recommendationLabel.test(line[0]!.text),
   );
   const results = after.slice(0, nextItem < 0 ? undefined : nextItem).filter((line) => isMotionOutcome(line[0]!.text));
   const result = results.find((line) => passed.test(line[0]!.text)) ?? results[0];
@@ -128,7 +126,8 @@ export function recommendationWording<T extends PassageSegment>(segment: T, scor
   const wording: T[][] = [];
   for (const line of lines.slice(at + 1)) {
     const first = line[0]!.text;
-    if (moverLine.test(first) || motionLabel.test(first) || isMotionOutcome(first) || itemHeading.test(first)) break;
+    if (moverLine.test(first) || motionLabel.test(first) || isMotionOutcome(first) || opensNumberedParagraph(first))
+      break;
     if (wording.length >= maxWordingLines) break;
     wording.push(line);
   }

@@ -59,6 +59,14 @@ const voteNames =
 // Where the next motion begins: its mover, or its label ("RESOLUTION 2024/215", "AMENDMENT").
 const motionStart = /^\W*(?:moved\b|proposed\b|(?:resolution|motion|amendment)\b(?:\s+[\w/.-]*\d[\w/.-]*)?\W*$)/i;
 
+// A numbered paragraph or item ("8.7 Bus shelter.", "9. Review of policies.", "8.2 Koala Habitat Overlay") starts
+// another matter.
+const numberedParagraph = /^\W*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
+
+export function opensNumberedParagraph(text: string): boolean {
+  return numberedParagraph.test(text);
+}
+
 export function isMotionOutcome(text: string): boolean {
   return motionOutcome.test(text);
 }

@@ -20,6 +20,7 @@ import {
   isVoteNames,
   listBonus,
   opensMotion,
+  opensNumberedParagraph,
   phraseBonus,
   recordsDecision,
 } from './segment-signals.js';
@@ -244,7 +245,8 @@ function approvesMinutes(title: string | undefined): boolean {
   );
 }
 
-function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
+/** Whether a meeting falls in the dates the question names; false when it names none or the paper is undated. */
+export function insideRange(meetingDate: string | null, analysis: QuestionAnalysis): boolean {
   const range = analysis.dateRange;
   if (!range || meetingDate === null) return false;
   return (!range.since || meetingDate >= range.since) && (!range.until || meetingDate <= range.until);
@@ -581,9 +583,6 @@ function motionResult(segment: ScoredSegment, scored: ScoredSegment[], analysis:
   return [];
 }
 
-// A numbered paragraph or sub-item ("8.7 Bus shelter.", "9. Review of policies.") starts another matter.
-const numberedParagraph = /^\W*\d{1,3}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
-
 /**
  * Asked what was decided, a line that states the matter but not the decision ("Locations approved by the
  * engineer were: …") brings the decision the same paragraph records a few sentences on ("It was resolved to go
@@ -602,7 +601,7 @@ function paragraphDecision(
     .sort((a, b) => a.start - b.start);
   let previousEnd = segment.end;
   for (const other of after.slice(0, 6)) {
-    if (/\n\s*\n/.test(text.slice(previousEnd, other.start)) || numberedParagraph.test(other.text)) return [];
+    if (/\n\s*\n/.test(text.slice(previousEnd, other.start)) || opensNumberedParagraph(other.text)) return [];
     if (recordsDecision(other.text)) return [other];
     previousEnd = other.end;
   }
