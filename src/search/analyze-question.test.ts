@@ -24,6 +24,9 @@ describe('analyzeQuestion', () => {
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],
     ['Who wrote the report on school places?', 'author'],
+    ["Who's the clerk of Ashcombe town council?", 'attendance'],
+    ['Who was their treasurer last year?', 'attendance'],
+    ['Who is the democratic services officer for the panel?', 'attendance'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
   });

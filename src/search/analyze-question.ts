@@ -323,6 +323,11 @@ function kindOf(question: string): PartKind | undefined {
   return undefined;
 }
 
+// "Who is the clerk?", "who was their treasurer?": a meeting's attendance list names its officers
+// ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed.
+const asksForOfficeHolder =
+  /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
+
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
@@ -330,6 +335,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|presid(ed|es|ing)|who (was|were) there)\b/.test(question))
     return 'attendance';
+  if (asksForOfficeHolder.test(question)) return 'attendance';
   if (
     /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(
       question,

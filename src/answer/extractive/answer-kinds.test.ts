@@ -12,6 +12,8 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('Which contractor did they go with for the roof?')]).toContain('outcome');
     expect([...wantedKinds('Why did Cllr Ó Briain object to the levy?')]).toContain('argument');
     expect([...wantedKinds('Who was in the chair, and were there apologies?')]).toContain('attendance');
+    // The holder of a meeting's office is printed in its attendance list.
+    expect([...wantedKinds('Who is the clerk to Hollins Green parish meeting?')]).toContain('attendance');
     expect([...wantedKinds('How did the reserve balance change over the year?')]).toContain('change');
     expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
   });
@@ -23,6 +25,7 @@ describe('wantedKinds', () => {
 
 describe('shownKinds', () => {
   it('sees names, amounts, times and outcomes in council wording', () => {
+    expect(shownKinds('Those Attending: Cllr P Amery (Chairman), Mr T Ruddle (Clerk)').has('attendance')).toBe(true);
     expect(shownKinds('PRESENT: Councillor M. Byrne (Cathaoirleach), Councillors Ryan and Walsh')).toEqual(
       new Set(['person', 'attendance']),
     );

@@ -53,7 +53,7 @@ const asks: [AnswerKind, RegExp][] = [
   ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
     'attendance',
-    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b/,
+    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|\bwho(?:'s|’s| is| was)? (?:the |their |its )?(?:(?:parish |town |deputy )?clerk|secretary|treasurer|(?:deputy )?mayor)\b/,
   ],
   // "Is there a budget for …?", "…, or are there objections to it?": whether something exists at all.
   ['existence', /^\W*(?:is|are|was|were|will) there\b|\b(?:and|or) (?:is|are|was|were) there\b/],
@@ -109,7 +109,7 @@ const existencePattern =
 const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
-  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|absent)\b/i;
+  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
 
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
