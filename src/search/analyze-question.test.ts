@@ -10,6 +10,7 @@ describe('analyzeQuestion', () => {
     ['What was resolved about the fostering review?', 'resolution'],
     ['What did the commission decide on youth services?', 'resolution'],
     ['What was agreed about the adoption agency?', 'resolution'],
+    ['What decisions were taken on the depot lease?', 'resolution'],
     ['Who attended the meeting in March?', 'attendance'],
     ['Which councillors sent apologies?', 'attendance'],
     ['When is the next meeting?', 'next-meeting'],
@@ -35,6 +36,17 @@ describe('analyzeQuestion', () => {
     const analysis = analyze('What was resolved about the fostering review at the last meeting?');
     expect(analysis.words).toEqual(['fostering', 'review']);
     expect(analysis.stems).toEqual(['foster', 'review']);
+  });
+
+  it('reads "list the decisions made / taken at" a dated meeting as asking for the meeting, not a topic', () => {
+    for (const question of [
+      'List the decisions the Harbour Board made on 4 March 2025.',
+      'Which decisions were taken on 4 March 2025?',
+    ]) {
+      const analysis = analyze(question, ['Harbour Board']);
+      expect(analysis.intent).toBe('resolution');
+      expect(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem))).toEqual([]);
+    }
   });
 
   it('keeps "since" out of the topic: it bounds the time, like "after"', () => {

@@ -51,7 +51,7 @@ export interface QuestionAnalysis {
 
 // Words that frame the question rather than name its topic; scoring evidence on them misleads.
 const framingWords = new Set(
-  'resolved resolve resolution decided decide decision agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming since sent send gave give made make get got'.split(
+  'resolved resolve resolution resolutions decided decide decision decisions agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming since sent send gave give made make get got'.split(
     ' ',
   ),
 );
@@ -68,7 +68,7 @@ const askingWords = new Set(
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
-    'one ones near nearby done doing',
+    'one ones near nearby done doing list taken',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
     'corresponding specific evaluation evaluations evaluate amid aspect aspects',
   ]
@@ -348,7 +348,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   // "When will the cabinet reconsider the decision?": a date, though it names a decision.
   if (/^\s*when\b/.test(question)) return 'date';
   if (
-    /\b(resolv\w*|decid\w*|(?<!key )decision|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried|get through|got through|voted)\b/.test(
+    /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried|get through|got through|voted)\b/.test(
       question,
     )
   )
