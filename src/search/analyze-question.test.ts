@@ -40,8 +40,8 @@ describe('analyzeQuestion', () => {
 
   it('reads "list the decisions made / taken at" a dated meeting as asking for the meeting, not a topic', () => {
     for (const question of [
-      'List the decisions the Harbour Board made on 4 March 2025.',
-      'Which decisions were taken on 4 March 2025?',
+      'List the decisions the Harbour Board made on 17 June 2024.',
+      'Which decisions were taken on 17 June 2024?',
     ]) {
       const analysis = analyze(question, ['Harbour Board']);
       expect(analysis.intent).toBe('resolution');
