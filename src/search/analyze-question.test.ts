@@ -11,6 +11,8 @@ describe('analyzeQuestion', () => {
     ['What did the commission decide on youth services?', 'resolution'],
     ['What was agreed about the adoption agency?', 'resolution'],
     ['What decisions were taken on the depot lease?', 'resolution'],
+    // Work "carried out" is not a motion carried.
+    ['What survey work was carried out on the footbridge?', 'general'],
     ['Who attended the meeting in March?', 'attendance'],
     ['Which councillors sent apologies?', 'attendance'],
     ['When is the next meeting?', 'next-meeting'],

@@ -348,7 +348,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   // "When will the cabinet reconsider the decision?": a date, though it names a decision.
   if (/^\s*when\b/.test(question)) return 'date';
   if (
-    /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried|get through|got through|voted)\b/.test(
+    /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried(?! out)|get through|got through|voted)\b/.test(
       question,
     )
   )

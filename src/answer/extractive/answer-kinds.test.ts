@@ -20,6 +20,7 @@ describe('wantedKinds', () => {
 
   it('asks for nothing in particular when the wording names no kind', () => {
     expect(wantedKinds('Tell me about the allotments').size).toBe(0);
+    expect(wantedKinds('What checks were carried out on the play equipment?').has('outcome')).toBe(false);
   });
 });
 
@@ -36,6 +37,7 @@ describe('shownKinds', () => {
     expect(shownKinds('The workshop will be held on Friday at 9.30am.').has('time')).toBe(true);
     expect(shownKinds('Some 240 households responded to the survey.').has('count')).toBe(true);
     expect(shownKinds('1,204 objections were received in 2022-2023.').has('count')).toBe(true);
+    expect(shownKinds('Tree surveys were carried out along the towpath.').has('outcome')).toBe(false);
   });
 
   it('sees a cause or a consequence as a reason, and an officer named by post as a person', () => {

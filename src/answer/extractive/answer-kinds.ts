@@ -43,7 +43,7 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'outcome',
-    /\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
+    /\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried(?! out)|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
   ],
   [
     'argument',
@@ -99,7 +99,7 @@ export function monthsOfYear(text: string): string[] {
   );
 }
 const outcomePattern =
-  /\b(?:agreed|resolved|approved|adopted|carried|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
+  /\b(?:agreed|resolved|approved|adopted|carried(?! out)|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
 // "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
