@@ -25,6 +25,15 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, chunks, weigh, 0.5).answer).toBe(false);
   });
 
+  it('answers what a titled person said about a topic only from a passage holding both the person and the topic', () => {
+    const analysis = analyze('What did Cllr Pellow say about the library opening hours?');
+    const hisOtherWords = chunk('Cllr Pellow said the harbour wall repairs were overdue.');
+    const othersOnTopic = chunk('Cllr Yates said the library opening hours should be extended.');
+    expect(judgeEvidence(analysis, [hisOtherWords, othersOnTopic], weigh, 0.5).answer).toBe(false);
+    const his = chunk('Cllr Pellow said the library opening hours were too short for working parents.');
+    expect(judgeEvidence(analysis, [hisOtherWords, his], weigh, 0.5).answer).toBe(true);
+  });
+
   it('does not answer when a name the question types is printed in none of the passages', () => {
     const analysis = analyze('Anything agreed at cabinet about Manston airport?');
     const judgement = judgeEvidence(analysis, [chunk('The airport consultation was noted.')], weigh, 0.5);

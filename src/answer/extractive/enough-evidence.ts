@@ -22,7 +22,8 @@ export interface EvidenceJudgement {
  * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
  * types that none of them prints means the papers are about something else ("Manston airport", a
  * person who never spoke): no answer, however much else matches; so is a committee the question names
- * that none of them is from. A name typed from a passage's own body's name ("Thornbury" for the
+ * that none of them is from. Asked what a titled person said about a topic, only passages holding both count.
+ * A name typed from a passage's own body's name ("Thornbury" for the
  * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic. `printedInItem` holds the
  * typed names printed elsewhere in the passages' items or on their papers' first passages, `paperHeads` those
  * first passages.
@@ -41,9 +42,19 @@ export function judgeEvidence(
   // A name typed from the body's own name ("Thornbury" of Upper Thornbury Parish Council) is printed on
   // every passage of that body's papers: it says whose papers, not what about, so it covers nothing.
   // Asked who attended or chaired, where or when a body meets, that body is the subject, not a label.
-  const present = proceduralIntents.has(analysis.intent)
+  const attributed = proceduralIntents.has(analysis.intent)
     ? printed
     : chunks.map((chunk, index) => withoutOwnName(printed[index]!, chunk, analysis.namedStems));
+  // "What did Mr Gough say about the budget?": his words on something else, or others' words on the
+  // budget, do not answer it; only a passage holding both does.
+  const speaker = askedSpeakerStems(analysis);
+  const about = topic.filter((stem) => !speaker.includes(stem) && !titleStems.has(stem));
+  const present =
+    speaker.length > 0 && about.length > 0
+      ? attributed.map((stems) =>
+          speaker.some((stem) => stems.has(stem)) && about.some((stem) => stems.has(stem)) ? stems : new Set<string>(),
+        )
+      : attributed;
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five
@@ -74,6 +85,23 @@ export function judgeEvidence(
     strongest,
     combined,
   };
+}
+
+const titles =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof';
+const titleStems = new Set(contentTerms(titles.split('|').join(' ')));
+// A person typed with a title, then a verb of speech or view: whose words the question asks for.
+const titledSpeaker = new RegExp(
+  String.raw`\b(?:${titles})\.?\s+((?:[A-Z]\.?\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:'s|’s)?\s+(?:say|said|says|think|thought|thinks|argue|argued|feel|felt|believe|believed|comment|commented|raise|raised|view|views|position|stance|opinion|concerns?)\b`,
+  'gu',
+);
+
+/** The stems of a titled person whose words the question asks for ("What did Cllr Amery say about …"). */
+function askedSpeakerStems(analysis: QuestionAnalysis): string[] {
+  const named = new Set(analysis.namedStems);
+  return [...analysis.question.matchAll(titledSpeaker)].flatMap((match) =>
+    contentTerms(match[1]!).filter((stem) => named.has(stem) && !titleStems.has(stem)),
+  );
 }
 
 /** The stems a passage holds, less the names the question typed that are words of its own body's name. */
