@@ -18,6 +18,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
+import { shownKinds, wantedKinds } from './answer-kinds.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
@@ -190,10 +191,26 @@ async function answerByOffice(
       }),
     ),
   );
-  const best = sentences.reduce<Sentence | undefined>(
-    (top, sentence) => (top && top.score >= sentence.score ? top : sentence),
-    undefined,
-  );
+  const bestOf = (among: Sentence[]) =>
+    among.reduce<Sentence | undefined>(
+      (top, sentence) => (top && top.score >= sentence.score ? top : sentence),
+      undefined,
+    );
+  const located = bestOf(sentences);
+  // Asked who sent apologies or stood in, the topic's words find the sitting, and the chair's sentence of
+  // that passage naming the absent answers, however few of those words it shares.
+  const attendance =
+    located && wantedKinds(analysis.question).has('attendance')
+      ? bestOf(
+          sentences.filter(
+            (sentence) =>
+              sentence.passageIndex === located.passageIndex &&
+              sentence.score > 0 &&
+              shownKinds(sentence.text).has('attendance'),
+          ),
+        )
+      : undefined;
+  const best = attendance ?? located;
   if (!best || best.score <= 0) {
     // The office holder's turns in these passages are on other things: read the passages as if no
     // office were named, as the question's words then find what was said of the topic.
