@@ -57,7 +57,7 @@ describe('answerFromTurns', () => {
 
   it("answers who sent apologies from the chair's sentence naming them, though the topic's words are in another", async () => {
     const opening = [
-      'Rhodri Vance MS: Prynhawn da, everyone, you are welcome at the Rural Affairs Committee. Delyth Amos has given her apologies today, and Owain Rees is substituting for her. Interests to declare? None. Item 2 this afternoon is our final evidence session on the Island Ferry Services (Wales) Bill, and I am really pleased to welcome back Gareth Pryce MS, Minister for Transport; Nia Lloyd, deputy head of the maritime division; and Tomos Bevan, the Bill lawyer, so we thank you for attending and will move on to questions.',
+      'Rhodri Vance MS: Prynhawn da, everyone, you are welcome at the Rural Affairs Committee. Delyth Amos has given her apologies today, and Owain Rees is substituting for her. Interests to declare? None. Item 2 this afternoon is our final evidence session on the Island Ferry Services (Wales) Bill, and I am really pleased to welcome back Gareth Pryce MS, Minister for Transport; Nia Lloyd, deputy head of the maritime division; and Tomos Bevan, the Bill lawyer, so thanks to all three, and over to Members for questions.',
       '',
       'Glenys Hart MS: Thank you, Chair.',
     ].join('\n');
