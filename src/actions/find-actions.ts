@@ -75,7 +75,7 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
 // In a minute's narrative only a recorded undertaking or request is an ask: "the Clerk will write to…", "asked
 // the Clerk to investigate and report back", "it was agreed that a letter be sent"; not "had tried to investigate".
 const deliverable =
-  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|look\\s+into|follow\\s+up)';
+  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|look\\s+into|follow\\s+up|contact|chase|speak\\s+to|liaise|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\\s+for|prepare|draft|publish|update|organi[sz]e|book)';
 const requested = new RegExp(
   `\\b(?:asked|requested|instructed|agreed)\\b[^.;]{0,80}?\\b(?:to|would|should|will|be)\\s+(?:${deliverable}|(?:sent|circulated|forwarded|brought|reported))\\b`,
   'i',

@@ -66,6 +66,17 @@ describe('readAsk', () => {
     });
   });
 
+  it("reads a clerk's errands: contacting, chasing up, speaking to, applying for", () => {
+    for (const [text, owner] of [
+      ['Clerk to contact the plot holders with the new rents.', 'Clerk'],
+      ['RW to chase up the second quotation for the bus shelter.', 'RW'],
+      ['The Clerk to speak to the groundsman about the goalposts.', 'The Clerk'],
+      ['Cllr Imrie agreed to apply for a grant towards the defibrillator.', 'Cllr Imrie'],
+    ] as const) {
+      expect(readAsk(text)?.owner).toBe(owner);
+    }
+  });
+
   it('ignores resolutions that only note, approve, accept or consider', () => {
     for (const text of [
       'That the report be noted.',

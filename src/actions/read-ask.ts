@@ -12,9 +12,9 @@ const passiveDelivery =
 // Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
 // to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
-// report on heating the pool".
+// report on heating the pool"; a clerk's errands: "Clerk to contact all tenants", "PB to chase up the quotes".
 const activeDelivery =
-  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise)|raises?)\b/i;
+  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|raises?)\b/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
   /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
