@@ -70,7 +70,7 @@ describe('readAsk', () => {
     for (const [text, owner] of [
       ['Clerk to contact the plot holders with the new rents.', 'Clerk'],
       ['RW to chase up the second quotation for the bus shelter.', 'RW'],
-      ['The Clerk to speak to the groundsman about the goalposts.', 'The Clerk'],
+      ['The Clerk to speak to Mr Orme about the goalposts.', 'The Clerk'],
       ['Cllr Imrie agreed to apply for a grant towards the defibrillator.', 'Cllr Imrie'],
     ] as const) {
       expect(readAsk(text)?.owner).toBe(owner);
