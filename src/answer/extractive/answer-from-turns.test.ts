@@ -200,6 +200,25 @@ describe('answerFromTurns', () => {
     expect(named.abstained).toBe(true);
   });
 
+  it('abstains on a several-word owner ("the island ferry company\'s") the sitting names only part of', async () => {
+    const question = "What was said about the island ferry company's subsidy of school trips?";
+    // "Ferry" is the rarest word, and the sitting says it, but of a school's own crossing, never of the company.
+    const weights: Record<string, number> = { ferri: 6, island: 3, compani: 3, trip: 3 };
+    const overTurns = async (said: string) => {
+      const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+      const weighOf = (stem: string) => weights[stem] ?? 2;
+      return (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage]))!;
+    };
+    const crossing = await overTurns(
+      'Ms Nia Bowen: Every school runs a ferry crossing each summer, and our own fund pays for the trips.',
+    );
+    expect(crossing.abstained).toBe(true);
+    const company = await overTurns(
+      'Ms Nia Bowen: The island ferry company pays half of every school trip to the mainland, as its subsidy.',
+    );
+    expect(company.abstained).toBe(false);
+  });
+
   it('reads a title in the question as part of the name, not as a word the speaker must have said', async () => {
     const said = [
       'Dr Mira Okafor: The trust will put money into two new scanners this year. Waiting times for scans should fall by the spring.',

@@ -19,6 +19,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
+import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
@@ -313,11 +314,15 @@ function holdsTopic(
 ): boolean {
   if (topic.length === 0) return false;
   const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
+  const owners = possessiveOwners(analysis.question, topic);
   return read.some(({ chunk, turns }) => {
     const said = turns.map((turn) => presentStems(chunk.text.slice(turn.start, turn.end), analysis.expansions));
     return said.some((_, index) => {
-      const present = new Set(
-        said.slice(Math.max(0, index - exchangeReach), index + exchangeReach + 1).flatMap((stems) => [...stems]),
+      const present = withoutPartOwners(
+        new Set(
+          said.slice(Math.max(0, index - exchangeReach), index + exchangeReach + 1).flatMap((stems) => [...stems]),
+        ),
+        owners,
       );
       if (coverage(topic, present, weigh) < minimum) return false;
       return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;

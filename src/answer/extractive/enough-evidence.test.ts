@@ -47,6 +47,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, passages, weigh, 0.5, () => false, new Set(analysis.namedStems)).answer).toBe(true);
   });
 
+  it('does not answer about a several-word owner ("the county cricket club\'s") from a passage naming part of it', () => {
+    const analysis = analyze("Was the county cricket club's lease renewed?");
+    const pitch = chunk('The cricket pitch lease at the park was renewed for the summer.');
+    expect(judgeEvidence(analysis, [pitch], weigh, 0.5).answer).toBe(false);
+    const club = chunk("The county cricket club's lease was renewed for ten years.");
+    expect(judgeEvidence(analysis, [club], weigh, 0.5).answer).toBe(true);
+  });
+
   it("does not count a name typed from the body's own name as covering the topic", () => {
     // Not named whole, the body is not recognised: its name's words stay topic words, printed on all its papers.
     const analysis = analyze('Was a Thornbury paddling pool backed by the parish members?');

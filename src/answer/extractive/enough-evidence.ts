@@ -2,6 +2,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
+import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
 /** Up to this many topic words, one passage must hold `minimumCoverage` of their weight. */
@@ -45,16 +46,19 @@ export function judgeEvidence(
   const attributed = proceduralIntents.has(analysis.intent)
     ? printed
     : chunks.map((chunk, index) => withoutOwnName(printed[index]!, chunk, analysis.namedStems));
+  // "The island ferry company's subsidy": a passage saying "ferry" of a school's own crossing covers none of it.
+  const owners = possessiveOwners(analysis.question, topic);
+  const owned = attributed.map((stems) => withoutPartOwners(stems, owners));
   // "What did Mr Gough say about the budget?": his words on something else, or others' words on the
   // budget, do not answer it; only a passage holding both does.
   const speaker = askedSpeakerStems(analysis);
   const about = topic.filter((stem) => !speaker.includes(stem) && !titleStems.has(stem));
   const present =
     speaker.length > 0 && about.length > 0
-      ? attributed.map((stems) =>
+      ? owned.map((stems) =>
           speaker.some((stem) => stems.has(stem)) && about.some((stem) => stems.has(stem)) ? stems : new Set<string>(),
         )
-      : attributed;
+      : owned;
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five
