@@ -34,6 +34,18 @@ describe('selectSegments', () => {
     expect(quoted).toContain('£3,412,880');
   });
 
+  it('brings the opening sentence of the paragraph a short run-in heading introduces', () => {
+    const text = [
+      '2. Apologies were received from Cllr Pask and Cllr Orrin.',
+      '',
+      'Harbour Matters:',
+      '',
+      'The Chairman welcomed the harbourmaster - two moorings had broken loose in the storm and both boats were recovered undamaged by the next morning.',
+    ].join('\n');
+    const quoted = answer('What did the parish hear about the harbour?', [candidate(text)]);
+    expect(quoted).toContain('two moorings had broken loose');
+  });
+
   it("leaves out the item's own heading line, which the answer prints as the item's label", () => {
     const text = [
       '41. Allotment Waiting List',

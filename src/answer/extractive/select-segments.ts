@@ -488,6 +488,12 @@ function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[
 const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
 
+/** "Police Matters:", "Highways -": a few words and a colon, a heading run into the text rather than a sentence. */
+function isShortLabel(text: string): boolean {
+  const label = text.replace(/[\s*:-]+$/, '').trim();
+  return label.length > 0 && label.length <= 40 && label.split(/\s+/).length <= 5 && !/[.;,]/.test(label);
+}
+
 /** A list item's marker at the start of its line: "- ", "• ", "(a)", "3.". */
 export const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
 
@@ -519,6 +525,9 @@ function following(
   if (items.length === 0) return [];
   const list: ScoredSegment[] = [];
   if (!listMarker.test(items[0]!.text)) {
+    // A sub-heading of a few words over a paragraph ("Police Matters:", then what the officer reported):
+    // the paragraph's opening sentence is what it heads.
+    if (items[0]!.text.length > 90) return isShortLabel(segment.text) ? [items[0]!] : [];
     // A label over a few short lines: a name, a role, a date.
     for (const line of items.slice(0, 3)) {
       if (listMarker.test(line.text) || line.text.length > 90 || /:\s*$/.test(line.text)) break;
