@@ -36,7 +36,7 @@ describe('selectSegments', () => {
 
   it('brings the opening sentence of the paragraph a short run-in heading introduces', () => {
     const text = [
-      '2. Apologies were received from Cllr Pask and Cllr Orrin.',
+      '2. Cllr Pask and Cllr Orrin sent their apologies.',
       '',
       'Harbour Matters:',
       '',
