@@ -1,12 +1,13 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { htmlToText } from './html-to-text.js';
+import { UnzipSizeProblem, unzippedSize } from './unzipped-size.js';
 import { type ListParagraph, listParagraphLabels, textKey } from './word-list-labels.js';
 
 /** Why a .docx cannot be read, in words for the one-line error; `kind` picks the error code. */
 export class DocxProblem extends Error {
   constructor(
-    readonly kind: 'protected' | 'unsupported' | 'corrupt',
+    readonly kind: 'protected' | 'unsupported' | 'corrupt' | 'too-large',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -37,9 +38,10 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
  * interruption would start again at 1. Bullets stay list items. A .docx has no fixed pages (the
  * layout depends on the printer and fonts), so no page offsets are returned.
  */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+export async function docxToText(bytes: Uint8Array, { maxUnzippedBytes }: DocxLimits): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   checkSignature(buffer);
+  checkUnzippedSize(buffer, maxUnzippedBytes);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
@@ -72,6 +74,30 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   }
   // A footnote ends with a link back to its reference, drawn as an arrow: nothing to read or cite.
   return htmlToText(html.replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g, ''));
+}
+
+export interface DocxLimits {
+  /** The most the document's XML parts may unpack to; the file's own size says nothing of it. */
+  maxUnzippedBytes: number;
+}
+
+// The parts mammoth and the list numbering read: the XML of the text, styles, numbering and their links.
+// Pictures are never unpacked (their conversion is skipped), so they do not count.
+const readPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
+
+function checkUnzippedSize(buffer: Buffer, limit: number): void {
+  try {
+    unzippedSize(buffer, readPart, limit);
+  } catch (error) {
+    if (!(error instanceof UnzipSizeProblem)) throw error;
+    if (error.kind === 'too-large') {
+      const megabytes = Math.round(limit / (1024 * 1024));
+      throw new DocxProblem('too-large', `Word document's text parts unpack to more than ${megabytes} MB`, {
+        cause: error,
+      });
+    }
+    throw new DocxProblem('corrupt', `damaged Word document, cannot be opened (${error.message})`, { cause: error });
+  }
 }
 
 function checkSignature(buffer: Buffer): void {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuorumError, type QuorumErrorCode } from '../../src/core/errors.js';
 import {
   compoundFile,
+  docxWithForgedBomb,
   draftWithTrackedChangesDocx,
   parishAgendaDocx,
   parishMinutesDocx,
@@ -265,6 +266,22 @@ describe('readInput failures', () => {
     await expectFailure(await scratchFile('cut.docx', await truncatedDocx()), 'input_corrupt', /damaged Word document/);
     await expectFailure(await scratchFile('text.docx', 'Minutes of the meeting'), 'input_corrupt', /not a \.docx/);
     await expectFailure(await scratchFile('zero.docx', ''), 'input_empty', /file is empty/);
+  });
+
+  it('refuses a .docx whose parts unpack past the limit before unpacking it, whatever its zip claims', async () => {
+    // 1 MB of text allowed: the parts may unpack to 16 MB; this one's 24 MB part claims 64 bytes.
+    const path = await scratchFile('crafted.docx', await docxWithForgedBomb(24));
+    const error = await readInput(path, { maxFileBytes: 10 * 1024 * 1024, maxTextBytes: 1024 * 1024 }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(QuorumError);
+    expect((error as QuorumError).code).toBe('input_too_large');
+    expect((error as QuorumError).message).toBe(`${path}: Word document's text parts unpack to more than 16 MB`);
+    // Within the limit the same kind of file reads as usual.
+    const small = await scratchFile('padded.docx', await docxWithForgedBomb(2));
+    const read = await readInput(small, { maxFileBytes: 10 * 1024 * 1024, maxTextBytes: 1024 * 1024 });
+    expect(read.format).toBe('docx');
   });
 
   it('names what a .docx is instead: encrypted, a Word 97-2003 file, or some other zip', async () => {

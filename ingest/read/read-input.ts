@@ -56,7 +56,7 @@ export async function readInput(
   let pageStarts: number[] | undefined;
   let text: string;
   if (format === 'pdf') ({ text, pageStarts } = await extractPdf(path, bytes));
-  else if (format === 'docx') text = await extractDocx(path, bytes);
+  else if (format === 'docx') text = await extractDocx(path, bytes, limits.maxTextBytes * unzippedPerTextByte);
   else text = decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
   const textBytes = Buffer.byteLength(text);
@@ -142,12 +142,16 @@ async function extractPdf(path: string, bytes: Uint8Array): Promise<{ text: stri
   }
 }
 
-async function extractDocx(path: string, bytes: Uint8Array): Promise<string> {
+// Word's XML wraps each run of text in markup: a document's parts unpack to several times its text, seldom
+// more than ten. Past this many times the text limit, the file is refused before it is unpacked.
+const unzippedPerTextByte = 16;
+
+async function extractDocx(path: string, bytes: Uint8Array, maxUnzippedBytes: number): Promise<string> {
   if (bytes.length === 0) return '';
   // mammoth and its zip reader load only when a Word document is read.
   const { docxToText, DocxProblem } = await import('./docx-to-text.js');
   try {
-    return await docxToText(bytes);
+    return await docxToText(bytes, { maxUnzippedBytes });
   } catch (error) {
     if (!(error instanceof DocxProblem)) throw error;
     const code = docxErrorCodes[error.kind];
@@ -159,6 +163,7 @@ const docxErrorCodes = {
   protected: 'input_unreadable',
   unsupported: 'input_unsupported',
   corrupt: 'input_corrupt',
+  'too-large': 'input_too_large',
 } as const;
 
 function decodeText(path: string, bytes: Uint8Array, format: InputFormat): string {

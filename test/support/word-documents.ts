@@ -169,6 +169,33 @@ export async function truncatedDocx(): Promise<Buffer> {
   return whole.subarray(0, Math.floor(whole.length / 2));
 }
 
+/**
+ * A real .docx with one more XML part of `megabytes` of spaces, whose zip size fields are forged to claim
+ * a few bytes, as a crafted "zip bomb" does: only unpacking the part shows its size.
+ */
+export async function docxWithForgedBomb(megabytes: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await parishMinutesDocx());
+  zip.file('word/padding.xml', ' '.repeat(megabytes * 1024 * 1024), { compression: 'DEFLATE' });
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  forgeUncompressedSize(bytes, 'word/padding.xml', 64);
+  return bytes;
+}
+
+/** Overwrites the uncompressed size a zip's local header and directory entry state for one part. */
+function forgeUncompressedSize(zip: Buffer, name: string, size: number): void {
+  const encodedName = Buffer.from(name);
+  for (const [signature, nameAt, sizeAt] of [
+    [0x04034b50, 30, 22],
+    [0x02014b50, 46, 24],
+  ] as const) {
+    for (let offset = 0; offset + nameAt + encodedName.length <= zip.length; offset++) {
+      if (zip.readUInt32LE(offset) !== signature) continue;
+      if (!zip.subarray(offset + nameAt, offset + nameAt + encodedName.length).equals(encodedName)) continue;
+      zip.writeUInt32LE(size, offset + sizeAt);
+    }
+  }
+}
+
 /** A zip archive holding no Word document (a spreadsheet's parts, say). */
 export async function zipThatIsNotWord(): Promise<Buffer> {
   const zip = new JSZip();
