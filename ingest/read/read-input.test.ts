@@ -278,7 +278,7 @@ describe('readInput failures', () => {
     expect(error).toBeInstanceOf(QuorumError);
     expect((error as QuorumError).code).toBe('input_too_large');
     expect((error as QuorumError).message).toBe(`${path}: Word document's text parts unpack to more than 16 MB`);
-    // Within the limit the same kind of file reads as usual.
+    // Under the ceiling a padded document still reads.
     const small = await scratchFile('padded.docx', await docxWithForgedBomb(2));
     const read = await readInput(small, { maxFileBytes: 10 * 1024 * 1024, maxTextBytes: 1024 * 1024 });
     expect(read.format).toBe('docx');
