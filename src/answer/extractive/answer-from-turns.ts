@@ -18,7 +18,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
-import { shownKinds, wantedKinds } from './answer-kinds.js';
+import { shownKinds } from './answer-kinds.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
@@ -94,6 +94,10 @@ const spokenFraming = new Set(
 // The subject of "What did Dr Kaur Singh think…", "How would Minister Ferris respond…": the person asked about.
 const askedPerson =
   /\b(?:did|does|do|has|have|had|was|were|is|would|will|could|should)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u;
+
+// Who sent apologies, stood in or was there: a sitting's attendance, not a topic such as school attendance.
+const asksWhoWasAbsent =
+  /\bapolog\w*|\bsubstitut\w*|\bstood in\b|\bstanding in\b|\babsent\b|\bwho (?:was|were) (?:there|present)\b/i;
 
 /**
  * Answers from spoken proceedings by locating the best exchange and reading it as it was said: the
@@ -192,7 +196,7 @@ async function answerByOffice(
       }),
     ),
   );
-  const bestOf = (among: Sentence[]) =>
+  const bestOf = (among: Sentence[]): Sentence | undefined =>
     among.reduce<Sentence | undefined>(
       (top, sentence) => (top && top.score >= sentence.score ? top : sentence),
       undefined,
@@ -201,7 +205,7 @@ async function answerByOffice(
   // Asked who sent apologies or stood in, the topic's words find the sitting, and the chair's sentence of
   // that passage naming the absent answers, however few of those words it shares.
   const attendance =
-    located && wantedKinds(analysis.question).has('attendance')
+    located && asksWhoWasAbsent.test(analysis.question)
       ? bestOf(
           sentences.filter(
             (sentence) =>
