@@ -63,6 +63,12 @@ export interface PostgresStoreOptions {
    * --concurrent-reads N`, docs/benchmarks.md). Writes are not held back.
    */
   concurrentReads?: number;
+  /**
+   * For an ingest: the term counts and full-text postings of an incremental ingest's documents are
+   * kept back until its flush, as a load into an empty index's always are (see putDocument below).
+   * Other connections see each document's chunks at its commit and its term counts at the flush.
+   */
+  batchWrites?: boolean;
   /** node-postgres pool settings (max connections, timeouts…); the URL comes from `url`. */
   pool?: Omit<pg.PoolConfig, 'connectionString'>;
   logger?: Logger;
@@ -93,6 +99,7 @@ export async function openPostgresStore({
   textPostingBudget = 5_000,
   indexBuildMegabytes = 2048,
   concurrentReads = 3,
+  batchWrites = false,
   pool: poolOptions,
   logger,
 }: PostgresStoreOptions): Promise<IndexStore> {
@@ -149,9 +156,12 @@ export async function openPostgresStore({
     throw error;
   }
 
-  // A bulk load's term counts, written in a few large statements (TermTally), and its full-text postings.
+  // A bulk load's or batched ingest's term counts, written in a few large statements (TermTally), and its full-text postings.
   const tally = new TermTally();
   const pendingPostings = new PendingPostings(pool);
+  // Whether the recount mark stands for the counts kept back: a bulk load sets it as it opens, a
+  // batched ingest in its first write (so a run that writes nothing leaves no recount behind).
+  let countsMarked = buildAtFlush;
   const writeTally = (last: boolean) =>
     withWriteTransaction(pool, async (client) => {
       await tally.writeTo(client);
@@ -178,14 +188,21 @@ export async function openPostgresStore({
     listDocuments,
     putDocument: (prepared, ingestedAt) =>
       run(async () => {
-        const bulk = buildAtFlush;
+        // An incremental ingest's counts and postings were per document: 27 documents (1,059 chunks)
+        // into a 13.8k-chunk index spent 2.2 s of the server's 4.3 s upserting each document's 5,000
+        // distinct terms (a new row version each) and merging the GIN pending list inline.
+        const batched = buildAtFlush || batchWrites;
         const pairs = await withWriteTransaction(
           pool,
-          (client) => putDocument(client, prepared, ingestedAt, manifest.dimensions, !bulk),
-          { bulk },
+          async (client) => {
+            if (batched && !countsMarked) await markTermsUncounted(client);
+            return putDocument(client, prepared, ingestedAt, manifest.dimensions, !batched);
+          },
+          { batched },
         );
         // Counted once committed: a document that failed midway adds nothing.
-        if (!bulk) return;
+        if (!batched) return;
+        countsMarked = true;
         pendingPostings.wrote(pairs.length);
         tally.add(prepared.chunks.map((chunk) => chunk.stems));
         tally.add(pairs);
@@ -277,20 +294,24 @@ export async function openPostgresStore({
         );
         return rows;
       }),
-    // Every write is committed (and visible to readers) when putDocument or removeDocument resolves;
-    // a bulk load's indexes make searching it quick.
+    // Every document is committed (and visible to readers) when putDocument or removeDocument resolves;
+    // a bulk load's indexes make searching it quick, and a batched ingest's term counts are added here.
     flush: async () => {
-      if (!buildAtFlush) return;
-      // On connections of their own, so the vector index build, the last postings and the counts run side by side.
-      await run(() =>
-        Promise.all([
-          buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes),
-          pendingPostings.finish(),
-          writeTally(true),
-        ]),
-      );
-      await run(() => resumeAutovacuum(pool));
-      buildAtFlush = false;
+      if (buildAtFlush) {
+        // On connections of their own, so the vector index build, the last postings and the counts run side by side.
+        await run(() =>
+          Promise.all([
+            buildSearchIndexes(pool, manifest.dimensions, indexBuildMegabytes),
+            pendingPostings.finish(),
+            writeTally(true),
+          ]),
+        );
+        await run(() => resumeAutovacuum(pool));
+        buildAtFlush = false;
+      } else if (countsMarked) {
+        await run(() => Promise.all([pendingPostings.finish(), writeTally(true)]));
+      }
+      countsMarked = false;
     },
     close: async () => {
       await pool.end();
