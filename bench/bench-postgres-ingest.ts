@@ -14,12 +14,13 @@ import { readProcessCpu } from './lib/read-thread-cpu.js';
 import { synthesizeCorpus } from './lib/synthesize-corpus.js';
 
 const usage = `Usage: npm run bench:postgres-ingest -- --database-url URL --papers DIR [--more DIR] [--chunks 12000]
-       [--more-chunks 3000] [--runs 1] [--keep] [--json]
+       [--more-chunks 1000] [--runs 1] [--keep] [--json]
 Times a bulk load of --papers into a fresh database on the server at URL, then an incremental ingest of
 --more into the same database (its indexes kept up as it writes); its MB/s counts the papers it wrote,
-not the copies of loaded papers it refused (3,000 chunks synthesized write 1,059 beside the default
-load's 13,764, 7.7 %). Either folder is synthesized from ../shared's papers (as \`npm run bench\` does) when it does not exist yet, so before and after runs can
-load the same files. With pg_stat_statements loaded by the server (shared_preload_libraries), the
+not copies of loaded papers it refused. Either folder is synthesized from ../shared's papers (as
+\`npm run bench\` does) when it does not exist yet, so before and after runs can load the same files;
+--more then continues --papers' copies (at least one copy of ../shared, ~2,000 chunks, a seventh of
+the default load). With pg_stat_statements loaded by the server (shared_preload_libraries), the
 server's time is split by statement kind: COPY, index builds, counts, commits. --runs repeats the whole
 measure (each in a fresh database) to see the spread on a busy machine; --keep keeps the databases.`;
 const root = join(import.meta.dirname, '..');
@@ -59,7 +60,7 @@ try {
       papers: { type: 'string' },
       more: { type: 'string' },
       chunks: { type: 'string', default: '12000' },
-      'more-chunks': { type: 'string', default: '3000' },
+      'more-chunks': { type: 'string', default: '1000' },
       runs: { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -69,9 +70,15 @@ try {
   const serverUrl = values['database-url'];
   if (!serverUrl || !values.papers) throw new Error(usage);
   const config = loadConfig();
-  const papers = await ensurePapers(values.papers, positiveOption('chunks', values.chunks, usage), 1, config.chunking);
+  const papers = await ensurePapers(values.papers, positiveOption('chunks', values.chunks, usage), 0, config.chunking);
+  // The incremental folder continues the loaded one (later copies, later dates): new papers only.
   const more = values.more
-    ? await ensurePapers(values.more, positiveOption('more-chunks', values['more-chunks'], usage), 2, config.chunking)
+    ? await ensurePapers(
+        values.more,
+        positiveOption('more-chunks', values['more-chunks'], usage),
+        (await readdir(papers)).length,
+        config.chunking,
+      )
     : undefined;
   const runs = positiveOption('runs', values.runs, usage);
   const results = [];
@@ -95,7 +102,7 @@ try {
 async function ensurePapers(
   directory: string,
   chunks: number,
-  seed: number,
+  firstCopy: number,
   chunking: { size: number; overlap: number },
 ): Promise<string> {
   if (existsSync(directory) && (await readdir(directory)).length > 0) return directory;
@@ -106,7 +113,8 @@ async function ensurePapers(
     chunks,
     chunking,
     committees: benchCommittees,
-    seed,
+    seed: firstCopy + 1,
+    firstCopy,
   });
   return directory;
 }
@@ -206,8 +214,8 @@ function format(result: { bulk: IngestRun; incremental?: IngestRun; databaseMega
   const lines = [describe('bulk load', result.bulk)];
   const { bulk, incremental } = result;
   if (incremental) {
-    // The incremental folder repeats some of the loaded papers (undated ones cannot vary), which the
-    // ingest reads and refuses as copies: the rate counts only the new papers it wrote.
+    // A folder synthesized by an earlier version repeats some of the loaded papers, which the ingest
+    // reads and refuses as copies: the rate counts only the new papers it wrote.
     lines.push(
       `incremental batch: ${incremental.storedMegabytes.toFixed(2)} MB of new papers, ${incremental.chunks} chunks ` +
         `(${((100 * incremental.chunks) / bulk.chunks).toFixed(1)} % of the loaded index) in ` +

@@ -10,8 +10,7 @@ const chunksPerMerge = 4_000;
 const mergeMegabytes = 256;
 
 /**
- * Keeps a bulk load's full-text (GIN) index up beside the load instead of building it at the end
- * (and an incremental ingest's, whose documents would otherwise each merge the list when it filled).
+ * Keeps a bulk load's full-text (GIN) index up beside the load instead of building it at the end.
  * The load's writes append their postings to the index's pending list only (they raise
  * gin_pending_list_limit for their transaction, so no write merges it inline), and this merges the
  * list into the index on a connection of its own while the load goes on: the server's merge then

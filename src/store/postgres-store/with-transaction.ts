@@ -12,15 +12,16 @@ export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) 
  * rows after it. A batched ingest's transaction (`batched`: a bulk load, or an incremental ingest
  * whose term counts wait for its flush) commits without waiting for the server's WAL to reach the
  * disk (one commit a document): a server crash may then lose the last few documents whole, never
- * part of one, and the next ingest writes them again (their checksums are not in the index). It also
- * leaves its full-text postings in the index's pending list, for PendingPostings to merge beside it.
+ * part of one, and the next ingest writes them again (their checksums are not in the index). A bulk
+ * load's (`deferMerges`) also leaves its full-text postings in the index's pending list, for
+ * PendingPostings to merge beside the load.
  */
 export function withWriteTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
-  { batched = false }: { batched?: boolean } = {},
+  { batched = false, deferMerges = false }: { batched?: boolean; deferMerges?: boolean } = {},
 ): Promise<T> {
-  const settings = batched ? ` SET LOCAL synchronous_commit = off; ${deferPendingMerge}` : '';
+  const settings = `${batched ? ' SET LOCAL synchronous_commit = off;' : ''}${deferMerges ? ` ${deferPendingMerge}` : ''}`;
   return inTransaction(pool, `BEGIN;${settings} SELECT 1 FROM quorum_counts FOR UPDATE`, work);
 }
 
