@@ -17,6 +17,11 @@ export interface SynthesisOptions {
   chunking: { size: number; overlap: number };
   committees: string[];
   seed: number;
+  /**
+   * Number of the first copy written: a corpus that continues one of `firstCopy` copies (its later
+   * papers, dated after them), none of whose papers repeats one of those.
+   */
+  firstCopy?: number;
   /** Days between one copy's dates and the next; whole weeks keep meetings on their weekday. */
   daysBetweenCopies?: number;
 }
@@ -38,7 +43,7 @@ export interface SyntheticCorpus {
  * hundreds of times.
  */
 export async function synthesizeCorpus(options: SynthesisOptions): Promise<SyntheticCorpus> {
-  const { corpusDirs, targetDir, committees, daysBetweenCopies = 7 } = options;
+  const { corpusDirs, targetDir, committees, firstCopy = 0, daysBetweenCopies = 7 } = options;
   const papers = await readCorpusTexts(corpusDirs);
   const names = papers.map((paper) => paper.name);
   const texts = papers.map((paper) => paper.text);
@@ -54,7 +59,7 @@ export async function synthesizeCorpus(options: SynthesisOptions): Promise<Synth
   const paperChunks = texts.map((text) => countChunks([text], options.chunking));
   const written = new Set<string>();
   while (corpus.chunks < options.chunks) {
-    const copy = corpus.copies;
+    const copy = firstCopy + corpus.copies;
     const varied = texts.map((text, index) => {
       const from = fromCommittees[index];
       const to = committees[(copy + index) % committees.length]!;

@@ -47,7 +47,10 @@ export interface IngestSummary {
   removed: string[];
   failed: { source: string; message: string }[];
   chunks: number;
+  /** Text read from every input, the unchanged and refused ones too. */
   bytes: number;
+  /** Text of the inputs written to the index (added or updated). */
+  storedBytes: number;
   seconds: number;
   /** Whether worker threads built the graph and (with the local embedder) prepared the inputs. */
   workers: boolean;
@@ -98,6 +101,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     failed: inputs.errors.map((problem) => ({ source: problem.path, message: problem.message })),
     chunks: 0,
     bytes: 0,
+    storedBytes: 0,
     seconds: 0,
     workers,
     stageMs: {
@@ -171,10 +175,14 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     const prepare = worker?.prepare ?? prepareHere;
     const checkpoints = scheduleCheckpoints(store, (options.checkpointSeconds ?? defaultCheckpointSeconds) * 1000);
     const ahead: Promise<PreparedFile>[] = [];
+    // Without a worker the embedded store writes in this thread, so each input is prepared once the
+    // one before it is stored. A PostgreSQL server writes in a process of its own: the next input is
+    // prepared while it does (an incremental ingest waited on the server for half its time, then on
+    // its own preparation).
+    const queued = worker ? lookahead : options.location.databaseUrl ? 2 : 1;
     let requested = 0;
     for (const [index, file] of inputs.files.entries()) {
-      // Without a worker each input is prepared only once the one before it is stored.
-      for (; requested < inputs.files.length && ahead.length < (worker ? lookahead : 1); requested += 1) {
+      for (; requested < inputs.files.length && ahead.length < queued; requested += 1) {
         const next = inputs.files[requested]!;
         ahead.push(prepare(next, sourceName(next), metadataOf(next)));
       }
@@ -237,6 +245,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     sourceBySha.set(prepared.sha256, source);
     summary.stageMs.store += performance.now() - mark;
     summary.chunks += prepared.document.chunks.length;
+    summary.storedBytes += prepared.bytes;
     options.logger.debug({ source, parts: prepared.parts, chunks: prepared.document.chunks.length }, 'ingested');
     return existing ? 'updated' : 'added';
   }

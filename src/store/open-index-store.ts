@@ -22,8 +22,9 @@ export interface OpenIndexStoreOptions {
   /** Embedded store only: build its vector graph in a worker thread during a long ingest. */
   graphWorker?: boolean;
   /**
-   * Embedded store only, for an ingest: documents are written in batches of a few thousand chunks
-   * a transaction, which other connections see at each commit, flush and checkpoint.
+   * For an ingest. Embedded store: documents are written in batches of a few thousand chunks a
+   * transaction, which other connections see at each commit, flush and checkpoint. PostgreSQL: each
+   * document is its own transaction, but its term counts and full-text index merges wait for the flush.
    */
   batchWrites?: boolean;
   /** Embedded store only: told at every flush how long writing took (the ingest benchmark's split). */
@@ -45,7 +46,7 @@ export async function openIndexStore({
   if (location.databaseUrl) {
     // Loaded only when configured: the embedded default never needs the PostgreSQL client.
     const { openPostgresStore } = await import('./postgres-store/open-postgres-store.js');
-    return openPostgresStore({ url: location.databaseUrl, embedder, create });
+    return openPostgresStore({ url: location.databaseUrl, embedder, create, batchWrites });
   }
   const { dataDir } = location;
   if (!create) {

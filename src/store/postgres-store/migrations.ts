@@ -116,6 +116,11 @@ export const migrations: readonly string[] = [
     NULL;
   END $$;
   `,
+  // Every ingest adds to the counts of terms already in chunk_terms. In full pages each such update
+  // wrote the new row version to another page and a new entry to the key's index; with free room in
+  // the page it stays there (a heap-only update, no index entry): 40,000 counts of a 164k-term table
+  // updated in 0.11-0.13 s instead of 0.37-0.52 s. Pages written from now on keep that room.
+  'ALTER TABLE chunk_terms SET (fillfactor = 60)',
 ];
 
 export const schemaVersion = migrations.length;

@@ -7,12 +7,13 @@ import type pg from 'pg';
 const maxHeldTerms = 1_000_000;
 
 /**
- * A bulk load's chunk counts per term (stems and pair tokens), kept in memory and added to
- * chunk_terms in a few large statements instead of an upsert of every term of every document (and
- * a ts_stat pass over all the lexemes at the end): together a sixth of a load's server time.
+ * A bulk load's or batched ingest's chunk counts per term (stems and pair tokens), kept in memory and
+ * added to chunk_terms in a few large statements instead of an upsert of every term of every document
+ * (and a ts_stat pass over all the lexemes at the end): together a sixth of a load's server time, and
+ * half of an incremental ingest's.
  * Counts are added only for committed documents. The loading store answers documentFrequencies
  * from chunk_terms and the tally together; other processes see chunk_terms alone, exact once the
- * load's flush has written the rest. Until then the recount marker (recountTerms) stands, so a load
+ * flush has written the rest. Until then the recount marker (recountTerms) stands, so a load
  * that stops early has every count rebuilt from the stored rows by the next ingest's open.
  */
 export class TermTally {

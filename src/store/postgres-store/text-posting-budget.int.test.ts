@@ -91,6 +91,49 @@ describe('a bulk load stopped before its flush', () => {
   });
 });
 
+describe('an incremental ingest that batches its writes', () => {
+  it('adds its term counts at its flush, or, stopped before it, has them counted by the next open', async () => {
+    const url = await freshDatabase();
+    const bulk = await open(url);
+    await bulk.putDocument(permits.prepared, 't1');
+    await bulk.flush();
+    await bulk.close();
+    const stems = (papers: MadePaper[], term: string) =>
+      papers.flatMap((paper) => paper.prepared.chunks).filter((chunk) => chunk.stems.includes(term)).length;
+    const pending = () => queryDatabase(url, "SELECT key FROM quorum_meta WHERE key = 'count_terms'");
+
+    const idle = await openPostgresStore({ url, embedder, create: true, batchWrites: true });
+    await idle.close();
+    // An ingest that wrote nothing leaves nothing to recount.
+    expect(await pending()).toEqual([]);
+
+    const batched = await openPostgresStore({ url, embedder, create: true, batchWrites: true });
+    closeAfter(batched);
+    await batched.putDocument(permitsAgain.prepared, 't2');
+    expect(await counted(url, 'review')).toBeUndefined();
+    expect((await batched.documentFrequencies(['review'])).get('review')).toBe(stems([permitsAgain], 'review'));
+    expect(await batched.listChunks('permits-again.md')).toEqual(permitsAgain.chunks);
+    await batched.flush();
+    expect(await counted(url, 'review')).toBe(stems([permitsAgain], 'review'));
+    expect(await counted(url, 'park_permit')).toBe(holding([permits, permitsAgain], 'park_permit'));
+    expect(await pending()).toEqual([]);
+
+    // Invented minutes for the ingest that stops: a topic neither paper above mentions.
+    const ferries = makeMinutes('ferries.md', {
+      date: 'Monday 5 August 2024',
+      items: [['Ferry timetable', 'The winter ferry timetable cut two evening sailings.']],
+    });
+    const stopped = await openPostgresStore({ url, embedder, create: true, batchWrites: true });
+    await stopped.putDocument(ferries.prepared, 't3');
+    await stopped.close();
+    expect(await counted(url, 'ferri')).toBeUndefined();
+    closeAfter(await openPostgresStore({ url, embedder, create: true }));
+    expect(await counted(url, 'ferri')).toBe(stems([ferries], 'ferri'));
+    expect(await counted(url, 'review')).toBe(stems([permitsAgain], 'review'));
+    expect(await counted(url, 'park_permit')).toBe(holding([permits, permitsAgain], 'park_permit'));
+  });
+});
+
 describe('an index written before pair tokens were counted', () => {
   it('has them counted when next opened, by a reader too', async () => {
     const url = await freshDatabase();

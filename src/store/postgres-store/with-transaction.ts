@@ -9,17 +9,19 @@ export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) 
 /**
  * A transaction that writes the index. It locks the counts row before anything else, sent with BEGIN
  * in one round trip: every writer starts here, so writers queue on it instead of deadlocking on the
- * rows after it. A bulk load's transaction (`bulk`) commits without waiting for the server's WAL to
- * reach the disk (a bulk load's thousands of commits): a server crash may then lose the last few
- * documents whole, never part of one, and the interrupted load is run again anyway. It also leaves
- * its full-text postings in the index's pending list, for PendingPostings to merge beside the load.
+ * rows after it. A batched ingest's transaction (`batched`: a bulk load, or an incremental ingest
+ * whose term counts wait for its flush) commits without waiting for the server's WAL to reach the
+ * disk (one commit a document): a server crash may then lose the last few documents whole, never
+ * part of one, and the next ingest writes them again (their checksums are not in the index). A bulk
+ * load's (`deferMerges`) also leaves its full-text postings in the index's pending list, for
+ * PendingPostings to merge beside the load.
  */
 export function withWriteTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
-  { bulk = false }: { bulk?: boolean } = {},
+  { batched = false, deferMerges = false }: { batched?: boolean; deferMerges?: boolean } = {},
 ): Promise<T> {
-  const settings = bulk ? ` SET LOCAL synchronous_commit = off; ${deferPendingMerge}` : '';
+  const settings = `${batched ? ' SET LOCAL synchronous_commit = off;' : ''}${deferMerges ? ` ${deferPendingMerge}` : ''}`;
   return inTransaction(pool, `BEGIN;${settings} SELECT 1 FROM quorum_counts FOR UPDATE`, work);
 }
 
