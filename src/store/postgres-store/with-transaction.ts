@@ -12,7 +12,7 @@ export function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) 
  * rows after it. A batched ingest's transaction (`batched`: a bulk load, or an incremental ingest
  * whose term counts wait for its flush) commits without waiting for the server's WAL to reach the
  * disk (one commit a document): a server crash may then lose the last few documents whole, never
- * part of one, and the next ingest writes them again (their checksums are not in the index). A bulk
+ * part of one, and the next ingest writes them again (the index holds none of their checksums). A bulk
  * load's (`deferMerges`) also leaves its full-text postings in the index's pending list, for
  * PendingPostings to merge beside the load.
  */
