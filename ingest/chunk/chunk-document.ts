@@ -59,6 +59,7 @@ function chunkOf(
     partIndex,
     kind: part.kind,
     committee: part.committee,
+    ...(part.authority ? { authority: part.authority } : {}),
     meetingDate: part.meetingDate,
     partTitle: part.title,
     minute: unit.minute,

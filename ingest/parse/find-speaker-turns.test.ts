@@ -196,4 +196,21 @@ describe('transcripts', () => {
       expect(findSpeakerTurns(toLines(read(name)))).toEqual([]);
     }
   });
+
+  it('finds no turns in records of a form, the same fields round again record after record', () => {
+    expect(findSpeakerTurns(toLines(read('planning-decisions-schedule.txt')))).toEqual([]);
+  });
+
+  it('still reads a hearing where the chair and two witnesses take turns as a transcript', () => {
+    const hearing = [
+      'Chair: Welcome to the session on bus routes.',
+      'Ms Pryor: Thank you, Chair. Ridership has recovered.',
+      'Chair: By how much since last year?',
+      'Mr Odell: By about nine per cent on the rural routes.',
+      'Chair: And the town routes?',
+      'Ms Pryor: Those are flat, I am afraid.',
+      'Mr Odell: The fares cap helped the rural ones most.',
+    ].join('\n');
+    expect(findSpeakerTurns(toLines(hearing)).map((turn) => turn.speaker)).toHaveLength(7);
+  });
 });

@@ -59,10 +59,37 @@ export function findSpeakerTurns(lines: Line[]): SpeakerTurn[] {
   const nonEmpty = lines.filter((line) => line.clean !== '').length;
   const speakers = new Set(starts.map((start) => start.speaker));
   if (starts.length < minimumTurns || starts.length < nonEmpty * minimumShare || speakers.size < 2) return [];
+  if (isRecordForm(starts.map((start) => start.speaker))) return [];
   const end = lines.at(-1)?.end ?? 0;
   return starts.map((start, position) => ({
     speaker: start.speaker.replace(/\s+/g, ' '),
     start: start.line.start,
     end: starts[position + 1]?.line.start ?? end,
   }));
+}
+
+// A form's records repeat the same fields, each once a record: at least this many of them, in this many records.
+const minimumRecordFields = 3;
+const minimumRecords = 2;
+
+/**
+ * Whether "Label: value" lines are records of a form ("Application No: … / Site: … / Proposal: … / Decision:
+ * …", one record an application) rather than people speaking: from the first label that recurs, the labels
+ * come round in records that each open with it and name no label twice, and several labels recur in every
+ * record. People in a meeting do not speak in such a round: the chair speaks between the others, someone
+ * speaks twice before another does.
+ */
+function isRecordForm(labels: string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const opener = labels.find((label) => counts.get(label)! >= minimumRecords);
+  if (!opener) return false;
+  const records: string[][] = [];
+  for (const label of labels.slice(labels.indexOf(opener))) {
+    if (label === opener) records.push([]);
+    records.at(-1)!.push(label);
+  }
+  if (records.length < minimumRecords || records.some((record) => new Set(record).size !== record.length)) return false;
+  const inEveryRecord = [...counts.keys()].filter((label) => records.every((record) => record.includes(label)));
+  return inEveryRecord.length >= minimumRecordFields;
 }

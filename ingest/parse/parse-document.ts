@@ -3,6 +3,7 @@ import { findFirstDate } from '../../src/core/dates.js';
 import { type Line, toLines } from '../../src/core/lines.js';
 import type { ParsedDocument, Part, PartKind, SpeakerTurn } from '../../src/core/paper.js';
 import { describesFiles } from './describes-files.js';
+import { findAuthority } from './find-authority.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { findMeetingDate } from './find-meeting-date.js';
@@ -33,8 +34,8 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   // A cover sheet's "Meeting: / Report Author: / Wards Affected:" labels are fields, not people speaking.
   const turns = opensWithCoverSheet(lines) ? [] : findSpeakerTurns(lines);
   if (turns.length > 0) {
-    const transcript = buildTranscript(text, lines, turns);
-    return { source, sha256, text, parts: [transcript], ...(pageStarts ? { pageStarts } : {}) };
+    const transcript = withAuthority([buildTranscript(text, lines, turns)], findAuthority(lines, []));
+    return { source, sha256, text, parts: transcript, ...(pageStarts ? { pageStarts } : {}) };
   }
   const starts = findPartStarts(lines);
   const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
@@ -50,12 +51,19 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     if ((first?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
     bounded.push(...starts);
   }
-  const parts = bounded
+  const built = bounded
     .map((start, position) => {
       const partLines = lines.slice(start.lineIndex, bounded[position + 1]?.lineIndex ?? lines.length);
       return buildPart(text, partLines, start, { committee, packDate });
     })
     .filter((part): part is Part => part !== undefined);
+  const parts = withAuthority(
+    built,
+    findAuthority(
+      lines,
+      bounded.map((start) => start.lineIndex),
+    ),
+  );
   fillPreviousMinutesDate(parts);
   // Structure found nowhere and a text about files: a note kept beside the papers, not one of them.
   const unstructured = parts.every(
@@ -63,6 +71,14 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   );
   if (unstructured && describesFiles(text)) return { source, sha256, text, parts: [] };
   return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
+}
+
+/** Every part of the paper belongs to the authority its title block names, unless the part's committee is it. */
+function withAuthority(parts: Part[], authority: string | undefined): Part[] {
+  if (!authority) return parts;
+  return parts.map((part) =>
+    part.committee.toLowerCase() === authority.toLowerCase() ? part : { ...part, authority },
+  );
 }
 
 /**

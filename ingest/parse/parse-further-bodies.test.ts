@@ -4,9 +4,9 @@ import { chairNames, onlyPart, parseLayoutFixture } from '../../test/support/par
 // Invented papers of bodies beyond councils' committees (police and crime panels, national park
 // authorities, health and wellbeing boards, single-member decisions) and of further councils' layouts.
 describe('parseDocument on further bodies and layouts', () => {
-  it('reads a panel whose members are listed one a line with their councils, and its own item references', () => {
+  it('reads a panel named with its place, its members listed one a line with their councils, and its item references', () => {
     const minutes = onlyPart(parseLayoutFixture('police-and-crime-panel-minutes.txt'), 'minutes');
-    expect(minutes.committee).toBe('Police and Crime Panel');
+    expect(minutes.committee).toBe('Tarnbridge Police and Crime Panel');
     expect(chairNames(minutes)).toEqual(['Meredith Awdry']);
     expect(minutes.minutes!.present.map((member) => member.name)).toContain('Mrs Judith Penrose');
     expect(minutes.minutes!.present).toHaveLength(5);

@@ -2,6 +2,7 @@ import { bracketedChairTitle, civicHeadName } from '../../src/core/chair-titles.
 import { monthPattern } from '../../src/core/dates.js';
 import { type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
+import { findApplicationRecords } from './find-application-records.js';
 import { findMotions } from './find-motions.js';
 
 // "8 INFRASTRUCTURE REPORTS" then "8.1 BRIDGE STREET FOOTBRIDGE": Australian and Canadian minutes number the
@@ -201,11 +202,14 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
   const references = headings.length >= 2 ? [] : referenceRun(lines);
-  const found = withLetteredSubItems(
-    [headings, plain, run, references].reduce((longest, candidate) =>
-      candidate.length > longest.length ? candidate : longest,
+  const found = withApplicationRecords(
+    withLetteredSubItems(
+      [headings, plain, run, references].reduce((longest, candidate) =>
+        candidate.length > longest.length ? candidate : longest,
+      ),
+      lines,
     ),
-    lines,
+    findApplicationRecords(lines),
   );
   return found.map((heading, position) => {
     const end = found[position + 1]?.line.start ?? lines.at(-1)!.end;
@@ -219,6 +223,24 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     };
     return withResolutions(text, lines, item);
   });
+}
+
+/**
+ * A schedule of planning decisions: each application's record is an item. Numbered items before the first
+ * record (apologies, declarations) stay; after the records, only items numbered on from those (a numbered list
+ * of conditions inside the last record is not business of the meeting).
+ */
+function withApplicationRecords(headings: ItemHeading[], records: ItemHeading[]): ItemHeading[] {
+  if (records.length === 0) return headings;
+  const first = records[0]!.line.start;
+  const last = records.at(-1)!.line.start;
+  const before = headings.filter((heading) => heading.line.start < first);
+  const lastNumber = before.at(-1)?.number;
+  const after = headings.filter(
+    (heading) =>
+      heading.line.start > last && lastNumber !== undefined && compareNumbers(heading.number, lastNumber) > 0,
+  );
+  return [...before, ...records, ...after];
 }
 
 /** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
@@ -475,6 +497,8 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
 
+// A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
+const fieldLabelLine = /\n[ \t]*\p{Lu}[\p{L} ]{1,40}:[ \t]*(?:\n|$)/u;
 const numberedResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?(\d{1,2})[).][ \t]*(?=\S)/g;
 // "RESOLVED that Cabinet agree to:" then "(a) Adopt …", "b) Note …" (OCR may capitalise the first letter).
 // "The Committee agreed:" then "(i) to note …", "(ii) to approve …", as Scottish minutes number decisions.
@@ -490,6 +514,8 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   const afterMarker = `\n${body.slice(markerLength)}`;
   const offset = markerLength - 1;
   let numbered = listItems(afterMarker, numberedResolution, (position) => String(position + 1), offset);
+  // "Decision: APPROVED subject to conditions" then "Conditions:" over "1. …": the list is that field's, not the decision's.
+  if (numbered.length > 0 && fieldLabelLine.test(afterMarker.slice(1, numbered[0]!.index - offset))) numbered = [];
   if (numbered.length === 0 && /:\s*$/.test(body.slice(0, firstParagraphEnd(body, markerLength)))) {
     // Only a list the resolution introduces ("agree to:") is read by letters: "(a)" elsewhere is a reference.
     numbered = listItems(afterMarker, letteredResolution, (position) => String.fromCharCode(97 + position), offset);

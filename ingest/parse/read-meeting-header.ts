@@ -60,6 +60,8 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
     const found = headerOf(titled[1]!, header.slice(clean.length), lastLineIndex);
     return found && { ...found, committee: withPlace(found.committee, lines, index) };
   }
+  const decisions = decisionsHeader(lines, index);
+  if (decisions) return decisions;
   if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
   const unnamed = minutesOfMeetingHeld.exec(header);
@@ -77,7 +79,7 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   if (!undated) return titleBlockHeader(lines, index);
   const near = joinHeader(lines, index, 4);
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
-  return found && { ...found, committee: withPlace(found.committee, lines, index) };
+  return found && { ...found, committee: withPlace(fullerNameAbove(found.committee, lines, index), lines, index) };
 }
 
 // "Minutes of the meeting held on Tuesday, 11 March 2025" under the body's name printed as a heading above it
@@ -86,6 +88,24 @@ const minutesOfMeetingHeld = new RegExp(
   `^(?:draft\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+${meetingKinds}meeting\\s+held\\b(.*)$`,
   'i',
 );
+
+// "Schedule of decisions taken at the meeting held on Wednesday 12 February 2025" (the body printed above it),
+// "Decisions of the Planning Committee held on …", "Record of decisions made at the meeting of the Licensing
+// Panel held on …": what a meeting decided, published as its record.
+const decisionsOf =
+  /^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\s+(?:(?:taken|made|reached)\s+(?:at|by)\s+|of\s+)(?:the\s+|a\s+|an\s+)?(?:(meeting)\s+(?:of\s+(?:the\s+)?(.+?)\s+)?|(.+?)\s+(?:meeting\s+)?)held\b(.*)$/i;
+
+/** A schedule of a meeting's decisions, read as its minutes: the body it names or the one printed above it. */
+function decisionsHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const clean = lines[index]?.clean ?? '';
+  if (!/^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\b/i.test(clean)) return undefined;
+  const { header, lastLineIndex } = joinHeader(lines, index, 4);
+  const match = decisionsOf.exec(header);
+  if (!match) return undefined;
+  const named = match[2] ?? match[3];
+  const body = named ?? bodyAbove(lines, index);
+  return body ? headerOf(body, match[4]!, lastLineIndex) : undefined;
+}
 
 /** The body named on one of the few lines above a header: the heading it sits under. */
 function bodyAbove(lines: Line[], index: number): string | undefined {
@@ -96,21 +116,44 @@ function bodyAbove(lines: Line[], index: number): string | undefined {
   return undefined;
 }
 
-// Bodies a header calls by their bare kind ("Minutes of the meeting of the Authority held …") under their full
-// name printed above ("FELLHAVEN NATIONAL PARK AUTHORITY"), and a local council by its kind ("Minutes of the Full
-// Town Council Meeting" under "HADLEIGH ST MARY TOWN COUNCIL"): a question names it by its place. A principal
-// council's "County Council" or "Council" is left alone: its papers have always been filed under that name.
+// Bodies a header calls by their bare kind ("Minutes of the meeting of the Authority held …", "… of the Fire
+// Authority", "… of the Joint Committee") under their full name printed above ("FELLHAVEN NATIONAL PARK
+// AUTHORITY", "HARTSHIRE FIRE AND RESCUE AUTHORITY", "NORTH VALE JOINT WASTE COMMITTEE"), and a local council by
+// its kind ("Minutes of the Full Town Council Meeting" under "HADLEIGH ST MARY TOWN COUNCIL"): a question names it
+// by its place. A principal council's "County Council" or "Council" is left alone: its papers have always been
+// filed under that name, and so is a council committee named by its topic ("Planning Committee").
 const bareKind =
-  /^(?:authority|board|panel|commission|assembly|forum|partnership|trust|(?:town|parish|community|village)\s+council)$/i;
+  /^(?:(?:combined|joint|fire|rescue|police|crime|and|&)\s+)*(?:authority|board|panel|commission|assembly|forum|partnership|trust)$|^joint\s+committee$|^(?:town|parish|community|village)\s+council$/i;
 
-/** "Authority" under "FELLHAVEN NATIONAL PARK AUTHORITY" is that authority. */
+/**
+ * "Authority" under "FELLHAVEN NATIONAL PARK AUTHORITY" is that authority; "Fire Authority" under "HARTSHIRE FIRE
+ * AND RESCUE AUTHORITY" too.
+ */
 function fullerNameAbove(committee: string, lines: Line[], index: number): string {
   if (!bareKind.test(committee)) return committee;
-  for (const line of precedingLines(lines, index, 3)) {
+  const kindWords = words(committee);
+  // Printed above the header as a heading, or (less often) on the line under it.
+  for (const line of [...precedingLines(lines, index, 3), ...followingLines(lines, index, 1)]) {
     const body = bodyName(line.clean);
-    if (body?.toLowerCase().endsWith(` ${committee.toLowerCase()}`)) return nameCase(body);
+    const bodyWords = body ? words(body) : [];
+    // The same kind of body, with every word the header calls it by, and more: a place, a purpose.
+    if (
+      bodyWords.length > kindWords.length &&
+      bodyWords.at(-1) === kindWords.at(-1) &&
+      kindWords.every((word) => bodyWords.includes(word))
+    ) {
+      return nameCase(body!);
+    }
   }
   return committee;
+}
+
+function words(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\d'’-]+/u)
+    .filter((word) => word !== '');
 }
 
 function precedingLines(lines: Line[], index: number, count: number): Line[] {

@@ -10,6 +10,8 @@ export interface Chunk {
   partIndex: number;
   kind: PartKind;
   committee: string;
+  /** The council or authority whose paper it is, when its title block names one other than the committee. */
+  authority?: string;
   meetingDate: string | null;
   /** Title of the part (report title, "Minutes", "Agenda"…). */
   partTitle: string;

@@ -90,6 +90,11 @@ export interface Section extends Span {
 export interface Part extends Span {
   kind: PartKind;
   committee: string;
+  /**
+   * The council or authority whose paper it is, as the paper's title block prints it ("Westbury Town Council"
+   * over its Community Committee's minutes), when that is not the committee itself.
+   */
+  authority?: string;
   /** ISO date of the meeting this part belongs to; null when the paper does not say. */
   meetingDate: string | null;
   title: string;

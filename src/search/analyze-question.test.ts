@@ -201,6 +201,37 @@ describe('analyzeQuestion', () => {
     expect(analysis.intent).toBe('next-meeting');
   });
 
+  it('reads a place typed as the authority whose papers were found, not as a word a passage must print', () => {
+    const authorities = ['Wexcombe Town Council', 'Harrowfield Parish Council'];
+    const placeOnly = analyzeQuestion('What was said about allotments in Wexcombe?', { now, authorities });
+    expect(placeOnly).toMatchObject({ authority: 'Wexcombe Town Council', words: ['allotments'], stems: ['allot'] });
+    // Asked with a committee, the place is still searched on: papers name things after it.
+    const withCommittee = analyzeQuestion("What did Wexcombe's licensing committee decide on taxi fares?", {
+      now,
+      authorities,
+      committees: ['Licensing Committee'],
+    });
+    expect(withCommittee).toMatchObject({ authority: 'Wexcombe Town Council', committee: 'Licensing Committee' });
+    expect(withCommittee.words).toContain('wexcombe');
+    expect(withCommittee.stems).not.toContain(stem('wexcombe'));
+    // A place no paper belongs to stays a name the papers must print; a place typed in lower case names none.
+    expect(
+      analyzeQuestion('What was said about allotments in Ashbourne?', { now, authorities }).authority,
+    ).toBeUndefined();
+    expect(analyzeQuestion('what was said about wexcombe allotments?', { now, authorities }).authority).toBeUndefined();
+  });
+
+  it('names no authority of two sharing the place unless one is typed whole', () => {
+    const authorities = ['Hartshire County Council', 'Hartshire Fire and Rescue Authority'];
+    expect(
+      analyzeQuestion('What did Hartshire decide on the precept?', { now, authorities }).authority,
+    ).toBeUndefined();
+    expect(
+      analyzeQuestion('What did Hartshire Fire and Rescue Authority decide on the precept?', { now, authorities })
+        .authority,
+    ).toBe('Hartshire Fire and Rescue Authority');
+  });
+
   it('names a day typed without its year as a date, not a topic', () => {
     expect(analyze('Will the board hear anything in private on 12 March?').dateStems).toEqual(['12', 'march']);
   });

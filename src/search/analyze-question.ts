@@ -1,3 +1,4 @@
+import { placeWords } from '../core/authority-names.js';
 import { monthPattern } from '../core/dates.js';
 import type { PartKind } from '../core/paper.js';
 import { closeInitialisms, contentTerms, words } from '../core/tokenize.js';
@@ -46,6 +47,12 @@ export interface QuestionAnalysis {
   kind?: PartKind;
   /** An indexed committee the question names; its words are not topic words. */
   committee?: string;
+  /**
+   * The council or authority the question names by its place ("allotments in Westbury", "Hartshire's
+   * authority"), among those whose papers were found: no passage need print its place, and passages of other
+   * authorities' papers rank lower.
+   */
+  authority?: string;
   expansions: Expansion[];
 }
 
@@ -80,13 +87,15 @@ export interface AnalysisContext {
   now: Date;
   expansions?: Expansion[];
   committees?: string[];
+  /** Authorities whose papers the question's passages come from, for `authority`. */
+  authorities?: string[];
   /** Whether the index holds a word: a name written as one ("MacAulay") is then not split in two. */
   isKnownWord?: (word: string) => boolean;
 }
 
 export function analyzeQuestion(
   typed: string,
-  { now, expansions = [], committees = [], isKnownWord = () => false }: AnalysisContext,
+  { now, expansions = [], committees = [], authorities = [], isKnownWord = () => false }: AnalysisContext,
 ): QuestionAnalysis {
   // Two names run together ("JustinTrudeau") are two words, unless the papers write them as one ("MacAulay").
   const question = closeInitialisms(typed).replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g, (joined, first, second) =>
@@ -101,6 +110,12 @@ export function analyzeQuestion(
   const committeeStems = new Set(
     named ? [...contentTerms(named.name), ...committeeAcronyms(question, named.name)] : [],
   );
+  // No passage need print the place of an authority the question names ("allotments in Westbury"): its
+  // paper's title block says whose it is. Asked with a committee, the place is still searched on, since papers
+  // name things after it ("the Limerick tourism plan"); asked alone, it says whose papers and nothing more.
+  const authority = namedAuthority(question, authorities, committee);
+  const place = authority ? placeWords(authority) : [];
+  const placeStems = new Set(contentTerms(place.join(' ')));
   // "take place", "held": how meetings happen, never what they were about.
   // "How has … changed over time?": asking for a trend across meetings, which papers state as figures
   // and dates rather than in those words.
@@ -123,14 +138,17 @@ export function analyzeQuestion(
     const stems = contentTerms(word);
     return committeeWords.has(word) || (stems.length > 0 && stems.every((stem) => committeeStems.has(stem)));
   };
-  const topicWords = words(unframed).filter((word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word));
+  const namesPlaceOnly = (word: string) => !committee && place.includes(word);
+  const topicWords = words(unframed).filter(
+    (word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word) && !namesPlaceOnly(word),
+  );
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
     stems: [
       ...new Set(
         contentTerms(topicWords.filter((word) => !askingWords.has(word)).join(' ')).filter(
-          (stem) => !committeeStems.has(stem),
+          (stem) => !committeeStems.has(stem) && !placeStems.has(stem),
         ),
       ),
     ],
@@ -151,8 +169,32 @@ export function analyzeQuestion(
     acronymStems: capitalisedStems(question).acronyms,
     kind: kindOf(lower),
     committee,
+    ...(authority ? { authority } : {}),
     expansions,
   };
+}
+
+/**
+ * The authority a question names by every word of its place ("in Westbury", "Hartshire's"), one of them at
+ * least typed as a name; the one whose whole name is typed when two share the place, none when still two.
+ */
+function namedAuthority(question: string, authorities: string[], committee: string | undefined): string | undefined {
+  // A committee that is an authority itself ("Harrowfield Parish Council") is named as a committee already.
+  const candidates = authorities.filter((name) => name !== committee);
+  if (candidates.length === 0) return undefined;
+  const typed = ` ${words(question).join(' ')} `;
+  const capitalised = new Set(words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+  const matches = candidates.filter((name) => {
+    const place = placeWords(name);
+    return (
+      place.length > 0 &&
+      place.every((word) => typed.includes(` ${word} `)) &&
+      place.some((word) => capitalised.has(word))
+    );
+  });
+  const whole = matches.filter((name) => typed.includes(` ${words(name).join(' ')} `));
+  if (whole.length === 1) return whole[0];
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function capitalisedStems(question: string): { names: string[]; acronyms: string[] } {

@@ -1,3 +1,4 @@
+import { isOfBody } from '../core/authority-names.js';
 import { namesChair } from '../core/chair-titles.js';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import type { QuestionAnalysis } from './analyze-question.js';
@@ -28,7 +29,7 @@ export async function withChairLineSiblings(
   { includeExempt, committee }: { includeExempt: boolean; committee: string | undefined },
 ): Promise<RetrievedPassage[]> {
   const best = ranked[0]?.score ?? 0;
-  const named = (chunk: Chunk) => committee !== undefined && chunk.committee === committee;
+  const named = (chunk: Chunk) => committee !== undefined && isOfBody(chunk, committee);
   const scores = new Map(ranked.map((passage) => [passage.chunk.id, { ...passage }]));
   // The named body's own attendance list naming its chair ("(Cathaoirleach)") answers as it stands.
   for (const passage of scores.values()) {

@@ -1,5 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
+import { authorityOf } from '../core/authority-names.js';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
 import { stem, words } from '../core/tokenize.js';
@@ -132,7 +133,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return Math.log(1 + total / ((frequencies.get(term) ?? 0) + 0.5));
   }
 
-  async function analyze(typed: string): Promise<QuestionAnalysis> {
+  async function analyze(typed: string, authorities: string[] = []): Promise<QuestionAnalysis> {
     const question = spellOutMonths(typed);
     const today = now();
     await refreshIfIndexChanged();
@@ -144,6 +145,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       now: today,
       expansions: expandVocabulary(question, glossary, (phrase) => phraseFrequencies.get(phrase) ?? 0),
       committees,
+      authorities,
     });
     await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
     await learnStems(analysis.stems);
@@ -177,17 +179,24 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     filters,
     limit = 8,
   }: Parameters<RetrievePassages>[0]): Promise<AnalyzedRetrieval> {
-    const analysis = await analyze(question);
-    const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
-    // A question that says "meeting" already searches the papers' own wording for it.
-    const asked = /\bmeeting\b/i.test(question) ? [] : intentPhrases(analysis.intent);
-    const phrases = buildSearchPhrases(analysis.words, [...alternatives, ...asked], (word) => isCommon(word));
-    const [textHits, vectorHits] = await Promise.all([
-      phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [],
+    const first = await analyze(question);
+    const alternatives = first.expansions.flatMap((expansion) => expansion.alternatives);
+    const [firstTextHits, vectorHits] = await Promise.all([
+      searchText(question, first, filters),
       embeddings
         .embedQuery([question, ...alternatives].join(' '))
         .then((vector) => store.searchVector(vector, candidates, filters)),
     ]);
+    // The council or authority a question names by its place ("allotments in Westbury") is known from the
+    // papers found: their title blocks name it where their passages do not. Named without a committee, its
+    // place is searched no more: passages printing the place outranked the one on the topic.
+    const authorities = authoritiesAmong([...firstTextHits, ...vectorHits].map((hit) => hit.chunk));
+    const refined = authorities.length > 0 ? await analyze(question, authorities) : first;
+    const analysis = refined.authority ? refined : first;
+    const textHits =
+      analysis.words.join(' ') === first.words.join(' ')
+        ? firstTextHits
+        : await searchText(question, analysis, filters);
     const fused = [...fuseRankings(textHits, vectorHits, fusion).values()];
     const searched = dropCopies(
       fused
@@ -218,6 +227,19 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
   }
 
   const retrieve: RetrievePassages = async (request) => (await retrieveAnalyzed(request)).passages;
+
+  async function searchText(question: string, analysis: QuestionAnalysis, filters: SearchFilters | undefined) {
+    const alternatives = analysis.expansions.flatMap((expansion) => expansion.alternatives);
+    // A question that says "meeting" already searches the papers' own wording for it.
+    const asked = /\bmeeting\b/i.test(question) ? [] : intentPhrases(analysis.intent);
+    const phrases = buildSearchPhrases(analysis.words, [...alternatives, ...asked], (word) => isCommon(word));
+    return phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [];
+  }
+
+  /** The authorities whose papers these passages are. */
+  function authoritiesAmong(chunks: Chunk[]): string[] {
+    return [...new Set(chunks.map((chunk) => authorityOf(chunk)))].filter((name): name is string => name !== undefined);
+  }
 
   /** A "what was decided" question about a discussed item needs that item's Resolved block beside it. */
   async function withResolvedSiblings(

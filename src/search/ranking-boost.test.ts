@@ -91,6 +91,28 @@ describe('rankingBoost', () => {
     expect(otherDay).toBe(1);
   });
 
+  it("weighs down another authority's passages for a question naming a place, never one whose paper does not say", () => {
+    const analysis = analyzeQuestion('What was said about allotments in Wexcombe?', {
+      now,
+      authorities: ['Wexcombe Town Council', 'Harrowfield Parish Council'],
+    });
+    const of = (overrides: Partial<Chunk>) => rankingBoost(chunk(overrides), analysis, 3);
+    const own = of({ committee: 'Community Committee', authority: 'Wexcombe Town Council' });
+    expect(of({ committee: 'Harrowfield Parish Council' })).toBeLessThan(own);
+    expect(of({ committee: 'Community Committee', authority: 'Harrowfield Parish Council' })).toBeLessThan(own);
+    expect(of({ committee: 'Cabinet' })).toBe(own);
+  });
+
+  it('favours a committee named by its authority: the council named is also its committees', () => {
+    const analysis = analyzeQuestion('What did Wexcombe Town Council decide about allotments?', {
+      now,
+      committees: ['Wexcombe Town Council', 'Community Committee'],
+    });
+    expect(
+      rankingBoost(chunk({ committee: 'Community Committee', authority: 'Wexcombe Town Council' }), analysis, 2),
+    ).toBe(rankingBoost(chunk({ committee: 'Wexcombe Town Council' }), analysis, 2));
+  });
+
   it('favours the committee named only when several are indexed', () => {
     const question = 'What did Cabinet decide about the budget?';
     expect(boost(question, { committee: 'Cabinet' }, 2)).toBeGreaterThan(boost(question, {}, 2));

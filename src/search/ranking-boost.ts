@@ -1,3 +1,4 @@
+import { isOfBody, isOfOtherAuthority } from '../core/authority-names.js';
 import type { Chunk } from '../core/chunk.js';
 import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
 import { isFinanceSection, moneyWordsIn } from './finance-section.js';
@@ -14,12 +15,16 @@ export const proceduralIntents: ReadonlySet<QuestionIntent> = new Set<QuestionIn
   'next-meeting',
 ]);
 
+const otherAuthorityFactor = 0.5;
+
 /** Intent, kind and time steer the ranking; they never exclude, so a misread question still finds its passage. */
 export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committeeCount: number): number {
   let factor = 1;
-  if (analysis.committee && committeeCount > 1 && chunk.committee === analysis.committee) {
+  if (analysis.committee && committeeCount > 1 && isOfBody(chunk, analysis.committee)) {
     factor *= proceduralIntents.has(analysis.intent) ? 3 : 1.3;
   }
+  // Asked about one place's papers, another authority's passage on the same topic is not the one asked about.
+  if (analysis.authority && isOfOtherAuthority(chunk, analysis.authority)) factor *= otherAuthorityFactor;
   switch (analysis.intent) {
     case 'resolution':
       if (chunk.section === 'Resolved') factor *= 1.4;

@@ -1,3 +1,4 @@
+import { isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
@@ -81,7 +82,7 @@ export function judgeEvidence(
   // A paper headed by the body's name ("DUNMARSH CITY COUNCIL" over a cabinet member's decision) is its paper.
   const otherBody =
     analysis.committee !== undefined &&
-    !chunks.some((chunk) => chunk.committee === analysis.committee || namesBody(chunk.text, analysis.committee!)) &&
+    !chunks.some((chunk) => isOfBody(chunk, analysis.committee!) || namesBody(chunk.text, analysis.committee!)) &&
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   return {
@@ -110,7 +111,7 @@ function askedSpeakerStems(analysis: QuestionAnalysis): string[] {
 
 /** The stems a passage holds, less the names the question typed that are words of its own body's name. */
 function withoutOwnName(stems: Set<string>, chunk: Chunk, namedStems: string[]): Set<string> {
-  const own = new Set(contentTerms(chunk.committee));
+  const own = new Set(contentTerms(`${chunk.committee} ${chunk.authority ?? ''}`));
   const typed = namedStems.filter((stem) => own.has(stem));
   if (typed.length === 0) return stems;
   return new Set([...stems].filter((stem) => !typed.includes(stem)));

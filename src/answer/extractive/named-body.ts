@@ -1,3 +1,4 @@
+import { isOfBody, isOfOtherAuthority } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 
@@ -13,12 +14,16 @@ function isWholeCouncil(committee: string): boolean {
 }
 
 /**
- * Whether a passage comes from the body the question names: the committee it names by name, or, when
- * it asks about the full council, a body of the whole council. Undefined when it names no body.
+ * Whether a passage comes from the body the question names: the committee it names by name (or the
+ * authority whose papers they are), a passage not of another authority than the one it names by its place,
+ * or, when it asks about the full council, a body of the whole council. Undefined when it names no body.
  */
 export function namedBodyOf(analysis: QuestionAnalysis): ((chunk: Chunk) => boolean) | undefined {
   const named = analysis.committee;
-  if (named) return (chunk) => chunk.committee === named;
+  if (named) return (chunk) => isOfBody(chunk, named);
+  const { authority } = analysis;
+  // Named by its place: passages whose papers do not say whose they are may still be its.
+  if (authority) return (chunk) => !isOfOtherAuthority(chunk, authority);
   if (wholeCouncilAsked.test(analysis.question)) return (chunk) => isWholeCouncil(chunk.committee);
   return undefined;
 }

@@ -1,0 +1,44 @@
+import type { Chunk } from './chunk.js';
+
+// Words any council's or authority's name may share: a name of these alone ("County Council", "Fire
+// Authority") says no place, and typing them names none.
+const sharedWords = new Set(
+  'the of and & council councils authority county city town township parish borough district metropolitan community village municipal municipality shire fire rescue combined joint police crime national park regional unitary corporation'.split(
+    ' ',
+  ),
+);
+
+/** The words of an authority's name that say where it is: "westbury" of "Westbury Town Council". */
+export function placeWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\d'’-]+/u)
+    .map((word) => word.replace(/['’]s$/, ''))
+    .filter((word) => word !== '' && !sharedWords.has(word));
+}
+
+// "Westbury Town Council", "Hartshire Fire and Rescue Authority", "Township of Ashgrove": a body that is
+// an authority itself, not one of its committees.
+const authorityName =
+  /\b(?:council|authority)$|^(?:the\s+)?(?:city|town|township|village|county|municipality|shire|borough|district)\s+of\s/i;
+
+/**
+ * The council or authority a passage's paper belongs to, where the paper says: its title block's authority,
+ * or its committee when that is an authority with a place ("Harrowfield Parish Council"). Undefined for a
+ * committee printed without its authority ("Cabinet", "County Council").
+ */
+export function authorityOf(chunk: Pick<Chunk, 'committee' | 'authority'>): string | undefined {
+  if (chunk.authority) return chunk.authority;
+  return authorityName.test(chunk.committee) && placeWords(chunk.committee).length > 0 ? chunk.committee : undefined;
+}
+
+/** Whether the passage is of that body: met as it, or its paper is the authority's. */
+export function isOfBody(chunk: Pick<Chunk, 'committee' | 'authority'>, body: string): boolean {
+  return chunk.committee === body || chunk.authority === body;
+}
+
+/** Whether the passage's paper is known to be another authority's than the one named. */
+export function isOfOtherAuthority(chunk: Pick<Chunk, 'committee' | 'authority'>, authority: string): boolean {
+  const own = authorityOf(chunk);
+  return own !== undefined && own !== authority && chunk.committee !== authority;
+}
