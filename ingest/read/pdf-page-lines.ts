@@ -82,5 +82,20 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     if (item.hasEOL) endLine();
   }
   endLine();
-  return lines;
+  return inReadingOrder(lines);
+}
+
+/**
+ * A page's running header drawn after its body (as some writers add headers once the pages are laid out)
+ * reads first, and a footer drawn before the body reads last, each top to bottom: read in stream order, the
+ * authority's name over every page closed the page's last minute instead of heading the first.
+ */
+function inReadingOrder(lines: PageLine[]): PageLine[] {
+  const byDepth = (a: PageLine, b: PageLine) => a.depth - b.depth;
+  const header = lines.filter((line) => line.depth < marginDepth).sort(byDepth);
+  const footer = lines.filter((line) => line.depth > 1 - marginDepth).sort(byDepth);
+  const body = lines.filter((line) => line.depth >= marginDepth && line.depth <= 1 - marginDepth);
+  if (body.length === 0) return lines;
+  const ordered = [...header, ...body, ...footer];
+  return ordered.every((line, index) => line === lines[index]) ? lines : ordered;
 }

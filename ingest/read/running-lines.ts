@@ -8,6 +8,9 @@ const comparedEdgeLines = 2;
 const repeatShare = 0.5;
 const minimumRepeats = 3;
 const pageNumberLine = /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
+// A running header naming a body that meets: letters and spaces only, ending in the kind of body.
+const bodyName =
+  /^[\p{Lu}][\p{L}&'’ ,.-]{2,80}\b(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)$/iu;
 const blankPageNotice = /^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$/i;
 
 /**
@@ -18,8 +21,11 @@ const blankPageNotice = /^this page (?:is )?(?:intentionally|deliberately) (?:le
  */
 export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
   const repeated = repeatedEdgeLines(pages);
-  return pages.map((lines) =>
+  return pages.map((lines, page) =>
     lines.filter((line, index) => {
+      // The body's name printed over every page ("HARTSHIRE FIRE AND RESCUE AUTHORITY") is, on the first, the
+      // title block the header under it calls "the Authority": it names who met.
+      if (page === 0 && index < comparedEdgeLines && line.depth < 0.5 && bodyName.test(line.text)) return true;
       const atEdge = index < edgeLines || index >= lines.length - edgeLines;
       if (blankPageNotice.test(line.text)) return false;
       if (!atEdge) return true;
