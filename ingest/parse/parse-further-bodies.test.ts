@@ -125,4 +125,19 @@ describe('parseDocument on further bodies and layouts', () => {
     ]);
     expect(onlyPart(document, 'agenda').agenda!.items).toHaveLength(4);
   });
+
+  it('names a school\'s governing body, and reads "It was agreed" as its decision', () => {
+    const minutes = onlyPart(parseLayoutFixture('school-governing-body-minutes.md'), 'minutes');
+    expect(minutes.committee).toBe('Governing Body');
+    expect(minutes.meetingDate).toBe('2025-02-04');
+    const charges = minutes.minutes!.items.find((item) => item.number === '3')!;
+    expect(charges.resolutions[0]!.text).toMatch(/charge would rise from £2\.50 to £3\.00/);
+  });
+
+  it('reads a board\'s "Resolution:" label as its decision, ahead of the mover and seconder', () => {
+    const minutes = onlyPart(parseLayoutFixture('new-zealand-community-board-minutes.txt'), 'minutes');
+    const camping = minutes.minutes!.items.find((item) => item.number === '2')!;
+    expect(camping.resolved).toBeDefined();
+    expect(camping.resolutions[0]!.text).toMatch(/^That the Ōtāwhiti Community Board recommends/);
+  });
 });

@@ -15,9 +15,10 @@ const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber}
 const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
-// Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:".
+// Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the
+// decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it).
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision)\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =

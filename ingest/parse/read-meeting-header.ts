@@ -11,7 +11,7 @@ export interface MeetingHeader {
 
 // Words that name a body that meets; a header naming none of them is not trusted for the committee.
 const bodyWord =
-  /\b(?:committee|commission|board|panel|cabinet|council|forum|district|assembly|authority|executive|partnership|group|trust|sub-committee|subcommittee|conference|inquiry)\b/i;
+  /\b(?:committee|commission|board|panel|cabinet|council|forum|district|assembly|authority|executive|partnership|group|trust|sub-committee|subcommittee|conference|inquiry|governing body|governors)\b/i;
 const meetingKinds =
   '(?:(?:ordinary|annual|extraordinary|special|monthly|regular|adjourned|statutory|budget|full)\\s+)*';
 // "MINUTES of a meeting of the Cabinet held …", "Minutes of Proceedings at Meeting of the Municipal District of
