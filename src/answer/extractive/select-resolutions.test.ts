@@ -52,4 +52,21 @@ describe('selectResolutions', () => {
     expect(chosen.map((segment) => segment.text).join(' ')).toContain('object to the sale');
     expect(chosen.map((segment) => segment.text).join(' ')).not.toContain('housing company');
   });
+
+  it('answers with a decision that names nothing but its outcome, under an item titled by the topic', () => {
+    const record = { minute: '24/0952/COU', minuteTitle: 'Former Lantern Inn, 2 High Street' };
+    const fields = candidate(
+      'Site: Former Lantern Inn, 2 High Street\nProposal: Change of use to a nursery',
+      record,
+      0.9,
+    );
+    const decision = candidate(
+      'Decision: DEFERRED\nReasons: Members asked for a noise assessment.',
+      { ...record, section: 'Resolved' },
+      0.5,
+    );
+    const analysis = analyzeQuestion('What was decided on the Lantern Inn application?', { now, committees });
+    const chosen = selectResolutions([fields, decision], analysis, () => 1) ?? [];
+    expect(chosen.map((segment) => segment.text).join(' ')).toContain('DEFERRED');
+  });
 });

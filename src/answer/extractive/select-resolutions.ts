@@ -33,7 +33,9 @@ export function selectResolutions(
     .filter((item) => item.resolvedIndex !== undefined)
     .map((item) => {
       const resolved = candidates[item.resolvedIndex!]!.passage.chunk;
-      const own = coverage(analysis.stems, presentStems(resolved.text, analysis.expansions), weigh);
+      // The item's title is what its decision is about: "DEFERRED" under "Former Lantern Inn" speaks to the inn.
+      const about = resolved.minuteTitle ? `${resolved.minuteTitle}\n${resolved.text}` : resolved.text;
+      const own = coverage(analysis.stems, presentStems(about, analysis.expansions), weigh);
       return { ...item, own, score: item.coverage + 0.5 * own };
     })
     .sort((a, b) => b.score - a.score);
