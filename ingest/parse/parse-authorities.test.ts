@@ -17,7 +17,7 @@ describe('parseDocument on authorities and their committees', () => {
     expect(minutes.minutes!.items.map((item) => item.number)).toEqual(['1', '2', '3']);
   });
 
-  it('names a joint committee by the full name printed over "a meeting of the Joint Committee"', () => {
+  it('names a joint committee by the full name printed over its header', () => {
     const minutes = onlyPart(parseLayoutFixture('joint-committee-minutes.txt'), 'minutes');
     expect(minutes.committee).toBe('North Vale Joint Waste Committee');
     expect(minutes.meetingDate).toBe('2025-02-14');
@@ -59,7 +59,7 @@ describe('parseDocument on authorities and their committees', () => {
       authority: 'Dunmarsh City and County Council',
     });
     const placeless = parseText(
-      'COUNTY COUNCIL\n\nMinutes of the meeting of the Cabinet held on 4 March 2025\n\nPresent: Mr A Bell (Chairman)\n\n1. Apologies\nNone.\n\n2. Budget\nRESOLVED to note the report.\n',
+      'COUNTY COUNCIL\n\nMinutes of the Cabinet meeting held on 4 March 2025\n\nPresent: Mr A Bell (Chairman)\n\n1. Apologies\nNone.\n\n2. Budget\nRESOLVED to note the report.\n',
     );
     expect(onlyPart(placeless, 'minutes').authority).toBeUndefined();
   });

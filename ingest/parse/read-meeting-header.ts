@@ -136,7 +136,7 @@ function fullerNameAbove(committee: string, lines: Line[], index: number): strin
   for (const line of [...precedingLines(lines, index, 3), ...followingLines(lines, index, 1)]) {
     const body = bodyName(line.clean);
     const bodyWords = body ? words(body) : [];
-    // The same kind of body, with every word the header calls it by, and more: a place, a purpose.
+    // A body of that kind, with every word the header calls it by, and more: a place, a purpose.
     if (
       bodyWords.length > kindWords.length &&
       bodyWords.at(-1) === kindWords.at(-1) &&

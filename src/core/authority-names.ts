@@ -17,8 +17,8 @@ export function placeWords(name: string): string[] {
     .filter((word) => word !== '' && !sharedWords.has(word));
 }
 
-// "Westbury Town Council", "Hartshire Fire and Rescue Authority", "Township of Ashgrove": a body that is
-// an authority itself, not one of its committees.
+// "Westbury Town Council", "Hartshire Fire and Rescue Authority", "Township of Ashgrove": an authority in
+// its own right, not one of its committees.
 const authorityName =
   /\b(?:council|authority)$|^(?:the\s+)?(?:city|town|township|village|county|municipality|shire|borough|district)\s+of\s/i;
 

@@ -91,7 +91,7 @@ export interface Part extends Span {
   kind: PartKind;
   committee: string;
   /**
-   * The council or authority whose paper it is, as the paper's title block prints it ("Westbury Town Council"
+   * The council or authority whose paper this is, printed in the paper's title block ("Westbury Town Council"
    * over its Community Committee's minutes), when that is not the committee itself.
    */
   authority?: string;
