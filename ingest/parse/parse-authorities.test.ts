@@ -52,14 +52,14 @@ describe('parseDocument on authorities and their committees', () => {
 
   it("reads the authority from a header's possessive, and none from a name that says no place", () => {
     const owned = parseText(
-      "Minutes of the Meeting of Dunmarsh City and County Council's Housing Strategic Policy Committee held on 4 March 2025\n\nMembers Present: Cllr A Byrne (Chair), Cllr B Walsh\n\n1. Minutes\nAgreed.\n\n2. Vacant homes\nThe report was noted.\n",
+      "Minutes of the Meeting of Dunmarsh City and County Council's Housing Strategic Policy Committee held on 11 June 2025\n\nMembers Present: Cllr A Byrne (Chair), Cllr B Walsh\n\n1. Minutes\nAgreed.\n\n2. Vacant homes\nThe report was noted.\n",
     );
     expect(onlyPart(owned, 'minutes')).toMatchObject({
       committee: 'Housing Strategic Policy Committee',
       authority: 'Dunmarsh City and County Council',
     });
     const placeless = parseText(
-      'COUNTY COUNCIL\n\nMinutes of the Cabinet meeting held on 4 March 2025\n\nPresent: Mr A Bell (Chairman)\n\n1. Apologies\nNone.\n\n2. Budget\nRESOLVED to note the report.\n',
+      'COUNTY COUNCIL\n\nMinutes of the Cabinet meeting held on 11 June 2025\n\nPresent: Mr A Bell (Chairman)\n\n1. Apologies\nNone.\n\n2. Budget\nRESOLVED to note the report.\n',
     );
     expect(onlyPart(placeless, 'minutes').authority).toBeUndefined();
   });
