@@ -43,6 +43,11 @@ describe('questions naming a place, an application or an authority', () => {
     );
   });
 
+  it("abstains when only another council's papers hold the topic, rather than quote the place's on something else", async () => {
+    const answer = await quorum.answerQuestion({ question: 'What was said about the zip wire in Wexcombe?' });
+    expect(answer.abstained).toBe(true);
+  });
+
   it('answers what was decided on an application with its decision, cited to its record', async () => {
     const answer = await quorum.answerQuestion({ question: 'What was decided on the application at Orchard Rise?' });
     expect(answer.text).toContain('REFUSED');

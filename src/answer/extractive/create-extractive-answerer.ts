@@ -79,7 +79,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         coverage: coverage(analysis.stems, presentStems(passageContext(passage.chunk), analysis.expansions), weigh),
       })),
     );
-    const judged = candidates.slice(0, 3).map((candidate) => candidate.passage.chunk);
+    // Asked about one authority's papers by its place ("… in Limerick"), its own passages are the evidence:
+    // another council's passage on the topic does not make its passages on something else an answer.
+    const ofPlace =
+      analysis.authority && !analysis.committee
+        ? fromNamedBody(
+            analysis,
+            candidates.map((candidate) => candidate.passage.chunk),
+          )
+        : () => true;
+    const judged = candidates
+      .filter((candidate) => ofPlace(candidate.passage.chunk))
+      .slice(0, 3)
+      .map((candidate) => candidate.passage.chunk);
     const isUnseen = (stem: string) => retriever.documentFrequency(stem) === 0;
     const firstJudgement = judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen);
     // Reading the passages' whole minute items costs a store read of some hundred chunks: only when the
