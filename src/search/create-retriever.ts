@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
-import { authorityOf } from '../core/authority-names.js';
+import { authorityOf, placeWords } from '../core/authority-names.js';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
 import { stem, words } from '../core/tokenize.js';
@@ -190,7 +190,10 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     // The council or authority a question names by its place ("allotments in Westbury") is known from the
     // papers found: their title blocks name it where their passages do not. Named without a committee, its
     // place is searched no more: passages printing the place outranked the one on the topic.
-    const authorities = authoritiesAmong([...firstTextHits, ...vectorHits].map((hit) => hit.chunk));
+    const authorities = authoritiesAmong(
+      [...firstTextHits, ...vectorHits].map((hit) => hit.chunk),
+      question,
+    );
     const refined = authorities.length > 0 ? await analyze(question, authorities) : first;
     const analysis = refined.authority ? refined : first;
     const textHits =
@@ -236,9 +239,15 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return phrases.length > 0 ? store.searchText(phrases, candidates, filters) : [];
   }
 
-  /** The authorities whose papers these passages are. */
-  function authoritiesAmong(chunks: Chunk[]): string[] {
-    return [...new Set(chunks.map((chunk) => authorityOf(chunk)))].filter((name): name is string => name !== undefined);
+  /**
+   * The authorities whose papers these passages are and whose place the question types: only those can be
+   * named, and a question naming none (most) is not analysed twice.
+   */
+  function authoritiesAmong(chunks: Chunk[], question: string): string[] {
+    const typed = new Set(words(question));
+    return [...new Set(chunks.map((chunk) => authorityOf(chunk)))].filter(
+      (name): name is string => name !== undefined && placeWords(name).some((word) => typed.has(word)),
+    );
   }
 
   /** A "what was decided" question about a discussed item needs that item's Resolved block beside it. */
