@@ -15,6 +15,11 @@ describe('analyzeQuestion', () => {
     ['What survey work was carried out on the footbridge?', 'general'],
     ['Who attended the meeting in March?', 'attendance'],
     ['Which councillors sent apologies?', 'attendance'],
+    ['Was there attendance at the meeting from the fire service?', 'attendance'],
+    // Attendance the council measures is a topic, not who came to the meeting.
+    ['What was the spring term attendance at Kelbrook Academy?', 'general'],
+    ['How has pupil attendance moved since the summer?', 'general'],
+    ['What are the attendance rates for looked-after children?', 'general'],
     ['When is the next meeting?', 'next-meeting'],
     ['Where was the meeting held?', 'venue'],
     ['How many children were adopted?', 'figure'],

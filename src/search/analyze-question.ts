@@ -1,5 +1,6 @@
 import { placeWords } from '../core/authority-names.js';
 import { monthPattern } from '../core/dates.js';
+import { withoutMeasuredAttendance } from '../core/measured-attendance.js';
 import type { PartKind } from '../core/paper.js';
 import { closeInitialisms, contentTerms, words } from '../core/tokenize.js';
 import type { Expansion } from './expand-vocabulary.js';
@@ -375,7 +376,11 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
-  if (/\b(attend\w*|present|apolog\w*|absent|chair(ed)?|presid(ed|es|ing)|who (was|were) there)\b/.test(question))
+  if (
+    /\b(attend\w*|present|apolog\w*|absent|chair(ed)?|presid(ed|es|ing)|who (was|were) there)\b/.test(
+      withoutMeasuredAttendance(question),
+    )
+  )
     return 'attendance';
   if (asksForOfficeHolder.test(question)) return 'attendance';
   if (

@@ -18,6 +18,14 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
   });
 
+  it('reads attendance the council measures as a topic, and meeting attendance as attendance', () => {
+    expect(wantedKinds('How has school attendance changed in Tarnby?')).toEqual(new Set(['change']));
+    expect(wantedKinds('What was the autumn term attendance for year nine?').has('attendance')).toBe(false);
+    expect(wantedKinds('Were the library attendance figures up?').has('attendance')).toBe(false);
+    expect(wantedKinds('Who attended the school governors meeting?').has('attendance')).toBe(true);
+    expect(wantedKinds('Was there good attendance at the meeting on the bypass?').has('attendance')).toBe(true);
+  });
+
   it('asks for nothing in particular when the wording names no kind', () => {
     expect(wantedKinds('Tell me about the allotments').size).toBe(0);
     expect(wantedKinds('What checks were carried out on the play equipment?').has('outcome')).toBe(false);

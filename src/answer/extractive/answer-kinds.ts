@@ -1,5 +1,6 @@
 import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
+import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
 
 /**
  * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
@@ -65,7 +66,13 @@ const asks: [AnswerKind, RegExp][] = [
 
 export function wantedKinds(question: string): Set<AnswerKind> {
   const lower = question.toLowerCase();
-  return new Set(asks.filter(([, pattern]) => pattern.test(lower)).map(([kind]) => kind));
+  // "How has school attendance changed?" asks for a change in a measured figure, not who came to a meeting.
+  const meetingAttendance = withoutMeasuredAttendance(lower);
+  return new Set(
+    asks
+      .filter(([kind, pattern]) => pattern.test(kind === 'attendance' ? meetingAttendance : lower))
+      .map(([kind]) => kind),
+  );
 }
 
 const title =

@@ -1,0 +1,22 @@
+/**
+ * "Attendance" names two things in council papers: who came to the meeting ("PRESENT:", "In attendance:",
+ * apologies) and a figure the council measures and reports on — pupils at school, visitors at a library,
+ * patients at a clinic. A question about the second ("What was the autumn term attendance?", "How has school
+ * attendance changed?", "What are the attendance rates?") asks about a topic like any other, and the
+ * meeting's attendance list does not answer it.
+ */
+
+// Whose or what attendance is counted: "school attendance", "pupils' attendance", "spring term attendance".
+const measuredSubject = String.raw`(?:school|schools|pupils?'?|students?'?|learners?'?|children'?s?|class|classroom|college|nursery|term|autumn|spring|summer|year|annual|average|overall|daily|weekly|monthly|primary|secondary|library|clinic|appointment|visitor|event|match|leisure|gym|course|session)`;
+// What is measured of it: "attendance rates", "attendance figures", "attendance has risen".
+const measuredQuantity = String.raw`(?:rates?|figures?|percentages?|levels?|data|statistics|stats|targets?|numbers?|trends?|performance|outcomes?|gaps?)`;
+
+const measuredAttendance = new RegExp(
+  String.raw`\b${measuredSubject}\s+attendances?\b|\battendances?\s+${measuredQuantity}\b|\battendances?\s+(?:at|in|of)\s+(?:the\s+)?(?:schools?|class(?:es)?|lessons|pupils|students|learners|children|libraries|clinics?)\b`,
+  'gi',
+);
+
+/** The question with every mention of attendance as a measured topic taken out, so only meeting attendance is left to read. */
+export function withoutMeasuredAttendance(question: string): string {
+  return question.replace(measuredAttendance, ' ');
+}
