@@ -1,3 +1,4 @@
+import { committeeWithAuthority } from '../core/authority-names.js';
 import { QuorumError } from '../core/errors.js';
 import { createCitationList } from '../meeting-papers/create-citation-list.js';
 import { isPartVisible, isStandingItem } from '../meeting-papers/parts.js';
@@ -45,7 +46,7 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
   const texts = new Map([[agenda.source, (await store.getDocumentText(agenda.source)) ?? '']]);
   const firstItem = detail.items[0]?.start ?? agenda.part.end;
   const briefing: Briefing = {
-    committee: agenda.part.committee,
+    committee: committeeWithAuthority(agenda.part.committee, agenda.part.authority),
     meetingDate,
     cite: citations.cite(agenda.source, {
       start: agenda.part.start,

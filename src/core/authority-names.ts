@@ -42,3 +42,17 @@ export function isOfOtherAuthority(chunk: Pick<Chunk, 'committee' | 'authority'>
   const own = authorityOf(chunk);
   return own !== undefined && own !== authority && chunk.committee !== authority;
 }
+
+/**
+ * A meeting's body as a heading shows it to a reader with several councils' papers: "Planning Committee —
+ * Westbury Town Council", since every council has a planning committee. A committee whose name already says
+ * its authority ("Westbury Town Council", "Westbury Planning Committee") or a paper that records none keeps
+ * the committee alone.
+ */
+export function committeeWithAuthority(committee: string, authority: string | undefined): string {
+  if (!authority || committee === authority) return committee;
+  const committeeWords = new Set(placeWords(committee));
+  const place = placeWords(authority);
+  if (place.length === 0 || place.every((word) => committeeWords.has(word))) return committee;
+  return `${committee} — ${authority}`;
+}

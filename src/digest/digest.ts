@@ -1,3 +1,4 @@
+import { committeeWithAuthority } from '../core/authority-names.js';
 import { type CitationList, createCitationList } from '../meeting-papers/create-citation-list.js';
 import { displayTitle } from '../meeting-papers/display-title.js';
 import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
@@ -38,7 +39,8 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
       a.partIndex - b.partIndex,
   );
   for (const stored of withoutReprintedReports(withoutUndatedLeftovers(ordered))) {
-    const { committee, meetingDate } = stored.part;
+    const { meetingDate } = stored.part;
+    const committee = committeeWithAuthority(stored.part.committee, stored.part.authority);
     const key = `${committee}#${meetingDate}`;
     const meeting = meetings.get(key) ?? {
       committee,

@@ -1,3 +1,4 @@
+import { committeeWithAuthority } from '../core/authority-names.js';
 import { shiftDate } from '../core/dates.js';
 import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import type { StoredPart } from '../store/index-store.js';
@@ -24,20 +25,21 @@ export async function findUpcomingMeetings(
     const { part } = stored;
     const agenda = part.agenda;
     if (part.kind !== 'agenda' || !agenda) continue;
+    const committee = committeeWithAuthority(part.committee, part.authority);
     if (inWindow(part.meetingDate)) {
       const firstItem = agenda.items[0]?.start ?? part.end;
-      found.set(`${part.committee}#${part.meetingDate}`, {
+      found.set(`${committee}#${part.meetingDate}`, {
         stored,
-        meeting: { committee: part.committee, date: part.meetingDate, ...details(agenda), from: 'agenda' },
+        meeting: { committee, date: part.meetingDate, ...details(agenda), from: 'agenda' },
         span: { start: part.start, end: Math.min(firstItem, part.start + 400) },
       });
     }
     const next = agenda.nextMeeting;
-    const key = `${part.committee}#${next?.date}`;
+    const key = `${committee}#${next?.date}`;
     if (next && inWindow(next.date) && !found.has(key)) {
       found.set(key, {
         stored,
-        meeting: { committee: part.committee, date: next.date, ...details(next), from: 'next-meeting notice' },
+        meeting: { committee, date: next.date, ...details(next), from: 'next-meeting notice' },
         span: next,
       });
     }
