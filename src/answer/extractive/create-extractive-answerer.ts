@@ -19,6 +19,7 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { fromNamedBody } from './named-body.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
@@ -188,8 +189,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         otherPassageCutoff: analysis.intent === 'figure' ? 0.97 : 0.92,
       });
     if (segments.length === 0) return abstain(passages);
-    const continued = await withListAfterIntro({ segments, candidates: relevant }, (chunk) =>
-      store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1)),
+    const chunkAt = (chunk: Chunk, step: number) =>
+      chunk.ordinal + step < 0
+        ? Promise.resolve(undefined)
+        : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
+    const continued = await withItemDecision(
+      await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+      analysis.question,
+      chunkAt,
     );
     const answer = compose(
       continued.segments,
