@@ -1,14 +1,14 @@
 /**
  * "Attendance" names two things in council papers: who came to the meeting ("PRESENT:", "In attendance:",
  * apologies) and a figure the council measures and reports on — pupils at school, visitors at a library,
- * patients at a clinic. A question about the second ("What was the autumn term attendance?", "How has school
- * attendance changed?", "What are the attendance rates?") asks about a topic like any other, and the
+ * patients at a clinic. Asked about the second ("What was summer term attendance at Tarnby?", "Has pupil
+ * attendance improved?", "What are the attendance rates?"), a question asks about a topic like any other, and the
  * meeting's attendance list does not answer it.
  */
 
 // Whose or what attendance is counted: "school attendance", "pupils' attendance", "spring term attendance".
 const measuredSubject = String.raw`(?:school|schools|pupils?'?|students?'?|learners?'?|children'?s?|class|classroom|college|nursery|term|autumn|spring|summer|year|annual|average|overall|daily|weekly|monthly|primary|secondary|library|clinic|appointment|visitor|event|match|leisure|gym|course|session)`;
-// What is measured of it: "attendance rates", "attendance figures", "attendance has risen".
+// What is measured of it: "attendance rates", "attendance figures", "attendance targets".
 const measuredQuantity = String.raw`(?:rates?|figures?|percentages?|levels?|data|statistics|stats|targets?|numbers?|trends?|performance|outcomes?|gaps?)`;
 
 const measuredAttendance = new RegExp(

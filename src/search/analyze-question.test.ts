@@ -19,7 +19,7 @@ describe('analyzeQuestion', () => {
     // Attendance the council measures is a topic, not who came to the meeting.
     ['What was the spring term attendance at Kelbrook Academy?', 'general'],
     ['How has pupil attendance moved since the summer?', 'general'],
-    ['What are the attendance rates for looked-after children?', 'general'],
+    ['What are the attendance rates for year eleven pupils?', 'general'],
     ['When is the next meeting?', 'next-meeting'],
     ['Where was the meeting held?', 'venue'],
     ['How many children were adopted?', 'figure'],

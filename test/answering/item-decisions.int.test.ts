@@ -28,7 +28,7 @@ describe('what happened to an item', () => {
     expect(answer.citations.every((citation) => citation.minute === '52')).toBe(true);
   });
 
-  it('answers with the substantive part of a resolution, not its note of the report', async () => {
+  it('answers with what a numbered resolution decides, not its note of the report', async () => {
     const answer = await quorum.answerQuestion({ question: 'What happened with the market hall lettings?' });
     expect(answer.text).toContain('discounted lettings be approved');
     expect(answer.text).not.toMatch(/report be noted|proposed letting/);

@@ -7,7 +7,7 @@ import { renderDigestMarkdown } from '../../src/digest/render-digest-markdown.js
 import { openQuorum, type Quorum } from '../../src/open-quorum.js';
 import { buildCorpusIndex, type CorpusIndex } from '../support/build-corpus-index.js';
 
-// Invented papers: two councils' planning committees met on the same day, the full council of one of them met
+// Invented papers: two councils' planning committees met on one day, the full council of one of them met
 // later, and the other's planning committee has published its next agenda.
 const ingestedAt = new Date('2025-03-01T08:00:00Z');
 let index: CorpusIndex;

@@ -66,7 +66,7 @@ const asks: [AnswerKind, RegExp][] = [
 
 export function wantedKinds(question: string): Set<AnswerKind> {
   const lower = question.toLowerCase();
-  // "How has school attendance changed?" asks for a change in a measured figure, not who came to a meeting.
+  // "How has pupil attendance moved?" asks how a measured figure moved, not who came to a meeting.
   const meetingAttendance = withoutMeasuredAttendance(lower);
   return new Set(
     asks
