@@ -2,6 +2,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import type { ContinuedList } from './list-after-intro.js';
 import { isDecisionLabel, recordsDecision } from './segment-signals.js';
+import { listMarker } from './select-segments.js';
 
 // "What happened to the depot proposal?", "what's happened with the Mill Lane application?": the item's fate.
 const asksWhatHappened = /\bwhat(?:'s|’s| has| had)?\s+happen(?:ed|s|ing)?\s+(?:to|with)\b/i;
@@ -29,6 +30,9 @@ export function decidesMatter(text: string): boolean {
   return recordsDecision(text) || decidedMatter.test(text);
 }
 
+// A decision's reasons or conditions, under a label or as the items of its list.
+const explainsDecision = new RegExp(String.raw`^\W*(?:reasons?|conditions?)\s*:|${listMarker.source}`, 'i');
+
 /** Chunks of the paper by ordinal, this many steps from a chunk; undefined past either end. */
 export type ChunkAt = (chunk: Chunk, step: number) => Promise<Chunk | undefined>;
 
@@ -53,13 +57,19 @@ export async function withItemDecision(
   const candidates = [...chosen.candidates];
   let segments = [...chosen.segments];
   const keyOf = (segment: { passageIndex: number }) => itemKey(candidates[segment.passageIndex]!.passage.chunk);
+  const position = (segment: { passageIndex: number; start: number }) =>
+    candidates[segment.passageIndex]!.passage.chunk.start + segment.start;
   const items = [...new Set(chosen.segments.map(keyOf))].filter((key): key is string => key !== undefined);
   for (const key of items) {
     const ofItem = segments.filter((segment) => keyOf(segment) === key);
     const score = Math.max(...ofItem.map((segment) => segment.score));
     const decided = ofItem.filter((segment) => decidesMatter(segment.text));
     if (decided.length > 0) {
-      segments = segments.filter((segment) => keyOf(segment) !== key || decided.includes(segment));
+      // The decision and what it brought after it (its reasons, its conditions), not the account before it.
+      const from = Math.min(...decided.map(position));
+      segments = segments.filter(
+        (segment) => keyOf(segment) !== key || (position(segment) >= from && !isBareNote(segment.text)),
+      );
       continue;
     }
     const first = candidates[ofItem[0]!.passageIndex]!.passage.chunk;
@@ -117,10 +127,13 @@ async function linesOfItem(
     if (!seen.has(at.id)) chunks.push(at);
   }
   for (const chunk of chunks) {
-    const lines = splitSegments(chunk.text)
-      .filter((line) => test(line.text))
-      .slice(0, limit);
-    if (lines.length > 0) return { chunk, lines };
+    const all = splitSegments(chunk.text);
+    const lines = all.filter((line) => test(line.text)).slice(0, limit);
+    if (lines.length === 0) continue;
+    // "Decision: DEFERRED" says why on the lines below it: its reasons, its conditions.
+    const after = all.slice(all.indexOf(lines.at(-1)!) + 1);
+    const end = after.findIndex((line) => !explainsDecision.test(line.text));
+    return { chunk, lines: [...lines, ...after.slice(0, end < 0 ? limit : Math.min(end, limit))] };
   }
   return undefined;
 }
