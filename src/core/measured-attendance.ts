@@ -16,7 +16,16 @@ const measuredAttendance = new RegExp(
   'gi',
 );
 
-/** The question with every mention of attendance as a measured topic taken out, so only meeting attendance is left to read. */
+// "What did the officer present?", "who will present the budget?": presenting a paper, not being present at the
+// meeting ("who was present", "did she present at the meeting" stay).
+const presentingVerb = /\b(?:did|does|do|will|would|to|going to)\s+(?:[\p{L}'’-]+\s+){0,4}?present\b(?!\s+at\b)/giu;
+
+/**
+ * The question with every mention of attendance as a measured topic, and "present" used for presenting a paper,
+ * taken out, so only meeting attendance is left to read.
+ */
 export function withoutMeasuredAttendance(question: string): string {
-  return question.replace(measuredAttendance, ' ');
+  return question
+    .replace(measuredAttendance, ' ')
+    .replace(presentingVerb, (phrase) => phrase.replace(/present$/i, ' '));
 }

@@ -20,6 +20,10 @@ describe('analyzeQuestion', () => {
     ['What was the spring term attendance at Kelbrook Academy?', 'general'],
     ['How has pupil attendance moved since the summer?', 'general'],
     ['What are the attendance rates for year eleven pupils?', 'general'],
+    // Presenting a paper is not being present.
+    ['What did the housing officer present?', 'general'],
+    ['Who will present the harbour dues report?', 'general'],
+    ['Was Cllr Hale present at the meeting?', 'attendance'],
     ['When is the next meeting?', 'next-meeting'],
     ['Where was the meeting held?', 'venue'],
     ['How many children were adopted?', 'figure'],
