@@ -368,7 +368,7 @@ function kindOf(question: string): PartKind | undefined {
 
 // "Who is the clerk?", "who was their treasurer?": a meeting's attendance list names its officers
 // ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed.
-const asksForOfficeHolder =
+export const asksForOfficeHolder =
   /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
 
 function intentOf(question: string, committee: string | undefined): QuestionIntent {

@@ -1,6 +1,7 @@
 import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
+import { asksForOfficeHolder } from '../../search/analyze-question.js';
 
 /**
  * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
@@ -54,7 +55,10 @@ const asks: [AnswerKind, RegExp][] = [
   ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
     'attendance',
-    /\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|\bwho(?:'s|’s| is| was)? (?:the |their |its )?(?:(?:parish |town |deputy )?clerk|secretary|treasurer|(?:deputy )?mayor)\b/,
+    // The holder of a meeting's office ("who is the clerk?") is printed in its attendance list.
+    new RegExp(
+      String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
+    ),
   ],
   // "Is there a budget for …?", "…, or are there objections to it?": whether something exists at all.
   ['existence', /^\W*(?:is|are|was|were|will) there\b|\b(?:and|or) (?:is|are|was|were) there\b/],
@@ -75,8 +79,10 @@ export function wantedKinds(question: string): Set<AnswerKind> {
   );
 }
 
-const title =
-  '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady)';
+/** The titles printed before a person's name in papers and typed in questions ("Cllr", "Mr", "Dame"). */
+export const personTitles =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady|Baroness';
+const title = `(?:${personTitles})`;
 // "…referred to the Chief Officer for Highways": an officer named by post in a sentence answers "who"
 // too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer.
 const post = String.raw`\b[Tt]he (?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;

@@ -3,6 +3,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
+import { personTitles } from './answer-kinds.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
@@ -92,12 +93,10 @@ export function judgeEvidence(
   };
 }
 
-const titles =
-  'Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof';
-const titleStems = new Set(contentTerms(titles.split('|').join(' ')));
+const titleStems = new Set(contentTerms(personTitles.split('|').join(' ')));
 // A person typed with a title, then a verb of speech or view: whose words the question asks for.
 const titledSpeaker = new RegExp(
-  String.raw`\b(?:${titles})\.?\s+((?:[A-Z]\.?\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:'s|’s)?\s+(?:say|said|says|think|thought|thinks|argue|argued|feel|felt|believe|believed|comment|commented|raise|raised|view|views|position|stance|opinion|concerns?)\b`,
+  String.raw`\b(?:${personTitles})\.?\s+((?:[A-Z]\.?\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:'s|’s)?\s+(?:say|said|says|think|thought|thinks|argue|argued|feel|felt|believe|believed|comment|commented|raise|raised|view|views|position|stance|opinion|concerns?)\b`,
   'gu',
 );
 
