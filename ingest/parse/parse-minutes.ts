@@ -70,9 +70,10 @@ const presentLabel = new RegExp(
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
-const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets)\\b`, 'iu');
+// "An apology for his inability to attend the Meeting was received from Councillor Keller" (Irish minutes).
+const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets|an\\s+apology)\\b`, 'iu');
 const attendanceLabel = new RegExp(
-  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^${otherLanguage}(?:staff|officers|also present|absent)\\s*:`,
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|an\\s+apology|in attendance)\\b|^${otherLanguage}(?:staff|officers|also present|absent)\\s*:`,
   'iu',
 );
 // "PRESENT: Councillor A (Chair)", a blank line, then "Councillors: B, C, D": the members' list continues the
@@ -259,8 +260,10 @@ interface ItemHeading {
 
 // "1\\. Apologies", "5.   Declaration of Interest:", "i. Adoption of Minutes", "2: Travel and Transportation".
 const plainNumbered = /^(\d{1,3}|[ivx]{1,4})\\?[.:)]\s+(.+)$/;
-// "Item 1." alone, with the title on the next line.
+// "Item 1." alone, with the title on the next line; or the number alone ("2." over "CORPORATE SERVICES", as a
+// PDF converter splits an Irish minute's heading), which needs a title that reads as a heading.
 const bareItemLabel = /^item\s+(\d{1,3})[.:]?$/i;
+const bareNumber = /^(\d{1,3})\\?\.$/;
 const romanValues: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
 /**
@@ -277,7 +280,7 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
       headings.push({ line, ...sub });
       continue;
     }
-    const bare = bareItemLabel.exec(line.clean);
+    const bare = bareItemLabel.exec(line.clean) ?? headedNumber(lines, position);
     const match = bare ? undefined : plainNumbered.exec(line.clean);
     const numberText = bare?.[1] ?? match?.[1];
     if (numberText === undefined) continue;
@@ -291,6 +294,14 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+/** A number alone on its line whose next line is a heading: capitals or marked up. */
+function headedNumber(lines: Line[], position: number): RegExpExecArray | null {
+  const match = bareNumber.exec(lines[position]!.clean);
+  const next = match ? nextNonEmpty(lines, position) : undefined;
+  if (!next) return null;
+  return upperCaseShare(next.clean) >= 0.85 || isMarkedHeading(next.raw, next.clean) ? match : null;
 }
 
 // "… adopt the amended plan. 10. Correspondence. 10.1 A letter …": a clerk who types the whole of a meeting's
@@ -487,7 +498,11 @@ function resolvedOffset(line: Line): number | undefined {
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
   const marker = lines.find(
-    (line) => line.start >= item.bodyStart && line.end <= item.end && resolvedOffset(line) !== undefined,
+    (line, position) =>
+      line.start >= item.bodyStart &&
+      line.end <= item.end &&
+      resolvedOffset(line) !== undefined &&
+      !endsWrappedSentence(lines, position),
   );
   if (!marker) {
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
@@ -496,6 +511,16 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   }
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end: item.end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+/**
+ * "…seconded by Councillor Lynch and" / "agreed.": a lower-case "agreed" under a line that does not end its
+ * sentence is that sentence's last word, wrapped, not a decision's label.
+ */
+function endsWrappedSentence(lines: Line[], position: number): boolean {
+  if (!/^\s*\p{Ll}/u.test(lines[position]!.clean)) return false;
+  const previous = lines.slice(0, position).findLast((line) => line.clean.trim() !== '');
+  return previous !== undefined && !/[.:;!?”"]\s*$/.test(previous.clean);
 }
 
 // A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
@@ -613,8 +638,10 @@ export function parseApologies(line: string): string[] {
 const honours =
   /^(?:O\.?B\.?E|C\.?B\.?E|M\.?B\.?E|K\.?B\.?E|D\.?B\.?E|B\.?E\.?M|J\.?P|D\.?L|M\.?P|M\.?E\.?P|M\.?S|M\.?S\.?P|A\.?M|T\.?D|K\.?C|Q\.?C|Q\.?P\.?M|F\.?R\.?S|C\.?B|C\.?V\.?O|L\.?V\.?O|K\.?C\.?B|Kt|PhD|MBA|Esq)\.?$/;
 
-// A chair's title written after the name: "Councillor M. Fitzgerald, An Cathaoirleach", "D Llewellyn - Chairman".
-const role = /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
+// A chair's title written after the name: "Councillor M. Fitzgerald, An Cathaoirleach", "D Llewellyn - Chairman",
+// "Councillor M. Sheahan, Mayor" (in the chair of an Irish metropolitan district or an English town council).
+const role =
+  /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$|^(?:(?:Deputy|Lord|Town|Lady)\s+)?Mayor(?:ess)?$/i;
 const anyRole =
   /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
 const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)Chair(?:man|person|woman)?$/i;

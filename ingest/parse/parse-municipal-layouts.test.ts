@@ -85,3 +85,31 @@ describe('New Zealand committee minutes', () => {
     expect(minutes.minutes!.apologies).toEqual(['Owen Strachan']);
   });
 });
+
+// Converted from a PDF with a blank line after every printed line: the header's ordinal and its day apart, each
+// item's number alone over its heading, and sentences wrapped over blank lines.
+describe('Irish district minutes printed a line a paragraph', () => {
+  const minutes = minutesOf('irish-district-minutes-spaced.md');
+
+  it('names the district and dates the meeting from "TUESDAY, 7" over "TH OCTOBER, 2025"', () => {
+    expect(minutes).toMatchObject({ committee: 'Metropolitan District of Kilbarra', meetingDate: '2025-10-07' });
+  });
+
+  it('reads the Mayor in the chair as a title of the name, and the apology sentence', () => {
+    expect(chairNames(minutes)).toEqual(['Aoife Dunleavy, Mayor']);
+    expect(minutes.minutes!.apologies).toEqual(['Ronayne']);
+  });
+
+  it('takes a number alone on its line over a heading as the item, and the motion "…and" / "agreed." as its decision', () => {
+    const items = minutes.minutes!.items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'ADOPTION OF MINUTES'],
+      ['2', 'ROADS AND TRANSPORTATION'],
+      ['3', 'Notice of Motion submitted by Councillor T. Galvin'],
+    ]);
+    expect(items[2]!.resolved).toBeUndefined();
+    expect(items[2]!.resolutions.map((resolution) => resolution.text.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/^Councillor Galvin proposed that an application for funding .* and agreed\.$/),
+    ]);
+  });
+});

@@ -48,8 +48,9 @@ export interface FoundDate {
   length: number;
 }
 
+// The ordinal may be printed apart from its day ("15 TH SEPTEMBER"): a PDF's superscript, converted to text.
 const longDate = new RegExp(
-  String.raw`\b(\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b)?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
   'gi',
 );
 const shortDate = /\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{2}|\d{4})\b/gi;

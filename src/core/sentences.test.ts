@@ -70,6 +70,24 @@ describe('splitSegments on a printed page', () => {
     ]);
   });
 
+  it('joins two full-width lines of prose heavy with titles and dates, the first ending on a word', () => {
+    const text = [
+      'Circulated report of the Director, Parks and Leisure, Finance and Estates, dated 12th',
+      '',
+      'March, 2025, enclosing the Head of Parks’ Report dated 3rd March, 2025, on the new',
+      '',
+      'Riverside Playground.',
+      '',
+      'Report of the Director, Parks and Leisure, Finance and Estates Department, Kilbarra',
+      'Appendix A',
+    ].join('\n');
+    expect(splitSegments(text).map((segment) => segment.text.replace(/\n+/g, ' '))).toEqual([
+      'Circulated report of the Director, Parks and Leisure, Finance and Estates, dated 12th March, 2025, enclosing the Head of Parks’ Report dated 3rd March, 2025, on the new Riverside Playground.',
+      'Report of the Director, Parks and Leisure, Finance and Estates Department, Kilbarra',
+      'Appendix A',
+    ]);
+  });
+
   it('starts a new piece at each lettered label of a list, though the item before has no stop', () => {
     const text = [
       'The board agreed to:',

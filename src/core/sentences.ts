@@ -56,17 +56,24 @@ function wrappedAtWidth(previous: string, line: string): boolean {
   // Only a line that cannot end a sentence: one ending on a comma or a word that needs what follows,
   // or a line of running prose ending on a word.
   const needsMore = /(?:,|\b(?:at|the|of|to|and|or|a|an|in|on|for|by|with|from|that|than|as|is|was|were|be|are))$/i;
-  if (!needsMore.test(last) && !(/\p{L}$/u.test(last) && readsAsProse(last))) return false;
+  const endsOnWord = /[\p{L}\d]$/u.test(last);
+  // Two full-width lines of running prose, the first ending on a word ("…dated 10th" / "September, 2014,
+  // enclosing … in"): one sentence wrapped, where a heading or a name under a label would be short.
+  const proseRunsOn =
+    endsOnWord && line.trim().length >= printedWidth && readsAsProse(`${last} ${line}`, wrappedProseShare);
+  if (!needsMore.test(last) && !(endsOnWord && readsAsProse(last)) && !proseRunsOn) return false;
   return /^\s*[A-Z0-9£$€"“‘]/.test(line) && !opensPiece.test(line);
 }
 
-// Running prose is mostly lower-case words; names, titles and headings are mostly capitalised.
+// Running prose is mostly lower-case words; names, titles and headings are mostly capitalised. Over two full
+// lines a lower share still reads as prose: an officer's title and a date take half a line of capitals.
 const proseShare = 0.6;
+const wrappedProseShare = 0.4;
 
-function readsAsProse(line: string): boolean {
+function readsAsProse(line: string, share = proseShare): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
-  return words.length >= 8 && lower / words.length >= proseShare;
+  return words.length >= 8 && lower / words.length >= share;
 }
 
 function sentencesOf(line: Segment): Segment[] {

@@ -77,6 +77,17 @@ describe('analyzeQuestion', () => {
 
   it('finds what a "how many" question counts', () => {
     expect(analyze('How many foster carers were approved in 2023?').countedStems).toEqual(['foster', 'carer']);
+    expect(analyze('How many councillors voted against the amendment?').countedStems).toEqual(['councilor']);
+  });
+
+  it('names a body by the capitalised words its name opens with, when only one name opens so', () => {
+    const committees = ['Metropolitan District of Kilbarra', 'Municipal District of Ardmore', 'Planning Committee'];
+    expect(analyze('When did the Metropolitan District meet?', committees).committee).toBe(
+      'Metropolitan District of Kilbarra',
+    );
+    expect(analyze('When did the County Council meet?', committees).committee).toBeUndefined();
+    const twoDistricts = [...committees, 'Metropolitan District of Dunmore'];
+    expect(analyze('When did the Metropolitan District meet?', twoDistricts).committee).toBeUndefined();
   });
 
   it('recognises the kind of paper a question names', () => {

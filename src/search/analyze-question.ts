@@ -157,7 +157,7 @@ export function analyzeQuestion(
     dateRange: findDateRange(question, now),
     dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
     countedStems: contentTerms(
-      /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and)\b|[?,.]|$)/i.exec(
+      /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and|voted|supported|opposed|backed|objected|signed|attended)\b|[?,.]|$)/i.exec(
         question,
       )?.[1] ?? '',
     ),
@@ -260,10 +260,30 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
   if (shortest) return { name: shortest, whole: false };
+  const leading = committeeByTypedTitle(question, committees);
+  if (leading) return { name: leading, whole: false };
   const byWord = committeeByTypedWord(question, committees);
   if (byWord) return { name: byWord, whole: false };
   const plenary = plenaryBody(question, committees);
   return plenary ? { name: plenary, whole: false } : undefined;
+}
+
+// Body words too common in bodies' names to tell one from another, typed as a name or not.
+const everyBodyWords = new Set('the of and county council councils city town parish committee'.split(' '));
+
+/**
+ * "The Metropolitan District" for "Metropolitan District of Limerick": a body called by the capitalised words its
+ * name opens with, body words all, when exactly one indexed name opens so.
+ */
+function committeeByTypedTitle(question: string, committees: string[]): string | undefined {
+  for (const run of question.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu) ?? []) {
+    const runWords = words(run).filter((word) => word !== 'the');
+    if (runWords.length < 2 || runWords.every((word) => everyBodyWords.has(word))) continue;
+    const opening = runWords.join(' ');
+    const found = committees.filter((name) => `${words(name).join(' ')} `.startsWith(`${opening} `));
+    if (found.length === 1 && words(found[0]!).length > runWords.length) return found[0];
+  }
+  return undefined;
 }
 
 // Typed before a body's name, these say which sitting of it ("the full council", "last county council").

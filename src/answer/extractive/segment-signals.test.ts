@@ -33,6 +33,14 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 
+  it('reads a motion wrapped over lines, blank lines between, as one sentence', () => {
+    expect(
+      recordsDecision(
+        'Councillor Ash proposed that the seats be ordered. This was seconded by Councillor Birch and\n\nagreed.',
+      ),
+    ).toBe(true);
+  });
+
   it('reads a decision under the paragraph number the minutes give it', () => {
     expect(recordsDecision('3. RESOLVED that the Panel note the quarterly update.')).toBe(true);
     expect(recordsDecision('(b) Members unanimously agreed to defer the tree survey until the spring.')).toBe(true);

@@ -46,7 +46,9 @@ export function isDecisionLabel(text: string): boolean {
 }
 
 export function recordsDecision(text: string): boolean {
-  return decisionLine.test(text) || agreedInProse.test(text) || isMotionOutcome(text);
+  // A sentence wrapped over lines (blank ones between, as some converters print every line) is one line here.
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return decisionLine.test(line) || agreedInProse.test(line) || isMotionOutcome(line);
 }
 
 // A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".
