@@ -73,7 +73,7 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
   }
   const agendaHeader = readAgendaHeading(lines, index) ?? readMeetingNotice(lines, index);
   if (agendaHeader) return agendaHeader;
-  const notice = readNoticeHeader(line);
+  const notice = readNoticeHeader(lines, index);
   if (notice?.meetingDate) {
     return {
       kind: 'agenda',

@@ -50,10 +50,13 @@ interface ItemHeading {
   title: string;
 }
 
+// "3." alone, its title on the next line (as a PDF converter splits a numbered heading).
+const bareNumber = /^(\d{1,2})\.$/;
+
 function findItemHeadings(lines: Line[]): ItemHeading[] {
   const headings: ItemHeading[] = [];
-  for (const line of lines) {
-    const match = itemLine.exec(line.clean);
+  for (const [position, line] of lines.entries()) {
+    const match = itemLine.exec(line.clean) ?? titledBelow(lines, position);
     if (!match) continue;
     const number = match[1]!;
     const previous = headings.at(-1);
@@ -61,6 +64,14 @@ function findItemHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number, title: match[2]!.replace(/\s*\(Pages?[^)]*\)\s*$/i, '').trim() });
   }
   return headings;
+}
+
+/** A bare number whose next line reads as a title: a short line opening on a capital, with no stop. */
+function titledBelow(lines: Line[], position: number): [string, string, string] | undefined {
+  const number = bareNumber.exec(lines[position]!.clean)?.[1];
+  const title = lines.slice(position + 1).find((line) => line.clean !== '')?.clean;
+  if (!number || !title || title.length > 80 || !/^\p{Lu}/u.test(title) || /[.;:]$/.test(title)) return undefined;
+  return [title, number, title];
 }
 
 // "Part I – Public", "Part II – Exempt", "EXEMPT ITEMS": a heading between items that belongs to neither.

@@ -113,3 +113,19 @@ describe('Irish district minutes printed a line a paragraph', () => {
     ]);
   });
 });
+
+describe("an Irish district agenda opening with the administrator's summons", () => {
+  const agenda = onlyPart(parseLayoutFixture('irish-district-agenda-summons.md'), 'agenda');
+
+  it('dates the meeting from "You are requested to attend a Meeting of … to be held … on Tuesday, 10"" March," and the year below', () => {
+    expect(agenda).toMatchObject({ committee: 'Metropolitan District of Kilbarra', meetingDate: '2026-03-10' });
+  });
+
+  it('lists the items, the third numbered alone over its title', () => {
+    expect(agenda.agenda!.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Minutes'],
+      ['2', 'Disposal of Land'],
+      ['3', 'Parks and Recreation'],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ const minutesOfBodyMeetingLine = new RegExp(
 const minutesOfBodyHeld = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+held\b(.*)$/i;
 // "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
 const meetingWillBeHeld = new RegExp(
-  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
+  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall|to)\\s+be\\s+held\\b(.*)$`,
   'i',
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
@@ -249,9 +249,16 @@ function followingLines(lines: Line[], index: number, count: number): Line[] {
   return found;
 }
 
-/** A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024". */
-export function readNoticeHeader(line: Line): MeetingHeader | undefined {
-  const match = meetingWillBeHeld.exec(line.clean);
+/**
+ * A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024", "You are
+ * requested to attend a Meeting of the … to be held in … on Monday, 20th October," with the year on the next line.
+ */
+export function readNoticeHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const line = lines[index]!;
+  // "The next meeting of … will be held on …" closes an agenda: it announces another meeting, not this one.
+  if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+meeting\b/i.test(line.clean)) return undefined;
+  const { header } = joinHeader(lines, index, 3);
+  const match = meetingWillBeHeld.exec(header);
   return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;
 }
 
@@ -263,7 +270,7 @@ function headerOf(body: string, rest: string, lastLineIndex: number): MeetingHea
     .trim()
     .replace(new RegExp(`^${meetingKinds}`, 'i'), '');
   if (!bodyWord.test(name) || name.length > 90 || /\b(?:held|minutes)\b/i.test(name)) return undefined;
-  const date = findMeetingDate(readableDate(rest.slice(0, 200)));
+  const date = findMeetingDate(rest.slice(0, 200));
   return { committee: nameCase(name), meetingDate: date, lastLineIndex };
 }
 
@@ -279,11 +286,6 @@ function joinHeader(lines: Line[], index: number, count = headerLines): { header
   }
   // "ADARE-" at a line end and "RATHKEALE" on the next are one word.
   return { header: parts.join(' ').replace(/(\w)- (\w)/g, '$1-$2'), lastLineIndex };
-}
-
-/** OCR reads a superscript "th" as ™ or a quote mark: "10™ DECEMBER, 2015". */
-function readableDate(text: string): string {
-  return text.replace(/(\d)\s?(?:™|"|”|'')/g, '$1th ');
 }
 
 /** Capitals are title-cased; a name already in mixed case keeps its own spelling. */

@@ -22,6 +22,14 @@ describe('findDates', () => {
     expect(isoDates('4TH DECEMBER 2018')).toEqual(['2018-12-04']);
   });
 
+  it('reads a superscript ordinal printed apart from its day or read by OCR as marks', () => {
+    expect(isoDates('ON TUESDAY, 7 TH OCTOBER, 2025, AT 10.00 A.M.')).toEqual(['2025-10-07']);
+    expect(isoDates('on Tuesday, 10"" March, 2026 at 10.00 a.m.')).toEqual(['2026-03-10']);
+    expect(isoDates('held on 21* July, 2026, and on 15” September, 2026')).toEqual(['2026-07-21', '2026-09-15']);
+    expect(isoDates("ON THURSDAY, 11™ DECEMBER, 2025 and 12'' January, 2026")).toEqual(['2025-12-11', '2026-01-12']);
+    expect(isoDates('a 12" main laid in March 2026')).toEqual([]);
+  });
+
   it('reads short and numeric dates day first', () => {
     expect(isoDates('03-Dec-24 and 18-Jun-2024')).toEqual(['2024-12-03', '2024-06-18']);
     expect(isoDates('08/11/23, 24/11/2023')).toEqual(['2023-11-08', '2023-11-24']);

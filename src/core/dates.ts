@@ -48,9 +48,10 @@ export interface FoundDate {
   length: number;
 }
 
-// The ordinal may be printed apart from its day ("15 TH SEPTEMBER"): a PDF's superscript, converted to text.
+// A PDF's superscript ordinal, converted to text, may be printed apart from its day ("15 TH SEPTEMBER") or read
+// by OCR as marks ("20"" October", "21* July", "10™ DECEMBER").
 const longDate = new RegExp(
-  String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b)?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b|\s?["”“*™']{1,2})?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
   'gi',
 );
 const shortDate = /\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{2}|\d{4})\b/gi;
