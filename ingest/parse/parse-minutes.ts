@@ -10,6 +10,9 @@ import { findMotions } from './find-motions.js';
 const itemNumber = String.raw`\d{1,4}(?:\.\d{1,2}(?!\d))?|\d{2,4}\/\d{1,4}`;
 // "Item 5 ATTAINMENT REPORT": Scottish minutes label the number and print the title in capitals after it.
 const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber})\.?\s+(.+)$`, 'i');
+// "1.MINUTES", "3.OVERVIEW ON CRIME STATISTICS": a converter that dropped the space after the number, the title in
+// capitals (a figure such as "1.5" never runs into a capital).
+const gluedHeading = /^(\d{1,3})\.(\p{Lu}{2}.*)$/u;
 // "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
 // letters then the year and the number.
 const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s+(.+)$/;
@@ -64,9 +67,10 @@ function withCivicHeadInChair(present: Attendee[]): Attendee[] {
 const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
-// Scottish minutes head the members present "Sederunt"; boards write "Board members present".
+// Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
+// "COUNCILLORS:" alone on its line over the names.
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -116,11 +120,14 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   const first = lines.findIndex((line) => label.test(line.clean));
   if (first === -1) return [];
   const paragraph = [lines[first]!];
-  const labelOnly = lines[first]!.clean.replace(label, '').trim() === '';
+  // "APOLOGIES:" alone: the label's own colon or dash is no content of the line.
+  const labelOnly = /^\W*$/.test(lines[first]!.clean.replace(label, ''));
   const rest = lines.slice(first + 1);
   for (const [position, line] of rest.entries()) {
     if (line.clean === '' && labelOnly && paragraph.length === 1) continue;
     if (line.clean === '' && memberListLabel.test(rest[position + 1]?.clean ?? '')) continue;
+    // A list of names wrapped over a blank line ("…, M. Murphy," / "J. O’Donoghue, …") goes on after it.
+    if (line.clean === '' && /(?:,|\band|&)$/i.test(paragraph.at(-1)!.clean.trim())) continue;
     if (line.clean === '' || attendanceLabel.test(line.clean) || chairLabel.test(line.clean)) break;
     paragraph.push(line);
   }
@@ -186,7 +193,8 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
       continue;
     }
     const labelled = labelledItemHeading.exec(line.clean);
-    const match = labelled ?? itemHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
+    const match =
+      labelled ?? itemHeading.exec(line.clean) ?? gluedHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
     if (!match) continue;
     const title = match[2]!.replace(/\s+/g, ' ').trim();
     // Minute headings are upper case or marked up as headings; numbered paragraphs and list items are neither.
@@ -653,7 +661,7 @@ function splitNames(text: string): string[] {
     // "Al Birch (AB)": the initials the minutes then use are no part of the name.
     const name = piece
       .replace(
-        /\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Councillors?|Council\s?members?|Cllrs?\.?|Crs?\.?)\s*:?\s+/gi,
+        /\b(?:(?:County|Borough|District|Parish|Town|City)\s+)?(?:Council+ors?|Council+or['’]s|Council\s?members?|Cllrs?\.?|Crs?\.?)\s*:?\s+/gi,
         '',
       )
       .replace(/\s*\([A-Z]{2,4}\)/g, '')

@@ -129,3 +129,30 @@ describe("an Irish district agenda opening with the administrator's summons", ()
     ]);
   });
 });
+
+describe('Irish joint policing committee minutes with labels alone over their lists', () => {
+  const minutes = minutesOf('irish-policing-committee-minutes.md');
+
+  it('dates the meeting from its header, not from the front matter of the pack that reprints it', () => {
+    expect(minutes).toMatchObject({ committee: 'Kilbarra Joint Policing Committee', meetingDate: '2026-03-06' });
+  });
+
+  it('reads the members under "COUNCILLORS:", however the title is spelled, and the apologies under "APOLOGIES:"', () => {
+    expect(minutes.minutes!.present.map((member) => member.name)).toEqual([
+      'R. Hennessy',
+      'P. Ahern',
+      'D. Barry',
+      'F. Considine',
+      'M. Dwane',
+    ]);
+    expect(minutes.minutes!.apologies).toEqual(['T. Hegarty', 'Senior Executive Officer (Ms. C. Irwin)']);
+  });
+
+  it('takes "1.MINUTES", the space after the number lost, as an item', () => {
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'MINUTES'],
+      ['2', 'UPDATE FROM CHIEF SUPERINTENDENT'],
+      ['3', 'CORRESPONDENCE'],
+    ]);
+  });
+});

@@ -86,6 +86,12 @@ describe('analyzeQuestion', () => {
       'Metropolitan District of Kilbarra',
     );
     expect(analyze('When did the County Council meet?', committees).committee).toBeUndefined();
+    // A place alone names none of the bodies whose names share it.
+    const policing = [...committees, 'Kilbarra Joint Policing Committee'];
+    expect(analyze('How many new officers is Kilbarra getting?', committees).committee).toBe(
+      'Metropolitan District of Kilbarra',
+    );
+    expect(analyze('How many new officers is Kilbarra getting?', policing).committee).toBeUndefined();
     const twoDistricts = [...committees, 'Metropolitan District of Dunmore'];
     expect(analyze('When did the Metropolitan District meet?', twoDistricts).committee).toBeUndefined();
   });

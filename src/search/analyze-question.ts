@@ -255,8 +255,13 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   const matches = committees.filter((name) => {
     const distinctive = words(name).filter((word) => !bodyWords.has(word));
     if (distinctive.length === 0 || !distinctive.every((word) => typed.includes(` ${word} `))) return false;
-    return distinctive.length > 1 || capitalised.has(distinctive[0]!);
+    // One word, a place several bodies' names share ("Limerick" of "Metropolitan District of Limerick" and
+    // "Limerick Joint Policing Committee"), names the place, not one of its bodies.
+    return distinctive.length > 1 || (capitalised.has(distinctive[0]!) && !sharedByOthers(distinctive[0]!, name));
   });
+  function sharedByOthers(word: string, name: string): boolean {
+    return committees.some((other) => other !== name && words(other).includes(word));
+  }
   // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
   if (shortest) return { name: shortest, whole: false };
