@@ -114,7 +114,9 @@ export function intentBonus(
     case 'attendance':
       // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
-      if (namesChair(text) || (/\bapolog/i.test(text) && /\bapolog/i.test(analysis.question))) return 0.5;
+      // Asked who sent apologies, the apologies line answers, not the chair's.
+      if (/\bapolog/i.test(analysis.question) && /\bapolog/i.test(text)) return 0.5;
+      if (namesChair(text) && !/\bapolog/i.test(analysis.question)) return 0.5;
       if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
     case 'declarations':

@@ -361,6 +361,29 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('Ciaran Dunne');
   });
 
+  it('asked who sent apologies, quotes the names under an "APOLOGIES:" label alone on its line, not the chair', () => {
+    const attendance = candidate(
+      [
+        '**IN THE CHAIR:**',
+        '',
+        'Councillor Orla Brennock',
+        '',
+        '**OFFICIALS:**',
+        '',
+        'Director of Services (Mr. P. Quane), Staff Officer (Ms. T. Rudd)',
+        '',
+        '**APOLOGIES:**',
+        '',
+        'Councillor Ciaran Dunne and Senior Engineer (Ms. N. Doyle)',
+      ].join('\n'),
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minutes'] },
+    );
+    const quoted = answer('Who sent apologies to the finance committee?', [attendance]);
+    expect(quoted).toContain('Ciaran Dunne');
+    expect(quoted).not.toContain('Orla Brennock');
+    expect(quoted).not.toContain('Quane');
+  });
+
   it('quotes a Present list printed one member a line whole, not its first line only', () => {
     const attendance = candidate(
       [

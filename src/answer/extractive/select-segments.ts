@@ -1,7 +1,7 @@
 import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
-import { type Segment, splitSegments } from '../../core/sentences.js';
+import { readableSegment, type Segment, splitSegments } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -263,7 +263,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
   // A paper or item titled after the topic is a better source than a passing mention elsewhere.
   const aboutTopic = coverage(analysis.stems, headingStems, segmentWeigh);
   const segments = chunk.section === 'Summary sheet' ? splitFieldSegments(chunk.text) : splitSegments(chunk.text);
-  return segments.flatMap((segment) => {
+  return segments.flatMap((segment, index) => {
     const present = presentStems(segment.text, analysis.expansions);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
@@ -272,7 +272,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     if (restates && !showsFigureAsked(segment.text, context)) return [];
     if (isFormTemplate(segment.text)) return [];
     const signal =
-      intentBonus(segment.text, chunk.section, analysis, chunk.meetingDate) +
+      intentBonus(underLabel(segments, index), chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
       shows;
@@ -487,6 +487,16 @@ function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[
 
 const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
+
+/**
+ * A line read with the label alone on the line above it ("APOLOGIES:" over "Councillor B. Collins and …", "IN THE
+ * CHAIR:" over a name): the label says what the line is, as it would on the same line.
+ */
+function underLabel(segments: Segment[], index: number): string {
+  const above = segments[index - 1]?.text;
+  const label = above ? readableSegment(above) : '';
+  return /:\s*$/.test(label) && isShortLabel(label) ? `${label} ${segments[index]!.text}` : segments[index]!.text;
+}
 
 /** "Police Matters:", "Highways -": a few words and a colon, a heading run into the text rather than a sentence. */
 function isShortLabel(text: string): boolean {
