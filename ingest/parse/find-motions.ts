@@ -9,12 +9,17 @@ const proposal = /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|mad
 const seconder = /\bseconded\b/i;
 // "Motion carried 5-0.", "Carried unanimously", "Unanimously Agreed", "The amendment was lost".
 // "The motion was put and CARRIED 4/1", "CARRIED 5/0", "Defeated".
+// "The Mayor declared the Amendment defeated and, therefore, the original Motion carried" (Irish minutes).
 const outcome =
-  /^(?:the\s+)?(?:(?:(?:substantive\s+)?motion|amendment|resolution|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?(?:carried|passed|failed|defeated|lost|adopted|approved|agreed)|(?:carried|agreed|approved|passed|failed|defeated|lost)\b|unanimously\s+(?:agreed|carried|approved))/i;
+  /^(?:the\s+)?(?:(?:(?:substantive\s+)?motion|amendment|resolution|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?(?:carried|passed|failed|defeated|lost|adopted|approved|agreed)|(?:carried|agreed|approved|passed|failed|defeated|lost)\b|unanimously\s+(?:agreed|carried|approved))|^(?:the\s+)?(?:(?:lord\s+|deputy\s+)?mayor|chair(?:man|person|woman)?|(?:an\s+)?cathaoirleach|cathaoirleach|president|speaker|reeve)\s+declared\b[^.]*\b(?:carried|defeated|lost|passed|adopted)\b/i;
 // Lines of a vote around the outcome: "Roll call vote:", "Ayes: Adams, Baker", "Noes: None", and, after a
 // "CARRIED 4/1", the Australian "For: Crs …" / "Against: Cr …" or the Canadian "In favour: …" / "Opposed: …".
 const voteLine =
   /^(?:roll call(?: vote)?|recorded vote|ayes?|nays?|noes?|yeas?|absent|abstain(?:ed|ing|s)?|for|against|abstentions?|in favou?r|opposed|division)\b\s*[:\-–]/i;
+// Irish minutes take a vote in prose and list it under labels of their own: "As all Members were not in agreement,
+// a Vote was taken …", "For the Amendment", the names and their tally "(6)", "Against", "(14)".
+const voteInProse =
+  /\b(?:a\s+)?vote\s+was\s+taken\b|^the\s+result\s+of\s+the\s+vot(?:e|ing)\b|^(?:for|against)(?:\s+the\s+(?:amendment|motion|proposal))?$|\(\d{1,3}\)$/i;
 // The motion's own words under its mover and seconder: "That Council adopts …", or a list it introduces.
 const motionWording = /^(?:that|to)\s/i;
 const listLine = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?:\s|$)/i;
@@ -61,6 +66,7 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
       const belongs =
         (seconder.test(following) && !proposal.test(following)) ||
         voteLine.test(following) ||
+        voteInProse.test(following) ||
         outcome.test(following) ||
         wording;
       if (!belongs) break;
@@ -106,8 +112,12 @@ function clipToLines(text: string, span: Span): Span {
   if (span.end - start <= longSentence) return { start, end: span.end };
   let last = lines.findIndex((line, index) => index >= first && seconder.test(line.clean));
   if (last === -1) return { start, end: span.end };
-  // "Seconded by …" then "That Council: 1. … 2. …": the motion's own long wording, kept to its outcome.
-  if (motionWording.test(lines[last + 1]?.clean ?? '')) return { start, end: span.end };
+  // "This was seconded by" / "Councillor Quinlivan.": the seconder's name wrapped to the next line.
+  if (/\bby$/i.test(lines[last]!.clean) && last + 1 < lines.length) last += 1;
+  // "Seconded by …" then "That Council: 1. … 2. …": the motion's own long wording, kept to its outcome; a vote
+  // taken after it ("a Vote was taken …", the names for and against) runs to its declared outcome.
+  const next = lines[last + 1]?.clean ?? '';
+  if (motionWording.test(next) || voteInProse.test(next)) return { start, end: span.end };
   while (last + 1 < lines.length && continues(lines[last + 1]!.clean)) last += 1;
   return { start, end: lines[last]!.end };
 }

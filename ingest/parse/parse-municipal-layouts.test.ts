@@ -106,11 +106,23 @@ describe('Irish district minutes printed a line a paragraph', () => {
       ['1', 'ADOPTION OF MINUTES'],
       ['2', 'ROADS AND TRANSPORTATION'],
       ['3', 'Notice of Motion submitted by Councillor T. Galvin'],
+      ['4', 'STANDING ORDERS'],
     ]);
     expect(items[2]!.resolved).toBeUndefined();
     expect(items[2]!.resolutions.map((resolution) => resolution.text.replace(/\s+/g, ' '))).toEqual([
       expect.stringMatching(/^Councillor Galvin proposed that an application for funding .* and agreed\.$/),
     ]);
+  });
+
+  it('keeps an amendment with the vote taken on it and the outcome the Mayor declared', () => {
+    const standingOrders = minutes.minutes!.items[3]!.resolutions.map((resolution) =>
+      resolution.text.replace(/\s+/g, ' '),
+    );
+    expect(standingOrders).toHaveLength(2);
+    expect(standingOrders[1]).toMatch(/^Councillor Quirke proposed an amendment .* seconded by Councillor Nagle\./);
+    expect(standingOrders[1]).toMatch(
+      /Tuohy \(3\) Against the Amendment .* \(8\) The Mayor declared the Amendment defeated/,
+    );
   });
 });
 
