@@ -14,7 +14,7 @@ const passiveDelivery =
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
 // report on heating the pool"; a clerk's errands: "Clerk to contact all tenants", "PB to chase up the quotes".
 const activeDelivery =
-  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+into|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|raises?)\b/i;
+  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|raises?)\b/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
   /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
@@ -57,7 +57,7 @@ export function readAsk(resolution: string): Ask | undefined {
 
 // Who undertakes it, just before "to write" / "will circulate": "the Clerk", "officers", "Cllr Baines", initials
 // ("PB"); or the one asked, requested or instructed to do it ("asked the Clerk to investigate").
-const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?)`;
+const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator)`;
 const named = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const undertaker = new RegExp(
   String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited)\s+)(${undertakerWords}|${named})\s+(?:(?:had\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
