@@ -88,6 +88,27 @@ describe('splitSegments on a printed page', () => {
     ]);
   });
 
+  it('joins a heading in capitals broken into short lines at a joining word or a day', () => {
+    const text = [
+      'MINUTES OF PROCEEDINGS AT MEETING OF',
+      '',
+      'HARBOUR DISTRICT OF KILBARRA HELD ON',
+      '',
+      'TUESDAY, 7',
+      '',
+      'TH OCTOBER, 2025, AT 10.00 A.M.',
+      '',
+      'PRESENT IN THE CHAIR:',
+      '',
+      'MEMBERS PRESENT',
+    ].join('\n');
+    expect(splitSegments(text).map((segment) => segment.text.replace(/\n+/g, ' '))).toEqual([
+      'MINUTES OF PROCEEDINGS AT MEETING OF HARBOUR DISTRICT OF KILBARRA HELD ON TUESDAY, 7 TH OCTOBER, 2025, AT 10.00 A.M.',
+      'PRESENT IN THE CHAIR:',
+      'MEMBERS PRESENT',
+    ]);
+  });
+
   it('starts a new piece at each lettered label of a list, though the item before has no stop', () => {
     const text = [
       'The board agreed to:',

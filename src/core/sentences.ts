@@ -52,6 +52,7 @@ const opensPiece = /^\s*(?:[-•*|#>]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?
  */
 function wrappedAtWidth(previous: string, line: string): boolean {
   const last = previous.slice(previous.lastIndexOf('\n') + 1).trim();
+  if (headingRunsOn(last, line.trim())) return true;
   if (last.length < printedWidth || /^(?:[#|]|\*\*)|\*\*$|\|$/.test(last)) return false;
   // Only a line that cannot end a sentence: one ending on a comma or a word that needs what follows,
   // or a line of running prose ending on a word.
@@ -63,6 +64,22 @@ function wrappedAtWidth(previous: string, line: string): boolean {
     endsOnWord && line.trim().length >= printedWidth && readsAsProse(`${last} ${line}`, wrappedProseShare);
   if (!needsMore.test(last) && !(endsOnWord && readsAsProse(last)) && !proseRunsOn) return false;
   return /^\s*[A-Z0-9£$€"“‘]/.test(line) && !opensPiece.test(line);
+}
+
+/**
+ * A heading in capitals broken into short lines ("MINUTES OF PROCEEDINGS AT MEETING OF" / "METROPOLITAN DISTRICT
+ * … ON" / "MONDAY, 15" / "TH SEPTEMBER, 2014"): a capitals line ending on a joining word or a day goes on.
+ */
+function headingRunsOn(last: string, line: string): boolean {
+  if (!isCapitals(last) || !isCapitals(line)) return false;
+  return (
+    /\b(?:OF|THE|ON|AT|IN|AND|TO|FOR|BY|HELD)$/.test(last) || (/\d$/.test(last) && /^(?:ST|ND|RD|TH)\b/.test(line))
+  );
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 // Running prose is mostly lower-case words; names, titles and headings are mostly capitalised. Over two full
