@@ -184,6 +184,11 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
       headings.push({ line, ...sub });
       continue;
     }
+    const lettered = letterNumberedItem(lines, position, headings.at(-1)?.number);
+    if (lettered) {
+      headings.push(...lettered);
+      continue;
+    }
     const labelled = labelledItemHeading.exec(line.clean);
     const match = labelled ?? itemHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
     if (!match) continue;
@@ -244,11 +249,44 @@ function withApplicationRecords(headings: ItemHeading[], records: ItemHeading[])
   return [...before, ...records, ...after];
 }
 
-/** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
+/** "8" < "8.1" < "8.2" < "9"; "8" < "8.A" < "8.B"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
 function compareNumbers(a: string, b: string): number {
-  const [majorA = 0, minorA = 0] = (a.match(/\d+/g) ?? []).map(Number);
-  const [majorB = 0, minorB = 0] = (b.match(/\d+/g) ?? []).map(Number);
+  const [majorA = 0, minorA = 0] = numberParts(a);
+  const [majorB = 0, minorB = 0] = numberParts(b);
   return majorA - majorB || minorA - minorB;
+}
+
+function numberParts(number: string): number[] {
+  const lettered = /^(\d{1,2})\.([A-Z])$/.exec(number);
+  if (lettered) return [Number(lettered[1]), lettered[2]!.charCodeAt(0) - 64];
+  return (number.match(/\d+/g) ?? []).map(Number);
+}
+
+// "8.A. Ordinance No. 2025-09 Amending the Municipal Code": US action minutes number the business under an
+// unnumbered heading ("PUBLIC HEARINGS") by the agenda's section and a letter.
+const letterNumbered = /^(\d{1,2})\.([A-Z])\.?\s+(.+)$/;
+// "CONSENT CALENDAR", "NEW BUSINESS": a section heading in capitals, short and unpunctuated.
+const sectionHeading = /^[A-Z][A-Z &/'’-]{2,50}$/;
+
+/**
+ * A lettered item ("8.A. Award of Contract for …") whose line reads as a title, and the unnumbered section heading
+ * in capitals just above the section's first one, which takes the section's number ("NEW BUSINESS" over "9.A." is
+ * item 9). A consent calendar's one-line entries ("6.A. Approve the minutes of …") are sentences, not titles: they
+ * stay in their section, whose one motion approves them all.
+ */
+function letterNumberedItem(lines: Line[], position: number, previous: string | undefined): ItemHeading[] | undefined {
+  const line = lines[position]!;
+  const match = letterNumbered.exec(line.clean);
+  if (match) {
+    const number = `${match[1]}.${match[2]}`;
+    if (!readsAsTitle(match[3]!) || (previous !== undefined && compareNumbers(number, previous) <= 0)) return undefined;
+    return [{ line, number, title: titleFromHeading(match[3]!.trim()) }];
+  }
+  if (!sectionHeading.test(line.clean)) return undefined;
+  const first = letterNumbered.exec(nextNonEmpty(lines, position)?.clean ?? '');
+  if (first?.[2] !== 'A') return undefined;
+  if (previous !== undefined && compareNumbers(first[1]!, previous) <= 0) return undefined;
+  return [{ line, number: first[1]!, title: titleFromHeading(line.clean) }];
 }
 
 interface ItemHeading {

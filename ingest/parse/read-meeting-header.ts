@@ -40,9 +40,10 @@ const minutesOfBodyMeetingLine = new RegExp(
 // "Minutes of the Infrastructure and Services Committee held in the Council Chamber … on Wednesday 19 March
 // 2025" (New Zealand): no "meeting" word at all.
 const minutesOfBodyHeld = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+held\b(.*)$/i;
-// "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
+// "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January";
+// a summons: "You are hereby summoned to attend a meeting of the Licensing Committee to be held in … on …".
 const meetingWillBeHeld = new RegExp(
-  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
+  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall|to)\\s+be\\s+held\\b(.*)$`,
   'i',
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
