@@ -40,10 +40,15 @@ const minutesOfBodyMeetingLine = new RegExp(
 // "Minutes of the Infrastructure and Services Committee held in the Council Chamber … on Wednesday 19 March
 // 2025" (New Zealand): no "meeting" word at all.
 const minutesOfBodyHeld = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+held\b(.*)$/i;
-// "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January";
-// a summons: "You are hereby summoned to attend a meeting of the Licensing Committee to be held in … on …".
+// "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
 const meetingWillBeHeld = new RegExp(
-  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall|to)\\s+be\\s+held\\b(.*)$`,
+  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
+  'i',
+);
+// A summons: "You are hereby summoned to attend a meeting of the Licensing Committee to be held in … on …". A
+// bare "to be held" is no summons: minutes refer decisions to "the meeting of the County Council to be held on …".
+const summonedToMeeting = new RegExp(
+  `\\b(?:summoned|invited|requested)\\s+to\\s+attend\\s+(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+to\\s+be\\s+held\\b(.*)$`,
   'i',
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
@@ -252,7 +257,7 @@ function followingLines(lines: Line[], index: number, count: number): Line[] {
 
 /** A summons or notice: "A meeting of the Planning Committee will be held at … on Monday 3 June 2024". */
 export function readNoticeHeader(line: Line): MeetingHeader | undefined {
-  const match = meetingWillBeHeld.exec(line.clean);
+  const match = meetingWillBeHeld.exec(line.clean) ?? summonedToMeeting.exec(line.clean);
   return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;
 }
 

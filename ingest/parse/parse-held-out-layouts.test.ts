@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../src/core/paper.js';
+import { onlyPart } from '../../test/support/parse-corpus-paper.js';
+import { parseDocument } from './parse-document.js';
+
+// Invented papers in layouts the other fixtures do not cover (test/fixtures/held-out-layouts).
+const folder = fileURLToPath(new URL('../../test/fixtures/held-out-layouts/', import.meta.url));
+
+function parse(name: string): ParsedDocument {
+  const text = readFileSync(`${folder}${name}`, 'utf8');
+  return parseDocument({ source: name, text, sha256: createHash('sha256').update(text).digest('hex') });
+}
+
+describe('US city council action minutes', () => {
+  const minutes = onlyPart(parse('us-action-minutes.txt'), 'minutes');
+
+  it('dates the meeting from its month-first date under the council heading', () => {
+    expect(minutes).toMatchObject({ committee: 'City Council', meetingDate: '2025-09-09' });
+  });
+
+  it('numbers the business by its lettered items and the section headings above them', () => {
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['6', 'CONSENT CALENDAR'],
+      ['8', 'PUBLIC HEARINGS'],
+      ['8.A', 'Ordinance No. 2025-09 Amending the Municipal Code to Regulate Leaf Blowers'],
+      ['9', 'NEW BUSINESS'],
+      ['9.A', 'Award of Contract for the Canyon Road Resurfacing Project'],
+    ]);
+  });
+});
+
+describe('a committee summons with Part A and Part B items', () => {
+  const agenda = onlyPart(parse('agenda-part-a-part-b.txt'), 'agenda');
+
+  it('reads "summoned to attend a meeting of … to be held … on" as the agenda of that meeting', () => {
+    expect(agenda).toMatchObject({
+      committee: 'Licensing and Regulatory Committee',
+      meetingDate: '2026-11-23',
+      authority: 'Ashcombe Vale Council',
+    });
+    expect(agenda.agenda!.items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+});
+
+describe('a later meeting named inside minutes', () => {
+  it('is no summons: "referred to the meeting of the Council to be held on …" starts no agenda', () => {
+    const text = [
+      'MINUTES of a meeting of the Executive held at Harbour House on Tuesday, 3 June 2031.',
+      '',
+      'PRESENT: Mr T Quayle (Chairman), Mrs R Ostler',
+      '',
+      '14. Harbour Dues',
+      '(Item 4)',
+      '',
+      'Members agreed to refer the decision to the meeting of the Full Council to be held on 19 June 2031.',
+    ].join('\n');
+    const parts = parseDocument({ source: 'x.txt', text, sha256: 'x' }).parts;
+    expect(parts.map((part) => [part.kind, part.meetingDate])).toEqual([['minutes', '2031-06-03']]);
+  });
+});
