@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/core/paper.js';
 import { onlyPart } from '../../test/support/parse-corpus-paper.js';
+import { chunkDocument } from '../chunk/chunk-document.js';
 import { parseDocument } from './parse-document.js';
 
 // Invented papers in layouts the other fixtures do not cover (test/fixtures/held-out-layouts).
@@ -59,5 +60,54 @@ describe('a later meeting named inside minutes', () => {
     ].join('\n');
     const parts = parseDocument({ source: 'x.txt', text, sha256: 'x' }).parts;
     expect(parts.map((part) => [part.kind, part.meetingDate])).toEqual([['minutes', '2031-06-03']]);
+  });
+});
+
+describe('attendance written as English and Irish councils print it', () => {
+  const present = (name: string) =>
+    onlyPart(parse(name), 'minutes').minutes!.present.map((member) => [member.name, member.chair]);
+
+  it('reads every member of a "Councillors A, B and C" line under the chair\'s own line', () => {
+    expect(present('district-cabinet-minutes.txt')).toEqual([
+      ['Priya Lomax (Leader of the Council)', true],
+      ['Owen Threlfall (Deputy Leader)', false],
+      ['Gemma Hurst', false],
+      ['Tobias Kendrick', false],
+      ['Ruth Okonjo', false],
+    ]);
+  });
+
+  it('reads "The Mayor (Councillor X) in the Chair" as X in the chair', () => {
+    expect(present('borough-council-recorded-vote.txt').slice(0, 2)).toEqual([
+      ['Sheila Varley', true],
+      ['Abbott', false],
+    ]);
+  });
+
+  it('reads "Cathaoirleach Cllr. X presiding" as X in the chair, and officials as no members', () => {
+    expect(present('irish-municipal-district-minutes.txt')).toEqual([
+      ['Siobhán Nevin', true],
+      ['Ciarán Moran', false],
+      ['Páidí Gorman', false],
+      ['Úna Tierney', false],
+      ['Declan Roche', false],
+      ['Majella Kenny', false],
+    ]);
+  });
+});
+
+describe('the close of the meeting after the last decision', () => {
+  const document = parse('district-cabinet-minutes.txt');
+  const last = onlyPart(document, 'minutes').minutes!.items.at(-1)!;
+
+  it('is no part of the Resolved list, and is still chunked with the item', () => {
+    const text = readFileSync(`${folder}district-cabinet-minutes.txt`, 'utf8');
+    expect(text.slice(last.resolved!.start, last.resolved!.end)).toBe(
+      'Decision: That the offer of the preferred bidder be accepted, subject to planning permission.',
+    );
+    const chunks = chunkDocument(document, { size: 2000, overlap: 0 });
+    const closing = chunks.find((chunk) => chunk.text.includes('The meeting ended at 7.52 pm'));
+    expect(closing).toMatchObject({ minute: 'CAB.37' });
+    expect(closing?.section).not.toBe('Resolved');
   });
 });

@@ -72,7 +72,7 @@ const presentLabel = new RegExp(
 // Canadian minutes send "Regrets" and list officers as "Staff:".
 const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets)\\b`, 'iu');
 const attendanceLabel = new RegExp(
-  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^${otherLanguage}(?:staff|officers|also present|absent)\\s*:`,
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|in attendance)\\b|^${otherLanguage}(?:staff|officers|officials|also present|absent)\\s*:`,
   'iu',
 );
 // "PRESENT: Councillor A (Chair)", a blank line, then "Councillors: B, C, D": the members' list continues the
@@ -126,6 +126,9 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   return paragraph;
 }
 
+// "Councillors A, B and C": a title in the plural opens a list of names, not one.
+const pluralTitle = /^(?:councillors|cllrs\.?|crs\.?|councilmembers)\s/i;
+
 // A line that opens with a person's title or a list bullet starts a name of its own.
 const personLine =
   /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
@@ -153,6 +156,8 @@ function parsePresentLines(lines: Line[]): Attendee[] {
   if (!oneAline) return parsePresent(joinLines(lines).replace(presentLabel, ''));
   return entries.flatMap(({ text }) => {
     if (memberListLabel.test(text)) return parsePresent(text.replace(memberListLabel, ''));
+    // "Councillors Owen Threlfall (Deputy Leader), Gemma Hurst and Ruth Okonjo": one line naming several.
+    if (pluralTitle.test(text)) return parsePresent(text);
     const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
     const chair = bracketedChairTitle.test(person) || chairRole.test(person);
     // The name ends at the first comma or dash outside brackets: "X, Director of Adult Services", "Y - Parish member".
@@ -532,9 +537,18 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
     return { ...item, resolutions: findMotions(text, body) };
   }
-  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end: item.end };
+  const closing = lines.find(
+    (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
+  );
+  const end = closing ? trimEnd(text, marker.start, closing.start) : item.end;
+  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
+
+// "The meeting ended at 7.52 pm", "There being no further business, the meeting closed": the close of the meeting
+// after the last item's decision (then the chair's signature), not part of the decision.
+const closesMeeting =
+  /^(?:(?:there being no (?:further|other) business,?\s+)?the\s+meeting\s+(?:ended|closed|concluded|finished|terminated|was\s+(?:closed|adjourned))\b|there being no (?:further|other) business\b)/i;
 
 // A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
 const fieldLabelLine = /\n[ \t]*\p{Lu}[\p{L} ]{1,40}:[ \t]*(?:\n|$)/u;
@@ -620,17 +634,32 @@ export function parsePresent(line: string): Attendee[] {
   // Officers and the public follow the members: "…, Jo Rowan - Chair. Clerk: J Smith, 9 residents".
   const body = line
     .replace(/^Present\s*:?-?\s*/i, '')
-    .split(/\b(?:Clerk|Officers?|In attendance|Absent|Regrets|Staff)\s*:/i, 1)[0]!
+    .split(/\b(?:Clerk|Officers?|Officials|In attendance|Absent|Regrets|Staff)\s*:/i, 1)[0]!
     // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
   return splitNames(body).map((name) => {
+    const presiding = presidingMember(name);
+    if (presiding) return { name: presiding, chair: true };
     const chair = bracketedChairTitle.test(name) || chairRole.test(name);
     return {
       name: name.replace(bracketedChairTitle, '').replace(anyRole, '').trim(),
       chair,
     };
   });
+}
+
+// "The Mayor (Councillor Sheila Varley) in the Chair", "Cathaoirleach Cllr. Siobhán Nevin presiding": the member
+// who chaired, named inside the office's brackets or after its title.
+const officeInChair = /^(?:the\s+)?[\p{L}' -]{2,40}?\s*\(\s*([^()]+?)\s*\)\s+in\s+the\s+chair\.?$/iu;
+const presidingSuffix = /^(.+?)\s+(?:in\s+the\s+chair|presiding)\.?$/iu;
+const presidingTitle =
+  /^(?:(?:the\s+)?(?:(?:deputy|lord|town|city)\s+)?(?:mayor|chair(?:man|person|woman)?|provost|convener|cathaoirleach|an\s+cathaoirleach)\s+)?(?:(?:councillor|cllr\.?|cr\.?)\s+)?/iu;
+
+function presidingMember(text: string): string | undefined {
+  const match = officeInChair.exec(text) ?? presidingSuffix.exec(text);
+  const name = match?.[1]?.replace(presidingTitle, '').trim();
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 export function parseApologies(line: string): string[] {

@@ -158,6 +158,14 @@ describe('analyzeQuestion', () => {
     expect(analyze('When is the next meeting on the harbour board?').stems).toEqual([stem('harbour')]);
   });
 
+  it('keeps the verb of sitting out of the topic of a next-meeting question', () => {
+    const analysis = analyze('When does the council next sit?');
+    expect(analysis.intent).toBe('next-meeting');
+    expect(analysis.stems).toEqual([]);
+    // Not a next-meeting question: sitting is its topic.
+    expect(analyze('What was said about sitting fees for members?').stems).toContain(stem('sitting'));
+  });
+
   it('keeps the framing of a trend question out of its topic', () => {
     expect(analyze('How has the number of allotment plots changed over time?').stems).toEqual([
       'number',
