@@ -111,3 +111,29 @@ describe('the close of the meeting after the last decision', () => {
     expect(closing?.section).not.toBe('Resolved');
   });
 });
+
+describe('a town council numbering its minutes "Min. No. 25/141"', () => {
+  it('reads each numbered minute as an item', () => {
+    const minutes = onlyPart(parse('town-council-min-no.txt'), 'minutes');
+    expect(minutes).toMatchObject({ committee: 'Knapton Regis Town Council', meetingDate: '2026-03-09' });
+    expect(minutes.minutes!.items.map((item) => item.number)).toEqual([
+      '25/141',
+      '25/142',
+      '25/143',
+      '25/144',
+      '25/145',
+      '25/146',
+    ]);
+  });
+});
+
+describe('a decision notice with "Decision maker:" and "Decision date:"', () => {
+  it('names the decision maker and dates the decision', () => {
+    const report = onlyPart(parse('decision-notice.txt'), 'report');
+    expect(report).toMatchObject({
+      committee: 'Cabinet Member for Housing and Homelessness',
+      meetingDate: '2026-02-17',
+      title: 'Temporary Accommodation Procurement Framework',
+    });
+  });
+});

@@ -478,8 +478,9 @@ function readsAsTitle(title: string): boolean {
   return title.length <= 100 && !/[.;:,]$/.test(title) && capitalised >= words.length * 0.6;
 }
 
-// "24/004 Precept 2024/25": town and parish councils number minutes by year and running number.
-const minuteReference = /^(?:minute\s+)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
+// "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
+// label ("Minute 25/108", "Min. No. 25/141").
+const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
 
 /** Minute references that run on from one another within one year ("24/001", "24/002", "24/004"). */
 function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {

@@ -14,4 +14,10 @@ describe('next meeting', () => {
       nextMeetingSentences('Members thanked the clerk. The next ordinary meeting will be on 9 October 2031. Closed.'),
     ).toEqual([' The next ordinary meeting will be on 9 October 2031']);
   });
+
+  it('takes the line under a "Date of next meeting" heading, where the date is', () => {
+    expect(nextMeetingSentences('31/077 Date of next meeting\nTuesday 4 November 2031 at 7pm.')).toEqual([
+      '31/077 Date of next meeting\nTuesday 4 November 2031 at 7pm.',
+    ]);
+  });
 });

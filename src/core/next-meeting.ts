@@ -2,7 +2,8 @@
 // "adjourned to the next regular meeting on September 23".
 const nextMeeting = String.raw`\bnext\s+(?:(?:regular|ordinary|scheduled|monthly|full|council)\s+){0,2}meeting\b`;
 const nextMeetingWords = new RegExp(nextMeeting, 'i');
-const nextMeetingSentence = new RegExp(String.raw`[^.\n]*${nextMeeting}[^.\n]*`, 'gi');
+// A "Date of next meeting" heading ends its line; the date is on the line under it.
+const nextMeetingSentence = new RegExp(String.raw`[^.\n]*${nextMeeting}[^.\n]*(?:\n[ \t]*[^\n]*)?`, 'gi');
 
 /** Whether a text announces the next sitting. */
 export function mentionsNextMeeting(text: string): boolean {

@@ -162,6 +162,9 @@ describe('analyzeQuestion', () => {
     const analysis = analyze('When does the council next sit?');
     expect(analysis.intent).toBe('next-meeting');
     expect(analysis.stems).toEqual([]);
+    const again = analyze('When do the councillors meet again?');
+    expect(again.intent).toBe('next-meeting');
+    expect(again.stems).toEqual([]);
     // Not a next-meeting question: sitting is its topic.
     expect(analyze('What was said about sitting fees for members?').stems).toContain(stem('sitting'));
   });

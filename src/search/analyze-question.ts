@@ -64,8 +64,8 @@ const framingWords = new Set(
   ),
 );
 
-// "Next sit", "meets next", "convene again": how a question says a body meets.
-const sittingVerbs = new Set('sit sits sitting meet meets convene convenes'.split(' '));
+// "Next sit", "meets next", "when do councillors meet again": how a question says a body meets, and who meets.
+const sittingVerbs = new Set('sit sits sitting meet meets convene convenes councillors members'.split(' '));
 
 // How the user asks (summarise the debate, what did she think) and everyday filler (pretty sure it
 // came up): no evidence weight, since papers rarely print them, but still searched on, since a
@@ -389,7 +389,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
     return 'attendance';
   if (asksForOfficeHolder.test(question)) return 'attendance';
   if (
-    /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b|\bnext (?:sit|meet|convene)s?\b|\b(?:sit|meet|convene)s? next\b/.test(
+    /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b|\bnext (?:sit|meet|convene)s?\b|\b(?:sit|meet|convene)s? (?:next|again)\b/.test(
       question,
     )
   )
