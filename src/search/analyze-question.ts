@@ -126,6 +126,9 @@ export function analyzeQuestion(
   const unframed = question
     .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
+    // "Did the panel back the precept?": backing is how the question asks for the decision, which the papers
+    // word as supported, approved or agreed; "the back lane" is a topic.
+    .replace(/\bback(?:ed|ing|s)?\b(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|them)\b)/gi, ' ')
     .replace(/\b(how (?:has|have|did|does|do)\b[^?]*?)\bchang(?:e|ed|es|ing)\b/gi, '$1 ');
   // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
   const acronyms =
