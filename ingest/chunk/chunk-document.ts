@@ -96,6 +96,9 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
       const section = attendanceItem.test(item.title.trim()) ? 'Attendance' : undefined;
       units.push({ ...labels, start: item.start, end: discussionEnd, ...(section ? { section } : {}) });
       if (item.resolved) units.push({ ...labels, ...item.resolved, section: 'Resolved' });
+      // The close of the meeting after the last item's decision stays with the item, outside its Resolved list.
+      if (item.resolved && item.resolved.end < item.end)
+        units.push({ ...labels, start: item.resolved.end, end: item.end });
     }
     return units.filter((unit) => text.slice(unit.start, unit.end).trim() !== '');
   }

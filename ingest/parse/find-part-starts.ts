@@ -3,6 +3,7 @@ import type { Line } from '../../src/core/lines.js';
 import type { PartKind } from '../../src/core/paper.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findCoverSheetStart } from './find-cover-sheet-start.js';
+import { findMeetingDate } from './find-meeting-date.js';
 import { isDecisionRecordStart } from './parse-decision-record.js';
 import { readMinutesHeader, readNoticeHeader } from './read-meeting-header.js';
 
@@ -91,8 +92,9 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     }
     if (window.some((next) => /^Present\b/i.test(next.clean))) {
       const dateText = [heading.rest, ...window.slice(0, 3).map((next) => next.clean)].join(' ');
-      const date = findFirstDate(dateText.split(/Present/i)[0] ?? '');
-      return { kind: 'minutes', lineIndex: index, committee: heading.name, meetingDate: date?.iso };
+      // US minutes print the date month first ("Tuesday, September 9, 2025 - 7:00 PM").
+      const date = findMeetingDate(dateText.split(/Present/i)[0] ?? '');
+      return { kind: 'minutes', lineIndex: index, committee: heading.name, meetingDate: date };
     }
   }
   if (

@@ -77,7 +77,7 @@ const presentLabel = new RegExp(
 // "An apology for his inability to attend the Meeting was received from Councillor Keller" (Irish minutes).
 const apologiesLabel = new RegExp(`^${otherLanguage}(?:apologies|regrets|an\\s+apology)\\b`, 'iu');
 const attendanceLabel = new RegExp(
-  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|an\\s+apology|in attendance)\\b|^${otherLanguage}(?:staff|officers|also present|absent)\\s*:`,
+  `^${otherLanguage}(?:(?:members|councillors|cllrs|council members|officials)\\s+)?(?:present|apologies|regrets|an\\s+apology|in attendance)\\b|^${otherLanguage}(?:staff|officers|officials|also present|absent)\\s*:`,
   'iu',
 );
 // "PRESENT: Councillor A (Chair)", a blank line, then "Councillors: B, C, D": the members' list continues the
@@ -134,6 +134,9 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   return paragraph;
 }
 
+// "Councillors A, B and C": a title in the plural opens a list of names, not one.
+const pluralTitle = /^(?:councillors|cllrs\.?|crs\.?|councilmembers)\s/i;
+
 // A line that opens with a person's title or a list bullet starts a name of its own.
 const personLine =
   /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
@@ -161,6 +164,8 @@ function parsePresentLines(lines: Line[]): Attendee[] {
   if (!oneAline) return parsePresent(joinLines(lines).replace(presentLabel, ''));
   return entries.flatMap(({ text }) => {
     if (memberListLabel.test(text)) return parsePresent(text.replace(memberListLabel, ''));
+    // "Councillors Owen Threlfall (Deputy Leader), Gemma Hurst and Ruth Okonjo": one line naming several.
+    if (pluralTitle.test(text)) return parsePresent(text);
     const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
     const chair = bracketedChairTitle.test(person) || chairRole.test(person);
     // The name ends at the first comma or dash outside brackets: "X, Director of Adult Services", "Y - Parish member".
@@ -190,6 +195,11 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
     const sub = subItemHeading(line.clean, headings.at(-1)?.number);
     if (sub) {
       headings.push({ line, ...sub });
+      continue;
+    }
+    const lettered = letterNumberedItem(lines, position, headings.at(-1)?.number);
+    if (lettered) {
+      headings.push(...lettered);
       continue;
     }
     const labelled = labelledItemHeading.exec(line.clean);
@@ -253,11 +263,44 @@ function withApplicationRecords(headings: ItemHeading[], records: ItemHeading[])
   return [...before, ...records, ...after];
 }
 
-/** "8" < "8.1" < "8.2" < "9"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
+/** "8" < "8.1" < "8.2" < "9"; "8" < "8.A" < "8.B"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
 function compareNumbers(a: string, b: string): number {
-  const [majorA = 0, minorA = 0] = (a.match(/\d+/g) ?? []).map(Number);
-  const [majorB = 0, minorB = 0] = (b.match(/\d+/g) ?? []).map(Number);
+  const [majorA = 0, minorA = 0] = numberParts(a);
+  const [majorB = 0, minorB = 0] = numberParts(b);
   return majorA - majorB || minorA - minorB;
+}
+
+function numberParts(number: string): number[] {
+  const lettered = /^(\d{1,2})\.([A-Z])$/.exec(number);
+  if (lettered) return [Number(lettered[1]), lettered[2]!.charCodeAt(0) - 64];
+  return (number.match(/\d+/g) ?? []).map(Number);
+}
+
+// "8.A. Ordinance No. 2025-09 Amending the Municipal Code": US action minutes number the business under an
+// unnumbered heading ("PUBLIC HEARINGS") by the agenda's section and a letter.
+const letterNumbered = /^(\d{1,2})\.([A-Z])\.?\s+(.+)$/;
+// "CONSENT CALENDAR", "NEW BUSINESS": a section heading in capitals, short and unpunctuated.
+const sectionHeading = /^[A-Z][A-Z &/'’-]{2,50}$/;
+
+/**
+ * A lettered item ("8.A. Award of Contract for …") whose line reads as a title, and the unnumbered section heading
+ * in capitals just above the section's first one, which takes the section's number ("NEW BUSINESS" over "9.A." is
+ * item 9). A consent calendar's one-line entries ("6.A. Approve the minutes of …") are sentences, not titles: they
+ * stay in their section, whose one motion approves them all.
+ */
+function letterNumberedItem(lines: Line[], position: number, previous: string | undefined): ItemHeading[] | undefined {
+  const line = lines[position]!;
+  const match = letterNumbered.exec(line.clean);
+  if (match) {
+    const number = `${match[1]}.${match[2]}`;
+    if (!readsAsTitle(match[3]!) || (previous !== undefined && compareNumbers(number, previous) <= 0)) return undefined;
+    return [{ line, number, title: titleFromHeading(match[3]!.trim()) }];
+  }
+  if (!sectionHeading.test(line.clean)) return undefined;
+  const first = letterNumbered.exec(nextNonEmpty(lines, position)?.clean ?? '');
+  if (first?.[2] !== 'A') return undefined;
+  if (previous !== undefined && compareNumbers(first[1]!, previous) <= 0) return undefined;
+  return [{ line, number: first[1]!, title: titleFromHeading(line.clean) }];
 }
 
 interface ItemHeading {
@@ -454,8 +497,9 @@ function readsAsTitle(title: string): boolean {
   return title.length <= 100 && !/[.;:,]$/.test(title) && capitalised >= words.length * 0.6;
 }
 
-// "24/004 Precept 2024/25": town and parish councils number minutes by year and running number.
-const minuteReference = /^(?:minute\s+)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
+// "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
+// label ("Minute 25/108", "Min. No. 25/141").
+const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
 
 /** Minute references that run on from one another within one year ("24/001", "24/002", "24/004"). */
 function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
@@ -517,7 +561,11 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
     return { ...item, resolutions: findMotions(text, body) };
   }
-  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end: item.end };
+  const closing = lines.find(
+    (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
+  );
+  const end = closing ? trimEnd(text, marker.start, closing.start) : item.end;
+  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
 
@@ -530,6 +578,11 @@ function endsWrappedSentence(lines: Line[], position: number): boolean {
   const previous = lines.slice(0, position).findLast((line) => line.clean.trim() !== '');
   return previous !== undefined && !/[.:;!?”"]\s*$/.test(previous.clean);
 }
+
+// "The meeting ended at 7.52 pm", "There being no further business, the meeting closed": the close of the meeting
+// after the last item's decision (then the chair's signature), not part of the decision.
+const closesMeeting =
+  /^(?:(?:there being no (?:further|other) business,?\s+)?the\s+meeting\s+(?:ended|closed|concluded|finished|terminated|was\s+(?:closed|adjourned))\b|there being no (?:further|other) business\b)/i;
 
 // A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
 const fieldLabelLine = /\n[ \t]*\p{Lu}[\p{L} ]{1,40}:[ \t]*(?:\n|$)/u;
@@ -615,17 +668,32 @@ export function parsePresent(line: string): Attendee[] {
   // Officers and the public follow the members: "…, Jo Rowan - Chair. Clerk: J Smith, 9 residents".
   const body = line
     .replace(/^Present\s*:?-?\s*/i, '')
-    .split(/\b(?:Clerk|Officers?|In attendance|Absent|Regrets|Staff)\s*:/i, 1)[0]!
+    .split(/\b(?:Clerk|Officers?|Officials|In attendance|Absent|Regrets|Staff)\s*:/i, 1)[0]!
     // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
   return splitNames(body).map((name) => {
+    const presiding = presidingMember(name);
+    if (presiding) return { name: presiding, chair: true };
     const chair = bracketedChairTitle.test(name) || chairRole.test(name);
     return {
       name: name.replace(bracketedChairTitle, '').replace(anyRole, '').trim(),
       chair,
     };
   });
+}
+
+// "The Mayor (Councillor Sheila Varley) in the Chair", "Cathaoirleach Cllr. Siobhán Nevin presiding": the member
+// who chaired, named inside the office's brackets or after its title.
+const officeInChair = /^(?:the\s+)?[\p{L}' -]{2,40}?\s*\(\s*([^()]+?)\s*\)\s+in\s+the\s+chair\.?$/iu;
+const presidingSuffix = /^(.+?)\s+(?:in\s+the\s+chair|presiding)\.?$/iu;
+const presidingTitle =
+  /^(?:(?:the\s+)?(?:(?:deputy|lord|town|city)\s+)?(?:mayor|chair(?:man|person|woman)?|provost|convener|cathaoirleach|an\s+cathaoirleach)\s+)?(?:(?:councillor|cllr\.?|cr\.?)\s+)?/iu;
+
+function presidingMember(text: string): string | undefined {
+  const match = officeInChair.exec(text) ?? presidingSuffix.exec(text);
+  const name = match?.[1]?.replace(presidingTitle, '').trim();
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 export function parseApologies(line: string): string[] {

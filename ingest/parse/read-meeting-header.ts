@@ -42,7 +42,13 @@ const minutesOfBodyMeetingLine = new RegExp(
 const minutesOfBodyHeld = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+held\b(.*)$/i;
 // "An extraordinary meeting of the County Council will be held in the Council Chamber … on Thursday, 9th January".
 const meetingWillBeHeld = new RegExp(
-  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall|to)\\s+be\\s+held\\b(.*)$`,
+  `\\b${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:will|is to|shall)\\s+be\\s+held\\b(.*)$`,
+  'i',
+);
+// A summons: "You are hereby summoned to attend a meeting of the Licensing Committee to be held in … on …". A
+// bare "to be held" is no summons: minutes refer decisions to "the meeting of the County Council to be held on …".
+const summonedToMeeting = new RegExp(
+  `\\b(?:summoned|invited|requested)\\s+to\\s+attend\\s+(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+to\\s+be\\s+held\\b(.*)$`,
   'i',
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
@@ -258,7 +264,7 @@ export function readNoticeHeader(lines: Line[], index: number): MeetingHeader | 
   // "The next meeting of … will be held on …" closes an agenda: it announces another meeting, not this one.
   if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+meeting\b/i.test(line.clean)) return undefined;
   const { header } = joinHeader(lines, index, 3);
-  const match = meetingWillBeHeld.exec(header);
+  const match = meetingWillBeHeld.exec(header) ?? summonedToMeeting.exec(header);
   return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;
 }
 

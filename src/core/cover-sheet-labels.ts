@@ -21,7 +21,10 @@ const fieldLabels: [CoverField, RegExp][] = [
     /^(?:to|report to|submitted to|meeting|meeting of|name of (?:the )?(?:meeting|committee)|committee|committee name|decision[- ]?(?:maker|taker)|decision (?:to be )?(?:taken|made) by|for (?:the )?meeting of)$/,
   ],
   // Only the meeting's date: "Date of report" or "Date written" says when the paper was written, not when it is heard.
-  ['meetingDate', /^(?:date|date of (?:the )?meeting|meeting date|date of committee|committee date|date of decision)$/],
+  [
+    'meetingDate',
+    /^(?:date|date of (?:the )?meeting|meeting date|date of committee|committee date|date of decision|decision date)$/,
+  ],
   [
     'title',
     /^(?:subject|title|report title|title of (?:the )?report|report subject|subject of (?:the )?report|name of report)$/,

@@ -175,6 +175,23 @@ describe('analyzeQuestion', () => {
     expect(analyze('When is the next meeting on the harbour board?').stems).toEqual([stem('harbour')]);
   });
 
+  it('keeps "back" as a verb of deciding out of the topic, and not the back lane', () => {
+    expect(analyze('Did the parish back the footpath diversion?').stems).not.toContain(stem('back'));
+    expect(analyze('Were members backing the new depot?').stems).not.toContain(stem('back'));
+    expect(analyze('What was said about the back lane closure?').stems).toContain(stem('back'));
+  });
+
+  it('keeps the verb of sitting out of the topic of a next-meeting question', () => {
+    const analysis = analyze('When does the council next sit?');
+    expect(analysis.intent).toBe('next-meeting');
+    expect(analysis.stems).toEqual([]);
+    const again = analyze('When do the councillors meet again?');
+    expect(again.intent).toBe('next-meeting');
+    expect(again.stems).toEqual([]);
+    // Not a next-meeting question: sitting is its topic.
+    expect(analyze('What was said about sitting fees for members?').stems).toContain(stem('sitting'));
+  });
+
   it('keeps the framing of a trend question out of its topic', () => {
     expect(analyze('How has the number of allotment plots changed over time?').stems).toEqual([
       'number',

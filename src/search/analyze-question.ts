@@ -64,6 +64,9 @@ const framingWords = new Set(
   ),
 );
 
+// "Next sit", "meets next", "when do councillors meet again": how a question says a body meets, and who meets.
+const sittingVerbs = new Set('sit sits sitting meet meets convene convenes councillors members'.split(' '));
+
 // How the user asks (summarise the debate, what did she think) and everyday filler (pretty sure it
 // came up): no evidence weight, since papers rarely print them, but still searched on, since a
 // passage that does ("the discussion", "the debate") is often the one asked about.
@@ -123,6 +126,9 @@ export function analyzeQuestion(
   const unframed = question
     .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
+    // "Did the panel back the precept?": backing is how the question asks for the decision, which the papers
+    // word as supported, approved or agreed; "the back lane" is a topic.
+    .replace(/\bback(?:ed|ing|s)?\b(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|them)\b)/gi, ' ')
     .replace(/\b(how (?:has|have|did|does|do)\b[^?]*?)\bchang(?:e|ed|es|ing)\b/gi, '$1 ');
   // An acronym typed in capitals ("SEND") names a topic even when it spells a framing word.
   const acronyms =
@@ -130,9 +136,11 @@ export function analyzeQuestion(
       ? new Set<string>()
       : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
   const intent = intentOf(lower, committee);
-  // "When is the next board meeting?": the kind of body says whose sitting, not what about.
+  // "When is the next board meeting?": the kind of body says whose sitting, not what about; "when does the council
+  // next sit?" the verb neither.
   const framing = (word: string) =>
-    framingWords.has(word) || (intent === 'next-meeting' && (bodyNouns.has(word) || bodyWords.has(word)));
+    framingWords.has(word) ||
+    (intent === 'next-meeting' && (bodyNouns.has(word) || bodyWords.has(word) || sittingVerbs.has(word)));
   // A body named by a stem of its name ("the transport committee" for "Travel and Transportation …") leaves
   // that word out as well.
   const namesCommittee = (word: string) => {
@@ -409,7 +417,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
     return 'attendance';
   if (asksForOfficeHolder.test(question)) return 'attendance';
   if (
-    /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b/.test(
+    /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b|\bnext (?:sit|meet|convene)s?\b|\b(?:sit|meet|convene)s? (?:next|again)\b/.test(
       question,
     )
   )

@@ -1,5 +1,6 @@
 import { isOfBody, isOfOtherAuthority } from '../core/authority-names.js';
 import type { Chunk } from '../core/chunk.js';
+import { mentionsNextMeeting } from '../core/next-meeting.js';
 import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
 import { isFinanceSection, moneyWordsIn } from './finance-section.js';
 import { mentionsDateIn } from './mentions-date-in.js';
@@ -44,7 +45,7 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
         factor *= 1.5;
       break;
     case 'next-meeting':
-      if (/next meeting/i.test(chunk.text)) factor *= 1.5;
+      if (mentionsNextMeeting(chunk.text)) factor *= 1.5;
       if (chunk.kind === 'agenda') factor *= 1.2;
       break;
   }

@@ -64,6 +64,29 @@ describe('selectProposalVote', () => {
     expect(quoted).toContain('For (19)');
   });
 
+  it('answers how members voted on a motion with the recorded vote on the substantive motion, not the lost amendment', () => {
+    // An English council's notice of motion: one amendment lost on a show of hands, then a recorded vote.
+    const motion = [
+      testChunk({
+        text: [
+          'It was moved by Councillor Quill and seconded by Councillor Rowntree that the Council adopts a tree planting target of 4,000 trees a year.',
+          'An amendment was moved by Councillor Sayer and seconded by Councillor Tolland to set the target at 2,500 trees a year. Upon being put to the vote the amendment was LOST.',
+          'A recorded vote was requested on the substantive motion and was taken as follows:',
+          'For (9): Councillors Quill, Rowntree, Umber, Vance and others.',
+          'Against (3): Councillors Sayer, Tolland and Wragg.',
+          'The motion was CARRIED.',
+        ].join('\n'),
+        minute: '12',
+        minuteTitle: 'Notice of Motion - Tree Planting',
+      }),
+    ];
+    const analysis = analyzeQuestion('How did councillors vote on the tree planting motion?', { now, committees });
+    const quoted = (selectProposalVote(motion, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('substantive motion');
+    expect(quoted).toContain('For (9) … Against (3) … The motion was CARRIED.');
+    expect(quoted).not.toContain('amendment was LOST');
+  });
+
   it('finds no vote in an item that records none', () => {
     const analysis = analyzeQuestion('did the amendment on branch closures get through?', { now, committees });
     expect(selectProposalVote(item.slice(3), analysis, weigh)).toBeUndefined();

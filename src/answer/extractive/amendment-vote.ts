@@ -12,16 +12,21 @@ export function asksAboutProposal(question: string): boolean {
   return /\b(?:amendments?|motions?)\b/i.test(question) && wantedKinds(question).has('outcome');
 }
 
-// "The Chairman put the amendment to the vote", "on being put to the vote": the vote begins.
-const putToVote = /\bput (?:the )?(?:[\w-]+ )?(?:amendment|motion)\b[^.]*\bto the vote\b|\bon being put to the vote\b/i;
+// "The Chairman put the amendment to the vote", "on being put to the vote", "a recorded vote was requested on the
+// substantive motion and was taken as follows:": the vote begins.
+const putToVote =
+  /\bput (?:the )?(?:[\w-]+ )?(?:amendment|motion)\b[^.]*\bto the vote\b|\bon being put to the vote\b|\brecorded vote\b[^.]*\b(?:requested|taken|called)\b/i;
+// The vote names the motion itself, not an amendment: "on the substantive motion".
+const onMotion = /\b(?:substantive|original)\s+motion\b|\bon the motion\b/i;
 // "Amendment lost.", "the motion was carried", "the amendment fell": the vote's result.
 const outcome =
   /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
 // "Mr Cole proposed and Ms Finch seconded the following amendment": who brought the proposal.
 const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
-// "For (21) Mr Aske, Ms Byre … Against (30) …": a recorded vote names everyone; the counts answer.
+// "For (21) Mr Aske, Ms Byre … Against (30) …": a recorded vote names everyone; the counts answer, and the
+// result printed after the names ("The motion was CARRIED.").
 const recordedNames =
-  /\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*[:(]\s*(\d+)\s*\)?[^()]*?(?=\b(?:For|Against|Abstain\w*)\s*[:(]\s*\d|\b(?:Amendment|Motion)\b|$)/g;
+  /\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*[:(]\s*(\d+)\s*\)?[^()]*?(?=\b(?:For|Against|Abstain\w*)\s*[:(]\s*\d|\b(?:Amendment|Motion)\b|\bThe\s+(?:substantive\s+)?(?:motion|amendment)\b|$)/g;
 const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
 
 export interface ItemSegment {
@@ -63,7 +68,13 @@ export function selectProposalVote(
     // The proposal's own text runs from the sentence bringing it; what comes before is the debate.
     const since = sequence.slice(blockStart, index);
     const brought = since.findLastIndex((item) => proposal.test(item.segment.text));
-    blocks.push({ text: since.slice(Math.max(0, brought)), vote: sequence.slice(index, end + 1) });
+    blocks.push({
+      text:
+        brought === -1 && onMotion.test(text)
+          ? motionMoved(sequence.slice(0, index))
+          : since.slice(Math.max(0, brought)),
+      vote: sequence.slice(index, end + 1),
+    });
     blockStart = end + 1;
     index = end;
   }
@@ -75,10 +86,17 @@ export function selectProposalVote(
       if (!stems.has(stem) && proposers.some((item) => namesMemberOf(stem, item.segment.text, itemText, analysis)))
         stems.add(stem);
     }
-    return { block, proposers, score: coverage(analysis.stems, stems, weigh) };
+    // Two votes on one text (an amendment lost, then the motion it would have changed): the vote's own words
+    // ("a recorded vote on the substantive motion") tell which one the question asks about.
+    const voteStems = presentStems(block.vote.map((item) => item.segment.text).join(' '), analysis.expansions);
+    const tieBreak = coverage(analysis.stems, new Set([...stems, ...voteStems]), weigh);
+    return { block, proposers, score: coverage(analysis.stems, stems, weigh), tieBreak };
   });
   const best = scored.reduce<(typeof scored)[number] | undefined>(
-    (top, candidate) => (candidate.score > (top?.score ?? 0) ? candidate : top),
+    (top, candidate) =>
+      candidate.score > (top?.score ?? 0) || (top && candidate.score === top.score && candidate.tieBreak > top.tieBreak)
+        ? candidate
+        : top,
     undefined,
   );
   if (!best) return undefined;
@@ -86,6 +104,15 @@ export function selectProposalVote(
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
   return [...proposer, ...vote];
+}
+
+/**
+ * A vote on the substantive motion after its amendments were voted on: its text is the motion as first moved,
+ * the proposal that brought no amendment.
+ */
+function motionMoved(before: ItemSegment[]): ItemSegment[] {
+  const moved = before.find((item) => proposal.test(item.segment.text) && !/\bamendment\b/i.test(item.segment.text));
+  return moved ? [moved] : [];
 }
 
 /** A recorded vote runs over several pieces of one long sentence; quoted whole, without its name lists. */

@@ -33,6 +33,13 @@ describe('wantedKinds', () => {
 });
 
 describe('shownKinds', () => {
+  it("reads a decision notice's reasons field as a reason", () => {
+    expect(
+      shownKinds('Reasons for the decision: Hire costs rose sharply and a framework caps them.').has('reason'),
+    ).toBe(true);
+    expect(shownKinds('Reasons for the decision:').has('reason')).toBe(false);
+  });
+
   it('sees names, amounts, times and outcomes in council wording', () => {
     expect(shownKinds('Those Attending: Cllr P Amery (Chairman), Mr T Ruddle (Clerk)').has('attendance')).toBe(true);
     expect(shownKinds('PRESENT: Councillor M. Byrne (Cathaoirleach), Councillors Ryan and Walsh')).toEqual(

@@ -119,6 +119,8 @@ const argumentPattern =
 const existencePattern =
   /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
 // "…because the grant ends", "if the scheme applied only to X the cost would have to rise": a cause or consequence.
+// A decision notice's "Reasons for the decision:" field: the reasons, under their label.
+const reasonsField = /^\W*reasons?(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:\s*\S/i;
 const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
@@ -141,7 +143,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
-  if (reasonPattern.test(text)) shown.add('reason');
+  if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');
   if (attendancePattern.test(text) || bracketedChairTitle.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
   return shown;

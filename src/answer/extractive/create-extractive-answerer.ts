@@ -3,6 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { findDates, formatMeetingDate } from '../../core/dates.js';
 import type { Logger } from '../../core/logger.js';
+import { mentionsNextMeeting, nextMeetingSentences } from '../../core/next-meeting.js';
 import { readableSegment } from '../../core/sentences.js';
 import { isTranscript } from '../../core/speaker-turns.js';
 import { contentTerms } from '../../core/tokenize.js';
@@ -361,14 +362,14 @@ async function asksAboutMeetingNotHeld(
  * meeting: 14 May"), so a highly ranked passage announcing one is kept whatever its coverage.
  */
 function announcesNextMeeting(analysis: QuestionAnalysis, candidate: Candidate, rank: number): boolean {
-  return analysis.intent === 'next-meeting' && rank < 5 && /\bnext meeting\b/i.test(candidate.passage.chunk.text);
+  return analysis.intent === 'next-meeting' && rank < 5 && mentionsNextMeeting(candidate.passage.chunk.text);
 }
 
 /** A passage announcing the next meeting on a day after its own: of the given meeting, or else the newest. */
 function announcement(candidates: Candidate[], meetingDate: string | undefined): Candidate | undefined {
   const announcing = candidates.filter(({ passage: { chunk } }) => {
     // Every line naming the next meeting: a "Date and time of next meeting" heading holds no date, the line under it does.
-    const sentences = [...chunk.text.matchAll(/[^.\n]*\bnext meeting\b[^.\n]*/gi)].map((match) => match[0]);
+    const sentences = nextMeetingSentences(chunk.text);
     const own = chunk.meetingDate;
     return (
       own !== null &&

@@ -41,6 +41,28 @@ describe('motion wording', () => {
   });
 });
 
+describe('one-line US motions', () => {
+  // US action minutes: the mover, the seconder and the wording on one line, the roll call, then the result.
+  const pickleball = candidate(
+    [
+      '7.B. Resurfacing of the Juniper Park Courts',
+      'Staff proposed converting two tennis courts at Juniper Park to six pickleball courts.',
+      'Action: Motion by Councilmember Ostrow, second by Councilmember Pell, to convert one tennis court only and report back on noise in six months.',
+      'Ayes: Ostrow, Pell, Quist',
+      'Noes: Rendell',
+      'Absent: Sato',
+      'Motion passed 3-1.',
+    ].join('\n'),
+    { minute: '7.B', minuteTitle: 'Resurfacing of the Juniper Park Courts' },
+  );
+
+  it('answers what was decided with the motion line above the roll call, not the staff proposal and result alone', () => {
+    const answer = quoted('What did the council decide about the Juniper Park courts?', [pickleball]);
+    expect(answer.join(' | ')).toContain('to convert one tennis court only');
+    expect(answer).toContain('Motion passed 3-1.');
+  });
+});
+
 const boatRamp = candidate(
   [
     '9.4 Boat Ramp Parking Fees',

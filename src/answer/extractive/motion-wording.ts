@@ -11,6 +11,12 @@ const motionLabel =
 // what the council then resolved.
 const recommendationLabel =
   /^\W*(?:(?:officers?|officer's|officers'|staff|administration|management|executive)\s+)?recommendations?\W*$/i;
+// US action minutes print the mover, the seconder and the wording on one line: "Action: Motion by Councilmember
+// Yamada, second by Councilmember Okafor, to approve the Consent Calendar."; the roll call follows it.
+const motionWithWording =
+  /^\W*(?:action\s*:\s*)?motion\s+(?:made\s+)?by\b[^\n]*?\bsecond(?:ed)?\s+by\b[^\n]*?,\s*to\s+\w/i;
+// "Absent: None" closes a roll call, with its "Ayes:" and "Noes:".
+const rollCallAbsent = /^\W*absent\s*:/i;
 // A motion that passed: its result line.
 const passed = /\b(?:carried|passed|adopted|approved)\b/i;
 // A motion's wording runs a few lines (a numbered list of parts); further is another matter.
@@ -72,8 +78,14 @@ export function motionWording<T extends PassageSegment>(segment: T, scored: T[],
     return [];
   }
   // Back from the result to the seconder or mover above the wording.
+  let rollCall = true;
   for (let index = at - 1; index >= 0 && wording.length < maxWordingLines; index -= 1) {
     const line = lines[index]!;
+    // The roll call between a one-line motion and its result.
+    if (rollCall && wording.length === 0 && (isVoteNames(line[0]!.text) || rollCallAbsent.test(line[0]!.text)))
+      continue;
+    rollCall = false;
+    if (wording.length === 0 && motionWithWording.test(line[0]!.text)) return line;
     if (moverLine.test(line[0]!.text)) return wording.reverse().flat();
     if (!isWording(line)) return [];
     wording.push(line);

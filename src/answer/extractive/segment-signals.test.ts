@@ -22,6 +22,12 @@ describe('isVoteNames', () => {
     expect(isVoteNames('ROLL CALL')).toBe(false);
     expect(isVoteNames('Present: Council Members Abara and Brink')).toBe(false);
   });
+
+  it('reads a recorded vote that prints the count with the side', () => {
+    expect(isVoteNames('For (9): Councillors Quill, Rowntree and Umber.')).toBe(true);
+    expect(isVoteNames('Against the motion (3): Councillors Sayer and Wragg.')).toBe(true);
+    expect(isVoteNames('For the reasons set out in the report (4): the scheme is deferred')).toBe(false);
+  });
 });
 
 describe('recordsDecision', () => {

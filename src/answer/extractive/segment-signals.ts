@@ -1,6 +1,7 @@
 import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
+import { mentionsNextMeeting } from '../../core/next-meeting.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
@@ -55,9 +56,10 @@ export function recordsDecision(text: string): boolean {
 const motionOutcome =
   /^\W*(?:(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|recommendation)\s+(?:was\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+(?:was\s+)?)?)?(?:carried|defeated|lost|failed|passed|not carried)\b(?:\s+(?:unanimously|\d+\s*[-/–]\s*\d+|on a division))?\W*$/i;
 // The names of a recorded vote: "For: Crs …", "Against: Cr …", "In favour: …", "Opposed: …", "Ayes: …";
-// US minutes print the roll call on one line: "ROLL CALL: Ayes: Grummond, Halvorsen. Noes: Fitch.".
+// US minutes print the roll call on one line: "ROLL CALL: Ayes: Grummond, Halvorsen. Noes: Fitch."; English
+// councils print the count with the side: "For (7): Councillors …", "Against the motion (4): …".
 const voteNames =
-  /^\W*(?:roll call(?: vote)?\s*:\s*)?(?:for|against|in favou?r|opposed|ayes?|nays?|noes?|yeas?|abstain(?:ed|ing)?|abstentions?)\s*:/i;
+  /^\W*(?:roll call(?: vote)?\s*:\s*)?(?:for|against|in favou?r|opposed|ayes?|nays?|noes?|yeas?|abstain(?:ed|ing)?|abstentions?)(?:\s+the\s+(?:motion|amendment|recommendations?))?(?:\s*\(\d{1,3}\))?\s*:/i;
 // Where the next motion begins: its mover, or its label ("RESOLUTION 2024/215", "AMENDMENT").
 const motionStart = /^\W*(?:moved\b|proposed\b|(?:resolution|motion|amendment)\b(?:\s+[\w/.-]*\d[\w/.-]*)?\W*$)/i;
 
@@ -102,7 +104,7 @@ export function intentBonus(
       const otherMonth = analysis.dateStems.length === 0 && monthsOfYear(text).length > 0;
       const hasDate =
         answerDates.length > 0 || (findDates(text).length === 0 && (dayAndMonth.test(text) || otherMonth));
-      const announcesNext = /next meeting/i.test(text);
+      const announcesNext = mentionsNextMeeting(text);
       // "Date of next meeting 13 May" is the whole answer to "when is the next meeting", whatever the topic words.
       if (analysis.intent === 'next-meeting' && announcesNext && answerDates.length > 0) return 0.8;
       return (hasDate ? 0.25 : 0) + (announcesNext ? 0.25 : 0);
