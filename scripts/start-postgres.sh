@@ -119,8 +119,8 @@ shared_preload_libraries = 'pg_stat_statements,pg_prewarm'
 # A full-text search reads each matching chunk_search row; at 100k chunks the table (230 MB) no longer
 # fit the default 128 MB and searches paid for copying pages in from the OS cache (unfiltered p95
 # 92 -> 55 ms with 1 GB, docs/postgres-text-search-plans.md). At 1M chunks what a search reads (the HNSW
-# index, chunk_search and its GIN index) is about 5 GB: a quarter of a 24 GB machine holds it, allocated
-# only as pages are read. A deployment sizes this to its memory.
+# index 1.3 GB, chunk_search 2.2 GB and its GIN index 0.6 GB) is about 4.2 GB: a quarter of a 24 GB
+# machine holds it, allocated only as pages are read. A deployment sizes this to its memory.
 shared_buffers = '6GB'
 effective_cache_size = '16GB'
 # A common word's bitmap at 1M chunks (280k matches over 136k pages) passed the default 4 MB and went
