@@ -112,12 +112,20 @@ synchronous_commit = off
 full_page_writes = off
 maintenance_work_mem = '256MB'
 max_connections = 200
-# Server time per statement, which npm run bench:postgres-ingest splits a load's time by.
-shared_preload_libraries = 'pg_stat_statements'
+# Server time per statement, which npm run bench:postgres-ingest splits a load's time by; pg_prewarm's
+# autoprewarm worker records which pages shared_buffers holds and reads them back after a restart, so
+# the first searches after one do not pay for the HNSW graph's pages read one by one.
+shared_preload_libraries = 'pg_stat_statements,pg_prewarm'
 # A full-text search reads each matching chunk_search row; at 100k chunks the table (230 MB) no longer
 # fit the default 128 MB and searches paid for copying pages in from the OS cache (unfiltered p95
-# 92 -> 55 ms with 1 GB, docs/postgres-text-search-plans.md). A deployment sizes this to its memory.
-shared_buffers = '1GB'
+# 92 -> 55 ms with 1 GB, docs/postgres-text-search-plans.md). At 1M chunks what a search reads (the HNSW
+# index 1.3 GB, chunk_search 2.2 GB and its GIN index 0.6 GB) is about 4.2 GB: a quarter of a 24 GB
+# machine holds it, allocated only as pages are read. A deployment sizes this to its memory.
+shared_buffers = '6GB'
+effective_cache_size = '16GB'
+# A common word's bitmap at 1M chunks (280k matches over 136k pages) passed the default 4 MB and went
+# lossy: every row of a lossy page is read and rechecked.
+work_mem = '64MB'
 CONF
   fi
   log "starting PostgreSQL on 127.0.0.1:$port"

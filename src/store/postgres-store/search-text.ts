@@ -86,10 +86,13 @@ export async function countText(
  * is over it (a question of common words only: the rarest alone, or pairs of them), and at 1M chunks
  * such a match held up to several hundred thousand chunks. Reading a match's row is most of its cost
  * (counting 28,000 matches cost 0.7 of ranking them), so past this bound the search stops reading
- * and ranks what it has read: the rows first in the table, which a bitmap scan reads in order.
+ * and ranks what it has read: the rows first in the table, which a bitmap scan reads in order. At 1M
+ * chunks ranking twice the budget (10,000 rows) took ~120 ms of CPU a search; the budget itself halves
+ * that (full-text replay p95 175 -> 99 ms), and at 100k the benchmark's searches and retrievals are
+ * identical (docs/postgres-text-search-plans.md, eighth pass).
  */
 export function rankedRows(postingBudget: number): number {
-  return 2 * postingBudget;
+  return postingBudget;
 }
 
 /** The phrases' full-text terms, each once, in the phrases' order (a phrase of no words has none). */
@@ -104,6 +107,15 @@ function distinctTerms(phrases: string[]): TextTerm[] {
 
 // The terms a two-term match pairs up, rarest first: n of them make n(n-1)/2 intersections.
 const maxPairedTerms = 6;
+/**
+ * The chunks the paired terms may hold between them, in posting budgets; the two rarest are paired
+ * whatever they hold. No term of an OR of pairs is required, so the GIN scan walks every paired term's
+ * posting list whole and tests each chunk against every pair: at 1M chunks six common terms (297,000
+ * postings, 15 pairs) took 281 ms of a 457 ms search in the index scan alone, and 200-250 ms a search
+ * against 40-90 ms once the pairs keep to the three rarest (79,000 postings). At 100k chunks the
+ * benchmark's searches and retrievals are identical either way.
+ */
+const pairedPostings = 20;
 
 /**
  * CTEs ending in `affordable (match)`: the tsquery that finds the chunks worth ranking, from the terms
@@ -133,6 +145,6 @@ function affordableMatchSql(budgetParameter: string): string {
       ELSE (
         SELECT string_agg('(' || first.expression || ' & ' || second.expression || ')', ' | ' ORDER BY first.n, second.n)
         FROM rarest first JOIN rarest second ON second.n > first.n
-        WHERE second.n <= ${maxPairedTerms})
+        WHERE second.n <= ${maxPairedTerms} AND (second.n = 2 OR second.spent <= ${pairedPostings} * ${budgetParameter}::float8))
       END)::tsquery)`;
 }

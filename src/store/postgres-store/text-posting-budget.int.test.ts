@@ -190,7 +190,7 @@ describe('the full-text posting budget', () => {
 });
 
 describe('the rows a full-text search ranks', () => {
-  it('stop at twice the posting budget when even the rarest term is over it', async () => {
+  it('stop at the posting budget when even the rarest term is over it', async () => {
     const url = await freshDatabase();
     // Invented minutes: every item mentions beehives, so a search for them alone matches every chunk.
     const paper = makeMinutes('apiary.md', {
@@ -210,6 +210,28 @@ describe('the rows a full-text search ranks', () => {
     const matching = paper.prepared.chunks.filter((chunk) => chunk.stems.includes('beehiv')).length;
     expect(matching).toBeGreaterThan(4);
     expect(await store.countText(['beehives'], 10)).toBe(matching);
-    expect(await store.searchText(['beehives'], 10)).toHaveLength(4);
+    expect(await store.searchText(['beehives'], 10)).toHaveLength(2);
+  });
+
+  it('pair only the rarest terms whose chunks fit twenty budgets when every term is over the budget', async () => {
+    const url = await freshDatabase();
+    // Invented minutes: kestrels in 5 items, lanterns in 8, meadows in 15; one item holds kestrels and
+    // meadows alone. With a budget of 1 the two rarest (13 chunks) are paired and meadows (28 in all) is not.
+    const items: [string, string][] = [
+      ...Array.from({ length: 4 }, (_, n): [string, string] => [`Roost ${n + 1}`, 'Kestrels nested by the lanterns.']),
+      ['Hunting', 'Kestrels hunted over the meadows.'],
+      ...Array.from({ length: 4 }, (_, n): [string, string] => [`Repair ${n + 1}`, 'Lanterns were repaired.']),
+      ...Array.from({ length: 14 }, (_, n): [string, string] => [`Mowing ${n + 1}`, 'Meadows were mown.']),
+    ];
+    const paper = makeMinutes('wildlife.md', { date: 'Thursday 7 November 2024', items });
+    const store = await open(url, 1);
+    await store.putDocument(paper.prepared, 't1');
+    await store.flush();
+    const chunks = paper.prepared.chunks;
+    const both = (a: string, b: string) => chunks.filter((chunk) => chunk.stems.includes(a) && chunk.stems.includes(b));
+    expect(await counted(url, 'kestrel')).toBe(5);
+    expect(await counted(url, 'meadow')).toBe(15);
+    expect(both('kestrel', 'meadow')).toHaveLength(1);
+    expect(await store.countText(['kestrels', 'lanterns', 'meadows'], 100)).toBe(both('kestrel', 'lantern').length);
   });
 });
