@@ -11,6 +11,7 @@ import { countText, searchText } from '../src/store/postgres-store/search-text.j
 import { answerConcurrently } from './lib/answer-concurrently.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchTopics } from './lib/bench-topics.js';
+import { isUnfiltered } from './lib/is-unfiltered.js';
 import { openBenchQuorum } from './lib/open-bench-quorum.js';
 import { readDevQuestions } from './lib/read-dev-questions.js';
 import { summarizeLatencies } from './lib/summarize-latencies.js';
@@ -297,17 +298,6 @@ async function weeksSpanned(url: string): Promise<number> {
   } finally {
     await client.end();
   }
-}
-
-/** Whether a search has no filter but the default one (exempt papers left out). */
-function isUnfiltered(filters: SearchFilters | undefined): boolean {
-  return (
-    !filters?.includeExempt &&
-    !filters?.since &&
-    !filters?.until &&
-    !filters?.committees?.length &&
-    !filters?.kinds?.length
-  );
 }
 
 function summarize(latencies: number[]): { p50: number; p95: number; max: number } {

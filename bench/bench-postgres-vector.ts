@@ -16,6 +16,7 @@ import { parseBenchArguments, positiveOption, progress } from './lib/bench-argum
 import { benchTopics } from './lib/bench-topics.js';
 import { exactTopK } from './lib/exact-top-k.js';
 import { findDateWindow } from './lib/find-date-window.js';
+import { isUnfiltered } from './lib/is-unfiltered.js';
 import { readDevQuestions } from './lib/read-dev-questions.js';
 import { readPostgresVectors } from './lib/read-postgres-vectors.js';
 import { summarizeLatencies } from './lib/summarize-latencies.js';
@@ -139,15 +140,4 @@ async function recordSearches(
     await store.close();
   }
   return searches;
-}
-
-/** Whether a search has no filter but the default one (exempt papers left out). */
-function isUnfiltered(filters: SearchFilters | undefined): boolean {
-  return (
-    !filters?.includeExempt &&
-    !filters?.since &&
-    !filters?.until &&
-    !filters?.committees?.length &&
-    !filters?.kinds?.length
-  );
 }
