@@ -493,9 +493,12 @@ const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|
  * CHAIR:" over a name): the label says what the line is, as it would on the same line.
  */
 function underLabel(segments: Segment[], index: number): string {
+  const text = segments[index]!.text;
   const above = segments[index - 1]?.text;
-  const label = above ? readableSegment(above) : '';
-  return /:\s*$/.test(label) && isShortLabel(label) ? `${label} ${segments[index]!.text}` : segments[index]!.text;
+  // Most lines have none: the colon is looked for before the label is cleaned of its mark-up.
+  if (!above || !/:\W*$/.test(above)) return text;
+  const label = readableSegment(above);
+  return /:\s*$/.test(label) && isShortLabel(label) ? `${label} ${text}` : text;
 }
 
 /** "Police Matters:", "Highways -": a few words and a colon, a heading run into the text rather than a sentence. */
