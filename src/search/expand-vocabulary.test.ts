@@ -13,6 +13,18 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it('bridges a time of day typed one way to the ways papers print it', () => {
+    expect(expandVocabulary('Did the board move its meetings to 6pm?', [], common)).toContainEqual({
+      used: '6pm',
+      alternatives: ['6.00 p.m.', '6:00 pm', '18:00'],
+    });
+    expect(expandVocabulary('Is the hall open at 9.30 a.m. on Sundays?', [], common)).toContainEqual({
+      used: '9 30 a m',
+      alternatives: ['9:30 am', '9.30am', '9:30'],
+    });
+    expect(expandVocabulary('What happened at item 14?', [], common)).toEqual([]);
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

@@ -40,12 +40,35 @@ export function expandVocabulary(
     const digits = numberWords.indexOf(word);
     if (digits > 0) add(word, String(digits));
   }
+  for (const { used, alternatives } of clockTimes(question))
+    for (const alternative of alternatives) add(used, alternative);
   for (const group of synonymGroups) {
     const used = usedPhrase(group, lower);
     if (!used || phraseFrequency(used) > 2) continue;
     for (const phrase of group) if (phrase !== used) add(used, phrase);
   }
   return [...expansions].map(([used, alternatives]) => ({ used, alternatives: [...alternatives] }));
+}
+
+// "4pm", "4.30 p.m.", "10am": a time of day as typed.
+const clockTime = /\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?m\b\.?/gi;
+
+/**
+ * A time typed one way ("4pm") and printed another ("4.00 p.m.", "4 pm", "16:00"): the ways a paper may print it,
+ * each as words the index holds (the letters of "p.m." are no words of their own).
+ */
+function clockTimes(question: string): Expansion[] {
+  return [...question.matchAll(clockTime)].flatMap((match) => {
+    const hour = Number(match[1]);
+    if (hour < 1 || hour > 12) return [];
+    const minutes = match[2] ?? '00';
+    const half = match[3]!.toLowerCase();
+    const hours24 = half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour;
+    const used = words(match[0]).join(' ');
+    const compact = minutes === '00' ? `${hour}${half}m` : `${hour}.${minutes}${half}m`;
+    const printed = [`${hour}.${minutes} ${half}.m.`, `${hour}:${minutes} ${half}m`, compact, `${hours24}:${minutes}`];
+    return [{ used, alternatives: printed.filter((alternative) => words(alternative).join(' ') !== used) }];
+  });
 }
 
 // Index = value: papers print numbers as digits where questions spell them ("three", "twelve").
