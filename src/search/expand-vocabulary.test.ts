@@ -25,6 +25,13 @@ describe('expandVocabulary', () => {
     expect(expandVocabulary('What happened at item 14?', [], common)).toEqual([]);
   });
 
+  it('bridges an everyday verb to the formal one minutes use, when the papers rarely use it', () => {
+    expect(expandVocabulary('When do the works start?', [], rare)).toContainEqual({
+      used: 'start',
+      alternatives: ['commence', 'begin'],
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);
