@@ -265,11 +265,10 @@ function namedCommittee(question: string, committees: string[]): { name: string;
     if (distinctive.length === 0 || !distinctive.every((word) => typed.includes(` ${word} `))) return false;
     // One word, a place several bodies' names share ("Limerick" of "Metropolitan District of Limerick" and
     // "Limerick Joint Policing Committee"), names the place, not one of its bodies.
-    return distinctive.length > 1 || (capitalised.has(distinctive[0]!) && !sharedByOthers(distinctive[0]!, name));
+    return (
+      distinctive.length > 1 || (capitalised.has(distinctive[0]!) && !sharedByOthers(distinctive[0]!, name, committees))
+    );
   });
-  function sharedByOthers(word: string, name: string): boolean {
-    return committees.some((other) => other !== name && words(other).includes(word));
-  }
   // Two bodies sharing the words ("Little Bardfield Parish Council" and its planning committee): the shortest name.
   const shortest = matches.sort((a, b) => a.length - b.length)[0];
   if (shortest) return { name: shortest, whole: false };
@@ -281,12 +280,16 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   return plenary ? { name: plenary, whole: false } : undefined;
 }
 
+function sharedByOthers(word: string, name: string, committees: string[]): boolean {
+  return committees.some((other) => other !== name && words(other).includes(word));
+}
+
 // Body words too common in bodies' names to tell one from another, typed as a name or not.
 const everyBodyWords = new Set('the of and county council councils city town parish committee'.split(' '));
 
 /**
  * "The Metropolitan District" for "Metropolitan District of Limerick": a body called by the capitalised words its
- * name opens with, body words all, when exactly one indexed name opens so.
+ * name opens with (not only the commonest body words), when exactly one indexed name opens so.
  */
 function committeeByTypedTitle(question: string, committees: string[]): string | undefined {
   for (const run of question.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu) ?? []) {
