@@ -18,36 +18,17 @@ const options = {
   dimensions: setup.dimensions,
   chunking: setup.chunking,
   limits: setup.limits,
+  postgresRows: setup.postgresRows,
 };
 let queue = Promise.resolve();
-// Inputs asked for and not yet posted back, this one included.
-let backlog = 0;
-/**
- * The backlog up to which this worker also encodes the rows for PostgreSQL. A writer that keeps up
- * asks for each input as it takes the one before (a backlog of one or two), and then has time to
- * spare while the server writes; a writer that waits on this worker has asked for its whole
- * lookahead (8), and encoding here would only lengthen its wait. Encoding in the worker always:
- * 30k chunks under load 0.81 and 0.90 of the wall, on a quieter machine 1.29 (the worker became
- * the bottleneck).
- */
-const encodeUpToBacklog = 3;
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'begin') {
     for (const [source, sha256] of request.known) remember(source, sha256);
     return;
   }
-  backlog += 1;
   queue = queue.then(async () => {
-    const postgresRows = setup.postgresRows && backlog <= encodeUpToBacklog;
-    const result = await prepareFile(
-      request.file,
-      request.source,
-      known,
-      { ...options, postgresRows },
-      request.metadata,
-    );
-    backlog -= 1;
+    const result = await prepareFile(request.file, request.source, known, options, request.metadata);
     // Assumed stored, as the main thread will unless writing fails; it checks copies again itself.
     if (result.outcome === 'prepared') remember(result.source, result.sha256);
     const cloned = cloneable(result);
