@@ -116,11 +116,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       flush: 0,
     },
   };
-  // What the index holds, by content and by source, kept here as this run writes: the ingest lock
-  // makes the run its only writer, so whether an input replaces a stored version needs no query (a
-  // round trip an input, with six more to write it, when the index is a database server's).
   const sourceBySha = new Map<string, string>();
-  const shaBySource = new Map<string, string>();
   const prepareOptions = {
     embeddings: options.embedder.embeddings,
     dimensions: options.embedder.dimensions,
@@ -131,7 +127,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     prepareFile(
       file,
       source,
-      { shaOf: (name) => shaBySource.get(name), sourceOf: (sha256) => sourceBySha.get(sha256) },
+      { shaOf: async (name) => (await store.getDocument(name))?.sha256, sourceOf: (sha256) => sourceBySha.get(sha256) },
       prepareOptions,
       metadata,
     );
@@ -140,13 +136,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
   const worker =
     workers && options.embedder.embeddings instanceof LocalHashEmbeddings
       ? startPrepareWorker(
-          {
-            dimensions: options.embedder.dimensions,
-            chunking: options.chunking,
-            limits: prepareOptions.limits,
-            // Off the writing thread; an input prepared in this thread is encoded as it is written.
-            postgresRows: Boolean(options.location.databaseUrl),
-          },
+          { dimensions: options.embedder.dimensions, chunking: options.chunking, limits: prepareOptions.limits },
           prepareHere,
           (error) =>
             options.logger.warn({ err: error }, 'ingest worker failed; preparing the remaining inputs in this thread'),
@@ -180,10 +170,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       }
     }
     const documents = await store.listDocuments();
-    for (const document of documents) {
-      sourceBySha.set(document.sha256, document.source);
-      shaBySource.set(document.source, document.sha256);
-    }
+    for (const document of documents) sourceBySha.set(document.sha256, document.source);
     worker?.begin(documents.map((document): [string, string] => [document.source, document.sha256]));
     const prepare = worker?.prepare ?? prepareHere;
     const checkpoints = scheduleCheckpoints(store, (options.checkpointSeconds ?? defaultCheckpointSeconds) * 1000);
@@ -252,16 +239,15 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
       options.logger.info({ source, ...disagreement }, 'the site and the paper disagree: the site wins');
     }
     const mark = performance.now();
-    const existing = shaBySource.get(source);
+    const existing = await store.getDocument(source);
     await store.putDocument(prepared.document, now().toISOString());
-    if (existing !== undefined) sourceBySha.delete(existing);
+    if (existing) sourceBySha.delete(existing.sha256);
     sourceBySha.set(prepared.sha256, source);
-    shaBySource.set(source, prepared.sha256);
     summary.stageMs.store += performance.now() - mark;
     summary.chunks += prepared.document.chunks.length;
     summary.storedBytes += prepared.bytes;
     options.logger.debug({ source, parts: prepared.parts, chunks: prepared.document.chunks.length }, 'ingested');
-    return existing !== undefined ? 'updated' : 'added';
+    return existing ? 'updated' : 'added';
   }
 }
 

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isQuorumError } from '../../src/core/errors.js';
 import { LocalHashEmbeddings } from '../../src/embeddings/local-hash-embeddings.js';
-import { packedBuffers, packStems } from './packed-stems.js';
+import { type PackedDocument, packStems } from './packed-stems.js';
 import { prepareFile } from './prepare-file.js';
 import type { PreparedFile } from './prepared-file.js';
 import type { ClonedPreparedFile, PrepareReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
@@ -18,7 +18,6 @@ const options = {
   dimensions: setup.dimensions,
   chunking: setup.chunking,
   limits: setup.limits,
-  postgresRows: setup.postgresRows,
 };
 let queue = Promise.resolve();
 
@@ -33,7 +32,7 @@ port.on('message', (request: WorkerRequest) => {
     if (result.outcome === 'prepared') remember(result.source, result.sha256);
     const cloned = cloneable(result);
     const reply: PrepareReply = { index: request.index, result: cloned };
-    port.postMessage(reply, cloned.outcome === 'prepared' ? packedBuffers(cloned.document) : []);
+    port.postMessage(reply, cloned.outcome === 'prepared' ? transferred(cloned.document) : []);
   });
 });
 
@@ -42,6 +41,11 @@ function remember(source: string, sha256: string): void {
   if (previous !== undefined) sourceBySha.delete(previous);
   shaBySource.set(source, sha256);
   sourceBySha.set(sha256, source);
+}
+
+/** The typed arrays are moved to the writer, not copied. */
+function transferred(document: PackedDocument): ArrayBuffer[] {
+  return [document.vectors.buffer, document.stems.ids.buffer, document.stems.ends.buffer];
 }
 
 function cloneable(result: PreparedFile): ClonedPreparedFile {

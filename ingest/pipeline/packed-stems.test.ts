@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localEmbedderDimensions } from '../../src/embeddings/local-hash-embeddings.js';
-import { encodeChunkRows } from '../../src/store/postgres-store/encode-chunk-rows.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { zebra } from '../../test/support/crossing-minutes.js';
-import { packedBuffers, packStems, unpackStems } from './packed-stems.js';
+import { packStems, unpackStems } from './packed-stems.js';
 
 describe('packStems', () => {
   const { document, chunks, vectors } = zebra;
@@ -17,21 +16,6 @@ describe('packStems', () => {
     // As the worker posts it: cloned, its typed arrays moved.
     const posted = structuredClone(packed, { transfer: [packed.stems.ids.buffer, packed.stems.ends.buffer] });
     expect(unpackStems(posted)).toEqual(prepared);
-  });
-
-  it('hands over rows encoded for PostgreSQL whole: their bytes moved, their pair tokens packed', () => {
-    const withRows = {
-      ...prepared,
-      postgresRows: encodeChunkRows(prepared.source, prepared.chunks, prepared.vectors, localEmbedderDimensions),
-    };
-    const expected = structuredClone(withRows);
-    const packed = packStems(withRows);
-    const pairs = new Set(withRows.postgresRows.pairs.flat());
-    expect(packed.postgresRows?.pairs.terms).toHaveLength(pairs.size);
-    const buffers = packedBuffers(packed);
-    const posted = structuredClone(packed, { transfer: buffers });
-    expect(buffers.every((buffer) => buffer.byteLength === 0)).toBe(true);
-    expect(unpackStems(posted)).toEqual(expected);
   });
 
   it('keeps a chunk without stems apart from its neighbours', () => {

@@ -3,7 +3,6 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { IngestLimits } from '../../src/config.js';
 import { QuorumError } from '../../src/core/errors.js';
 import type { PaperMetadata } from '../../src/core/paper.js';
-import { encodeChunkRows } from '../../src/store/postgres-store/encode-chunk-rows.js';
 import { prepareDocument } from '../../src/store/prepare-document.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { mineGlossary } from '../parse/mine-glossary.js';
@@ -18,11 +17,6 @@ export interface PrepareOptions {
   dimensions: number;
   chunking: { size: number; overlap: number };
   limits: IngestLimits;
-  /**
-   * Encode the chunk rows as the PostgreSQL store sends them (encodeChunkRows), when the ingest
-   * targets one: in the ingest worker that takes them off the writing thread.
-   */
-  postgresRows?: boolean;
 }
 
 /**
@@ -68,9 +62,6 @@ export async function prepareFile(
     ms.embed = performance.now() - mark;
     mark = performance.now();
     const prepared = prepareDocument(document, chunks, vectors, options.dimensions, glossary);
-    if (options.postgresRows) {
-      prepared.postgresRows = encodeChunkRows(source, prepared.chunks, prepared.vectors, options.dimensions);
-    }
     ms.prepare = performance.now() - mark;
     const parts = document.parts.length;
     return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts, disagreements };

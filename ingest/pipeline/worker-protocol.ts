@@ -4,13 +4,11 @@ import type { PaperMetadata } from '../../src/core/paper.js';
 import type { PackedDocument } from './packed-stems.js';
 import type { PreparedFile } from './prepared-file.js';
 
-/** The worker's start-up data: how to chunk, embed and encode. */
+/** The worker's start-up data: how to chunk and embed. */
 export interface WorkerSetup {
   dimensions: number;
   chunking: { size: number; overlap: number };
   limits: IngestLimits;
-  /** Whether to encode the chunk rows for the PostgreSQL store (PrepareOptions.postgresRows). */
-  postgresRows: boolean;
 }
 
 export type WorkerRequest =

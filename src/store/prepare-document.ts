@@ -2,7 +2,6 @@ import type { Chunk } from '../core/chunk.js';
 import { QuorumError } from '../core/errors.js';
 import type { ParsedDocument, PartKind } from '../core/paper.js';
 import { stem, words } from '../core/tokenize.js';
-import type { EncodedChunkRows } from './postgres-store/encoded-chunk-rows.js';
 import { searchableText } from './searchable-text.js';
 import { pairsOfStemmedWords } from './word-pairs.js';
 
@@ -40,8 +39,6 @@ export interface PreparedDocument {
   vectors: Float32Array<ArrayBuffer>;
   /** Replaces the document's glossary entries in the same transaction; left as it is when absent. */
   glossary?: { short: string; long: string }[];
-  /** The chunk rows as the PostgreSQL store sends them, encoded ahead of the write when an ingest targets one. */
-  postgresRows?: EncodedChunkRows;
 }
 
 /** Checks the vectors and serialises the document's rows; throws before anything is written. */

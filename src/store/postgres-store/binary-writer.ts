@@ -7,11 +7,6 @@ export class BinaryWriter {
   protected buffer = Buffer.allocUnsafe(64 * 1024);
   protected length = 0;
 
-  /** Bytes written so far: where the next field starts. */
-  get offset(): number {
-    return this.length;
-  }
-
   int16(value: number): this {
     this.reserve(2);
     this.length = this.buffer.writeInt16BE(value, this.length);

@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import { QuorumError } from '../../core/errors.js';
-import type { PreparedDocument } from '../prepare-document.js';
+import { chunkJson, type PreparedChunk, type PreparedDocument } from '../prepare-document.js';
+import { BinaryCopyRows } from './binary-copy-rows.js';
+import { BinaryTsvectorArray } from './binary-tsvector-array.js';
+import { preparedChunkLexemes } from './chunk-lexemes.js';
 import { copyIn } from './copy-in.js';
 import { removedTermsSql, splitRemovedTerms } from './count-pair-tokens.js';
-import { asBuffer, chunkColumns, encodeChunkRows, withLabels } from './encode-chunk-rows.js';
-import type { EncodedChunkRows } from './encoded-chunk-rows.js';
 import { writeCounts } from './write-counts.js';
 
 /**
@@ -42,15 +43,15 @@ export async function putDocument(
   );
   const removed = splitRemovedTerms(rows[0]?.removed);
   const labels = (rows[0]?.labels ?? []).map(Number).sort((a, b) => a - b);
-  // Encoded here unless the ingest worker did it already.
-  const encoded = prepared.postgresRows ?? encodeChunkRows(source, chunks, vectors, dimensions);
-  if (chunks.length > 0) await copyChunks(client, encoded, labels);
-  const { pairs } = encoded;
+  const { lexemes, pairs } =
+    chunks.length > 0
+      ? await copyChunks(client, source, chunks, labels, vectors, dimensions)
+      : { lexemes: new BinaryTsvectorArray().finish(), pairs: [] };
   await writeCounts(client, {
     removed,
     added: countAdded ? chunks.map((chunk, index) => [...chunk.stems, ...pairs[index]!]) : [],
     addedChunks: chunks.length,
-    search: { labels, lexemes: asBuffer(encoded.lexemes), chunks },
+    search: { labels, lexemes, chunks },
     glossary: glossary && { source, entries: glossary },
   });
   return pairs;
@@ -58,10 +59,43 @@ export async function putDocument(
 
 /**
  * Writes the chunks by binary COPY, under labels taken from the identity sequence beforehand, so
- * nothing is read back. Their full-text lexemes (encoded beside the rows) go in with writeCounts, from
- * the rows just written (an insert in the statement that ends the write rather than a COPY of its
- * own: a COPY costs two round trips, and under load round trips were most of a write's time).
+ * nothing is read back. Returns the chunks' full-text lexemes (binary), for writeCounts to insert from the
+ * rows just written (an insert in the statement that ends the write rather than a COPY of its own:
+ * a COPY costs two round trips, and under load round trips were most of a write's time), and its
+ * distinct pair tokens.
  */
-function copyChunks(client: pg.PoolClient, rows: EncodedChunkRows, labels: number[]): Promise<void> {
-  return copyIn(client, `COPY chunks (${chunkColumns}) FROM STDIN (FORMAT binary)`, withLabels(rows, labels));
+function copyChunks(
+  client: pg.PoolClient,
+  source: string,
+  chunks: PreparedChunk[],
+  labels: number[],
+  vectors: Float32Array,
+  dimensions: number,
+): Promise<{ lexemes: Buffer; pairs: string[][] }> {
+  const chunkRows = new BinaryCopyRows();
+  const lexemes = new BinaryTsvectorArray();
+  const pairs: string[][] = [];
+  chunks.forEach((chunk, index) => {
+    chunkRows
+      .row(10)
+      .bigint(labels[index]!)
+      .text(chunk.id)
+      .text(source)
+      .text(chunk.meetingDate)
+      .text(chunk.committee)
+      .text(chunk.kind)
+      .boolean(chunk.exempt)
+      .text(chunkJson(chunk, source))
+      .textArray(chunk.stems)
+      .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
+    const built = preparedChunkLexemes(chunk);
+    lexemes.add(built.positions);
+    pairs.push(built.pairs);
+  });
+  return copyIn(
+    client,
+    `COPY chunks (label, id, source, meeting_date, committee, kind, exempt, chunk_json, terms, embedding)
+     FROM STDIN (FORMAT binary)`,
+    chunkRows.finish(),
+  ).then(() => ({ lexemes: lexemes.finish(), pairs }));
 }
