@@ -51,6 +51,15 @@ export async function openQuorum({ config, logger, answerer, now }: OpenQuorumOp
 }
 
 /**
+ * One search as soon as Quorum is open, before anyone asks: a large embedded index reads its vector graph on the
+ * first search (some 12 s at a million passages), and the process compiles what answering runs; the bot does it
+ * when it starts, the evaluation before it times the first question.
+ */
+export async function warmUp(quorum: Pick<Quorum, 'retrieve'>): Promise<void> {
+  await quorum.retrieve({ question: 'minutes of the meeting', limit: 1 });
+}
+
+/**
  * The LLM answerer, its chat model and prompts, loaded only when configured: the OpenAI client is
  * the heaviest import there is, and the extractive default never needs it.
  */

@@ -8,7 +8,7 @@ import { probeEmbeddingDimensions } from '../../src/embeddings/probe-embedding-d
 import { createNaiveBaseline } from '../../src/evaluation/create-naive-baseline.js';
 import type { EvaluationQuestion } from '../../src/evaluation/load-questions.js';
 import { type EvaluationReport, runEvaluation } from '../../src/evaluation/run-evaluation.js';
-import { openQuorum } from '../../src/open-quorum.js';
+import { openQuorum, warmUp } from '../../src/open-quorum.js';
 import { ingestPaths } from '../pipeline/ingest-paths.js';
 
 export interface CorpusEvaluation {
@@ -47,6 +47,8 @@ export async function evaluateCorpus(options: EvaluateCorpusOptions): Promise<Co
       logger: options.logger,
     });
     try {
+      // As the bot does when it starts: the first question's latency is then a running bot's, not a cold process's.
+      await warmUp(quorum);
       const report = await runEvaluation(options.questions, quorum.answerQuestion);
       const evaluation: CorpusEvaluation = {
         quorum: report,

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isQuorumError } from '../../core/errors.js';
 import { createLogger } from '../../core/logger.js';
 import { describeSources } from '../../meeting-papers/describe-sources.js';
-import { openQuorum, type Quorum } from '../../open-quorum.js';
+import { openQuorum, type Quorum, warmUp } from '../../open-quorum.js';
 import { createJobWriters } from '../jobs/create-job-writers.js';
 import type { QuorumWorkerData, WorkerFailure, WorkerReply, WorkerRequest } from './quorum-worker-protocol.js';
 
@@ -59,19 +59,16 @@ try {
   });
   port.once('close', () => void quorum.close());
   post({ type: 'ready' });
-  void warmUp(quorum);
+  void warmUpLogged(quorum);
 } catch (error) {
   post({ type: 'failed-to-open', error: toFailure(error) });
 }
 
-/**
- * One search as soon as the bot is up: a large embedded index reads its vector graph on the first search
- * (some 12 s at a million passages), which would otherwise fall on the first person to ask.
- */
-async function warmUp(quorum: Quorum): Promise<void> {
+/** The warm-up as soon as the bot is up, which would otherwise fall on the first person to ask, and its time. */
+async function warmUpLogged(quorum: Quorum): Promise<void> {
   const started = performance.now();
   try {
-    await quorum.retrieve({ question: 'minutes of the meeting', limit: 1 });
+    await warmUp(quorum);
     logger.info({ ms: Math.round(performance.now() - started) }, 'index warmed');
   } catch (error) {
     logger.warn({ err: error }, 'could not warm the index; the first question will');
