@@ -78,8 +78,8 @@ function headingRunsOn(last: string, line: string): boolean {
 }
 
 function isCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
+  // Every line pair of every passage is asked: a lower-case letter, the usual case, answers at once.
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 // Running prose is mostly lower-case words; names, titles and headings are mostly capitalised. Over two full
