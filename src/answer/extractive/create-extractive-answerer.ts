@@ -337,8 +337,8 @@ async function proposalVote(
 }
 
 /**
- * "What did cabinet decide at its 20 February meeting?" or "at the March cabinet?" when no paper is of a meeting that day or
- * month: the papers do not hold that meeting, whatever else they say on the subject. An undated
+ * A question about one sitting ("at its 20 February meeting", "the March board") when no paper is of a meeting
+ * that day or month: the papers do not hold that meeting, whatever else they say on the subject. An undated
  * passage that names the day may be that meeting's paper, and a work programme naming it plans it,
  * so either keeps the question open.
  */
