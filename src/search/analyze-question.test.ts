@@ -127,6 +127,12 @@ describe('analyzeQuestion', () => {
     expect(analysis.words).toContain('update');
   });
 
+  it('gives "complain" no evidence weight: how someone spoke, not what about', () => {
+    const analysis = analyze('what did Jo Brennick complain about on the ferry timetable?');
+    expect(analysis.stems).toEqual(['jo', 'brennick', 'ferri', 'timet']);
+    expect(analysis.words).toContain('complain');
+  });
+
   it('leaves "at the moment" and "these days" out: when the reader asks, not what about', () => {
     expect(analyze('which kilns are closed at the moment?').stems).toEqual(['kiln', 'close']);
     expect(analyze('who cleans the ferry slipway these days?').stems).toEqual(['clean', 'ferri', 'slipwai']);

@@ -81,6 +81,7 @@ const askingWords = new Set(
     'discussion discussions summarise summarize summarised summarized summary summarising summarizing overview',
     'outline describe explain elaborate elaborated debate debated debates talk talked talking view views opinion',
     'opinions think thought thinks believe believed argue argued argument comment comments commented react',
+    'complain complained complaining',
     'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',

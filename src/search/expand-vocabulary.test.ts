@@ -43,6 +43,13 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it('bridges private schools to the independent schools papers name', () => {
+    expect(expandVocabulary('Are private school rolls falling in Marshton?', [], rare)).toContainEqual({
+      used: 'private school',
+      alternatives: ['private schools', 'independent schools', 'independent school'],
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);
