@@ -116,6 +116,28 @@ describe('analyzeQuestion', () => {
     expect(analysis.words).toContain('debate');
   });
 
+  it('reads a contraction typed without its apostrophe as the question word it is', () => {
+    expect(analyze('whats the rent rise for the harbour sheds?').stems).toEqual(['rent', 'rise', 'harbor', 'shed']);
+    expect(analyze('whos running the lantern parade').stems).toEqual(['run', 'lantern', 'parad']);
+  });
+
+  it('gives "any update / news on" and a negation typed without its apostrophe no evidence weight', () => {
+    const analysis = analyze('any update on the quarry lorries? cant find news of it');
+    expect(analysis.stems).toEqual(['quarri', 'lorri', 'find']);
+    expect(analysis.words).toContain('update');
+  });
+
+  it('gives "complain" no evidence weight: how someone spoke, not what about', () => {
+    const analysis = analyze('what did Jo Brennick complain about on the ferry timetable?');
+    expect(analysis.stems).toEqual(['jo', 'brennick', 'ferri', 'timet']);
+    expect(analysis.words).toContain('complain');
+  });
+
+  it('leaves "at the moment" and "these days" out: when the reader asks, not what about', () => {
+    expect(analyze('which kilns are closed at the moment?').stems).toEqual(['kiln', 'close']);
+    expect(analyze('who cleans the ferry slipway these days?').stems).toEqual(['clean', 'ferri', 'slipwai']);
+  });
+
   it('tells names from acronyms, leaving out months, weekdays and titles', () => {
     const analysis = analyze(
       'What did Mr Pennock say on Monday 9 Jan about the May elections and CCTV in Great Snoring?',

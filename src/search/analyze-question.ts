@@ -57,11 +57,17 @@ export interface QuestionAnalysis {
   expansions: Expansion[];
 }
 
-// Words that frame the question rather than name its topic; scoring evidence on them misleads.
+// Words that frame the question rather than name its topic; scoring evidence on them misleads. Contractions
+// typed without their apostrophe ("whats", "whos") are the question words they stand for.
 const framingWords = new Set(
-  'resolved resolve resolution resolutions decided decide decision decisions agreed agree discussed discuss said say tell happen happened commission committee meeting meetings council according last latest recent previous next upcoming since sent send gave give made make get got'.split(
-    ' ',
-  ),
+  [
+    'resolved resolve resolution resolutions decided decide decision decisions agreed agree discussed discuss said say',
+    'tell happen happened happening commission committee meeting meetings council according last latest recent',
+    'previous next upcoming since sent send gave give made make get got',
+    'whats whos hows wheres whens whys theres thats',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 // "Next sit", "meets next", "when do councillors meet again": how a question says a body meets, and who meets.
@@ -75,6 +81,7 @@ const askingWords = new Set(
     'discussion discussions summarise summarize summarised summarized summary summarising summarizing overview',
     'outline describe explain elaborate elaborated debate debated debates talk talked talking view views opinion',
     'opinions think thought thinks believe believed argue argued argument comment comments commented react',
+    'complain complained complaining',
     'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
@@ -82,6 +89,10 @@ const askingWords = new Set(
     'one ones near nearby done doing list taken',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
     'corresponding specific evaluation evaluations evaluate amid aspect aspects',
+    // "Any update / news on …": how a busy reader asks for the latest, not what the papers print.
+    'update updates news',
+    // A negation typed without its apostrophe ("cant", "doesnt"): the papers word it otherwise ("unable").
+    'cant dont doesnt didnt isnt arent wasnt werent havent hasnt couldnt wouldnt shouldnt',
   ]
     .join(' ')
     .split(' '),
@@ -126,6 +137,8 @@ export function analyzeQuestion(
   const unframed = question
     .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
+    // "At the moment", "these days": when the reader asks, not what about.
+    .replace(/\b(?:at the moment|at present|these days|right now)\b/gi, ' ')
     // "Did the panel back the precept?": backing is how the question asks for the decision, which the papers
     // word as supported, approved or agreed; "the back lane" is a topic.
     .replace(/\bback(?:ed|ing|s)?\b(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|them)\b)/gi, ' ')

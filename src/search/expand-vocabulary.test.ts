@@ -32,6 +32,24 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it("bridges everyday words for births and a council tax rise to the papers' terms", () => {
+    expect(expandVocabulary('How many babies were born in Marshton?', [], rare)).toContainEqual({
+      used: 'babies',
+      alternatives: ['babies born', 'births', 'live births', 'birth rate', 'birth numbers'],
+    });
+    expect(expandVocabulary('Is there a council tax rise in Marshton?', [], rare)).toContainEqual({
+      used: 'council tax rise',
+      alternatives: ['council tax increase', 'council tax increases', 'raise council tax', 'increase council tax'],
+    });
+  });
+
+  it('bridges private schools to the independent schools papers name', () => {
+    expect(expandVocabulary('Are private school rolls falling in Marshton?', [], rare)).toContainEqual({
+      used: 'private school',
+      alternatives: ['private schools', 'independent schools', 'independent school'],
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

@@ -92,6 +92,17 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('flexibilities');
   });
 
+  it('reads a speaker named in lower case, first name and surname, as the speaker asked about', async () => {
+    const said = [
+      'Mr. Oren Valdane (Lakeshore, CPC): Mr. Chair, I rise to implore the government to fix the slow and costly ferry service to the outer islands.',
+      '',
+      'The Chair: Thank you. We go now to the next member.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'what did oren valdane complain about for the islands?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('ferry service');
+  });
+
   it('answers what an office holder said from the turns of the speaker who holds it, not the turns naming it', async () => {
     const said = [
       'Gwen Talbot AM: Welcome to the ports committee. I am glad to welcome Bryn Tallis AM, Harbour Secretary, to talk about ferry fares. Harbour Secretary, how are ferry fares set, and will the Harbour Secretary freeze them?',

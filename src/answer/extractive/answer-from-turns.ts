@@ -83,6 +83,8 @@ const fillReach = 2;
 const fillVoices = 2;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
+// Titles and honorifics a speaker label prints around the name ("Right Hon. …", "… AM").
+const labelTitles = new Set(contentTerms('mr mrs ms miss mx dr hon right honourable am mp ms mla mpp senator'));
 // How a question names a person ("Dr", "Hon.") or frames what they said ("their explanation", "what it
 // included", "the point raised"): transcripts print titles in speaker labels, not in what was said.
 const spokenFraming = new Set(
@@ -134,8 +136,16 @@ async function answerByOffice(
   }
   // "What did Carys Pritchard say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
-  const speakerStems = (speaker: string | null) =>
-    speaker ? contentTerms(shortSpeaker(speaker)).filter((stem) => named.has(stem)) : [];
+  const typed = new Set(analysis.stems);
+  // Typed in lower case ("what did jo brennick say"), a name is still the speaker's when the question holds
+  // both its first name and surname.
+  const speakerStems = (speaker: string | null) => {
+    if (!speaker) return [];
+    const stems = contentTerms(shortSpeaker(speaker)).filter((stem) => !labelTitles.has(stem));
+    const fullName = stems.slice(-2);
+    const typedWhole = fullName.length === 2 && fullName.every((stem) => typed.has(stem));
+    return stems.filter((stem) => named.has(stem) || (typedWhole && typed.has(stem)));
+  };
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
   // "What did the Cabinet Secretary say…": labels print names, so the office is matched to whoever the
   // passages show holding it; then it picks their turns and, like a name, is no topic word. An office

@@ -23,6 +23,7 @@ import { judgeEvidence } from './enough-evidence.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { fromNamedBody } from './named-body.js';
+import { namesMeeting } from './names-meeting.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -336,8 +337,8 @@ async function proposalVote(
 }
 
 /**
- * "What did cabinet decide at its 20 February meeting?" when no paper is of a meeting that day or
- * month: the papers do not hold that meeting, whatever else they say on the subject. An undated
+ * A question about one sitting ("at its 20 February meeting", "the March board") when no paper is of a meeting
+ * that day or month: the papers do not hold that meeting, whatever else they say on the subject. An undated
  * passage that names the day may be that meeting's paper, and a work programme naming it plans it,
  * so either keeps the question open.
  */
@@ -348,7 +349,7 @@ async function asksAboutMeetingNotHeld(
 ): Promise<boolean> {
   const range = analysis.dateRange;
   if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
-  if (!/\bmeeting\b/i.test(analysis.question)) return false;
+  if (!namesMeeting(analysis.question, analysis.committee)) return false;
   const latest = await store.latestMeetingDate(range.until);
   if (latest !== undefined && latest >= range.since) return false;
   // A work programme or agenda naming the date plans that meeting: it is a meeting the papers hold.

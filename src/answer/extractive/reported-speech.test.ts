@@ -98,6 +98,12 @@ describe('reportStatement', () => {
     );
   });
 
+  it('keeps a letter fused to a number, as in "amendment 4I", while the speaker\'s own "I" changes', () => {
+    expect(reportStatement('I move amendment 4I in the name of the member.')).toBe(
+      'They move amendment 4I in the name of the member.',
+    );
+  });
+
   it('gives up on a sentence with unpaired quotation marks', () => {
     expect(reportStatement('We said "no to the plan.')).toBeUndefined();
   });

@@ -169,7 +169,8 @@ const questionVerbs = new Set(
 );
 const longestSubject = 6;
 
-const word = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+// A letter run fused to a number ("amendment 2I", "3B") is a label: its "I" is no speaker.
+const word = /(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 
 /**
  * A run of one speaker's sentences retold: "<speaker> said that …", later sentences in the third person

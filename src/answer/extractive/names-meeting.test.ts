@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namesMeeting } from './names-meeting.js';
+
+describe('namesMeeting', () => {
+  it('reads a date typed against the body as one sitting of it', () => {
+    expect(namesMeeting('What did the October 2031 Executive resolve on the harbour?', 'Executive')).toBe(true);
+    expect(namesMeeting('what did the executive on 4 october agree about moorings', 'Executive')).toBe(true);
+    expect(namesMeeting('Who spoke at the Harbour Board in June?', 'Harbour Board')).toBe(true);
+  });
+
+  it('reads "meeting" as naming one, with or without a body', () => {
+    expect(namesMeeting('What was agreed at the 4 October meeting?', undefined)).toBe(true);
+  });
+
+  it('does not read a date that dates the subject as a sitting', () => {
+    expect(namesMeeting('What did the Executive say about the October 2031 deadline?', 'Executive')).toBe(false);
+    expect(namesMeeting('What is the harbour budget for October?', undefined)).toBe(false);
+  });
+});

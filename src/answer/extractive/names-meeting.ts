@@ -1,0 +1,18 @@
+import { monthPattern } from '../../core/dates.js';
+
+/**
+ * Whether a question asks about one dated meeting, not a subject at some time: it says "meeting", or it
+ * types the date against the body's name ("the March 2025 cabinet", "cabinet on 3 March", "the board in
+ * June"), so the date picks out the sitting. "The March deadline" or "the budget for 2026" are subjects.
+ */
+export function namesMeeting(question: string, committee: string | undefined): boolean {
+  if (/\bmeeting\b/i.test(question)) return true;
+  const body = committee?.trim().split(/\s+/).at(-1);
+  if (!body) return false;
+  const name = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const month = String.raw`(?:${monthPattern})[a-z]*\.?`;
+  const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
+  const before = new RegExp(String.raw`\b${date}\s+(?:\w+\s+)?${name}\b`, 'i');
+  const after = new RegExp(String.raw`\b${name}\s+(?:in|on|of|from)\s+${date}\b`, 'i');
+  return before.test(question) || after.test(question);
+}
