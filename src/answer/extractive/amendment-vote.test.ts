@@ -87,6 +87,27 @@ describe('selectProposalVote', () => {
     expect(quoted).not.toContain('amendment was LOST');
   });
 
+  it('answers how many voted for the motion with the vote on the motion, though each amendment names the motion too', () => {
+    // Three votes on one text: two amendments "to the substantive motion", then the motion itself, its
+    // recorded vote running over into the next passage.
+    const amended = [
+      `6) Mr Abbot proposed and Mrs Beale seconded the following motion: "Council sets a harbour levy of 3p a tonne".
+7) Mr Lomax proposed and Ms Pryce seconded the following amendment to the substantive motion on the harbour levy: "reduce the levy to 2p".
+8) The Chairman put the amendment set out in paragraph 7 to the vote and the voting was as follows: For (11) Mr Lomax, Ms Pryce, Mr Quint Against (40) Mr Abbot, Mrs Beale, Mr Cray Amendment lost.
+9) Mrs Dace proposed and Mr Eames seconded the following amendment to the substantive motion on the harbour levy: "defer the levy a year".
+10) The Chairman put the amendment set out in paragraph 9 to the vote and the voting was as follows: For (15) Mrs Dace, Mr Eames, Ms Fell Against (36) Mr Abbot, Mrs Beale, Mr Cray Amendment lost.
+11) The Chairman put the substantive motion on the harbour levy to the vote and the voting was as follows: For (33) Mr Abbot, Mrs Beale, Mr Cray, Mr Gant`,
+      `Mrs Hale, Mr Ince, Ms Jory, Mr Kemp Against (17) Mr Lomax, Ms Pryce, Mr Quint Abstain (2) Mrs Dace, Mr Eames Motion carried.`,
+    ].map((text, ordinal) => testChunk({ text, ordinal, minute: '31', minuteTitle: 'Harbour Levy' }));
+    const analysis = analyzeQuestion('how many members voted for the motion on the harbour levy?', { now, committees });
+    const quoted = (selectProposalVote(amended, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('put the substantive motion on the harbour levy to the vote');
+    expect(quoted).toContain('For (33) …');
+    expect(quoted).toContain('… Against (17) … Abstain (2) … Motion carried.');
+    expect(quoted).not.toContain('Mrs Hale');
+    expect(quoted).not.toContain('Amendment lost');
+  });
+
   it('finds no vote in an item that records none', () => {
     const analysis = analyzeQuestion('did the amendment on branch closures get through?', { now, committees });
     expect(selectProposalVote(item.slice(3), analysis, weigh)).toBeUndefined();
@@ -98,5 +119,7 @@ describe('asksAboutProposal', () => {
     expect(asksAboutProposal('was the motion on bus lanes carried?')).toBe(true);
     expect(asksAboutProposal('what did the motion on bus lanes propose?')).toBe(false);
     expect(asksAboutProposal('what was the cabinet decision on bus lanes?')).toBe(false);
+    expect(asksAboutProposal('how many councillors voted against the bus lanes amendment?')).toBe(true);
+    expect(asksAboutProposal('how many bus lanes did the motion ask for?')).toBe(false);
   });
 });

@@ -5,11 +5,14 @@ import { wantedKinds } from './answer-kinds.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 
 /**
- * "Did the amendment on X get through?", "was the motion carried?": the result of one proposal's vote,
- * not the item's decision. "What did the amendment propose?" asks for its text, not its vote.
+ * "Did the amendment on X get through?", "was the motion carried?", "how many voted against the amendment?":
+ * the result of one proposal's vote, not the item's decision. "What did the amendment propose?" asks for its
+ * text, not its vote.
  */
 export function asksAboutProposal(question: string): boolean {
-  return /\b(?:amendments?|motions?)\b/i.test(question) && wantedKinds(question).has('outcome');
+  if (!/\b(?:amendments?|motions?)\b/i.test(question)) return false;
+  const kinds = wantedKinds(question);
+  return kinds.has('outcome') || (kinds.has('count') && /\bvot(?:e|es|ed|ing)\b/i.test(question));
 }
 
 // "The Chairman put the amendment to the vote", "on being put to the vote", "a recorded vote was requested on the
@@ -27,6 +30,9 @@ const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i
 // result printed after the names ("The motion was CARRIED.").
 const recordedNames =
   /\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*[:(]\s*(\d+)\s*\)?[^()]*?(?=\b(?:For|Against|Abstain\w*)\s*[:(]\s*\d|\b(?:Amendment|Motion)\b|\bThe\s+(?:substantive\s+)?(?:motion|amendment)\b|$)/g;
+// A passage opening inside a side's list of names, carried over from the passage before: "Mr Aske, Ms Byre … Against (30)".
+const namesCarriedOver =
+  /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[\p{L}'’-]+,?\s+){3,}(?=(?:For|Against|Abstain\w*)\s*[:(]\s*\d)/u;
 const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
 
 export interface ItemSegment {
@@ -79,7 +85,7 @@ export function selectProposalVote(
     index = end;
   }
   const itemText = sequence.map((item) => item.segment.text).join(' ');
-  const scored = blocks.map((block) => {
+  const scored = ofTheKindAsked(blocks, analysis.question).map((block) => {
     const proposers = block.text.filter((item) => proposal.test(item.segment.text));
     const stems = presentStems(block.text.map((item) => item.segment.text).join(' '), analysis.expansions);
     for (const stem of analysis.namedStems) {
@@ -104,6 +110,20 @@ export function selectProposalVote(
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
   return [...proposer, ...vote];
+}
+
+/**
+ * "How many voted for the motion?" after several amendments to it were voted on: the vote on the motion, not on
+ * an amendment whose text names the motion too, and the other way round. A question naming both, or neither
+ * kind among the votes, weighs them all.
+ */
+function ofTheKindAsked<Block extends { vote: ItemSegment[] }>(blocks: Block[], question: string): Block[] {
+  const asksAmendment = /\bamendments?\b/i.test(question);
+  const asksMotion = /\bmotions?\b/i.test(question);
+  if (asksAmendment === asksMotion) return blocks;
+  const onAmendment = (block: Block) => /\bamendment\b/i.test(block.vote[0]?.segment.text ?? '');
+  const asked = blocks.filter((block) => onAmendment(block) === asksAmendment);
+  return asked.length > 0 ? asked : blocks;
 }
 
 /**
@@ -160,5 +180,8 @@ function namesMemberOf(stem: string, proposerText: string, itemText: string, ana
 
 /** "For (21) Mr Aske, … Against (30) …" read as "For (21) … Against (30) …": the counts are the answer. */
 function withoutNameLists(text: string): string {
-  return text.replace(recordedNames, (_whole, side: string, count: string) => `${side} (${count}) … `).trim();
+  return text
+    .replace(namesCarriedOver, '… ')
+    .replace(recordedNames, (_whole, side: string, count: string) => `${side} (${count}) … `)
+    .trim();
 }
