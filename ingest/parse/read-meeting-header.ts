@@ -261,8 +261,10 @@ function followingLines(lines: Line[], index: number, count: number): Line[] {
  */
 export function readNoticeHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const line = lines[index]!;
-  // "The next meeting of … will be held on …" closes an agenda: it announces another meeting, not this one.
-  if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+meeting\b/i.test(line.clean)) return undefined;
+  // "The next meeting of … will be held on …" (or "The next Ordinary Meeting of Council …") closes an agenda or
+  // minutes: it announces another meeting, not this one.
+  if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+(?:[\p{L}-]+\s+){0,2}meeting\b/iu.test(line.clean))
+    return undefined;
   const { header } = joinHeader(lines, index, 3);
   const match = meetingWillBeHeld.exec(header) ?? summonedToMeeting.exec(header);
   return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;
