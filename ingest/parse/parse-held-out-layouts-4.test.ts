@@ -104,3 +104,15 @@ describe('attendance in further layouts', () => {
     expect(minutes.apologies).toEqual(['Tom Haigh', 'Leanne Marsh']);
   });
 });
+
+describe('Welsh county council minutes headed in both languages on one line', () => {
+  const minutes = onlyPart(parse('welsh-county-council-minutes.txt'), 'minutes');
+
+  it('reads "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING" and the date under it', () => {
+    expect(minutes).toMatchObject({ committee: 'Cabinet', meetingDate: '2026-03-10' });
+  });
+
+  it('takes the apologies without their bilingual label', () => {
+    expect(minutes.minutes!.apologies).toEqual(['Carys Lloyd']);
+  });
+});

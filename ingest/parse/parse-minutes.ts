@@ -754,10 +754,16 @@ export function parseApologies(line: string): string[] {
     .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '')
     .replace(/\s+be\s+(?:received|accepted|noted)\b[\s\S]*$/i, '');
   // "Apologies: …", or the label alone on the line above the names ("Apologies" / "Councillor Iain Blair.").
-  const names = afterFrom || line.replace(/^(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)/i, '');
+  const names = afterFrom || line.replace(apologiesLead, '');
   // "… and Mrs Sonia Hext. Councillor Tolland attended as a substitute": the next sentence names no apology.
   return splitNames(names.split(sentenceEnd, 1)[0]!);
 }
+
+// "Apologies: ", "Apologies for absence", "YMDDIHEURIADAU / APOLOGIES:" before the names.
+const apologiesLead = new RegExp(
+  String.raw`^${otherLanguage}(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)`,
+  'iu',
+);
 
 // A full stop after a word or a bracket, not after an initial or an abbreviated title ("Cllr. Kenny").
 const sentenceEnd = /(?<=\)|\p{Ll}{3})(?<!\b(?:Cllrs?|Profs?|Revd?|Hon|Capt|Supt|Insp))\.\s+(?=\p{Lu})/u;

@@ -59,6 +59,14 @@ const headerEnd =
 /** The committee and date a minutes header names, read across the lines the converter broke it into. */
 export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const clean = lines[index]?.clean ?? '';
+  // "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING": a Welsh council's heading in both
+  // languages is read in its English half.
+  const englishHalf = bilingualMinutes.exec(clean)?.[1];
+  if (englishHalf) {
+    const english = [...lines];
+    english[index] = { ...lines[index]!, clean: englishHalf };
+    return readMinutesHeader(english, index);
+  }
   const titled = bodyMeetingMinutes.exec(clean);
   if (titled) {
     // "CITY COUNCIL REGULAR MEETING MINUTES" with the date on a line below.
@@ -87,6 +95,8 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
   return found && { ...found, committee: withPlace(fullerNameAbove(found.committee, lines, index), lines, index) };
 }
+
+const bilingualMinutes = /^[^/]{2,80}\s\/\s+((?:draft\s+)?minutes?\b.*)$/i;
 
 // "Minutes of the meeting held on Tuesday, 11 March 2025" under the body's name printed as a heading above it
 // (ModernGov minutes converted to markdown, boards' minutes): the header names no body itself.
