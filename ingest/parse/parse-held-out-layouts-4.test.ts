@@ -113,6 +113,6 @@ describe('Welsh county council minutes headed in both languages on one line', ()
   });
 
   it('takes the apologies without their bilingual label', () => {
-    expect(minutes.minutes!.apologies).toEqual(['Carys Lloyd']);
+    expect(minutes.minutes!.apologies).toEqual(['Carys Penrhos']);
   });
 });
