@@ -64,6 +64,8 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     return { kind: 'report', lineIndex: reportHeaderStart(lines, index) };
   }
   if (isWorkProgrammeHeading(line)) return { kind: 'work-programme', lineIndex: index };
+  const labelledMinutes = readLabelledMeeting(lines, index);
+  if (labelledMinutes?.kind === 'minutes') return labelledMinutes;
   if (isDecisionRecordStart(lines, index)) return { kind: 'report', lineIndex: index };
   const coverStart = findCoverSheetStart(lines, index);
   if (coverStart !== undefined) return { kind: 'report', lineIndex: coverStart, coverSheet: true };
@@ -72,7 +74,7 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     const { committee, meetingDate, lastLineIndex } = minutesHeader;
     return { kind: 'minutes', lineIndex: index, committee, meetingDate, explicit: true, headerEnd: lastLineIndex };
   }
-  const agendaHeader = readAgendaHeading(lines, index) ?? readMeetingNotice(lines, index);
+  const agendaHeader = readAgendaHeading(lines, index) ?? readMeetingNotice(lines, index) ?? labelledMinutes;
   if (agendaHeader) return agendaHeader;
   const notice = readNoticeHeader(lines, index);
   if (notice?.meetingDate) {
@@ -152,6 +154,45 @@ function readMeetingNotice(lines: Line[], index: number): PartStart | undefined 
   const date = findFirstDate(window[dateAt]!.clean);
   if (!committee || !date) return undefined;
   return { kind: 'agenda', lineIndex: index, committee, meetingDate: date.iso, explicit: true };
+}
+
+const meetingLabel = /^(?:meeting|meeting of|committee)\s*:\s*(.+)$/i;
+const timeOrVenue = /^(?:time|venue|place|location)\s*:/i;
+const minutesTitle = /^(?:minutes|record of (?:the )?decisions|decisions? (?:record|notice|sheet))$/i;
+const fieldLabel = /^[A-Z][A-Za-z ]{0,40}:/;
+
+/**
+ * A frontsheet or record that names its meeting in a labelled block: the body's name alone on its line (or after
+ * "Meeting:"), "Date: <date>" on the next and "Time:" or "Venue:" just below. It is an agenda unless a title
+ * just above calls it minutes or a record of decisions (the part then starts at that title). A name under
+ * another label belongs to that label's block (a report's cover sheet), not to a meeting.
+ */
+function readLabelledMeeting(lines: Line[], index: number): PartStart | undefined {
+  const clean = lines[index]!.clean;
+  if (minutesTitle.test(clean)) {
+    const next = nextLines(lines, index + 1, 1)[0];
+    const block = next && readMeetingBlock(lines, next.index);
+    return block && { kind: 'minutes', lineIndex: index, ...block, explicit: true };
+  }
+  const block = readMeetingBlock(lines, index);
+  if (!block) return undefined;
+  const above = lines
+    .slice(Math.max(0, index - 4), index)
+    .filter((previous) => previous.clean !== '')
+    .map((previous) => previous.clean);
+  if (fieldLabel.test(above.at(-1) ?? '')) return undefined;
+  const kind = above.some((title) => minutesTitle.test(title)) ? 'minutes' : 'agenda';
+  return { kind, lineIndex: index, ...block, explicit: true };
+}
+
+function readMeetingBlock(lines: Line[], index: number): { committee: string; meetingDate: string } | undefined {
+  const clean = lines[index]!.clean;
+  const name = meetingLabel.exec(clean)?.[1]?.trim() ?? clean;
+  if (name.length > 80 || /[.,:;]$/.test(name) || findCommitteeName(name) !== name) return undefined;
+  const window = nextLines(lines, index + 1, 3);
+  const date = dateLabel.test(window[0]?.clean ?? '') ? findFirstDate(window[0]!.clean) : undefined;
+  if (!date || !window.slice(1).some((next) => timeOrVenue.test(next.clean))) return undefined;
+  return { committee: name, meetingDate: date.iso };
 }
 
 function isWorkProgrammeHeading(line: Line): boolean {

@@ -50,6 +50,9 @@ interface ItemHeading {
   title: string;
 }
 
+// "(Pages 5 - 12)", or a contents line's dotted leader to its pages ("Budget Monitoring ...... 13 - 40").
+const pageReference = /\s*(?:\(Pages?[^)]*\)|(?:\.{3,}|…+)\s*(?:\d+(?:\s*[-–]\s*\d+)?)?)\s*$/i;
+
 // "3." alone, its title on the next line (as a PDF converter splits a numbered heading).
 const bareNumber = /^(\d{1,2})\.$/;
 
@@ -61,7 +64,7 @@ function findItemHeadings(lines: Line[]): ItemHeading[] {
     const number = match[1]!;
     const previous = headings.at(-1);
     if (previous ? Number(number) !== Number(previous.number) + 1 : Number(number) !== 1) continue;
-    headings.push({ line, number, title: match[2]!.replace(/\s*\(Pages?[^)]*\)\s*$/i, '').trim() });
+    headings.push({ line, number, title: match[2]!.replace(pageReference, '').trim() });
   }
   return headings;
 }
@@ -95,6 +98,8 @@ function itemsOf(text: string, headings: ItemHeading[], end: number, partHeading
 // What an agenda prints after its last item: the exempt-items notice, a Part 2 heading, the officer's signature.
 const closingHeading =
   /^(?:(?:EXEMPT|UNRESTRICTED|RESTRICTED|CONFIDENTIAL|PRIVATE) ITEMS\b|PART (?:2|II|B)\b|EXCLUSION OF (?:THE )?PRESS\b|Yours (?:sincerely|faithfully)\b)/;
+// The next meeting's date printed under the items as a label ("Date of next meeting: Monday, 9 November 2026").
+const nextMeetingLabel = /^Date (?:and time )?of (?:the )?next meeting\s*:/i;
 const signatureName = /^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){1,3}$/;
 const officerLine =
   /\b(?:General Counsel|Chief Executive|Head of|Director|Monitoring Officer|Democratic Services|Proper Officer|Town Clerk|Clerk to|Secretary)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/;
@@ -106,6 +111,7 @@ function findClosingMatter(lines: Line[], lastHeading: Line | undefined): Line |
   return after.find(
     (line, position) =>
       closingHeading.test(line.clean) ||
+      nextMeetingLabel.test(line.clean) ||
       (signatureName.test(line.clean) && officerLine.test(after[position + 1]?.clean ?? '')),
   );
 }
@@ -116,7 +122,9 @@ function findNextMeeting(text: string, lines: Line[]): NextMeeting | undefined {
   const region = text.slice(from, to);
   // Within one paragraph, so the heading "Date and time of the next meeting" cannot swallow the sentence under it.
   const matches = [
-    ...region.matchAll(/next meeting(?:(?!\n[ \t]*\n)[\s\S]){0,80}?(?:held|take place|takes place|will be|is)\b/gi),
+    ...region.matchAll(
+      /next meeting(?:(?!\n[ \t]*\n)[\s\S]){0,80}?(?:(?:held|take place|takes place|will be|is)\b|:)/gi,
+    ),
   ];
   for (const match of matches.reverse()) {
     const start = from + match.index;

@@ -42,7 +42,8 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     ...parsePresent(joinLines(chairLines).replace(chairLabel, '')).map((member) => ({ ...member, chair: true })),
     ...(presentLines.length > 0 ? parsePresentLines(presentLines) : []),
   ];
-  const apologies = apologyLines.length > 0 ? parseApologies(joinLines(apologyLines)) : [];
+  const apologies =
+    apologyLines.length > 0 ? (apologiesOneALine(apologyLines) ?? parseApologies(joinLines(apologyLines))) : [];
   return {
     present: withCivicHeadInChair(
       present.length > 0 ? present : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
@@ -105,10 +106,12 @@ function itemLead(text: string, items: MinuteItem[], title: RegExp): string {
   const item = items.find((candidate) => title.test(candidate.title.trim()));
   if (!item) return '';
   // The heading's number and title, then the first paragraph after them (on the heading's line or below it).
+  // ModernGov's "(Item 1)" under the heading names the agenda item, not the first paragraph.
   const body = text
     .slice(item.start, item.end)
     .replace(/^\S+\s+[^:\n]*(?::|\n)/, '')
-    .trim();
+    .trim()
+    .replace(/^\(Item\s+\d+[A-Za-z]?\)\s*/i, '');
   return (body.split(/\n\s*\n/, 1)[0] ?? '').replace(/\s+/g, ' ');
 }
 
@@ -141,6 +144,25 @@ const pluralTitle = /^(?:councillors|cllrs\.?|crs\.?|councilmembers)\s/i;
 const personLine =
   /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
 
+// "Ruth Wainwright - Director of Public Health": a board member named without a title, the role after a dash.
+const nameThenRole = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]*\))?\s[-–—]\s/u;
+
+/**
+ * Apologies printed one a line under their label, each name with its role after a dash ("Tom Haigh - Director of
+ * Adult Social Services"): the names, without the roles. Undefined when the lines are not of that form.
+ */
+function apologiesOneALine(lines: Line[]): string[] | undefined {
+  const entries = lines.map((line) =>
+    line.clean
+      .replace(apologiesLabel, '')
+      .replace(/^\s*[:-]\s*/, '')
+      .trim(),
+  );
+  const named = entries.filter((entry) => entry !== '');
+  if (named.length < 2 || !named.every((entry) => nameThenRole.test(entry))) return undefined;
+  return named.map((entry) => entry.split(/\s[-–—]\s/, 1)[0]!.trim());
+}
+
 /**
  * The members under a Present label. One member a line, each line opening with a title or a bullet and none
  * wrapped onto the next ("Councillor A Awdry (Chair) - Tarnbridge Borough Council", "Mr G Ashby (Chair) -
@@ -159,7 +181,8 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     entries.length >= 2 &&
     entries.every(
       ({ text, bullet }) =>
-        (bullet || personLine.test(text) || memberListLabel.test(text)) && !/(?:,|\band|&)$/i.test(text),
+        (bullet || personLine.test(text) || nameThenRole.test(text) || memberListLabel.test(text)) &&
+        !/(?:,|\band|&)$/i.test(text),
     );
   if (!oneAline) return parsePresent(joinLines(lines).replace(presentLabel, ''));
   return entries.flatMap(({ text }) => {
@@ -338,8 +361,11 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     const number = romanValues[numberText.toLowerCase()] ?? Number(numberText);
     const previous = headings.at(-1);
     const expected = previous ? Number(previous.number.split('.')[0]) : 0;
-    if (Number.isNaN(number) || number <= expected || number > expected + 3) continue;
     const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
+    // Minutes skip the agenda's numbers that had no business ("3. Adoption of Minutes" then "7. Reports"); a
+    // longer jump must read as a title, so a numbered paragraph further down a report is not taken for one.
+    const reach = readsAsTitle(titleLine ?? '') ? 9 : 3;
+    if (Number.isNaN(number) || number <= expected || number > expected + reach) continue;
     const title = leadingPhrase(titleLine ?? '');
     if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     headings.push({ line, number: String(number), title });
@@ -498,24 +524,45 @@ function readsAsTitle(title: string): boolean {
 }
 
 // "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
-// label ("Minute 25/108", "Min. No. 25/141").
-const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
+// label ("Minute 25/108", "Min. No. 25/141"); Northern Irish committees print their letters and the running
+// number before the year ("ES 41/26 Apologies").
+const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?|([A-Z]{1,4})\s?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
 
-/** Minute references that run on from one another within one year ("24/001", "24/002", "24/004"). */
+/**
+ * Minute references that run on from one another within one year: "24/001", "24/002", "24/004", or with the
+ * year second and one committee's letters throughout, "ES 41/26", "ES 42/26".
+ */
 function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
-  const headings: (ItemHeading & { year: string; running: number })[] = [];
+  const headings: (ItemHeading & { prefix: string; first: number; second: number })[] = [];
   for (const line of lines) {
     const match = minuteReference.exec(line.clean);
     if (!match) continue;
-    const [, year, running, rest] = match;
+    const [, letters, firstText, secondText, rest] = match;
+    const prefix = letters ? `${letters.toUpperCase()} ` : '';
+    const first = Number(firstText);
+    const second = Number(secondText);
     const previous = headings.at(-1);
-    const follows = !previous || (year === previous.year && Number(running) > previous.running);
     const title = leadingPhrase(rest!);
-    if (!follows || (previous && Number(running) > previous.running + 3) || title.replace(/[^A-Za-z]/g, '').length < 3)
-      continue;
-    headings.push({ line, number: `${year}/${running}`, title, year: year!, running: Number(running) });
+    if (previous && !runsOn(previous, { prefix, first, second }, prefix !== '')) continue;
+    if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    headings.push({ line, number: `${prefix}${firstText}/${secondText}`, title, prefix, first, second });
   }
   return headings.map(({ line, number, title }) => ({ line, number, title }));
+}
+
+interface Reference {
+  prefix: string;
+  first: number;
+  second: number;
+}
+
+/** The next minute of the same run: its running number a little above the last, the year and letters unchanged. */
+function runsOn(previous: Reference, next: Reference, yearSecond: boolean): boolean {
+  if (next.prefix !== previous.prefix) return false;
+  const [year, running, lastYear, lastRunning] = yearSecond
+    ? [next.second, next.first, previous.second, previous.first]
+    : [next.first, next.second, previous.first, previous.second];
+  return year === lastYear && running > lastRunning && running <= lastRunning + 3;
 }
 
 /**
@@ -707,8 +754,19 @@ export function parseApologies(line: string): string[] {
     .replace(/\s+(?:due to|owing to|because)\b[^,;]*/gi, '')
     .replace(/\s+be\s+(?:received|accepted|noted)\b[\s\S]*$/i, '');
   // "Apologies: …", or the label alone on the line above the names ("Apologies" / "Councillor Iain Blair.").
-  return splitNames(afterFrom || line.replace(/^(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)/i, ''));
+  const names = afterFrom || line.replace(apologiesLead, '');
+  // "… and Mrs Sonia Hext. Councillor Tolland attended as a substitute": the next sentence names no apology.
+  return splitNames(names.split(sentenceEnd, 1)[0]!);
 }
+
+// "Apologies: ", "Apologies for absence", "YMDDIHEURIADAU / APOLOGIES:" before the names.
+const apologiesLead = new RegExp(
+  String.raw`^${otherLanguage}(?:Apologies|Regrets)\b(?:[^:]*:-?|(?:\s+for\s+absence)?)`,
+  'iu',
+);
+
+// A full stop after a word or a bracket, not after an initial or an abbreviated title ("Cllr. Kenny").
+const sentenceEnd = /(?<=\)|\p{Ll}{3})(?<!\b(?:Cllrs?|Profs?|Revd?|Hon|Capt|Supt|Insp))\.\s+(?=\p{Lu})/u;
 
 // Post-nominal letters written after a comma ("Mr R C Love, OBE", "Sir Paul Carter, CBE, DL") belong to that name.
 const honours =
@@ -745,7 +803,8 @@ function splitNames(text: string): string[] {
 function parseDeclarations(text: string, item: MinuteItem): Declaration[] {
   const body = text.slice(item.bodyStart, item.end);
   const declarations: Declaration[] = [];
-  for (const match of body.matchAll(/[^\n]*\bCouncillor\s+([A-Z][\w'’-]+)[^\n]*/g)) {
+  // "Councillor Simon Pardoe declared …": the whole name, not its first word.
+  for (const match of body.matchAll(/[^\n]*\bCouncillor\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})[^\n]*/g)) {
     if (!/declar|interest/i.test(match[0])) continue;
     const start = item.bodyStart + match.index;
     const minute = /Minute\s+No\.?\s*(\d+)/i.exec(match[0])?.[1];

@@ -59,6 +59,14 @@ const headerEnd =
 /** The committee and date a minutes header names, read across the lines the converter broke it into. */
 export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const clean = lines[index]?.clean ?? '';
+  // "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING": a Welsh council's heading in both
+  // languages is read in its English half.
+  const englishHalf = bilingualMinutes.exec(clean)?.[1];
+  if (englishHalf) {
+    const english = [...lines];
+    english[index] = { ...lines[index]!, clean: englishHalf };
+    return readMinutesHeader(english, index);
+  }
   const titled = bodyMeetingMinutes.exec(clean);
   if (titled) {
     // "CITY COUNCIL REGULAR MEETING MINUTES" with the date on a line below.
@@ -87,6 +95,8 @@ export function readMinutesHeader(lines: Line[], index: number): MeetingHeader |
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
   return found && { ...found, committee: withPlace(fullerNameAbove(found.committee, lines, index), lines, index) };
 }
+
+const bilingualMinutes = /^[^/]{2,80}\s\/\s+((?:draft\s+)?minutes?\b.*)$/i;
 
 // "Minutes of the meeting held on Tuesday, 11 March 2025" under the body's name printed as a heading above it
 // (ModernGov minutes converted to markdown, boards' minutes): the header names no body itself.
@@ -261,8 +271,10 @@ function followingLines(lines: Line[], index: number, count: number): Line[] {
  */
 export function readNoticeHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const line = lines[index]!;
-  // "The next meeting of … will be held on …" closes an agenda: it announces another meeting, not this one.
-  if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+meeting\b/i.test(line.clean)) return undefined;
+  // "The next meeting of … will be held on …" (or "The next Ordinary Meeting of Council …") closes an agenda or
+  // minutes: it announces another meeting, not this one.
+  if (!/\bmeeting\s+of\b/i.test(line.clean) || /\bnext\s+(?:[\p{L}-]+\s+){0,2}meeting\b/iu.test(line.clean))
+    return undefined;
   const { header } = joinHeader(lines, index, 3);
   const match = meetingWillBeHeld.exec(header) ?? summonedToMeeting.exec(header);
   return match ? headerOf(match[1]!, match[2]!, line.index) : undefined;

@@ -75,6 +75,18 @@ describe('readInput on text files', () => {
     await expect(readInput(text)).resolves.toEqual({ text: 'Minutes\n', format: 'text' });
     await expect(readInput(markdown)).resolves.toEqual({ text: 'Agenda\n', format: 'text' });
   });
+
+  it('blanks the page numbers and running headers a converted paper keeps between its pages', async () => {
+    const header = 'Saltmarsh Joint Board - 2 May 2031';
+    const path = await scratchFile(
+      'board.txt',
+      `Item 3\nThe survey was received.\n${header}\nPage 2\nRESOLVED: That it be noted.\n${header}\nPage 3\n`,
+    );
+    await expect(readInput(path)).resolves.toEqual({
+      text: 'Item 3\nThe survey was received.\n\n\nRESOLVED: That it be noted.\n\n\n',
+      format: 'text',
+    });
+  });
 });
 
 describe('readInput on WebVTT captions', () => {

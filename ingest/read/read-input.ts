@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { defaultIngestLimits, type IngestLimits } from '../../src/config.js';
 import { isQuorumError, QuorumError } from '../../src/core/errors.js';
+import { blankRunningLines } from './blank-running-lines.js';
 import { captionFormat, captionsToText } from './captions-to-text.js';
 import { describeFileKind } from './describe-file-kind.js';
 import { htmlToText } from './html-to-text.js';
@@ -185,7 +186,7 @@ function decodeText(path: string, bytes: Uint8Array, format: InputFormat): strin
   if (format === 'html') return htmlToText(text);
   // Captions saved as .vtt, .srt or .txt, and meeting tools' transcripts, read as the speaker turns they carry.
   const captions = captionFormat(text);
-  return captions ? captionsToText(text, captions) : meetingExportToText(text);
+  return captions ? captionsToText(text, captions) : blankRunningLines(meetingExportToText(text));
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeMinutes } from '../../test/support/make-paper.js';
+import { makeMinutes, makePaper } from '../../test/support/make-paper.js';
 import {
   LocalHashEmbeddings,
   localEmbedderDimensions,
@@ -133,5 +133,42 @@ describe('a question asking what was decided', () => {
     const resolved = passages.filter(({ chunk }) => chunk.section === 'Resolved');
     expect(resolved.length).toBeGreaterThan(0);
     expect(reads).toEqual({ getChunk: 0, getChunks: 1 });
+  });
+});
+
+describe('a question naming a council and a kind of body only another council has', () => {
+  it("keeps the body's word as a topic word, not another council's committee", async () => {
+    const writer = open(true);
+    const papers = [
+      makePaper(
+        'northbrook.md',
+        [
+          'NORTHBROOK DISTRICT COUNCIL',
+          'Minutes of a meeting of the Cabinet held on Tuesday 5 March 2024',
+          'Present:- Councillor Ashworth (in the Chair)',
+          '1. LIBRARY OPENING HOURS',
+          'Resolved:- That the library open on Sundays.',
+        ].join('\n\n'),
+      ),
+      makePaper(
+        'westmere.md',
+        [
+          'WESTMERE BOROUGH COUNCIL',
+          'Minutes of a meeting of the Scrutiny Committee held on Thursday 7 March 2024',
+          'Present:- Councillor Bellamy (in the Chair)',
+          '1. CALL-IN',
+          'The Committee reviewed the Cabinet decision to close the Dock Road depot.',
+        ].join('\n\n'),
+      ),
+    ];
+    for (const [index, paper] of papers.entries()) await writer.putDocument(paper.prepared, `paper-${index}`);
+    await writer.flush();
+    const retriever = await createRetriever({ store: open(false), embeddings: new LocalHashEmbeddings() });
+    const { analysis } = await retriever.retrieveAnalyzed({
+      question: 'Which Westmere cabinet decision was called in?',
+    });
+    expect(analysis.authority).toBe('Westmere Borough Council');
+    expect(analysis.committee).toBeUndefined();
+    expect(analysis.stems).toContain('cabinet');
   });
 });

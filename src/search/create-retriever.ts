@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LRUCache } from 'lru-cache';
-import { authorityOf, placeWords } from '../core/authority-names.js';
+import { authorityOf, isOfBody, isOfOtherAuthority, placeWords } from '../core/authority-names.js';
 import { type Chunk, chunkId } from '../core/chunk.js';
 import { spellOutMonths, toIso } from '../core/dates.js';
 import { stem, words } from '../core/tokenize.js';
@@ -133,7 +133,8 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return Math.log(1 + total / ((frequencies.get(term) ?? 0) + 0.5));
   }
 
-  async function analyze(typed: string, authorities: string[] = []): Promise<QuestionAnalysis> {
+  /** `notBody`: a committee's name to read as words rather than as the body named. */
+  async function analyze(typed: string, authorities: string[] = [], notBody?: string): Promise<QuestionAnalysis> {
     const question = spellOutMonths(typed);
     const today = now();
     await refreshIfIndexChanged();
@@ -144,7 +145,7 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       isKnownWord: (word) => (frequencies.get(stem(word)) ?? 0) > 0,
       now: today,
       expansions: expandVocabulary(question, glossary, (phrase) => phraseFrequencies.get(phrase) ?? 0),
-      committees,
+      committees: notBody ? committees.filter((name) => name !== notBody) : committees,
       authorities,
     });
     await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
@@ -195,7 +196,17 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
       question,
     );
     const refined = authorities.length > 0 ? await analyze(question, authorities) : first;
-    const analysis = refined.authority ? refined : first;
+    const placed = refined.authority ? refined : first;
+    // "The Carrow Fen committee's cabinet decision" where the only Cabinet found is another council's: the word
+    // names no body of the council asked about, and stays a word of the topic.
+    const { committee, authority } = placed;
+    const found = [...firstTextHits, ...vectorHits].map((hit) => hit.chunk);
+    const analysis =
+      committee &&
+      authority &&
+      !found.some((chunk) => isOfBody(chunk, committee) && !isOfOtherAuthority(chunk, authority))
+        ? await analyze(question, authorities, committee)
+        : placed;
     const textHits =
       analysis.words.join(' ') === first.words.join(' ')
         ? firstTextHits

@@ -50,6 +50,17 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it('bridges selling land to its disposal, and extra to additional, when the papers rarely say so', () => {
+    expect(expandVocabulary('Is the council selling the old depot?', [], rare)).toContainEqual({
+      used: 'selling',
+      alternatives: expect.arrayContaining(['disposal']),
+    });
+    expect(expandVocabulary('How many extra wardens will there be?', [], rare)).toContainEqual({
+      used: 'extra',
+      alternatives: ['additional', 'more'],
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

@@ -22,7 +22,8 @@ import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
-import { fromNamedBody } from './named-body.js';
+import { meetingHeldIn } from './meeting-held-in.js';
+import { fromNamedBody, namedBodyOf } from './named-body.js';
 import { namesMeeting } from './names-meeting.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -118,7 +119,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return overview ?? abstain(passages);
     }
-    if (await asksAboutMeetingNotHeld(analysis, passages, store)) return abstain(passages);
+    if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
     // and its own passages are measured against each other, not against another body's.
     const fromBody = fromNamedBody(
@@ -345,13 +346,13 @@ async function proposalVote(
 async function asksAboutMeetingNotHeld(
   analysis: QuestionAnalysis,
   passages: RetrievedPassage[],
-  store: Pick<IndexStore, 'latestMeetingDate'>,
+  store: Pick<IndexStore, 'latestMeetingDate' | 'meetingChunks'>,
+  filters: AnswerRequest['filters'],
 ): Promise<boolean> {
   const range = analysis.dateRange;
   if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
   if (!namesMeeting(analysis.question, analysis.committee)) return false;
-  const latest = await store.latestMeetingDate(range.until);
-  if (latest !== undefined && latest >= range.since) return false;
+  if (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters)) return false;
   // A work programme or agenda naming the date plans that meeting: it is a meeting the papers hold.
   const mayBeThatMeeting = (chunk: Chunk) =>
     chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';

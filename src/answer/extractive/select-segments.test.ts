@@ -46,6 +46,16 @@ describe('selectSegments', () => {
     expect(quoted).toContain('two moorings had broken loose');
   });
 
+  it("leaves out the body's name printed alone over a frontsheet's venue, which the answer's heading names", () => {
+    const text = ['Quayside Licensing Panel', 'Date: Tuesday, 4 March 2031', 'Venue: Anchor Room, Harbour House'].join(
+      '\n',
+    );
+    const overrides = { kind: 'agenda' as const, committee: 'Quayside Licensing Panel', partTitle: 'Agenda' };
+    const quoted = answer('Where does the Quayside licensing panel meet in March 2031?', [candidate(text, overrides)]);
+    expect(quoted).toContain('Anchor Room, Harbour House');
+    expect(quoted).not.toContain('Quayside Licensing Panel');
+  });
+
   it("leaves out the item's own heading line, which the answer prints as the item's label", () => {
     const text = [
       '41. Allotment Waiting List',

@@ -268,7 +268,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
     const restates =
-      restatesHeading(segment.text, present, headingStems) || printsItemTitle(segment.text, chunk.minuteTitle);
+      restatesHeading(segment.text, present, headingStems) ||
+      printsItemTitle(segment.text, chunk.minuteTitle) ||
+      printsBodyName(segment.text, chunk);
     if (restates && !showsFigureAsked(segment.text, context)) return [];
     if (isFormTemplate(segment.text)) return [];
     const signal =
@@ -335,6 +337,16 @@ function printsItemTitle(text: string, title: string | undefined): boolean {
     bare(title).length > 0 &&
     bare(withoutItemReference(text.replace(/[*_]/g, ''))) === bare(title)
   );
+}
+
+/**
+ * The body's name alone on its line ("Overview and Scrutiny Committee" over a frontsheet's "Date: / Venue:"): it
+ * says whose paper it is, which the answer's heading already prints, and answers nothing else.
+ */
+function printsBodyName(text: string, chunk: Chunk): boolean {
+  const bare = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const line = bare(text);
+  return line.length > 0 && (line === bare(chunk.committee) || line === bare(chunk.authority ?? ''));
 }
 
 /**
