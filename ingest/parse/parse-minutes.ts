@@ -310,7 +310,8 @@ interface ItemHeading {
 }
 
 // "1\\. Apologies", "5.   Declaration of Interest:", "i. Adoption of Minutes", "2: Travel and Transportation".
-const plainNumbered = /^(\d{1,3}|[ivx]{1,4})\\?[.:)]\s+(.+)$/;
+// "2.0 Minutes of Previous Meeting" over its "2.1", "2.2" paragraphs: the item's own number with a nought.
+const plainNumbered = /^(\d{1,3}|[ivx]{1,4})(?:\\?[.:)]|\.0)\s+(.+)$/;
 // "Item 1." alone, with the title on the next line; or the number alone ("2." over "CORPORATE SERVICES", as a
 // PDF converter splits an Irish minute's heading), which needs a title that reads as a heading.
 const bareItemLabel = /^item\s+(\d{1,3})[.:]?$/i;
@@ -498,22 +499,29 @@ function readsAsTitle(title: string): boolean {
 }
 
 // "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
-// label ("Minute 25/108", "Min. No. 25/141").
+// label ("Minute 25/108", "Min. No. 25/141"); others put the running number first ("196/20 To Approve …").
 const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
 
-/** Minute references that run on from one another within one year ("24/001", "24/002", "24/004"). */
+/**
+ * Minute references that run on from one another within one year ("24/001", "24/002", "24/004", or "196/20",
+ * "197/20", "199/20"): one half stays the year, the other climbs by one to three.
+ */
 function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
-  const headings: (ItemHeading & { year: string; running: number })[] = [];
+  const headings: (ItemHeading & { halves: [number, number] })[] = [];
+  let yearFirst: boolean | undefined;
   for (const line of lines) {
     const match = minuteReference.exec(line.clean);
     if (!match) continue;
-    const [, year, running, rest] = match;
-    const previous = headings.at(-1);
-    const follows = !previous || (year === previous.year && Number(running) > previous.running);
-    const title = leadingPhrase(rest!);
-    if (!follows || (previous && Number(running) > previous.running + 3) || title.replace(/[^A-Za-z]/g, '').length < 3)
-      continue;
-    headings.push({ line, number: `${year}/${running}`, title, year: year!, running: Number(running) });
+    const halves: [number, number] = [Number(match[1]), Number(match[2])];
+    const title = leadingPhrase(match[3]!);
+    if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    const previous = headings.at(-1)?.halves;
+    const climbs = (now: number, before: number) => now > before && now <= before + 3;
+    const runsYearFirst = previous !== undefined && halves[0] === previous[0] && climbs(halves[1], previous[1]);
+    const runsYearLast = previous !== undefined && halves[1] === previous[1] && climbs(halves[0], previous[0]);
+    if (previous && !(yearFirst !== false && runsYearFirst) && !(yearFirst !== true && runsYearLast)) continue;
+    if (previous && yearFirst === undefined) yearFirst = runsYearFirst;
+    headings.push({ line, number: `${match[1]}/${match[2]}`, title, halves });
   }
   return headings.map(({ line, number, title }) => ({ line, number, title }));
 }

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../src/core/paper.js';
+import { onlyPart } from '../../test/support/parse-corpus-paper.js';
+import { parseDocument } from './parse-document.js';
+
+// Invented excerpts in the layouts of English parish minutes as a village website exports them: headers in
+// capitals with the month first, a print stamp run into the header, minutes numbered "running/year" and items
+// numbered "2.0" over their "2.1" paragraphs.
+function parse(text: string): ParsedDocument {
+  return parseDocument({ source: 'parish.md', text, sha256: createHash('sha256').update(text).digest('hex') });
+}
+
+describe('parish minutes headed in capitals, the month first', () => {
+  it('dates "… HELD AT THE VILLAGE HALL ON" / "THURSDAY FEBRUARY 17th 2011" and names the council', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'MINUTES OF MARSHCOMBE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON',
+          '',
+          'THURSDAY FEBRUARY 17th 2011',
+          '',
+          ' Present: Mrs K Quenby-Chair, Mr T. Holloway, Mr B Anstey',
+          '',
+          ' **1.  To receive apologies for absence:** Mr P. Garrow',
+          '',
+          ' **2\\. Declarations of Interest made**: none',
+          '',
+          ' **3\\. Footbridge repairs:** The Clerk reported two quotes for the footbridge.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes).toMatchObject({ committee: 'Marshcombe Parish Council', meetingDate: '2011-02-17' });
+  });
+
+  it('reads a virtual meeting whose header line opens with the page stamp the converter ran into it', () => {
+    const minutes = onlyPart(
+      parse(
+        '0903/11/2011 MINUTES OF HOLLOWAY PARISH COUNCIL VIRTUAL MEETING HELD ON SEPTEMBER 12TH 2011 Present: Cllr Ada Fenn – Chairman, Cllr Roy Tull. 1. Apologies received from Cllr Eli Marsh. 2. No declarations of interest made 3. The minutes of the meeting held on 01.08.11 were agreed as a true record.',
+      ),
+      'minutes',
+    );
+    expect(minutes).toMatchObject({ committee: 'Holloway Parish Council', meetingDate: '2011-09-12' });
+  });
+
+  it('names a liaison meeting as the body that met', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Quarry Liaison Meeting held on 9th March 2011',
+          '',
+          'Present:',
+          '',
+          'Mrs Ivy Stannard (Village Representative)',
+          '',
+          '1\\. Apologies:',
+          '',
+          'Mr. Owen Treliving',
+          '',
+          '2\\. Lorry movements',
+          '',
+          'No complaints received.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes).toMatchObject({ committee: 'Quarry Liaison', meetingDate: '2011-03-09' });
+  });
+});
+
+describe('parish minute numbers', () => {
+  it('reads minutes numbered running number first ("141/11 Title Text…") as items, one run within the year', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'QUENBY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 October 2011 at 7.00 pm',
+          '',
+          'Present: Cllr Nora Pyke (Chair) Cllr Sam Hewlett',
+          '',
+          '141/11 Openness Notice The Chair read the notice.',
+          '',
+          '142/11 To Receive Apologies of Absence None were received.',
+          '',
+          '144/11 To Approve Purchase of a Village Bench The Council had three prices for a bench.',
+          '',
+          'RESOLVED: That a bench be bought for £312. (Cllr Nora Pyke proposed, Cllr Sam Hewlett seconded, all were in favour).',
+          '',
+          '145/11 To Approve Payments The payments were presented.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    const items = minutes.minutes!.items;
+    expect(items.map((item) => item.number)).toEqual(['141/11', '142/11', '144/11', '145/11']);
+    expect(items[2]!.resolutions[0]!.text).toContain('£312');
+  });
+
+  it('reads "2.0 Title" headings over their "2.1" paragraphs as items 2, 3, …', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'FENWICK PARISH COUNCIL',
+          '',
+          'Minutes of the Ordinary Parish Council Meeting',
+          '',
+          '14th June 2011 at 7.30pm',
+          '',
+          '1.0 Welcome and apologies',
+          '',
+          '1.1 The Chair welcomed all.',
+          '',
+          '2.0 Minutes of Previous Meeting',
+          '',
+          '2.1 The minutes were accepted as a true record. Prop. AB 2nd CD All agreed.',
+          '',
+          '3.0 Village Pond',
+          '',
+          '3.1 Quotes for clearing the pond were discussed.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Welcome and apologies'],
+      ['2', 'Minutes of Previous Meeting'],
+      ['3', 'Village Pond'],
+    ]);
+  });
+});
