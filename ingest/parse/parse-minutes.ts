@@ -68,9 +68,9 @@ const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
-// "COUNCILLORS:" alone on its line over the names.
+// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -125,6 +125,8 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   const rest = lines.slice(first + 1);
   for (const [position, line] of rest.entries()) {
     if (line.clean === '' && labelOnly && paragraph.length === 1) continue;
+    // "Present:" over one name a paragraph, as a converter that puts a blank line after every line prints a list.
+    if (line.clean === '' && labelOnly && onePersonAParagraph(paragraph, rest[position + 1])) continue;
     if (line.clean === '' && memberListLabel.test(rest[position + 1]?.clean ?? '')) continue;
     // A list of names wrapped over a blank line ("…, M. Murphy," / "J. O’Donoghue, …") goes on after it.
     if (line.clean === '' && /(?:,|\band|&)$/i.test(paragraph.at(-1)!.clean.trim())) continue;
@@ -134,12 +136,18 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   return paragraph;
 }
 
+function onePersonAParagraph(paragraph: Line[], next: Line | undefined): boolean {
+  return (
+    next !== undefined && personLine.test(next.clean) && paragraph.slice(1).every((line) => personLine.test(line.clean))
+  );
+}
+
 // "Councillors A, B and C": a title in the plural opens a list of names, not one.
 const pluralTitle = /^(?:councillors|cllrs\.?|crs\.?|councilmembers)\s/i;
 
 // A line that opens with a person's title or a list bullet starts a name of its own.
 const personLine =
-  /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
+  /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\.?\s)/iu;
 
 /**
  * The members under a Present label. One member a line, each line opening with a title or a bullet and none
@@ -238,7 +246,7 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
       title: heading.title,
       start: heading.line.start,
       end: trimEnd(text, heading.line.start, end),
-      bodyStart: heading.line.end,
+      bodyStart: heading.bodyStart ?? heading.line.end,
       resolutions: [],
     };
     return withResolutions(text, lines, item);
@@ -307,6 +315,25 @@ interface ItemHeading {
   line: Line;
   number: string;
   title: string;
+  /** Where the item's text starts when it runs on after the title on the heading's own line. */
+  bodyStart?: number;
+}
+
+// The end of a heading's title on its line: a stop or colon after a word (or a year), or a wide gap.
+const titleEnd = /(?<=[a-z)]|\b\d{4})[.:](?:\*\*|_)*(?:\s|$)|\s{3,}/;
+
+/**
+ * "7\\. Precept: Following a discussion it was agreed …": a parish clerk types the item's text on after its title,
+ * so its motions are read from there rather than from the lines below only.
+ */
+function inlineBodyStart(line: Line): number | undefined {
+  const number = /^\s*(?:\*\*)?\s*(?:\d{1,3}|[ivx]{1,4})(?:\\?[.:)]|\.0)\s+/i.exec(line.raw);
+  if (!number) return undefined;
+  const rest = line.raw.slice(number[0].length);
+  const end = titleEnd.exec(rest);
+  if (!end) return undefined;
+  const offset = number[0].length + end.index + end[0].length;
+  return /\p{L}/u.test(line.raw.slice(offset)) ? line.start + offset : undefined;
 }
 
 // "1\\. Apologies", "5.   Declaration of Interest:", "i. Adoption of Minutes", "2: Travel and Transportation".
@@ -343,7 +370,7 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
     const title = leadingPhrase(titleLine ?? '');
     if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
-    headings.push({ line, number: String(number), title });
+    headings.push({ line, number: String(number), title, bodyStart: bare ? undefined : inlineBodyStart(line) });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
 }
@@ -566,8 +593,7 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   );
   if (!marker) {
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
-    const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
-    return { ...item, resolutions: findMotions(text, body) };
+    return { ...item, resolutions: findMotions(text, bodyLines(text, lines, item)) };
   }
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
@@ -575,6 +601,16 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const end = closing ? trimEnd(text, marker.start, closing.start) : item.end;
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+/** The item's lines after its heading; the rest of the heading's line when the item's text runs on there. */
+function bodyLines(text: string, lines: Line[], item: MinuteItem): Line[] {
+  return lines.flatMap((line) => {
+    if (line.start >= item.bodyStart && line.end <= item.end) return [line];
+    if (line.start >= item.bodyStart || line.end <= item.bodyStart || line.end > item.end) return [];
+    const raw = text.slice(item.bodyStart, line.end);
+    return [{ ...line, raw, clean: raw.trim(), start: item.bodyStart }];
+  });
 }
 
 /**
@@ -680,7 +716,7 @@ export function parsePresent(line: string): Attendee[] {
     // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
-  return splitNames(body).map((name) => {
+  return splitNames(titlesAsSeparators(body)).map((name) => {
     const presiding = presidingMember(name);
     if (presiding) return { name: presiding, chair: true };
     const chair = bracketedChairTitle.test(name) || chairRole.test(name);
@@ -689,6 +725,19 @@ export function parsePresent(line: string): Attendee[] {
       chair,
     };
   });
+}
+
+// A person's title inside a list.
+const listedTitle = /(?<!\band)\s+(?=(?:Cllr\.?|Councill?or|Mrs?\.?|Ms\.?|Miss|Dr\.?)\s+\p{Lu})/gu;
+
+/**
+ * "Cllr Ann Fenn (Chair) Cllr Roy Tull Cllr Eli Marsh": a list converted from a table, whose titles are its only
+ * separators. A list with commas (or semicolons) is left as it is.
+ */
+function titlesAsSeparators(body: string): string {
+  if (/[,;](?![^()]*\))/.test(body)) return body;
+  const titled = body.split(listedTitle);
+  return titled.length >= 3 ? titled.join(', ') : body;
 }
 
 // "The Mayor (Councillor Sheila Varley) in the Chair", "Cathaoirleach Cllr. Siobhán Nevin presiding": the member
@@ -726,9 +775,11 @@ const honours =
 // "Councillor M. Sheahan, Mayor" (in the chair of an Irish metropolitan district or an English town council).
 const role =
   /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$|^(?:(?:Deputy|Lord|Town|Lady)\s+)?Mayor(?:ess)?$/i;
+// "Mrs R Fenn-Chair" (the dash typed without spaces), "Cllr Ann Fenn AF Chair" (after the initials the minutes use).
 const anyRole =
-  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
-const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)Chair(?:man|person|woman)?$/i;
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/iu;
+const chairRole =
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
 
 function splitNames(text: string): string[] {
   const names: string[] = [];

@@ -128,3 +128,126 @@ describe('parish minute numbers', () => {
     ]);
   });
 });
+
+describe('parish attendance lists', () => {
+  it('marks the chair named "Mrs K Quenby-Chair" and lists the members by name', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Meeting of Anstey Parish Council held on Monday 7th November 2011 at 7.30 p.m.',
+          '',
+          'Present: Mrs K Quenby-Chair, Mr T. Holloway, Mr B Anstey',
+          '',
+          '1\\. Apologies: Mr P. Garrow',
+          '',
+          '2\\. Footpaths: The stile on the common is broken.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.present).toEqual([
+      { name: 'Mrs K Quenby', chair: true },
+      { name: 'Mr T. Holloway', chair: false },
+      { name: 'Mr B Anstey', chair: false },
+    ]);
+  });
+
+  it('splits a list whose titles are its only separators and reads "Attendance:" as the members present', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Meeting of Garrow Parish Council held on Tuesday 8th November 2011 at 7.30 p.m.',
+          '',
+          'Attendance: Cllr Ada Fenn (Chair) Cllr Roy Tull Cllr Eli Marsh',
+          '',
+          '1\\. Apologies: none',
+          '',
+          '2\\. Footpaths: The stile on the common is broken.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.present).toEqual([
+      { name: 'Ada Fenn', chair: true },
+      { name: 'Roy Tull', chair: false },
+      { name: 'Eli Marsh', chair: false },
+    ]);
+  });
+
+  it('marks the chair written after the initials the minutes use ("Cllr Ada Fenn AF Chair")', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Meeting of Tull Parish Council held on Tuesday 8th November 2011 at 7.30 p.m.',
+          '',
+          'Present: Cllr Ada Fenn AF Chair Cllr Roy Tull RT Vice Chair Cllr Eli Marsh',
+          '',
+          '1\\. Apologies: none',
+          '',
+          '2\\. Footpaths: The stile on the common is broken.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.present.map((member) => [member.name, member.chair])).toEqual([
+      ['Ada Fenn', true],
+      ['Roy Tull', false],
+      ['Eli Marsh', false],
+    ]);
+  });
+
+  it('reads "Present:" over one name a paragraph, titles written with a stop', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Quarry Liaison Meeting held on 9th March 2011',
+          '',
+          'Present:',
+          '',
+          'Mrs Ivy Stannard (Village Representative)',
+          '',
+          'Mrs. Edna Pole (Parish Council Representative)',
+          '',
+          'Mr Owen Treliving (Quarry Manager)',
+          '',
+          '1\\. Apologies:',
+          '',
+          'Mr. Sid Crane',
+          '',
+          '2\\. Lorry movements',
+          '',
+          'No complaints received.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.present.map((member) => member.name)).toEqual([
+      'Mrs Ivy Stannard (Village Representative)',
+      'Mrs. Edna Pole (Parish Council Representative)',
+      'Mr Owen Treliving (Quarry Manager)',
+    ]);
+  });
+});
+
+describe('a parish item typed on after its title', () => {
+  it('reads the motion on the heading\'s own line ("3\\. Precept: … proposed by … seconded by … that …")', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Meeting of Pole Parish Council held on Tuesday 10th January 2012 in the Village Hall at 7.30 p.m.',
+          '',
+          '1\\. Present: A. Crane - Chairman, B. Pole, C. Tull',
+          '',
+          '2\\. Apologies: D. Marsh',
+          '',
+          '3\\. Precept: After a discussion it was proposed by B. Pole and seconded by C. Tull that the precept be set at £2190. 00.',
+          '',
+          '4\\. Correspondence: A letter from the bowls club was noted.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    const precept = minutes.minutes!.items.find((item) => item.title === 'Precept')!;
+    expect(precept.resolutions.map((resolution) => resolution.text).join(' ')).toContain('£2190');
+  });
+});
