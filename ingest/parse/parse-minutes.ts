@@ -598,7 +598,10 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
   );
-  const end = closing ? trimEnd(text, marker.start, closing.start) : item.end;
+  const voted = lines.find(
+    (line) => line.start >= marker.start && line.end <= item.end && closingVote.test(line.clean),
+  );
+  const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
 }
@@ -627,6 +630,10 @@ function endsWrappedSentence(lines: Line[], position: number): boolean {
 // after the last item's decision (then the chair's signature), not part of the decision.
 const closesMeeting =
   /^(?:(?:there being no (?:further|other) business,?\s+)?the\s+meeting\s+(?:ended|closed|concluded|finished|terminated|was\s+(?:closed|adjourned))\b|there being no (?:further|other) business\b)/i;
+
+// "RESOLVED: That the hedge be cut. (Cllr A proposed, Cllr B seconded, all were in favour).": the vote recorded in
+// brackets closes the decision; what follows in the item (matters arising, a list of applications) is not decided.
+const closingVote = /\([^()]*\b(?:proposed|seconded)\b[^()]*\)\.?$/i;
 
 // A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
 const fieldLabelLine = /\n[ \t]*\p{Lu}[\p{L} ]{1,40}:[ \t]*(?:\n|$)/u;

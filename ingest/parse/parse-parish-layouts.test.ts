@@ -251,3 +251,71 @@ describe('a parish item typed on after its title', () => {
     expect(precept.resolutions.map((resolution) => resolution.text).join(' ')).toContain('£2190');
   });
 });
+
+describe("parish decisions in the clerk's own words", () => {
+  const minutes = onlyPart(
+    parse(
+      [
+        'FENWICK PARISH COUNCIL',
+        '',
+        'Minutes of the Ordinary Parish Council Meeting',
+        '',
+        '14th June 2011 at 7.30pm',
+        '',
+        '1.0 Welcome and apologies',
+        '',
+        '1.1 The Chair welcomed all.',
+        '',
+        '2.0 Village Pond',
+        '',
+        '2.1 Quotes for clearing the reeds were discussed. It was agreed that the Clerk would ask Reedway Ltd for a second quote. Clerk to action. Prop AB, 2nd CD, All agreed. EF',
+        '',
+        '3.0 Recreation Ground',
+        '',
+        '3.1 The drainage of the football pitch was discussed. Mr Tull proposed to lay new drains at a cost of £840, all Councillors agreed; the Clerk to inform the club.',
+        '',
+        '4.0 Finance',
+        '',
+        '4.1 The accounts were presented.',
+      ].join('\n'),
+    ),
+    'minutes',
+  );
+  const decisions = (number: string) =>
+    minutes.minutes!.items.find((item) => item.number === number)!.resolutions.map((resolution) => resolution.text);
+
+  it('reads "Prop AB, 2nd CD, All agreed." as the vote on the decision recorded before it in the paragraph', () => {
+    expect(decisions('2')).toEqual([
+      'It was agreed that the Clerk would ask Reedway Ltd for a second quote. Clerk to action. Prop AB, 2nd CD, All agreed.',
+    ]);
+  });
+
+  it('reads a proposal all the councillors agreed, with no seconder named, as a decision', () => {
+    expect(decisions('3').join(' ')).toContain('proposed to lay new drains at a cost of £840');
+  });
+});
+
+describe('a parish resolution closed by its recorded vote', () => {
+  it('ends the decision at "(Cllr A proposed, Cllr B seconded, …)." rather than at the end of the item', () => {
+    const text = [
+      'QUENBY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 October 2011 at 7.00 pm',
+      '',
+      'Present: Cllr Nora Pyke (Chair) Cllr Sam Hewlett',
+      '',
+      '141/11 To Approve the Minutes of the Meeting held on 7 September 2011 and matters arising',
+      '',
+      'RESOLVED: That the minutes be approved. (Cllr Nora Pyke proposed, Cllr Sam Hewlett seconded, all were in favour).',
+      '',
+      'The following matters arising were shared:',
+      '',
+      'Mill Lane - the Clerk wrote to the highway authority about the blocked drain.',
+      '',
+      '142/11 To Approve Payments The payments were presented.',
+    ].join('\n');
+    const minutes = onlyPart(parse(text), 'minutes');
+    const item = minutes.minutes!.items[0]!;
+    expect(text.slice(item.resolved!.start, item.resolved!.end)).toMatch(
+      /^(?:RESOLVED: )?That the minutes be approved\.[^\n]*\)\.$/,
+    );
+  });
+});
