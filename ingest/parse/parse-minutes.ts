@@ -88,7 +88,7 @@ const memberListLabel =
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
 // minutes list those present under "ROLL CALL".
 const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance|roll call)\b/i;
-const apologiesItem = /^(?:to\s+(?:note|receive|consider|accept)\s+)?apologies\b/i;
+const apologiesItem = /^(?:to\s+(?:(?:note|receive|consider|accept(?:ing)?)\s+(?:and\s+)?)+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
 const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
 
@@ -105,9 +105,12 @@ function itemLead(text: string, items: MinuteItem[], title: RegExp): string {
   const item = items.find((candidate) => title.test(candidate.title.trim()));
   if (!item) return '';
   // The heading's number and title, then the first paragraph after them (on the heading's line or below it).
+  // " **1.  To receive apologies for absence:** Mrs S Leet": the heading's indent and bold are no part of either.
   const body = text
     .slice(item.start, item.end)
+    .trimStart()
     .replace(/^\S+\s+[^:\n]*(?::|\n)/, '')
+    .replace(/^[*_]+/, '')
     .trim();
   return (body.split(/\n\s*\n/, 1)[0] ?? '').replace(/\s+/g, ' ');
 }

@@ -319,3 +319,27 @@ describe('a parish resolution closed by its recorded vote', () => {
     );
   });
 });
+
+describe('apologies under a bold parish item heading', () => {
+  it('reads the names after "**1. To receive and consider accepting apologies for absence:**"', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'MINUTES OF MARSHCOMBE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON',
+          '',
+          'THURSDAY FEBRUARY 17th 2011',
+          '',
+          ' Present: Mrs K Quenby-Chair, Mr T. Holloway, Mr B Anstey',
+          '',
+          ' **1.  To receive and consider accepting apologies for absence:** Mr P. Garrow, Mrs L Tull,',
+          '',
+          ' **2\\. Declarations of Interest made**: none',
+          '',
+          ' **3\\. Footbridge repairs:** The Clerk reported two quotes for the footbridge.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.apologies).toEqual(['Mr P. Garrow', 'Mrs L Tull']);
+  });
+});
