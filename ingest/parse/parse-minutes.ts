@@ -356,19 +356,28 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
   const references = minuteReferenceHeadings(lines);
   if (references.length >= 2) return references;
   const headings: ItemHeading[] = [];
+  const numbers = lines.map((line, position) => lineNumber(lines, position, line));
+  // A list numbered from 1 inside an item ("7. Correspondence:" then "1. …" to "11. …"): its numbers run on
+  // from one another and are not items, even where one reaches the next item's number ("8.") — unless no later
+  // line carries that number, when it is the item.
+  let inner = 0;
   for (const [position, line] of lines.entries()) {
     const sub = subItemHeading(line.clean, headings.at(-1)?.number);
     if (sub) {
       headings.push({ line, ...sub });
       continue;
     }
-    const bare = bareItemLabel.exec(line.clean) ?? headedNumber(lines, position);
-    const match = bare ? undefined : plainNumbered.exec(line.clean);
-    const numberText = bare?.[1] ?? match?.[1];
-    if (numberText === undefined) continue;
-    const number = romanValues[numberText.toLowerCase()] ?? Number(numberText);
+    const found = numbers[position];
+    if (found === undefined) continue;
+    const { bare, match, number } = found;
     const previous = headings.at(-1);
     const expected = previous ? Number(previous.number.split('.')[0]) : 0;
+    if (previous && number === 1) inner = 1;
+    else if (inner > 0 && number === inner + 1) {
+      inner = number;
+      const later = numbers.slice(position + 1).some((other) => other?.number === number);
+      if (number !== expected + 1 || later) continue;
+    } else inner = 0;
     if (Number.isNaN(number) || number <= expected || number > expected + 3) continue;
     const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
     const title = leadingPhrase(titleLine ?? '');
@@ -376,6 +385,21 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title, bodyStart: bare ? undefined : inlineBodyStart(line) });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+interface NumberedLine {
+  bare: RegExpExecArray | null;
+  match: RegExpExecArray | null | undefined;
+  number: number;
+}
+
+/** The number a line opens with, as a plain-numbered heading would carry it ("7\\. Correspondence:", "Item 4."). */
+function lineNumber(lines: Line[], position: number, line: Line): NumberedLine | undefined {
+  const bare = bareItemLabel.exec(line.clean) ?? headedNumber(lines, position);
+  const match = bare ? undefined : plainNumbered.exec(line.clean);
+  const numberText = bare?.[1] ?? match?.[1];
+  if (numberText === undefined) return undefined;
+  return { bare, match, number: romanValues[numberText.toLowerCase()] ?? Number(numberText) };
 }
 
 /** A number alone on its line whose next line is a heading: capitals or marked up. */

@@ -343,3 +343,47 @@ describe('apologies under a bold parish item heading', () => {
     expect(minutes.minutes!.apologies).toEqual(['Mr P. Garrow', 'Mrs L Tull']);
   });
 });
+
+describe('a numbered list inside a parish item', () => {
+  it('keeps "1." to "6." under "3. Correspondence:" in that item, and "4. Planning:" after it as the next item', () => {
+    const minutes = onlyPart(
+      parse(
+        [
+          'Minutes of the Meeting of Hewlett Parish Council held on Thursday 9th February 2012 in the Village Hall',
+          '',
+          '1\\. Apologies for Absence accepted from: Mr Sid Crane.',
+          '',
+          '2\\. Approval of Minutes',
+          '',
+          '3\\. Correspondence:',
+          '',
+          '1\\. Rural Games newsletter',
+          '',
+          '2\\. Grants bulletin',
+          '',
+          '3\\. Letter about the pond railings',
+          '',
+          '4\\. Request for a donation from the air ambulance',
+          '',
+          '5\\. Bus timetable changes',
+          '',
+          '6\\. Complaint about a bonfire on the green',
+          '',
+          '4\\. Planning:',
+          '',
+          'Garage extension at Rose Cottage - permission recommended',
+          '',
+          '5\\. The date of the Annual Parish Meeting was set.',
+        ].join('\n'),
+      ),
+      'minutes',
+    );
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Apologies for Absence accepted from'],
+      ['2', 'Approval of Minutes'],
+      ['3', 'Correspondence'],
+      ['4', 'Planning'],
+      ['5', 'The date of the Annual Parish Meeting was set'],
+    ]);
+  });
+});
