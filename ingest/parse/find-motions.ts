@@ -5,8 +5,15 @@ import type { Resolution, Span } from '../../src/core/paper.js';
 // seconded by …", "On the proposition of Cllr. O'Dea, seconded by …, it was agreed", "Cllr Mrs Lintern proposed
 // acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed".
 const motionOpening = /^(?:\*\*)?\s*motion\b\s*(?:no\.?\s*\d+\s*)?[:\-–]/i;
-const proposal = /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b/i;
-const seconder = /\bseconded\b/i;
+// Parish clerks' shorthand: "Prop. JB 2nd DD All agreed.", "Prop JB, 2nd GK, All agreed."
+const proposal =
+  /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b|\bprop\b\.?\s*(?=[A-Z]{2,3}\b|cllr|councillor)/i;
+const seconder = /\bseconded\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|councillor)/i;
+// "Mr Collins proposed to split the benefit …, all Councillors agreed": carried by all, no seconder named.
+const carriedByAll = /\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:agreed|were\s+in\s+favou?r)\b/i;
+// The shorthand follows the decision it carried, in the same paragraph: "It was agreed that … Prop JB, 2nd DD".
+const shorthandVote = /^prop\b/i;
+const decisionWords = /\b(?:agreed|approved|accepted|resolved|decided)\b/i;
 // "Motion carried 5-0.", "Carried unanimously", "Unanimously Agreed", "The amendment was lost".
 // "The motion was put and CARRIED 4/1", "CARRIED 5/0", "Defeated".
 // "The Mayor declared the Amendment defeated and, therefore, the original Motion carried" (Irish minutes).
@@ -31,7 +38,7 @@ const motionLabel =
 // A sentence ends at a full stop not after a title or an initial ("Cllr. O'Dea", "M. Peake"), or at a run of
 // spaces that old word-processor layouts put between sentences.
 const sentenceBreak =
-  /(?<!\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Rev|Prof|Hon|Sr|Jr|Ltd|approx|Cttee)\.)(?<=[a-z0-9)%"”’'*][.!?](?:\*\*)?)\s+(?=[A-Z0-9"“‘(*])|[ \t]{3,}/g;
+  /(?<!\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Rev|Prof|Prop|Hon|Sr|Jr|Ltd|approx|Cttee)\.)(?<=[a-z0-9)%"”’'*][.!?](?:\*\*)?)\s+(?=[A-Z0-9"“‘(*])|[ \t]{3,}/g;
 // A line at least this long that ends mid-sentence was wrapped by the page, not ended by the writer.
 const wrappedWidth = 60;
 // Most motions, their votes and outcome take a few sentences; a longer run is a narrative, not one motion.
@@ -48,7 +55,8 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
     const secondedNext = next !== undefined && seconder.test(next.text) && !proposal.test(next.text);
     const opens =
       motionOpening.test(sentence.text) ||
-      (proposal.test(sentence.text) && (seconder.test(sentence.text) || secondedNext));
+      (proposal.test(sentence.text) &&
+        (seconder.test(sentence.text) || secondedNext || carriedByAll.test(sentence.text)));
     if (!opens) continue;
     let last = position;
     let seconded = seconder.test(sentence.text);
@@ -83,13 +91,39 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
       while (last + 1 < sentences.length && voteLine.test(sentences[last + 1]!.text)) last += 1;
     }
     const labelled = position > 0 && motionLabel.test(sentences[position - 1]!.text);
-    const opening = labelled ? sentences[position - 1]! : sentence;
-    const span = clipToLines(text, { start: opening.start, end: sentences[last]!.end });
+    const decided = shorthandVote.test(sentence.text) ? decisionBefore(text, sentences, position, motions) : undefined;
+    const opening = decided ?? (labelled ? sentences[position - 1]! : sentence);
+    const span = decided
+      ? { start: decided.start, end: sentences[last]!.end }
+      : clipToLines(text, { start: opening.start, end: sentences[last]!.end });
     const resolution = textOf(text, span);
     if (resolution) motions.push({ ...span, text: resolution });
     position = last;
   }
   return motions;
+}
+
+/**
+ * The decision a clerk's shorthand vote carried: the last sentence before it in its paragraph that records one
+ * ("It was agreed that …"), else the sentence just before it; none when the vote stands alone.
+ */
+function decisionBefore(
+  text: string,
+  sentences: Sentence[],
+  position: number,
+  motions: Resolution[],
+): Sentence | undefined {
+  const floor = motions.at(-1)?.end ?? 0;
+  let first: Sentence | undefined;
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const earlier = sentences[back]!;
+    const between = text.slice(earlier.end, (first ?? sentences[position]!).start);
+    if (earlier.start < floor || /\n[ \t]*\n/.test(between)) break;
+    if (decisionWords.test(earlier.text)) return earlier;
+    first = earlier;
+    if (position - back >= 3) break;
+  }
+  return sentences[position - 1] && first === sentences[position - 1] ? first : undefined;
 }
 
 // Over this length a "sentence" is unpunctuated lines run together (a list of letters received): it ends at the

@@ -69,9 +69,9 @@ const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
-// "COUNCILLORS:" alone on its line over the names.
+// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -89,7 +89,7 @@ const memberListLabel =
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
 // minutes list those present under "ROLL CALL".
 const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance|roll call)\b/i;
-const apologiesItem = /^(?:to\s+(?:note|receive|consider|accept)\s+)?apologies\b/i;
+const apologiesItem = /^(?:to\s+(?:(?:note|receive|consider|accept(?:ing)?)\s+(?:and\s+)?)+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
 const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
 
@@ -106,10 +106,13 @@ function itemLead(text: string, items: MinuteItem[], title: RegExp): string {
   const item = items.find((candidate) => title.test(candidate.title.trim()));
   if (!item) return '';
   // The heading's number and title, then the first paragraph after them (on the heading's line or below it).
+  // " **1.  To receive apologies for absence:** Mrs S Leet": the heading's indent and bold are no part of either;
   // ModernGov's "(Item 1)" under the heading names the agenda item, not the first paragraph.
   const body = text
     .slice(item.start, item.end)
+    .trimStart()
     .replace(/^\S+\s+[^:\n]*(?::|\n)/, '')
+    .replace(/^[*_]+/, '')
     .trim()
     .replace(/^\(Item\s+\d+[A-Za-z]?\)\s*/i, '');
   return (body.split(/\n\s*\n/, 1)[0] ?? '').replace(/\s+/g, ' ');
@@ -128,6 +131,8 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   const rest = lines.slice(first + 1);
   for (const [position, line] of rest.entries()) {
     if (line.clean === '' && labelOnly && paragraph.length === 1) continue;
+    // "Present:" over one name a paragraph, as a converter that puts a blank line after every line prints a list.
+    if (line.clean === '' && labelOnly && onePersonAParagraph(paragraph, rest[position + 1])) continue;
     if (line.clean === '' && memberListLabel.test(rest[position + 1]?.clean ?? '')) continue;
     // A list of names wrapped over a blank line ("…, M. Murphy," / "J. O’Donoghue, …") goes on after it.
     if (line.clean === '' && /(?:,|\band|&)$/i.test(paragraph.at(-1)!.clean.trim())) continue;
@@ -137,12 +142,18 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
   return paragraph;
 }
 
+function onePersonAParagraph(paragraph: Line[], next: Line | undefined): boolean {
+  return (
+    next !== undefined && personLine.test(next.clean) && paragraph.slice(1).every((line) => personLine.test(line.clean))
+  );
+}
+
 // "Councillors A, B and C": a title in the plural opens a list of names, not one.
 const pluralTitle = /^(?:councillors|cllrs\.?|crs\.?|councilmembers)\s/i;
 
 // A line that opens with a person's title or a list bullet starts a name of its own.
 const personLine =
-  /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\s)/iu;
+  /^(?:[-•*]\s+|(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+|lord\s+)?mayor|provost|reeve|warden|alderman|bailie)\.?\s)/iu;
 
 // "Ruth Wainwright - Director of Public Health": a board member named without a title, the role after a dash.
 const nameThenRole = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]*\))?\s[-–—]\s/u;
@@ -261,7 +272,7 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
       title: heading.title,
       start: heading.line.start,
       end: trimEnd(text, heading.line.start, end),
-      bodyStart: heading.line.end,
+      bodyStart: heading.bodyStart ?? heading.line.end,
       resolutions: [],
     };
     return withResolutions(text, lines, item);
@@ -330,10 +341,30 @@ interface ItemHeading {
   line: Line;
   number: string;
   title: string;
+  /** Where the item's text starts when it runs on after the title on the heading's own line. */
+  bodyStart?: number;
+}
+
+// The end of a heading's title on its line: a stop or colon after a word (or a year), or a wide gap.
+const titleEnd = /(?<=[a-z)]|\b\d{4})[.:](?:\*\*|_)*(?:\s|$)|\s{3,}/;
+
+/**
+ * "7\\. Precept: Following a discussion it was agreed …": a parish clerk types the item's text on after its title,
+ * so its motions are read from there rather than from the lines below only.
+ */
+function inlineBodyStart(line: Line): number | undefined {
+  const number = /^\s*(?:\*\*)?\s*(?:\d{1,3}|[ivx]{1,4})(?:\\?[.:)]|\.0)\s+/i.exec(line.raw);
+  if (!number) return undefined;
+  const rest = line.raw.slice(number[0].length);
+  const end = titleEnd.exec(rest);
+  if (!end) return undefined;
+  const offset = number[0].length + end.index + end[0].length;
+  return /\p{L}/u.test(line.raw.slice(offset)) ? line.start + offset : undefined;
 }
 
 // "1\\. Apologies", "5.   Declaration of Interest:", "i. Adoption of Minutes", "2: Travel and Transportation".
-const plainNumbered = /^(\d{1,3}|[ivx]{1,4})\\?[.:)]\s+(.+)$/;
+// "2.0 Minutes of Previous Meeting" over its "2.1", "2.2" paragraphs: the item's own number with a nought.
+const plainNumbered = /^(\d{1,3}|[ivx]{1,4})(?:\\?[.:)]|\.0)\s+(.+)$/;
 // "Item 1." alone, with the title on the next line; or the number alone ("2." over "CORPORATE SERVICES", as a
 // PDF converter splits an Irish minute's heading), which needs a title that reads as a heading.
 const bareItemLabel = /^item\s+(\d{1,3})[.:]?$/i;
@@ -348,19 +379,28 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
   const references = minuteReferenceHeadings(lines);
   if (references.length >= 2) return references;
   const headings: ItemHeading[] = [];
+  const numbers = lines.map((line, position) => lineNumber(lines, position, line));
+  // A list numbered from 1 inside an item ("7. Correspondence:" then "1. …" to "11. …"): its numbers run on
+  // from one another and are not items, even where one reaches the next item's number ("8.") — unless no later
+  // line carries that number, when it is the item.
+  let inner = 0;
   for (const [position, line] of lines.entries()) {
     const sub = subItemHeading(line.clean, headings.at(-1)?.number);
     if (sub) {
       headings.push({ line, ...sub });
       continue;
     }
-    const bare = bareItemLabel.exec(line.clean) ?? headedNumber(lines, position);
-    const match = bare ? undefined : plainNumbered.exec(line.clean);
-    const numberText = bare?.[1] ?? match?.[1];
-    if (numberText === undefined) continue;
-    const number = romanValues[numberText.toLowerCase()] ?? Number(numberText);
+    const found = numbers[position];
+    if (found === undefined) continue;
+    const { bare, match, number } = found;
     const previous = headings.at(-1);
     const expected = previous ? Number(previous.number.split('.')[0]) : 0;
+    if (previous && number === 1) inner = 1;
+    else if (inner > 0 && number === inner + 1) {
+      inner = number;
+      const later = numbers.slice(position + 1).some((other) => other?.number === number);
+      if (number !== expected + 1 || later) continue;
+    } else inner = 0;
     const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
     // Minutes skip the agenda's numbers that had no business ("3. Adoption of Minutes" then "7. Reports"); a
     // longer jump must read as a title, so a numbered paragraph further down a report is not taken for one.
@@ -368,9 +408,24 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     if (Number.isNaN(number) || number <= expected || number > expected + reach) continue;
     const title = leadingPhrase(titleLine ?? '');
     if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
-    headings.push({ line, number: String(number), title });
+    headings.push({ line, number: String(number), title, bodyStart: bare ? undefined : inlineBodyStart(line) });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+interface NumberedLine {
+  bare: RegExpExecArray | null;
+  match: RegExpExecArray | null | undefined;
+  number: number;
+}
+
+/** The number a line opens with, as a plain-numbered heading would carry it ("7\\. Correspondence:", "Item 4."). */
+function lineNumber(lines: Line[], position: number, line: Line): NumberedLine | undefined {
+  const bare = bareItemLabel.exec(line.clean) ?? headedNumber(lines, position);
+  const match = bare ? undefined : plainNumbered.exec(line.clean);
+  const numberText = bare?.[1] ?? match?.[1];
+  if (numberText === undefined) return undefined;
+  return { bare, match, number: romanValues[numberText.toLowerCase()] ?? Number(numberText) };
 }
 
 /** A number alone on its line whose next line is a heading: capitals or marked up. */
@@ -524,45 +579,38 @@ function readsAsTitle(title: string): boolean {
 }
 
 // "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
-// label ("Minute 25/108", "Min. No. 25/141"); Northern Irish committees print their letters and the running
-// number before the year ("ES 41/26 Apologies").
+// label ("Minute 25/108", "Min. No. 25/141"); others put the running number first ("196/20 To Approve …");
+// Northern Irish committees print their letters before it ("ES 41/26 Apologies").
 const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?|([A-Z]{1,4})\s?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
 
 /**
- * Minute references that run on from one another within one year: "24/001", "24/002", "24/004", or with the
- * year second and one committee's letters throughout, "ES 41/26", "ES 42/26".
+ * Minute references that run on from one another within one year, under one committee's letters if any: one half
+ * stays the year, the other climbs by one to three ("24/001", "24/002", "24/004"; "196/20", "197/20", "199/20";
+ * "ES 41/26", "ES 42/26").
  */
 function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
-  const headings: (ItemHeading & { prefix: string; first: number; second: number })[] = [];
+  const headings: (ItemHeading & { prefix: string; halves: [number, number] })[] = [];
+  let yearFirst: boolean | undefined;
   for (const line of lines) {
     const match = minuteReference.exec(line.clean);
     if (!match) continue;
     const [, letters, firstText, secondText, rest] = match;
     const prefix = letters ? `${letters.toUpperCase()} ` : '';
-    const first = Number(firstText);
-    const second = Number(secondText);
-    const previous = headings.at(-1);
+    const halves: [number, number] = [Number(firstText), Number(secondText)];
     const title = leadingPhrase(rest!);
-    if (previous && !runsOn(previous, { prefix, first, second }, prefix !== '')) continue;
     if (title.replace(/[^A-Za-z]/g, '').length < 3) continue;
-    headings.push({ line, number: `${prefix}${firstText}/${secondText}`, title, prefix, first, second });
+    const previous = headings.at(-1);
+    if (previous) {
+      if (previous.prefix !== prefix) continue;
+      const climbs = (now: number, before: number) => now > before && now <= before + 3;
+      const runsYearFirst = halves[0] === previous.halves[0] && climbs(halves[1], previous.halves[1]);
+      const runsYearLast = halves[1] === previous.halves[1] && climbs(halves[0], previous.halves[0]);
+      if (!(yearFirst !== false && runsYearFirst) && !(yearFirst !== true && runsYearLast)) continue;
+      yearFirst ??= runsYearFirst;
+    }
+    headings.push({ line, number: `${prefix}${firstText}/${secondText}`, title, prefix, halves });
   }
   return headings.map(({ line, number, title }) => ({ line, number, title }));
-}
-
-interface Reference {
-  prefix: string;
-  first: number;
-  second: number;
-}
-
-/** The next minute of the same run: its running number a little above the last, the year and letters unchanged. */
-function runsOn(previous: Reference, next: Reference, yearSecond: boolean): boolean {
-  if (next.prefix !== previous.prefix) return false;
-  const [year, running, lastYear, lastRunning] = yearSecond
-    ? [next.second, next.first, previous.second, previous.first]
-    : [next.first, next.second, previous.first, previous.second];
-  return year === lastYear && running > lastRunning && running <= lastRunning + 3;
 }
 
 /**
@@ -605,15 +653,27 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   );
   if (!marker) {
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
-    const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
-    return { ...item, resolutions: findMotions(text, body) };
+    return { ...item, resolutions: findMotions(text, bodyLines(text, lines, item)) };
   }
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
   );
-  const end = closing ? trimEnd(text, marker.start, closing.start) : item.end;
+  const voted = lines.find(
+    (line) => line.start >= marker.start && line.end <= item.end && closingVote.test(line.clean),
+  );
+  const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+/** The item's lines after its heading; the rest of the heading's line when the item's text runs on there. */
+function bodyLines(text: string, lines: Line[], item: MinuteItem): Line[] {
+  return lines.flatMap((line) => {
+    if (line.start >= item.bodyStart && line.end <= item.end) return [line];
+    if (line.start >= item.bodyStart || line.end <= item.bodyStart || line.end > item.end) return [];
+    const raw = text.slice(item.bodyStart, line.end);
+    return [{ ...line, raw, clean: raw.trim(), start: item.bodyStart }];
+  });
 }
 
 /**
@@ -630,6 +690,10 @@ function endsWrappedSentence(lines: Line[], position: number): boolean {
 // after the last item's decision (then the chair's signature), not part of the decision.
 const closesMeeting =
   /^(?:(?:there being no (?:further|other) business,?\s+)?the\s+meeting\s+(?:ended|closed|concluded|finished|terminated|was\s+(?:closed|adjourned))\b|there being no (?:further|other) business\b)/i;
+
+// "RESOLVED: That the hedge be cut. (Cllr A proposed, Cllr B seconded, all were in favour).": the vote recorded in
+// brackets closes the decision; what follows in the item (matters arising, a list of applications) is not decided.
+const closingVote = /\([^()]*\b(?:proposed|seconded)\b[^()]*\)\.?$/i;
 
 // A field's label alone on its line after the decision's own line: "Conditions:", "Reasons for refusal:".
 const fieldLabelLine = /\n[ \t]*\p{Lu}[\p{L} ]{1,40}:[ \t]*(?:\n|$)/u;
@@ -719,7 +783,7 @@ export function parsePresent(line: string): Attendee[] {
     // "Al Birch (AB) Di Holly (DH)": initials end a name where the comma was left out.
     .replace(/\s*\([A-Z]{2,4}\)(?=\s+\p{Lu})/gu, ',')
     .trim();
-  return splitNames(body).map((name) => {
+  return splitNames(titlesAsSeparators(body)).map((name) => {
     const presiding = presidingMember(name);
     if (presiding) return { name: presiding, chair: true };
     const chair = bracketedChairTitle.test(name) || chairRole.test(name);
@@ -728,6 +792,19 @@ export function parsePresent(line: string): Attendee[] {
       chair,
     };
   });
+}
+
+// A person's title inside a list.
+const listedTitle = /(?<!\band)\s+(?=(?:Cllr\.?|Councill?or|Mrs?\.?|Ms\.?|Miss|Dr\.?)\s+\p{Lu})/gu;
+
+/**
+ * "Cllr Ann Fenn (Chair) Cllr Roy Tull Cllr Eli Marsh": a list converted from a table, whose titles are its only
+ * separators. A list with commas (or semicolons) is left as it is.
+ */
+function titlesAsSeparators(body: string): string {
+  if (/[,;](?![^()]*\))/.test(body)) return body;
+  const titled = body.split(listedTitle);
+  return titled.length >= 3 ? titled.join(', ') : body;
 }
 
 // "The Mayor (Councillor Sheila Varley) in the Chair", "Cathaoirleach Cllr. Siobhán Nevin presiding": the member
@@ -776,9 +853,11 @@ const honours =
 // "Councillor M. Sheahan, Mayor" (in the chair of an Irish metropolitan district or an English town council).
 const role =
   /^(?:An\s+)?(?:Leas-)?Cathaoirleach$|^(?:Vice[- ]?)?Chair(?:man|person|woman)?$|^(?:(?:Deputy|Lord|Town|Lady)\s+)?Mayor(?:ess)?$/i;
+// "Mrs R Fenn-Chair" (the dash typed without spaces), "Cllr Ann Fenn AF Chair" (after the initials the minutes use).
 const anyRole =
-  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/i;
-const chairRole = /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*)Chair(?:man|person|woman)?$/i;
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/iu;
+const chairRole =
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
 
 function splitNames(text: string): string[] {
   const names: string[] = [];

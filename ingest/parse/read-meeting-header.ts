@@ -11,9 +11,9 @@ export interface MeetingHeader {
 
 // Words that name a body that meets; a header naming none of them is not trusted for the committee.
 const bodyWord =
-  /\b(?:committee|commission|board|panel|cabinet|council|forum|district|assembly|authority|executive|partnership|group|trust|sub-committee|subcommittee|conference|inquiry|governing body|governors)\b/i;
+  /\b(?:committee|commission|board|panel|cabinet|council|forum|district|assembly|authority|executive|partnership|group|trust|sub-committee|subcommittee|conference|inquiry|governing body|governors|liaison)\b/i;
 const meetingKinds =
-  '(?:(?:ordinary|annual|extraordinary|special|monthly|regular|adjourned|statutory|budget|full)\\s+)*';
+  '(?:(?:ordinary|annual|extraordinary|special|monthly|regular|adjourned|statutory|budget|full|virtual|remote|online|hybrid)\\s+)*';
 // "MINUTES of a meeting of the Cabinet held …", "Minutes of Proceedings at Meeting of the Municipal District of
 // Adare-Rathkeale held at …", "Minutes of the Meeting of Limerick City and County Council's Travel and
 // Transportation Strategic Policy Committee held on …", "MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT …".
@@ -56,8 +56,21 @@ const headerLines = 16;
 const headerEnd =
   /^(?:[\p{L}\s'’-]{2,40}\s\/\s)?(?:present|members present|in attendance|attendance|apologies|councillors? present)\b/iu;
 
+// "1227/10/2020 MINUTES OF …": a page's running number and print date, run into the header's line by a converter
+// that joined the page into one paragraph.
+const printStamp = /^\d{1,4}\/\d{1,2}\/\d{4}\s+(?=(?:draft\s+)?minutes?\b)/i;
+
 /** The committee and date a minutes header names, read across the lines the converter broke it into. */
 export function readMinutesHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const stamp = printStamp.exec(lines[index]?.clean ?? '');
+  if (!stamp) return readHeaderAt(lines, index);
+  const line = lines[index]!;
+  const unstamped = [...lines];
+  unstamped[index] = { ...line, clean: line.clean.slice(stamp[0].length) };
+  return readHeaderAt(unstamped, index);
+}
+
+function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
   const clean = lines[index]?.clean ?? '';
   // "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING": a Welsh council's heading in both
   // languages is read in its English half.

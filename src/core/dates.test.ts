@@ -30,6 +30,12 @@ describe('findDates', () => {
     expect(isoDates('a 12" main laid in March 2026')).toEqual([]);
   });
 
+  it('reads a month-first date only with its ordinal', () => {
+    expect(isoDates('next meeting: October 3rd 2012 @7.30pm')).toEqual(['2012-10-03']);
+    expect(isoDates('HELD ON MAY 21ST, 2012')).toEqual(['2012-05-21']);
+    expect(isoDates('March 4 2025')).toEqual([]);
+  });
+
   it('reads short and numeric dates day first', () => {
     expect(isoDates('03-Dec-24 and 18-Jun-2024')).toEqual(['2024-12-03', '2024-06-18']);
     expect(isoDates('08/11/23, 24/11/2023')).toEqual(['2023-11-08', '2023-11-24']);

@@ -54,14 +54,24 @@ const longDate = new RegExp(
   String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b|\s?["”“*™']{1,2})?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
   'gi',
 );
+// "November 2nd 2020", "AUGUST 24TH 2020": month first, as some English clerks write it too, read only with the
+// day's ordinal (a bare "March 4 2025" stays unread outside headers).
+const monthFirstOrdinal = new RegExp(String.raw`\b(${monthPattern})\s+(\d{1,2})(?:st|nd|rd|th)\b,?\s+(\d{4})\b`, 'gi');
 const shortDate = /\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{2}|\d{4})\b/gi;
 const numericDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
 
-/** Finds every unambiguous calendar date written the British way ("5 December 2023", "03-Dec-24", "08/11/23"). */
+/**
+ * Finds every unambiguous calendar date written the British way ("5 December 2023", "03-Dec-24", "08/11/23"), or
+ * month first with the day's ordinal ("November 2nd 2020").
+ */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const match of text.matchAll(longDate)) {
     const iso = toIso(Number(match[3]), monthNames.indexOf(match[2]!.toLowerCase()) + 1, Number(match[1]));
+    if (iso) found.push({ iso, index: match.index, length: match[0].length });
+  }
+  for (const match of text.matchAll(monthFirstOrdinal)) {
+    const iso = toIso(Number(match[3]), monthNames.indexOf(match[1]!.toLowerCase()) + 1, Number(match[2]));
     if (iso) found.push({ iso, index: match.index, length: match[0].length });
   }
   for (const match of text.matchAll(shortDate)) {

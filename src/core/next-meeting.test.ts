@@ -9,6 +9,13 @@ describe('next meeting', () => {
     expect(mentionsNextMeeting('the next stage of the meeting room refurbishment')).toBe(false);
   });
 
+  it('reads the next sitting a parish clerk names by the body and how it meets', () => {
+    expect(
+      nextMeetingSentences('Date of next virtual Ashby Parish Council meeting: October 3rd 2012 @7.30pm.'),
+    ).toEqual(['Date of next virtual Ashby Parish Council meeting: October 3rd 2012 @7']);
+    expect(mentionsNextMeeting('the next item on the meeting agenda')).toBe(false);
+  });
+
   it('returns each sentence naming it', () => {
     expect(
       nextMeetingSentences('Members thanked the clerk. The next ordinary meeting will be on 9 October 2031. Closed.'),

@@ -1,9 +1,12 @@
 // "Date of next meeting", "the next meeting will be held on …", and as US and Australian minutes write it,
-// "adjourned to the next regular meeting on September 23".
-const nextMeeting = String.raw`\bnext\s+(?:(?:regular|ordinary|scheduled|monthly|full|council)\s+){0,2}meeting\b`;
-const nextMeetingWords = new RegExp(nextMeeting, 'i');
+// "adjourned to the next regular meeting on September 23"; parish clerks name the body and how it meets: "Date of
+// next virtual Ashby Parish Council meeting".
+const meetingKind = String.raw`(?:regular|ordinary|scheduled|monthly|full|council|virtual|remote|online)\s+`;
+const bodyName = String.raw`(?:[\p{L}'’-]+\s+){1,4}(?:council|committee|board|panel)\s+`;
+const nextMeeting = String.raw`\bnext\s+(?:${meetingKind}){0,2}(?:${bodyName})?meeting\b`;
+const nextMeetingWords = new RegExp(nextMeeting, 'iu');
 // A "Date of next meeting" heading ends its line; the date is on the line under it.
-const nextMeetingSentence = new RegExp(String.raw`[^.\n]*${nextMeeting}[^.\n]*(?:\n[ \t]*[^\n]*)?`, 'gi');
+const nextMeetingSentence = new RegExp(String.raw`[^.\n]*${nextMeeting}[^.\n]*(?:\n[ \t]*[^\n]*)?`, 'giu');
 
 /** Whether a text announces the next sitting. */
 export function mentionsNextMeeting(text: string): boolean {
