@@ -234,7 +234,7 @@ describe('a parish item typed on after its title', () => {
     const minutes = onlyPart(
       parse(
         [
-          'Minutes of the Meeting of Pole Parish Council held on Tuesday 10th January 2012 in the Village Hall at 7.30 p.m.',
+          'Minutes of the Meeting of Pole Parish Council held on Tuesday 17th January 2012 in the Village Hall at 7.30 p.m.',
           '',
           '1\\. Present: A. Crane - Chairman, B. Pole, C. Tull',
           '',
