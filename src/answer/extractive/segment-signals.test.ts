@@ -39,6 +39,13 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 
+  it("reads a parish clerk's shorthand for a motion carried, and not a proposal still open", () => {
+    expect(recordsDecision('To accept the lower quote for the shelter glass. Prop. PO 2nd DR All agreed.')).toBe(true);
+    expect(recordsDecision('Cllr Hale proposed that the sign be repainted, all Councillors agreed.')).toBe(true);
+    expect(recordsDecision('Prop KT, sec. MJ, carried.')).toBe(true);
+    expect(recordsDecision('Cllr Hale proposed repainting the sign; the 2nd quote will be sought first.')).toBe(false);
+  });
+
   it('reads a motion wrapped over lines, blank lines between, as one sentence', () => {
     expect(
       recordsDecision(
