@@ -6,7 +6,9 @@ function expectedVectorField(values: readonly number[]): Buffer {
   const field = Buffer.alloc(4 + 4 + values.length * 4);
   field.writeInt32BE(4 + values.length * 4, 0);
   field.writeInt16BE(values.length, 4);
-  values.forEach((value, index) => field.writeFloatBE(value, 8 + index * 4));
+  values.forEach((value, index) => {
+    field.writeFloatBE(value, 8 + index * 4);
+  });
   return field;
 }
 
