@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import { BinaryWriter } from './binary-writer.js';
 
 /**
@@ -63,10 +64,13 @@ export class BinaryCopyRows extends BinaryWriter {
   vector(values: Float32Array): this {
     this.int32(4 + values.length * 4);
     this.int16(values.length).int16(0);
-    this.reserve(values.length * 4);
-    for (let index = 0; index < values.length; index += 1) {
-      this.length = this.buffer.writeFloatBE(values[index]!, this.length);
-    }
+    // The floats' bytes copied at once and put in network order in one call, not written one by one.
+    const bytes = values.length * 4;
+    this.reserve(bytes);
+    const start = this.length;
+    Buffer.from(values.buffer, values.byteOffset, bytes).copy(this.buffer, start);
+    if (littleEndian) this.buffer.subarray(start, start + bytes).swap32();
+    this.length = start + bytes;
     return this;
   }
 
@@ -78,3 +82,4 @@ export class BinaryCopyRows extends BinaryWriter {
 }
 
 const textOid = 25;
+const littleEndian = endianness() === 'LE';

@@ -25,7 +25,7 @@ describe('BinaryTsvectorArray', () => {
     const lexemes = new BinaryTsvectorArray();
     // As the prepare step hands a chunk over: its text and its pair tokens.
     for (const searchText of texts) {
-      lexemes.add(preparedChunkLexemes({ searchText, searchPairs: wordPairs(searchText) }).positions);
+      lexemes.add(preparedChunkLexemes({ searchText, searchPairs: wordPairs(searchText) }));
     }
     const rows = await queryDatabase<{ binary: string; text: string }>(
       url,

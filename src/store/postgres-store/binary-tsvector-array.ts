@@ -1,4 +1,5 @@
 import { BinaryWriter } from './binary-writer.js';
+import type { LexemePositions } from './chunk-lexemes.js';
 
 const tsvectorOid = 3614;
 // Where the array's length goes in its header (after ndim, the null flag and the element type).
@@ -23,13 +24,24 @@ export class BinaryTsvectorArray extends BinaryWriter {
    * Adds a tsvector of distinct lexemes, each with its positions (1 to 16,383, increasing, at most
    * 256 of them), as chunkLexemes builds them.
    */
-  add(positions: ReadonlyMap<string, readonly number[]>): this {
+  add({ lexemes, counts, positions }: LexemePositions): this {
     const at = this.placeholder();
-    this.int32(positions.size);
-    for (const [lexeme, list] of positions) {
-      this.cstring(lexeme);
-      this.int16(list.length);
-      for (const position of list) this.int16(position);
+    this.int32(lexemes.length);
+    let next = 0;
+    for (let index = 0; index < lexemes.length; index += 1) {
+      this.cstring(lexemes[index]!);
+      const count = counts[index]!;
+      this.reserve(2 + count * 2);
+      const { buffer } = this;
+      let end = this.length;
+      buffer[end++] = count >> 8;
+      buffer[end++] = count & 0xff;
+      for (const stop = next + count; next < stop; next += 1) {
+        const position = positions[next]!;
+        buffer[end++] = position >> 8;
+        buffer[end++] = position & 0xff;
+      }
+      this.length = end;
     }
     this.fillLength(at);
     this.count += 1;

@@ -30,8 +30,8 @@ describe('chunkLexemes', () => {
     });
     expect(prepared.chunks.length).toBeGreaterThan(0);
     const textForm = (chunk: { searchText: string; searchPairs: string }) => {
-      const { positions, pairs } = preparedChunkLexemes(chunk);
-      return { lexemes: tsvectorText(positions), pairs };
+      const built = preparedChunkLexemes(chunk);
+      return { lexemes: tsvectorText(built), pairs: built.pairs };
     };
     for (const chunk of prepared.chunks) expect(textForm(chunk)).toEqual(chunkLexemes(chunk.searchText));
     // A text of one content word has no pair tokens to read the stem back from.

@@ -12,9 +12,18 @@ export interface ChunkLexemes {
   pairs: string[];
 }
 
-/** A chunk's lexemes as held before they take a tsvector's form: each with its positions, in increasing order. */
+/**
+ * A chunk's lexemes as held before they take a tsvector's form: each distinct lexeme once, in order of
+ * its first position, and its positions (increasing) in one flat array, lexeme after lexeme. Flat
+ * arrays, not a list of positions a lexeme: a chunk has some 400 lexemes, most at one position, and an
+ * array for each was most of the writing thread's time in building them.
+ */
 export interface LexemePositions {
-  positions: Map<string, number[]>;
+  lexemes: string[];
+  /** How many positions each lexeme has, in the order of `lexemes`. */
+  counts: Uint16Array;
+  /** The first lexeme's positions, then the second's, and so on. */
+  positions: Uint16Array;
   /** The distinct pair tokens among them, which chunk_terms counts beside the stems. */
   pairs: string[];
 }
@@ -29,13 +38,20 @@ export interface LexemePositions {
  * a search.
  */
 export function chunkLexemes(searchText: string): ChunkLexemes {
-  const { positions, pairs } = lexemesOfStems(contentTerms(searchText));
-  return { lexemes: tsvectorText(positions), pairs };
+  const built = lexemesOfStems(contentTerms(searchText));
+  return { lexemes: tsvectorText(built), pairs: built.pairs };
 }
 
 /** Lexemes and their positions in tsvector text form. */
-export function tsvectorText(positions: ReadonlyMap<string, readonly number[]>): string {
-  return [...positions].map(([lexeme, at]) => `${quoteLexeme(lexeme)}:${at.join(',')}`).join(' ');
+export function tsvectorText({ lexemes, counts, positions }: LexemePositions): string {
+  let at = 0;
+  return lexemes
+    .map((lexeme, index) => {
+      const list = positions.subarray(at, at + counts[index]!);
+      at += list.length;
+      return `${quoteLexeme(lexeme)}:${list.join(',')}`;
+    })
+    .join(' ');
 }
 
 /**
@@ -47,32 +63,65 @@ export function tsvectorText(positions: ReadonlyMap<string, readonly number[]>):
  */
 export function preparedChunkLexemes(chunk: { searchText: string; searchPairs: string }): LexemePositions {
   if (chunk.searchPairs === '') return lexemesOfStems(contentTerms(chunk.searchText));
+  // The pair tokens are the lexemes' own strings too, not joined again from the stems.
   const pairs = chunk.searchPairs.split(' ');
   const stems = pairs.map((pair) => pair.slice(0, pair.indexOf('_')));
   const last = pairs.at(-1)!;
   stems.push(last.slice(last.indexOf('_') + 1));
-  return lexemesOfStems(stems);
+  return lexemesOfStems(stems, pairs);
 }
 
-function lexemesOfStems(stems: string[]): LexemePositions {
-  const positions = new Map<string, number[]>();
+/**
+ * Each stem at its position (its index + 1) and each pair of adjacent stems at the first's;
+ * `pairTokens[i]`, when given, is `pairToken(stems[i], stems[i + 1])`.
+ */
+function lexemesOfStems(stems: readonly string[], pairTokens?: readonly string[]): LexemePositions {
+  // Every token in turn (a stem, then the pair it starts), as a lexeme number and a position.
+  const tokens = Math.max(0, stems.length * 2 - 1);
+  const tokenLexemes = new Int32Array(tokens);
+  const tokenPositions = new Uint16Array(tokens);
+  const counts = new Uint16Array(tokens);
+  const lastPositions = new Uint16Array(tokens);
+  const numbers = new Map<string, number>();
+  const lexemes: string[] = [];
   const pairs: string[] = [];
-  const add = (lexeme: string, position: number) => {
-    const list = positions.get(lexeme);
-    if (!list) positions.set(lexeme, [position]);
-    // Past the last position every word shares it, and a tsvector holds a lexeme's position once.
-    else if (list.length < maxPositions && list.at(-1) !== position) list.push(position);
-    return !list;
+  let kept = 0;
+  const add = (lexeme: string, position: number): boolean => {
+    let number = numbers.get(lexeme);
+    const isNew = number === undefined;
+    if (number === undefined) {
+      number = lexemes.length;
+      numbers.set(lexeme, number);
+      lexemes.push(lexeme);
+    } else if (counts[number]! >= maxPositions || lastPositions[number] === position) {
+      // Past the last position every word shares it, and a tsvector holds a lexeme's position once.
+      return false;
+    }
+    counts[number]! += 1;
+    lastPositions[number] = position;
+    tokenLexemes[kept] = number;
+    tokenPositions[kept] = position;
+    kept += 1;
+    return isNew;
   };
-  stems.forEach((word, index) => {
+  for (let index = 0; index < stems.length; index += 1) {
+    const word = stems[index]!;
     const position = Math.min(index + 1, maxPosition);
     add(word, position);
-    const next = stems[index + 1];
-    if (next === undefined) return;
-    const pair = pairToken(word, next);
+    if (index + 1 === stems.length) break;
+    const pair = pairTokens ? pairTokens[index]! : pairToken(word, stems[index + 1]!);
     if (add(pair, position)) pairs.push(pair);
-  });
-  return { positions, pairs };
+  }
+  // Grouped by lexeme, each lexeme's positions staying in the order met (increasing).
+  const starts = new Int32Array(lexemes.length);
+  for (let number = 1; number < lexemes.length; number += 1) starts[number] = starts[number - 1]! + counts[number - 1]!;
+  const positions = new Uint16Array(kept);
+  for (let token = 0; token < kept; token += 1) {
+    const number = tokenLexemes[token]!;
+    positions[starts[number]!] = tokenPositions[token]!;
+    starts[number]! += 1;
+  }
+  return { lexemes, counts: counts.subarray(0, lexemes.length), positions, pairs };
 }
 
 /** Whether a lexeme is a pair token: stems are runs of letters and digits, pairs join two with `_`. */

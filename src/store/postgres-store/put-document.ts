@@ -89,7 +89,7 @@ function copyChunks(
       .textArray(chunk.stems)
       .vector(vectors.subarray(index * dimensions, (index + 1) * dimensions));
     const built = preparedChunkLexemes(chunk);
-    lexemes.add(built.positions);
+    lexemes.add(built);
     pairs.push(built.pairs);
   });
   return copyIn(
