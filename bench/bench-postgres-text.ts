@@ -11,6 +11,7 @@ import { countText, searchText } from '../src/store/postgres-store/search-text.j
 import { answerConcurrently } from './lib/answer-concurrently.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 import { benchTopics } from './lib/bench-topics.js';
+import { findDateWindow } from './lib/find-date-window.js';
 import { isUnfiltered } from './lib/is-unfiltered.js';
 import { openBenchQuorum } from './lib/open-bench-quorum.js';
 import { readDevQuestions } from './lib/read-dev-questions.js';
@@ -24,7 +25,7 @@ so changes to searching need no new load. Replays the full-text searches the ret
 questions, once with every term matched (the reference: exact ts_rank over every chunk holding any term)
 and once per posting budget, and prints each budget's latency (over all searches, and p95 over the
 unfiltered ones) and the overlap of its top 8 with the reference's, and times the retriever's phrase
-counts ranked (searchText) against counted (countText) at the first budget; then times retrieval of the questions one by one and answering them with 8 concurrent
+counts ranked (searchText) against counted (countText) at the first budget; then times retrieval of the questions one by one (as asked, and within a year of meetings) and answering them with 8 concurrent
 askers, as \`npm run bench\` does. Other options: --dev FILE, --seed N, --rounds 2 (each budget's
 searches repeated, the last round timed), --askers 8, --load-seconds 10, --no-serving, --no-replay (serving only),
 --no-reference (no every-term replay: minutes at 1M chunks), --save FILE (the top 8 ids of each replayed
@@ -80,6 +81,9 @@ try {
       timings.vector.length = 0;
       const retrieval = await timeRetrieval(retriever, questions, undefined, shownTop);
       const searchTimes = { text: [...timings.text], vector: [...timings.vector] };
+      // The same questions within a year of meetings, as npm run bench's filtered searches are.
+      const window = await findDateWindow(quorum.store);
+      const windowed = await timeRetrieval(retriever, questions, window, shownTop);
       for (const question of questions) {
         tops.retrievals.push(
           (await retriever.retrieve({ question, limit: shownTop })).map((passage) => passage.chunk.id),
@@ -91,6 +95,7 @@ try {
       process.stdout.write(
         `\nretrieve, one at a time: p50 ${retrieval.p50Ms.toFixed(1)} ms, p95 ${retrieval.p95Ms.toFixed(1)} ms, p99 ${retrieval.p99Ms.toFixed(1)} ms, mean ${retrieval.meanMs.toFixed(1)} ms (${retrieval.count} questions)\n` +
           `  of it, searchText ${describeTimes(searchTimes.text)}; searchVector ${describeTimes(searchTimes.vector)} (side by side)\n` +
+          `retrieve within ${window.since}…${window.until}: p50 ${windowed.p50Ms.toFixed(1)} ms, p95 ${windowed.p95Ms.toFixed(1)} ms, p99 ${windowed.p99Ms.toFixed(1)} ms\n` +
           `${askers} concurrent askers: ${load.questionsPerSecond.toFixed(1)} q/s, p50 ${load.latency.p50Ms.toFixed(0)} ms, p95 ${load.latency.p95Ms.toFixed(0)} ms (${load.answered} answers)\n`,
       );
     } finally {
