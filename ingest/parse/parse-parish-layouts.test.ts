@@ -130,22 +130,25 @@ describe('parish minute numbers', () => {
 });
 
 describe('parish attendance lists', () => {
-  it('marks the chair named "Mrs K Quenby-Chair" and lists the members by name', () => {
-    const minutes = onlyPart(
+  // A parish council's minutes whose attendance line is the one under test.
+  const presentOf = (council: string, attendance: string, apologies = 'none') =>
+    onlyPart(
       parse(
         [
-          'Minutes of the Meeting of Anstey Parish Council held on Monday 7th November 2011 at 7.30 p.m.',
+          `Minutes of the Meeting of ${council} Parish Council held on Tuesday 8th November 2011 at 7.30 p.m.`,
           '',
-          'Present: Mrs K Quenby-Chair, Mr T. Holloway, Mr B Anstey',
+          attendance,
           '',
-          '1\\. Apologies: Mr P. Garrow',
+          `1\\. Apologies: ${apologies}`,
           '',
           '2\\. Footpaths: The stile on the common is broken.',
         ].join('\n'),
       ),
       'minutes',
-    );
-    expect(minutes.minutes!.present).toEqual([
+    ).minutes!.present;
+
+  it('marks the chair named "Mrs K Quenby-Chair" and lists the members by name', () => {
+    expect(presentOf('Anstey', 'Present: Mrs K Quenby-Chair, Mr T. Holloway, Mr B Anstey', 'Mr P. Garrow')).toEqual([
       { name: 'Mrs K Quenby', chair: true },
       { name: 'Mr T. Holloway', chair: false },
       { name: 'Mr B Anstey', chair: false },
@@ -153,21 +156,7 @@ describe('parish attendance lists', () => {
   });
 
   it('splits a list whose titles are its only separators and reads "Attendance:" as the members present', () => {
-    const minutes = onlyPart(
-      parse(
-        [
-          'Minutes of the Meeting of Garrow Parish Council held on Tuesday 8th November 2011 at 7.30 p.m.',
-          '',
-          'Attendance: Cllr Ada Fenn (Chair) Cllr Roy Tull Cllr Eli Marsh',
-          '',
-          '1\\. Apologies: none',
-          '',
-          '2\\. Footpaths: The stile on the common is broken.',
-        ].join('\n'),
-      ),
-      'minutes',
-    );
-    expect(minutes.minutes!.present).toEqual([
+    expect(presentOf('Garrow', 'Attendance: Cllr Ada Fenn (Chair) Cllr Roy Tull Cllr Eli Marsh')).toEqual([
       { name: 'Ada Fenn', chair: true },
       { name: 'Roy Tull', chair: false },
       { name: 'Eli Marsh', chair: false },
@@ -175,21 +164,8 @@ describe('parish attendance lists', () => {
   });
 
   it('marks the chair written after the initials the minutes use ("Cllr Ada Fenn AF Chair")', () => {
-    const minutes = onlyPart(
-      parse(
-        [
-          'Minutes of the Meeting of Tull Parish Council held on Tuesday 8th November 2011 at 7.30 p.m.',
-          '',
-          'Present: Cllr Ada Fenn AF Chair Cllr Roy Tull RT Vice Chair Cllr Eli Marsh',
-          '',
-          '1\\. Apologies: none',
-          '',
-          '2\\. Footpaths: The stile on the common is broken.',
-        ].join('\n'),
-      ),
-      'minutes',
-    );
-    expect(minutes.minutes!.present.map((member) => [member.name, member.chair])).toEqual([
+    const present = presentOf('Tull', 'Present: Cllr Ada Fenn AF Chair Cllr Roy Tull RT Vice Chair Cllr Eli Marsh');
+    expect(present.map((member) => [member.name, member.chair])).toEqual([
       ['Ada Fenn', true],
       ['Roy Tull', false],
       ['Eli Marsh', false],
