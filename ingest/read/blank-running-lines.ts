@@ -31,6 +31,7 @@ function nearestPrinted(lines: string[], from: number, step: number): number | u
   return undefined;
 }
 
+// A running header or footer repeats with its numbers changed ("Page 3", "Item 5"): lines compare without them.
 function mask(line: string): string {
   return line.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
