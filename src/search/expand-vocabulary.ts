@@ -1,4 +1,4 @@
-import { words } from '../core/tokenize.js';
+import { contentTerms, words } from '../core/tokenize.js';
 import synonymData from './local-government-synonyms.json' with { type: 'json' };
 
 export interface GlossaryEntry {
@@ -85,4 +85,14 @@ export function synonymPhrasesUsed(question: string): string[] {
 
 function usedPhrase(group: string[], paddedWords: string): string | undefined {
   return group.find((phrase) => paddedWords.includes(` ${words(phrase).join(' ')} `));
+}
+
+const synonymStems = new Set(synonymGroups.flat().flatMap((phrase) => contentTerms(phrase)));
+
+/**
+ * Whether the synonym list knows a word (by its stem), in whatever form the question typed it: "bin
+ * collections" is the list's "bin collection", which the papers print as "waste collection".
+ */
+export function hasSynonyms(stem: string): boolean {
+  return synonymStems.has(stem);
 }

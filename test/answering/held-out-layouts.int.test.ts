@@ -43,4 +43,10 @@ describe('questions on papers in held-out layouts', () => {
     expect(answer.text).toContain('phase-out date moved to January 1, 2028');
     expect(answer.citations[0]).toMatchObject({ meetingDate: '2025-09-09', minute: '8.A' });
   });
+
+  it('abstains on a compound topic whose unseen modifier the papers print only with other words ("Kestrel Farm")', async () => {
+    for (const question of ['any plans for a wind farm?', 'did the cabinet back a new bowling centre?']) {
+      expect((await quorum.answerQuestion({ question })).abstained, question).toBe(true);
+    }
+  });
 });

@@ -33,6 +33,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
+import { unprintedCompound } from './unprinted-compound.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
@@ -76,6 +77,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       retriever,
       analysis,
       spelled.flatMap((expansion) => contentTerms(expansion.used)),
+      passages.slice(0, considered).map((passage) => passageContext(passage.chunk)),
     );
     const candidates = inheritItemCoverage(
       passages.slice(0, considered).map((passage) => ({
@@ -223,9 +225,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
  * a question the papers answer in their own words ("home schooling", "lent out"), yet it still counts,
  * so a topic they never mention ("a defibrillator") is not answered from the rest of the question. A
  * name or acronym they never print keeps its full weight; an acronym a passage spells out is not the
- * asker's own vocabulary either, so it leaves another unfamiliar word its allowance.
+ * asker's own vocabulary either, so it leaves another unfamiliar word its allowance. Nor is the word
+ * forgiven when it makes the topic with the word it is typed before, which the passages found print with
+ * other words ("a bowling centre" beside "Community Centre"): that compound is a topic not there, and that
+ * word, printed in the name of another thing ("the land at Kestrel Farm" for "a wind farm"), weighs nothing.
  */
-function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelledAcronyms: string[]): Weigh {
+function evidenceWeight(
+  retriever: Retriever,
+  analysis: QuestionAnalysis,
+  spelledAcronyms: string[],
+  found: string[],
+): Weigh {
   const named = new Set([...analysis.namedStems, ...analysis.acronymStems, ...spelledAcronyms]);
   const seen = analysis.stems
     .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0)
@@ -234,8 +244,12 @@ function evidenceWeight(retriever: Retriever, analysis: QuestionAnalysis, spelle
   const typical = seen.length === 0 ? 0 : seen[Math.floor((seen.length - 1) / 2)]!;
   // One unfamiliar word is the asker's vocabulary; several ("bypass toll charges") are a topic not there.
   const unseen = analysis.stems.filter((stem) => retriever.documentFrequency(stem) === 0 && !named.has(stem));
-  const capped = new Set(unseen.length === 1 ? unseen : []);
+  const compound =
+    unseen.length === 1 ? unprintedCompound(analysis.question, unseen[0]!, found, analysis.expansions) : undefined;
+  const capped = new Set(unseen.length === 1 && !compound ? unseen : []);
+  const naming = new Set(compound?.naming);
   return (stem) => {
+    if (naming.has(stem)) return 0;
     const weight = retriever.inverseDocumentFrequency(stem);
     // With no seen word to measure it by, the word keeps its weight: a passage can then hold it only in
     // other words ("(Convener)" for "chaired"), and one that does not covers nothing of it.
