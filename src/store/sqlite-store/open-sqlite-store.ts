@@ -101,7 +101,7 @@ export function openSqliteStore({
   // Documents written after the graph was last saved have no vectors anywhere: a writer drops them
   // and the ingest it runs for embeds them again, as it does any paper it has not seen.
   if (create) vectors.repairStaleGraph((source) => writes.remove(source));
-  const searchText = createTextSearch(database, textPostingBudget);
+  const searchText = createTextSearch(database, { postingBudget: textPostingBudget, remember: readOnly });
   const countText = createTextCount(database, textPostingBudget);
   const frequencies = database.prepare(
     'SELECT term, chunks FROM term_counts WHERE chunks > 0 AND term IN (SELECT value FROM json_each(?))',
