@@ -43,13 +43,4 @@ describe('dropCopies', () => {
     ];
     expect(dropCopiedChunks(chunks).map((kept) => kept.id)).toEqual(['a', 'b']);
   });
-
-  it('reads no-break and other Unicode spaces as spacing, and accented letters as text', () => {
-    const chunks = [
-      chunk('a', 'Café licence for Wrenfield Quay renewed.'),
-      chunk('b', 'Café\u00a0licence for\u3000Wrenfield\tQuay renewed.'),
-      chunk('c', 'Cafe licence for Wrenfield Quay renewed.'),
-    ];
-    expect(dropCopiedChunks(chunks).map((kept) => kept.id)).toEqual(['a', 'c']);
-  });
 });

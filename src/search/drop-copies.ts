@@ -42,18 +42,12 @@ function firstSeen(seen: Map<string, SeenText[]>, chunk: Chunk): boolean {
   return true;
 }
 
-const whiteSpace = /\s/;
-
-/**
- * The first characters that are not white space: equal for two texts that differ only in spacing. A
- * visible ASCII character is never white space, so only the others are tested: a regular expression run
- * on every character was a fortieth of a question's retrieval at 100k chunks.
- */
+/** The first characters that are not white space: equal for two texts that differ only in spacing. */
 function opening(text: string): string {
   let found = '';
   for (let index = 0; index < text.length && found.length < openingLength; index += 1) {
-    const code = text.charCodeAt(index);
-    if ((code > 32 && code < 127) || !whiteSpace.test(text[index]!)) found += text[index];
+    const character = text[index]!;
+    if (!/\s/.test(character)) found += character;
   }
   return found;
 }
