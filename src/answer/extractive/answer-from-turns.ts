@@ -128,7 +128,7 @@ async function answerByOffice(
 ): Promise<Answer | undefined> {
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
-  const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
+  const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: turnsOf(passage.chunk) }));
   // Asked who gave evidence, the chair's introduction of the witnesses answers, not what they went on to say.
   if (asksWhoGaveEvidence(analysis.question)) {
     const introduced = witnessIntroductions(read);
@@ -369,7 +369,7 @@ async function replyTo(
       movedOn = true;
       const next = following ? await following(read[passageIndex]!.chunk) : undefined;
       if (!next || !isTranscript(next)) return [];
-      read.push({ chunk: next, turns: splitTurns(next.text) });
+      read.push({ chunk: next, turns: turnsOf(next) });
       passageIndex = read.length - 1;
       turnIndex = 0;
       if (read[passageIndex]!.turns.length === 0) return [];
@@ -388,6 +388,11 @@ async function replyTo(
     if (sentences.some(substantive)) return sentences;
   }
   return [];
+}
+
+/** A passage's turns; in a part read as a transcript, a role printed alone ("Chair:") is who speaks. */
+function turnsOf(chunk: Chunk): Turn[] {
+  return splitTurns(chunk.text, { spoken: chunk.kind === 'transcript' });
 }
 
 /** A sentence worth quoting beside the one that matched: long enough to say something, and not a courtesy. */
