@@ -157,6 +157,15 @@ describe('turnSentences', () => {
     ]);
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
+
+  it('does not end a sentence at the stop of a title before a name', () => {
+    const text = 'Ivo Brandt: I congratulate the hon. Member for Eastmoor. We will pay the grant.';
+    const [turn] = splitTurns(text);
+    expect(turnSentences(text, turn!).map((sentence) => sentence.text)).toEqual([
+      'I congratulate the hon. Member for Eastmoor.',
+      'We will pay the grant.',
+    ]);
+  });
 });
 
 describe('saysNothing', () => {

@@ -133,7 +133,10 @@ export function shortSpeaker(speaker: string): string {
 }
 
 // Where one spoken sentence ends and the next begins: "…this year. We are…", "…waiting for? Madam Chair…".
-const sentenceBreak = /(?<=[\p{Ll}0-9)%"”’'][.!?]|\?)\s+(?=[\p{Lu}0-9"“‘(])/gu;
+// A stop after a title before a name ("the hon. Member", "Mr. Okafor") does not end the sentence; "No." said
+// as an answer does.
+const sentenceBreak =
+  /(?<=[\p{Ll}0-9)%"”’'][.!?]|\?)(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|Rev|[Hh]on|St)\.)\s+(?=[\p{Lu}0-9"“‘(])/gu;
 
 /** A turn's sentences, as offsets into the passage text: each can be quoted and cited on its own. */
 export function turnSentences(text: string, turn: Turn): Segment[] {
