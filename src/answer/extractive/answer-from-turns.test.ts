@@ -423,6 +423,15 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(gritting.text).toMatch(/Winter gritting[^\n]*\n[^\n]*Carried/);
   });
 
+  it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {
+    const said =
+      'Chair: The county has given a grant of nine thousand pounds for the Saturday buses.\n\nIvo Brandt: Thank you.';
+    const passage = { chunk: { ...chunk, kind: 'transcript', text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('Is the county paying a grant for the Saturday buses?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage]))!;
+    expect(answer.text).toContain('Chair said that the county had given a grant');
+  });
+
   it("reads what was said of the business, not the chair's sentence announcing it", async () => {
     const opening = [
       'Councillor Ines Varga: We have one substantive item tonight, the review of the Corran Street bus lane trial.',
