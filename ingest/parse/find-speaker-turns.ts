@@ -1,6 +1,6 @@
 import type { Line } from '../../src/core/lines.js';
 import type { SpeakerTurn } from '../../src/core/paper.js';
-import { numberedVoice, speakerOf, turnLeadLength } from '../../src/core/speaker-turns.js';
+import { numberedVoice, questionAnswerSpeaker, speakerOf, turnLeadLength } from '../../src/core/speaker-turns.js';
 
 // A speaker label is a name, not a sentence: at most this many words outside its parentheses.
 const maxLabelWords = 7;
@@ -16,6 +16,9 @@ const minimumShare = 0.3;
 
 /** The label of a "Speaker: words" line, or undefined when the line is not a speaker turn. */
 export function speakerLabel(line: string): string | undefined {
+  // A note-taker's "Q: (Mr Keane, Church Lane) …" / "A: (Cllr Ebbs) …": the person in brackets speaks.
+  const asked = questionAnswerSpeaker(line);
+  if (asked) return asked.speaker;
   // A caption's timestamp or an evidence session's question number may open the turn ("Q12 Chair: …").
   const clean = line.slice(turnLeadLength(line));
   // "The CHAIRMAN. The question is…": Hansard's label ends at a full stop.
@@ -59,7 +62,9 @@ export function findSpeakerTurns(lines: Line[]): SpeakerTurn[] {
   const nonEmpty = lines.filter((line) => line.clean !== '').length;
   const speakers = new Set(starts.map((start) => start.speaker));
   if (starts.length < minimumTurns || starts.length < nonEmpty * minimumShare || speakers.size < 2) return [];
-  if (isRecordForm(starts.map((start) => start.speaker))) return [];
+  // A note-taker's questions and answers are speech however their askers come round.
+  const asked = starts.filter((start) => questionAnswerSpeaker(start.line.clean) !== undefined).length;
+  if (asked * 2 < starts.length && isRecordForm(starts.map((start) => start.speaker))) return [];
   const end = lines.at(-1)?.end ?? 0;
   return starts.map((start, position) => ({
     speaker: start.speaker.replace(/\s+/g, ' '),

@@ -234,9 +234,9 @@ function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Par
 }
 
 const bodyWord =
-  /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing|forum|working group|steering group|task ?force)\b/i;
-// A council is the body that met only when its record names no committee, panel or group of it.
-const councilOnly = /\bcouncil$/i;
+  /\b(?:committee|commission|board|panel|cabinet|council|assembly|inquiry|hearing|forum|working group|steering group|task ?force|house of (?:commons|lords|representatives|keys|delegates)|senate)\b/i;
+// A council or a chamber is the body that met only when its record names no committee, panel or group of it.
+const councilOnly = /\b(?:council|house of \w+|senate)$/i;
 
 /**
  * The body a transcript's heading names: where one line names the council and another (or a later part

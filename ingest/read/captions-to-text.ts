@@ -24,7 +24,8 @@ export function captionFormat(text: string): CaptionFormat | undefined {
  * Captions as a transcript: cue numbers, timings and styling dropped, each speaker's consecutive cues
  * joined into one "Name: words" paragraph, so turns are read (and quoted) as people said them. A cue
  * names its speaker by a voice span or by a "NAME:" label opening its words (as SubRip captions do);
- * a cue naming no one goes on with the last speaker. The text of WebVTT NOTE blocks stays as header
+ * a cue naming no one goes on with the last speaker. Captions are speech, so a role printed alone
+ * ("CHAIR:") names who speaks. The text of WebVTT NOTE blocks stays as header
  * lines above the turns, where a title or date is looked for.
  */
 export function captionsToText(text: string, format: CaptionFormat): string {
@@ -47,7 +48,7 @@ export function captionsToText(text: string, format: CaptionFormat): string {
       let speaker = voiced;
       if (speaker === undefined) {
         const unmarked = words.replace(speakerChange, '');
-        const label = speakerOf(unmarked);
+        const label = speakerOf(unmarked, { spoken: true });
         if (label) {
           speaker = label.speaker;
           words = unmarked.slice(label.length).trim();

@@ -31,6 +31,12 @@ describe('speakerOf', () => {
     ['00:04:10.250 Unknown Speaker 1: Can you hear me?', 'Unknown Speaker 1'],
     ['The CHAIRMAN. I put clause 4 as printed.', 'The CHAIRMAN'],
     ['Mr. OKAFOR of Ohio. I yield back the balance of my time.', 'Mr. OKAFOR of Ohio'],
+    ['Ruth Pell (Eastmoor) (Con): Will the Minister give way?', 'Ruth Pell (Eastmoor) (Con)'],
+    ['The Minister for Rivers (Ivo Brandt): We will consult.', 'The Minister for Rivers (Ivo Brandt)'],
+    ['SPEAKER_02: The gate is broken again.', 'SPEAKER_02'],
+    ['[15] Nerys Bowen: Diolch, Gadeirydd.', 'Nerys Bowen'],
+    ['Q: (Mr Tully, Beck Lane) When will the gate be mended?', 'Mr Tully'],
+    ['A (Clerk): It is ordered.', 'Clerk'],
   ])('reads the speaker of %j', (paragraph, speaker) => {
     expect(speakerOf(paragraph)?.speaker).toBe(speaker);
   });
@@ -76,6 +82,29 @@ describe('splitTurns', () => {
     expect(exchange.slice(turns[1]!.start, turns[1]!.end)).toBe(
       'What is the government waiting for?\nIt has been weeks.',
     );
+  });
+});
+
+describe('splitTurns on a record with numbered paragraphs and roles', () => {
+  it("keeps a numbered paragraph that names no one in the last speaker's words", () => {
+    const record =
+      '[4] Nerys Bowen: Thank you. Our first question is on fares.\n\n[5] We also want to ask about routes.';
+    const turns = splitTurns(record);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['Nerys Bowen', 'Nerys Bowen']);
+    expect(record.slice(turns[1]!.start, turns[1]!.end)).toBe('We also want to ask about routes.');
+  });
+
+  it('reads a role printed alone as the speaker only in spoken proceedings', () => {
+    const record = 'Chair: Welcome, everyone, to the forum.\n\nIvo Brandt: The buses will run hourly.';
+    expect(splitTurns(record, { spoken: true }).map((turn) => turn.speaker)).toEqual(['Chair', 'Ivo Brandt']);
+    expect(splitTurns('Chair: Councillor Ivo Brandt').map((turn) => turn.speaker)).toEqual([null]);
+  });
+
+  it("reads a note-taker's question and answer as the people in brackets, without the label", () => {
+    const record = 'Q: (Mr Tully, Beck Lane) When will the gate be mended?\nA: (Clerk) It is ordered.';
+    const turns = splitTurns(record);
+    expect(turns.map((turn) => turn.speaker)).toEqual(['Mr Tully', 'Clerk']);
+    expect(record.slice(turns[0]!.start, turns[0]!.end)).toBe('When will the gate be mended?');
   });
 });
 
@@ -127,6 +156,15 @@ describe('turnSentences', () => {
       'Is that right?',
     ]);
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('does not end a sentence at the stop of a title before a name', () => {
+    const text = 'Ivo Brandt: I congratulate the hon. Member for Eastmoor. We will pay the grant.';
+    const [turn] = splitTurns(text);
+    expect(turnSentences(text, turn!).map((sentence) => sentence.text)).toEqual([
+      'I congratulate the hon. Member for Eastmoor.',
+      'We will pay the grant.',
+    ]);
   });
 });
 

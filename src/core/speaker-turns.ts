@@ -10,25 +10,42 @@ export interface Turn {
   end: number;
 }
 
-// Captions number the voices they cannot name: "Speaker 2", "Unknown Speaker 1", "Participant 14". Only
-// such words take a number, so "Appendix 1:" and "Table 3:" stay headings.
+// Captions number the voices they cannot name: "Speaker 2", "Unknown Speaker 1", "Participant 14", and
+// diarisation tools "SPEAKER_02". Only such words take a number, so "Appendix 1:" and "Table 3:" stay headings.
 export const numberedVoice =
-  /^(?:Unknown[ \t]+|Unidentified[ \t]+)?(?:Speaker|Participant|Person|Voice|Caller|Guest|Interviewer|Respondent|Attendee|Commenter)[ \t]+\d{1,3}$/i;
+  /^(?:Unknown[ \t]+|Unidentified[ \t]+)?(?:Speaker|Participant|Person|Voice|Caller|Guest|Interviewer|Respondent|Attendee|Commenter)(?:[ \t]+|_)\d{1,3}$/i;
 
 // "Hon. Devon Achterberg:", "The Chair (Hon. Lena Bergeron (Lakeshore, Ind.)):", "Carys Pritchard AM:",
-// "COUNCILMEMBER LEE:": a short name, optionally with a bracketed role, then a colon.
+// "COUNCILMEMBER LEE:", "Ann Kerr (Fife) (Lab):", "The Minister for Rivers (Ann Kerr):": a short name, optionally with bracketed roles, seat and
+// party, then a colon.
 const speakerLabel =
-  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von|AM|MS|MP)){0,7}(?:[ \t]+\d{1,3}(?=[ \t]*:))?(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?):[ \t]+(?=\S)/u;
+  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|for|de|la|van|von|AM|MS|MP)){0,7}(?:(?:[ \t]+|_)\d{1,3}(?=[ \t]*:))?(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)){0,3}):[ \t]+(?=\S)/u;
 
 // Hansard and the Congressional Record close a label with a full stop ("The CHAIRMAN. The committee will…",
 // "Mr. OKAFOR of Ohio. I yield…"): "The" or an honorific and a surname in capitals keep sentences out.
 const stopLabel =
   /^((?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Madam|Madame)[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+(?:of|from)[ \t]+[A-Z][\p{L}]+(?:[ \t]+[A-Z][\p{L}]+)?)?)\.[ \t]+(?=["“‘]?[A-Z])/u;
 
-// What may stand before a label: a caption's timestamp ("[00:12:31] ", "00:12:31 ", "(01:02) ") or the
-// number of an oral-evidence question ("Q12 ", "Q 12. "). It is not part of what was said.
+// What may stand before a label: a caption's timestamp ("[00:12:31] ", "00:12:31 ", "(01:02) "), the
+// number of an oral-evidence question ("Q12 ", "Q 12. ") or of a record's paragraph ("[15] ", as the
+// Senedd's records number every paragraph). It is not part of what was said.
 const turnLead =
-  /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|Q[ \t]?\d{1,4}[.)]?)[ \t]+(?=[A-Z])/;
+  /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|Q[ \t]?\d{1,4}[.)]?|\[\d{1,4}\])[ \t]+(?=[A-Z])/;
+// A record's paragraph number opening a paragraph that names no speaker: the speaker goes on.
+const paragraphNumber = /^\[\d{1,4}\][ \t]+(?=\S)/;
+
+// A note-taker's question and answer, the person in brackets: "Q: (Mr Keane, Church Lane) When will…",
+// "A (Cllr Ebbs): The council…". The person is the speaker, the place after a comma is not.
+const questionAnswer =
+  /^(?:Q|A|Question|Answer|Response|Reply)(?:[ \t]*\d{1,3})?(?:[ \t]*[:.\-–][ \t]*\(([^()\n]{2,80})\)|[ \t]*\(([^()\n]{2,80})\)[ \t]*[:.\-–])[ \t]*(?=\S)/;
+
+/** The person a note-taker's "Q: (Name, place) …" or "A (Name): …" line names, and the label's length. */
+export function questionAnswerSpeaker(line: string): { speaker: string; length: number } | undefined {
+  const match = questionAnswer.exec(line);
+  const speaker = (match?.[1] ?? match?.[2])?.split(',')[0]?.trim();
+  if (!match || !speaker || !/^\p{Lu}/u.test(speaker) || speaker.split(/\s+/).length > 5) return undefined;
+  return { speaker, length: match[0].length };
+}
 
 // Labels of minutes and reports that look like a speaker: "Resolved:", "Present:", "Action:".
 const fieldLabels =
@@ -45,15 +62,26 @@ export function turnLeadLength(paragraph: string): number {
 // spoken in Welsh, printed in English), "[Interpretation]", "[Inaudible.]". It was not said.
 const recordNote = /^\[(?:translated|translation|interpretation|interpreted|inaudible)\.?\][ \t]*/i;
 
+/** How a paragraph is read: in a transcript, a role printed alone ("Chair: Thank you.") names who speaks. */
+export interface SpeakerContext {
+  spoken?: boolean;
+}
+
 /** A paragraph's speaker label, if it starts with one (after any timestamp or question number). */
-export function speakerOf(paragraph: string): { speaker: string; length: number } | undefined {
+export function speakerOf(
+  paragraph: string,
+  context: SpeakerContext = {},
+): { speaker: string; length: number } | undefined {
+  const asked = questionAnswerSpeaker(paragraph);
+  if (asked) return asked;
   const lead = turnLeadLength(paragraph);
   const rest = paragraph.slice(lead);
   const match = speakerLabel.exec(rest) ?? stopLabel.exec(rest);
   if (!match) return undefined;
   const speaker = match[1]!.trim();
   if (/\d$/.test(speaker) && !numberedVoice.test(speaker)) return undefined;
-  if (fieldLabels.test(speaker) && !(lead > 0 && roleLabels.test(speaker))) return undefined;
+  const role = roleLabels.test(speaker) && (lead > 0 || context.spoken === true);
+  if (fieldLabels.test(speaker) && !role) return undefined;
   const note = recordNote.exec(rest.slice(match[0].length))?.[0].length ?? 0;
   return { speaker, length: lead + match[0].length + note };
 }
@@ -62,18 +90,19 @@ export function speakerOf(paragraph: string): { speaker: string; length: number 
  * Splits a passage into paragraphs, each with its speaker when it opens with a speaker label. Where
  * turns follow each other without a blank line (a record printed line by line: "Mr SPEAKER: Order.",
  * "The CHAIRMAN. The question is…"), a line opening with a label inside a speaker's paragraph starts a
- * turn of its own.
+ * turn of its own. A paragraph that opens with the record's paragraph number and no label ("[16] We
+ * now move to…") is the last speaker's still.
  */
-export function splitTurns(text: string): Turn[] {
+export function splitTurns(text: string, context: SpeakerContext = {}): Turn[] {
   const turns: Turn[] = [];
   for (const match of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const paragraph = match[0];
     if (paragraph.trim() === '') continue;
-    let label = speakerOf(paragraph);
+    let label = speakerOf(paragraph, context);
     let from = 0;
     if (label) {
       for (const line of paragraph.matchAll(/\n([^\n]+)/g)) {
-        const next = speakerOf(line[1]!);
+        const next = speakerOf(line[1]!, context);
         if (!next) continue;
         const at = line.index + 1;
         turns.push({ speaker: label.speaker, start: match.index + from + label.length, end: match.index + line.index });
@@ -81,8 +110,10 @@ export function splitTurns(text: string): Turn[] {
         from = at;
       }
     }
-    const start = match.index + from + (label?.length ?? 0);
-    turns.push({ speaker: label?.speaker ?? null, start, end: match.index + paragraph.length });
+    const numbered = label ? undefined : paragraphNumber.exec(paragraph)?.[0].length;
+    const going = numbered === undefined ? null : (turns.at(-1)?.speaker ?? null);
+    const start = match.index + from + (label?.length ?? (going ? numbered! : 0));
+    turns.push({ speaker: label?.speaker ?? going, start, end: match.index + paragraph.length });
   }
   return turns;
 }
@@ -102,7 +133,10 @@ export function shortSpeaker(speaker: string): string {
 }
 
 // Where one spoken sentence ends and the next begins: "…this year. We are…", "…waiting for? Madam Chair…".
-const sentenceBreak = /(?<=[\p{Ll}0-9)%"”’'][.!?]|\?)\s+(?=[\p{Lu}0-9"“‘(])/gu;
+// A stop after a title before a name ("the hon. Member", "Mr. Okafor") does not end the sentence; "No." said
+// as an answer does.
+const sentenceBreak =
+  /(?<=[\p{Ll}0-9)%"”’'][.!?]|\?)(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|Rev|[Hh]on|St)\.)\s+(?=[\p{Lu}0-9"“‘(])/gu;
 
 /** A turn's sentences, as offsets into the passage text: each can be quoted and cited on its own. */
 export function turnSentences(text: string, turn: Turn): Segment[] {

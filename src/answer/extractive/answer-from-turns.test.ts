@@ -385,3 +385,62 @@ describe('answerFromTurns', () => {
     expect(answer.text).not.toContain('boilers');
   });
 });
+
+describe('answerFromTurns on what the room decided and the business announced', () => {
+  const sitting = [
+    'Councillor Ines Varga: The next item is the Hollybank depot application. Ms Odum, please introduce it.',
+    '',
+    'Ruth Odum: The Hollybank depot application is for thirty homes, eight of them affordable.',
+    '',
+    'Councillor Tam Ferrier: I move refusal on the affordable housing shortfall.',
+    '',
+    'Councillor Ines Varga: Three for refusal, seven against, so the motion to refuse falls.',
+    '',
+    'Councillor Ines Varga: On the recommendation, seven in favour. The application is approved with conditions.',
+    '',
+    'Councillor Ines Varga: The next item is the Larch Walk play area.',
+  ].join('\n');
+
+  it('reads on from the item to the decision that names it, past an earlier vote on a motion', async () => {
+    const answer = await answerOverTurns(sitting, 'Was the Hollybank depot application approved?');
+    expect(answer.text).toContain('the application was approved with conditions');
+  });
+
+  it('reads a decision that something was not agreed, and a bare "carried" with the words put', async () => {
+    const votes = [
+      'Councillor Ines Varga: The question is that amendment 7, on the Kilnsey footbridge, be agreed. Two for, five against.',
+      '',
+      'Councillor Ines Varga: Amendment 7 is not agreed.',
+      '',
+      'Councillor Tam Ferrier: Yes, I will propose that. Winter gritting of the Kilnsey footbridge to start in November.',
+      '',
+      'Councillor Ines Varga: All in favour? Carried.',
+    ].join('\n');
+    expect((await answerOverTurns(votes, 'Was amendment 7 on the Kilnsey footbridge agreed?')).text).toContain(
+      'Amendment 7 was not agreed',
+    );
+    const gritting = await answerOverTurns(votes, 'What was decided about gritting the Kilnsey footbridge?');
+    expect(gritting.text).toMatch(/Winter gritting[^\n]*\n[^\n]*Carried/);
+  });
+
+  it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {
+    const said =
+      'Chair: The county has given a grant of nine thousand pounds for the Saturday buses.\n\nIvo Brandt: Thank you.';
+    const passage = { chunk: { ...chunk, kind: 'transcript', text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('Is the county paying a grant for the Saturday buses?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage]))!;
+    expect(answer.text).toContain('Chair said that the county had given a grant');
+  });
+
+  it("reads what was said of the business, not the chair's sentence announcing it", async () => {
+    const opening = [
+      'Councillor Ines Varga: We have one substantive item tonight, the review of the Corran Street bus lane trial.',
+      '',
+      'Ruth Odum: Bus journeys along the trial lane were four minutes quicker at peak times.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: opening, end: opening.length } as Chunk, score: 1 };
+    const question = analyze('What did the review find about the Corran Street bus lane trial?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 5 }))!;
+    expect(answer.text).toContain('four minutes quicker');
+  });
+});

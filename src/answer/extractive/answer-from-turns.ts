@@ -128,7 +128,7 @@ async function answerByOffice(
 ): Promise<Answer | undefined> {
   const used = candidates.filter((candidate) => isTranscript(candidate.passage.chunk)).slice(0, options.passages);
   if (used.length === 0) return undefined;
-  const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: splitTurns(passage.chunk.text) }));
+  const read: Passage[] = used.map(({ passage }) => ({ chunk: passage.chunk, turns: turnsOf(passage.chunk) }));
   // Asked who gave evidence, the chair's introduction of the witnesses answers, not what they went on to say.
   if (asksWhoGaveEvidence(analysis.question)) {
     const introduced = witnessIntroductions(read);
@@ -194,7 +194,7 @@ async function answerByOffice(
       phraseBonus(text, analysis) +
       passageWeight * used[passageIndex]!.coverage +
       (asksSpeaker ? exchangeCoverage(passageIndex, turn) : 0);
-    const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : 1;
+    const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : announces(text) ? 0.5 : 1;
     return relevance * substance * (1 - rankPenalty * passageIndex);
   };
   const sentences = read.flatMap((passage, passageIndex) =>
@@ -268,6 +268,14 @@ async function answerByOffice(
       if (sentence.start >= best.start && (sentence === best || substantive(sentence))) take(sentence);
     }
   }
+  // Asked whether something was agreed, the sitting's decision on it answers: the room decides after the
+  // item is put and argued, often a passage or two on from the words that located it.
+  if (asksDecision.test(analysis.question)) {
+    const topicShare = (text: string) => coverage(topic, presentStems(text, analysis.expansions), weigh);
+    for (const sentence of await decisionAfter(read, best, options.following, topicShare)) {
+      take(sentence, total + sentence.words);
+    }
+  }
   // Room left: the next best sentences of the exchange that located the answer (the turns either side
   // of its turn), nearly as good as that one. Further on, a sentence that shares the question's words is
   // most often another exchange, or another sitting, and citing it adds a source the answer does not
@@ -292,6 +300,97 @@ async function answerByOffice(
     }
   }
   return compose(chosen, read, best, passages);
+}
+
+// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?": whether
+// the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they decide?").
+const asksDecision =
+  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
+// How far on from the words that located an item its decision is looked for.
+const decisionReach = { turns: 40, passages: 2 };
+// "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
+// "That is unanimous.", "…, the motion falls.": the room's decision as the chair or the record states it.
+const decision =
+  /\b(?:is|are|was|were|stands?)\s+(?:not\s+)?(?:(?:therefore|now|duly|hereby)\s+)?(?:approved|agreed|adopted|granted|refused|confirmed|carried|rejected|defeated|lost|passed|awarded)\b(?!\s+(?:through|out|over|by|that|to)\b)|\b(?:motion|amendment|application|ordinance|resolution|order|recommendations?|proposal|licen[cs]e|bill|question|item)\b[^.?!]{0,40}\b(?:passes|passed|carried|falls|fell|fails|failed)\b|^(?:question put and agreed to|(?:that(?:'s| is)\s+)?(?:carried|agreed)(?:\s+unanimously)?[.,]|that is unanimous)|\b(?:agreed|carried|adopted|approved)\s+unanimously\b|\bhas (?:decided|resolved) to\b/i;
+// "The next item is…", "Item 2 is…", "We now move to…": the room goes on to other business.
+const nextBusiness =
+  /\b(?:next item|item \d+\b|last item|we (?:will )?now (?:move|turn|go) (?:on )?to|moving on to|(?:that|this) concludes)\b/i;
+
+// "I'll propose that. Half plots to be offered again…", "I move the officer recommendation": what was put.
+const proposing = /\b(?:propos\w*|I (?:would )?(?:like to )?move|moved)\b/i;
+
+function decides(text: string): boolean {
+  return decision.test(text.trim());
+}
+
+/**
+ * The sentences deciding the business a sentence speaks of: of the decisions stated after it, in its
+ * passage or the ones that follow, before the room moves on to business the question does not name, the
+ * one that names most of the question's topic ("the application is approved", not "the motion to refuse
+ * falls" before it), the first on a tie. A bare decision ("That's carried.") comes with what was put and
+ * is judged by it.
+ */
+async function decisionAfter(
+  read: Passage[],
+  from: Sentence,
+  following: TurnAnswerOptions['following'],
+  topicShare: (text: string) => number,
+): Promise<Sentence[]> {
+  const scanned: Sentence[] = [];
+  let passageIndex = from.passageIndex;
+  let turnIndex = from.turnIndex;
+  let passagesAhead = 0;
+  let movedOn = false;
+  for (let looked = 0; looked < decisionReach.turns && !movedOn; looked++) {
+    const passage = read[passageIndex]!;
+    const turn = passage.turns[turnIndex];
+    if (!turn) {
+      if (passagesAhead >= decisionReach.passages || !following) break;
+      const next = await following(passage.chunk);
+      if (!next || !isTranscript(next)) break;
+      passagesAhead++;
+      read.push({ chunk: next, turns: turnsOf(next) });
+      passageIndex = read.length - 1;
+      turnIndex = 0;
+      continue;
+    }
+    for (const segment of turnSentences(passage.chunk.text, turn)) {
+      if (passageIndex === from.passageIndex && segment.start <= from.start) continue;
+      const share = topicShare(segment.text);
+      if (nextBusiness.test(segment.text) && share === 0) {
+        movedOn = true;
+        break;
+      }
+      scanned.push({ ...segment, passageIndex, turnIndex, score: share, words: countWords(segment.text) });
+    }
+    turnIndex++;
+  }
+  // A bare decision ("That's carried.") is about what was put before it: the proposal, or when the
+  // proposal names nothing ("Yes, I'll propose that."), the words that follow it in the same turn.
+  const putBefore = (decided: Sentence): Sentence[] => {
+    if (decided.words >= minimumSentenceWords) return [];
+    const before = scanned.slice(0, scanned.indexOf(decided));
+    const put = before.findLast((sentence) => proposing.test(sentence.text));
+    if (!put) return [];
+    const words = before.filter(
+      (sentence) =>
+        sentence.passageIndex === put.passageIndex &&
+        sentence.turnIndex === put.turnIndex &&
+        sentence.start > put.start,
+    );
+    return put.words >= minimumSentenceWords || words.length === 0 ? [put] : words;
+  };
+  const decisions = scanned
+    .filter((sentence) => decides(sentence.text))
+    .map((sentence) => {
+      const put = putBefore(sentence);
+      return { read: [...put, sentence], share: Math.max(sentence.score, ...put.map((piece) => piece.score)) };
+    });
+  const best = decisions.reduce<(typeof decisions)[number] | undefined>(
+    (top, decision) => (top && top.share >= decision.share ? top : decision),
+    undefined,
+  );
+  return best?.read ?? [];
 }
 
 /** The sentences of the first passage read that introduce witnesses by name, from the turn that does. */
@@ -369,7 +468,7 @@ async function replyTo(
       movedOn = true;
       const next = following ? await following(read[passageIndex]!.chunk) : undefined;
       if (!next || !isTranscript(next)) return [];
-      read.push({ chunk: next, turns: splitTurns(next.text) });
+      read.push({ chunk: next, turns: turnsOf(next) });
       passageIndex = read.length - 1;
       turnIndex = 0;
       if (read[passageIndex]!.turns.length === 0) return [];
@@ -388,6 +487,21 @@ async function replyTo(
     if (sentences.some(substantive)) return sentences;
   }
   return [];
+}
+
+/** A passage's turns; in a part read as a transcript, a role printed alone ("Chair:") is who speaks. */
+function turnsOf(chunk: Chunk): Turn[] {
+  return splitTurns(chunk.text, { spoken: chunk.kind === 'transcript' });
+}
+
+// "We have one substantive item tonight, the review of…", "The next item is…", "This is a hearing of … on
+// the application by…": the chair names the business
+// as a heading does, and says nothing of it.
+const announcement =
+  /\b(?:(?:the )?next item|(?:the )?(?:main|first|last|only|one|substantive) (?:substantive )?item|we have (?:one|two|three|a|an) (?:substantive )?items?|item (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) is|this is (?:a|an|the) (?:hearing|meeting|session|sitting)|we (?:will|'ll|shall) (?:now )?take item)\b/i;
+
+function announces(text: string): boolean {
+  return announcement.test(text);
 }
 
 /** A sentence worth quoting beside the one that matched: long enough to say something, and not a courtesy. */
