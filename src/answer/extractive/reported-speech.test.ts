@@ -68,6 +68,9 @@ describe('reportStatement', () => {
     expect(reportStatement("It's been slow and it's costly, but there's hope.")).toBe(
       'It had been slow and it was costly, but there was hope.',
     );
+    expect(reportStatement("I'll propose it and we've agreed; I'm recommending the second option.")).toBe(
+      'They would propose it and they had agreed; they were recommending the second option.',
+    );
     expect(reportStatement("I'd like a vote; I'd asked before.")).toBe(
       'They would like a vote; they had asked before.',
     );

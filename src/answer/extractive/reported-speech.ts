@@ -258,8 +258,9 @@ function shiftPiece(text: string, state: ShiftState): string {
     } else if (lower === 'myself' || lower === 'ourselves') {
       replacement = 'themselves';
     } else if (contractions[lower]) {
+      // Every replacement ends on its auxiliary ("they would", "they had"), so the verb after it stays
+      // as said: "I'll propose" is "they would propose", never "they would proposed".
       replacement = contractions[lower];
-      shiftedSubject = /^(?:i|we)'/.test(lower);
     } else if (isOrHas.has(lower)) {
       const subject = lower.slice(0, lower.indexOf("'"));
       replacement = `${subject} ${next === 'been' || next === 'got' ? 'had' : 'was'}`;
