@@ -40,6 +40,13 @@ describe('shownKinds', () => {
     expect(shownKinds('Reasons for the decision:').has('reason')).toBe(false);
   });
 
+  it('reads an office printed over its holder as naming who holds it', () => {
+    const shown = shownKinds('Scrutiny Advisor: Mara Quist');
+    expect(shown.has('person') && shown.has('attendance')).toBe(true);
+    expect(shownKinds('Vice-Chair: Cllr Jonas Pell').has('person')).toBe(true);
+    expect(shownKinds('Officer comment: Members noted the report.').has('person')).toBe(false);
+  });
+
   it('sees names, amounts, times and outcomes in council wording', () => {
     expect(shownKinds('Those Attending: Cllr P Amery (Chairman), Mr T Ruddle (Clerk)').has('attendance')).toBe(true);
     expect(shownKinds('PRESENT: Councillor M. Byrne (Cathaoirleach), Councillors Ryan and Walsh')).toEqual(

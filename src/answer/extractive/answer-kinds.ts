@@ -125,6 +125,11 @@ const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
+// "Governance Advisor: A Name", "Vice-Chair: Cllr B Name": an office and its holder, under its label.
+const officeHolderLabel = new RegExp(
+  String.raw`^\W*(?:[A-Z][\w-]*\s+){0,3}(?:Chair(?:man|person|woman)?|Clerk|Advis[oe]r|Officer|Secretary|Treasurer|Mayor)\s*:\s*(?:(?:${personTitles})\.?\s+)?[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+`,
+  'u',
+);
 
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
@@ -144,6 +149,10 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');
+  if (officeHolderLabel.test(text)) {
+    shown.add('person');
+    shown.add('attendance');
+  }
   if (attendancePattern.test(text) || bracketedChairTitle.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
   return shown;
