@@ -44,6 +44,7 @@ describe('shownKinds', () => {
     const shown = shownKinds('Scrutiny Advisor: Mara Quist');
     expect(shown.has('person') && shown.has('attendance')).toBe(true);
     expect(shownKinds('Vice-Chair: Cllr Jonas Pell').has('person')).toBe(true);
+    expect(shownKinds('Accountable Officer(s): Mara Quist, Head of Moorings').has('person')).toBe(true);
     expect(shownKinds('Officer comment: Members noted the report.').has('person')).toBe(false);
   });
 

@@ -127,7 +127,7 @@ const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
 // "Governance Advisor: A Name", "Vice-Chair: Cllr B Name": an office and its holder, under its label.
 const officeHolderLabel = new RegExp(
-  String.raw`^\W*(?:[A-Z][\w-]*\s+){0,3}(?:Chair(?:man|person|woman)?|Clerk|Advis[oe]r|Officer|Secretary|Treasurer|Mayor)\s*:\s*(?:(?:${personTitles})\.?\s+)?[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+`,
+  String.raw`^\W*(?:[A-Z][\w-]*\s+){0,3}(?:Chair(?:man|person|woman)?|Clerk|Advis[oe]r|Officer|Secretary|Treasurer|Mayor)(?:\(s\))?\s*:\s*(?:(?:${personTitles})\.?\s+)?[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+`,
   'u',
 );
 
