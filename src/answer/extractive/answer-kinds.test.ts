@@ -40,6 +40,16 @@ describe('shownKinds', () => {
     expect(shownKinds('Reasons for the decision:').has('reason')).toBe(false);
   });
 
+  it('sees people listed by their full names after "were", without titles', () => {
+    expect(shownKinds('The assessors were Ana Ruiz and Tomas Hale-Brook.').has('person')).toBe(true);
+    expect(shownKinds('The assessors were thorough and quick.').has('person')).toBe(false);
+  });
+
+  it('counts number words joined by a hyphen', () => {
+    expect(shownKinds('The wardens ran twenty-seven patrols along the quay.').has('count')).toBe(true);
+    expect(shownKinds('Over six-hundred visitors came to the lighthouse.').has('count')).toBe(true);
+  });
+
   it('reads an office printed over its holder as naming who holds it', () => {
     const shown = shownKinds('Scrutiny Advisor: Mara Quist');
     expect(shown.has('person') && shown.has('attendance')).toBe(true);
