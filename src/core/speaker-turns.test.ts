@@ -135,6 +135,10 @@ describe('isTranscript', () => {
     expect(isTranscript(chunk(exchange, 'minutes'))).toBe(false);
     expect(isTranscript(chunk('Background: the service was reviewed.\n\nSummary: it improved.'))).toBe(false);
   });
+  it("leaves a work programme's labelled officers alone", () => {
+    const header = 'Chair: Cllr Ottilie Brand\n\nScrutiny Advisor: Mara Quist\n\nLink Officer: Jonas Pell';
+    expect(isTranscript(chunk(header, 'work-programme'))).toBe(false);
+  });
 });
 
 describe('shortSpeaker', () => {

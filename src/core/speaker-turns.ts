@@ -121,7 +121,8 @@ export function splitTurns(text: string, context: SpeakerContext = {}): Turn[] {
 /** A passage of spoken proceedings: a transcript part, or text whose paragraphs open with speakers' names. */
 export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
   if (chunk.kind === 'transcript') return true;
-  if (chunk.kind === 'minutes' || chunk.kind === 'agenda') return false;
+  // A work programme's header labels its officers ("Chair: Cllr A Name", "Link Officer: B Name"): no one speaks.
+  if (chunk.kind === 'minutes' || chunk.kind === 'agenda' || chunk.kind === 'work-programme') return false;
   const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
   // A passage inside one long turn shows a single label: a full name ("Carys Pritchard AM") still marks it.
   return speakers.length >= 2 || speakers.some((speaker) => /^\S+\s+\S+/.test(shortSpeaker(speaker)));

@@ -443,6 +443,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   // "When will the cabinet reconsider the decision?": a date, though it names a decision.
   if (/^\s*when\b/.test(question)) return 'date';
+  // "Why did the council decide not to …?" asks for the reasons given, which the Resolved lines do not hold.
+  if (/^\s*why\b/.test(question)) return 'general';
   if (
     /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried(?! out)|get through|got through|voted)\b/.test(
       question,

@@ -10,13 +10,14 @@ import { buildSearchPhrases, intentPhrases } from './build-search-phrases.js';
 import { carryToNeighbours } from './carry-to-neighbours.js';
 import { asksForChair, withChairLineSiblings } from './chair-line-siblings.js';
 import { dropCopies } from './drop-copies.js';
-import { expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
+import { type Expansion, expandVocabulary, synonymPhrasesUsed } from './expand-vocabulary.js';
 import { dayRange, findYearlessDay } from './find-date-range.js';
 import { type FusionOptions, fuseRankings } from './fuse-rankings.js';
 import { rankingBoost } from './ranking-boost.js';
 import type { RetrievedPassage, RetrievePassages } from './retrieval.js';
 import { sittingAgreementBoost } from './sitting-agreement-boost.js';
 import { type PassageStems, passageStems, transcriptCoverageBoost } from './transcript-coverage-boost.js';
+import { typingSlips } from './typing-slips.js';
 
 export interface RetrieverOptions {
   store: IndexStore;
@@ -128,6 +129,22 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     return (frequencies.get(stem(word)) ?? 0) >= 0.2 * Math.max(chunkTotal, 1);
   }
 
+  // What a slipped word was read as, per word: the same few slips recur, and each costs a look-up of hundreds of stems.
+  const slipsRead = createBoundedCache<Expansion[]>(passageStemsCacheSize);
+  async function typingSlipsOf(typed: string[]): Promise<Expansion[]> {
+    const unseen = (word: string) => (frequencies.get(stem(word)) ?? 0) === 0;
+    const found: Expansion[] = [];
+    for (const word of typed.filter(unseen)) {
+      let read = slipsRead.get(word);
+      if (!read) {
+        read = await typingSlips([word], unseen, (stems) => store.documentFrequencies(stems));
+        slipsRead.set(word, read);
+      }
+      found.push(...read);
+    }
+    return found;
+  }
+
   function inverseDocumentFrequency(term: string): number {
     const total = Math.max(chunkTotal, 1);
     return Math.log(1 + total / ((frequencies.get(term) ?? 0) + 0.5));
@@ -141,15 +158,18 @@ export async function createRetriever(options: RetrieverOptions): Promise<Retrie
     await learnPhrases(synonymPhrasesUsed(question));
     const joinedNames = question.match(/\b[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b/g) ?? [];
     await learnStems(joinedNames.map((name) => stem(name.toLowerCase())));
-    const analysis = analyzeQuestion(question, {
+    const read = analyzeQuestion(question, {
       isKnownWord: (word) => (frequencies.get(stem(word)) ?? 0) > 0,
       now: today,
       expansions: expandVocabulary(question, glossary, (phrase) => phraseFrequencies.get(phrase) ?? 0),
       committees: notBody ? committees.filter((name) => name !== notBody) : committees,
       authorities,
     });
-    await learnWeights([question, ...analysis.expansions.flatMap((expansion) => expansion.alternatives)]);
-    await learnStems(analysis.stems);
+    await learnWeights([question, ...read.expansions.flatMap((expansion) => expansion.alternatives)]);
+    await learnStems(read.stems);
+    const slips = await typingSlipsOf(read.words);
+    await learnWeights(slips.flatMap((slip) => slip.alternatives));
+    const analysis = slips.length > 0 ? { ...read, expansions: [...read.expansions, ...slips] } : read;
     // "When is the next meeting?" with no topic or body: the latest meeting's papers say when the next one is.
     const asksNextSitting = analysis.intent === 'next-meeting' && analysis.stems.length === 0 && !analysis.committee;
     if (!analysis.dateRange && !asksNextSitting) {

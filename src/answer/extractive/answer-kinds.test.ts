@@ -40,6 +40,24 @@ describe('shownKinds', () => {
     expect(shownKinds('Reasons for the decision:').has('reason')).toBe(false);
   });
 
+  it('sees people listed by their full names after "were", without titles', () => {
+    expect(shownKinds('The assessors were Ana Ruiz and Tomas Hale-Brook.').has('person')).toBe(true);
+    expect(shownKinds('The assessors were thorough and quick.').has('person')).toBe(false);
+  });
+
+  it('counts number words joined by a hyphen', () => {
+    expect(shownKinds('The wardens ran twenty-seven patrols along the quay.').has('count')).toBe(true);
+    expect(shownKinds('Over six-hundred visitors came to the lighthouse.').has('count')).toBe(true);
+  });
+
+  it('reads an office printed over its holder as naming who holds it', () => {
+    const shown = shownKinds('Scrutiny Advisor: Mara Quist');
+    expect(shown.has('person') && shown.has('attendance')).toBe(true);
+    expect(shownKinds('Vice-Chair: Cllr Jonas Pell').has('person')).toBe(true);
+    expect(shownKinds('Accountable Officer(s): Mara Quist, Head of Moorings').has('person')).toBe(true);
+    expect(shownKinds('Officer comment: Members noted the report.').has('person')).toBe(false);
+  });
+
   it('sees names, amounts, times and outcomes in council wording', () => {
     expect(shownKinds('Those Attending: Cllr P Amery (Chairman), Mr T Ruddle (Clerk)').has('attendance')).toBe(true);
     expect(shownKinds('PRESENT: Councillor M. Byrne (Cathaoirleach), Councillors Ryan and Walsh')).toEqual(

@@ -90,11 +90,15 @@ const personPattern = new RegExp(
   String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)|${post}`,
   'mu',
 );
+// "The inspectors were Ana Ruiz and Tom Hale": two or more full names listed after "were", without titles.
+const fullName = String.raw`[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+const namesPeople = new RegExp(String.raw`\b(?:were|are)\s+${fullName}(?:,\s+${fullName})*,?\s+and\s+${fullName}\b`);
 const moneyPattern =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|per ?cent|percent|euro|euros|dollars|pounds)\b|\d\s?%/i;
 // "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
+// "twenty-seven sessions", "six-hundred attendees": number words joined by a hyphen count too.
 const countPattern =
-  /(?<![\d.\-/])\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+  /(?<![\d.\-/])\b(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
@@ -125,11 +129,16 @@ const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
+// "Governance Advisor: A Name", "Vice-Chair: Cllr B Name": an office and its holder, under its label.
+const officeHolderLabel = new RegExp(
+  String.raw`^\W*(?:[A-Z][\w-]*\s+){0,3}(?:Chair(?:man|person|woman)?|Clerk|Advis[oe]r|Officer|Secretary|Treasurer|Mayor)(?:\(s\))?\s*:\s*(?:(?:${personTitles})\.?\s+)?[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+`,
+  'u',
+);
 
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
   const shown = new Set<AnswerKind>();
-  if (personPattern.test(text)) shown.add('person');
+  if (personPattern.test(text) || namesPeople.test(text)) shown.add('person');
   // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
   if (/\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b/i.test(text)) shown.add('author');
   // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
@@ -144,6 +153,10 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');
+  if (officeHolderLabel.test(text)) {
+    shown.add('person');
+    shown.add('attendance');
+  }
   if (attendancePattern.test(text) || bracketedChairTitle.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
   return shown;

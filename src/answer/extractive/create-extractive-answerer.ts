@@ -11,7 +11,6 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import { dropCopiedChunks } from '../../search/drop-copies.js';
 import { financeHeadingExpansions } from '../../search/finance-section.js';
-import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
@@ -22,9 +21,8 @@ import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
-import { meetingHeldIn } from './meeting-held-in.js';
-import { fromNamedBody, namedBodyOf } from './named-body.js';
-import { namesMeeting } from './names-meeting.js';
+import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
+import { fromNamedBody } from './named-body.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -349,28 +347,6 @@ async function proposalVote(
     };
   }
   return undefined;
-}
-
-/**
- * A question about one sitting ("at its 20 February meeting", "the March board") when no paper is of a meeting
- * that day or month: the papers do not hold that meeting, whatever else they say on the subject. An undated
- * passage that names the day may be that meeting's paper, and a work programme naming it plans it,
- * so either keeps the question open.
- */
-async function asksAboutMeetingNotHeld(
-  analysis: QuestionAnalysis,
-  passages: RetrievedPassage[],
-  store: Pick<IndexStore, 'latestMeetingDate' | 'meetingChunks'>,
-  filters: AnswerRequest['filters'],
-): Promise<boolean> {
-  const range = analysis.dateRange;
-  if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
-  if (!namesMeeting(analysis.question, analysis.committee)) return false;
-  if (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters)) return false;
-  // A work programme or agenda naming the date plans that meeting: it is a meeting the papers hold.
-  const mayBeThatMeeting = (chunk: Chunk) =>
-    chunk.meetingDate === null || chunk.kind === 'work-programme' || chunk.kind === 'agenda';
-  return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
 }
 
 /**

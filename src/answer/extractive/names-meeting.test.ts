@@ -12,7 +12,12 @@ describe('namesMeeting', () => {
     expect(namesMeeting('What was agreed at the 4 October meeting?', undefined)).toBe(true);
   });
 
+  it('reads a date typed against a body the index does not hold as its sitting', () => {
+    expect(namesMeeting('who chaired the lighthouse panel in june 2031', undefined)).toBe(true);
+  });
+
   it('does not read a date that dates the subject as a sitting', () => {
+    expect(namesMeeting('What was the June 2031 council tax rise?', undefined)).toBe(false);
     expect(namesMeeting('What did the Executive say about the October 2031 deadline?', 'Executive')).toBe(false);
     expect(namesMeeting('What is the harbour budget for October?', undefined)).toBe(false);
   });

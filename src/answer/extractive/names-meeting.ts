@@ -1,5 +1,7 @@
 import { monthPattern } from '../../core/dates.js';
 
+const bodyNouns = ['committee', 'commission', 'cabinet', 'board', 'council', 'panel', 'executive'];
+
 /**
  * Whether a question asks about one dated meeting, not a subject at some time: it says "meeting", or it
  * types the date against the body's name ("the March 2025 cabinet", "cabinet on 3 March", "the board in
@@ -8,8 +10,10 @@ import { monthPattern } from '../../core/dates.js';
 export function namesMeeting(question: string, committee: string | undefined): boolean {
   if (/\bmeeting\b/i.test(question)) return true;
   const body = committee?.trim().split(/\s+/).at(-1);
-  if (!body) return false;
-  const name = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A body the index does not hold is named by the noun such bodies end in ("the health panel in May"): the
+  // date picks out its sitting just the same (and "council tax" is no council).
+  const nouns = [...bodyNouns, ...(body ? [body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])];
+  const name = `(?:${nouns.join('|')})(?!\\s+tax\\b)`;
   const month = String.raw`(?:${monthPattern})[a-z]*\.?`;
   const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
   const before = new RegExp(String.raw`\b${date}\s+(?:\w+\s+)?${name}\b`, 'i');

@@ -46,6 +46,23 @@ describe('selectSegments', () => {
     expect(quoted).toContain('two moorings had broken loose');
   });
 
+  it('reads a name under an office printed as a heading as the holder of that office', () => {
+    const text = [
+      '### 13. Risks and Mitigation',
+      '',
+      '13.1 Dredging delays could raise mooring costs for the harbour.',
+      '',
+      '#### **Accountable Officer(s)**',
+      '',
+      'Petra Wendover, Head of Harbour Services',
+      '',
+      'Approvals obtained on behalf of the harbour board.',
+    ].join('\n');
+    const overrides = { kind: 'report' as const, headingPath: ['Harbour Board', '2031-03-04', 'Dredging Report'] };
+    const quoted = answer('Who is the accountable officer for the dredging report?', [candidate(text, overrides)]);
+    expect(quoted).toContain('Petra Wendover');
+  });
+
   it("leaves out the body's name printed alone over a frontsheet's venue, which the answer's heading names", () => {
     const text = ['Quayside Licensing Panel', 'Date: Tuesday, 4 March 2031', 'Venue: Anchor Room, Harbour House'].join(
       '\n',

@@ -264,9 +264,12 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
   const aboutTopic = coverage(analysis.stems, headingStems, segmentWeigh);
   const segments = chunk.section === 'Summary sheet' ? splitFieldSegments(chunk.text) : splitSegments(chunk.text);
   return segments.flatMap((segment, index) => {
-    const present = presentStems(segment.text, analysis.expansions);
+    // "Accountable Officer(s)" printed as a heading over "A Name, Head of Service": the name answers for the office.
+    const office = officeLabelAbove(segments, index);
+    const read = office ? `${office}: ${segment.text}` : segment.text;
+    const present = presentStems(read, analysis.expansions);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
-    const shows = kindBonus(segment.text, context.wanted, context.namedByQuestion);
+    const shows = kindBonus(read, context.wanted, context.namedByQuestion);
     const restates =
       restatesHeading(segment.text, present, headingStems) ||
       printsItemTitle(segment.text, chunk.minuteTitle) ||
@@ -512,6 +515,22 @@ function underLabel(segments: Segment[], index: number): string {
   const label = readableSegment(above);
   return /:\s*$/.test(label) && isShortLabel(label) ? `${label} ${text}` : text;
 }
+
+/**
+ * The office a heading or bold line names just above a segment ("#### **Accountable Officer(s)**", "Lead officer:"),
+ * whose holder the segment prints; the office's own line is not the holder.
+ */
+function officeLabelAbove(segments: Segment[], index: number): string | undefined {
+  const above = segments[index - 1]?.text;
+  if (!above) return undefined;
+  const label = readableSegment(above).replace(/:\s*$/, '');
+  const standsAlone = /^\s*#{1,6}\s/.test(above) || /^\s*\*\*[^*]+\*\*\s*$/.test(above) || /:\s*$/.test(above);
+  return standsAlone && isShortLabel(label) && officeTitle.test(label) && !officeTitle.test(segments[index]!.text)
+    ? label
+    : undefined;
+}
+
+const officeTitle = /\b(?:officers?|authors?|lead|contact)(?:\(s\))?$/i;
 
 /** "Police Matters:", "Highways -": a few words and a colon, a heading run into the text rather than a sentence. */
 function isShortLabel(text: string): boolean {

@@ -16,6 +16,12 @@ describe('spelledOutAcronyms', () => {
     expect(expansions).toEqual([{ used: 'DRA', alternatives: ['Department of Rural Affairs'] }]);
   });
 
+  it('finds the name inside a longer capitalised run', () => {
+    const report = 'Members received the Moorside Harbour Trust Annual Report for the year.';
+    const expansions = spelledOutAcronyms('What did the HT report say?', [report], () => true);
+    expect(expansions).toEqual([{ used: 'HT', alternatives: ['Harbour Trust'] }]);
+  });
+
   it('leaves an acronym the index already prints, and one no passage spells out', () => {
     expect(spelledOutAcronyms('Why did RWA withdraw?', [passage], () => false)).toEqual([]);
     expect(spelledOutAcronyms('What did the HSE say?', [passage], () => true)).toEqual([]);

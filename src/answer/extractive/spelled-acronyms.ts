@@ -19,7 +19,8 @@ export function spelledOutAcronyms(
     return stems.length === 1 && isUnseen(stems[0]!);
   });
   if (typed.length === 0) return [];
-  const names = texts.flatMap((text) => capitalisedRuns(text));
+  // A name inside a longer capitalised run ("the Kestrel Valley Board Annual Report" for "KVB") spells it too.
+  const names = texts.flatMap((text) => capitalisedRuns(text).flatMap((run) => innerNames(run)));
   return typed.flatMap((acronym) => {
     const spelled = names.filter((name) => initials(name) === acronym.toLowerCase());
     return spelled.length > 0 ? [{ used: acronym, alternatives: [...new Set(spelled)] }] : [];
@@ -29,6 +30,19 @@ export function spelledOutAcronyms(
 /** Runs of capitalised words, joined by the small words names keep ("Department of Health"). */
 function capitalisedRuns(text: string): string[] {
   return text.match(/\b\p{Lu}\p{Ll}+(?:\s+(?:(?:and|of|the|for|&)\s+)?\p{Lu}\p{Ll}+)+/gu) ?? [];
+}
+
+/** Every run of the words that starts and ends on a word of the name, not on a small joining word. */
+function innerNames(run: string): string[] {
+  const parts = run.split(/\s+/);
+  const names: string[] = [];
+  for (let start = 0; start < parts.length; start += 1) {
+    if (joiningWords.has(parts[start]!.toLowerCase())) continue;
+    for (let end = start + 1; end < parts.length; end += 1) {
+      if (!joiningWords.has(parts[end]!.toLowerCase())) names.push(parts.slice(start, end + 1).join(' '));
+    }
+  }
+  return names;
 }
 
 function initials(name: string): string {

@@ -46,6 +46,15 @@ describe('splitFieldSegments', () => {
 });
 
 describe('splitFieldSegments after the sheet', () => {
+  it('keeps a numbered recommendation with the label printed over it', () => {
+    const text =
+      '**Recommendations**\n\n1. That the panel notes the harbour dredging plan.\n\n**Background Papers**\n\nNone';
+    expect(splitFieldSegments(text).map((field) => field.text.replace(/\s+/g, ' '))).toEqual([
+      '**Recommendations** 1. That the panel notes the harbour dredging plan.',
+      '**Background Papers** None',
+    ]);
+  });
+
   it('ends the last field where the report’s first numbered section starts', () => {
     const text = 'Title: Allotment Rents Review\n\n1. Purpose of the report\n\n1.1 To set rents for 2027/28.';
     expect(splitFieldSegments(text).map((field) => field.text)).toEqual([

@@ -1,5 +1,5 @@
 import { cleanLine } from '../../core/lines.js';
-import { isReportFieldLabel } from '../../core/report-fields.js';
+import { fieldLabels, isReportFieldLabel } from '../../core/report-fields.js';
 import type { Segment } from '../../core/sentences.js';
 
 const numberedSection = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
@@ -20,12 +20,13 @@ export function splitFieldSegments(text: string): Segment[] {
     const clean = cleanLine(raw);
     if (clean === '') continue;
     const current = fields.at(-1);
-    // The report's own numbered sections follow the sheet ("1. Purpose of the report"): not a field's value.
+    // The report's own numbered sections follow the sheet ("1. Purpose of the report"): not a field's value,
+    // unless the field so far is its label alone ("Recommendations" over "1. That members note …").
     if (
       current &&
       !isReportFieldLabel(clean) &&
       !ownLabel.test(clean) &&
-      !(numberedSection.test(clean) && /\n\s*\n\s*$/.test(text.slice(0, start)))
+      !(numberedSection.test(clean) && /\n\s*\n\s*$/.test(text.slice(0, start)) && !isLabelAlone(current.text))
     ) {
       current.end = start + raw.trimEnd().length;
       current.text = text.slice(current.start, current.end);
@@ -35,4 +36,11 @@ export function splitFieldSegments(text: string): Segment[] {
     }
   }
   return fields;
+}
+
+/** A field that is so far one short line naming a sheet label ("Recommendations", "Decision:"), with no value yet. */
+function isLabelAlone(field: string): boolean {
+  const clean = cleanLine(field);
+  if (field.includes('\n') || clean.length > 50) return false;
+  return /:$/.test(clean) || fieldLabels.some(([, label]) => label.test(clean));
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
+import { analyzeQuestion } from '../../search/analyze-question.js';
+import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
+
+// The index holds one sitting, in March; its work programme plans a sitting on 14 May that the papers never reach.
+const minutes = testChunk({ committee: 'Harbour Board', meetingDate: '2031-03-04', text: 'Moorings fees were set.' });
+const programme = testChunk({
+  committee: 'Harbour Board',
+  meetingDate: '2031-03-04',
+  kind: 'work-programme',
+  text: '14 May 2031 · Moorings review · Dredging contract',
+});
+const store = {
+  latestMeetingDate: async (onOrBefore: string) => (onOrBefore >= '2031-03-04' ? '2031-03-04' : undefined),
+  meetingChunks: async (meetingDate: string) => (meetingDate === '2031-03-04' ? [minutes, programme] : []),
+};
+const now = new Date('2031-09-01T12:00:00Z');
+const notHeld = (question: string) =>
+  asksAboutMeetingNotHeld(
+    analyzeQuestion(question, { now, committees: [] }),
+    [
+      { chunk: programme, score: 1 },
+      { chunk: minutes, score: 0.5 },
+    ],
+    store,
+    undefined,
+  );
+
+describe('asksAboutMeetingNotHeld', () => {
+  it('lets a work programme naming the day answer what that sitting is to take', async () => {
+    expect(await notHeld('What will the 14 May 2031 meeting look at on moorings?')).toBe(false);
+  });
+
+  it('does not let a plan stand for the record of what the sitting resolved or who chaired it', async () => {
+    expect(await notHeld('What was resolved at the 14 May 2031 meeting about moorings?')).toBe(true);
+    expect(await notHeld('who chaired the harbour panel in may 2031')).toBe(true);
+  });
+
+  it('keeps a question about a sitting the papers hold open', async () => {
+    expect(await notHeld('What was resolved at the 4 March 2031 meeting about moorings?')).toBe(false);
+  });
+});
