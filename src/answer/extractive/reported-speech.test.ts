@@ -71,8 +71,8 @@ describe('reportStatement', () => {
     expect(reportStatement("I'll propose it and we've agreed; I'm recommending the second option.")).toBe(
       'They would propose it and they had agreed; they were recommending the second option.',
     );
-    expect(reportStatement("I'd like a vote; I'd asked before.")).toBe(
-      'They would like a vote; they had asked before.',
+    expect(reportStatement("I'd like a vote; I'd asked before, and I'd suggest we wait.")).toBe(
+      'They would like a vote; they had asked before, and they would suggest they wait.',
     );
   });
 

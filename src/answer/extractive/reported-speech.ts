@@ -265,8 +265,8 @@ function shiftPiece(text: string, state: ShiftState): string {
       const subject = lower.slice(0, lower.indexOf("'"));
       replacement = `${subject} ${next === 'been' || next === 'got' ? 'had' : 'was'}`;
     } else if (wouldOrHad.has(lower)) {
+      // Like the contractions above, it ends on its auxiliary: "I'd suggest" is "they would suggest".
       replacement = `they ${next === 'been' || (next.endsWith('ed') && !firstPersonVerbs[next]) ? 'had' : 'would'}`;
-      shiftedSubject = true;
     } else if ((original === 'am' || original === 'was') && state.shiftedSubject && governing === 'they') {
       // "I am", "I was": the verb agrees with "they".
       replacement = 'were';
