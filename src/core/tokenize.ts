@@ -122,10 +122,12 @@ export function closeInitialisms(text: string): string {
 
 /**
  * ASCII and a few marks papers are full of (no-break space, pound, cent and euro signs, dashes,
- * curly quotes, bullet, ellipsis): none is a letter, digit or combining mark, none normalises (NFKC,
- * accents dropped) to one, and none changes case, so such a text's words are found by ASCII patterns.
+ * curly quotes, bullet, ellipsis), and the middle dot and angle quote the embedder's text joins a
+ * chunk's heading path and meeting date with (so every chunk's embedding took the Unicode patterns):
+ * none is a letter, digit or combining mark, none normalises (NFKC, accents dropped) to one, and
+ * none changes case, so such a text's words are found by ASCII patterns.
  */
-const notPlain = /[^\t\n\v\f\r -~\u00a0\u00a2\u00a3\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/;
+const notPlain = /[^\t\n\v\f\r -~\u00a0\u00a2\u00a3\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u203a\u20ac]/;
 
 /** Other control characters are rare enough to be left to the Unicode patterns. */
 function isPlain(text: string): boolean {

@@ -1,9 +1,9 @@
 import type { Chunk } from '../core/chunk.js';
 import { QuorumError } from '../core/errors.js';
 import type { ParsedDocument, PartKind } from '../core/paper.js';
-import { stem, words } from '../core/tokenize.js';
+import { words } from '../core/tokenize.js';
 import { searchableText } from './searchable-text.js';
-import { pairsOfStemmedWords } from './word-pairs.js';
+import { pairsAndStems } from './word-pairs.js';
 
 /** The columns of one chunk row, serialised ahead so the writing thread only binds and inserts. */
 export interface PreparedChunk {
@@ -104,10 +104,7 @@ export function prepareDocument(
  */
 export function chunkSearchFields(chunk: Chunk): Pick<PreparedChunk, 'searchText' | 'searchPairs' | 'stems'> {
   const searchText = searchableText(chunk);
-  const textWords = words(searchText);
-  // Each word stemmed once, for both the pairs and the distinct stems.
-  const wordStems = textWords.map((word) => stem(word));
-  return { searchText, searchPairs: pairsOfStemmedWords(textWords, wordStems), stems: [...new Set(wordStems)] };
+  return { searchText, ...pairsAndStems(words(searchText)) };
 }
 
 /**

@@ -38,6 +38,37 @@ export function pairsOfStemmedWords(textWords: string[], wordStems: string[]): s
   return pairs.join(' ');
 }
 
+/**
+ * wordPairs of a text split into words, and its distinct stems in order of first appearance (every
+ * word's, stop words included): what an ingest makes of each chunk, in one pass over its words, each
+ * distinct word's stem and kind looked up once (one lookup a word, where stemming and the stop-word
+ * test took two, and the stems an array of their own).
+ */
+export function pairsAndStems(textWords: string[]): { searchPairs: string; stems: string[] } {
+  const pairs: string[] = [];
+  const stems = new Set<string>();
+  let previous: string | undefined;
+  for (let index = 0; index < textWords.length; index += 1) {
+    const word = textWords[index]!;
+    let analysis = analysed.get(word);
+    if (analysis === undefined) {
+      if (analysed.size >= maxAnalysed) analysed.clear();
+      analysis = { stem: stem(word), content: isContentWord(word) };
+      analysed.set(word, analysis);
+    }
+    const current = analysis.stem;
+    stems.add(current);
+    if (!analysis.content) continue;
+    if (previous !== undefined) pairs.push(pairToken(previous, current));
+    previous = current;
+  }
+  return { searchPairs: pairs.join(' '), stems: [...stems] };
+}
+
+// Papers reuse a small vocabulary: each word's analysis kept for the next chunk (bounded for a long run).
+const analysed = new Map<string, { stem: string; content: boolean }>();
+const maxAnalysed = 200_000;
+
 /** The token for two adjacent stems; `_` joins them (the full-text tokenizer keeps it inside a token). */
 export function pairToken(first: string, second: string): string {
   return `${first}_${second}`;
