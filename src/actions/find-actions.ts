@@ -7,6 +7,7 @@ import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
 import { type Ask, readAsk } from './read-ask.js';
+import { recordsAsk } from './records-ask.js';
 
 export interface FoundAction {
   minutes: StoredPart;
@@ -72,19 +73,6 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
   return found;
 }
 
-// In a minute's narrative only a recorded undertaking or request is an ask: "the Clerk will write to…", "asked
-// the Clerk to investigate and report back", "it was agreed that a letter be sent"; not "had tried to investigate".
-const deliverable =
-  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|look\\s+(?:into|at)|follow\\s+up|contact|chase|speak\\s+to|liaise|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\\s+for|prepare|draft|publish|update|organi[sz]e|book)';
-const requested = new RegExp(
-  `\\b(?:asked|requested|instructed|agreed)\\b[^.;]{0,80}?\\b(?:to|would|should|will|be)\\s+(?:${deliverable}|(?:sent|circulated|forwarded|brought|reported|submitted|provided|presented))\\b`,
-  'i',
-);
-const undertaken = new RegExp(`\\b(?:[Cc]lerk|[Oo]fficers?|[A-Z]{2,3})\\s+(?:to|will|would)\\s+${deliverable}\\b`);
-// "A report will be prepared about placing rescue equipment on the bridges": a report promised in the narrative.
-const promisedReport =
-  /\b(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\s+(?:will|would|is\s+to)\s+be\s+(?:prepared|submitted|brought|presented|circulated|provided)\b/i;
-
 /** The narrative sentences that no motion already quotes. */
 function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
   return sentences.filter((sentence) =>
@@ -95,9 +83,7 @@ function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
 function bodySentences(text: string, item: MinuteItem): Resolution[] {
   return splitSegments(text.slice(item.bodyStart, item.end))
-    .filter(
-      (segment) => requested.test(segment.text) || undertaken.test(segment.text) || promisedReport.test(segment.text),
-    )
+    .filter((segment) => recordsAsk(segment.text))
     .map((segment) => ({
       text: segment.text.trim(),
       start: item.bodyStart + segment.start,
