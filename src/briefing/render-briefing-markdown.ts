@@ -64,6 +64,13 @@ function renderPreviousMeeting(previous: PreviousMeeting): string[] {
   const lines = [`## Previous meeting: ${formatMeetingDate(previous.meetingDate)}`, ''];
   if (previous.present.length > 0) lines.push(`- Present: ${previous.present.join(', ')}${cite}`);
   lines.push(`- Apologies: ${previous.apologies.length > 0 ? previous.apologies.join(', ') : 'none recorded'}${cite}`);
+  if (previous.decisions.length > 0) {
+    lines.push('', '**What it decided**');
+    for (const decision of previous.decisions) {
+      lines.push(`- Minute ${decision.minute} — ${decision.title} [${decision.cite}]`);
+      for (const resolution of decision.resolutions) lines.push(`  - ${oneLine(resolution.text)} [${resolution.cite}]`);
+    }
+  }
   if (previous.followUps.length > 0) {
     lines.push('', '**Follow-ups it asked for**');
     for (const ask of previous.followUps) lines.push(renderAsk(ask));

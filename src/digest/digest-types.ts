@@ -21,7 +21,8 @@ export interface DigestMeeting {
   /** From minutes: the items that record no resolution, so a meeting whose minutes resolve nothing still shows its business. */
   discussed: { minute: string; title: string; cite: number }[];
   reports: { title: string; cite: number; summary?: CitedText }[];
-  otherPapers: { title: string; kind: PartKind; cite: number }[];
+  /** A transcript lists its main speakers, as it records no decisions. */
+  otherPapers: { title: string; kind: PartKind; cite: number; speakers?: string[] }[];
 }
 
 export interface DigestAgenda {

@@ -50,13 +50,20 @@ function renderMeeting(meeting: DigestMeeting): string[] {
     if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);
     lines.push('');
   }
-  for (const paper of meeting.otherPapers)
-    lines.push(
-      `**${paper.kind === 'work-programme' ? 'Work programme' : 'Paper'}:** ${paper.title} [${paper.cite}]`,
-      '',
-    );
+  for (const paper of meeting.otherPapers) {
+    const label = paperLabels[paper.kind] ?? 'Paper';
+    // A transcript titled only "Transcript" is named by its speakers.
+    const title = paper.title.toLowerCase() === label.toLowerCase() ? '' : ` ${paper.title}`;
+    const speakers = paper.speakers ? `${title ? ' —' : ''} speakers: ${paper.speakers.join(', ')}` : '';
+    lines.push(`**${label}:**${title}${speakers} [${paper.cite}]`, '');
+  }
   return lines;
 }
+
+const paperLabels: Partial<Record<DigestMeeting['otherPapers'][number]['kind'], string>> = {
+  'work-programme': 'Work programme',
+  transcript: 'Transcript',
+};
 
 function formatInstant(iso: string): string {
   const date = formatMeetingDate(iso.slice(0, 10));
