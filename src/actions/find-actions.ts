@@ -7,7 +7,7 @@ import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
 import { type Ask, readAsk } from './read-ask.js';
-import { recordsAsk } from './records-ask.js';
+import { isActionLine, recordsAsk } from './records-ask.js';
 
 export interface FoundAction {
   minutes: StoredPart;
@@ -45,13 +45,10 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     for (const item of minutes.part.minutes?.items ?? []) {
       if (isStandingItem(item.title)) continue;
       // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
-      const decisions =
-        (item.resolved && item.resolutions.length > 0) || !request.documentText
-          ? item.resolutions
-          : [
-              ...item.resolutions,
-              ...besides(item.resolutions, bodySentences(request.documentText(minutes.source), item)),
-            ];
+      // Beside a Resolved block the narrative is discussion, but an "ACTION:" line is an ask all the same.
+      const recorded = item.resolved && item.resolutions.length > 0 ? isActionLine : recordsAsk;
+      const narrative = request.documentText ? bodySentences(request.documentText(minutes.source), item, recorded) : [];
+      const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
         if (!ask) continue;
@@ -81,9 +78,9 @@ function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
 }
 
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
-function bodySentences(text: string, item: MinuteItem): Resolution[] {
+function bodySentences(text: string, item: MinuteItem, recorded: (sentence: string) => boolean): Resolution[] {
   return splitSegments(text.slice(item.bodyStart, item.end))
-    .filter((segment) => recordsAsk(segment.text))
+    .filter((segment) => recorded(segment.text))
     .map((segment) => ({
       text: segment.text.trim(),
       start: item.bodyStart + segment.start,

@@ -26,6 +26,11 @@ const requestedReport =
   /\b(?:requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b/i;
 const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
 
+/** Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …"), not a US motion's "Action:". */
+export function isActionLine(sentence: string): boolean {
+  return actionLabel.test(sentence);
+}
+
 /** Whether a sentence of a minute's narrative records an ask someone is to deliver. */
 export function recordsAsk(sentence: string): boolean {
   return [requested, undertaken, directed, promisedReport, promisedToMeeting, requestedReport, actionLabel].some(

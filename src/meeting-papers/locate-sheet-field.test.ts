@@ -64,4 +64,13 @@ Recommendation(s): Cabinet is asked to agree the transfer.
     const recommendations = defined(locateSheetField(cover, coverPart, 'recommendations'));
     expect(cover.slice(recommendations.start, recommendations.end)).toBe('Cabinet is asked to agree the transfer.');
   });
+
+  it("ends recommendations under a label of their own at the report's first numbered section", () => {
+    const cover = `Summary: The depot lease ends in May.\n\nRecommendation(s):\nCabinet is asked to:\n\nA. Agree the new lease.\n\n1. Introduction\n\n1.1 The depot at Orme Lane has been leased since 2011.\n`;
+    const coverPart = { ...part, end: cover.length };
+    const recommendations = defined(locateSheetField(cover, coverPart, 'recommendations'));
+    expect(cover.slice(recommendations.start, recommendations.end)).toBe(
+      'Cabinet is asked to:\n\nA. Agree the new lease.',
+    );
+  });
 });

@@ -20,7 +20,8 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
   let start: number | undefined;
   let end: number | undefined;
   let inline = false;
-  for (const line of text.slice(part.start, part.end).split('\n')) {
+  const lines = text.slice(part.start, part.end).split('\n');
+  for (const [index, line] of lines.entries()) {
     const lineStart = position;
     position += line.length + 1;
     const clean = line.replace(/[*#_]/g, '').trim();
@@ -41,6 +42,9 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
     if (clean === '') continue;
     if (nextLabel.test(clean) && !labels[field].test(clean)) break;
     if (inline && sectionHeading.test(clean)) break;
+    // "1. Introduction" over "1.1 …" is the report's body, whatever the label's layout: a recommendation
+    // numbered "1." is not followed by paragraphs numbered under it.
+    if (sectionHeading.test(clean) && startsSubsection(lines, index, clean)) break;
     // An unknown bold label after the field's text starts another field.
     if (end !== undefined && /^\*\*[^*]+\*\*$/.test(line.trim())) break;
     end = lineStart + line.trimEnd().length;
@@ -48,4 +52,10 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
   if (start === undefined || end === undefined) return undefined;
   const leading = text.slice(start, end).length - text.slice(start, end).trimStart().length;
   return { start: start + leading, end };
+}
+
+function startsSubsection(lines: string[], index: number, heading: string): boolean {
+  const number = /^\d+/.exec(heading)?.[0];
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '');
+  return number !== undefined && next !== undefined && new RegExp(`^\\s*${number}\\.1\\b`).test(next);
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { MinuteItem, Part } from '../core/paper.js';
+import type { StoredPart } from '../store/index-store.js';
+import { findActions } from './find-actions.js';
+
+// Invented minutes: a Resolved block that only notes, with the officers' actions minuted as labelled lines.
+const text = [
+  '14. Allotment Water Supply',
+  'The Parks Manager reported that the standpipes at Gorse Lane had frozen twice this winter.',
+  'Members discussed lagging the pipes.',
+  'ACTION: Parks Manager to obtain quotes for lagging the Gorse Lane standpipes by 31 March 2031.',
+  'RESOLVED: That the report be noted.',
+].join('\n');
+
+const resolvedAt = text.indexOf('RESOLVED');
+const item: MinuteItem = {
+  number: '14',
+  title: 'Allotment Water Supply',
+  start: 0,
+  bodyStart: text.indexOf('\n') + 1,
+  end: text.length,
+  resolved: { start: resolvedAt, end: text.length },
+  resolutions: [{ text: 'That the report be noted.', start: text.indexOf('That the report'), end: text.length }],
+};
+const part: Part = {
+  kind: 'minutes',
+  committee: 'Environment Committee',
+  meetingDate: '2031-01-20',
+  title: 'Minutes',
+  start: 0,
+  end: text.length,
+  sections: [],
+  minutes: { present: [], apologies: [], items: [item], declarations: [] },
+};
+const minutes: StoredPart = { source: 'minutes.txt', ingestedAt: '2031-01-21T00:00:00Z', partIndex: 0, part };
+// No later papers: nothing appears to deliver the ask.
+const retriever = { retrieve: async () => [], inverseDocumentFrequency: () => 1, learnWeights: async () => {} };
+
+describe('findActions', () => {
+  it('reads an ACTION line beside a Resolved block that only notes, and nothing else of its discussion', async () => {
+    const found = await findActions({ minutes: [minutes], retriever, documentText: () => text });
+    expect(found.map((action) => [action.ask.owner, action.ask.when])).toEqual([['Parks Manager', 'by 31 March 2031']]);
+  });
+});
