@@ -37,7 +37,7 @@ function renderItem(item: BriefingItem): string[] {
   if (item.keyFigures.length > 0) {
     lines.push('**Key figures**');
     for (const figure of item.keyFigures)
-      lines.push(`- **${shortList(figure.figures)}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
+      lines.push(`- **${shortList(figure.figures)}**: ${excerpt(figure.sentence)} [${figure.cite}]`);
     lines.push('');
   }
   lines.push('**History**');
@@ -81,6 +81,12 @@ function renderPreviousMeeting(previous: PreviousMeeting): string[] {
 
 function shortList(figures: string[]): string {
   return figures.length > 4 ? `${figures.slice(0, 4).join(', ')}…` : figures.join(', ');
+}
+
+/** A long sentence is quoted around its figure: a quote starting mid-sentence says so. */
+function excerpt(sentence: string): string {
+  const line = oneLine(sentence);
+  return /^\p{Ll}/u.test(line) ? `…${line}` : line;
 }
 
 function oneLine(text: string): string {
