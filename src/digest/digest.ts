@@ -66,6 +66,8 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
   };
 }
 
+const proposedDecision = /\bproposed\s+(?:record\s+of\s+)?decision\b/i;
+
 /**
  * A pack often reprints a report that was also published on its own: a meeting lists it once, from the copy
  * with a summary if either has one, so nothing is cited that the digest does not show.
@@ -109,10 +111,18 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
       source,
       summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) },
     );
+    // A decision notice or a record of decision states what was decided; a proposed one what is to be.
+    const decisionSpan = locateSheetField(documentText, part, 'decision');
+    const decision = decisionSpan && {
+      text: openingSentences(documentText.slice(decisionSpan.start, decisionSpan.end).replace(/\s+/g, ' ')),
+      cite: citations.cite(source, decisionSpan),
+      proposed: proposedDecision.test(documentText.slice(part.start, Math.min(part.end, part.start + 400))),
+    };
     meeting.reports.push({
       title: part.report.title,
       cite,
       ...(summarySpan && part.report.summary ? { summary: { text: openingSentences(part.report.summary), cite } } : {}),
+      ...(decision ? { decision } : {}),
     });
     return;
   }

@@ -48,6 +48,10 @@ function renderMeeting(meeting: DigestMeeting): string[] {
   for (const report of meeting.reports) {
     lines.push(`**Report:** ${report.title} [${report.cite}]`);
     if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);
+    if (report.decision) {
+      const label = report.decision.proposed ? 'Proposed decision' : 'Decision';
+      lines.push(`- ${label}: ${readableSegment(report.decision.text)} [${report.decision.cite}]`);
+    }
     lines.push('');
   }
   for (const paper of meeting.otherPapers) {

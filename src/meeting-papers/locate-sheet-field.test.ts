@@ -73,4 +73,12 @@ Recommendation(s): Cabinet is asked to agree the transfer.
       'Cabinet is asked to:\n\nA. Agree the new lease.',
     );
   });
+
+  it("finds a decision notice's decision, up to its reasons", () => {
+    const notice = `DECISION NOTICE\nDecision maker: Cabinet Member for Parks\nDecision date: 3 March 2031\nDecision:\n1. To approve a new bowls pavilion at Elm Park.\n2. To delegate the contract award to the Director of Leisure.\n\nReasons for the decision:\nThe pavilion is beyond repair.\n`;
+    const span = defined(locateSheetField(notice, { ...part, end: notice.length }, 'decision'));
+    expect(notice.slice(span.start, span.end)).toBe(
+      '1. To approve a new bowls pavilion at Elm Park.\n2. To delegate the contract award to the Director of Leisure.',
+    );
+  });
 });

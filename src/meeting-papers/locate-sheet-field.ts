@@ -4,10 +4,12 @@ import type { Part, Span } from '../core/paper.js';
 const labels = {
   summary: /^(?:report\s+)?summary(?:\s*:\s*|\s*$)/i,
   recommendations: /^recommendations?(?:\(s\))?(?:\s*:\s*|\s*$)/i,
+  // A decision notice's or record of decision's "Decision:" (not "Decision maker:", "Decision no:").
+  decision: /^decisions?(?:\s+taken)?(?:\s*:\s*|\s*$)/i,
 };
 // Any summary-sheet or cover-sheet label ends the field before it, whatever the council's layout.
 const nextLabel =
-  /^(?:(?:recommendations?(?:\(s\))?|list of appendices|appendices|background (?:papers|documents)|consideration by|council approval|exempt from|is this a key decision|key decision|report author|contact (?:officer|details)|ward\(?s?\)? affected|electoral divisions?|(?:strategic|relevant|corporate) director|from|to|subject|decision (?:no|number)|classification|(?:past|future) pathway(?: of report)?)\b\s*:?|(?:report\s+)?summary\s*:)/i;
+  /^(?:(?:recommendations?(?:\(s\))?|list of appendices|appendices|background (?:papers|documents)|consideration by|council approval|exempt from|is this a key decision|key decision|report author|contact (?:officer|details)|ward\(?s?\)? affected|electoral divisions?|(?:strategic|relevant|corporate) director|from|to|subject|decision (?:no|number)|classification|(?:past|future) pathway(?: of report)?|reasons?(?:\(s\))? for (?:the )?decision|alternative options|options considered|conflicts? of interest|any interest declared|call-in|decision (?:maker|date|taken by|to be taken by))\b\s*:?|(?:report\s+)?summary\s*:)/i;
 // A numbered section heading ("1. Introduction") ends a field whose label led its text.
 const sectionHeading = /^\d+(?:\.\d+)*\.?\s+[A-Z][^.:;]{0,60}$/;
 
