@@ -41,4 +41,44 @@ describe('findActions', () => {
     const found = await findActions({ minutes: [minutes], retriever, documentText: () => text });
     expect(found.map((action) => [action.ask.owner, action.ask.when])).toEqual([['Parks Manager', 'by 31 March 2031']]);
   });
+
+  it("reads a parish clerk's unpunctuated remarks one paragraph each", async () => {
+    const notes = [
+      '9. Items for Next Agenda',
+      '',
+      'Cllr Amos queried the bin by the pavilion - it is now emptied fortnightly. The Clerk to investigate',
+      '',
+      'Cllr Hurst advised the produce show will be on the 12 August',
+      '',
+      'Not happy with the state of the bus shelter glass',
+    ].join('\n');
+    const body = notes.indexOf('Cllr Amos');
+    const parish: StoredPart = {
+      ...minutes,
+      part: {
+        ...part,
+        end: notes.length,
+        minutes: {
+          present: [],
+          apologies: [],
+          declarations: [],
+          items: [
+            {
+              number: '9',
+              title: 'Items for Next Agenda',
+              start: 0,
+              bodyStart: body,
+              end: notes.length,
+              resolutions: [],
+            },
+          ],
+        },
+      },
+    };
+    const found = await findActions({ minutes: [parish], retriever, documentText: () => notes });
+    expect(found.map((action) => action.resolution.text)).toEqual([
+      'Cllr Amos queried the bin by the pavilion - it is now emptied fortnightly. The Clerk to investigate',
+    ]);
+    expect(found[0]?.ask.when).toBeUndefined();
+  });
 });

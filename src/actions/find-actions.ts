@@ -80,10 +80,31 @@ function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
 function bodySentences(text: string, item: MinuteItem, recorded: (sentence: string) => boolean): Resolution[] {
   return splitSegments(text.slice(item.bodyStart, item.end))
-    .filter((segment) => recorded(segment.text))
-    .map((segment) => ({
-      text: segment.text.trim(),
-      start: item.bodyStart + segment.start,
-      end: item.bodyStart + segment.end,
-    }));
+    .flatMap((segment) => paragraphsOf({ ...segment, start: item.bodyStart + segment.start }))
+    .filter((paragraph) => recorded(paragraph.text))
+    .map((paragraph) => ({ ...paragraph, text: paragraph.text.trim() }));
+}
+
+// A parish clerk's notes put one remark a paragraph, often unpunctuated ("The Clerk to investigate" / "Cllr Reed
+// advised …"): a paragraph break before a capital ends the remark, unless the line before stops mid-phrase.
+const remarkBreak =
+  /(?<!\b(?:and|or|of|the|to|by|for|with|a|an|in|on|at|from|that|Cllr|Mr|Mrs|Ms|Dr)|[,;:(-])[ \t]*\n[ \t]*\n\s*(?=\p{Lu})/gu;
+
+function paragraphsOf(segment: { text: string; start: number }): Resolution[] {
+  const paragraphs: Resolution[] = [];
+  let from = 0;
+  for (const match of [...segment.text.matchAll(remarkBreak), undefined]) {
+    const to = match ? match.index : segment.text.length;
+    const piece = segment.text.slice(from, to);
+    const leading = piece.length - piece.trimStart().length;
+    const clean = piece.trim();
+    if (clean)
+      paragraphs.push({
+        text: clean,
+        start: segment.start + from + leading,
+        end: segment.start + from + leading + clean.length,
+      });
+    if (match) from = match.index + match[0].length;
+  }
+  return paragraphs;
 }

@@ -167,6 +167,13 @@ describe('readAsk', () => {
       when: 'for the next meeting',
     });
     expect(readAsk('It was resolved that the Clerk should contact the insurer.')?.owner).toBe('the Clerk');
+    expect(readAsk('The shelter glass is cracked again - the Chairman and Clerk will again inspect.')?.owner).toBe(
+      'Clerk',
+    );
+    expect(readAsk('The Chairman and Clerk met the contractor to inspect the goalposts.')).toBeUndefined();
+    expect(readAsk('Could the allotments be discussed again - this will be put on the agenda for May.')?.what).toBe(
+      'This',
+    );
     expect(readAsk('The Committee requested a further report on the culvert in six months.')).toEqual({
       what: 'A further report on the culvert in six months',
       when: 'in six months',
@@ -182,6 +189,9 @@ describe('readAsk', () => {
       readAsk('He proposed that a summary of the route selection be provided to Members and this was seconded.')?.who,
     ).toBe('Members');
     expect(readAsk('REPLY: A report on the junction will be issued shortly.')?.what).toBe('A report on the junction');
+    expect(readAsk('REPLY: The Engineer is examining the junction and a further report will be issued.')?.what).toBe(
+      'A further report',
+    );
   });
 
   it('reads due dates as councils write them', () => {

@@ -9,13 +9,13 @@ export interface Ask {
 // A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
 // "minutes continue to be forwarded to the paper" is a practice kept, not an ask.
 const passiveDelivery =
-  /(?<!\bcontinue[sd]?\s+to\s+)\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed|issued)\b/i;
+  /(?<!\bcontinue[sd]?\s+to\s+)\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed|issued|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
 // Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
 // to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
 // report on heating the pool"; a clerk's errands: "Clerk to contact all tenants", "PB to chase up the quotes".
 const activeDelivery =
-  /\b(?:(?:will|would|should|shall|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|raises?)\b/i;
+  /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?)\b/i;
 // A proposal or request in the subjunctive: "Proposed …, that the council write to the MP", "Members asked that the
 // Director write to the Minister", "that the Council writes to the landowner".
 const subjunctiveDelivery =
@@ -136,7 +136,11 @@ function subjectBefore(text: string): string {
     ' ',
   );
   // "X be approved and the report be forwarded": the thing asked for starts after the earlier clause.
-  const clauses = afterThat.split(/\b(?:be|is|are)\s+\w+\s+and\s+/i);
+  // "The Engineer is investigating and a report will be issued", "Could X be discussed - this will be put on the
+  // agenda": the thing promised, after the narrative before it.
+  const clauses = afterThat.split(
+    /\b(?:be|is|are)\s+\w+\s+and\s+|\s+[-–]\s+|\s+and\s+(?=(?:a|an)\s+(?:(?:further|progress|full|detailed)\s+)?(?:report|update|briefing|response)\b)/i,
+  );
   return capitalise(withoutPreamble(clauses.at(-1) ?? afterThat).replace(/[\s,]+$/, ''));
 }
 

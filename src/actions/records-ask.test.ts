@@ -14,6 +14,8 @@ describe('recordsAsk', () => {
       'Mr. Darcy replied that the lighting review would be brought to the July meeting.',
       'The Committee requested a further report on the culvert.',
       'REPLY: The Area Engineer is examining the junction and a report will be issued shortly.',
+      'Still not happy with the strimming - the Chairman and Clerk will again inspect.',
+      'Could the allotments be discussed again - this will be put on the Agenda for the next meeting.',
     ]) {
       expect(recordsAsk(sentence), sentence).toBe(true);
     }
@@ -25,6 +27,7 @@ describe('recordsAsk', () => {
       'Action: Motion by Councilmember Reyes, second by Councilmember Holt, to approve the minutes.',
       'Members were directed to the appendix for the figures.',
       'The Treasurer presented the accounts for the year.',
+      'The Chairman and Clerk met a representative from GBM to inspect the goalposts.',
     ]) {
       expect(recordsAsk(sentence), sentence).toBe(false);
     }

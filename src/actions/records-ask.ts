@@ -8,9 +8,9 @@ const requested = new RegExp(
   'i',
 );
 // The one who undertakes it: a clerk, officers, staff, an office ("the Chief Executive", "the Director of
-// Services"), or initials.
+// Services"), or initials. "Will inspect" is an undertaking; "met the contractor to inspect" happened already.
 const undertaken = new RegExp(
-  `\\b(?:[Cc]lerk|[Oo]fficers?|[Ss]taff|[Ee]xecutive|[Dd]irector(?:\\s+of\\s+[A-Z][\\w-]*)?|[Mm]anager|[Ee]ngineer|[A-Z]{2,3})\\s+(?:to|will|would|should)\\s+${deliverable}\\b`,
+  `\\b(?:[Cc]lerk|[Oo]fficers?|[Ss]taff|[Ee]xecutive|[Dd]irector(?:\\s+of\\s+[A-Z][\\w-]*)?|[Mm]anager|[Ee]ngineer|[A-Z]{2,3})\\s+(?:(?:to|will|would|should)\\s+(?:(?:again|also|then|now|further|personally)\\s+)?${deliverable}|(?:will|would)\\s+(?:(?:again|also)\\s+)?inspect)\\b`,
 );
 // US and Canadian minutes direct staff: "Staff were directed to return with…", "Council directed the CAO to…".
 // "Members were directed to the appendix" points at a page: the direction is to a verb.
@@ -21,7 +21,7 @@ const directed =
 const promisedReport =
   /\b(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\s+(?:will|would|is\s+to)\s+be\s+(?:prepared|submitted|brought|presented|circulated|provided|issued)\b/i;
 const promisedToMeeting =
-  /\b(?:will|would|is\s+to)\s+be\s+(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+(?:the|a|its)\b/i;
+  /\b(?:will|would|is\s+to)\s+be\s+(?:(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+(?:the|a|its)|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
 const requestedReport =
   /\b(?:requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b/i;
 const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
