@@ -30,6 +30,7 @@ describe('renderDigestMarkdown', () => {
       citations: [],
     };
     const markdown = renderDigestMarkdown(digest);
+    expect(markdown).toContain('## Select Committee on Rivers, undated papers\n');
     expect(markdown).toContain('**Transcript:** speakers: Dr. Nia Holm, Mr. Piet Vos [1]');
     expect(markdown).toContain('**Paper:** Notes of the site visit [2]');
     expect(markdown).toContain(

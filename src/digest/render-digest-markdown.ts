@@ -24,7 +24,10 @@ export function renderDigestMarkdown(digest: Digest): string {
 }
 
 function renderMeeting(meeting: DigestMeeting): string[] {
-  const lines = [`## ${meeting.committee}, ${formatMeetingDate(meeting.meetingDate)}`, ''];
+  // Undated papers of one body are grouped, not one meeting: several say so.
+  const papers = meeting.reports.length + meeting.otherPapers.length;
+  const when = meeting.meetingDate || papers < 2 ? formatMeetingDate(meeting.meetingDate) : 'undated papers';
+  const lines = [`## ${meeting.committee}, ${when}`, ''];
   if (meeting.agenda) {
     const details = [meeting.agenda.time, meeting.agenda.venue].filter(Boolean).join(', ');
     lines.push(`**Agenda**${details ? `: ${details}` : ''} [${meeting.agenda.cite}]`);
