@@ -42,7 +42,7 @@ const deadlines = [
     `\\b(?:by|before|in|during|until|no later than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months})\\s+\\d{4}|(?:${seasons})\\s+\\d{4}|\\d{4}(?:\\/\\d{2,4})?|Q[1-4]\\s+\\d{4}(?:\\/\\d{2,4})?)\\b`,
     'i',
   ),
-  // US dates, month first: "by March 15, 2027"; a day without its year: "on 13th February", "by 30 April".
+  // US dates, month first: "by March 15, 2027"; a day without its year: "on 21st March", "by 30 April".
   new RegExp(
     `\\b(?:by|before|on|until|no later than)\\s+(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
     'i',
