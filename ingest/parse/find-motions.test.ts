@@ -33,6 +33,16 @@ describe('findMotions', () => {
     ]);
   });
 
+  it('reads a US action line, "Motion by …, second by …, to …", with its roll call and result', () => {
+    expect(
+      motionsIn(
+        'Staff presented the bids.\nAction: Motion by Councilmember Ruiz, second by Vice Mayor Tan, to award the contract to Delta Pumps Inc.\nAyes: Ruiz, Tan, Ober\nNoes: None\nMotion passed 3-0.\n',
+      ),
+    ).toEqual([
+      'Action: Motion by Councilmember Ruiz, second by Vice Mayor Tan, to award the contract to Delta Pumps Inc. Ayes: Ruiz, Tan, Ober Noes: None Motion passed 3-0.',
+    ]);
+  });
+
   it('takes from a run of unpunctuated list lines only the line that proposes', () => {
     const text =
       'J Smith - Application for clerk - discussed in Members Matters with the councillors present at the meeting\n\nRural Community Council - Subscription May 2005 - Subscription Proposed Cllr M. Peake, seconded Cllr L. Peake';

@@ -8,7 +8,7 @@ const motionOpening = /^(?:\*\*)?\s*motion\b\s*(?:no\.?\s*\d+\s*)?[:\-–]/i;
 // Parish clerks' shorthand: "Prop. JB 2nd DD All agreed.", "Prop JB, 2nd GK, All agreed."
 const proposal =
   /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b|\bprop\b\.?\s*(?=[A-Z]{2,3}\b|cllr|councillor)/i;
-const seconder = /\bseconded\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|councillor)/i;
+const seconder = /\bseconded\b|\bsecond\s+by\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|councillor)/i;
 // "Mr Collins proposed to split the benefit …, all Councillors agreed": carried by all, no seconder named.
 const carriedByAll = /\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:agreed|were\s+in\s+favou?r)\b/i;
 // The shorthand follows the decision it carried, in the same paragraph: "It was agreed that … Prop JB, 2nd DD".

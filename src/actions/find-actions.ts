@@ -7,6 +7,7 @@ import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
 import { type Ask, readAsk } from './read-ask.js';
+import { isActionLine, recordsAsk } from './records-ask.js';
 
 export interface FoundAction {
   minutes: StoredPart;
@@ -44,13 +45,10 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     for (const item of minutes.part.minutes?.items ?? []) {
       if (isStandingItem(item.title)) continue;
       // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
-      const decisions =
-        (item.resolved && item.resolutions.length > 0) || !request.documentText
-          ? item.resolutions
-          : [
-              ...item.resolutions,
-              ...besides(item.resolutions, bodySentences(request.documentText(minutes.source), item)),
-            ];
+      // Beside a Resolved block the narrative is discussion, but an "ACTION:" line is an ask all the same.
+      const recorded = item.resolved && item.resolutions.length > 0 ? isActionLine : recordsAsk;
+      const narrative = request.documentText ? bodySentences(request.documentText(minutes.source), item, recorded) : [];
+      const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
         if (!ask) continue;
@@ -72,19 +70,6 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
   return found;
 }
 
-// In a minute's narrative only a recorded undertaking or request is an ask: "the Clerk will write to…", "asked
-// the Clerk to investigate and report back", "it was agreed that a letter be sent"; not "had tried to investigate".
-const deliverable =
-  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|look\\s+(?:into|at)|follow\\s+up|contact|chase|speak\\s+to|liaise|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\\s+for|prepare|draft|publish|update|organi[sz]e|book)';
-const requested = new RegExp(
-  `\\b(?:asked|requested|instructed|agreed)\\b[^.;]{0,80}?\\b(?:to|would|should|will|be)\\s+(?:${deliverable}|(?:sent|circulated|forwarded|brought|reported|submitted|provided|presented))\\b`,
-  'i',
-);
-const undertaken = new RegExp(`\\b(?:[Cc]lerk|[Oo]fficers?|[A-Z]{2,3})\\s+(?:to|will|would)\\s+${deliverable}\\b`);
-// "A report will be prepared about placing rescue equipment on the bridges": a report promised in the narrative.
-const promisedReport =
-  /\b(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\s+(?:will|would|is\s+to)\s+be\s+(?:prepared|submitted|brought|presented|circulated|provided)\b/i;
-
 /** The narrative sentences that no motion already quotes. */
 function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
   return sentences.filter((sentence) =>
@@ -93,14 +78,33 @@ function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
 }
 
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
-function bodySentences(text: string, item: MinuteItem): Resolution[] {
+function bodySentences(text: string, item: MinuteItem, recorded: (sentence: string) => boolean): Resolution[] {
   return splitSegments(text.slice(item.bodyStart, item.end))
-    .filter(
-      (segment) => requested.test(segment.text) || undertaken.test(segment.text) || promisedReport.test(segment.text),
-    )
-    .map((segment) => ({
-      text: segment.text.trim(),
-      start: item.bodyStart + segment.start,
-      end: item.bodyStart + segment.end,
-    }));
+    .flatMap((segment) => paragraphsOf({ ...segment, start: item.bodyStart + segment.start }))
+    .filter((paragraph) => recorded(paragraph.text))
+    .map((paragraph) => ({ ...paragraph, text: paragraph.text.trim() }));
+}
+
+// A parish clerk's notes put one remark a paragraph, often unpunctuated ("The Clerk to investigate" / "Cllr Reed
+// advised …"): a paragraph break before a capital ends the remark, unless the line before stops mid-phrase.
+const remarkBreak =
+  /(?<!\b(?:and|or|of|the|to|by|for|with|a|an|in|on|at|from|that|Cllr|Mr|Mrs|Ms|Dr)|[,;:(-])[ \t]*\n[ \t]*\n\s*(?=\p{Lu})/gu;
+
+function paragraphsOf(segment: { text: string; start: number }): Resolution[] {
+  const paragraphs: Resolution[] = [];
+  let from = 0;
+  for (const match of [...segment.text.matchAll(remarkBreak), undefined]) {
+    const to = match ? match.index : segment.text.length;
+    const piece = segment.text.slice(from, to);
+    const leading = piece.length - piece.trimStart().length;
+    const clean = piece.trim();
+    if (clean)
+      paragraphs.push({
+        text: clean,
+        start: segment.start + from + leading,
+        end: segment.start + from + leading + clean.length,
+      });
+    if (match) from = match.index + match[0].length;
+  }
+  return paragraphs;
 }

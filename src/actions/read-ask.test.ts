@@ -128,4 +128,99 @@ describe('readAsk', () => {
     expect(ownerOf('The Committee will write to the Secretary of State.')).toBeUndefined();
     expect(ownerOf('That a letter be sent to the landowner.')).toBeUndefined();
   });
+
+  it('reads asks and owners in every minutes style: action lines, subjunctive proposals, US directions, Irish offices', () => {
+    expect(readAsk('ACTION: Head of Parks to report back to the committee at its September meeting.')).toMatchObject({
+      owner: 'Head of Parks',
+      who: 'the committee',
+      when: 'at its September meeting',
+    });
+    expect(
+      readAsk(
+        'Proposed by Cllr Halloway, seconded by Cllr Pym, that the council write to the MP about the post office.',
+      ),
+    ).toMatchObject({ who: 'the MP' });
+    expect(readAsk('Members asked that the Director write to the Minister.')?.owner).toBe('the Director');
+    expect(readAsk('Staff was directed to return with a revised fee schedule by March 15, 2027.')).toMatchObject({
+      owner: 'Staff',
+      when: 'by March 15, 2027',
+    });
+    expect(readAsk('Council directed staff to bring back a report on sidewalk vending within 60 days.')).toMatchObject({
+      owner: 'staff',
+      when: 'within 60 days',
+    });
+    expect(readAsk('Motion to direct the City Manager to negotiate a lease with the library foundation.')?.owner).toBe(
+      'the City Manager',
+    );
+    expect(readAsk('It was agreed that the Chief Executive to write to the Department of Transport.')).toMatchObject({
+      owner: 'the Chief Executive',
+      who: 'the Department of Transport',
+    });
+    expect(readAsk('The Director of Services agreed to arrange a site meeting with residents.')?.owner).toBe(
+      'The Director of Services',
+    );
+    expect(readAsk('Resolved: That officers be instructed to consult the public on parking charges.')?.owner).toBe(
+      'officers',
+    );
+    expect(readAsk('The Chair asked the clerk to put the item on the agenda for the next meeting.')).toMatchObject({
+      owner: 'the clerk',
+      when: 'for the next meeting',
+    });
+    expect(readAsk('It was resolved that the Clerk should contact the insurer.')?.owner).toBe('the Clerk');
+    expect(readAsk('The shelter glass is cracked again - the Chairman and Clerk will again inspect.')?.owner).toBe(
+      'Clerk',
+    );
+    expect(readAsk('The Chairman and Clerk met the contractor to inspect the goalposts.')).toBeUndefined();
+    expect(readAsk('Could the allotments be discussed again - this will be put on the agenda for May.')?.what).toBe(
+      'This',
+    );
+    expect(readAsk('The Committee requested a further report on the culvert in six months.')).toEqual({
+      what: 'A further report on the culvert in six months',
+      when: 'in six months',
+    });
+  });
+
+  it('reads a promise in reported speech without its modal, and a meeting as when, never as whom', () => {
+    expect(readAsk('Mr. Darcy replied that the lighting review would be brought to the July meeting.')).toEqual({
+      what: 'The lighting review',
+      when: 'to the July meeting',
+    });
+    expect(
+      readAsk('He proposed that a summary of the route selection be provided to Members and this was seconded.')?.who,
+    ).toBe('Members');
+    expect(readAsk('REPLY: A report on the junction will be issued shortly.')?.what).toBe('A report on the junction');
+    expect(readAsk('REPLY: The Engineer is examining the junction and a further report will be issued.')?.what).toBe(
+      'A further report',
+    );
+  });
+
+  it('reads due dates as councils write them', () => {
+    const when = (text: string) => readAsk(text)?.when;
+    expect(when('That the budget be presented to Full Council on 14th March for decision.')).toBe('on 14th March');
+    expect(when('Clerk to chase the contractors so a decision can be made at the November PC meeting.')).toBe(
+      'at the November PC meeting',
+    );
+    expect(when('The Manager will provide an update to Council in the fall.')).toBe('in the fall');
+    expect(when('Staff to return to Council with options for the roof by the end of Q2 2027.')).toBe(
+      'by the end of Q2 2027',
+    );
+    expect(when('To request a further report on the gap to its meeting in October 2027.')).toBe(
+      'to its meeting in October 2027',
+    );
+  });
+
+  it('takes no sentence adverb into an owner', () => {
+    expect(readAsk('Meanwhile KT has agreed to send him a copy of the site plan.')?.owner).toBe('KT');
+  });
+
+  it('ignores a practice kept, a motion in the indicative, and a body asked to decide', () => {
+    for (const text of [
+      'The Chairman asked if everyone was happy that minutes continue to be forwarded to the Gazette.',
+      'That the Council brings forward its target for net zero from 2040 to 2035.',
+      'The Authority was asked to approve an increase of 2% in the precept.',
+      'The Panel was asked to note the annual report.',
+    ]) {
+      expect(readAsk(text), text).toBeUndefined();
+    }
+  });
 });

@@ -7,25 +7,58 @@ export interface Ask {
 }
 
 // A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
+// "minutes continue to be forwarded to the paper" is a practice kept, not an ask.
 const passiveDelivery =
-  /\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed)\b/i;
+  /(?<!\bcontinue[sd]?\s+to\s+)\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed|issued|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
 // Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
 // to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
 // report on heating the pool"; a clerk's errands: "Clerk to contact all tenants", "PB to chase up the quotes".
 const activeDelivery =
-  /\b(?:(?:will|would|to)\s+(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s)|come\s+back|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|raises?)\b/i;
+  /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?)\b/i;
+// A proposal or request in the subjunctive: "Proposed …, that the council write to the MP", "Members asked that the
+// Director write to the Minister", "that the Council writes to the landowner".
+const subjunctiveDelivery =
+  /\b[Tt]hat\s+((?:(?:the|all)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|council|clerk|officers?|staff|members|councillors|chair(?:man)?|mayor|director|manager)\s+){1,4}?)(?:write|contact|liaise|seek|obtain|arrange|investigate|circulate|forward|send|prepare|inform|notify|report\s+back)s?\b/u;
+// Someone directed, instructed or asked to do something, whatever it is (but to note, approve or comment, which is
+// the meeting's own business): US "staff were directed to prepare an ordinance", "Council directed staff to bring
+// back a report", "officers be instructed to consult", "asked the clerk to put it on the agenda", "undertook to …".
+const directedDelivery =
+  /\b(?:(?:was|were|be|is|are)\s+(?:directed|instructed|tasked|asked|requested)|(?:directed|instructed|tasked|directs?|instructs?|asked|requested)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)|undert(?:ook|akes?)|volunteered)\s+to\s+(?!(?:note|approve|agree|consider|endorse|accept|adopt|support|decide|ratify|confirm|receive|vote|comment|discuss|debate|scrutini[sz]e|give|make|declare|indicate|attend|join|leave|welcome|thank|be)\b)[a-z]/iu;
+// "The Committee requested a further report …", "asked for an update on …": the report itself is the ask.
+const requestedReport =
+  /\b(?:request(?:s|ed)?|asked\s+for|called\s+for|sought)\s+((?:a|an)\s+(?:(?:further|progress|detailed|full|written|follow-up|update)\s+)*(?:report|update|briefing|paper|presentation|response)\b.*)$/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
-  /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+)\b|[,.;:]|$)/;
-const meetingNotPerson = /^(?:the|a)\s+(?:next|future|later|subsequent|following)\s+meeting\b/i;
+  /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+|and\s+(?:this|it)\s+was)\b|[,.;:]|$)/;
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// "the next meeting", "the July meeting", "its March 2027 meeting", "the November PC meeting": when, not whom.
+const meetingWhen = `(?:the|a|its)\\s+(?:(?:next|future|later|subsequent|following|(?:${months})(?:\\s+\\d{4})?)\\s+)(?:[A-Z][A-Za-z]*\\s+){0,2}meeting\\b`;
+const meetingNotPerson = new RegExp(`^${meetingWhen}`, 'i');
+const seasons = 'spring|summer|autumn|fall|winter';
+const countWords = '\\d{1,3}|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen';
 const deadlines = [
   new RegExp(
-    `\\b(?:by|before|in|during|until|no later than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months})\\s+\\d{4}|(?:spring|summer|autumn|winter)\\s+\\d{4}|\\d{4}(?:\\/\\d{2,4})?)\\b`,
+    `\\b(?:by|before|in|during|until|no later than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months})\\s+\\d{4}|(?:${seasons})\\s+\\d{4}|\\d{4}(?:\\/\\d{2,4})?|Q[1-4]\\s+\\d{4}(?:\\/\\d{2,4})?)\\b`,
     'i',
   ),
-  /\b(?:at|to|for)\s+(?:the|a)\s+(?:next|future|later|subsequent|following)\s+meeting\b/i,
+  // US dates, month first: "by March 15, 2027"; a day without its year: "on 21st March", "by 30 April".
+  new RegExp(
+    `\\b(?:by|before|on|until|no later than)\\s+(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:by|before|on|until|no later than)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:at|to|for|by|before)\\s+${meetingWhen}`, 'i'),
+  // Scottish: "a further report … to its meeting in September 2026".
+  new RegExp(`\\b(?:at|to|for)\\s+(?:the|its|their)\\s+meeting\\s+(?:in|on)\\s+(?:${months})(?:\\s+\\d{4})?\\b`, 'i'),
+  new RegExp(
+    `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:${countWords})\\s+(?:days|weeks|months)(?:['’]\\s+time)?\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:in|by|before|during)\\s+the\\s+(?:${seasons})\\b`, 'i'),
   /\bin\s+next\s+year['’]?s?\s+[^,.;]+/i,
   // "once the review is complete" is a deadline; "once a fortnight", "once again" are not.
   /\bonce\s+(?!(?:a|an|per|every|more|again|or|in)\b)[^,.;]+/i,
@@ -38,15 +71,34 @@ const deadlines = [
 export function readAsk(resolution: string): Ask | undefined {
   const text = resolution.replace(/\s+/g, ' ').trim();
   const passive = passiveDelivery.exec(text);
-  const active = passive ? undefined : activeDelivery.exec(text);
-  const match = passive ?? active;
+  const requested = passive ? null : requestedReport.exec(text);
+  const active = passive || requested ? null : (activeDelivery.exec(text) ?? subjunctiveDelivery.exec(text));
+  const directed = passive || requested || active ? null : directedDelivery.exec(text);
+  const match = passive ?? requested ?? active ?? directed;
   if (!match) return undefined;
   const rest = text.slice(match.index + match[0].length);
-  const ask: Ask = { what: passive ? subjectBefore(text.slice(0, match.index)) : withoutPreamble(text) };
-  if (active) {
-    const owner = ownerOf(text.slice(0, match.index));
-    if (owner) ask.owner = owner;
-  }
+  const ask: Ask = {
+    what: passive
+      ? subjectBefore(text.slice(0, match.index))
+      : requested
+        ? capitalise(withoutPreamble(requested[1] ?? ''))
+        : withoutPreamble(text),
+  };
+  // "that the council write to", "directed staff to": the subject or the one directed; else the one just before.
+  const named = active?.[1] ?? directed?.[1];
+  const owner = named
+    ? ownerOf(named)
+    : active || directed
+      ? ownerOf(
+          text
+            .slice(0, match.index)
+            .replace(
+              /\s+(?:was|were|be|is|are)(?:\s+(?:directed|instructed|tasked|asked|requested|invited))?\s*$/i,
+              '',
+            ),
+        )
+      : undefined;
+  if (owner) ask.owner = owner;
   const who = recipient.exec(rest)?.[1]?.trim();
   // "brought to the next meeting" says when, not to whom.
   if (who && !meetingNotPerson.test(who)) ask.who = who;
@@ -56,30 +108,45 @@ export function readAsk(resolution: string): Ask | undefined {
 }
 
 // Who undertakes it, just before "to write" / "will circulate": "the Clerk", "officers", "Cllr Baines", initials
-// ("PB"); or the one asked, requested or instructed to do it ("asked the Clerk to investigate").
-const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator)`;
+// ("PB"), an office ("the Chief Executive", "Head of Parks", "the Director of Services"); or the one asked,
+// requested or instructed to do it ("asked the Clerk to investigate").
+const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator|[Ee]xecutive|[Ss]taff|[Hh]ead)`;
 const named = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const undertaker = new RegExp(
-  String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited)\s+)(${undertakerWords}|${named})\s+(?:(?:had\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
+  String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited|directed|directs?|instructs?)\s+)((?:${undertakerWords}|(?:[Tt]he\s+)?${named})(?:\s+of\s+(?:the\s+)?${named})?)\s+(?:(?:(?:had|has)\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
   'u',
 );
 // A sentence's opening words and the body that decides are not who acts: "It was agreed …", "The Council …".
-const notAnOwner = /^(?:it|this|that|there|the\s+(?:council|committee|commission|cabinet|board|panel|meeting|pc))$/i;
+const notAnOwner =
+  /^(?:it|this|that|there|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:council|committee|commission|cabinet|board|panel|meeting|pc|district|authority|assembly|forum))$/iu;
 
 function ownerOf(before: string): string | undefined {
-  const owner = undertaker.exec(before.replace(/\s+$/, ' '))?.[1]?.trim();
+  // "Meanwhile SH has agreed to …": a sentence adverb is not part of the name.
+  const owner = undertaker
+    .exec(`${before.trimEnd()} `)?.[1]
+    ?.replace(/^(?:Meanwhile|However|Also|Then|Additionally|Further(?:more)?|Finally|Subsequently|Accordingly)\s+/, '')
+    .trim();
   return owner && !notAnOwner.test(owner) ? owner : undefined;
 }
 
 function subjectBefore(text: string): string {
-  const afterThat = text.split(/\bthat\s+/i).at(-1) ?? text;
+  // "replied that the review would be brought …": the thing promised, without its modal.
+  const afterThat = (text.split(/\bthat\s+/i).at(-1) ?? text).replace(
+    /\s+(?:would|will|should|shall|must|could|can|may|to)\s*$/i,
+    ' ',
+  );
   // "X be approved and the report be forwarded": the thing asked for starts after the earlier clause.
-  const clauses = afterThat.split(/\b(?:be|is|are)\s+\w+\s+and\s+/i);
+  // "The Engineer is investigating and a report will be issued", "Could X be discussed - this will be put on the
+  // agenda": the thing promised, after the narrative before it.
+  const clauses = afterThat.split(
+    /\b(?:be|is|are)\s+\w+\s+and\s+|\s+[-–]\s+|\s+and\s+(?=(?:a|an)\s+(?:(?:further|progress|full|detailed)\s+)?(?:report|update|briefing|response)\b)/i,
+  );
   return capitalise(withoutPreamble(clauses.at(-1) ?? afterThat).replace(/[\s,]+$/, ''));
 }
 
 function withoutPreamble(text: string): string {
   return text
+    .replace(/^\s*(?:action(?:\s+point)?|reply|response)\s*:\s*/i, '')
     .replace(
       /^\s*(?:[-•]\s*)?(?:\(?\d+\)\s*)?(?:resolved:?-?\s*)?(?:(?:request|agree|recommend)(?:ed)?\s+)?(?:that\s+)?/i,
       '',

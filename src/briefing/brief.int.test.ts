@@ -90,6 +90,12 @@ describe('brief', () => {
     expect(item.report?.summary?.text).toMatch(/findings from the Ofsted Focused visit/);
     expect(citationOf(briefing, item.cite)).toMatchObject({ meetingDate: '2024-09-17', partKind: 'agenda' });
     expect(briefing.previousMeeting?.meetingDate).toBe('2024-07-30');
+    // What the previous meeting decided, item by item, each resolution cited to that meeting.
+    const decided = defined(briefing.previousMeeting?.decisions.find((decision) => decision.minute === '18'));
+    expect(decided.resolutions.map((resolution) => resolution.text)).toContainEqual(
+      expect.stringMatching(/^Accept the CYPS Annual Performance Report/),
+    );
+    expect(citationOf(briefing, defined(decided.resolutions[0]).cite)).toMatchObject({ meetingDate: '2024-07-30' });
     await expectCitationsDated(briefing.citations, corpusQuorum().store);
   });
 

@@ -87,7 +87,15 @@ export async function brief({ store, retriever, meeting, now, filters }: BriefRe
     const report: StoredPart | undefined = reports.get(item);
     briefing.items.push(await briefItem({ item, agenda, report, parts, documentText, retriever, citations, filters }));
   }
-  if (previous)
-    briefing.previousMeeting = await summarizePreviousMeeting({ minutes: previous, retriever, citations, filters });
+  if (previous) {
+    const minutesText = texts.get(previous.source) ?? (await store.getDocumentText(previous.source)) ?? '';
+    briefing.previousMeeting = await summarizePreviousMeeting({
+      minutes: previous,
+      documentText: minutesText,
+      retriever,
+      citations,
+      filters,
+    });
+  }
   return briefing;
 }

@@ -2,6 +2,7 @@ import type { TrackedAction } from '../actions/tracked-action.js';
 import type { Citation } from '../core/citation.js';
 import type { PartKind } from '../core/paper.js';
 import type { CitedText } from '../meeting-papers/create-citation-list.js';
+import type { MinuteDecision } from '../meeting-papers/minute-decisions.js';
 
 /** A statement and the citation numbers that support it. */
 export interface Briefing {
@@ -70,6 +71,8 @@ export interface PreviousMeeting {
   apologies: string[];
   /** Citation of the attendance record. */
   cite?: number;
+  /** What it decided, item by item. */
+  decisions: MinuteDecision[];
   /** Its resolutions that asked for something to come back. */
   followUps: TrackedAction[];
 }

@@ -55,4 +55,13 @@ describe('findKeyFigures', () => {
     ].join('\n');
     expect(figuresOf(text, 2).map((figure) => figure.figures)).toEqual([['55%', '43%', '78'], ['91%']]);
   });
+
+  it('skips numbered waves and tables, and the tail of a sentence a page break cut', () => {
+    const text = [
+      'Promoters were encouraged to bid in Waves 17 and 18, and Tables 4 and 5 list the schools concerned.',
+      'admissions to hospital rose by 23% over three years, the tail of a sentence cut by the page.',
+      'The school will add 210 places from September, with a budget of £4.2m for the building works.',
+    ].join('\n\n');
+    expect(figuresOf(text).map((figure) => figure.figures)).toEqual([['210', '£4.2m']]);
+  });
 });

@@ -21,7 +21,7 @@ const notFigures = [
   /\b\d{1,2}-[a-z]{3}-\d{2,4}\b/gi,
   /(?<![£$\d.,])\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b(?!\s*%)/g,
   /\b\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)/gi,
-  /\b(?:pages?|appendix|appendices|item|items|minute|minutes|no\.?|section|sections|paragraph|paragraphs|para|priority|priorities|recommendation|recommendations|option|options|phase|stage|year|years|tier|level|step|round|wave|quarter|q|schedule|schedules|article|articles|regulation|regulations|rule|rules|chapter|clause|clauses|annex|annexe|table|figure|chart)\s+\d+(?:\.\d+)*(?:\s*(?:[-–,&]|to|and)\s*\d+(?:\.\d+)*)*/gi,
+  /\b(?:pages?|appendix|appendices|item|items|minute|minutes|no\.?|section|sections|paragraph|paragraphs|para|priority|priorities|recommendation|recommendations|option|options|phases?|stages?|year|years|tiers?|levels?|steps?|rounds?|waves?|quarters?|q|schedule|schedules|article|articles|regulation|regulations|rule|rules|chapters?|clause|clauses|annex|annexe|tables?|figures?|charts?)\s+\d+(?:\.\d+)*(?:\s*(?:[-–,&]|to|and)\s*\d+(?:\.\d+)*)*/gi,
   /\b\d+(?:\.\d+){2,}\b/g,
   /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g,
   /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/g,
@@ -107,9 +107,13 @@ function figuresIn(sentence: string): Figure[] {
   return figures;
 }
 
-/** Running prose: enough words, no table cells or markup. */
+/**
+ * Running prose: enough words, no table cells or markup, and a sentence's start: one opening in lower case
+ * ("admissions following violent crime …") is the tail of a sentence a page break cut, meaningless alone.
+ */
 function isProse(text: string): boolean {
   if (/\t|<(?:ul|li|td|tr|table)\b|\|.*\|/i.test(text)) return false;
+  if (/^[^\p{L}\d£$€]*\p{Ll}/u.test(text.replace(leadingNumber, ''))) return false;
   return text.split(/\s+/).filter((word) => /[a-z]{2,}/i.test(word)).length >= 6;
 }
 

@@ -37,7 +37,7 @@ function renderItem(item: BriefingItem): string[] {
   if (item.keyFigures.length > 0) {
     lines.push('**Key figures**');
     for (const figure of item.keyFigures)
-      lines.push(`- **${shortList(figure.figures)}**: ${oneLine(figure.sentence)} [${figure.cite}]`);
+      lines.push(`- **${shortList(figure.figures)}**: ${excerpt(figure.sentence)} [${figure.cite}]`);
     lines.push('');
   }
   lines.push('**History**');
@@ -64,6 +64,13 @@ function renderPreviousMeeting(previous: PreviousMeeting): string[] {
   const lines = [`## Previous meeting: ${formatMeetingDate(previous.meetingDate)}`, ''];
   if (previous.present.length > 0) lines.push(`- Present: ${previous.present.join(', ')}${cite}`);
   lines.push(`- Apologies: ${previous.apologies.length > 0 ? previous.apologies.join(', ') : 'none recorded'}${cite}`);
+  if (previous.decisions.length > 0) {
+    lines.push('', '**What it decided**');
+    for (const decision of previous.decisions) {
+      lines.push(`- Minute ${decision.minute} — ${decision.title} [${decision.cite}]`);
+      for (const resolution of decision.resolutions) lines.push(`  - ${oneLine(resolution.text)} [${resolution.cite}]`);
+    }
+  }
   if (previous.followUps.length > 0) {
     lines.push('', '**Follow-ups it asked for**');
     for (const ask of previous.followUps) lines.push(renderAsk(ask));
@@ -74,6 +81,12 @@ function renderPreviousMeeting(previous: PreviousMeeting): string[] {
 
 function shortList(figures: string[]): string {
   return figures.length > 4 ? `${figures.slice(0, 4).join(', ')}…` : figures.join(', ');
+}
+
+/** A long sentence is quoted around its figure: a quote starting mid-sentence says so. */
+function excerpt(sentence: string): string {
+  const line = oneLine(sentence);
+  return /^\p{Ll}/u.test(line) ? `…${line}` : line;
 }
 
 function oneLine(text: string): string {

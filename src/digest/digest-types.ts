@@ -20,8 +20,10 @@ export interface DigestMeeting {
   decisions: { minute: string; title: string; cite: number; resolutions: CitedText[] }[];
   /** From minutes: the items that record no resolution, so a meeting whose minutes resolve nothing still shows its business. */
   discussed: { minute: string; title: string; cite: number }[];
-  reports: { title: string; cite: number; summary?: CitedText }[];
-  otherPapers: { title: string; kind: PartKind; cite: number }[];
+  /** A decision notice's or record of decision's decision, said to be proposed when the record is. */
+  reports: { title: string; cite: number; summary?: CitedText; decision?: CitedText & { proposed: boolean } }[];
+  /** A transcript lists its main speakers, as it records no decisions. */
+  otherPapers: { title: string; kind: PartKind; cite: number; speakers?: string[] }[];
 }
 
 export interface DigestAgenda {

@@ -1,13 +1,15 @@
 import { committeeWithAuthority } from '../core/authority-names.js';
 import { type CitationList, createCitationList } from '../meeting-papers/create-citation-list.js';
-import { displayTitle } from '../meeting-papers/display-title.js';
 import { locateSheetField } from '../meeting-papers/locate-sheet-field.js';
+import { minuteDecisions } from '../meeting-papers/minute-decisions.js';
 import { isPartVisible, isStandingItem } from '../meeting-papers/parts.js';
-import { resolutionWithList } from '../meeting-papers/resolution-with-list.js';
 import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store.js';
 import type { Digest, DigestMeeting } from './digest-types.js';
 import { findUpcomingMeetings } from './find-upcoming-meetings.js';
+import { meetingAuthorities } from './meeting-authorities.js';
 import { openingSentences } from './opening-sentences.js';
+import { transcriptSpeakers } from './transcript-speakers.js';
+import { withoutLeftovers } from './without-leftovers.js';
 
 export interface DigestRequest {
   store: Pick<IndexStore, 'listParts' | 'listChunks' | 'getDocumentText'>;
@@ -38,9 +40,10 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
       a.source.localeCompare(b.source) ||
       a.partIndex - b.partIndex,
   );
-  for (const stored of withoutReprintedReports(withoutUndatedLeftovers(ordered))) {
+  const authorityOf = meetingAuthorities(parts.map((stored) => stored.part));
+  for (const stored of withoutReprintedReports(withoutLeftovers(ordered))) {
     const { meetingDate } = stored.part;
-    const committee = committeeWithAuthority(stored.part.committee, stored.part.authority);
+    const committee = committeeWithAuthority(stored.part.committee, authorityOf(stored.part));
     const key = `${committee}#${meetingDate}`;
     const meeting = meetings.get(key) ?? {
       committee,
@@ -63,15 +66,7 @@ export async function digest({ store, since, now, filters }: DigestRequest): Pro
   };
 }
 
-/**
- * Text before the first part a paper's parser recognised (a web page's front matter, a link to the original
- * file) becomes an undated part of its own; where the same paper has dated parts, it is a leftover of a paper
- * the digest already lists under its meeting, not a paper of its own.
- */
-function withoutUndatedLeftovers(parts: StoredPart[]): StoredPart[] {
-  const dated = new Set(parts.filter((stored) => stored.part.meetingDate).map((stored) => stored.source));
-  return parts.filter((stored) => stored.part.meetingDate || stored.part.kind !== 'other' || !dated.has(stored.source));
-}
+const proposedDecision = /\bproposed\s+(?:record\s+of\s+)?decision\b/i;
 
 /**
  * A pack often reprints a report that was also published on its own: a meeting lists it once, from the copy
@@ -103,27 +98,11 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
     };
     return;
   }
-  if (part.minutes) {
-    for (const item of part.minutes.items) {
-      if (isStandingItem(item.title)) continue;
-      if (item.resolutions.length === 0) {
-        meeting.discussed.push({
-          minute: item.number,
-          title: displayTitle(item.title),
-          cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
-        });
-        continue;
-      }
-      meeting.decisions.push({
-        minute: item.number,
-        title: displayTitle(item.title),
-        cite: citations.cite(source, { start: item.start, end: item.bodyStart }),
-        resolutions: item.resolutions.map((resolution, index) => {
-          const whole = resolutionWithList(documentText, resolution, item.resolutions[index + 1]?.start ?? item.end);
-          return { text: whole.text, cite: citations.cite(source, whole) };
-        }),
-      });
-    }
+  // Minutes whose items the parser could not find are listed as a plain paper, never as an empty meeting.
+  if (part.minutes && part.minutes.items.length > 0) {
+    const business = minuteDecisions(source, part.minutes.items, documentText, citations);
+    meeting.decisions.push(...business.decisions);
+    meeting.discussed.push(...business.discussed);
     return;
   }
   if (part.report) {
@@ -132,14 +111,24 @@ function addPart(meeting: DigestMeeting, stored: StoredPart, documentText: strin
       source,
       summarySpan ?? { start: part.start, end: Math.min(part.end, part.start + 300) },
     );
+    // A decision notice or a record of decision states what was decided; a proposed one what is to be.
+    const decisionSpan = locateSheetField(documentText, part, 'decision');
+    const decision = decisionSpan && {
+      text: openingSentences(documentText.slice(decisionSpan.start, decisionSpan.end).replace(/\s+/g, ' ')),
+      cite: citations.cite(source, decisionSpan),
+      proposed: proposedDecision.test(documentText.slice(part.start, Math.min(part.end, part.start + 400))),
+    };
     meeting.reports.push({
       title: part.report.title,
       cite,
       ...(summarySpan && part.report.summary ? { summary: { text: openingSentences(part.report.summary), cite } } : {}),
+      ...(decision ? { decision } : {}),
     });
     return;
   }
+  const speakers = part.turns ? transcriptSpeakers(part.turns) : undefined;
   meeting.otherPapers.push({
+    ...(speakers && speakers.length > 0 ? { speakers } : {}),
     title: part.title,
     kind: part.kind,
     cite: citations.cite(source, { start: part.start, end: Math.min(part.end, part.start + 200) }),

@@ -24,7 +24,10 @@ export function renderDigestMarkdown(digest: Digest): string {
 }
 
 function renderMeeting(meeting: DigestMeeting): string[] {
-  const lines = [`## ${meeting.committee}, ${formatMeetingDate(meeting.meetingDate)}`, ''];
+  // Undated papers of one body are grouped, not one meeting: several say so.
+  const papers = meeting.reports.length + meeting.otherPapers.length;
+  const when = meeting.meetingDate || papers < 2 ? formatMeetingDate(meeting.meetingDate) : 'undated papers';
+  const lines = [`## ${meeting.committee}, ${when}`, ''];
   if (meeting.agenda) {
     const details = [meeting.agenda.time, meeting.agenda.venue].filter(Boolean).join(', ');
     lines.push(`**Agenda**${details ? `: ${details}` : ''} [${meeting.agenda.cite}]`);
@@ -48,15 +51,26 @@ function renderMeeting(meeting: DigestMeeting): string[] {
   for (const report of meeting.reports) {
     lines.push(`**Report:** ${report.title} [${report.cite}]`);
     if (report.summary) lines.push(`- ${readableSegment(report.summary.text)} [${report.summary.cite}]`);
+    if (report.decision) {
+      const label = report.decision.proposed ? 'Proposed decision' : 'Decision';
+      lines.push(`- ${label}: ${readableSegment(report.decision.text)} [${report.decision.cite}]`);
+    }
     lines.push('');
   }
-  for (const paper of meeting.otherPapers)
-    lines.push(
-      `**${paper.kind === 'work-programme' ? 'Work programme' : 'Paper'}:** ${paper.title} [${paper.cite}]`,
-      '',
-    );
+  for (const paper of meeting.otherPapers) {
+    const label = paperLabels[paper.kind] ?? 'Paper';
+    // A transcript titled only "Transcript" is named by its speakers.
+    const title = paper.title.toLowerCase() === label.toLowerCase() ? '' : ` ${paper.title}`;
+    const speakers = paper.speakers ? `${title ? ' —' : ''} speakers: ${paper.speakers.join(', ')}` : '';
+    lines.push(`**${label}:**${title}${speakers} [${paper.cite}]`, '');
+  }
   return lines;
 }
+
+const paperLabels: Partial<Record<DigestMeeting['otherPapers'][number]['kind'], string>> = {
+  'work-programme': 'Work programme',
+  transcript: 'Transcript',
+};
 
 function formatInstant(iso: string): string {
   const date = formatMeetingDate(iso.slice(0, 10));

@@ -64,4 +64,21 @@ Recommendation(s): Cabinet is asked to agree the transfer.
     const recommendations = defined(locateSheetField(cover, coverPart, 'recommendations'));
     expect(cover.slice(recommendations.start, recommendations.end)).toBe('Cabinet is asked to agree the transfer.');
   });
+
+  it("ends recommendations under a label of their own at the report's first numbered section", () => {
+    const cover = `Summary: The depot lease ends in May.\n\nRecommendation(s):\nCabinet is asked to:\n\nA. Agree the new lease.\n\n1. Introduction\n\n1.1 The depot at Orme Lane has been leased since 2011.\n`;
+    const coverPart = { ...part, end: cover.length };
+    const recommendations = defined(locateSheetField(cover, coverPart, 'recommendations'));
+    expect(cover.slice(recommendations.start, recommendations.end)).toBe(
+      'Cabinet is asked to:\n\nA. Agree the new lease.',
+    );
+  });
+
+  it("finds a decision notice's decision, up to its reasons", () => {
+    const notice = `DECISION NOTICE\nDecision maker: Cabinet Member for Parks\nDecision date: 3 March 2031\nDecision:\n1. To approve a new bowls pavilion at Elm Park.\n2. To delegate the contract award to the Director of Leisure.\n\nReasons for the decision:\nThe pavilion is beyond repair.\n`;
+    const span = defined(locateSheetField(notice, { ...part, end: notice.length }, 'decision'));
+    expect(notice.slice(span.start, span.end)).toBe(
+      '1. To approve a new bowls pavilion at Elm Park.\n2. To delegate the contract award to the Director of Leisure.',
+    );
+  });
 });

@@ -4,10 +4,12 @@ import type { Part, Span } from '../core/paper.js';
 const labels = {
   summary: /^(?:report\s+)?summary(?:\s*:\s*|\s*$)/i,
   recommendations: /^recommendations?(?:\(s\))?(?:\s*:\s*|\s*$)/i,
+  // A decision notice's or record of decision's "Decision:" (not "Decision maker:", "Decision no:").
+  decision: /^decisions?(?:\s+taken)?(?:\s*:\s*|\s*$)/i,
 };
 // Any summary-sheet or cover-sheet label ends the field before it, whatever the council's layout.
 const nextLabel =
-  /^(?:(?:recommendations?(?:\(s\))?|list of appendices|appendices|background (?:papers|documents)|consideration by|council approval|exempt from|is this a key decision|key decision|report author|contact (?:officer|details)|ward\(?s?\)? affected|electoral divisions?|(?:strategic|relevant|corporate) director|from|to|subject|decision (?:no|number)|classification|(?:past|future) pathway(?: of report)?)\b\s*:?|(?:report\s+)?summary\s*:)/i;
+  /^(?:(?:recommendations?(?:\(s\))?|list of appendices|appendices|background (?:papers|documents)|consideration by|council approval|exempt from|is this a key decision|key decision|report author|contact (?:officer|details)|ward\(?s?\)? affected|electoral divisions?|(?:strategic|relevant|corporate) director|from|to|subject|decision (?:no|number)|classification|(?:past|future) pathway(?: of report)?|reasons?(?:\(s\))? for (?:the )?decision|alternative options|options considered|conflicts? of interest|any interest declared|call-in|decision (?:maker|date|taken by|to be taken by))\b\s*:?|(?:report\s+)?summary\s*:)/i;
 // A numbered section heading ("1. Introduction") ends a field whose label led its text.
 const sectionHeading = /^\d+(?:\.\d+)*\.?\s+[A-Z][^.:;]{0,60}$/;
 
@@ -20,7 +22,8 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
   let start: number | undefined;
   let end: number | undefined;
   let inline = false;
-  for (const line of text.slice(part.start, part.end).split('\n')) {
+  const lines = text.slice(part.start, part.end).split('\n');
+  for (const [index, line] of lines.entries()) {
     const lineStart = position;
     position += line.length + 1;
     const clean = line.replace(/[*#_]/g, '').trim();
@@ -41,6 +44,9 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
     if (clean === '') continue;
     if (nextLabel.test(clean) && !labels[field].test(clean)) break;
     if (inline && sectionHeading.test(clean)) break;
+    // "1. Introduction" over "1.1 …" is the report's body, whatever the label's layout: a recommendation
+    // numbered "1." is not followed by paragraphs numbered under it.
+    if (sectionHeading.test(clean) && startsSubsection(lines, index, clean)) break;
     // An unknown bold label after the field's text starts another field.
     if (end !== undefined && /^\*\*[^*]+\*\*$/.test(line.trim())) break;
     end = lineStart + line.trimEnd().length;
@@ -48,4 +54,10 @@ export function locateSheetField(text: string, part: Part, field: keyof typeof l
   if (start === undefined || end === undefined) return undefined;
   const leading = text.slice(start, end).length - text.slice(start, end).trimStart().length;
   return { start: start + leading, end };
+}
+
+function startsSubsection(lines: string[], index: number, heading: string): boolean {
+  const number = /^\d+/.exec(heading)?.[0];
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '');
+  return number !== undefined && next !== undefined && new RegExp(`^\\s*${number}\\.1\\b`).test(next);
 }

@@ -22,6 +22,15 @@ describe('isStandingItem', () => {
       'Urgent Business',
       'Date and time of the next meeting',
       'Work Programme',
+      'Minute of Previous Meeting',
+      'Disclosure of Pecuniary Interest',
+      'Exclusion of the Public',
+      'Call to Order',
+      'ADJOURNMENT',
+      'Acknowledgement of Country',
+      'Approval of the Agenda',
+      'Those Attending:',
+      'Next Meeting',
     ]) {
       expect(isStandingItem(title), title).toBe(true);
     }
@@ -36,6 +45,8 @@ describe('isStandingItem', () => {
       'Draft Minutes',
       'Minutes Secretary Appointment',
       'Improving Lives Select Commission - Sub and Project Group Updates',
+      'Next Meeting Venue Options for the Youth Forum',
+      'Public Realm Plan Adjournment Debate',
     ]) {
       expect(isStandingItem(title), title).toBe(false);
     }

@@ -19,7 +19,8 @@ export function headingOfChunk(chunk: Chunk): string {
 // The procedural business every meeting repeats; briefings list it but do not research it.
 const standingItems = [
   /\bapologies\b/i,
-  /\bminutes of (?:the )?(?:previous|last) meeting\b/i,
+  // Scottish minutes confirm "the Minute of the Previous Meeting", in the singular.
+  /\bminutes? of (?:the )?(?:previous|last) meeting\b/i,
   /^\s*(?:to (?:approve|confirm|agree|sign) )?(?:the )?minutes of the meeting(?: of [^,]{1,60})? held on\b/i,
   // "Adoption of Minutes", "Approval of the Minutes", "To Approve/Sign the Minutes of…", a bare "Minutes:" heading;
   // not "Draft Minutes", which parishes also use for a policy on publishing them.
@@ -27,8 +28,14 @@ const standingItems = [
   /^\s*(?:to )?(?:approve|confirm|adopt|agree|sign)(?:\s*\/\s*[a-z]+)? (?:the )?(?:draft )?minutes\b/i,
   /^\s*minutes\s*:?\s*$/i,
   /^\s*minutes of (?:the )?[^.]{0,60}\bmeetings? held on\b/i,
-  /\bdeclarations? of (?:[\w-]+ ){0,4}interests?\b/i,
-  /\bexclusion of (?:the )?press\b/i,
+  /\b(?:declarations?|disclosures?) of (?:[\w-]+ ){0,4}interests?\b/i,
+  /\bexclusion of (?:the )?(?:press|public)\b/i,
+  // The openings and closings of North American, Australian and parish minutes.
+  /^\s*(?:call(?:ed)? to order|roll call|opening of (?:the )?meeting|adjournment|close of (?:the )?meeting|meeting closed|closure)\s*:?\s*$/i,
+  /^\s*acknowledge?ment of country\b/i,
+  /^\s*(?:approval|adoption) of (?:the )?agenda\s*$/i,
+  /^\s*(?:those (?:attending|present)|attendance|present)\s*:?\s*$/i,
+  /^\s*next meeting\s*$/i,
   /\bquestions from (?:members of )?the public\b/i,
   /^\s*communications\s*$/i,
   /\burgent business\b/i,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recordsAsk } from './records-ask.js';
+
+describe('recordsAsk', () => {
+  it('keeps the undertakings and requests a narrative records, in every style', () => {
+    for (const sentence of [
+      'The Clerk will write to the drainage board.',
+      'The Chair asked the Clerk to investigate and report back.',
+      'ACTION: TG to obtain a second quote for the bus shelter.',
+      'Staff were directed to return with a revised parking fee schedule.',
+      'Council directed the Town Manager to negotiate a licence with the rowing club.',
+      'The Chief Executive to write to the Minister for Housing.',
+      'The Director of Services would arrange a site meeting with the residents.',
+      'Mr. Darcy replied that the lighting review would be brought to the July meeting.',
+      'The Committee requested a further report on the culvert.',
+      'REPLY: The Area Engineer is examining the junction and a report will be issued shortly.',
+      'Still not happy with the strimming - the Chairman and Clerk will again inspect.',
+      'Could the allotments be discussed again - this will be put on the Agenda for the next meeting.',
+    ]) {
+      expect(recordsAsk(sentence), sentence).toBe(true);
+    }
+  });
+
+  it('passes over narrative that asks nothing of anyone', () => {
+    for (const sentence of [
+      'The Clerk had tried to investigate the matter.',
+      'Action: Motion by Councilmember Reyes, second by Councilmember Holt, to approve the minutes.',
+      'Members were directed to the appendix for the figures.',
+      'The Treasurer presented the accounts for the year.',
+      'The Chairman and Clerk met a representative from GBM to inspect the goalposts.',
+    ]) {
+      expect(recordsAsk(sentence), sentence).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+// In a minute's narrative only a recorded undertaking, direction or request is an ask: "the Clerk will write to…",
+// "asked the Clerk to investigate and report back", "it was agreed that a letter be sent", "staff were directed to
+// prepare…", "ACTION: …"; not "had tried to investigate".
+const deliverable =
+  '(?:write|report\\s+back|revert|investigate|circulate|forward|send|arrange|bring\\s+back|come\\s+back|return\\s+to|look\\s+(?:into|at)|follow\\s+up|contact|chase|speak\\s+to|liaise|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\\s+for|prepare|draft|publish|update|organi[sz]e|book)';
+const requested = new RegExp(
+  `\\b(?:asked|requested|instructed|agreed)\\b[^.;]{0,80}?\\b(?:to|would|should|will|be)\\s+(?:${deliverable}|(?:sent|circulated|forwarded|brought|reported|submitted|provided|presented))\\b`,
+  'i',
+);
+// The one who undertakes it: a clerk, officers, staff, an office ("the Chief Executive", "the Director of
+// Services"), or initials. "Will inspect" is an undertaking; "met the contractor to inspect" happened already.
+const undertaken = new RegExp(
+  `\\b(?:[Cc]lerk|[Oo]fficers?|[Ss]taff|[Ee]xecutive|[Dd]irector(?:\\s+of\\s+[A-Z][\\w-]*)?|[Mm]anager|[Ee]ngineer|[A-Z]{2,3})\\s+(?:(?:to|will|would|should)\\s+(?:(?:again|also|then|now|further|personally)\\s+)?${deliverable}|(?:will|would)\\s+(?:(?:again|also)\\s+)?inspect)\\b`,
+);
+// US and Canadian minutes direct staff: "Staff were directed to return with…", "Council directed the CAO to…".
+// "Members were directed to the appendix" points at a page: the direction is to a verb.
+const directed =
+  /\b(?:directed|instructed)\b[^.;]{0,60}?\bto\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|page|paragraph|appendix|section|note|approve|receive)\b)[a-z]/i;
+// "A report will be prepared about placing rescue equipment on the bridges"; an officer's reply that "the review
+// would be brought to the July meeting"; "the Committee requested a further report".
+const promisedReport =
+  /\b(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\s+(?:will|would|is\s+to)\s+be\s+(?:prepared|submitted|brought|presented|circulated|provided|issued)\b/i;
+const promisedToMeeting =
+  /\b(?:will|would|is\s+to)\s+be\s+(?:(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+(?:the|a|its)|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
+const requestedReport =
+  /\b(?:requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b/i;
+const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
+
+/** Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …"), not a US motion's "Action:". */
+export function isActionLine(sentence: string): boolean {
+  return actionLabel.test(sentence);
+}
+
+/** Whether a sentence of a minute's narrative records an ask someone is to deliver. */
+export function recordsAsk(sentence: string): boolean {
+  return [requested, undertaken, directed, promisedReport, promisedToMeeting, requestedReport, actionLabel].some(
+    (pattern) => pattern.test(sentence),
+  );
+}
