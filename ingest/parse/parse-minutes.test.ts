@@ -200,4 +200,22 @@ describe('attendance lines', () => {
       'Pitchley',
     ]);
   });
+
+  it('names nobody where the minutes record that there were no apologies', () => {
+    for (const none of ['None received.', 'There were no apologies.', 'Apologies: No apologies were received.']) {
+      expect(parseApologies(none)).toEqual([]);
+    }
+    const text = [
+      'Present: Cllr Dunmore (Chair), Cllr Pryce',
+      '',
+      '8. Apologies',
+      '',
+      'None received.',
+      '',
+      '9. Footpaths',
+      '',
+      'Text.',
+    ];
+    expect(minutesOf(text.join('\n')).apologies).toEqual([]);
+  });
 });

@@ -832,9 +832,14 @@ export function parseApologies(line: string): string[] {
     .replace(/\s+be\s+(?:received|accepted|noted)\b[\s\S]*$/i, '');
   // "Apologies: …", or the label alone on the line above the names ("Apologies" / "Councillor Iain Blair.").
   const names = afterFrom || line.replace(apologiesLead, '');
+  if (noApologies.test(names)) return [];
   // "… and Mrs Sonia Hext. Councillor Tolland attended as a substitute": the next sentence names no apology.
   return splitNames(names.split(sentenceEnd, 1)[0]!);
 }
+
+// "None received.", "There were no apologies.", "No apologies for absence were received.": a record that there
+// were none, which names nobody.
+const noApologies = /^\s*(?:there\s+were\s+)?(?:none|nil|no\s+apolog(?:y|ies))\b/i;
 
 // "Apologies: ", "Apologies for absence", "YMDDIHEURIADAU / APOLOGIES:" before the names.
 const apologiesLead = new RegExp(
