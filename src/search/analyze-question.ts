@@ -108,6 +108,12 @@ export interface AnalysisContext {
   isKnownWord?: (word: string) => boolean;
 }
 
+// "What came out of the annual report item?", "what was the outcome of the review?", "what did members ask for on
+// the report?": everyday words for what a meeting resolved (its requests included). Not "outcomes for children", a
+// performance measure, nor "who asked for it", a person.
+const asksWhatCameOfIt =
+  /\bwhat came out of\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask for|request)\b/;
+
 export function analyzeQuestion(
   typed: string,
   { now, expansions = [], committees = [], authorities = [], isKnownWord = () => false }: AnalysisContext,
@@ -448,7 +454,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (
     /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried(?! out)|get through|got through|voted)\b/.test(
       question,
-    )
+    ) ||
+    asksWhatCameOfIt.test(question)
   )
     return 'resolution';
   if (
