@@ -68,3 +68,20 @@ describe('findDateRange', () => {
     expect(findDateRange('Which reports go to the board on 12 March?', now)).toBeUndefined();
   });
 });
+
+describe("findDateRange on an event's date", () => {
+  it('leaves a date that says when an inspection or visit happened to the event, not a sitting', () => {
+    expect(findDateRange('What came of the library audit in June 2022?', now)).toBeUndefined();
+    expect(findDateRange('how did the Ofsted visit of 4 February 2021 go', now)).toBeUndefined();
+  });
+
+  it("keeps the date a sitting's when the question names a body that met", () => {
+    expect(findDateRange('What did the panel hear about the library audit in June 2022?', now)).toMatchObject({
+      since: '2022-06-01',
+      until: '2022-06-30',
+    });
+    expect(findDateRange('What did members say about the library in June 2022?', now)).toMatchObject({
+      since: '2022-06-01',
+    });
+  });
+});

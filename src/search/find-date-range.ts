@@ -18,11 +18,33 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
   const bound =
     (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
   const range = exactDate(text) ?? monthOfYear(text) ?? relativeMonth(text, now) ?? year(text, now);
-  if (!range) return undefined;
+  if (!range || datesAnEvent(text)) return undefined;
   const anchor = range.since !== undefined && range.since === range.until ? range.since : undefined;
   if (bound === 'since') return { since: range.since, anchor };
   if (bound === 'until') return { until: range.until, anchor };
   return { ...range, anchor };
+}
+
+const eventNoun = '(?:inspection|visit|consultation|election|review|audit|survey|assessment|peer challenge)s?';
+
+const dateWords = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:${monthPattern}|(?:19|20)\d{2})`;
+
+/** "the SEND inspection in September 2024", "the Ofsted visit of May 2023": the date says when the event was. */
+const eventThenDate = new RegExp(
+  String.raw`\b${eventNoun}\s+(?:(?:held|carried out|conducted|undertaken|run|that took place|which took place)\s+)?(?:in|on|during|of|from|last)\s+(?:the\s+)?${dateWords}\b`,
+);
+
+/** A body that sits, or its sitting: "the cabinet in March" dates a meeting. */
+const sittingBody =
+  /\b(?:meeting|sitting|committee|commission|cabinet|board|panel|council meeting|forum|sub-committee)s?\b/;
+
+/**
+ * Whether the date the question names is an event's rather than a meeting's: a date right after an
+ * inspection, visit or consultation says when that happened, and the papers that report on it are
+ * usually a later sitting's. A body that met, named anywhere in the question, keeps the date the sitting's.
+ */
+function datesAnEvent(text: string): boolean {
+  return eventThenDate.test(text) && !sittingBody.test(text);
 }
 
 export interface YearlessDay {

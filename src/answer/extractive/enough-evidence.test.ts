@@ -34,6 +34,25 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [hisOtherWords, his], weigh, 0.5).answer).toBe(true);
   });
 
+  it('asked whether a body approved something, answers only from a passage recording a decision on it', () => {
+    const analysis = analyze('Did the panel approve shutting the canal boathouse?');
+    const mentioned = chunk('Members raised the shutting of the canal boathouse at weekends.');
+    const decidedOther = chunk('Resolved: that the annual boathouse report be noted.');
+    expect(judgeEvidence(analysis, [mentioned, decidedOther], weigh, 0.5).answer).toBe(false);
+    const decided = chunk('Resolved: that shutting the canal boathouse be approved.');
+    expect(judgeEvidence(analysis, [mentioned, decided], weigh, 0.5).answer).toBe(true);
+  });
+
+  it('asked how much was spent, does not answer from passages that print no sum of money', () => {
+    const analysis = analyze('How much did the trust spend on locum porters in 2019?');
+    const noSum = chunk('The trust relied on locum porters during 2019, with 12 vacancies open.');
+    expect(judgeEvidence(analysis, [noSum], weigh, 0.5).answer).toBe(false);
+    const sum = chunk('The trust spent £48,000 on locum porters.');
+    expect(judgeEvidence(analysis, [noSum, sum], weigh, 0.5).answer).toBe(true);
+    const inWords = chunk('Locum porters cost the trust forty thousand pounds.');
+    expect(judgeEvidence(analysis, [inWords], weigh, 0.5).answer).toBe(true);
+  });
+
   it('does not answer when a name the question types is printed in none of the passages', () => {
     const analysis = analyze('Anything agreed at cabinet about Manston airport?');
     const judgement = judgeEvidence(analysis, [chunk('The airport consultation was noted.')], weigh, 0.5);

@@ -2,6 +2,7 @@ import { isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { moneyWordsIn } from '../../search/finance-section.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
@@ -55,12 +56,17 @@ export function judgeEvidence(
   // budget, do not answer it; only a passage holding both does.
   const speaker = askedSpeakerStems(analysis);
   const about = topic.filter((stem) => !speaker.includes(stem) && !titleStems.has(stem));
-  const present =
+  const spoken =
     speaker.length > 0 && about.length > 0
       ? owned.map((stems) =>
           speaker.some((stem) => stems.has(stem)) && about.some((stem) => stems.has(stem)) ? stems : new Set<string>(),
         )
       : owned;
+  // "Did the board approve closing the depot?": a passage on the depot that records no decision, or a
+  // decision on something else, does not say whether it was approved; only a passage holding both does.
+  const present = asksWhetherDecided(analysis.question)
+    ? spoken.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
+    : spoken;
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five
@@ -86,11 +92,35 @@ export function judgeEvidence(
     !chunks.some((chunk) => isOfBody(chunk, analysis.committee!) || namesBody(chunk.text, analysis.committee!)) &&
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
+  // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
+  const sumMissing = asksSumOfMoney(analysis.question) && !chunks.some((chunk) => sumOfMoney.test(chunk.text));
   return {
-    answer: analysis.stems.length > 0 && !missingName && !otherBody && (strongEnough || spread),
+    answer: analysis.stems.length > 0 && !missingName && !otherBody && !sumMissing && (strongEnough || spread),
     strongest,
     combined,
   };
+}
+
+// A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted".
+const whetherDecided =
+  /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv\w*|agree[sd]?|agreeing|decided?|resolved?|adopt\w*|endorse[sd]?|reject\w*|refuse[sd]?|voted?)\b/i;
+// Words a record of a decision prints: a resolution, its outcome, a vote.
+const decisionWords =
+  /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b/i;
+
+function asksWhetherDecided(question: string): boolean {
+  return whetherDecided.test(question);
+}
+
+function recordsDecision(text: string): boolean {
+  return decisionWords.test(text);
+}
+
+// A sum printed with its currency, in figures or words: "£1.2m", "€40", "2.5 million", "sixty thousand pounds".
+const sumOfMoney = /[£$€]\s?\d|\b(?:pounds|dollars|euros?)\b|\b\d[\d,.]*\s?(?:m|bn|k|million|billion)\b/i;
+
+function asksSumOfMoney(question: string): boolean {
+  return /\bhow much\b/i.test(question) && moneyWordsIn(question).length > 0;
 }
 
 const titleStems = new Set(contentTerms(personTitles.split('|').join(' ')));

@@ -25,6 +25,22 @@ function answer(question: string, candidates: Candidate[]): string {
 }
 
 describe('selectSegments', () => {
+  it('asked what a person said about a topic, quotes the item on the topic, not the line welcoming them', () => {
+    const welcome = candidate(
+      'The Chair welcomed to the meeting Petra Lindqvist, the Independent Chair of the Harbour Trust, and Owen Daley, the Harbourmaster.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 9 — Harbour Trust Annual Report'] },
+      0.9,
+    );
+    const onTopic = candidate(
+      'The Trust accepted that dredging of the inner basin had fallen behind and would be tendered again in the spring.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 9 — Harbour Trust Annual Report'] },
+      0.4,
+    );
+    const quoted = answer('what did petra lindqvist say about dredging the inner basin', [welcome, onTopic]);
+    expect(quoted).toContain('tendered again in the spring');
+    expect(quoted).not.toContain('welcomed');
+  });
+
   it('reads on from the sentence naming the topic to the one holding the amount asked for', () => {
     const text =
       '4.2 The capital grant for school places is allocated by the department on a formula that compares capacity with forecast numbers of pupils in each planning area of the county. ' +

@@ -6,6 +6,7 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
@@ -68,6 +69,7 @@ export function selectSegments(
       analysis,
       candidates.map(({ passage }) => passage.chunk),
     ),
+    personTopic: askedPersonTopic(analysis.question),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -212,6 +214,8 @@ interface ScoringContext {
   namedByQuestion: (iso: string) => boolean;
   /** A passage of the body the question names (every passage, when it names none or none is at hand). */
   fromBody: (chunk: Chunk) => boolean;
+  /** "What did <person> say about <topic>": whose words on what. */
+  personTopic: PersonTopic | undefined;
 }
 
 /**
@@ -312,8 +316,19 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const unanswering = showsAsked(segment.text, context.wanted, context.namedByQuestion) ? 1 : 0.85;
     // The question names the body: its cabinet or a parish meeting on the same topic is another body's word.
     const otherBody = context.fromBody(chunk) ? 1 : 0.7;
+    // Asked what someone said on a topic: the line welcoming them names them and answers nothing; minutes
+    // report their words on the topic under the item ("The Board acknowledged …") without the name.
+    const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
     const factor =
-      pointer * listing * procedure * otherMeeting * unplaced * unanswering * otherBody * (1 - 0.03 * passageIndex);
+      pointer *
+      listing *
+      procedure *
+      otherMeeting *
+      unplaced *
+      unanswering *
+      otherBody *
+      offTopic *
+      (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
 }

@@ -1,0 +1,27 @@
+import { contentTerms } from '../../core/tokenize.js';
+
+// "What did Jo Bell say about the harbour wall?", "what did members think of the new rota": whose words on what.
+const personOnTopic =
+  /\bwhat did (.{2,60}?) (?:say|think|feel|argue|comment|raise|report|tell (?:the )?[\w ]{0,30}?)\s+(?:about|of|on|regarding|in relation to)\s+(.+)$/i;
+
+export interface PersonTopic {
+  person: Set<string>;
+  topic: Set<string>;
+}
+
+/** The stems of the person and of the topic a question asks about in "what did <person> say about <topic>". */
+export function askedPersonTopic(question: string): PersonTopic | undefined {
+  const match = personOnTopic.exec(question.replace(/[?.!]+\s*$/, ''));
+  if (!match) return undefined;
+  const person = new Set(contentTerms(match[1]!));
+  const topic = new Set(contentTerms(match[2]!).filter((stem) => !person.has(stem)));
+  return person.size > 0 && topic.size > 0 ? { person, topic } : undefined;
+}
+
+/**
+ * A line naming the person and nothing of the topic (the chair welcoming them, their job title) says who
+ * spoke, not what they said on it.
+ */
+export function namesPersonOffTopic(asked: PersonTopic, present: Set<string>): boolean {
+  return [...asked.person].some((stem) => present.has(stem)) && ![...asked.topic].some((stem) => present.has(stem));
+}
