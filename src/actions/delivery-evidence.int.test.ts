@@ -8,7 +8,8 @@ import { openQuorum, type Quorum } from '../open-quorum.js';
 import { actions } from './actions.js';
 
 // Invented minutes of two meetings: the first asks for a report to go to Cabinet and for invitations to be
-// circulated; the second reports the report presented to Cabinet, and only that the festival took place.
+// circulated; the second reports the report presented to Cabinet, only that the festival took place, and survey
+// findings forwarded before they were asked for.
 const januaryMinutes = [
   'MINUTES of a meeting of the Heritage Scrutiny Committee held at Tanner House on Wednesday, 15 January 2031',
   '',
@@ -29,6 +30,12 @@ const januaryMinutes = [
   'The Events Officer outlined the plans for the Lantern Festival in the Old Market.',
   '',
   'RESOLVED: That invitations to the Lantern Festival be circulated to the Committee.',
+  '',
+  '23. Hedgerow Survey',
+  '',
+  'Members discussed the hedgerow survey along Quarry Lane.',
+  '',
+  'RESOLVED: That the hedgerow survey findings be forwarded to the Rural Estates Board.',
 ].join('\n');
 
 const marchMinutes = [
@@ -56,6 +63,14 @@ const marchMinutes = [
   "- The Trust would work with schools to deliver next year's Lantern Festival.",
   '',
   'RESOLVED: That the review be noted.',
+  '',
+  '32. Hedgerow Survey Follow-up',
+  '',
+  'The Estates Officer reported the following:',
+  '',
+  '- The hedgerow survey findings were forwarded to the Rural Estates Board on 4 December 2030, before the survey was discussed here.',
+  '',
+  'RESOLVED: That the follow-up be noted.',
 ].join('\n');
 
 describe('what counts as a later paper delivering an ask', () => {
@@ -88,5 +103,11 @@ describe('what counts as a later paper delivering an ask', () => {
     const invitations = list.actions.find((action) => /invitations to the Lantern Festival/i.test(action.text));
     expect(invitations).toMatchObject({ status: 'open' });
     expect(invitations?.delivery).toBeUndefined();
+  });
+
+  it('leaves an ask open when the passage that reports it done is dated before the ask', async () => {
+    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const survey = list.actions.find((action) => /hedgerow survey findings/.test(action.text));
+    expect(survey).toMatchObject({ status: 'open' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Chunk } from '../core/chunk.js';
-import { shiftDate } from '../core/dates.js';
+import { findDates, shiftDate } from '../core/dates.js';
 import type { Span } from '../core/paper.js';
 import { contentTerms } from '../core/tokenize.js';
 import { headingOfChunk, isStandingItem } from '../meeting-papers/parts.js';
@@ -73,6 +73,9 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
   // Most of what was asked for, by count and by weight (one shared word, "letter", is not a delivery); or some of
   // it sent to the very body it was to go to ("the recommendations were presented to Cabinet").
   const delivers = (sentence: { text: string; score: number; matched: number }) => {
+    // "were forwarded to the Board on 3 December", before the ask was made, recounts history: it delivers nothing.
+    const dates = findDates(sentence.text);
+    if (dates.length > 0 && dates.every((date) => date.iso <= request.meetingDate)) return false;
     if (sentence.score >= 0.5 && sentence.matched > object.length / 2) return true;
     if (recipient.length === 0 || sentence.matched === 0) return false;
     const terms = new Set(contentTerms(sentence.text));
