@@ -60,6 +60,7 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
           retriever: request.retriever,
           resolution: resolution.text,
           minuteTitle: item.title,
+          ...(ask.who ? { who: ask.who } : {}),
           meetingDate,
           filters: request.filters,
         });

@@ -1,5 +1,5 @@
 import type { Chunk } from '../core/chunk.js';
-import { shiftDate } from '../core/dates.js';
+import { findDates, shiftDate } from '../core/dates.js';
 import type { Span } from '../core/paper.js';
 import { contentTerms } from '../core/tokenize.js';
 import { headingOfChunk, isStandingItem } from '../meeting-papers/parts.js';
@@ -12,6 +12,8 @@ export interface DeliveryRequest {
   /** The resolution that asked, and the title of the minute it belongs to. */
   resolution: string;
   minuteTitle: string;
+  /** Whom it was to go to ("Cabinet"), when the ask says. */
+  who?: string;
   meetingDate: string;
   filters?: SearchFilters;
 }
@@ -28,22 +30,57 @@ const askingWords = new Set(
   contentTerms(
     `further shared share circulated circulate submitted submit provided provide forwarded forward presented arranged
     sent brought reported fed back made available scheduled invited included prepared produced added request requested
-    agree agreed recommend once public domain prior receipt relating regard respect next following future consideration
+    agree agreed once public domain prior receipt relating regard respect next following future consideration
     decision data details receive received`,
   ),
 );
 
+// A passage that reports a thing sent or put before someone, not planned: "were presented to Cabinet", "had been
+// circulated", "was shared with members". "would work to deliver the week", "will be circulated" are not.
+const sentWords =
+  'presented|submitted|circulated|shared|forwarded|sent|provided|distributed|e-?mailed|issued|published|tabled|reported|considered|received|fed\\s+back|made\\s+available|brought|written';
+// An event asked for ("a session is arranged") is done when it was held; for anything else, the event taking
+// place ("the week was held") is its topic mentioned, not the ask (invitations circulated) done.
+const eventWords = 'held|arranged|organi[sz]ed|scheduled|run';
+const doneIn = (words: string) =>
+  new RegExp(
+    `\\b(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:${words})|(?<!\\b(?:be|to|will|would|shall|should|could|may|must)\\s+)(?:presented|submitted|circulated|shared|forwarded|sent|distributed|e-?mailed|tabled)\\s+(?:to|with)\\s)\\b`,
+    'i',
+  );
+const reportsSent = doneIn(sentWords);
+const reportsSentOrHeld = new RegExp(`${doneIn(`${sentWords}|${eventWords}`).source}|\\btook\\s+place\\b`, 'i');
+// An ask for a paper or an item to come back is delivered by the later item that titles it; an ask to send
+// something (invitations, data, a letter) is not delivered by a heading that names its topic.
+const asksForPaper =
+  /\b(?:reports?|updates?|briefings?|papers?|presentations?|reviews?|plans?|strategy|strategies|items?|agenda|information|proposals?|options|business\s+case|response)\b/i;
+const asksForEvent = /\b(?:arrange[ds]?|organi[sz]e[ds]?|schedule[ds]?|hold|held|run)\b/i;
+
 /**
  * A later minute, report or agenda item that seems to deliver an ask: retrieval over the meetings after
- * it, kept when the heading names what was asked for, or names the ask's topic and a passage mentions
- * what was asked for. The caller says "appears": topic overlap suggests, it does not prove.
+ * it, kept when the heading names the paper that was asked for, or names the ask's topic and a passage reports the
+ * ask done (a completion verb) to what was asked for, or to whom it was to go. A passage that merely
+ * mentions the topic ("the week took place") is not a delivery. The caller says "appears": it does not prove.
  */
 export async function findDelivery(request: DeliveryRequest): Promise<FoundDelivery | undefined> {
   const { retriever } = request;
   const weight = (term: string) => retriever.inverseDocumentFrequency(term);
-  const object = topicTerms(request.resolution).filter((term) => !askingWords.has(term));
+  const object = topicTerms(withoutAsking(request.resolution)).filter((term) => !askingWords.has(term));
   const context = topicTerms(request.minuteTitle);
   if (object.length === 0 && context.length === 0) return undefined;
+  const titlesPaper = asksForPaper.test(request.resolution);
+  const reportsDone = asksForEvent.test(request.resolution) ? reportsSentOrHeld : reportsSent;
+  const recipient = request.who ? contentTerms(request.who) : [];
+  // Most of what was asked for, by count and by weight (one shared word, "letter", is not a delivery); or some of
+  // it sent to the very body it was to go to ("the recommendations were presented to Cabinet").
+  const delivers = (sentence: { text: string; score: number; matched: number }) => {
+    // "were forwarded to the Board on 3 December", before the ask was made, recounts history: it delivers nothing.
+    const dates = findDates(sentence.text);
+    if (dates.length > 0 && dates.every((date) => date.iso <= request.meetingDate)) return false;
+    if (sentence.score >= 0.5 && sentence.matched > object.length / 2) return true;
+    if (recipient.length === 0 || sentence.matched === 0) return false;
+    const terms = new Set(contentTerms(sentence.text));
+    return recipient.every((term) => terms.has(term));
+  };
   const hits = await retriever.retrieve({
     question: `${request.resolution} ${request.minuteTitle}`,
     filters: { ...request.filters, since: shiftDate(request.meetingDate, 1) },
@@ -53,19 +90,24 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
   for (const { chunk } of hits) {
     if (!chunk.meetingDate || chunk.meetingDate <= request.meetingDate || !canDeliver(chunk)) continue;
     const heading = new Set(topicTerms(headingOfChunk(chunk)));
-    const namesObject = object.length > 1 && measureOverlap(object, heading, weight) >= 0.6;
+    const namesObject = titlesPaper && object.length > 1 && measureOverlap(object, heading, weight) >= 0.6;
     const namesTopic = measureOverlap(context, heading, weight) >= 0.5;
-    const sentence = scoreSentences(chunk.text, chunk.start, object, weight)[0];
-    // Most of what was asked for, by count and by weight: one shared word ("letter") is not a delivery.
-    const mentions = sentence !== undefined && sentence.score >= 0.5 && sentence.matched > object.length / 2;
+    const sentences = scoreSentences(chunk.text, chunk.start, object, weight);
+    const sentence = sentences.find((candidate) => reportsDone.test(candidate.text) && delivers(candidate));
+    const mentions = sentence !== undefined;
     if (!namesObject && !(namesTopic && mentions)) continue;
-    const score = (namesObject ? 1 : 0) + (sentence?.score ?? 0);
+    const score = (namesObject ? 1 : 0) + (sentence?.score ?? sentences[0]?.score ?? 0);
     const span = mentions && sentence ? sentence : { start: chunk.start, end: Math.min(chunk.end, chunk.start + 160) };
     if (!best || score > best.score || (score === best.score && chunk.meetingDate < best.date)) {
       best = { chunk, span, title: titleOf(chunk), score, date: chunk.meetingDate };
     }
   }
   return best && { chunk: best.chunk, span: best.span, title: best.title };
+}
+
+/** "Recommend that …" asks; "recommendations 1 to 3 be forwarded" names what is asked for. */
+function withoutAsking(resolution: string): string {
+  return resolution.replace(/^\s*(?:resolved:?-?\s*)?(?:(?:request|agree|recommend)(?:ed|s)?\s+)?(?:that\s+)?/i, '');
 }
 
 /** Discussion, reports and agenda items can deliver; a repeated "Resolved" ask or a work programme plan cannot. */

@@ -223,4 +223,27 @@ describe('readAsk', () => {
       expect(readAsk(text), text).toBeUndefined();
     }
   });
+
+  it('reads an office a lowercase word qualifies as the owner, also when a passive condition follows', () => {
+    expect(readAsk('The harbour manager will write to the mooring holders about the new fees.')?.owner).toBe(
+      'The harbour manager',
+    );
+    expect(
+      readAsk('The yard manager would send the Clerk the rota as soon as a second forklift is made available.')?.owner,
+    ).toBe('The yard manager');
+    expect(
+      readAsk(
+        'Agree to submit a bid to the Lottery, jointly with the Trust, for the mill to be included in the scheme.',
+      )?.owner,
+    ).toBeUndefined();
+  });
+
+  it("reads another body's meeting day as no due date", () => {
+    const ask = readAsk(
+      'The county council were to consider the survey at their meeting on 9 March and a further update would be issued.',
+    );
+    expect(ask).toBeDefined();
+    expect(ask?.when).toBeUndefined();
+    expect(readAsk('A further update will be issued on 9 March.')?.when).toBe('on 9 March');
+  });
 });

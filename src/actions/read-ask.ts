@@ -47,9 +47,10 @@ const deadlines = [
     `\\b(?:by|before|on|until|no later than)\\s+(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
     'i',
   ),
+  // "at their meeting on 16 September", "the Board's meeting on 3 May": another body's meeting day, not a due date.
   new RegExp(
-    `\\b(?:by|before|on|until|no later than)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})\\b`,
-    'i',
+    `(?<!\\b(?:their|[\\p{L}]+['’]s?)\\s+meetings?\\s+(?:held\\s+)?)\\b(?:by|before|on|until|no later than)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})\\b`,
+    'iu',
   ),
   new RegExp(`\\b(?:at|to|for|by|before)\\s+${meetingWhen}`, 'i'),
   // Scottish: "a further report … to its meeting in September 2026".
@@ -97,7 +98,9 @@ export function readAsk(resolution: string): Ask | undefined {
               '',
             ),
         )
-      : undefined;
+      : passive
+        ? undertakerBefore(text.slice(0, passive.index))
+        : undefined;
   if (owner) ask.owner = owner;
   const who = recipient.exec(rest)?.[1]?.trim();
   // "brought to the next meeting" says when, not to whom.
@@ -108,17 +111,18 @@ export function readAsk(resolution: string): Ask | undefined {
 }
 
 // Who undertakes it, just before "to write" / "will circulate": "the Clerk", "officers", "Cllr Baines", initials
-// ("PB"), an office ("the Chief Executive", "Head of Parks", "the Director of Services"); or the one asked,
+// ("PB"), an office ("the Chief Executive", "Head of Parks", "the Director of Services", "the site manager"); or the one asked,
 // requested or instructed to do it ("asked the Clerk to investigate").
-const undertakerWords = String.raw`(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator|[Ee]xecutive|[Ss]taff|[Hh]ead)`;
+const undertakerWords = String.raw`(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator|[Ee]xecutive|[Ss]taff|[Hh]ead)`;
 const named = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
 const undertaker = new RegExp(
   String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited|directed|directs?|instructs?)\s+)((?:${undertakerWords}|(?:[Tt]he\s+)?${named})(?:\s+of\s+(?:the\s+)?${named})?)\s+(?:(?:(?:had|has)\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
   'u',
 );
-// A sentence's opening words and the body that decides are not who acts: "It was agreed …", "The Council …".
+// A sentence's opening words and the body that decides are not who acts: "It was agreed …", "The Council …",
+// a resolution's own verb ("Agree to submit a request …").
 const notAnOwner =
-  /^(?:it|this|that|there|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:council|committee|commission|cabinet|board|panel|meeting|pc|district|authority|assembly|forum))$/iu;
+  /^(?:it|this|that|there|(?:agree|request|recommend|resolve)[sd]?|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:council|committee|commission|cabinet|board|panel|meeting|pc|district|authority|assembly|forum))$/iu;
 
 function ownerOf(before: string): string | undefined {
   // "Meanwhile SH has agreed to …": a sentence adverb is not part of the name.
@@ -127,6 +131,13 @@ function ownerOf(before: string): string | undefined {
     ?.replace(/^(?:Meanwhile|However|Also|Then|Additionally|Further(?:more)?|Finally|Subsequently|Accordingly)\s+/, '')
     .trim();
   return owner && !notAnOwner.test(owner) ? owner : undefined;
+}
+
+// "The site manager would send confirmation as soon as a driver is made available": the passive is a condition of
+// the undertaking before it, whose subject is the owner.
+function undertakerBefore(text: string): string | undefined {
+  const active = activeDelivery.exec(text);
+  return active ? ownerOf(text.slice(0, active.index)) : undefined;
 }
 
 function subjectBefore(text: string): string {

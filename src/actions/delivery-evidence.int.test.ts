@@ -1,0 +1,113 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
+import { createSilentLogger } from '../core/logger.js';
+import { openQuorum, type Quorum } from '../open-quorum.js';
+import { actions } from './actions.js';
+
+// Invented minutes of two meetings: the first asks for a report to go to Cabinet and for invitations to be
+// circulated; the second reports the report presented to Cabinet, only that the festival took place, and survey
+// findings forwarded before they were asked for.
+const januaryMinutes = [
+  'MINUTES of a meeting of the Heritage Scrutiny Committee held at Tanner House on Wednesday, 15 January 2031',
+  '',
+  'PRESENT: Cllr M Oddie (Chair), Cllr S Brackley, Cllr J Wren',
+  '',
+  '20. Apologies for Absence',
+  '',
+  'There were no apologies.',
+  '',
+  '21. Task and Finish Group Updates',
+  '',
+  'Consideration was given to the Task Group report on Riverside Play Areas.',
+  '',
+  'RESOLVED: That recommendations 1 to 4, as listed within the report, be approved and the report be forwarded to Cabinet for consideration and decision.',
+  '',
+  '22. Lantern Festival',
+  '',
+  'The Events Officer outlined the plans for the Lantern Festival in the Old Market.',
+  '',
+  'RESOLVED: That invitations to the Lantern Festival be circulated to the Committee.',
+  '',
+  '23. Hedgerow Survey',
+  '',
+  'Members discussed the hedgerow survey along Quarry Lane.',
+  '',
+  'RESOLVED: That the hedgerow survey findings be forwarded to the Rural Estates Board.',
+].join('\n');
+
+const marchMinutes = [
+  'MINUTES of a meeting of the Heritage Scrutiny Committee held at Tanner House on Wednesday, 12 March 2031',
+  '',
+  'PRESENT: Cllr M Oddie (Chair), Cllr S Brackley, Cllr J Wren',
+  '',
+  '29. Apologies for Absence',
+  '',
+  'There were no apologies.',
+  '',
+  '30. Task and Finish Group Updates',
+  '',
+  'The Chair provided a progress report and the following was noted:',
+  '',
+  '- The Riverside Play Areas Task Group recommendations were presented to Cabinet on 2 March 2031. Cabinet agreed to respond by May 2031.',
+  '',
+  'RESOLVED: That the update be noted.',
+  '',
+  '31. Lantern Festival Review',
+  '',
+  'The Events Officer reported on the festival and the following was noted:',
+  '',
+  '- The Lantern Festival took place in the Old Market on 20 February 2031 and over two thousand residents attended.',
+  "- The Trust would work with schools to deliver next year's Lantern Festival.",
+  '',
+  'RESOLVED: That the review be noted.',
+  '',
+  '32. Hedgerow Survey Follow-up',
+  '',
+  'The Estates Officer reported the following:',
+  '',
+  '- The hedgerow survey findings were forwarded to the Rural Estates Board on 4 December 2030, before the survey was discussed here.',
+  '',
+  'RESOLVED: That the follow-up be noted.',
+].join('\n');
+
+describe('what counts as a later paper delivering an ask', () => {
+  let folder: string;
+  let index: CorpusIndex;
+  let quorum: Quorum;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'quorum-delivery-evidence-'));
+    await writeFile(join(folder, 'heritage-january.txt'), januaryMinutes);
+    await writeFile(join(folder, 'heritage-march.txt'), marchMinutes);
+    index = await buildCorpusIndex({ paths: [folder] });
+    quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
+  });
+  afterAll(async () => {
+    await quorum?.close();
+    await index?.cleanup();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('counts the recommendations presented to Cabinet, the body the report was to go to, as delivered', async () => {
+    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const cabinet = list.actions.find((action) => /forwarded to Cabinet/.test(action.text));
+    expect(cabinet).toMatchObject({ status: 'appears addressed', delivery: { meetingDate: '2031-03-12' } });
+    expect(list.citations[(cabinet?.delivery?.cite ?? 0) - 1]?.quote).toMatch(/presented to Cabinet/);
+  });
+
+  it('leaves the invitations open when a later passage only says the festival took place', async () => {
+    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const invitations = list.actions.find((action) => /invitations to the Lantern Festival/i.test(action.text));
+    expect(invitations).toMatchObject({ status: 'open' });
+    expect(invitations?.delivery).toBeUndefined();
+  });
+
+  it('leaves an ask open when the passage that reports it done is dated before the ask', async () => {
+    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const survey = list.actions.find((action) => /hedgerow survey findings/.test(action.text));
+    expect(survey).toMatchObject({ status: 'open' });
+  });
+});
