@@ -70,6 +70,20 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('Delyth Amos');
   });
 
+  it('answers "how much" from the sentence of the passage giving the sum, spelled out, not from the opening', async () => {
+    const said = [
+      'Orla Pennick: Good evening and welcome, everyone, to this review of the harbour lighting, and I am glad to have Tamsin Rook from the lighting works team with us again to take members through the harbour lighting.',
+      '',
+      'Tamsin Rook: Thank you, Chair. We replaced the lanterns along the quay and the slipway over the winter. The whole of the harbour lighting came to about eleven hundred pounds, paid from the reserve.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    // Room for one sentence: the one that answers.
+    const short = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage], { words: 20 }))!.text;
+    expect(await short('How much did the harbour lighting cost?')).toContain('eleven hundred pounds');
+    expect(await short('Who welcomed the review of the harbour lighting?')).toMatch(/good evening/i);
+  });
+
   it('abstains when a name the question types is said in no passage, but not for a misspelt speaker', async () => {
     const ask = (question: string) => answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage]);
     // The topic words match ("apprentice wage grant"); the place named does not.

@@ -18,7 +18,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
-import { shownKinds } from './answer-kinds.js';
+import { shownKinds, wantedKinds } from './answer-kinds.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
@@ -70,6 +70,8 @@ const passageWeight = 2;
 const rankPenalty = 0.15;
 // How far past its length an answer may run to finish a sentence.
 const overrun = 15;
+// How much of the best sentence's own share of the topic a sentence giving the asked-for figure must reach to answer instead.
+const figureShare = 0.5;
 // An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
 const exchangeReach = 1;
 // How many turns after a question its reply may start: past an acknowledgement and the asker's
@@ -225,7 +227,30 @@ async function answerByOffice(
           ),
         )
       : undefined;
-  const best = attendance ?? located;
+  // Asked how much or how many, a sentence of that passage giving the figure answers where the one that best
+  // shares the topic's words (an opening) gives none, if it holds the topic nearly as well. A question put
+  // that best shares them is answered by its reply, read below.
+  // "The number of looked-after children" names a topic; "how many" asks for the count.
+  const figures = [...wantedKinds(analysis.question)].filter(
+    (kind) => kind === 'amount' || (kind === 'count' && /\bhow many\b/i.test(analysis.question)),
+  );
+  const givesFigure = (sentence: Sentence) => figures.some((kind) => shownKinds(sentence.text).has(kind));
+  // The sentence's own share of the topic: every sentence of a passage shares the passage's.
+  const ownShare = (sentence: Sentence) => coverage(topic, presentStems(sentence.text, analysis.expansions), weigh);
+  const figure =
+    located && figures.length > 0 && !givesFigure(located) && !isQuestion(located)
+      ? bestOf(
+          sentences.filter(
+            (sentence) =>
+              sentence.passageIndex === located.passageIndex &&
+              sentence.score > 0 &&
+              ownShare(sentence) > 0 &&
+              ownShare(sentence) >= ownShare(located) * figureShare &&
+              givesFigure(sentence),
+          ),
+        )
+      : undefined;
+  const best = attendance ?? figure ?? located;
   if (!best || best.score <= 0) {
     // The office holder's turns in these passages are on other things: read the passages as if no
     // office were named, as the question's words then find what was said of the topic.

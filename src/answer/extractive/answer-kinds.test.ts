@@ -50,6 +50,26 @@ describe('shownKinds', () => {
     expect(shownKinds('Over six-hundred visitors came to the lighthouse.').has('count')).toBe(true);
   });
 
+  it('reads spelled-out sums, percentages and shares as amounts', () => {
+    const amount = (text: string) => shownKinds(text).has('amount');
+    expect(amount('The kiln repairs came to about eleven hundred pounds in the end.')).toBe(true);
+    expect(amount('We were promised two and a half million for the harbour wall.')).toBe(true);
+    expect(amount('Roughly half a million went on the ferry ramp.')).toBe(true);
+    expect(amount('The dredging ran over by one point four million pounds.')).toBe(true);
+    expect(amount('Around sixty per cent of the stallholders renewed.')).toBe(true);
+    expect(amount('A third of households on the marsh have no bus.')).toBe(true);
+    expect(amount('One in five tenants at Gorsey Lane is behind on rent.')).toBe(true);
+    expect(amount('Two hundred euros a pitch is what the traders pay.')).toBe(true);
+    expect(amount('Everyone agreed the ferry ramp needs work.')).toBe(false);
+    expect(amount('One of the traders asked about pitches.')).toBe(false);
+  });
+
+  it('counts spelled-out teens, thousands and dozens', () => {
+    expect(shownKinds('Thirteen advisors staff the dune desk.').has('count')).toBe(true);
+    expect(shownKinds('Some three thousand visitors walked the causeway.').has('count')).toBe(true);
+    expect(shownKinds('A dozen complaints reached the harbourmaster.').has('count')).toBe(true);
+  });
+
   it('reads an office printed over its holder as naming who holds it', () => {
     const shown = shownKinds('Scrutiny Advisor: Mara Quist');
     expect(shown.has('person') && shown.has('attendance')).toBe(true);

@@ -95,10 +95,22 @@ const fullName = String.raw`[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 const namesPeople = new RegExp(String.raw`\b(?:were|are)\s+${fullName}(?:,\s+${fullName})*,?\s+and\s+${fullName}\b`);
 const moneyPattern =
   /[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|per ?cent|percent|euro|euros|dollars|pounds)\b|\d\s?%/i;
+// Speakers, and minutes written from speech, spell figures out: "eleven hundred pounds", "two and a
+// half million", "one point two million", "sixty per cent". The same units as digits take, after number words.
+const numberWords =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
+const spelledNumber = String.raw`\b(?:${numberWords}|a(?=[\s-]+(?:hundred|thousand|million|billion)\b)|half a)(?:[\s-]+(?:(?:and|point)[\s-]+)?(?:a half|a quarter|${numberWords}))*`;
+const spelledMoney = new RegExp(
+  String.raw`${spelledNumber}[\s-]+(?:million|billion|pounds|euros|dollars|quid|pence|cents|per ?cent|percent)\b`,
+  'i',
+);
+// "a third of households", "two thirds of the budget", "one in five tenants", "half of the sites": a share.
+const spelledShare =
+  /\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:three|four|five|six|ten|twenty|a hundred)\b/i;
 // "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
 // "twenty-seven sessions", "six-hundred attendees": number words joined by a hyphen count too.
 const countPattern =
-  /(?<![\d.\-/])\b(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+  /(?<![\d.\-/])\b(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
@@ -144,7 +156,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
-  if (moneyPattern.test(withoutDates)) shown.add('amount');
+  if (moneyPattern.test(withoutDates) || spelledMoney.test(text) || spelledShare.test(text)) shown.add('amount');
   if (countPattern.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);
