@@ -1,10 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
-import { createSilentLogger } from '../core/logger.js';
-import { openQuorum, type Quorum } from '../open-quorum.js';
+import { describe, expect, it } from 'vitest';
+import { useInventedPapersQuorum } from '../../test/support/use-corpus-quorum.js';
 import { actions } from './actions.js';
 
 // Invented minutes: a Resolved block that only notes, with the officer's action minuted as a labelled line.
@@ -51,31 +46,19 @@ const parishNotes = [
 ].join('\n');
 
 describe('asks minuted as labelled lines and as unpunctuated remarks', () => {
-  let folder: string;
-  let index: CorpusIndex;
-  let quorum: Quorum;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'quorum-action-lines-'));
-    await writeFile(join(folder, 'environment-minutes.txt'), committeeMinutes);
-    await writeFile(join(folder, 'parish-notes.txt'), parishNotes);
-    index = await buildCorpusIndex({ paths: [folder] });
-    quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
-  });
-  afterAll(async () => {
-    await quorum?.close();
-    await index?.cleanup();
-    if (folder) await rm(folder, { recursive: true, force: true });
+  const quorum = useInventedPapersQuorum({
+    'environment-minutes.txt': committeeMinutes,
+    'parish-notes.txt': parishNotes,
   });
 
   it('reads an ACTION line beside a Resolved block that only notes, and nothing else of its discussion', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
     const environment = list.actions.filter((action) => action.committee === 'Environment Committee');
     expect(environment.map((action) => [action.owner, action.when])).toEqual([['Parks Manager', 'by 31 March 2031']]);
   });
 
   it("reads a parish clerk's unpunctuated remarks one paragraph each", async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
     const parish = list.actions.filter((action) => action.committee !== 'Environment Committee');
     expect(parish.map((action) => action.text.replace(/\s+/g, ' '))).toEqual([
       'Cllr Amos queried the bin by the pavilion - it is now emptied fortnightly. The Clerk to investigate',

@@ -1,10 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex, type CorpusIndex } from '../../test/support/build-corpus-index.js';
-import { createSilentLogger } from '../core/logger.js';
-import { openQuorum, type Quorum } from '../open-quorum.js';
+import { describe, expect, it } from 'vitest';
+import { useInventedPapersQuorum } from '../../test/support/use-corpus-quorum.js';
 import { actions } from './actions.js';
 
 // Invented minutes of two meetings: the first asks for a report to go to Cabinet and for invitations to be
@@ -74,39 +69,27 @@ const marchMinutes = [
 ].join('\n');
 
 describe('what counts as a later paper delivering an ask', () => {
-  let folder: string;
-  let index: CorpusIndex;
-  let quorum: Quorum;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'quorum-delivery-evidence-'));
-    await writeFile(join(folder, 'heritage-january.txt'), januaryMinutes);
-    await writeFile(join(folder, 'heritage-march.txt'), marchMinutes);
-    index = await buildCorpusIndex({ paths: [folder] });
-    quorum = await openQuorum({ config: index.config, logger: createSilentLogger() });
-  });
-  afterAll(async () => {
-    await quorum?.close();
-    await index?.cleanup();
-    if (folder) await rm(folder, { recursive: true, force: true });
+  const quorum = useInventedPapersQuorum({
+    'heritage-january.txt': januaryMinutes,
+    'heritage-march.txt': marchMinutes,
   });
 
   it('counts the recommendations presented to Cabinet, the body the report was to go to, as delivered', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
     const cabinet = list.actions.find((action) => /forwarded to Cabinet/.test(action.text));
     expect(cabinet).toMatchObject({ status: 'appears addressed', delivery: { meetingDate: '2031-03-12' } });
     expect(list.citations[(cabinet?.delivery?.cite ?? 0) - 1]?.quote).toMatch(/presented to Cabinet/);
   });
 
   it('leaves the invitations open when a later passage only says the festival took place', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
     const invitations = list.actions.find((action) => /invitations to the Lantern Festival/i.test(action.text));
     expect(invitations).toMatchObject({ status: 'open' });
     expect(invitations?.delivery).toBeUndefined();
   });
 
   it('leaves an ask open when the passage that reports it done is dated before the ask', async () => {
-    const list = await actions({ store: quorum.store, retriever: quorum.retriever });
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
     const survey = list.actions.find((action) => /hedgerow survey findings/.test(action.text));
     expect(survey).toMatchObject({ status: 'open' });
   });
