@@ -6,7 +6,11 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
 // Shorter unseen words are as often names or new words as slips ("Leeds" is one letter from "needs").
 const shortestSlip = 7;
 
-/** The words one typing slip from a word: a letter left out, one too many, two swapped, or one mistyped. */
+/**
+ * The words one typing slip from a word: a letter left out, one too many, or two swapped. Not a letter changed:
+ * that makes another real word too often ("heating" / "heading", "seating"), and a question about heating would
+ * read as one about every paper's headings.
+ */
 export function oneSlipAway(word: string): string[] {
   const found = new Set<string>();
   for (let at = 0; at <= word.length; at += 1) {
@@ -14,10 +18,7 @@ export function oneSlipAway(word: string): string[] {
     const after = word.slice(at);
     if (after.length > 0) found.add(before + after.slice(1));
     if (after.length > 1) found.add(before + after[1] + after[0] + after.slice(2));
-    for (const letter of letters) {
-      found.add(before + letter + after);
-      if (after.length > 0) found.add(before + letter + after.slice(1));
-    }
+    for (const letter of letters) found.add(before + letter + after);
   }
   found.delete(word);
   return [...found];
