@@ -6,12 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { stem, words } from '../src/core/tokenize.js';
-import { searchableText } from '../src/store/searchable-text.js';
+import { chunkSearchFields } from '../src/store/prepare-document.js';
 import { type ChunkRow, chunkColumns, chunkFromRow } from '../src/store/sqlite-store/chunk-row.js';
 import { createSchema, databaseFile } from '../src/store/sqlite-store/schema.js';
 import { facetTokens } from '../src/store/sqlite-store/search-facets.js';
-import { pairsOfStemmedWords } from '../src/store/word-pairs.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
 
 const usage = `Usage: npm run bench:replicate-text -- --from DIR --to DIR [--copies 10]
@@ -39,15 +37,11 @@ const rows = (
   })[]
 ).map((row) => {
   const chunk = chunkFromRow(row);
-  const body = searchableText(chunk);
-  const textWords = words(body);
+  const { searchText: body, searchPairs: pairs } = chunkSearchFields(chunk);
   return {
     label: row.label,
     body,
-    pairs: pairsOfStemmedWords(
-      textWords,
-      textWords.map((word) => stem(word)),
-    ),
+    pairs,
     facets: facetTokens(chunk),
   };
 });

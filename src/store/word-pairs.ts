@@ -9,33 +9,7 @@ import { stem, words } from '../core/tokenize.js';
  * the rest of a search.
  */
 export function wordPairs(text: string): string {
-  return pairsOfWords(words(text));
-}
-
-/** wordPairs of a text already split into words, in order. */
-export function pairsOfWords(textWords: string[]): string {
-  return pairsOfStemmedWords(
-    textWords,
-    textWords.map((word) => stem(word)),
-  );
-}
-
-/**
- * wordPairs of a text split into words and each word stemmed (`wordStems[i]` is `stem(textWords[i])`):
- * an ingest stems every word once for the term counts and reuses the stems here.
- */
-export function pairsOfStemmedWords(textWords: string[], wordStems: string[]): string {
-  // Joined once at the end: appending to one string built a rope of a few hundred pieces a chunk,
-  // which the full-text insert then had to flatten (measured: about twice the time of the join).
-  const pairs: string[] = [];
-  let previous: string | undefined;
-  for (let index = 0; index < textWords.length; index += 1) {
-    if (!isContentWord(textWords[index]!)) continue;
-    const current = wordStems[index]!;
-    if (previous !== undefined) pairs.push(pairToken(previous, current));
-    previous = current;
-  }
-  return pairs.join(' ');
+  return pairsAndStems(words(text)).searchPairs;
 }
 
 /**
@@ -47,6 +21,8 @@ export function pairsOfStemmedWords(textWords: string[], wordStems: string[]): s
 export function pairsAndStems(textWords: string[]): { searchPairs: string; stems: string[] } {
   const pairs: string[] = [];
   const stems = new Set<string>();
+  // Joined once at the end: appending to one string built a rope of a few hundred pieces a chunk,
+  // which the full-text insert then had to flatten (measured: about twice the time of the join).
   let previous: string | undefined;
   for (let index = 0; index < textWords.length; index += 1) {
     const word = textWords[index]!;
