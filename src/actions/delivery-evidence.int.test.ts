@@ -94,3 +94,72 @@ describe('what counts as a later paper delivering an ask', () => {
     expect(survey).toMatchObject({ status: 'open' });
   });
 });
+
+// Invented minutes of one commission asking for reports to be shared "with the Commission"; a later meeting reports
+// one presented to a different commission and one to itself.
+const commissionJanuary = [
+  'MINUTES of a meeting of the Coastal Services Select Commission held at Tide Hall on Tuesday, 14 January 2031',
+  '',
+  'PRESENT: Cllr P Amberley (Chair), Cllr R Moss, Cllr T Quill',
+  '',
+  '39. Apologies for Absence',
+  '',
+  'There were no apologies.',
+  '',
+  '40. Beach Hut Licensing',
+  '',
+  'The Licensing Manager outlined the review of beach hut licences at Gull Point.',
+  '',
+  'RESOLVED: That the licence review report be shared with the Commission once it is published.',
+  '',
+  '41. Dune Restoration',
+  '',
+  'The Countryside Officer described the replanting of marram grass on the north dunes.',
+  '',
+  'RESOLVED: That the replanting survey report be shared with the Commission once it is published.',
+].join('\n');
+
+const commissionMarch = [
+  'MINUTES of a meeting of the Coastal Services Select Commission held at Tide Hall on Tuesday, 11 March 2031',
+  '',
+  'PRESENT: Cllr P Amberley (Chair), Cllr R Moss, Cllr T Quill',
+  '',
+  '51. Apologies for Absence',
+  '',
+  'There were no apologies.',
+  '',
+  '52. Beach Hut Licensing',
+  '',
+  'The Licensing Manager gave the following update:',
+  '',
+  '- The outcomes of the licence review were presented to the Harbour Select Commission in February 2031.',
+  '',
+  'RESOLVED: That the update be noted.',
+  '',
+  '53. Dune Restoration',
+  '',
+  'The Countryside Officer gave the following update:',
+  '',
+  '- The outcomes of the replanting survey were presented to the Coastal Services Select Commission in February 2031.',
+  '',
+  'RESOLVED: That the update be noted.',
+].join('\n');
+
+describe('whom a bare "the Commission" means', () => {
+  const quorum = useInventedPapersQuorum({
+    'coastal-january.txt': commissionJanuary,
+    'coastal-march.txt': commissionMarch,
+  });
+
+  it('leaves an ask to the asking commission open when the report went to another commission', async () => {
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
+    const huts = list.actions.find((action) => /Beach Hut Licensing/i.test(action.minuteTitle));
+    expect(huts).toMatchObject({ status: 'open' });
+  });
+
+  it('counts a report presented to the asking commission by its full name as delivered', async () => {
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
+    const dunes = list.actions.find((action) => /Dune Restoration/i.test(action.minuteTitle));
+    expect(dunes).toMatchObject({ status: 'appears addressed', delivery: { meetingDate: '2031-03-11' } });
+  });
+});

@@ -61,6 +61,7 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
           resolution: resolution.text,
           minuteTitle: item.title,
           ...(ask.who ? { who: ask.who } : {}),
+          committee: minutes.part.committee,
           meetingDate,
           filters: request.filters,
         });

@@ -14,6 +14,8 @@ export interface DeliveryRequest {
   minuteTitle: string;
   /** Whom it was to go to ("Cabinet"), when the ask says. */
   who?: string;
+  /** The body that asked: "the Commission" in its minutes is that body. */
+  committee?: string;
   meetingDate: string;
   filters?: SearchFilters;
 }
@@ -69,13 +71,16 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
   if (object.length === 0 && context.length === 0) return undefined;
   const titlesPaper = asksForPaper.test(request.resolution);
   const reportsDone = asksForEvent.test(request.resolution) ? reportsSentOrHeld : reportsSent;
-  const recipient = request.who ? contentTerms(request.who) : [];
+  const recipientName = request.who ? bodyMeant(request.who, request.committee) : '';
+  const recipient = recipientName ? contentTerms(recipientName) : [];
   // Most of what was asked for, by count and by weight (one shared word, "letter", is not a delivery); or some of
   // it sent to the very body it was to go to ("the recommendations were presented to Cabinet").
   const delivers = (sentence: { text: string; score: number; matched: number }) => {
     // "were forwarded to the Board on 3 December", before the ask was made, recounts history: it delivers nothing.
     const dates = findDates(sentence.text);
     if (dates.length > 0 && dates.every((date) => date.iso <= request.meetingDate)) return false;
+    // "were presented to the Health Select Commission" went to another body than the one asked of.
+    if (recipientName && !namesBody(sentence.text, recipientName)) return false;
     if (sentence.score >= 0.5 && sentence.matched > object.length / 2) return true;
     if (recipient.length === 0 || sentence.matched === 0) return false;
     const terms = new Set(contentTerms(sentence.text));
@@ -103,6 +108,38 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
     }
   }
   return best && { chunk: best.chunk, span: best.span, title: best.title };
+}
+
+// The last word of a body's name: "the Commission" asked of by a Select Commission means that Commission.
+const bodyWords =
+  /^(?:Commission|Committee|Board|Panel|Council|Cabinet|Forum|Group|Partnership|Executive|Authority|Assembly|Sub-Committee)$/i;
+
+/** The body an ask was to go to: a bare "the Board" in a board's minutes is that board, else the words as written. */
+function bodyMeant(who: string, committee: string | undefined): string {
+  const name = who.replace(/^\s*the\s+/i, '').trim();
+  if (!bodyWords.test(name) || !committee) return name;
+  const last = committee.trim().split(/\s+/).at(-1) ?? '';
+  return last.toLowerCase() === name.toLowerCase() ? committee : name;
+}
+
+/**
+ * Whether a sentence names the body itself, not another of the same kind: "presented to the Health Select
+ * Commission" does not deliver what was to go to the Improving Lives Select Commission. Only a capitalised name
+ * ending in the body's last word is checked; a sentence naming it otherwise ("members of the commission") passes.
+ */
+function namesBody(sentence: string, body: string): boolean {
+  const words = body.split(/\s+/).filter((word) => /^[A-Z]/.test(word));
+  const last = words.at(-1);
+  if (!last || !bodyWords.test(last)) return true;
+  const own = new Set(words.map((word) => word.toLowerCase()));
+  const names = [...sentence.matchAll(new RegExp(`((?:[A-Z][\\p{L}'’&-]*\\s+)*)${last}\\b`, 'gu'))];
+  if (names.length === 0) return true;
+  return names.some((match) =>
+    (match[1] ?? '')
+      .split(/\s+/)
+      .filter((word) => word && word !== 'The')
+      .every((word) => own.has(word.toLowerCase())),
+  );
 }
 
 /** "Recommend that …" asks; "recommendations 1 to 3 be forwarded" names what is asked for. */
