@@ -1,16 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { loadQuestions } from '../src/evaluation/load-questions.js';
 import { normalize } from '../src/evaluation/normalize.js';
 import { parseBenchArguments, positiveOption, progress } from './lib/bench-arguments.js';
+import { type CandidateRow, candidateRow } from './lib/candidate-row.js';
 import { evidenceHeldWhole } from './lib/evidence-held-whole.js';
 import { ingestForBench } from './lib/ingest-for-bench.js';
 import { openBenchQuorum } from './lib/open-bench-quorum.js';
 import { type PaperChoice, paperChoice } from './lib/paper-choice.js';
 
-const usage = `Usage: npm run bench:retrieval-depth -- --questions FILE --corpus DIR [--depth 40] [--json]
+const usage = `Usage: npm run bench:retrieval-depth -- --questions FILE --corpus DIR [--depth 40] [--json] [--candidates FILE]
 How deep retrieval finds each answerable question's evidence: ingests the corpus into a throw-away index,
 retrieves --depth passages a question (the ranking answers read the top 10 of), and prints the share of
 questions whose evidence is within the top 1, 5, 10, 20 and --depth, then each question missing from the
@@ -20,7 +21,9 @@ not the passage's: only new vocabulary or a semantic signal finds it). A ranking
 wrong paper first (another transcript's sitting; "other paper" in the list) or the wrong passage of the
 right paper; "within@5 if the paper were known" ranks each question's evidence among its own paper's
 passages only, the most any paper- or meeting-level prior can reach. "Evidence held whole by no passage"
-counts the questions lost before ranking: passage boundaries cut all of its evidence strings.`;
+counts the questions lost before ranking: passage boundaries cut all of its evidence strings. --candidates
+writes each question's ranking (scores, texts, evidence flags, the question's stems and their weights) to
+FILE as JSON lines, to replay a re-ranking idea over the same candidates without retrieving again.`;
 
 try {
   const values = parseBenchArguments(
@@ -29,6 +32,7 @@ try {
       corpus: { type: 'string' },
       depth: { type: 'string', default: '40' },
       json: { type: 'boolean', default: false },
+      candidates: { type: 'string' },
     },
     usage,
   );
@@ -49,14 +53,27 @@ try {
         .filter((question) => !evidenceHeldWhole(question.evidence.map(normalize), indexed))
         .map(({ id }) => id);
       const ranks: ({ id: string; question: string } & PaperChoice)[] = [];
+      const candidates: CandidateRow[] = [];
       for (const question of questions) {
         const evidence = question.evidence.map(normalize);
-        const passages = await quorum.retriever.retrieve({ question: question.question, limit: depth });
-        const ranked = passages.map(({ chunk }) => {
-          const text = normalize(chunk.text);
-          return { source: chunk.source, evidence: evidence.some((item) => text.includes(item)) };
+        const holdsEvidence = (text: string) => {
+          const normalized = normalize(text);
+          return evidence.some((item) => normalized.includes(item));
+        };
+        const { analysis, passages } = await quorum.retriever.retrieveAnalyzed({
+          question: question.question,
+          limit: depth,
         });
+        const ranked = passages.map(({ chunk }) => ({ source: chunk.source, evidence: holdsEvidence(chunk.text) }));
         ranks.push({ id: question.id, question: question.question, ...paperChoice(ranked) });
+        if (values.candidates) {
+          const weight = (stem: string) => quorum.retriever.inverseDocumentFrequency(stem);
+          candidates.push(candidateRow(question, analysis.stems, weight, passages, holdsEvidence));
+        }
+      }
+      if (values.candidates) {
+        await writeFile(values.candidates, candidates.map((row) => `${JSON.stringify(row)}\n`).join(''));
+        progress(`wrote ${candidates.length} questions' candidates to ${values.candidates}`);
       }
       const within = (limit: number) =>
         ranks.filter(({ rank }) => rank !== null && rank <= limit).length / Math.max(ranks.length, 1);
