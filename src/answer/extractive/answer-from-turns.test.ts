@@ -99,6 +99,21 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('£310,000 since April');
   });
 
+  it('answers "what would X cost" put as a question by its reply, not by a figure said after the reply', async () => {
+    const said = [
+      'Councillor Rhian Tavistock: What does the leader believe the estimated cost of the tram depot buyout will be?',
+      '',
+      'Councillor Obi Lansdowne: There is no tram depot buyout, and none has been put to cabinet by officers.',
+      '',
+      'Councillor Rhian Tavistock: Such costs would include surveys and legal fees. We know the legal fees on the depot alone were over £40,000 last year.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('What would the tram depot buyout cost?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 30 }))!;
+    expect(answer.text).toContain('there was no tram depot buyout');
+    expect(answer.text).not.toContain('£40,000');
+  });
+
   it('reads what the asker says between the words that matched and the question put', async () => {
     const said = [
       'Councillor Yusra Okonjo: May I turn to the lido roof, which is coming down the line for the leisure trust, is it not? One trust manager told us the roof repair will cost them £2 million if it slips to next winter. Are you able to help them with that?',

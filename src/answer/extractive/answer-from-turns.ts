@@ -230,8 +230,10 @@ async function answerByOffice(
   // Asked how much or how many, a sentence of that passage giving the figure answers where the one that best
   // shares the topic's words (an opening) gives none, if it holds the topic nearly as well. A question put
   // that best shares them is answered by its reply, read below, unless the reply heard in the passage gives
-  // no figure either ("Are you asking about the levy?" "Yes."): then the figure said beside it on the topic
-  // answers, however few of the question's words it shares, as the question put holds them.
+  // no figure either ("Is that the whole levy?" "Yes."): then the figure said on the topic before it, which
+  // the question takes up, answers, however few of the question's words it shares, as the question put
+  // holds them. One said after the reply is a further exchange ("What would the scheme cost?" "There is no
+  // scheme." "Costs must include…").
   // "The number of looked-after children" names a topic; "how many" asks for the count.
   const figures = [...wantedKinds(analysis.question)].filter(
     (kind) => kind === 'amount' || (kind === 'count' && /\bhow many\b/i.test(analysis.question)),
@@ -259,7 +261,9 @@ async function answerByOffice(
               sentence.passageIndex === located.passageIndex &&
               sentence.score > 0 &&
               ownShare(sentence) > 0 &&
-              (isQuestion(located) || ownShare(sentence) >= ownShare(located) * figureShare) &&
+              (isQuestion(located)
+                ? sentence.start < located.start
+                : ownShare(sentence) >= ownShare(located) * figureShare) &&
               givesFigure(sentence),
           ),
         )
