@@ -84,6 +84,49 @@ describe('answerFromTurns', () => {
     expect(await short('Who welcomed the review of the harbour lighting?')).toMatch(/good evening/i);
   });
 
+  it('answers "how much" from the figure said beside a question put whose reply gives none', async () => {
+    const said = [
+      'Petra Lindqvist: Takings at the quay have been steady. The toll has brought in £310,000 since April, against a forecast of £900,000.',
+      '',
+      'Councillor Bram Ostrowski: Is that the ferry toll so far, or only the share the council keeps from the ferry toll?',
+      '',
+      'Petra Lindqvist: The whole of it, across the crossing, as the harbour board counts it.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('How much has the ferry toll brought in so far?');
+    // Room for the question put and one more sentence.
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 25 }))!;
+    expect(answer.text).toContain('£310,000 since April');
+  });
+
+  it('answers "what would X cost" put as a question by its reply, not by a figure said after the reply', async () => {
+    const said = [
+      'Councillor Rhian Tavistock: What does the leader believe the estimated cost of the tram depot buyout will be?',
+      '',
+      'Councillor Obi Lansdowne: There is no tram depot buyout, and none has been put to cabinet by officers.',
+      '',
+      'Councillor Rhian Tavistock: Such costs would include surveys and legal fees. We know the legal fees on the depot alone were over £40,000 last year.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('What would the tram depot buyout cost?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 30 }))!;
+    expect(answer.text).toContain('there was no tram depot buyout');
+    expect(answer.text).not.toContain('£40,000');
+  });
+
+  it('reads what the asker says between the words that matched and the question put', async () => {
+    const said = [
+      'Councillor Yusra Okonjo: May I turn to the lido roof, which is coming down the line for the leisure trust, is it not? One trust manager told us the roof repair will cost them £2 million if it slips to next winter. Are you able to help them with that?',
+      '',
+      'Dafydd Merriman: We are watching it closely with the trust and with its surveyors this month. The trust has not yet asked the council for any money towards the work. We will report back to members in the spring with what the surveyors find.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('What concerns were raised about the lido roof?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 60 }))!;
+    expect(answer.text).toContain('would cost them £2 million');
+    expect(answer.text).toMatch(/^- Dafydd Merriman said that they were watching it closely/m);
+  });
+
   it('abstains when a name the question types is said in no passage, but not for a misspelt speaker', async () => {
     const ask = (question: string) => answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage]);
     // The topic words match ("apprentice wage grant"); the place named does not.
@@ -435,6 +478,28 @@ describe('answerFromTurns on what the room decided and the business announced', 
     );
     const gritting = await answerOverTurns(votes, 'What was decided about gritting the Kilnsey footbridge?');
     expect(gritting.text).toMatch(/Winter gritting[^\n]*\n[^\n]*Carried/);
+  });
+
+  it('reads "we agreed that…" in the chair\'s words, some turns on, as what the room decided', async () => {
+    const papers = [
+      'Councillor Ines Varga: Paper to note 2 is a letter from the harbour board on the Pellow slipway lease.',
+      '',
+      'Councillor Tam Ferrier: Can I ask a question? Did that go to all of the group leaders?',
+      '',
+      'Councillor Ines Varga: Yes. It went to the leaders at their last panel—',
+      '',
+      'Councillor Tam Ferrier: And they were all of one mind on it—',
+      '',
+      'Councillor Ines Varga: They were, after some discussion at the panel—',
+      '',
+      'Councillor Tam Ferrier: I am glad to hear it from the leaders—',
+      '',
+      'Councillor Ines Varga: —and we agreed that the letter be answered by the clerk this month.',
+      '',
+      'Councillor Tam Ferrier: Okay.',
+    ].join('\n');
+    const answer = await answerOverTurns(papers, 'What was decided about the letter on the Pellow slipway lease?');
+    expect(answer.text).toContain('they agreed that the letter be answered by the clerk');
   });
 
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {

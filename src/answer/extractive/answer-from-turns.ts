@@ -229,7 +229,11 @@ async function answerByOffice(
       : undefined;
   // Asked how much or how many, a sentence of that passage giving the figure answers where the one that best
   // shares the topic's words (an opening) gives none, if it holds the topic nearly as well. A question put
-  // that best shares them is answered by its reply, read below.
+  // that best shares them is answered by its reply, read below, unless the reply heard in the passage gives
+  // no figure either ("Is that the whole levy?" "Yes."): then the figure said on the topic before it, which
+  // the question takes up, answers, however few of the question's words it shares, as the question put
+  // holds them. One said after the reply is a further exchange ("What would the scheme cost?" "There is no
+  // scheme." "Costs must include…").
   // "The number of looked-after children" names a topic; "how many" asks for the count.
   const figures = [...wantedKinds(analysis.question)].filter(
     (kind) => kind === 'amount' || (kind === 'count' && /\bhow many\b/i.test(analysis.question)),
@@ -237,15 +241,29 @@ async function answerByOffice(
   const givesFigure = (sentence: Sentence) => figures.some((kind) => shownKinds(sentence.text).has(kind));
   // The sentence's own share of the topic: every sentence of a passage shares the passage's.
   const ownShare = (sentence: Sentence) => coverage(topic, presentStems(sentence.text, analysis.expansions), weigh);
+  // Read once: reading a reply from the passage that follows adds that passage to those read.
+  const replies = new Map<Sentence, Promise<Sentence[]>>();
+  const replyOf = (question: Sentence, following: TurnAnswerOptions['following']) => {
+    if (!following) return replyTo(read, question, undefined);
+    const known = replies.get(question) ?? replyTo(read, question, following);
+    replies.set(question, known);
+    return known;
+  };
+  const unanswered = async (question: Sentence) => {
+    const heard = await replyOf(question, options.following);
+    return heard.length > 0 && !heard.some(givesFigure);
+  };
   const figure =
-    located && figures.length > 0 && !givesFigure(located) && !isQuestion(located)
+    located && figures.length > 0 && !givesFigure(located) && (!isQuestion(located) || (await unanswered(located)))
       ? bestOf(
           sentences.filter(
             (sentence) =>
               sentence.passageIndex === located.passageIndex &&
               sentence.score > 0 &&
               ownShare(sentence) > 0 &&
-              ownShare(sentence) >= ownShare(located) * figureShare &&
+              (isQuestion(located)
+                ? sentence.start < located.start
+                : ownShare(sentence) >= ownShare(located) * figureShare) &&
               givesFigure(sentence),
           ),
         )
@@ -279,12 +297,20 @@ async function answerByOffice(
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
   const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);
-  const reply = asks || asksIndirectly ? await replyTo(read, best, asks ? options.following : undefined) : [];
+  const reply = asks || asksIndirectly ? await replyOf(best, asks ? options.following : undefined) : [];
   if (asks || reply.length > 0) {
     // The question as put: the sentence that matched and the question it leads to, then the reply.
     const questionLimit = options.words * questionShare;
     take(best, questionLimit);
     const put = ahead.find((sentence) => sentence !== best && (isQuestion(sentence) || putsIndirectly(sentence)));
+    // When the words matched open a question ("May I ask about pensions?"), what the asker says on the topic
+    // before the question put is what it rests on ("One college says they will cost it £1 million. Will you
+    // help?"), often the very concern or figure asked about. A reply's own rhetorical questions ("…, 'Why
+    // haven't we got this yet?'") open nothing.
+    for (const sentence of put && isQuestion(best) ? ahead : []) {
+      const between = sentence.start > best.start && sentence.start < put!.start;
+      if (between && substantive(sentence) && ownShare(sentence) > 0) take(sentence, questionLimit);
+    }
     if (put && !isQuestion(best)) take(put, questionLimit + put.words);
     for (const sentence of reply) if (substantive(sentence)) take(sentence);
   } else {
@@ -334,9 +360,10 @@ const asksDecision =
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
-// "That is unanimous.", "…, the motion falls.": the room's decision as the chair or the record states it.
+// "That is unanimous.", "…, the motion falls.", "…and we agreed that the letter be sent.": the room's decision
+// as the chair or the record states it.
 const decision =
-  /\b(?:is|are|was|were|stands?)\s+(?:not\s+)?(?:(?:therefore|now|duly|hereby)\s+)?(?:approved|agreed|adopted|granted|refused|confirmed|carried|rejected|defeated|lost|passed|awarded)\b(?!\s+(?:through|out|over|by|that|to)\b)|\b(?:motion|amendment|application|ordinance|resolution|order|recommendations?|proposal|licen[cs]e|bill|question|item)\b[^.?!]{0,40}\b(?:passes|passed|carried|falls|fell|fails|failed)\b|^(?:question put and agreed to|(?:that(?:'s| is)\s+)?(?:carried|agreed)(?:\s+unanimously)?[.,]|that is unanimous)|\b(?:agreed|carried|adopted|approved)\s+unanimously\b|\bhas (?:decided|resolved) to\b/i;
+  /\b(?:we|the (?:committee|panel|members|council|board))\s+(?:all\s+|unanimously\s+)?agreed\s+(?:that|to)\b|\b(?:is|are|was|were|stands?)\s+(?:not\s+)?(?:(?:therefore|now|duly|hereby)\s+)?(?:approved|agreed|adopted|granted|refused|confirmed|carried|rejected|defeated|lost|passed|awarded)\b(?!\s+(?:through|out|over|by|that|to)\b)|\b(?:motion|amendment|application|ordinance|resolution|order|recommendations?|proposal|licen[cs]e|bill|question|item)\b[^.?!]{0,40}\b(?:passes|passed|carried|falls|fell|fails|failed)\b|^(?:question put and agreed to|(?:that(?:'s| is)\s+)?(?:carried|agreed)(?:\s+unanimously)?[.,]|that is unanimous)|\b(?:agreed|carried|adopted|approved)\s+unanimously\b|\bhas (?:decided|resolved) to\b/i;
 // "The next item is…", "Item 2 is…", "We now move to…": the room goes on to other business.
 const nextBusiness =
   /\b(?:next item|item \d+\b|last item|we (?:will )?now (?:move|turn|go) (?:on )?to|moving on to|(?:that|this) concludes)\b/i;
