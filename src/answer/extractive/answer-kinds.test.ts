@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 
 describe('wantedKinds', () => {
+  it('reads "how is X being paid for" as asking for the money that pays for it', () => {
+    expect(wantedKinds('how is the slipway repair being paid for?').has('amount')).toBe(true);
+    expect(wantedKinds('how was the new quay funded?').has('amount')).toBe(true);
+    expect(wantedKinds('how is the quay used?').has('amount')).toBe(false);
+  });
+
   it('reads what a question asks for from its wording', () => {
     expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');

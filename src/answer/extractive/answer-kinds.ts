@@ -29,7 +29,8 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
+    // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
+    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
   ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
