@@ -13,6 +13,17 @@ describe('splitSegments', () => {
     for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
   });
 
+  it('keeps the items of a list a text layer bullets "o" apart, and reads them without the bullet', () => {
+    const text = 'Rises were noted in:\no Pellham Quay, 40%\no Saltmere, 18 %\n◦ Drayburgh 12%';
+    const segments = splitSegments(text);
+    expect(segments.map((segment) => readableSegment(segment.text))).toEqual([
+      'Rises were noted in:',
+      'Pellham Quay, 40%',
+      'Saltmere, 18 %',
+      'Drayburgh 12%',
+    ]);
+  });
+
   it('re-joins a sentence the PDF converter broke across lines', () => {
     const text =
       '- Safeguarding teams from Adults and Children’s Services combined,\n\ndelivered twenty-seven sessions.';

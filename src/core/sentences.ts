@@ -40,7 +40,9 @@ export function splitSegments(text: string): Segment[] {
 // A line of a printed page's width; a heading or a label is shorter.
 const printedWidth = 60;
 // Lines that open a new piece however the one before ends: list items, numbered paragraphs, headings, table rows.
-const opensPiece = /^\s*(?:[-•*|#>]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?[a-z]{1,4}\)\s|\*\*)/i;
+// A PDF text layer prints a word processor's second-level bullet as a lone "o" (or "◦", "▪"): in lower case
+// only, as no sentence opens on a lone "o", while a capital "O" may be a name's ("O Brien") read without its mark.
+const opensPiece = /^\s*(?:[-•*◦▪|#>]|o[ \t]|\(?\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|\(?[a-zA-Z]{1,4}\)\s|\*\*)/;
 
 /**
  * A text layer wraps sentences at the page's width, sometimes with a blank line between the pieces
@@ -123,7 +125,7 @@ export function readableSegment(text: string): string {
       .replace(/\*\*|__/g, '')
       // Markdown escapes written by converters (a backslash before "*" or "."): not part of what the paper says.
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-      .replace(/^\s*(?:#{1,6}\s*|[-•*]\s+)+/, '')
+      .replace(/^\s*(?:#{1,6}\s*|[-•*◦▪]\s+|o[ \t]+)+/, '')
       .replace(/\t+/g, ' · ')
       .replace(/\s+/g, ' ')
       .trim()

@@ -197,6 +197,9 @@ describe('analyzeQuestion', () => {
     expect(analyze('Were recreation grants approved?', committees).committee).toBeUndefined();
     // Another kind of body ("select committee": a parliament's) is not the council's committee of that topic.
     expect(analyze('What evidence went to the recreation select committee?', committees).committee).toBeUndefined();
+    // Nor is a committee of a parliament's house, however it is called ("the commons recreation committee").
+    expect(analyze('what did we tell the commons recreation committee?', committees).committee).toBeUndefined();
+    expect(analyze("what did the lords' recreation committee hear?", committees).committee).toBeUndefined();
   });
 
   it('keeps the kind of body out of the topic of a next-meeting question', () => {

@@ -346,6 +346,8 @@ const bodyNouns = new Set(['committee', 'spc', 'panel', 'board', 'forum', 'subco
 
 // Body words that say which kind of body, where "policy" or "strategic" only describe one.
 const bodyKinds = new Set(['select', 'scrutiny', 'overview', 'sub']);
+// Typed before the topic word ("the commons transport committee"), these make it a parliament's committee.
+const parliamentWords = new Set(['commons', 'lords', 'parliament', 'parliamentary', 'westminster', 'senate']);
 
 /**
  * "The transport committee", "the Limerick transport policy committee": a body named by the one word
@@ -375,7 +377,7 @@ function committeeByTypedWord(question: string, committees: string[]): string | 
     const [nearest, further] = [typed[before], typed[before - 1]].map((word) =>
       word && !bodyWords.has(word) ? contentTerms(word)[0] : undefined,
     );
-    if (!nearest) continue;
+    if (!nearest || parliamentWords.has(typed[before - 1] ?? '')) continue;
     // A kind of body typed between ("transport select committee") must be the committee's own kind: a
     // select committee is a parliament's, not the council's transport committee.
     const kinds = typed.slice(before + 1, index).filter((word) => bodyKinds.has(word));

@@ -88,6 +88,13 @@ describe('expandVocabulary', () => {
     );
   });
 
+  it('bridges a bank balance and paying for something to the accounts and funding papers print', () => {
+    const balance = expandVocabulary("what is the harbour trust's bank balance?", [], rare);
+    expect(balance.flatMap((expansion) => expansion.alternatives)).toContain('accounts');
+    const paid = expandVocabulary('how is the new slipway being paid for?', [], rare);
+    expect(paid.flatMap((expansion) => expansion.alternatives)).toContain('funded');
+  });
+
   it('reads a number the question spells out as the digits papers print', () => {
     const expansions = expandVocabulary('Which roads had four or more closures?', [], common);
     expect(expansions).toContainEqual({ used: 'four', alternatives: ['4'] });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 
 describe('wantedKinds', () => {
+  it('reads "how is X being paid for" as asking for the money that pays for it', () => {
+    expect(wantedKinds('how is the slipway repair being paid for?').has('amount')).toBe(true);
+    expect(wantedKinds('how was the new quay funded?').has('amount')).toBe(true);
+    expect(wantedKinds('how is the quay used?').has('amount')).toBe(false);
+  });
+
   it('reads what a question asks for from its wording', () => {
     expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');
@@ -137,6 +143,13 @@ describe('lengths, areas and durations', () => {
 });
 
 describe('kindBonus', () => {
+  it('credits a month alone as saying when, but not a month with its year', () => {
+    const wanted = wantedKinds('when are the mooring fees set?');
+    expect(kindBonus('The fees would be set at the board meeting in November.', wanted)).toBeGreaterThan(0);
+    expect(kindBonus('The fees were last raised in January 2029.', wanted)).toBe(0);
+    expect(kindBonus('The fees were discussed at length.', wanted)).toBe(0);
+  });
+
   it('credits a line for each kind asked for that it shows, up to a cap', () => {
     const wanted = wantedKinds('Who chaired the meeting and who was absent?');
     expect(kindBonus('Apologies: Cllr. P. Walsh', wanted)).toBeGreaterThan(0);

@@ -29,7 +29,8 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b/,
+    // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
+    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
   ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
@@ -197,9 +198,19 @@ export function kindBonus(
 ): number {
   if (wanted.size === 0) return 0;
   const shown = shownKinds(text, namedByQuestion);
+  // "Set at the meeting in December": a month alone says when, as plans put it, and ranks the line that way
+  // among its passage's lines; it does not bring in another passage as a date would (see showsAsked).
+  if (wanted.has('time') && monthAlone.test(text)) shown.add('time');
   const earned = [...wanted].filter((kind) => shown.has(kind)).reduce((sum, kind) => sum + weights[kind], 0);
   return Math.min(0.6, earned);
 }
+
+// "in December", "by March"; with a year or a number after it ("in January 2023", "in July 23") it more often
+// dates what is told than answers when.
+const monthAlone = new RegExp(
+  String.raw`\b(?:in|by|from|until|till|before|after|during)\s+(?:${monthPattern})\b(?!,?\s+['’]?\d)`,
+  'i',
+);
 
 /**
  * "The minutes of the meeting held on 9 January were approved as a correct record": procedure, not

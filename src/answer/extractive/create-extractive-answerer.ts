@@ -16,6 +16,7 @@ import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
+import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { judgeEvidence } from './enough-evidence.js';
@@ -201,6 +202,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       chunkAt,
     );
+    // Asked how much, quoting lines with no amount would read as the answer the papers do not give.
+    if (
+      omitsAmountAsked(
+        analysis.question,
+        continued.segments.map((segment) => segment.text),
+      )
+    )
+      return abstain(passages);
     const answer = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),

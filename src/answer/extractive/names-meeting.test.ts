@@ -8,6 +8,14 @@ describe('namesMeeting', () => {
     expect(namesMeeting('Who spoke at the Harbour Board in June?', 'Harbour Board')).toBe(true);
   });
 
+  it('reads what a body decided in a month as what its sittings of that month decided', () => {
+    expect(namesMeeting('what did the harbour board decide about dredging fees in march 2031?', 'Harbour Board')).toBe(
+      true,
+    );
+    expect(namesMeeting('What did the Executive agree on moorings on 4 October?', 'Executive')).toBe(true);
+    expect(namesMeeting('What did the Executive decide about the budget for 2031?', 'Executive')).toBe(false);
+  });
+
   it('reads "meeting" as naming one, with or without a body', () => {
     expect(namesMeeting('What was agreed at the 4 October meeting?', undefined)).toBe(true);
   });

@@ -5,7 +5,8 @@ const bodyNouns = ['committee', 'commission', 'cabinet', 'board', 'council', 'pa
 /**
  * Whether a question asks about one dated meeting, not a subject at some time: it says "meeting", or it
  * types the date against the body's name ("the March 2025 cabinet", "cabinet on 3 March", "the board in
- * June"), so the date picks out the sitting. "The March deadline" or "the budget for 2026" are subjects.
+ * June", "what did the board decide about X in June"), so the date picks out the sitting. "The March deadline"
+ * or "the budget for 2026" are subjects.
  */
 export function namesMeeting(question: string, committee: string | undefined): boolean {
   if (/\bmeeting\b/i.test(question)) return true;
@@ -18,5 +19,11 @@ export function namesMeeting(question: string, committee: string | undefined): b
   const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
   const before = new RegExp(String.raw`\b${date}\s+(?:\w+\s+)?${name}\b`, 'i');
   const after = new RegExp(String.raw`\b${name}\s+(?:in|on|of|from)\s+${date}\b`, 'i');
-  return before.test(question) || after.test(question);
+  // "What did the executive decide about moorings in March 2031?": what a body decided in a month is what its
+  // sittings of that month decided, however far the date stands from its name.
+  const decidedIn = new RegExp(
+    String.raw`\b${name}\s+(?:\w+\s+){0,2}(?:decide|decided|resolve|resolved|agree|agreed|approve|approved|vote|voted)\b[^?]*\b(?:in|on|at)\s+${date}\b`,
+    'i',
+  );
+  return before.test(question) || after.test(question) || decidedIn.test(question);
 }

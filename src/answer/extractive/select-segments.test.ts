@@ -62,6 +62,28 @@ describe('selectSegments', () => {
     expect(quoted).toContain('two moorings had broken loose');
   });
 
+  it('quotes the items of a list bulleted "o" (a text layer\'s sub-bullet) one by one under the line introducing them', () => {
+    const text = [
+      '• Members compared the harbour with other ports, noting steep mooring fee rises were planned elsewhere. Particular mention was made of:',
+      '',
+      'o Pellham Quay, 40%',
+      'o Saltmere, 18%',
+      'o Drayburgh 12%',
+      'o Kestle Haven, 11 %',
+      'o Morrow Point 9%',
+      'o Ashby Staithe, 8%',
+      'o Wendle 6%',
+      '',
+      'The harbour board kept its own fees within inflation.',
+    ].join('\n');
+    const analysis = analyzeQuestion('which port is raising mooring fees by 40%?', { now: new Date('2025-06-01') });
+    const quoted = selectSegments([candidate(text)], analysis, () => 1, options).map((segment) =>
+      readableSegment(segment.text),
+    );
+    expect(quoted).toContain('Pellham Quay, 40%');
+    expect(quoted).toContain('Saltmere, 18%');
+  });
+
   it('reads a name under an office printed as a heading as the holder of that office', () => {
     const text = [
       '### 13. Risks and Mitigation',

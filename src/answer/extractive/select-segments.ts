@@ -553,8 +553,8 @@ function isShortLabel(text: string): boolean {
   return label.length > 0 && label.length <= 40 && label.split(/\s+/).length <= 5 && !/[.;,]/.test(label);
 }
 
-/** A list item's marker at the start of its line: "- ", "• ", "(a)", "3.". */
-export const listMarker = /^\s*(?:\\?[-•*]|\(?\d+[).]|\(?[a-z]{1,4}\)|\\?\d+\\?\.)\s*/i;
+/** A list item's marker at the start of its line: "- ", "• ", "o " (a text layer's sub-bullet), "(a)", "3.". */
+export const listMarker = /^\s*(?:\\?[-•*◦▪]|o[ \t]|\(?\d+[).]|\(?[a-zA-Z]{1,4}\)|\\?\d+\\?\.)\s*/;
 
 /**
  * A resolution list is taken whole; a line ending in a colon brings what it introduces: the list

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { omitsAmountAsked } from './amount-not-given.js';
+
+describe('omitsAmountAsked', () => {
+  const plans = [
+    'This was the second month of a four month process; a decision on the mooring fees for 2032/33 would be made in December.',
+  ];
+
+  it('finds "how much" answered by lines that print no amount', () => {
+    expect(omitsAmountAsked('how much are the quayside mooring fees for 2032/33?', plans)).toBe(true);
+  });
+
+  it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
+    expect(omitsAmountAsked('how much are the mooring fees?', ['Mooring fees rise to £412 a berth.'])).toBe(false);
+    expect(omitsAmountAsked('how much are the mooring fees going up?', ['Fees rise by 6% from April.'])).toBe(false);
+    expect(omitsAmountAsked('how much land is the marina on?', ['The marina covers 3 hectares.'])).toBe(false);
+  });
+
+  it('leaves other questions, and "how much longer", alone', () => {
+    expect(omitsAmountAsked('when are the mooring fees set?', plans)).toBe(false);
+    expect(omitsAmountAsked('how much longer will the dredging take?', plans)).toBe(false);
+  });
+});
