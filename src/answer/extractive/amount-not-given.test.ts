@@ -16,8 +16,10 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('how much land is the marina on?', ['The marina covers 3 hectares.'])).toBe(false);
   });
 
-  it('leaves other questions, and "how much longer", alone', () => {
+  it('leaves other questions, "how much longer" and "how much progress", alone', () => {
     expect(omitsAmountAsked('when are the mooring fees set?', plans)).toBe(false);
     expect(omitsAmountAsked('how much longer will the dredging take?', plans)).toBe(false);
+    expect(omitsAmountAsked('how much progress has the mooring review made?', plans)).toBe(false);
+    expect(omitsAmountAsked('how much support did the mooring review get?', plans)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
-// "How much longer", "how much time": a duration, answered in words as often as in figures.
-const howMuch = /\bhow much\b(?!\s+(?:longer|time|sooner|later|more time)\b)/i;
+// "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
+// duration, answered in words as often as in figures, so it is left to the usual evidence checks.
+const howMuch =
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b/i;
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
@@ -10,8 +12,8 @@ const howMuch = /\bhow much\b(?!\s+(?:longer|time|sooner|later|more time)\b)/i;
  * "how much land" asks for a measure, which answers it.
  */
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
-  if (!howMuch.test(question) || lines.length === 0) return false;
-  const measured = wantedKinds(question).has('measure');
+  const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
+  if (!(howMuch.test(question) || measured) || lines.length === 0) return false;
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));
