@@ -15,7 +15,8 @@ export function createTextCount(database: Database.Database, postingBudget: numb
   const textQuery = createTextQueryPlanner(database, postingBudget);
   return (phrases, limit, filters) => {
     if (limit <= 0) return 0;
-    const query = textQuery.plan(phrases);
+    // A search returns only its candidates' chunks, however many its commoner terms match.
+    const query = textQuery.plan(phrases).candidates;
     if (query === '') return 0;
     const { sql, parameters } = filterClause(filters);
     const facets = facetCondition(filters);

@@ -3,8 +3,9 @@ import { LRUCache } from 'lru-cache';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import { filterClause } from './filter-clause.js';
+import { mergeRanked } from './merge-ranked.js';
 import { createGeneration } from './meta.js';
-import { createTextQueryPlanner } from './plan-text-query.js';
+import { createTextQueryPlanner, type TextBudget } from './plan-text-query.js';
 import { facetCondition } from './search-facets.js';
 
 /** BM25 weights of body, pairs and facets: a filter's facet tokens select, they do not score. */
@@ -28,8 +29,8 @@ type RankedRow = ChunkRow & { label: number; rank: number };
 type Ranked = { label: number; rank: number };
 
 export interface TextSearchOptions {
-  /** Chunks a search may score (createTextQueryPlanner). */
-  postingBudget: number;
+  /** Chunks a search may score (createTextQueryPlanner): its single words' budget, or the whole TextBudget. */
+  postingBudget: number | TextBudget;
   /**
    * Keep recent searches' rows until the index's generation moves on (another process's ingest):
    * only for a reader, whose connection sees nothing uncommitted, so the generation marks every change.
@@ -57,16 +58,24 @@ export function createTextSearch(database: Database.Database, options: TextSearc
     return statement;
   };
   return (phrases, limit, filters) => {
-    const query = textQuery.plan(phrases);
-    if (query === '') return [];
+    const { candidates, others } = textQuery.plan(phrases);
+    if (candidates === '') return [];
     const { sql, parameters } = filterClause(filters);
     // Dates, committees and kinds narrow the match inside FTS5 (the facets column); exact days and
     // exemption are checked on the chunk rows.
     const facets = facetCondition(filters);
-    const match = facets ? `(${query}) AND ${facets}` : query;
-    const rows = remembered
-      ? recall(JSON.stringify([sql, match, limit, parameters]), () => rankRows(sql, match, limit, parameters))
-      : rankRows(sql, match, limit, parameters);
+    const within = (query: string) => (facets ? `(${query}) AND ${facets}` : query);
+    // The candidates ranked alone, and those holding a commoner term ranked with it: each chunk's
+    // better rank is the whole expression's score (createTextQueryPlanner).
+    const matches = [within(candidates), ...(others === '' ? [] : [within(`(${candidates}) AND (${others})`)])];
+    const rank = () =>
+      matches.length === 1
+        ? rankRows(sql, matches[0]!, limit, parameters)
+        : mergeRanked(
+            matches.map((match) => rankRows(sql, match, limit, parameters)),
+            limit,
+          );
+    const rows = remembered ? recall(JSON.stringify([sql, matches, limit, parameters]), rank) : rank();
     return rows.map((row) => ({ chunk: chunkFromRow(row), score: -row.rank }));
   };
 
