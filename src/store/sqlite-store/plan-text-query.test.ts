@@ -87,19 +87,21 @@ describe('createTextQueryPlanner in an index past the common-share ceiling', () 
 });
 
 describe('createTextQueryPlanner past the candidate budget', () => {
-  // Forty chunks: "tidal" in 2, "dune fencing" in 3, "shingle" in 6, "beach huts" in 12.
+  // Forty chunks: "tidal" in 2, "dune fencing" in 3, "shingle" in 6, "beach huts" in 12; "groyne" in 1 by
+  // the analyser's count and 8 by the index's own tokens.
   const index = new Database(':memory:');
   createSchema(index);
   index.prepare("INSERT INTO meta (key, value) VALUES ('chunk_total', '40')").run();
   for (const [word, chunks] of [
     ['tidal', 2],
     ['shingle', 6],
+    ['groyne', 1],
   ] as const) {
     index.prepare('INSERT INTO term_counts (term, chunks) VALUES (?, ?)').run(stem(word), chunks);
   }
   const insert = index.prepare('INSERT INTO chunk_search (rowid, body, pairs, facets) VALUES (?, ?, ?, ?)');
   for (let row = 1; row <= 40; row += 1) {
-    insert.run(row, 'text', row <= 3 ? 'dune_fenc' : row <= 15 ? 'beach_hut' : 'other_pair', '');
+    insert.run(row, row <= 8 ? 'groyne' : 'text', row <= 3 ? 'dune_fenc' : row <= 15 ? 'beach_hut' : 'other_pair', '');
   }
   const phrases = ['beach huts', 'shingle', 'tidal', 'dune fencing'];
   const budget = (candidates: number) => ({ postings: 100, candidates });
@@ -113,6 +115,13 @@ describe('createTextQueryPlanner past the candidate budget', () => {
     expect(createTextQueryPlanner(index, budget(1)).plan(phrases)).toEqual({
       candidates: 'body : "tidal"',
       others: 'pairs : "beach_hut" OR body : "shingle" OR pairs : "dune_fenc"',
+    });
+  });
+
+  it("counts a word that may be a candidate in the index's own tokens", () => {
+    expect(createTextQueryPlanner(index, budget(5)).plan(['groyne', 'tidal'])).toEqual({
+      candidates: 'body : "tidal"',
+      others: 'body : "groyne"',
     });
   });
 

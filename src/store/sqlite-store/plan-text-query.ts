@@ -39,9 +39,10 @@ export interface TextBudget {
   candidates?: number;
 }
 
-// Pair-token counts kept between questions, dropped when the index changes; a bot asks about the
-// same topics again and again, and a common token costs many thousand postings to count.
-const maxCachedPairs = 50_000;
+// Counts made in the full-text index (pair tokens, candidate words) kept between questions, dropped
+// when the index changes; a bot asks about the same topics again and again, and a common token costs
+// many thousand postings to count.
+const maxCachedCounts = 50_000;
 
 /**
  * A phrase becomes all its word-pair tokens, a single word a body term; quotes inside a phrase
@@ -84,19 +85,20 @@ export function createTextQueryPlanner(database: Database.Database, budget: numb
     .pluck();
   const chunkTotal = createChunkTotal(database);
   const generation = createGeneration(database);
-  const pairCounts = new Map<string, number>();
+  const indexCounts = new Map<string, number>();
   let countedAt = -1;
 
   function wordChunks(term: Term): number {
     return term.word === undefined ? 0 : ((count.get(term.word) as number | undefined) ?? 0);
   }
 
-  function pairChunks(pair: string, ceiling: number): number {
-    let chunks = pairCounts.get(pair);
+  /** Chunks matching the expression, counted no further than one past `bound` (always the same bound for it). */
+  function indexChunks(expression: string, bound: number): number {
+    let chunks = indexCounts.get(expression);
     if (chunks === undefined) {
-      if (pairCounts.size >= maxCachedPairs) pairCounts.clear();
-      chunks = countUpTo.get(`pairs : "${pair}"`, ceiling + 1) as number;
-      pairCounts.set(pair, chunks);
+      if (indexCounts.size >= maxCachedCounts) indexCounts.clear();
+      chunks = countUpTo.get(expression, bound + 1) as number;
+      indexCounts.set(expression, chunks);
     }
     return chunks;
   }
@@ -104,12 +106,14 @@ export function createTextQueryPlanner(database: Database.Database, budget: numb
   /** Chunks holding each term: a phrase's rarest pair token, counted no further than the ceiling. */
   function countChunks(terms: Term[], ceiling: number): Map<Term, number> {
     const now = generation.current();
-    if (now !== countedAt) pairCounts.clear();
+    if (now !== countedAt) indexCounts.clear();
     countedAt = now;
     return new Map(
       terms.map((term) => [
         term,
-        term.pairs ? Math.min(...term.pairs.map((pair) => pairChunks(pair, ceiling))) : wordChunks(term),
+        term.pairs
+          ? Math.min(...term.pairs.map((pair) => indexChunks(`pairs : "${pair}"`, ceiling)))
+          : wordChunks(term),
       ]),
     );
   }
@@ -126,7 +130,15 @@ export function createTextQueryPlanner(database: Database.Database, budget: numb
   function candidateTerms(terms: Term[], total: number, ceiling: number): Term[] {
     if (total <= candidatePostings) return terms;
     const chunks = countChunks(terms, ceiling);
-    return fitPostingBudget(terms, (term) => chunks.get(term)!, candidatePostings);
+    // term_counts holds this analyser's stems, which FTS5's tokenizer does not always match ("we're" is
+    // its "we" and "re"): a word that may be a candidate is counted in the index too, as far as the budget.
+    const cost = (term: Term) => {
+      const counted = chunks.get(term)!;
+      return term.pairs || counted > candidatePostings
+        ? counted
+        : Math.max(counted, indexChunks(term.expression, candidatePostings));
+    };
+    return fitPostingBudget(terms, cost, candidatePostings);
   }
 
   return {
