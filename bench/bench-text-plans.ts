@@ -87,12 +87,15 @@ const rank = database.prepare(
   `SELECT rowid AS label, bm25(chunk_search, 1.0, 1.0, 0.0) AS rank FROM chunk_search WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?`,
 );
 const searches = planners.map((planner) => (phrases: string[], limit: number, filters?: SearchFilters) => {
-  const { candidates, others } = planner.plan(phrases);
-  if (candidates === '') return [];
+  const { whole, candidates, others } = planner.plan(phrases);
+  if (whole === '') return [];
   const facets = facetCondition(filters);
-  const within = (query: string) => (facets ? `(${query}) AND ${facets}` : query);
-  // As the store ranks a split search: the candidates alone, and with the commoner terms (searchText).
-  const matches = [within(candidates), ...(others === '' ? [] : [within(`(${candidates}) AND (${others})`)])];
+  // As the store ranks: a faceted search whole, a split one's candidates alone and with the commoner terms (searchText).
+  const matches = facets
+    ? [`(${whole}) AND ${facets}`]
+    : others === ''
+      ? [candidates]
+      : [candidates, `(${candidates}) AND (${others})`];
   return mergeRanked(
     matches.map((match) => rank.all(match, limit * 4) as { label: number; rank: number }[]),
     limit * 4,
@@ -139,7 +142,7 @@ for (const { call, index } of slowest) {
   const plans = planners.map((planner) => planner.plan(call.phrases));
   progress(
     `  ${budgets.map((_, which) => times[which]![index]!.toFixed(1)).join(' / ')} ms, matched ${plans
-      .map((plan) => (plan.candidates ? matches.get(plan.candidates) : 0))
+      .map((plan) => (plan.whole ? matches.get(plan.candidates) : 0))
       .join(' / ')}: ${call.question}\n    ${plans[0]!.candidates}${plans[0]!.others ? ` | ${plans[0]!.others}` : ''}`,
   );
 }

@@ -128,4 +128,17 @@ describe('createTextSearch past the candidate budget', () => {
       expect(hit.score).toBeCloseTo(whole.find((other) => other.chunk.id === hit.chunk.id)!.score, 9);
     }
   });
+
+  it('ranks every term over all its chunks within facets, which narrow the search inside FTS5 already', async () => {
+    await writer.putDocument(works.prepared, 'works');
+    await writer.flush();
+    const { database } = countingReader();
+    const search = (candidates: number) =>
+      createTextSearch(database, { postingBudget: { postings: 20_000, candidates } })(['lighthouse', 'ferry'], 10, {
+        since: '2030-07-01',
+        until: '2030-07-31',
+      }).map((hit) => hit.chunk.id);
+    expect(search(2)).toEqual(search(1_000));
+    expect(search(2).length).toBeGreaterThan(2);
+  });
 });
