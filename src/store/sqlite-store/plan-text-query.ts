@@ -71,8 +71,8 @@ const maxCachedCounts = 50_000;
  *   BM25 adds up each term's own score, so every candidate's score is what the whole expression
  *   gives it; only chunks holding none of the rarer terms are lost. An absolute count: an index no
  *   larger than the budget (every evaluation set's) is never split. Measured on the 100k benchmark's
- *   questions (docs/benchmarks.md, fifteenth session): at 5,000 the full-text ranking's top 10 was
- *   the same on 299 of 300 searches, in about half the time; at 3,000, 281 of 300.
+ *   questions (docs/benchmarks.md, fifteenth session): at 5,000, 0.997 of the top 8 places as before
+ *   in 0.45× the ranking time; at 3,000, 0.947 in 0.33×.
  * A word's chunk count is one lookup in term_counts; a phrase weighs as its rarest pair token,
  * counted in the full-text index no further than the ceiling.
  */
