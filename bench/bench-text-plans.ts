@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SearchFilters } from '../src/store/index-store.js';
+import { mergeRanked } from '../src/store/sqlite-store/merge-ranked.js';
 import type { TextBudget } from '../src/store/sqlite-store/plan-text-query.js';
 import { createTextQueryPlanner } from '../src/store/sqlite-store/plan-text-query.js';
 import { databaseFile } from '../src/store/sqlite-store/schema.js';
@@ -25,7 +26,8 @@ varies them) on the embedded index in DIR, then replays each, on that index or o
 (such as bench:replicate-text writes), through every budget in turn in one process: the planning and
 the full-text ranking (FTS5 bm25, as the store's search ranks before it reads chunk rows), p50/p95/mean
 of each budget and its ratio to the first, and the overlap of its top 8 and of all its results with
-the first budget's. A SPEC is postings[,commonShare] (the store's default: 20000 and the planner's share).`;
+the first budget's. A SPEC is postings[,commonShare[,candidates]] (the store's default: 20000, the planner's
+share and its candidate budget; a candidate budget above the index's size ranks every term over all its chunks).`;
 const root = join(import.meta.dirname, '..');
 
 const values = parseBenchArguments(
@@ -47,8 +49,8 @@ if (!values.data || !values.weeks || !values.budgets)
 const count = positiveOption('questions', values.questions, usage);
 const rounds = positiveOption('rounds', values.rounds, usage);
 const budgets: TextBudget[] = values.budgets.split(';').map((spec) => {
-  const [postings, commonShare] = spec.split(',').map(Number);
-  return { postings: postings!, commonShare };
+  const [postings, commonShare, candidates] = spec.split(',').map(Number);
+  return { postings: postings!, commonShare, candidates };
 });
 const corpusDirs = defaultCorpusDirs(root, join(root, 'corpus'));
 const committee =
@@ -82,15 +84,22 @@ const database = new Database(join(values.replay ?? values.data, databaseFile), 
 });
 const planners = budgets.map((budget) => createTextQueryPlanner(database, budget));
 const rank = database.prepare(
-  `SELECT rowid AS label FROM chunk_search WHERE chunk_search MATCH ? ORDER BY bm25(chunk_search, 1.0, 1.0, 0.0) LIMIT ?`,
+  `SELECT rowid AS label, bm25(chunk_search, 1.0, 1.0, 0.0) AS rank FROM chunk_search WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?`,
 );
 const searches = planners.map((planner) => (phrases: string[], limit: number, filters?: SearchFilters) => {
-  const query = planner.plan(phrases);
-  if (query === '') return [];
+  const { whole, candidates, others } = planner.plan(phrases);
+  if (whole === '') return [];
   const facets = facetCondition(filters);
-  return (rank.all(facets ? `(${query}) AND ${facets}` : query, limit * 4) as { label: number }[]).map(
-    (row) => row.label,
-  );
+  // As the store ranks: a faceted search whole, a split one's candidates alone and with the commoner terms (searchText).
+  const matches = facets
+    ? [`(${whole}) AND ${facets}`]
+    : others === ''
+      ? [candidates]
+      : [candidates, `(${candidates}) AND (${others})`];
+  return mergeRanked(
+    matches.map((match) => rank.all(match, limit * 4) as { label: number; rank: number }[]),
+    limit * 4,
+  ).map((row) => row.label);
 });
 // Each search's fastest round: the first round's pair-token counting (which the store caches across
 // questions too) and the load's spikes drop out.
@@ -133,8 +142,8 @@ for (const { call, index } of slowest) {
   const plans = planners.map((planner) => planner.plan(call.phrases));
   progress(
     `  ${budgets.map((_, which) => times[which]![index]!.toFixed(1)).join(' / ')} ms, matched ${plans
-      .map((plan) => (plan ? matches.get(plan) : 0))
-      .join(' / ')}: ${call.question}\n    ${plans[0]}`,
+      .map((plan) => (plan.whole ? matches.get(plan.candidates) : 0))
+      .join(' / ')}: ${call.question}\n    ${plans[0]!.candidates}${plans[0]!.others ? ` | ${plans[0]!.others}` : ''}`,
   );
 }
 database.close();

@@ -15,11 +15,12 @@ export function createTextCount(database: Database.Database, postingBudget: numb
   const textQuery = createTextQueryPlanner(database, postingBudget);
   return (phrases, limit, filters) => {
     if (limit <= 0) return 0;
-    const query = textQuery.plan(phrases);
-    if (query === '') return 0;
+    const { whole, candidates } = textQuery.plan(phrases);
+    if (whole === '') return 0;
     const { sql, parameters } = filterClause(filters);
     const facets = facetCondition(filters);
-    const match = facets ? `(${query}) AND ${facets}` : query;
+    // An unfaceted search returns only its candidates' chunks, however many its commoner terms match.
+    const match = facets ? `(${whole}) AND ${facets}` : candidates;
     // Joined to the chunk rows as the search's result is: exact days and exemption are checked there.
     return database
       .prepare(

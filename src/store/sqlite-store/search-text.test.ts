@@ -93,3 +93,52 @@ describe('createTextSearch remembering searches', () => {
     expect(rankings()).toBe(2 * ranked);
   });
 });
+
+describe('createTextSearch past the candidate budget', () => {
+  // Two chunks say "lighthouse", five "ferry": with a candidate budget of two chunks the rarer word
+  // picks the candidates and the commoner one is ranked among them only.
+  const works = makeMinutes('coastal-works.md', {
+    date: 'Tuesday 2 July 2030',
+    items: [
+      ['Keepers cottages', 'The lighthouse ferry landing will be rebuilt in stone.'],
+      ['Winter repairs', 'Lighthouse lamp repairs were put back to March.'],
+      ['Fares', 'Ferry fares to Selwick rise by ten pence.'],
+      ['Crews', 'Ferry crews asked for a second relief boat.'],
+      ['Timetable', 'The ferry timetable adds a late sailing.'],
+      ['Tickets', 'Ferry tickets can be bought on board.'],
+    ],
+  });
+
+  it('returns only chunks holding a rarer term, each scored as the whole search scores it', async () => {
+    await writer.putDocument(works.prepared, 'works');
+    await writer.flush();
+    const { database } = countingReader();
+    const split = createTextSearch(database, { postingBudget: { postings: 20_000, candidates: 2 } })(
+      ['lighthouse', 'ferry'],
+      10,
+    );
+    const whole = createTextSearch(database, { postingBudget: { postings: 20_000, candidates: 1_000 } })(
+      ['lighthouse', 'ferry'],
+      10,
+    );
+    // The item holding both words first.
+    expect(split.map((hit) => hit.chunk.text.split('\n')[0])).toEqual(['1. KEEPERS COTTAGES', '2. WINTER REPAIRS']);
+    expect(whole.length).toBeGreaterThan(split.length);
+    for (const hit of split) {
+      expect(hit.score).toBeCloseTo(whole.find((other) => other.chunk.id === hit.chunk.id)!.score, 9);
+    }
+  });
+
+  it('ranks every term over all its chunks within facets, which narrow the search inside FTS5 already', async () => {
+    await writer.putDocument(works.prepared, 'works');
+    await writer.flush();
+    const { database } = countingReader();
+    const search = (candidates: number) =>
+      createTextSearch(database, { postingBudget: { postings: 20_000, candidates } })(['lighthouse', 'ferry'], 10, {
+        since: '2030-07-01',
+        until: '2030-07-31',
+      }).map((hit) => hit.chunk.id);
+    expect(search(2)).toEqual(search(1_000));
+    expect(search(2).length).toBeGreaterThan(2);
+  });
+});

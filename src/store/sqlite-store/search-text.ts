@@ -3,8 +3,9 @@ import { LRUCache } from 'lru-cache';
 import type { ScoredChunk, SearchFilters } from '../index-store.js';
 import { type ChunkRow, chunkColumns, chunkFromRow } from './chunk-row.js';
 import { filterClause } from './filter-clause.js';
+import { mergeRanked } from './merge-ranked.js';
 import { createGeneration } from './meta.js';
-import { createTextQueryPlanner } from './plan-text-query.js';
+import { createTextQueryPlanner, type TextBudget } from './plan-text-query.js';
 import { facetCondition } from './search-facets.js';
 
 /** BM25 weights of body, pairs and facets: a filter's facet tokens select, they do not score. */
@@ -27,9 +28,12 @@ const rememberedSearches = 1024;
 type RankedRow = ChunkRow & { label: number; rank: number };
 type Ranked = { label: number; rank: number };
 
+const rankSql = `SELECT rowid AS label, bm25(chunk_search, ${columnWeights}) AS rank FROM chunk_search
+   WHERE chunk_search MATCH ? ORDER BY rank LIMIT ?`;
+
 export interface TextSearchOptions {
-  /** Chunks a search may score (createTextQueryPlanner). */
-  postingBudget: number;
+  /** Chunks a search may score (createTextQueryPlanner): its single words' budget, or the whole TextBudget. */
+  postingBudget: number | TextBudget;
   /**
    * Keep recent searches' rows until the index's generation moves on (another process's ingest):
    * only for a reader, whose connection sees nothing uncommitted, so the generation marks every change.
@@ -57,16 +61,22 @@ export function createTextSearch(database: Database.Database, options: TextSearc
     return statement;
   };
   return (phrases, limit, filters) => {
-    const query = textQuery.plan(phrases);
-    if (query === '') return [];
+    const { whole, candidates, others } = textQuery.plan(phrases);
+    if (whole === '') return [];
     const { sql, parameters } = filterClause(filters);
-    // Dates, committees and kinds narrow the match inside FTS5 (the facets column); exact days and
-    // exemption are checked on the chunk rows.
+    // Dates, committees and kinds narrow the match inside FTS5 (the facets column), so a faceted
+    // search ranks few chunks and is never split; exact days and exemption are checked on the chunk rows.
     const facets = facetCondition(filters);
-    const match = facets ? `(${query}) AND ${facets}` : query;
-    const rows = remembered
-      ? recall(JSON.stringify([sql, match, limit, parameters]), () => rankRows(sql, match, limit, parameters))
-      : rankRows(sql, match, limit, parameters);
+    // Split, the candidates are ranked alone and those holding a commoner term ranked with it: each
+    // chunk's better rank is the whole expression's score (createTextQueryPlanner).
+    const matches = facets
+      ? [`(${whole}) AND ${facets}`]
+      : others === ''
+        ? [candidates]
+        : [candidates, `(${candidates}) AND (${others})`];
+    const rank = () =>
+      matches.length === 1 ? rankRows(sql, matches[0]!, limit, parameters) : rankSplit(sql, matches, limit, parameters);
+    const rows = remembered ? recall(JSON.stringify([sql, matches, limit, parameters]), rank) : rank();
     return rows.map((row) => ({ chunk: chunkFromRow(row), score: -row.rank }));
   };
 
@@ -86,6 +96,35 @@ export function createTextSearch(database: Database.Database, options: TextSearc
       rows.map(({ label, rank }) => ({ label, rank })),
     );
     return rows;
+  }
+
+  /**
+   * A split search's best rows: each match ranked in the full-text index alone, merged, and the chunk
+   * rows of the best few read once (the rest of those ranked when the filters drop some of them); every
+   * match's rows joined only when the filters leave too few.
+   */
+  function rankSplit(sql: string, matches: string[], limit: number, parameters: unknown[]): RankedRow[] {
+    const ranked = mergeRanked(
+      matches.map((match) => prepared(rankSql).all(match, limit * 4) as Ranked[]),
+      limit * 4,
+    );
+    const first = rowsOf(ranked.slice(0, limit), sql, parameters);
+    const best = first.length === limit ? first : rowsOf(ranked, sql, parameters).slice(0, limit);
+    if (best.length === limit) return best;
+    return mergeRanked(
+      matches.map((match) => rankRows(sql, match, limit, parameters)),
+      limit,
+    );
+  }
+
+  /** The chunk rows of these ranked labels that pass the filters, in rank order. */
+  function rowsOf(hits: Ranked[], sql: string, parameters: unknown[]): RankedRow[] {
+    const rows = prepared(
+      `SELECT c.label AS label, ${chunkColumns('c')} FROM chunks c
+         WHERE c.label IN (SELECT value FROM json_each(?))${sql}`,
+    ).all(JSON.stringify(hits.map((hit) => hit.label)), ...parameters) as (ChunkRow & { label: number })[];
+    const byLabel = new Map(rows.map((row) => [row.label, row]));
+    return hits.filter((hit) => byLabel.has(hit.label)).map((hit) => ({ ...byLabel.get(hit.label)!, rank: hit.rank }));
   }
 
   function rankRows(sql: string, match: string, limit: number, parameters: unknown[]): RankedRow[] {
