@@ -1,6 +1,6 @@
 import { bracketedChairTitle, civicHeadName } from '../../src/core/chair-titles.js';
 import { monthPattern } from '../../src/core/dates.js';
-import { type Line, upperCaseShare } from '../../src/core/lines.js';
+import { cleanLine, type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
 import { findApplicationRecords } from './find-application-records.js';
 import { findMotions } from './find-motions.js';
@@ -183,10 +183,12 @@ function apologiesOneALine(lines: Line[]): string[] | undefined {
 function parsePresentLines(lines: Line[]): Attendee[] {
   // A bullet is read from the line as written: the clean text has lost it.
   const entries = lines
-    .map((line, position) => ({
-      text: (position === 0 ? line.clean.replace(presentLabel, '') : line.clean).trim(),
-      bullet: /^\s*[-•*]\s/.test(line.raw),
-    }))
+    .flatMap((line, position) =>
+      tableRowEntries(line).map((text) => ({
+        text: (position === 0 ? text.replace(presentLabel, '') : text).trim(),
+        bullet: /^\s*[-•*]\s/.test(line.raw),
+      })),
+    )
     .filter((entry) => entry.text !== '');
   const oneAline =
     entries.length >= 2 &&
@@ -207,6 +209,23 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     const [first] = splitNames(name);
     return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];
   });
+}
+
+/**
+ * A line of an attendance table, its cells split at the gutter the reader kept as a tab: a row of names
+ * ("Councillor A (Chair) | Councillor B") is one entry a name; a name beside its role ("Councillor A | Chair",
+ * "A Smith | Development Manager") one entry written "name - role", as one-a-line lists print it.
+ */
+function tableRowEntries(line: Line): string[] {
+  if (!line.raw.includes('\t')) return [line.clean];
+  const cells = line.raw
+    .split(/\t+/)
+    .map(cleanLine)
+    .filter((cell) => cell !== '');
+  if (cells.length < 2) return [line.clean];
+  if (cells.every((cell) => personLine.test(cell))) return cells;
+  const [name, role] = cells;
+  return cells.length === 2 && !personLine.test(role!) ? [`${name} - ${role}`] : [line.clean];
 }
 
 function joinLines(lines: Line[]): string {
@@ -862,7 +881,7 @@ const role =
 const anyRole =
   /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/iu;
 const chairRole =
-  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})(?<!\bVice)-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
 
 function splitNames(text: string): string[] {
   const names: string[] = [];
