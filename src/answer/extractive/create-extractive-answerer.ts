@@ -158,8 +158,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     ];
     // "When is the next meeting?" names no topic to judge evidence by: the latest meeting's paper that
     // announces the next sitting answers it (the retriever kept to that meeting, or the question names the
-    // body and its newest announcement found answers), or nothing does.
-    if (analysis.intent === 'next-meeting' && analysis.stems.length === 0) {
+    // body and its newest announcement found answers), or nothing does. A place or body typed by name
+    // ("Fenmoor's next board meeting") says whose meeting, no topic: the title line printing it is no answer.
+    if (analysis.intent === 'next-meeting' && analysis.stems.every((stem) => analysis.namedStems.includes(stem))) {
       const announcing = announcement(ofBody, analysis.committee ? undefined : analysis.dateRange?.anchor);
       if (!announcing) return abstain(passages);
       const segments = selectSegments([announcing], analysis, weigh, {
