@@ -115,20 +115,62 @@ describe('papers printed as tables in a PDF', () => {
     expect(minutes.minutes!.items.map((item) => item.number)).toEqual(['PC/26/011', 'PC/26/012']);
   });
 
-  it('reads "<body> – Record of Decisions" over "Meeting held on <date>" as that meeting', () => {
+  it('reads "<body> – Record of Decisions" over "Meeting held on <date>" as that meeting, its chair and rows', () => {
     const text = [
       'Brindley Borough Council',
       'Regulatory Committee – Record of Decisions',
       '',
       'Meeting held on Tuesday 17 March 2026 at 10.00 am, Town Hall',
       '',
+      'Chair: Councillor Petra Vance',
+      '',
       'Item\tDecision',
-      '4. Taxi Tariffs\tThe tariff was held at £3.60 for the first mile.',
+      '4. Taxi Tariffs\tThe tariff was held at £3.60 for the first mile, to be reviewed',
+      'in October 2026.',
+      '5. Pavement Licences\tThe committee approved the revised conditions.',
     ].join('\n');
-    expect(parse(text)[0]).toMatchObject({
+    const [minutes] = parse(text);
+    expect(minutes).toMatchObject({
       kind: 'minutes',
       committee: 'Regulatory Committee',
       meetingDate: '2026-03-17',
     });
+    expect(minutes!.minutes!.present).toEqual([{ name: 'Petra Vance', chair: true }]);
+    // Each row's first cell is the item's title; the decision beside it is its text.
+    const items = minutes!.minutes!.items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['4', 'Taxi Tariffs'],
+      ['5', 'Pavement Licences'],
+    ]);
+    expect(text.slice(items[0]!.bodyStart, items[0]!.end)).toMatch(/^The tariff was held/);
+  });
+
+  it('reads a newsletter’s one-paragraph items, each title run into its text, and the apologies in one', () => {
+    const text = [
+      'WRENFIELD PARISH COUNCIL',
+      'Minutes of the Parish Council Meeting held in the Village Hall on Monday 2nd March 2026 at 7pm',
+      '',
+      'Present: Cllr Hester Lowe (Chairman), Cllr Amos Pike, Cllr Nell Varga.',
+      '',
+      '57. Apologies. Cllr Jory Tamsett (work).',
+      '',
+      '58. Minutes. The minutes of 2nd February 2026 were approved.',
+      '',
+      '59. Bus shelter. The glass panel broken in January has been replaced for £310.',
+      '',
+      '60. Date of next meeting. Monday 6th April 2026.',
+    ].join('\n');
+    const minutes = parse(text).find((part) => part.kind === 'minutes')!;
+    const items = minutes.minutes!.items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['57', 'Apologies'],
+      ['58', 'Minutes'],
+      ['59', 'Bus shelter'],
+      ['60', 'Date of next meeting'],
+    ]);
+    expect(text.slice(items[2]!.bodyStart, items[2]!.end)).toBe(
+      'The glass panel broken in January has been replaced for £310.',
+    );
+    expect(minutes.minutes!.apologies).toEqual(['Jory Tamsett (work)']);
   });
 });
