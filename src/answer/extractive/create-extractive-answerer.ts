@@ -236,8 +236,9 @@ function evidenceWeight(
   found: string[],
 ): Weigh {
   const named = new Set([...analysis.namedStems, ...analysis.acronymStems, ...spelledAcronyms]);
+  // A year or month typed says when, not what: it is no measure of how common a topic word is.
   const seen = analysis.stems
-    .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0)
+    .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0 && !analysis.dateStems.includes(stem))
     .map((stem) => retriever.inverseDocumentFrequency(stem))
     .sort((a, b) => a - b);
   const typical = seen.length === 0 ? 0 : seen[Math.floor((seen.length - 1) / 2)]!;
