@@ -42,12 +42,12 @@ export function findCoverSheetStart(lines: Line[], index: number): number | unde
     const window = nonEmptyLines(lines, index + 1, 14).map((next) => next.clean);
     if (window.some((next) => /^To\s*:/i.test(next)) && window.some((next) => /^Subject\s*:/i.test(next))) return index;
   }
-  if (!readCoverLabel(clean)) return undefined;
+  if (!readCoverLabel(clean, lines[index]!.raw)) return undefined;
   if (insideBlock(lines, index)) return undefined;
   const fields = new Set<CoverField>();
   let unlabelled = 0;
   for (const line of [lines[index]!, ...nonEmptyLines(lines, index + 1, blockLines)]) {
-    const label = readCoverLabel(line.clean);
+    const label = readCoverLabel(line.clean, line.raw);
     // A value wraps over a line or two; more prose than that ends the block (a letter's "Date:" above a sheet).
     unlabelled = label ? 0 : unlabelled + 1;
     if (unlabelled > maxWrappedLines) break;
@@ -67,7 +67,7 @@ function insideBlock(lines: Line[], index: number): boolean {
     const clean = lines[back]!.clean;
     if (clean === '') continue;
     if (readReportByLine(clean)) return true;
-    const label = readCoverLabel(clean);
+    const label = readCoverLabel(clean, lines[back]!.raw);
     if (label) return unlabelled <= maxWrappedLines || label.field === 'author';
     if (/^\d+(?:\.\d+)*\.?\s/.test(clean)) return false;
     unlabelled += 1;

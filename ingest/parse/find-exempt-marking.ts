@@ -6,7 +6,11 @@
  * whole pack: an agenda's standard "the public may be excluded … Schedule 12A" notice is about other items.
  */
 export function findExemptMarking(cover: string): boolean | null {
-  const text = cover.replace(/[*_#>]+/g, ' ').replace(/[ \t]+/g, ' ');
+  // A tab is a table's gutter ("Exempt<tab>No" on a two-column cover): kept, it separates label and value.
+  const text = cover
+    .replace(/[*_#>]+/g, ' ')
+    .replace(/[ \t]*\t[ \t]*/g, '\t')
+    .replace(/ +/g, ' ');
   // Statements that the paper is for publication win: "For publication [Do not include information which is
   // exempt from publication under schedule 12a …]" is an instruction to the author, not a marking.
   if (/\bfor publication\b(?!\s+by virtue)/i.test(text) && !/\bnot for publication\b/i.test(text)) return false;
@@ -38,13 +42,20 @@ const markings: [RegExp, boolean][] = [
     ),
     false,
   ],
-  // A cover sheet's own field: "Exempt: No", "Exempt information: Yes", "Confidential: No", "Open or exempt: Open".
+  // A cover sheet's own field: "Exempt: No", "Exempt information: Yes", "Confidential: No", "Open or exempt: Open",
+  // or the same as a two-column row.
   [
-    new RegExp(String.raw`^\s*${exemptField}\s*[:?]\s*(?:\n\s*)?(?:${yes}|private|closed|part (?:2|ii|b)\b)`, 'im'),
+    new RegExp(
+      String.raw`^\s*${exemptField}(?:\s*[:?]|[ ]?\t)\s*(?:\n\s*)?(?:${yes}|private|closed|part (?:2|ii|b)\b)`,
+      'im',
+    ),
     true,
   ],
   [
-    new RegExp(String.raw`^\s*${exemptField}\s*[:?]\s*(?:\n\s*)?(?:${no}|open\b|public\b|part (?:1|i|a)\b)`, 'im'),
+    new RegExp(
+      String.raw`^\s*${exemptField}(?:\s*[:?]|[ ]?\t)\s*(?:\n\s*)?(?:${no}|open\b|public\b|part (?:1|i|a)\b)`,
+      'im',
+    ),
     false,
   ],
   [/\bclassification\s*:?\s*(?:\n\s*)?(?:un-?restricted|public|open|official\b(?!\s*[-–]\s*sensitive))/i, false],

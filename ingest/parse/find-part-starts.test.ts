@@ -16,7 +16,14 @@ describe('findPartStarts', () => {
       'Present:- Councillor Pitchley (in the Chair).',
     ]);
     expect(starts).toEqual([
-      { kind: 'agenda', lineIndex: 0, committee: 'Improving Lives Select Commission' },
+      // The date above "AGENDA" dates the agenda (the frontsheet's heading block).
+      {
+        kind: 'agenda',
+        lineIndex: 0,
+        committee: 'Improving Lives Select Commission',
+        meetingDate: '2023-12-05',
+        explicit: true,
+      },
       { kind: 'minutes', lineIndex: 4, committee: 'Improving Lives Select Commission', meetingDate: '2023-10-31' },
     ]);
   });

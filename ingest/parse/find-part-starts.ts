@@ -130,8 +130,42 @@ function readAgendaHeading(lines: Line[], index: number): PartStart | undefined 
     .map((next) => findCommitteeHeading(next.clean))
     .find((heading) => heading !== undefined);
   const date = findFirstDate(window.map((next) => next.clean).join(' '));
-  if (!committee || !date) return undefined;
+  if (!committee || !date) return headedFrontsheetAbove(lines, index);
   return { kind: 'agenda', lineIndex: index, committee: committee.name, meetingDate: date.iso, explicit: true };
+}
+
+// How far above "AGENDA" a frontsheet's heading block may start (committee, date, time, venue, membership).
+const frontsheetLines = 8;
+
+/**
+ * A frontsheet that prints the committee in capitals, then the date, venue and membership, and "AGENDA" only
+ * over the items: the agenda starts at the committee's name, with the first date printed under it.
+ */
+function headedFrontsheetAbove(lines: Line[], index: number): PartStart | undefined {
+  const above = lines
+    .slice(Math.max(0, index - 3 * frontsheetLines), index)
+    .filter((previous) => previous.clean !== '')
+    .slice(-frontsheetLines);
+  if (above.some((previous) => /^\d+[.)]/.test(previous.clean))) return undefined;
+  for (let at = above.length - 2; at >= 0; at -= 1) {
+    const heading = findCommitteeHeading(above[at]!.clean);
+    if (heading?.rest !== '') continue;
+    const date = findFirstDate(
+      above
+        .slice(at + 1)
+        .map((next) => next.clean)
+        .join(' '),
+    );
+    if (!date) continue;
+    return {
+      kind: 'agenda',
+      lineIndex: above[at]!.index,
+      committee: heading.name,
+      meetingDate: date.iso,
+      explicit: true,
+    };
+  }
+  return undefined;
 }
 
 const noticeTitle = /^(?:notice of (?:the )?meeting|summons(?: to attend(?: the)? meeting)?|agenda)$/i;

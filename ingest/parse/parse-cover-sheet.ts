@@ -47,7 +47,7 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
       current = undefined;
       continue;
     }
-    const labelled = readCoverLabel(line.clean);
+    const labelled = readCoverLabel(line.clean, line.raw);
     if (labelled) {
       // The first label of each fact wins; a repeated one ("Contact officer" twice) is read and dropped.
       current = labelled.value ? [labelled.value] : [];
@@ -75,9 +75,10 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     if ((fields.size > 0 || reportBy) && !labelFollows(lines, position)) break;
   }
   const body = fields.get('body')?.join(' ').trim() ?? reportBy?.body ?? '';
+  // A two-column row keeps its gutter, which stands between a label and its value as a colon would.
   const coverText = lines
     .filter((line) => line.index <= lastLineIndex)
-    .map((line) => line.clean)
+    .map((line) => (line.raw.includes('\t') ? line.raw.trim() : line.clean))
     .join('\n');
   const title = fields.get('title')?.join(' ').trim() || titleAbove || headingBelow(lines, lastLineIndex);
   const committee = committeeOf(body);
@@ -104,7 +105,7 @@ function labelFollows(lines: Line[], position: number): boolean {
     .slice(position + 1)
     .filter((line) => line.clean !== '')
     .slice(0, 2)
-    .some((line) => readCoverLabel(line.clean) !== undefined);
+    .some((line) => readCoverLabel(line.clean, line.raw) !== undefined);
 }
 
 /** A heading printed under the labels ("GARDEN WASTE CHARGES"), for a sheet with no title label. */
@@ -155,7 +156,7 @@ function authorOf(
 function laterOfficer(lines: Line[], afterIndex: number): string[] | undefined {
   for (const line of lines) {
     if (line.index <= afterIndex) continue;
-    const labelled = readCoverLabel(line.clean);
+    const labelled = readCoverLabel(line.clean, line.raw);
     if (labelled?.field === 'officer' && labelled.label !== 'contact' && labelled.value) return [labelled.value];
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { bracketedChairTitle, civicHeadName } from '../../src/core/chair-titles.js';
 import { monthPattern } from '../../src/core/dates.js';
-import { type Line, upperCaseShare } from '../../src/core/lines.js';
+import { cleanLine, type Line, upperCaseShare } from '../../src/core/lines.js';
 import type { Attendee, Declaration, MinuteItem, MinutesDetail, Resolution, Span } from '../../src/core/paper.js';
 import { findApplicationRecords } from './find-application-records.js';
 import { findMotions } from './find-motions.js';
@@ -66,8 +66,9 @@ function withCivicHeadInChair(present: Attendee[]): Attendee[] {
 
 // Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES".
 const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
-// "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members.
-const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*/i;
+// "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members; so does
+// a record of decisions' "Chair: Councillor A Forde" over its table.
+const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*|^chair(?:man|person|woman)?\s*:\s*(?=\S)/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
 // "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B".
 const presentLabel = new RegExp(
@@ -108,6 +109,16 @@ function itemLead(text: string, items: MinuteItem[], title: RegExp): string {
   // The heading's number and title, then the first paragraph after them (on the heading's line or below it).
   // " **1.  To receive apologies for absence:** Mrs S Leet": the heading's indent and bold are no part of either;
   // ModernGov's "(Item 1)" under the heading names the agenda item, not the first paragraph.
+  // A title run into its text on one line ("98. Apologies. Cllr A Quennell.") ends where the item's text starts.
+  const headingEnd = text.indexOf('\n', item.start);
+  if (item.bodyStart < (headingEnd === -1 ? item.end : headingEnd)) {
+    return (
+      text
+        .slice(item.bodyStart, item.end)
+        .trim()
+        .split(/\n\s*\n/, 1)[0] ?? ''
+    ).replace(/\s+/g, ' ');
+  }
   const body = text
     .slice(item.start, item.end)
     .trimStart()
@@ -183,10 +194,12 @@ function apologiesOneALine(lines: Line[]): string[] | undefined {
 function parsePresentLines(lines: Line[]): Attendee[] {
   // A bullet is read from the line as written: the clean text has lost it.
   const entries = lines
-    .map((line, position) => ({
-      text: (position === 0 ? line.clean.replace(presentLabel, '') : line.clean).trim(),
-      bullet: /^\s*[-•*]\s/.test(line.raw),
-    }))
+    .flatMap((line, position) =>
+      tableRowEntries(line).map((text) => ({
+        text: (position === 0 ? text.replace(presentLabel, '') : text).trim(),
+        bullet: /^\s*[-•*]\s/.test(line.raw),
+      })),
+    )
     .filter((entry) => entry.text !== '');
   const oneAline =
     entries.length >= 2 &&
@@ -207,6 +220,23 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     const [first] = splitNames(name);
     return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];
   });
+}
+
+/**
+ * A line of an attendance table, its cells split at the gutter the reader kept as a tab: a row of names
+ * ("Councillor A (Chair) | Councillor B") is one entry a name; a name beside its role ("Councillor A | Chair",
+ * "A Smith | Development Manager") one entry written "name - role", as one-a-line lists print it.
+ */
+function tableRowEntries(line: Line): string[] {
+  if (!line.raw.includes('\t')) return [line.clean];
+  const cells = line.raw
+    .split(/\t+/)
+    .map(cleanLine)
+    .filter((cell) => cell !== '');
+  if (cells.length < 2) return [line.clean];
+  if (cells.every((cell) => personLine.test(cell))) return cells;
+  const [name, role] = cells;
+  return cells.length === 2 && !personLine.test(role!) ? [`${name} - ${role}`] : [line.clean];
 }
 
 function joinLines(lines: Line[]): string {
@@ -345,8 +375,9 @@ interface ItemHeading {
   bodyStart?: number;
 }
 
-// The end of a heading's title on its line: a stop or colon after a word (or a year), or a wide gap.
-const titleEnd = /(?<=[a-z)]|\b\d{4})[.:](?:\*\*|_)*(?:\s|$)|\s{3,}/;
+// The end of a heading's title on its line: a stop or colon after a word (or a year), a wide gap, or a table's
+// gutter (a decisions table's "5. Taxi Fares<tab>The committee agreed …").
+const titleEnd = /(?<=[a-z)]|\b\d{4})[.:](?:\*\*|_)*(?:\s|$)|\s{3,}|\t/;
 
 /**
  * "7\\. Precept: Following a discussion it was agreed …": a parish clerk types the item's text on after its title,
@@ -401,7 +432,7 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
       const later = numbers.slice(position + 1).some((other) => other?.number === number);
       if (number !== expected + 1 || later) continue;
     } else inner = 0;
-    const titleLine = bare ? nextNonEmpty(lines, position)?.clean : match![2];
+    const titleLine = bare ? nextNonEmpty(lines, position)?.clean : (firstCellTitle(line) ?? match![2]);
     // Minutes skip the agenda's numbers that had no business ("3. Adoption of Minutes" then "7. Reports"); a
     // longer jump must read as a title, so a numbered paragraph further down a report is not taken for one.
     const reach = readsAsTitle(titleLine ?? '') ? 9 : 3;
@@ -411,6 +442,12 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title, bodyStart: bare ? undefined : inlineBodyStart(line) });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+/** The title in a table row's first cell ("5. Taxi Fares" of "5. Taxi Fares<tab>The committee agreed …"). */
+function firstCellTitle(line: Line): string | undefined {
+  if (!line.raw.includes('\t')) return undefined;
+  return plainNumbered.exec(cleanLine(line.raw.split('\t', 1)[0]!))?.[2];
 }
 
 interface NumberedLine {
@@ -469,6 +506,10 @@ function withInlineHeadings(headings: ItemHeading[], lines: Line[]): ItemHeading
 
 // "52 Apologies for Absence": a number, then a capitalised title of a few words with no closing stop.
 const numberedTitle = /^(\d{1,4})\.?\s+(\p{Lu}[^.;!?]{2,100})$/u;
+// A newsletter's or a clerk's one-paragraph item: "101. Playing field. The new play equipment was installed …" —
+// a short title, a stop, then the item's text on the same line.
+const inlineTitled =
+  /^(\d{1,4})\.\s+(?!(?:It|This|There|The|A|An|Members|Councillors?|Cllrs?)\b)(\p{Lu}[^.;!?:]{2,50}?(?:\s[^.;!?:\s]+){0,5})\.\s+(?=\S)/u;
 const monthName = new RegExp(String.raw`^(?:${monthPattern})\b`, 'i');
 
 /**
@@ -481,7 +522,8 @@ function numberedTitleRun(lines: Line[]): ItemHeading[] {
   let longest: ItemHeading[] = [];
   let current: ItemHeading[] = [];
   for (const line of lines) {
-    const match = numberedTitle.exec(line.clean);
+    const inline = inlineTitled.exec(line.clean);
+    const match = inline ?? numberedTitle.exec(line.clean);
     if (!match || monthName.test(match[2]!) || match[2]!.split(/\s+/).length > 14) continue;
     const number = Number(match[1]);
     const previous = current.at(-1);
@@ -490,7 +532,8 @@ function numberedTitleRun(lines: Line[]): ItemHeading[] {
       if (current.length > longest.length) longest = current;
       current = [];
     }
-    current.push({ line, number: String(number), title: titleFromHeading(match[2]!.trim()) });
+    const title = titleFromHeading(match[2]!.trim());
+    current.push({ line, number: String(number), title, ...(inline ? { bodyStart: inlineBodyStart(line) } : {}) });
   }
   if (current.length > longest.length) longest = current;
   return longest.length >= 3 ? longest : [];
@@ -862,7 +905,7 @@ const role =
 const anyRole =
   /(?:,\s*|\s+[-–]\s*)(?:An\s+)?(?:Leas-)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)(?:Vice[- ]?)?Chair(?:man|person|woman)?$/iu;
 const chairRole =
-  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
+  /(?:,\s*|\s+[-–]\s*)(?:An\s+)?Cathaoirleach$|(?:,\s*|\s+[-–]\s*|(?<=\p{Ll})(?<!\bVice)-|\s+\p{Lu}{2,3}\s+)Chair(?:man|person|woman)?$/iu;
 
 function splitNames(text: string): string[] {
   const names: string[] = [];

@@ -124,9 +124,21 @@ const minutesOfMeetingHeld = new RegExp(
 const decisionsOf =
   /^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\s+(?:(?:taken|made|reached)\s+(?:at|by)\s+|of\s+)(?:the\s+|a\s+|an\s+)?(?:(meeting)\s+(?:of\s+(?:the\s+)?(.+?)\s+)?|(.+?)\s+(?:meeting\s+)?)held\b(.*)$/i;
 
+// "Licensing Committee – Record of Decisions" over "Meeting held on Monday 3 March 2025": the body named first.
+const bodyThenDecisions =
+  /^(.{3,80}?)\s+[-–—:]\s+(?:(?:schedule|record|list|summary)\s+of\s+)?decisions(?:\s+(?:taken|made))?$/i;
+// The line under it that dates the meeting.
+const meetingHeldLine = /^(?:(?:the\s+)?meeting\s+)?held\b|^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*:/i;
+
 /** A schedule of a meeting's decisions, read as its minutes: the body it names or the one printed above it. */
 function decisionsHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const clean = lines[index]?.clean ?? '';
+  const bodyFirst = bodyThenDecisions.exec(clean);
+  if (bodyFirst) {
+    const next = nextNonEmptyLine(lines, index);
+    if (!next || !meetingHeldLine.test(next.clean)) return undefined;
+    return headerOf(bodyFirst[1]!, next.clean, next.index);
+  }
   if (!/^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\b/i.test(clean)) return undefined;
   const { header, lastLineIndex } = joinHeader(lines, index, 4);
   const match = decisionsOf.exec(header);
@@ -303,6 +315,10 @@ function headerOf(body: string, rest: string, lastLineIndex: number): MeetingHea
   if (!bodyWord.test(name) || name.length > 90 || /\b(?:held|minutes)\b/i.test(name)) return undefined;
   const date = findMeetingDate(rest.slice(0, 200));
   return { committee: nameCase(name), meetingDate: date, lastLineIndex };
+}
+
+function nextNonEmptyLine(lines: Line[], index: number): Line | undefined {
+  return lines.slice(index + 1).find((line) => line.clean !== '');
 }
 
 function joinHeader(lines: Line[], index: number, count = headerLines): { header: string; lastLineIndex: number } {

@@ -84,6 +84,30 @@ describe('joinPages', () => {
     expect(text).toContain('ends with decision-making and goes on.');
   });
 
+  it('drops the hyphen of a word broken at an ending or a bare syllable the paper never prints whole', () => {
+    const wrapped = (head: string, tail: string): PageLine[] => [
+      { ...fullLine(''), text: `A long line of the report that ends with ${head}-` },
+      line(`${tail} and goes on.`),
+    ];
+    const { text } = joinPages([
+      [
+        ...wrapped('length', 'ened'),
+        ...wrapped('ac', 'count'),
+        ...wrapped('co', 'production'),
+        ...wrapped('one', 'off'),
+        ...wrapped('self', 'contained'),
+        ...wrapped('ill', 'health'),
+        line('Good health.', { gap: true }),
+      ],
+    ]);
+    expect(text).toContain('ends with lengthened and goes on.');
+    expect(text).toContain('ends with account and goes on.');
+    expect(text).toContain('ends with co-production and goes on.');
+    expect(text).toContain('ends with one-off and goes on.');
+    expect(text).toContain('ends with self-contained and goes on.');
+    expect(text).toContain('ends with ill-health and goes on.');
+  });
+
   it('records where each page starts and carries a paragraph across the page break', () => {
     const first = [
       line('Page one heading', { gap: true }),
@@ -121,6 +145,19 @@ describe('dropRunningLines', () => {
       [],
       ['The meeting closed.', '(Item 4)', 'Closing line e.'],
     ]);
+  });
+
+  it('drops the header opening both pages of a two-page paper when it names the body or the date', () => {
+    const pages = dropRunningLines([
+      [line('Fellside Fire Authority – 9 March 2026', { depth: 0.03 }), line('Minutes.'), line('One.')],
+      [line('Fellside Fire Authority – 9 March 2026', { depth: 0.03 }), line('Two.')],
+    ]);
+    expect(pages.map((lines) => lines.map((kept) => kept.text))).toEqual([['Minutes.', 'One.'], ['Two.']]);
+    const headings = dropRunningLines([
+      [line('Appendix A', { depth: 0.03 }), line('One.')],
+      [line('Appendix A', { depth: 0.03 }), line('Two.')],
+    ]);
+    expect(headings[1]!.map((kept) => kept.text)).toEqual(['Appendix A', 'Two.']);
   });
 
   it('keeps a heading that only two pages share', () => {

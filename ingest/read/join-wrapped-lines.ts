@@ -80,19 +80,42 @@ function keepsHyphen(above: string, below: string): boolean {
   return /[A-Za-z]-$/.test(above) && /^[a-z]/.test(below);
 }
 
-/** "informa-" above "tion": the hyphen goes only when the paper spells the word whole elsewhere. */
-function dropsHyphen(above: string, below: string, vocabulary: Set<string>): boolean {
+/**
+ * "informa-" above "tion": the hyphen goes when the paper spells the word whole elsewhere, or when one half is
+ * no word at all: an ending ("length-" / "ened") or a bare syllable ("ac-" / "count"). A compound's halves are
+ * words or prefixes ("decision-making", "co-production") and keep it.
+ */
+function dropsHyphen(above: string, below: string, vocabulary: Map<string, number>): boolean {
   if (!keepsHyphen(above, below)) return false;
   const head = (/([A-Za-z]+)-$/.exec(above)?.[1] ?? '').toLowerCase();
   const tail = (/^[a-z]+/.exec(below)?.[0] ?? '').toLowerCase();
-  return vocabulary.has(head + tail) && !vocabulary.has(`${head}-${tail}`);
+  if (vocabulary.has(`${head}-${tail}`)) return false;
+  if (vocabulary.has(head + tail)) return true;
+  if (wordEnding.test(tail)) return true;
+  // The tail is printed once, here: it counts as a word only when the paper uses it elsewhere ("ill-" / "health").
+  const tailElsewhere = (vocabulary.get(tail) ?? 0) > 1;
+  return head.length <= 3 && !compoundPrefix.test(head) && !vocabulary.has(head) && !tailElsewhere;
 }
 
-function wordsOf(pages: PageLine[][]): Set<string> {
-  const words = new Set<string>();
+// Endings a typesetter breaks off a word, which never stand as a word of their own.
+const wordEnding =
+  /^(?:[aeiouc]?tions?|s?sions?|ened|ening|ments?|ness|ity|ities|ances?|ences?|ous|ives?|ible|able|ised|ized|ising|izing|isation|ization|ing|ings|ed|ly|ally|ary|ory|ial|ical|ures?)$/;
+// Prefixes and short words written with a hyphen ("co-production", "re-tender", "one-off", "in-house").
+const compoundPrefix =
+  /^(?:co|re|ex|pre|non|sub|pro|mid|bi|tri|pan|de|un|one|two|six|ten|all|low|off|out|in|on|day|end|age|car|top|new|old|far|key|cut|set|run|big|eco|e)$/;
+
+/** How often the paper prints each word, hyphenated compounds whole. */
+function wordsOf(pages: PageLine[][]): Map<string, number> {
+  const words = new Map<string, number>();
   for (const lines of pages) {
-    for (const line of lines)
-      for (const word of line.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) words.add(word);
+    for (const line of lines) {
+      // A line's broken-off last syllable ("ac-") is no word the paper uses.
+      for (const word of line.text
+        .toLowerCase()
+        .replace(/[a-z]+-$/, '')
+        .match(/[a-z]+(?:-[a-z]+)*/g) ?? [])
+        words.set(word, (words.get(word) ?? 0) + 1);
+    }
   }
   return words;
 }

@@ -27,6 +27,12 @@ const newLineShare = 0.5;
 const paragraphGap = 1.7;
 // A horizontal gap beyond this share of the font height between two items is a word space.
 const wordGapShare = 0.15;
+// A gap of this many font heights on one baseline is no word space but a table's column gutter: a cover
+// sheet's "Report to | Cabinet" or an attendance table's "Name | Role" row. It becomes a tab, as the Word
+// reader writes table cells, so the label stays apart from its value.
+const columnGapShare = 1.5;
+// A number, letter or bullet set off from its text by a tab stop ("4.2", "(b)", "•") labels that text: no cell.
+const listLabel = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\)|[a-zA-Z][.)]|[•●▪◦■□➢►*–-])$/;
 // A standalone "Page 3" or "3 of 12" item this close to the top or bottom edge is a running page number,
 // even when it shares a baseline with body text.
 const marginDepth = 0.1;
@@ -49,37 +55,49 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     current = undefined;
   };
 
+  // A space item seen since the last text: the words either side of it are apart however narrow the gap.
+  let spaced = false;
   for (const item of items) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
     const isMarginNumber = pageNumberItem.test(item.str) && (depth < marginDepth || depth > 1 - marginDepth);
-    if (item.str !== '' && !isMarginNumber) {
+    // A space item is no text of its own: the gap it spans, measured to the next word, says whether it is a
+    // word space or a column gutter (pdf.js writes one wide space item across a table's gutter).
+    if (item.str.trim() === '') spaced ||= item.str !== '';
+    else if (!isMarginNumber) {
       const itemHeight = item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 1;
+      let text = item.str.replace(/[\r\n]+/g, ' ');
       if (previous !== undefined) {
         const fontHeight = Math.max(itemHeight, previous.height);
         if (Math.abs(previous.y - y) > newLineShare * fontHeight) {
           endLine();
           if (previous.y - y > paragraphGap * fontHeight) gapPending = true;
-        } else if (
-          current &&
-          x - previous.endX > wordGapShare * fontHeight &&
-          !/\s$/.test(current.text) &&
-          !/^\s/.test(item.str)
-        ) {
-          current.text += ' ';
+        } else if (current) {
+          const gap = x - previous.endX;
+          const before = current.text.trimEnd();
+          if (gap > columnGapShare * fontHeight && !listLabel.test(before) && !/[.,;:]$/.test(before)) {
+            current.text = `${before}\t`;
+            text = text.trimStart();
+          } else if (!/\s$/.test(current.text) && !/^\s/.test(text) && (spaced || gap > wordGapShare * fontHeight)) {
+            current.text += ' ';
+          }
         }
       }
+      spaced = false;
       if (!current) {
         current = { text: '', x, endX: x, y, height: itemHeight, paragraphStart: gapPending, depth };
         gapPending = false;
       }
-      current.text += item.str.replace(/[\r\n]+/g, ' ');
+      current.text += text;
       current.endX = Math.max(current.endX, x + item.width);
       current.height = Math.max(current.height, itemHeight);
       previous = { y, endX: x + item.width, height: itemHeight };
     }
-    if (item.hasEOL) endLine();
+    if (item.hasEOL) {
+      endLine();
+      spaced = false;
+    }
   }
   endLine();
   return inReadingOrder(lines);

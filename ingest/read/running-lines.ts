@@ -4,7 +4,8 @@ import type { PageLine } from './pdf-page-lines.js';
 const edgeLines = 3;
 // Only the outermost lines are compared across pages: body lines such as "(Item 4)" recur too.
 const comparedEdgeLines = 2;
-// A line repeated at the page edge on at least this share of pages (and three of them) is a running line.
+// A line repeated at the page edge on at least this share of pages (and three of them) is a running line. A
+// paper of two pages has only two to compare: there a line must open both pages, and name a body or a date.
 const repeatShare = 0.5;
 const minimumRepeats = 3;
 const pageNumberLine = /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
@@ -48,7 +49,22 @@ function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
     for (const edge of edges) pagesWith.set(edge, (pagesWith.get(edge) ?? 0) + 1);
   }
   const needed = Math.max(minimumRepeats, Math.ceil(pages.length * repeatShare));
-  return new Set([...pagesWith].filter(([, count]) => count >= needed).map(([text]) => text));
+  const repeated = new Set([...pagesWith].filter(([, count]) => count >= needed).map(([text]) => text));
+  const [first, second] = pages;
+  if (pages.length === 2 && first?.[0] && second?.[0]) {
+    const header = mask(first[0].text);
+    if (header === mask(second[0].text) && first[0].depth < 0.12 && second[0].depth < 0.12 && namesMeeting(header))
+      repeated.add(header);
+  }
+  return repeated;
+}
+
+/** "Westmarch Fire Authority – 20 February 2025", "Planning Committee | #.#.##": a body's name or a date. */
+function namesMeeting(masked: string): boolean {
+  return (
+    /\b(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)\b/.test(masked) ||
+    /\b#{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* #\b/.test(masked)
+  );
 }
 
 function mask(text: string): string {

@@ -29,6 +29,13 @@ describe('readAsk', () => {
     });
   });
 
+  it('reads reports asked for at an interval, with no article', () => {
+    expect(readAsk('The Board noted the report and asked for quarterly bed occupancy updates.')).toEqual({
+      what: 'Quarterly bed occupancy updates',
+    });
+    expect(readAsk('The Board asked for the views of the report’s authors.')).toBeUndefined();
+  });
+
   it('reads a dated deadline', () => {
     expect(
       readAsk('That an update on the SEND sufficiency plan be provided to the Commission by December 2024.'),

@@ -25,9 +25,10 @@ const subjunctiveDelivery =
 // back a report", "officers be instructed to consult", "asked the clerk to put it on the agenda", "undertook to …".
 const directedDelivery =
   /\b(?:(?:was|were|be|is|are)\s+(?:directed|instructed|tasked|asked|requested)|(?:directed|instructed|tasked|directs?|instructs?|asked|requested)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)|undert(?:ook|akes?)|volunteered)\s+to\s+(?!(?:note|approve|agree|consider|endorse|accept|adopt|support|decide|ratify|confirm|receive|vote|comment|discuss|debate|scrutini[sz]e|give|make|declare|indicate|attend|join|leave|welcome|thank|be)\b)[a-z]/iu;
-// "The Committee requested a further report …", "asked for an update on …": the report itself is the ask.
+// "The Committee requested a further report …", "asked for an update on …", "asked for monthly waiting time
+// updates": the report itself is the ask.
 const requestedReport =
-  /\b(?:request(?:s|ed)?|asked\s+for|called\s+for|sought)\s+((?:a|an)\s+(?:(?:further|progress|detailed|full|written|follow-up|update)\s+)*(?:report|update|briefing|paper|presentation|response)\b.*)$/i;
+  /\b(?:request(?:s|ed)?|asked\s+for|called\s+for|sought)\s+((?:a|an)\s+(?:(?:further|progress|detailed|full|written|follow-up|update)\s+)*(?:report|update|briefing|paper|presentation|response)\b.*|(?:monthly|quarterly|regular|annual|weekly|termly|six-monthly)\s+(?:[a-z-]+\s+){0,3}?(?:reports|updates|briefings)\b.*)$/i;
 // "to the Commission", "with members", "to Cabinet": a determiner, a group of people or a name, never "to capture…".
 const recipient =
   /^\s*(?:back\s+)?(?:to|with)\s+((?:the|a|an|this|all|each|relevant|members|councillors|officers|partners)\b.*?|[A-Z].*?)(?=\s+(?:once|prior|for|with\s+regard|regarding|about|concerning|seeking|asking|requesting|expressing|if|on|in|including|by|before|at|when|so|to\s+[a-z]+|and\s+(?:this|it)\s+was)\b|[,.;:]|$)/;

@@ -13,6 +13,7 @@ describe('recordsAsk', () => {
       'The Director of Services would arrange a site meeting with the residents.',
       'Mr. Darcy replied that the lighting review would be brought to the July meeting.',
       'The Committee requested a further report on the culvert.',
+      'Members asked for regular footbridge repair updates.',
       'REPLY: The Area Engineer is examining the junction and a report will be issued shortly.',
       'Still not happy with the strimming - the Chairman and Clerk will again inspect.',
       'Could the allotments be discussed again - this will be put on the Agenda for the next meeting.',

@@ -22,8 +22,9 @@ const promisedReport =
   /\b(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\s+(?:will|would|is\s+to)\s+be\s+(?:prepared|submitted|brought|presented|circulated|provided|issued)\b/i;
 const promisedToMeeting =
   /\b(?:will|would|is\s+to)\s+be\s+(?:(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+(?:the|a|its)|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
+// "asked for monthly waiting time updates": reports at a stated interval are asked for with no article.
 const requestedReport =
-  /\b(?:requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b/i;
+  /\b(?:requested|asked\s+for|called\s+for)\s+(?:(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b|(?:monthly|quarterly|regular|annual|weekly|termly|six-monthly)\s+(?:[a-z-]+\s+){0,3}?(?:reports|updates|briefings)\b)/i;
 const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
 
 /** Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …"), not a US motion's "Action:". */

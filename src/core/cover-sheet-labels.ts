@@ -68,10 +68,19 @@ export interface CoverLabelLine {
   value: string;
 }
 
-/** The field a cleaned line labels, with the value printed after the label. */
-export function readCoverLabel(clean: string): CoverLabelLine | undefined {
-  const match = labelLine.exec(clean);
+// A table row "Label<tab>value": a cover sheet laid out as two columns prints no colon (the PDF and Word readers
+// write the column gutter as a tab).
+const cellLabel = /^\s*([A-Z][A-Za-z()/' -]{0,40}?)[ ]*\t\s*(.*)$/;
+
+/**
+ * The field a line labels, with the value printed after the label. `clean` is the cleaned line; `raw`, when
+ * given, is read for a two-column row whose gutter the cleaning turned into a space.
+ */
+export function readCoverLabel(clean: string, raw?: string): CoverLabelLine | undefined {
+  const match = labelLine.exec(clean) ?? (raw?.includes('\t') ? cellLabel.exec(raw) : null);
   if (!match) return undefined;
   const field = coverFieldOf(match[1]!);
-  return field ? { field, label: match[1]!.trim().toLowerCase(), value: match[2]!.trim() } : undefined;
+  return field
+    ? { field, label: match[1]!.trim().toLowerCase(), value: match[2]!.replace(/\s+/g, ' ').trim() }
+    : undefined;
 }

@@ -159,8 +159,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     ];
     // "When is the next meeting?" names no topic to judge evidence by: the latest meeting's paper that
     // announces the next sitting answers it (the retriever kept to that meeting, or the question names the
-    // body and its newest announcement found answers), or nothing does.
-    if (analysis.intent === 'next-meeting' && analysis.stems.length === 0) {
+    // body and its newest announcement found answers), or nothing does. A place or body typed by name
+    // ("Fenmoor's next board meeting") says whose meeting, no topic: the title line printing it is no answer.
+    if (analysis.intent === 'next-meeting' && analysis.stems.every((stem) => analysis.namedStems.includes(stem))) {
       const announcing = announcement(ofBody, analysis.committee ? undefined : analysis.dateRange?.anchor);
       if (!announcing) return abstain(passages);
       const segments = selectSegments([announcing], analysis, weigh, {
@@ -244,8 +245,9 @@ function evidenceWeight(
   found: string[],
 ): Weigh {
   const named = new Set([...analysis.namedStems, ...analysis.acronymStems, ...spelledAcronyms]);
+  // A year or month typed says when, not what: it is no measure of how common a topic word is.
   const seen = analysis.stems
-    .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0)
+    .filter((stem) => (retriever.documentFrequency(stem) ?? 0) > 0 && !analysis.dateStems.includes(stem))
     .map((stem) => retriever.inverseDocumentFrequency(stem))
     .sort((a, b) => a - b);
   const typical = seen.length === 0 ? 0 : seen[Math.floor((seen.length - 1) / 2)]!;

@@ -89,6 +89,22 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [pool], weigh, 0.5).answer).toBe(true);
   });
 
+  it("does not hold the body's own name, however rarely printed, against its passage on the topic", () => {
+    const analysis = analyze('What precept did the Hollinmere fire authority set for a Band D home?');
+    const authority = (text: string) =>
+      ({
+        ...chunk(text),
+        committee: 'Hollinmere Fire and Rescue Authority',
+        headingPath: ['Hollinmere Fire and Rescue Authority', '2026-02-12'],
+      }) as Chunk;
+    // The name is printed on one paper only: its words weigh more than the topic's.
+    const rare = (stem: string) => (['hollinmer', 'fire', 'author'].includes(stem) ? 4 : 1);
+    // The paper's first passage prints the name ("HOLLINMERE FIRE AND RESCUE AUTHORITY").
+    const judge = (passage: Chunk) => judgeEvidence(analysis, [passage], rare, 0.5, undefined, new Set(['hollinmer']));
+    expect(judge(authority('RESOLVED: That a Band D precept of £88.10 for each home be set.')).answer).toBe(true);
+    expect(judge(authority('The Authority noted the breathing apparatus replacement programme.')).answer).toBe(false);
+  });
+
   it("counts the body's own name when the question asks who chaired or attended that body", () => {
     // Not named whole ("Dunmorlie Council" for "Dunmorlie Burgh Council"), the body's word stays in the topic:
     // asked who chaired it, that body is the subject, and its Present line printing the name answers.

@@ -75,8 +75,19 @@ export function judgeEvidence(
   // Not when a word is one the index has never seen: that word is already forgiven (see evidenceWeight).
   const familiar = !topic.some((stem) => isUnseen(stem));
   const required = (stems: Set<string>) => (familiar && stems.has(heaviest[0] ?? '') ? lowered : minimumCoverage);
-  const strongest = Math.max(0, ...present.map((stems) => coverage(analysis.stems, stems, weigh)));
-  const strongEnough = present.some((stems) => coverage(analysis.stems, stems, weigh) >= required(stems));
+  // The body's own name typed in the question ("the Westmarch fire authority") is answered by whose passage it
+  // is (see otherBody below), not by its words: it is asked of no passage of that body, so how rarely the
+  // papers print the name weighs nothing.
+  const asked = proceduralIntents.has(analysis.intent)
+    ? chunks.map(() => analysis.stems)
+    : chunks.map((chunk) => {
+        const own = ownNameStems(chunk, analysis.stems);
+        const rest = analysis.stems.filter((stem) => !own.includes(stem));
+        return rest.some((stem) => !analysis.dateStems.includes(stem)) ? rest : analysis.stems;
+      });
+  const coverageOf = (index: number) => coverage(asked[index]!, present[index]!, weigh);
+  const strongest = Math.max(0, ...present.map((_, index) => coverageOf(index)));
+  const strongEnough = present.some((stems, index) => coverageOf(index) >= required(stems));
   const union = new Set(present.flatMap((stems) => [...stems]));
   const printedAnywhere = new Set(printed.flatMap((stems) => [...stems]));
   const combined = coverage(analysis.stems, union, weigh);
@@ -140,10 +151,15 @@ function askedSpeakerStems(analysis: QuestionAnalysis): string[] {
 
 /** The stems a passage holds, less the names the question typed that are words of its own body's name. */
 function withoutOwnName(stems: Set<string>, chunk: Chunk, namedStems: string[]): Set<string> {
-  const own = new Set(contentTerms(`${chunk.committee} ${chunk.authority ?? ''}`));
-  const typed = namedStems.filter((stem) => own.has(stem));
+  const typed = ownNameStems(chunk, namedStems);
   if (typed.length === 0) return stems;
   return new Set([...stems].filter((stem) => !typed.includes(stem)));
+}
+
+/** The names the question typed that are words of the passage's own body's name. */
+function ownNameStems(chunk: Chunk, namedStems: string[]): string[] {
+  const own = new Set(contentTerms(`${chunk.committee} ${chunk.authority ?? ''}`));
+  return namedStems.filter((stem) => own.has(stem));
 }
 
 // Capitalised at a sentence's start, these words precede a body's name without being part of it.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { type PositionedText, pageLines } from './pdf-page-lines.js';
+
+// 10-point text items on an A4 page, as pdf.js returns them: a table's gutter comes as one wide space item.
+function item(str: string, x: number, y: number, width = str.length * 5): PositionedText {
+  return { str, transform: [10, 0, 0, 10, x, y], width, height: 10, hasEOL: false };
+}
+
+describe('pageLines', () => {
+  it('writes a table column gutter as a tab, a word space, the tab stop after a number or a label’s colon as a space', () => {
+    const lines = pageLines(
+      [
+        item('Report to', 64, 700),
+        item(' ', 109, 700, 105),
+        item('Planning Committee', 214, 700),
+        item('Wards affected', 64, 684),
+        item('All', 214, 684),
+        item('The fees rose', 64, 668),
+        item(' ', 129, 668, 3),
+        item('by 4 per cent.', 132, 668),
+        item('4.2', 64, 652),
+        item(' ', 79, 652, 40),
+        item('Fees are reviewed each year.', 119, 652),
+        item('From:', 64, 636),
+        item(' ', 89, 636, 60),
+        item('Head of Licensing', 149, 636),
+        item('3.1', 64, 620),
+        item(' ', 79, 620, 1),
+        item('Fees rose.', 80, 620),
+      ],
+      { bottom: 0, top: 842 },
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'Report to\tPlanning Committee',
+      'Wards affected\tAll',
+      'The fees rose by 4 per cent.',
+      '4.2 Fees are reviewed each year.',
+      'From: Head of Licensing',
+      '3.1 Fees rose.',
+    ]);
+  });
+});
