@@ -79,7 +79,7 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
     // "were forwarded to the Board on 3 December", before the ask was made, recounts history: it delivers nothing.
     const dates = findDates(sentence.text);
     if (dates.length > 0 && dates.every((date) => date.iso <= request.meetingDate)) return false;
-    // "were presented to the Health Select Commission" went to another body than the one asked of.
+    // "were presented to the Harbour Select Commission" went to another body than the one asked of.
     if (recipientName && !namesBody(sentence.text, recipientName)) return false;
     if (sentence.score >= 0.5 && sentence.matched > object.length / 2) return true;
     if (recipient.length === 0 || sentence.matched === 0) return false;
@@ -110,7 +110,7 @@ export async function findDelivery(request: DeliveryRequest): Promise<FoundDeliv
   return best && { chunk: best.chunk, span: best.span, title: best.title };
 }
 
-// The last word of a body's name: "the Commission" asked of by a Select Commission means that Commission.
+// The last word of a body's name: "the Commission" in a commission's own minutes means that commission.
 const bodyWords =
   /^(?:Commission|Committee|Board|Panel|Council|Cabinet|Forum|Group|Partnership|Executive|Authority|Assembly|Sub-Committee)$/i;
 
@@ -123,8 +123,8 @@ function bodyMeant(who: string, committee: string | undefined): string {
 }
 
 /**
- * Whether a sentence names the body itself, not another of the same kind: "presented to the Health Select
- * Commission" does not deliver what was to go to the Improving Lives Select Commission. Only a capitalised name
+ * Whether a sentence names the body itself, not another of the same kind: "presented to the Harbour Select
+ * Commission" does not deliver what was to go to the Coastal Services Select Commission. Only a capitalised name
  * ending in the body's last word is checked; a sentence naming it otherwise ("members of the commission") passes.
  */
 function namesBody(sentence: string, body: string): boolean {
