@@ -31,6 +31,14 @@ describe('pairsAndStems', () => {
     expect(pairsAndStems(textWords).stems.slice(0, 4)).toEqual(['the', 'harbor', 'board', 'met']);
   });
 
+  it('lists every stem of each text, however many earlier texts held it', () => {
+    const first = words('Quarry lorries crossed the quarry bridge');
+    const second = words('the bridge of lorries, the quarry');
+    expect(pairsAndStems(first).stems).toEqual(['quarri', 'lorri', 'cross', 'the', 'bridg']);
+    expect(pairsAndStems(second).stems).toEqual(['the', 'bridg', 'of', 'lorri', 'quarri']);
+    expect(pairsAndStems(second).stems).toEqual(['the', 'bridg', 'of', 'lorri', 'quarri']);
+  });
+
   it('gives a text of stop words no pairs but its stems', () => {
     expect(pairsAndStems(words('and then there were none of them'))).toMatchObject({ searchPairs: '' });
     expect(pairsAndStems(words('to be or not to be')).stems).toEqual(['to', 'be', 'or', 'not']);
