@@ -287,6 +287,20 @@ describe('answerFromTurns', () => {
     expect(company.abstained).toBe(false);
   });
 
+  it("abstains when the sitting says the topic's rarest word only inside a place name the question does not name", async () => {
+    const weights: Record<string, number> = { frost: 6, damag: 3, grant: 3 };
+    const overTurns = async (said: string, question: string) => {
+      const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+      const weighOf = (stem: string) => weights[stem] ?? 2;
+      return (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage]))!;
+    };
+    const place = 'Mr. Ivo Stensrud: The Town of Frost Hollow has waited three years for its damage grants.';
+    expect((await overTurns(place, 'What did members say about frost damage grants?')).abstained).toBe(true);
+    expect((await overTurns(place, 'What was said about the Frost Hollow damage grants?')).abstained).toBe(false);
+    const weather = 'Mr. Ivo Stensrud: A late frost hit our orchards and the damage grants never came.';
+    expect((await overTurns(weather, 'What did members say about frost damage grants?')).abstained).toBe(false);
+  });
+
   it('reads a title in the question as part of the name, not as a word the speaker must have said', async () => {
     const said = [
       'Dr Mira Okafor: The trust will put money into two new scanners this year. Waiting times for scans should fall by the spring.',

@@ -25,6 +25,7 @@ import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
 import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
+import { wordsOnlyInNames } from './words-only-in-names.js';
 
 export interface TurnAnswerOptions {
   /** About the length of a person's summary of an exchange (references run 55 to 95 words). */
@@ -480,8 +481,18 @@ function holdsTopic(
   if (topic.length === 0) return false;
   const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
   const owners = possessiveOwners(analysis.question, topic);
+  // A word the vocabulary bridging stands in ("information" for "FoI") is the glossary's to judge.
+  const bridged = analysis.expansions.flatMap((expansion) =>
+    [expansion.used, ...expansion.alternatives].flatMap((text) => contentTerms(text)),
+  );
   return read.some(({ chunk, turns }) => {
-    const said = turns.map((turn) => presentStems(chunk.text.slice(turn.start, turn.end), analysis.expansions));
+    // A word said only inside a name ("the City of Cold Lake" for "cold weather") is not the topic.
+    const said = turns.map((turn) => {
+      const text = chunk.text.slice(turn.start, turn.end);
+      const inNames = wordsOnlyInNames(text, topic, bridged);
+      const stems = presentStems(text, analysis.expansions);
+      return inNames.size === 0 ? stems : new Set([...stems].filter((stem) => !inNames.has(stem)));
+    });
     return said.some((_, index) => {
       const present = withoutPartOwners(
         new Set(
