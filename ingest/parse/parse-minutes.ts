@@ -695,6 +695,8 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
       !endsWrappedSentence(lines, position),
   );
   if (!marker) {
+    const cell = decisionCell(text, lines, item);
+    if (cell) return cell;
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
     return { ...item, resolutions: findMotions(text, bodyLines(text, lines, item)) };
   }
@@ -707,6 +709,30 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+// "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision
+// itself, in the officer's words ("Consent was refused because …"), with no "Resolved" to mark it.
+const decisionColumnHeader =
+  /^(?:(?:agenda\s+)?items?|minutes?|subject|reports?)\t+(?:decisions?(?:\s+taken)?|resolutions?|outcomes?)$/i;
+// A title cell too wide for its column wraps under the row's first line ("6. Street Trading Consent – Abbey" /
+// "Walk"): a few words with no stop, before the decision's sentence.
+const wrappedTitleCell = /^[^.:;!?]{1,30}$/;
+
+/** An item that is a row under a table's "Decision" column: its cell as the resolution. */
+function decisionCell(text: string, lines: Line[], item: MinuteItem): MinuteItem | undefined {
+  if (!lines.some((line) => line.end <= item.start && decisionColumnHeader.test(line.raw.trim()))) return undefined;
+  const body = bodyLines(text, lines, item).filter((line) => line.clean !== '');
+  const headingLine = lines.find((line) => line.start === item.start);
+  let title = item.title;
+  // Only a row whose cells the reader could not split (no gutter on its first line) has its title cell wrapped.
+  while (!headingLine?.raw.includes('\t') && body.length > 1 && wrappedTitleCell.test(body[0]!.clean)) {
+    title = `${title} ${body.shift()!.clean}`;
+  }
+  if (body.length === 0) return undefined;
+  const resolved: Span = { start: body[0]!.start, end: item.end };
+  const resolutions = parseResolutions(text, resolved);
+  return resolutions.length > 0 ? { ...item, title, resolved, resolutions } : undefined;
 }
 
 /** The item's lines after its heading; the rest of the heading's line when the item's text runs on there. */
