@@ -730,9 +730,11 @@ function decisionCell(text: string, lines: Line[], item: MinuteItem): MinuteItem
     title = `${title} ${body.shift()!.clean}`;
   }
   if (body.length === 0) return undefined;
-  const resolved: Span = { start: body[0]!.start, end: item.end };
-  const resolutions = parseResolutions(text, resolved);
-  return resolutions.length > 0 ? { ...item, title, resolved, resolutions } : undefined;
+  const resolutions = parseResolutions(text, { start: body[0]!.start, end: item.end });
+  // The whole row is the record of the decision, its title cell with it: one passage, not a bare title beside it.
+  return resolutions.length > 0
+    ? { ...item, title, resolved: { start: item.start, end: item.end }, resolutions }
+    : undefined;
 }
 
 /** The item's lines after its heading; the rest of the heading's line when the item's text runs on there. */

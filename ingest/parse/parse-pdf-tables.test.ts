@@ -169,6 +169,8 @@ describe('papers printed as tables in a PDF', () => {
         ['The licence was refused because the stall would narrow the footway to under a metre.'],
       ],
     ]);
+    // The row is one record: its title cell stays with its decision.
+    expect(items[1]!.resolved).toEqual({ start: items[1]!.start, end: items[1]!.end });
   });
 
   it('reads a newsletter’s one-paragraph items, each title run into its text, and the apologies in one', () => {
