@@ -6,11 +6,16 @@ import type { Line } from '../../src/core/lines.js';
 const titleBlockLines = 8;
 const maxNameLength = 80;
 
+// A health body is an authority too: "Brackmoor Community Health NHS Trust", "NHS Ostwold Integrated Care Board",
+// "Caerwen University Health Board" (an NHS trust, ICB or Welsh and Scottish health board, whose board meets in public).
+const authorityEnd = String.raw`(?:council|authority|nhs\s+(?:foundation\s+)?trust|integrated\s+care\s+board|health\s+board)`;
 // "KENT COUNTY COUNCIL", "Hartshire Fire and Rescue Authority", "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION",
 // "Greenvale Town Council - Planning Committee": the authority's name alone on its line, or before a dash and
 // the paper's title.
-const nameLine =
-  /^((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|and|of|the|&))*?\s+(?:council|authority))(?:\s+[-–—]\s+\S.*)?$/iu;
+const nameLine = new RegExp(
+  String.raw`^((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|and|of|the|&))*?\s+${authorityEnd})(?:\s+[-–—]\s+\S.*)?$`,
+  'iu',
+);
 // "Minutes of the Meeting of Limerick City and County Council’s Travel and Transportation Strategic Policy
 // Committee": the authority whose committee met.
 const possessive =

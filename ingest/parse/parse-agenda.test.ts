@@ -27,6 +27,22 @@ describe('parseAgenda', () => {
     expect(agenda.items[0]!.description).toBe('To receive apologies.');
   });
 
+  it('ends the last item above the "Contact:" line naming the officer to ask', () => {
+    const text = [
+      'AGENDA',
+      '1. Apologies for Absence',
+      '2. Allotment Rents 2027/28 (Pages 3 - 9)',
+      'To consider the report of the Head of Parks.',
+      '',
+      'Contact: Tamsin Ould, Democratic Services Officer, 01632 960 771',
+      '',
+      'Enquiries to: committees@example.gov.uk',
+    ].join('\n');
+    const agenda = agendaOf(text);
+    expect(agenda.items.at(-1)!.description).toBe('To consider the report of the Head of Parks.');
+    expect(text.slice(agenda.closing!.start)).toMatch(/^Contact: Tamsin Ould/);
+  });
+
   it('finds the next meeting under a "Date and time of the next meeting" heading', () => {
     const text =
       '**13. Date and time of the next meeting**\n\nThe next meeting of the Commission take place on 30 January 2024 commencing at 10.00am in Rotherham Town Hall.\n\nSharon Kemp';

@@ -104,6 +104,12 @@ const signatureName = /^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[
 const officerLine =
   /\b(?:General Counsel|Chief Executive|Head of|Director|Monitoring Officer|Democratic Services|Proper Officer|Town Clerk|Clerk to|Secretary)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/;
 
+// "Contact: A Name, Democratic Services Officer, 01632 …", "Enquiries to: …@….gov.uk": the officer to ask about the
+// agenda, printed under its items; an office, a telephone number or an e-mail address on the line makes it one.
+const contactLabel =
+  /^(?:contact(?:\s+officer)?|enquiries(?:\s+to)?|further\s+information|for\s+(?:further\s+)?(?:information|enquiries)(?:\s+(?:please\s+)?contact)?)\s*:/i;
+const emailAddress = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+
 /** Where the agenda's closing matter starts below the last item, so no item's text runs into it. */
 function findClosingMatter(lines: Line[], lastHeading: Line | undefined): Line | undefined {
   if (!lastHeading) return undefined;
@@ -112,6 +118,7 @@ function findClosingMatter(lines: Line[], lastHeading: Line | undefined): Line |
     (line, position) =>
       closingHeading.test(line.clean) ||
       nextMeetingLabel.test(line.clean) ||
+      (contactLabel.test(line.clean) && (officerLine.test(line.clean) || emailAddress.test(line.clean))) ||
       (signatureName.test(line.clean) && officerLine.test(after[position + 1]?.clean ?? '')),
   );
 }

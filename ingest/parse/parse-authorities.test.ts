@@ -31,6 +31,15 @@ describe('parseDocument on authorities and their committees', () => {
     expect(onlyPart(parseText(text), 'minutes').committee).toBe(committee);
   });
 
+  it.each([
+    ['Brackmoor Community Health NHS Trust', 'Brackmoor Community Health NHS Trust'],
+    ['NHS OSTWOLD INTEGRATED CARE BOARD', 'NHS Ostwold Integrated Care Board'],
+    ['Caerwen University Health Board', 'Caerwen University Health Board'],
+  ])('reads a health body printed over its board’s minutes, "%s", as their authority', (name, authority) => {
+    const text = `${name}\n\nMinutes of the Public Board Meeting held on 4 March 2026\n\nPresent: Iona Brisk (Chair), Toby Venn (Chief Executive)\n\n1. Apologies\nNone.\n\n2. Winter plan\nRESOLVED: The Board approved the winter plan.\n`;
+    expect(onlyPart(parseText(text), 'minutes').authority).toBe(authority);
+  });
+
   it('keeps a council committee named by its topic, under the council printed above it', () => {
     const text =
       'KELBROOK BOROUGH COUNCIL\n\nMinutes of the meeting of the Licensing Committee held on 3 March 2025\n\nPresent: Councillor A Bell (Chair)\n\n1. Apologies\nNone.\n\n2. Taxi fares\nRESOLVED to raise the tariff.\n';

@@ -286,13 +286,11 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
   const references = headings.length >= 2 ? [] : referenceRun(lines);
+  const longest = [headings, plain, run, references].reduce((best, candidate) =>
+    candidate.length > best.length ? candidate : best,
+  );
   const found = withApplicationRecords(
-    withLetteredSubItems(
-      [headings, plain, run, references].reduce((longest, candidate) =>
-        candidate.length > longest.length ? candidate : longest,
-      ),
-      lines,
-    ),
+    withLetteredSubItems(longest.length > 0 ? longest : titledPair(lines), lines),
     findApplicationRecords(lines),
   );
   return found.map((heading, position) => {
@@ -539,6 +537,29 @@ function numberedTitleRun(lines: Line[]): ItemHeading[] {
   return longest.length >= 3 ? longest : [];
 }
 
+// A short minute heading: a few words, no stop.
+const shortTitle = /^[^.;:!?]{3,60}$/;
+// The text under a heading: a sentence of several words, closed by its stop.
+const bodySentence = /^(?:\S+\s+){4,}\S+[.!?:)]$/;
+
+/**
+ * A short meeting's minutes with only two items, numbered on from the council's year ("40. Apologies" /
+ * "Apologies were received from …" / "41. Beach huts" / "The Clerk reported …"): two running numbers, each alone
+ * with a short title on its line and over a line of text. Read only where nothing else reads as items, since two
+ * numbered lines are weaker evidence than the three-line run.
+ */
+function titledPair(lines: Line[]): ItemHeading[] {
+  const pair: ItemHeading[] = [];
+  for (const [position, line] of lines.entries()) {
+    const match = numberedTitle.exec(line.clean);
+    if (!match || monthName.test(match[2]!) || !shortTitle.test(match[2]!.trim())) continue;
+    if (!bodySentence.test(nextNonEmpty(lines, position)?.clean ?? '')) continue;
+    pair.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()) });
+  }
+  if (pair.length !== 2 || Number(pair[1]!.number) !== Number(pair[0]!.number) + 1) return [];
+  return pair;
+}
+
 /**
  * A body's own item references in mixed case ("PCP/25/03 Proposed Police Precept", "A/24/63 Local Plan
  * Review"): lines opening with the same letters, one year, and running numbers that follow on (one or two
@@ -695,6 +716,8 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
       !endsWrappedSentence(lines, position),
   );
   if (!marker) {
+    const cell = decisionCell(text, lines, item);
+    if (cell) return cell;
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
     return { ...item, resolutions: findMotions(text, bodyLines(text, lines, item)) };
   }
@@ -707,6 +730,32 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+}
+
+// "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision
+// itself, in the officer's words ("Consent was refused because …"), with no "Resolved" to mark it.
+const decisionColumnHeader =
+  /^(?:(?:agenda\s+)?items?|minutes?|subject|reports?)\t+(?:decisions?(?:\s+taken)?|resolutions?|outcomes?)$/i;
+// A title cell too wide for its column wraps under the row's first line ("6. Street Trading Consent – Abbey" /
+// "Walk"): a few words with no stop, before the decision's sentence.
+const wrappedTitleCell = /^[^.:;!?]{1,30}$/;
+
+/** An item that is a row under a table's "Decision" column: its cell as the resolution. */
+function decisionCell(text: string, lines: Line[], item: MinuteItem): MinuteItem | undefined {
+  if (!lines.some((line) => line.end <= item.start && decisionColumnHeader.test(line.raw.trim()))) return undefined;
+  const body = bodyLines(text, lines, item).filter((line) => line.clean !== '');
+  const headingLine = lines.find((line) => line.start === item.start);
+  let title = item.title;
+  // Only a row whose cells the reader could not split (no gutter on its first line) has its title cell wrapped.
+  while (!headingLine?.raw.includes('\t') && body.length > 1 && wrappedTitleCell.test(body[0]!.clean)) {
+    title = `${title} ${body.shift()!.clean}`;
+  }
+  if (body.length === 0) return undefined;
+  const resolutions = parseResolutions(text, { start: body[0]!.start, end: item.end });
+  // The whole row is the record of the decision, its title cell with it: one passage, not a bare title beside it.
+  return resolutions.length > 0
+    ? { ...item, title, resolved: { start: item.start, end: resolutions.at(-1)!.end }, resolutions }
+    : undefined;
 }
 
 /** The item's lines after its heading; the rest of the heading's line when the item's text runs on there. */

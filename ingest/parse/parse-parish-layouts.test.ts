@@ -96,6 +96,40 @@ describe('parish minute numbers', () => {
     expect(items[2]!.resolutions[0]!.text).toContain('£312');
   });
 
+  it('reads a short meeting’s two running minute numbers, each a short title over its text, as its items', () => {
+    const text = [
+      'SALTINGS PARISH COUNCIL',
+      'Minutes of the Extraordinary Meeting held in the Church Room on Tuesday 6th April 2027 at 7pm',
+      '',
+      'Present: Cllr Wren Abbot (Chairman), Cllr Ivo Penhale, Cllr Dora Trist.',
+      '',
+      '57. Apologies',
+      'Apologies were received from Cllr Mabel Roskilly.',
+      '',
+      '58. Slipway repairs',
+      'The Clerk reported two quotes for resurfacing the slipway. It was resolved to accept the lower quote of £4,300.',
+    ].join('\n');
+    const minutes = onlyPart(parse(text), 'minutes');
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['57', 'Apologies'],
+      ['58', 'Slipway repairs'],
+    ]);
+  });
+
+  it('reads no items from two numbered lines that are not titles over text', () => {
+    const text = [
+      'SALTINGS PARISH COUNCIL',
+      'Minutes of the Extraordinary Meeting held in the Church Room on Tuesday 6th April 2027 at 7pm',
+      '',
+      'The Clerk reported on the slipway. Quotes were received from:',
+      '57 Harbour Works Ltd',
+      '58 Penhale Marine',
+      '',
+      'It was resolved to accept the lower quote.',
+    ].join('\n');
+    expect(onlyPart(parse(text), 'minutes').minutes!.items).toEqual([]);
+  });
+
   it('reads "2.0 Title" headings over their "2.1" paragraphs as items 2, 3, …', () => {
     const minutes = onlyPart(
       parse(

@@ -145,6 +145,34 @@ describe('papers printed as tables in a PDF', () => {
     expect(text.slice(items[0]!.bodyStart, items[0]!.end)).toMatch(/^The tariff was held/);
   });
 
+  it('reads each cell under a "Decision" column as the row’s resolution, a wrapped title cell kept in its title', () => {
+    const text = [
+      'Brindley Borough Council',
+      'Regulatory Committee – Record of Decisions',
+      '',
+      'Meeting held on Tuesday 21 April 2026 at 10.00 am, Town Hall',
+      '',
+      'Item\tDecision',
+      '4. Skip Permits\tThe committee agreed to double the fee for a skip left over 28',
+      'days, from £40 to £80.',
+      '5. Market Stall Licence – Orchard',
+      'Row',
+      'The licence was refused because the stall would narrow the footway to under a metre.',
+      '',
+      'Next meeting: Tuesday 19 May 2026.',
+    ].join('\n');
+    const items = parse(text)[0]!.minutes!.items;
+    expect(items.map((item) => [item.title, item.resolutions.map((resolution) => resolution.text)])).toEqual([
+      ['Skip Permits', ['The committee agreed to double the fee for a skip left over 28 days, from £40 to £80.']],
+      [
+        'Market Stall Licence – Orchard Row',
+        ['The licence was refused because the stall would narrow the footway to under a metre.'],
+      ],
+    ]);
+    // The row is one record, its title cell with its decision; the note under the table is not part of it.
+    expect(text.slice(items[1]!.resolved!.start, items[1]!.resolved!.end)).toMatch(/^5\. Market Stall.*metre\.$/s);
+  });
+
   it('reads a newsletter’s one-paragraph items, each title run into its text, and the apologies in one', () => {
     const text = [
       'WRENFIELD PARISH COUNCIL',

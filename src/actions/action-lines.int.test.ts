@@ -21,7 +21,13 @@ const committeeMinutes = [
   '',
   'RESOLVED: That the report be noted.',
   '',
-  '15. Date of Next Meeting',
+  '15. Verge Cutting',
+  '',
+  'The Highways Officer reported that verge cutting had slipped by three weeks. A revised cutting schedule would be brought to the Committee in May 2031.',
+  '',
+  'RESOLVED: That the Committee approved an extra cut at the Mereside junction.',
+  '',
+  '16. Date of Next Meeting',
   '',
   'The next meeting will be held on Monday, 17 March 2031.',
 ].join('\n');
@@ -53,8 +59,18 @@ describe('asks minuted as labelled lines and as unpunctuated remarks', () => {
 
   it('reads an ACTION line beside a Resolved block that only notes, and nothing else of its discussion', async () => {
     const list = await actions({ store: quorum().store, retriever: quorum().retriever });
-    const environment = list.actions.filter((action) => action.committee === 'Environment Committee');
+    const environment = list.actions.filter(
+      (action) => action.committee === 'Environment Committee' && action.minute === '14',
+    );
     expect(environment.map((action) => [action.owner, action.when])).toEqual([['Parks Manager', 'by 31 March 2031']]);
+  });
+
+  it('reads a paper promised to a later meeting beside a Resolved block on something else', async () => {
+    const list = await actions({ store: quorum().store, retriever: quorum().retriever });
+    const verges = list.actions.filter((action) => action.minute === '15');
+    expect(verges.map((action) => [action.what, action.who, action.when])).toEqual([
+      ['A revised cutting schedule', 'the Committee', 'in May 2031'],
+    ]);
   });
 
   it("reads a parish clerk's unpunctuated remarks one paragraph each", async () => {

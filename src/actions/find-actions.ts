@@ -7,7 +7,7 @@ import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
 import { type Ask, readAsk } from './read-ask.js';
-import { isActionLine, recordsAsk } from './records-ask.js';
+import { promisesReturn, recordsAsk } from './records-ask.js';
 
 export interface FoundAction {
   minutes: StoredPart;
@@ -45,8 +45,9 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     for (const item of minutes.part.minutes?.items ?? []) {
       if (isStandingItem(item.title)) continue;
       // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
-      // Beside a Resolved block the narrative is discussion, but an "ACTION:" line is an ask all the same.
-      const recorded = item.resolved && item.resolutions.length > 0 ? isActionLine : recordsAsk;
+      // Beside a Resolved block the narrative is discussion, but an "ACTION:" line or a paper promised to a later
+      // meeting is an ask all the same.
+      const recorded = item.resolved && item.resolutions.length > 0 ? promisesReturn : recordsAsk;
       const narrative = request.documentText ? bodySentences(request.documentText(minutes.source), item, recorded) : [];
       const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {

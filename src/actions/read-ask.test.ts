@@ -71,6 +71,11 @@ describe('readAsk', () => {
       what: 'The Cabinet member raises with the commission if anything significant changes',
       who: 'the commission',
     });
+    expect(readAsk('The Leader would raise the depot closure with the Secretary of State.')).toBeDefined();
+    // Raising a charge is the decision itself, even with a start date beside it.
+    expect(readAsk('The committee agreed to raise the pitch fee from £20 to £25, to take effect on 1 June 2027.')).toBe(
+      undefined,
+    );
   });
 
   it("reads a clerk's errands: contacting, chasing up, speaking to, applying for", () => {

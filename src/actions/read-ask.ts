@@ -14,8 +14,9 @@ const passiveDelivery =
 // to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to
 // report on heating the pool"; a clerk's errands: "Clerk to contact all tenants", "PB to chase up the quotes".
+// Raising is an ask only with someone ("raises it with the Minister"): "agreed to raise the fee" is the decision.
 const activeDelivery =
-  /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?)\b/i;
+  /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?(?=(?:\s+[a-z'’]+){0,3}?\s+with\b))\b/i;
 // A proposal or request in the subjunctive: "Proposed …, that the council write to the MP", "Members asked that the
 // Director write to the Minister", "that the Council writes to the landowner".
 const subjunctiveDelivery =
@@ -141,6 +142,8 @@ function undertakerBefore(text: string): string | undefined {
   return active ? ownerOf(text.slice(0, active.index)) : undefined;
 }
 
+const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|No))(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])/;
+
 function subjectBefore(text: string): string {
   // "replied that the review would be brought …": the thing promised, without its modal.
   const afterThat = (text.split(/\bthat\s+/i).at(-1) ?? text).replace(
@@ -149,11 +152,13 @@ function subjectBefore(text: string): string {
   );
   // "X be approved and the report be forwarded": the thing asked for starts after the earlier clause.
   // "The Engineer is investigating and a report will be issued", "Could X be discussed - this will be put on the
-  // agenda": the thing promised, after the narrative before it.
-  const clauses = afterThat.split(
+  // agenda": the thing promised, after the narrative before it — or after the sentence before it, where a minute's
+  // paragraph reads on ("… had slipped by three weeks. A revised schedule would be brought …").
+  const lastSentence = afterThat.split(sentenceEnd).at(-1) ?? afterThat;
+  const clauses = lastSentence.split(
     /\b(?:be|is|are)\s+\w+\s+and\s+|\s+[-–]\s+|\s+and\s+(?=(?:a|an)\s+(?:(?:further|progress|full|detailed)\s+)?(?:report|update|briefing|response)\b)/i,
   );
-  return capitalise(withoutPreamble(clauses.at(-1) ?? afterThat).replace(/[\s,]+$/, ''));
+  return capitalise(withoutPreamble(clauses.at(-1) ?? lastSentence).replace(/[\s,]+$/, ''));
 }
 
 function withoutPreamble(text: string): string {

@@ -28,8 +28,16 @@ const requestedReport =
 const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
 
 /** Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …"), not a US motion's "Action:". */
-export function isActionLine(sentence: string): boolean {
+function isActionLine(sentence: string): boolean {
   return actionLabel.test(sentence);
+}
+
+/**
+ * Whether a sentence promises a paper to a later meeting ("A recovery plan would be brought to the Board in
+ * January"): an ask even beside a Resolved block, whose decision is often about something else.
+ */
+export function promisesReturn(sentence: string): boolean {
+  return isActionLine(sentence) || promisedReport.test(sentence) || promisedToMeeting.test(sentence);
 }
 
 /** Whether a sentence of a minute's narrative records an ask someone is to deliver. */

@@ -36,6 +36,15 @@ describe('findKeyFigures', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  it('keeps a sum or a share whose digits read like a time ("£2.15 million", "11.40%")', () => {
+    const text = [
+      '2.1 That Cabinet approves a capital budget of £2.15 million for the new changing rooms at the lido.',
+      'Uptake of the garden waste service has reached 11.40% of households in the rural wards this year.',
+      'The café will open at 9.30 am each day from the spring, staffed by the trust’s own volunteers.',
+    ].join('\n\n');
+    expect(figuresOf(text).map((figure) => figure.figures)).toEqual([['£2.15 million'], ['11.40%']]);
+  });
+
   it("skips the numbers of the report's own title, which name its subject", () => {
     const text =
       'The 16-19 bursary reached 412 students, of whom 16 had left the college before the 19 week review point.';

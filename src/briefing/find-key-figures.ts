@@ -20,7 +20,8 @@ const notFigures = [
   /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/g,
   /\b\d{1,2}-[a-z]{3}-\d{2,4}\b/gi,
   /(?<![£$\d.,])\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b(?!\s*%)/g,
-  /\b\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)/gi,
+  // A time, "7.30" or "10:00 am"; not a sum or a share with the same digits ("£1.45 million", "12.50%").
+  /(?<![£$€]\s?)\b\d{1,2}[.:]\d{2}(?!\d|\s?(?:%|per\s?cent\b|k\b|m\b|bn\b|million\b|billion\b))\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)/gi,
   /\b(?:pages?|appendix|appendices|item|items|minute|minutes|no\.?|section|sections|paragraph|paragraphs|para|priority|priorities|recommendation|recommendations|option|options|phases?|stages?|year|years|tiers?|levels?|steps?|rounds?|waves?|quarters?|q|schedule|schedules|article|articles|regulation|regulations|rule|rules|chapters?|clause|clauses|annex|annexe|tables?|figures?|charts?)\s+\d+(?:\.\d+)*(?:\s*(?:[-–,&]|to|and)\s*\d+(?:\.\d+)*)*/gi,
   /\b\d+(?:\.\d+){2,}\b/g,
   /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g,

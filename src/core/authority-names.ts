@@ -3,7 +3,7 @@ import type { Chunk } from './chunk.js';
 // Words any council's or authority's name may share: a name of these alone ("County Council", "Fire
 // Authority") says no place, and typing them names none.
 const sharedWords = new Set(
-  'the of and & council councils authority county city town township parish borough district metropolitan community village municipal municipality shire fire rescue combined joint police crime national park regional unitary corporation'.split(
+  'the of and & council councils authority county city town township parish borough district metropolitan community village municipal municipality shire fire rescue combined joint police crime national park regional unitary corporation nhs foundation trust integrated care health board university'.split(
     ' ',
   ),
 );
@@ -20,7 +20,7 @@ export function placeWords(name: string): string[] {
 // "Westbury Town Council", "Hartshire Fire and Rescue Authority", "Township of Ashgrove": an authority in
 // its own right, not one of its committees.
 const authorityName =
-  /\b(?:council|authority)$|^(?:the\s+)?(?:city|town|township|village|county|municipality|shire|borough|district)\s+of\s/i;
+  /\b(?:council|authority|nhs\s+(?:foundation\s+)?trust|integrated\s+care\s+board|health\s+board)$|^(?:the\s+)?(?:city|town|township|village|county|municipality|shire|borough|district)\s+of\s/i;
 
 /**
  * The council or authority a passage's paper belongs to, where the paper says: its title block's authority,

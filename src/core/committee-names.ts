@@ -1,5 +1,8 @@
 const smallWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at']);
 
+// Printed in capitals in any case: "NHS OSTWOLD INTEGRATED CARE BOARD" is the NHS's, not "Nhs".
+const initialisms = new Set(['nhs']);
+
 /** "IMPROVING LIVES SELECT COMMISSION" → "Improving Lives Select Commission"; small words stay lower case. */
 export function titleCase(name: string): string {
   return name
@@ -10,7 +13,9 @@ export function titleCase(name: string): string {
     .map((word, position) =>
       position > 0 && smallWords.has(word)
         ? word
-        : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
+        : initialisms.has(word)
+          ? word.toUpperCase()
+          : word.replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase()),
     )
     .join(' ');
 }

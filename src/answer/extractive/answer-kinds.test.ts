@@ -105,6 +105,9 @@ describe('shownKinds', () => {
       shownKinds('If the depot opened on Sundays the overtime bill would have to rise by a third.').has('reason'),
     ).toBe(true);
     expect(shownKinds('The depot opens on weekdays only.').has('reason')).toBe(false);
+    expect(shownKinds('That consent be refused on the grounds of noise from the extraction flue.').has('reason')).toBe(
+      true,
+    );
     expect(shownKinds('Responses are to be agreed by the Corporate Director of Growth.').has('person')).toBe(true);
     expect(shownKinds('Responses are to be agreed by the growth team.').has('person')).toBe(false);
   });

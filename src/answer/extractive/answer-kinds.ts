@@ -135,11 +135,12 @@ const argumentPattern =
 // "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
 const existencePattern =
   /\bthere (?:is|are|was|were|will be|has been|have been|had been)(?:\s+(?:currently|presently|still|now|also))?\s+(?:no|not|none|a|an|some|any|\d)\b/i;
-// "…because the grant ends", "if the scheme applied only to X the cost would have to rise": a cause or consequence.
+// "…because the grant ends", "if the scheme applied only to X the cost would have to rise": a cause or consequence;
+// "refused on the grounds of harm to …": a planning decision's reason.
 // A decision notice's "Reasons for the decision:" field: the reasons, under their label.
 const reasonsField = /^\W*reasons?(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:\s*\S/i;
 const reasonPattern =
-  /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise)\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
+  /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise|on (?:the )?grounds? (?:of|that))\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
   /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
 // "Governance Advisor: A Name", "Vice-Chair: Cllr B Name": an office and its holder, under its label.
