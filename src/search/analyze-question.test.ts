@@ -43,6 +43,8 @@ describe('analyzeQuestion', () => {
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],
     ['Who wrote the report on school places?', 'author'],
+    ['who do I contact about the allotments report?', 'author'],
+    ['Who should we get in touch with about the harbour dues paper', 'author'],
     ["Who's the clerk of Ashcombe town council?", 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],
     ['Who is the democratic services officer for the panel?', 'attendance'],

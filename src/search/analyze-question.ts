@@ -428,9 +428,17 @@ function kindOf(question: string): PartKind | undefined {
 export const asksForOfficeHolder =
   /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
 
+// "Who do I contact about …?", "who should we get in touch with": a paper prints its contact under "Report
+// Author:", "Contact:" or "Ask for:", not in the question's words.
+export const asksWhomToContact =
+  /\bwho (?:do|should|can|could|would) (?:i|we|you) (?:contact|email|e-mail|phone|ring|call|ask|speak to|talk to|write to|get in touch with)\b|\bwho to (?:contact|ask|get in touch with)\b|\bwho(?:'s|’s| is) the contact\b/;
+
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
-  if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
+  if (
+    /\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question) ||
+    asksWhomToContact.test(question)
+  )
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (
