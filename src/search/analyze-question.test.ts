@@ -46,6 +46,7 @@ describe('analyzeQuestion', () => {
     ['who do I contact about the allotments report?', 'author'],
     ['Who should we get in touch with about the harbour dues paper', 'author'],
     ["Who's the clerk of Ashcombe town council?", 'attendance'],
+    ['who was the brackenford parish clerk in 2019?', 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],
     ['Who is the democratic services officer for the panel?', 'attendance'],
   ])('reads the intent of "%s" as %s', (question, intent) => {

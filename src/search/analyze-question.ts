@@ -424,9 +424,10 @@ function kindOf(question: string): PartKind | undefined {
 }
 
 // "Who is the clerk?", "who was their treasurer?": a meeting's attendance list names its officers
-// ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed.
+// ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed. The office
+// may follow the body's name ("who was the Ashcombe parish clerk").
 export const asksForOfficeHolder =
-  /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
+  /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:[a-z'’-]+ ){0,3}?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
 
 // "Who do I contact about …?", "who should we get in touch with": a paper prints its contact under "Report
 // Author:", "Contact:" or "Ask for:", not in the question's words.

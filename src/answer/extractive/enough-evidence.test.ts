@@ -181,4 +181,12 @@ describe('judgeEvidence', () => {
     const unseen = (stem: string) => stem === 'zeppelin';
     expect(judgeEvidence(analysis, [libraries], weigh, 0.5, unseen).answer).toBe(false);
   });
+
+  it('does not answer "who is the clerk" from passages printing the office without a name', () => {
+    const analysis = analyze('Who is the Brackenford parish clerk?');
+    const unsigned = chunk('Brackenford Parish Council. The meeting closed at 9.40pm.\n\nParish Clerk');
+    const signed = chunk('Brackenford Parish Council. Present: Cllr P Okonedo (Chairman), Mrs L Varga (Clerk).');
+    expect(judgeEvidence(analysis, [unsigned], weigh, 0.5).answer).toBe(false);
+    expect(judgeEvidence(analysis, [signed], weigh, 0.5).answer).toBe(true);
+  });
 });
