@@ -28,7 +28,7 @@ export function intentPhrases(intent: QuestionIntent): string[] {
     case 'next-meeting':
       return ['next meeting', 'date of next meeting'];
     case 'author':
-      return ['report author', 'contact officer', 'contact details'];
+      return ['report author', 'contact officer'];
     default:
       return [];
   }
