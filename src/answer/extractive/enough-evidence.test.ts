@@ -189,4 +189,12 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [unsigned], weigh, 0.5).answer).toBe(false);
     expect(judgeEvidence(analysis, [signed], weigh, 0.5).answer).toBe(true);
   });
+
+  it('does not answer what another council decided from a passage naming that council in passing', () => {
+    const analysis = analyze('What did Thornmere District Council decide about the cycling plan?');
+    const passing = chunk(
+      'Leaders from Thornmere District Council sat on the group. RESOLVED to adopt the cycling plan.',
+    );
+    expect(judgeEvidence(analysis, [passing], weigh, 0.5).answer).toBe(false);
+  });
 });
