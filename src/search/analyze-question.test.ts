@@ -45,6 +45,7 @@ describe('analyzeQuestion', () => {
     ['Who wrote the report on school places?', 'author'],
     ['who do I contact about the allotments report?', 'author'],
     ['Who should we get in touch with about the harbour dues paper', 'author'],
+    ['who do I contact about the licensing agenda for 4 june?', 'general'],
     ["Who's the clerk of Ashcombe town council?", 'attendance'],
     ['who was the brackenford parish clerk in 2019?', 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],

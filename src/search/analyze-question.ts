@@ -434,11 +434,16 @@ export const asksForOfficeHolder =
 export const asksWhomToContact =
   /\bwho (?:do|should|can|could|would) (?:i|we|you) (?:contact|email|e-mail|phone|ring|call|ask|speak to|talk to|write to|get in touch with)\b|\bwho to (?:contact|ask|get in touch with)\b|\bwho(?:'s|’s| is) the contact\b/;
 
+// Asked whom to contact about an agenda or a meeting, the clerk it prints ("Ask for:") answers, not a report's author.
+function asksAboutPaperContact(question: string): boolean {
+  return asksWhomToContact.test(question) && !/\b(?:agenda|meeting)\b/.test(question);
+}
+
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (
     /\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question) ||
-    asksWhomToContact.test(question)
+    asksAboutPaperContact(question)
   )
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
