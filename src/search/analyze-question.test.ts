@@ -43,7 +43,11 @@ describe('analyzeQuestion', () => {
     ['Did the board sign off the parking strategy?', 'resolution'],
     ['Did the amendment get through?', 'resolution'],
     ['Who wrote the report on school places?', 'author'],
+    ['who do I contact about the allotments report?', 'author'],
+    ['Who should we get in touch with about the harbour dues paper', 'author'],
+    ['who do I contact about the licensing agenda for 4 june?', 'general'],
     ["Who's the clerk of Ashcombe town council?", 'attendance'],
+    ['who was the brackenford parish clerk in 2019?', 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],
     ['Who is the democratic services officer for the panel?', 'attendance'],
   ])('reads the intent of "%s" as %s', (question, intent) => {

@@ -424,13 +424,27 @@ function kindOf(question: string): PartKind | undefined {
 }
 
 // "Who is the clerk?", "who was their treasurer?": a meeting's attendance list names its officers
-// ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed.
+// ("Clerk: A Name", "Mrs B Name (Clerk)"), so it is where the holder of such an office is printed. The office
+// may follow the body's name ("who was the Ashcombe parish clerk").
 export const asksForOfficeHolder =
-  /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
+  /\bwho(?:'s|’s| is| was| were| are)? (?:the |their |its |our )?(?:[a-z'’-]+ ){0,3}?(?:(?:parish |town |deputy |assistant )?clerk|(?:vice|deputy)[- ]?chair(?:man|woman|person)?|secretary|treasurer|(?:deputy )?mayor|cathaoirleach|minute[- ]taker|(?:democratic services|committee|governance) (?:officer|clerk|manager|adviser|advisor))\b/;
+
+// "Who do I contact about …?", "who should we get in touch with": a paper prints its contact under "Report
+// Author:", "Contact:" or "Ask for:", not in the question's words.
+export const asksWhomToContact =
+  /\bwho (?:do|should|can|could|would) (?:i|we|you) (?:contact|email|e-mail|phone|ring|call|ask|speak to|talk to|write to|get in touch with)\b|\bwho to (?:contact|ask|get in touch with)\b|\bwho(?:'s|’s| is) the contact\b/;
+
+// Asked whom to contact about an agenda or a meeting, the clerk it prints ("Ask for:") answers, not a report's author.
+function asksAboutPaperContact(question: string): boolean {
+  return asksWhomToContact.test(question) && !/\b(?:agenda|meeting)\b/.test(question);
+}
 
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
-  if (/\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question))
+  if (
+    /\bwho (?:wrote|writes|authored|prepared|drafted)\b|\bauthor\b|\bcontact officer\b/.test(question) ||
+    asksAboutPaperContact(question)
+  )
     return 'author';
   if (/\bhow (many|much)\b|\bwhat (percentage|proportion)\b/.test(question)) return 'figure';
   if (

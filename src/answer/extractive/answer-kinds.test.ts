@@ -39,6 +39,14 @@ describe('wantedKinds', () => {
 });
 
 describe('shownKinds', () => {
+  it('reads an agenda\'s "Ask for:" and a "Contact:" line as naming whom to contact', () => {
+    expect(
+      shownKinds('Tuesday, 9th June, 2026, at 2.00 pm Ask for: Imogen Tarrant Committee Room 3').has('author'),
+    ).toBe(true);
+    expect(shownKinds('Contact: Owain Pritchard, Parks Manager').has('author')).toBe(true);
+    expect(wantedKinds('who do I contact about the parks review report?').has('author')).toBe(true);
+  });
+
   it("reads a decision notice's reasons field as a reason", () => {
     expect(
       shownKinds('Reasons for the decision: Hire costs rose sharply and a framework caps them.').has('reason'),

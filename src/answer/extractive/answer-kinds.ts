@@ -1,7 +1,7 @@
 import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
-import { asksForOfficeHolder } from '../../search/analyze-question.js';
+import { asksForOfficeHolder, asksWhomToContact } from '../../search/analyze-question.js';
 
 /**
  * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
@@ -32,7 +32,12 @@ const asks: [AnswerKind, RegExp][] = [
     // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
     /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
-  ['author', /\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b/],
+  [
+    'author',
+    new RegExp(
+      String.raw`\bwho (?:wrote|writes|prepared|drafted|authored)\b|\b(?:written|prepared|drafted) by\b|\bauthors?\b|${asksWhomToContact.source}`,
+    ),
+  ],
   ['count', /\bhow many\b|\bwhat number\b|\bnumber of\b/],
   // "How long a footpath?", "how far from the school?", "what area?", "how long will the works take?":
   // a length, distance, area or duration, credited like an amount.
@@ -154,7 +159,13 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   const shown = new Set<AnswerKind>();
   if (personPattern.test(text) || namesPeople.test(text)) shown.add('person');
   // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
-  if (/\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b/i.test(text)) shown.add('author');
+  // A contact block: "Contact details", "Contact:", "Ask for:" over the name to ask.
+  if (
+    /\bauthors?\b|\bprepared by\b|\bcontact officers?\b|\breport of\b|\bcontact details\b|\b(?:contact|ask for)\s*:/i.test(
+      text,
+    )
+  )
+    shown.add('author');
   // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
   const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');

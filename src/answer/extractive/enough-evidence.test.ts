@@ -181,4 +181,20 @@ describe('judgeEvidence', () => {
     const unseen = (stem: string) => stem === 'zeppelin';
     expect(judgeEvidence(analysis, [libraries], weigh, 0.5, unseen).answer).toBe(false);
   });
+
+  it('does not answer "who is the clerk" from passages printing the office without a name', () => {
+    const analysis = analyze('Who is the Brackenford parish clerk?');
+    const unsigned = chunk('Brackenford Parish Council. The meeting closed at 9.40pm.\n\nParish Clerk');
+    const signed = chunk('Brackenford Parish Council. Present: Cllr P Okonedo (Chairman), Mrs L Varga (Clerk).');
+    expect(judgeEvidence(analysis, [unsigned], weigh, 0.5).answer).toBe(false);
+    expect(judgeEvidence(analysis, [signed], weigh, 0.5).answer).toBe(true);
+  });
+
+  it('does not answer what another council decided from a passage naming that council in passing', () => {
+    const analysis = analyze('What did Thornmere District Council decide about the cycling plan?');
+    const passing = chunk(
+      'Leaders from Thornmere District Council sat on the group. RESOLVED to adopt the cycling plan.',
+    );
+    expect(judgeEvidence(analysis, [passing], weigh, 0.5).answer).toBe(false);
+  });
 });

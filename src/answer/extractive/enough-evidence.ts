@@ -5,6 +5,8 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { moneyWordsIn } from '../../search/finance-section.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
+import { councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+import { officeAsked, printsOfficeHolder } from './office-holder.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
@@ -105,8 +107,20 @@ export function judgeEvidence(
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
   const sumMissing = asksSumOfMoney(analysis.question) && !chunks.some((chunk) => sumOfMoney.test(chunk.text));
+  // "Who is the clerk?" asks for a name: passages printing the office without its holder do not hold it.
+  const office = officeAsked(analysis.question);
+  const holderMissing = office !== undefined && !chunks.some((chunk) => printsOfficeHolder(chunk.text, office));
+  // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
+  const otherCouncil = namedOnlyInPassing(councilAskedToAct(analysis.question), chunks);
   return {
-    answer: analysis.stems.length > 0 && !missingName && !otherBody && !sumMissing && (strongEnough || spread),
+    answer:
+      analysis.stems.length > 0 &&
+      !missingName &&
+      !otherBody &&
+      !sumMissing &&
+      !holderMissing &&
+      !otherCouncil &&
+      (strongEnough || spread),
     strongest,
     combined,
   };

@@ -184,6 +184,21 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Priya Nandakumar');
   });
 
+  it('asked whom to contact, brings the name under an office printed alone without a colon ("Author")', () => {
+    const text = [
+      '14. Contact details',
+      '',
+      'Author',
+      'Dr Tomasz Wrenfield',
+      'Strategic Lead for Parks',
+      '01234 998877',
+    ].join('\n');
+    const quoted = answer('who do I contact about the parks review report?', [
+      candidate(text, { kind: 'report', section: '14. Contact details' }),
+    ]);
+    expect(quoted).toContain('Tomasz Wrenfield');
+  });
+
   it("prefers the named meeting's attendance to a later meeting's approval of its minutes", () => {
     const approval = candidate(
       'RESOLVED that the minutes of the meeting held on 5 March 2024 be approved as a correct record and signed by the Chair.',

@@ -576,7 +576,11 @@ function following(
   if (next && repliesTo.test(next.text) && !repliesTo.test(segment.text)) return wholeParagraph(after, chunk.text);
   // "Following discussion, the following was proposed." introduces the motion on the next line.
   if (introducesMotion.test(segment.text)) return next ? [next] : [];
-  if (!/:-?\s*(\*\*)?\s*$/.test(segment.text)) return [];
+  // An office or contact heading printed alone on its line, without a colon ("Author", "14. Contact details"),
+  // heads its holder below.
+  const heading = segment.text.replace(/^\W*\d+(?:\.\d+)*\.?\s+/, '').trim();
+  const headsHolder = isShortLabel(heading) && (officeTitle.test(heading) || /^contact details$/i.test(heading));
+  if (!/:-?\s*(\*\*)?\s*$/.test(segment.text) && !headsHolder) return [];
   const startsLine = (other: ScoredSegment) =>
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
   const items = after.filter(startsLine);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../core/chunk.js';
+import { councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+
+const chunk = (text: string, committee: string, authority?: string) =>
+  ({ text, committee, authority, headingPath: [committee, '2026-03-04'] }) as unknown as Chunk;
+
+describe('councilAskedToAct', () => {
+  it('reads the place of a council the question asks to have acted', () => {
+    expect(councilAskedToAct('what did ashby vale council decide about the bus station?')).toEqual(['ashby', 'vale']);
+    expect(councilAskedToAct('Has Thornmere District Council adopted the cycling plan?')).toEqual(['thornmere']);
+  });
+
+  it('reads no place from the council unnamed or a run of common words', () => {
+    expect(councilAskedToAct('what did the county council decide about the bus station?')).toEqual([]);
+    expect(councilAskedToAct('did members of the parish council agree the precept?')).toEqual([]);
+  });
+});
+
+describe('namedOnlyInPassing', () => {
+  const cabinet = chunk(
+    'The Leaders Group, with leaders from Thornmere District Council, reviewed the cycling plan. RESOLVED to adopt it.',
+    'Cabinet',
+    'Westhold County Council',
+  );
+
+  it("holds when no passage is the council's own and one names it as another body", () => {
+    expect(namedOnlyInPassing(['thornmere'], [cabinet])).toBe(true);
+  });
+
+  it("does not hold for the council's own passages", () => {
+    const own = chunk(
+      'The cycling plan was adopted by Thornmere District Council.',
+      'Full Council',
+      'Thornmere District Council',
+    );
+    expect(namedOnlyInPassing(['thornmere'], [own, cabinet])).toBe(false);
+    expect(namedOnlyInPassing(['westhold'], [cabinet])).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Chunk } from '../../core/chunk.js';
+
+// "What did Medway Council decide …", "has Ashby Town Council adopted …": a council by its place's name, the
+// body whose act the question asks about.
+const councilActing =
+  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+
+// Determiners before the name; any other common word in the run means it is not a place's name ("members of the").
+const determiners = new Set(['the', 'a', 'an', 'this', 'that']);
+const notPlace = new Set(
+  'their its our your whole full new old same other members councillors of for in at on by to and or with from'.split(
+    ' ',
+  ),
+);
+
+/** The place words of the council the question asks to have acted ("medway"), if it names one. */
+export function councilAskedToAct(question: string): string[] {
+  const match = councilActing.exec(question);
+  if (!match) return [];
+  const words = match[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+  const place = words[0] && determiners.has(words[0]) ? words.slice(1) : words;
+  return place.some((word) => notPlace.has(word) || determiners.has(word)) ? [] : place;
+}
+
+/**
+ * Whether the passages are another body's that names the asked council only in passing: none is that council's
+ * paper, while one prints its name ("… leaders from Medway Council"). What that council did is not in them.
+ */
+export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
+  if (place.length === 0 || chunks.length === 0) return false;
+  const own = (chunk: Chunk) => {
+    const names = `${chunk.committee} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')}`.toLowerCase();
+    return place.every((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(names));
+  };
+  const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Council\\b`, 'i');
+  return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
