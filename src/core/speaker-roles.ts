@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp.js';
 import { shortSpeaker, type Turn } from './speaker-turns.js';
 import { contentTerms } from './tokenize.js';
 
@@ -71,10 +72,6 @@ const floorTaken = /^\s+to\s+(?:speak|respond|reply|answer|move|introduce)\b/i;
 // "The hon. Minister.", "Deputy Minister, please.": a chair's turn this short only hands over the floor.
 const shortTurn = 8;
 
-function literally(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The speakers who hold the office a question names, read from a passage of a transcript: a label that
  * carries the office ("Hon. Ada Okafor (Minister of Rivers):"); an introduction naming a speaker with it
@@ -85,7 +82,7 @@ function literally(text: string): string {
  */
 export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
   const holders = new Set<string>();
-  const officeWords = role.phrase.split(/\s+/).map(literally).join(String.raw`\s+`);
+  const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   const holdsAll = (said: string) => {
     const present = new Set(contentTerms(said));
     return role.stems.every((stem) => present.has(stem));
@@ -98,7 +95,7 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
     const name = printedName(short);
     if (!/\s/.test(name)) continue;
     const introduced = new RegExp(
-      String.raw`${literally(name)}(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*[,(]\s*(?:the\s+)?([^.;:()\n]{0,80})`,
+      String.raw`${escapeRegExp(name)}(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*[,(]\s*(?:the\s+)?([^.;:()\n]{0,80})`,
       'g',
     );
     for (const match of text.matchAll(introduced)) {

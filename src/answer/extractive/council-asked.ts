@@ -1,4 +1,5 @@
 import type { Chunk } from '../../core/chunk.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
 // "What did Medway Council decide …", "has Ashby Town Council adopted …": a council by its place's name, the
 // body whose act the question asks about.
@@ -37,8 +38,4 @@ export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
   };
   const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Council\\b`, 'i');
   return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import { isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { moneyWordsIn } from '../../search/finance-section.js';
@@ -186,8 +187,4 @@ function namesBody(text: string, name: string): boolean {
     if (!before || sentenceOpeners.has(before.toLowerCase())) return true;
   }
   return false;
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

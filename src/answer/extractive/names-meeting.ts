@@ -1,4 +1,5 @@
 import { monthPattern } from '../../core/dates.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
 const bodyNouns = ['committee', 'commission', 'cabinet', 'board', 'council', 'panel', 'executive'];
 
@@ -13,7 +14,7 @@ export function namesMeeting(question: string, committee: string | undefined): b
   const body = committee?.trim().split(/\s+/).at(-1);
   // A body the index does not hold is named by the noun such bodies end in ("the health panel in May"): the
   // date picks out its sitting just the same (and "council tax" is no council).
-  const nouns = [...bodyNouns, ...(body ? [body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : [])];
+  const nouns = [...bodyNouns, ...(body ? [escapeRegExp(body)] : [])];
   const name = `(?:${nouns.join('|')})(?!\\s+tax\\b)`;
   const month = String.raw`(?:${monthPattern})[a-z]*\.?`;
   const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
