@@ -19,11 +19,13 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
+import { omitsCountAsked } from './count-not-given.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { fromNamedBody } from './named-body.js';
+import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -113,12 +115,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wholeMeeting &&
       analysis.stems.every((stem) => analysis.dateStems.includes(stem) || meetingWords.has(stem))
     ) {
-      const overview = summarizeMeeting(
-        dropCopiedChunks(await store.meetingChunks(anchor, filters)),
-        passages,
-        analysis.kind === 'agenda',
-      );
-      return overview ?? abstain(passages);
+      const held = dropCopiedChunks(await store.meetingChunks(anchor, filters));
+      const overview = summarizeMeeting(held, passages, analysis.kind === 'agenda');
+      if (overview) return overview;
+      // No paper of that day: a sitting still to come, whose business a work programme or agenda plans; what
+      // it resolved only its own record says.
+      const planned =
+        held.length === 0 && analysis.dateRange && analysis.intent !== 'resolution'
+          ? plannedBusiness(analysis.dateRange, passages)
+          : [];
+      return planned.length > 0 ? compose(planned, passages, passages, 'newest first') : abstain(passages);
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
@@ -203,13 +209,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       chunkAt,
     );
-    // Asked how much, quoting lines with no amount would read as the answer the papers do not give.
-    if (
-      omitsAmountAsked(
-        analysis.question,
-        continued.segments.map((segment) => segment.text),
-      )
-    )
+    // Asked how much or how many, quoting lines with no figure would read as the answer the papers do not give.
+    const quoted = continued.segments.map((segment) => segment.text);
+    if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
       return abstain(passages);
     const answer = compose(
       continued.segments,

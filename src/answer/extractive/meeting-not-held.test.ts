@@ -35,6 +35,11 @@ describe('asksAboutMeetingNotHeld', () => {
   it('does not let a plan stand for the record of what the sitting resolved or who chaired it', async () => {
     expect(await notHeld('What was resolved at the 14 May 2031 meeting about moorings?')).toBe(true);
     expect(await notHeld('who chaired the harbour panel in may 2031')).toBe(true);
+    expect(await notHeld('Who presented the moorings review to the board in May 2031?')).toBe(true);
+  });
+
+  it('lets the plan say who is to present at a sitting still to come', async () => {
+    expect(await notHeld('Who will present the moorings review to the board in May 2031?')).toBe(false);
   });
 
   it('keeps a question about a sitting the papers hold open', async () => {
