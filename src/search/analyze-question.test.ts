@@ -224,8 +224,12 @@ describe('analyzeQuestion', () => {
     const again = analyze('When do the councillors meet again?');
     expect(again.intent).toBe('next-meeting');
     expect(again.stems).toEqual([]);
+    const session = analyze('When does the board meet next after its March 2031 session?');
+    expect(session.intent).toBe('next-meeting');
+    expect(session.stems).not.toContain(stem('session'));
     // Not a next-meeting question: sitting is its topic.
     expect(analyze('What was said about sitting fees for members?').stems).toContain(stem('sitting'));
+    expect(analyze('What was said about the holiday play sessions?').stems).toContain(stem('sessions'));
   });
 
   it('keeps the framing of a trend question out of its topic', () => {

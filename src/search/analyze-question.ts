@@ -70,8 +70,11 @@ const framingWords = new Set(
     .split(' '),
 );
 
-// "Next sit", "meets next", "when do councillors meet again": how a question says a body meets, and who meets.
-const sittingVerbs = new Set('sit sits sitting meet meets convene convenes councillors members'.split(' '));
+// "Next sit", "meets next", "when do councillors meet again", "the next session": how a question says a body
+// meets, and who meets.
+const sittingVerbs = new Set(
+  'sit sits sitting meet meets convene convenes councillors members session sessions'.split(' '),
+);
 
 // How the user asks (summarise the debate, what did she think) and everyday filler (pretty sure it
 // came up): no evidence weight, since papers rarely print them, but still searched on, since a

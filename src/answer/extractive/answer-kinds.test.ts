@@ -140,6 +140,13 @@ describe('lengths, areas and durations', () => {
     expect(wantedKinds('What area of woodland will be planted?').has('measure')).toBe(true);
   });
 
+  it('reads "how far through" a plan as asking how much of it is done, not a distance', () => {
+    const wanted = wantedKinds('How far through its delivery plan is the harbour strategy?');
+    expect(wanted.has('measure')).toBe(false);
+    expect(wanted.has('amount')).toBe(true);
+    expect(wantedKinds('How far along is the slipway repair?').has('amount')).toBe(true);
+  });
+
   it('sees a number with its unit of length, area or time as the answer', () => {
     expect(shownKinds('Works include resurfacing 120 m of the towpath.').has('measure')).toBe(true);
     expect(shownKinds('The route runs for 3.5km beside the canal.').has('measure')).toBe(true);

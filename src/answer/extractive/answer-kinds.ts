@@ -30,7 +30,8 @@ const asks: [AnswerKind, RegExp][] = [
   [
     'amount',
     // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
-    /\bhow much\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
+    // "How far through its plan is …?": how much of it is done, a share.
+    /\bhow much\b|\bhow far (?:through|along|into|on|behind|ahead)\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
   [
     'author',
@@ -43,7 +44,7 @@ const asks: [AnswerKind, RegExp][] = [
   // a length, distance, area or duration, credited like an amount.
   [
     'measure',
-    /\bhow (?:long|far|big|large|wide|high|tall|deep|much land)\b|\bwhat (?:length|distance|area|size|width|height|depth|duration|period)\b|\bfor how long\b/,
+    /\bhow (?:long|far(?!\s+(?:through|along|into|on|behind|ahead)\b)|big|large|wide|high|tall|deep|much land)\b|\bwhat (?:length|distance|area|size|width|height|depth|duration|period)\b|\bfor how long\b/,
   ],
   [
     'time',
