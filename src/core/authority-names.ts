@@ -56,3 +56,21 @@ export function committeeWithAuthority(committee: string, authority: string | un
   if (place.length === 0 || place.every((word) => committeeWords.has(word))) return committee;
   return `${committee} — ${authority}`;
 }
+
+// "The chief executive of limerick city and county council", "swale borough council's": a council typed by
+// the place before its kind, in any case.
+const councilTyped =
+  /([\p{L}'’-]+)\s+(?:(?:county|city|borough|district|parish|town|municipal|metropolitan|and)\s+)*council\b/giu;
+// Typed before "council", these say which council or which sitting of it, not where it is.
+const notPlaceBefore = new Set(
+  'the a an this that their its our your my whole full new old same other members councillors of for in at on by to or with from what did does do has have had is was will would special extraordinary annual youth'.split(
+    ' ',
+  ),
+);
+
+/** The place word typed before each council a question names: "limerick" of "limerick city and county council". */
+export function councilPlacesTyped(question: string): string[] {
+  return [...question.matchAll(councilTyped)]
+    .map((match) => match[1]!.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => !notPlaceBefore.has(word) && !sharedWords.has(word));
+}

@@ -19,6 +19,7 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
+import { omitsCountAsked } from './count-not-given.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
@@ -203,13 +204,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       chunkAt,
     );
-    // Asked how much, quoting lines with no amount would read as the answer the papers do not give.
-    if (
-      omitsAmountAsked(
-        analysis.question,
-        continued.segments.map((segment) => segment.text),
-      )
-    )
+    // Asked how much or how many, quoting lines with no amount or number would read as the answer the papers
+    // do not give.
+    const quoted = continued.segments.map((segment) => segment.text);
+    if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
       return abstain(passages);
     const answer = compose(
       continued.segments,
