@@ -15,6 +15,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { abbreviatedNames } from './abbreviated-names.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -65,11 +66,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages.slice(0, considered).map((passage) => passage.chunk.text),
       (stem) => retriever.documentFrequency(stem) === 0,
     );
+    const abbreviated = abbreviatedNames(
+      retrieved.analysis.question,
+      passages.slice(0, considered).map((passage) => passage.chunk.text),
+    );
     const analysis = {
       ...retrieved.analysis,
       expansions: [
         ...retrieved.analysis.expansions,
         ...spelled,
+        ...abbreviated,
         ...financeHeadingExpansions(retrieved.analysis.question),
       ],
     };
