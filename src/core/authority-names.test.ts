@@ -31,5 +31,8 @@ describe('councilPlacesTyped', () => {
     expect(councilPlacesTyped('what did the county council decide?')).toEqual([]);
     expect(councilPlacesTyped('who came to the extraordinary council?')).toEqual([]);
     expect(councilPlacesTyped('did members of the full council agree?')).toEqual([]);
+    expect(councilPlacesTyped('which council is raising its tax by a fifth?')).toEqual([]);
+    expect(councilPlacesTyped('who is raising council tax by a fifth?')).toEqual([]);
+    expect(councilPlacesTyped('has any neighbouring council done the same?')).toEqual([]);
   });
 });
