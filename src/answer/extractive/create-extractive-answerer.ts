@@ -22,6 +22,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsCountAsked } from './count-not-given.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
@@ -205,10 +206,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = await withItemDecision(
-      await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-      analysis.question,
-      chunkAt,
+    const continued = withFieldBlockOutcome(
+      await withItemDecision(
+        await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+        analysis.question,
+        chunkAt,
+      ),
     );
     // Asked how much or how many, quoting lines with no amount or number would read as the answer the papers
     // do not give.
