@@ -56,3 +56,21 @@ export function committeeWithAuthority(committee: string, authority: string | un
   if (place.length === 0 || place.every((word) => committeeWords.has(word))) return committee;
   return `${committee} — ${authority}`;
 }
+
+// "The chief executive of limerick city and county council", "swale borough council's": a council typed by
+// the place before its kind, in any case. "Council tax" and "council housing" are things, not a council.
+const councilTyped =
+  /([\p{L}'’-]+)\s+(?:(?:county|city|borough|district|parish|town|municipal|metropolitan|and)\s+)*council\b(?!\s+(?:tax|taxes|housing|houses?|homes?|estates?|flats?|tenants?|rents?)\b)/giu;
+// Typed before "council", these ask or say which council or which sitting of it, not where it is.
+const notPlaceBefore = new Set(
+  'the a an this that these those their its our your my his her whole full new old same other another any each every either neither both some no one which whose what who members councillors of for in at on by to or with from did does do has have had is was will would special extraordinary annual youth local neighbouring nearby'.split(
+    ' ',
+  ),
+);
+
+/** The place word typed before each council a question names: "limerick" of "limerick city and county council". */
+export function councilPlacesTyped(question: string): string[] {
+  return [...question.matchAll(councilTyped)]
+    .map((match) => match[1]!.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => !notPlaceBefore.has(word) && !sharedWords.has(word));
+}

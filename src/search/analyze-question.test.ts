@@ -304,6 +304,16 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('what was said about wexcombe allotments?', { now, authorities }).authority).toBeUndefined();
   });
 
+  it('reads a place typed in lower case before a council kind as that authority', () => {
+    const authorities = ['Wexcombe Town Council', 'Harrowfield Parish Council'];
+    expect(
+      analyzeQuestion('what has wexcombe town council said about allotments?', { now, authorities }).authority,
+    ).toBe('Wexcombe Town Council');
+    expect(analyzeQuestion("who chairs harrowfield council's planning?", { now, authorities }).authority).toBe(
+      'Harrowfield Parish Council',
+    );
+  });
+
   it('names no authority of two sharing the place unless one is typed whole', () => {
     const authorities = ['Hartshire County Council', 'Hartshire Fire and Rescue Authority'];
     expect(

@@ -1,4 +1,4 @@
-import { placeWords } from '../core/authority-names.js';
+import { councilPlacesTyped, placeWords } from '../core/authority-names.js';
 import { monthPattern } from '../core/dates.js';
 import { withoutMeasuredAttendance } from '../core/measured-attendance.js';
 import type { PartKind } from '../core/paper.js';
@@ -214,7 +214,11 @@ function namedAuthority(question: string, authorities: string[], committee: stri
   const candidates = authorities.filter((name) => name !== committee);
   if (candidates.length === 0) return undefined;
   const typed = ` ${words(question).join(' ')} `;
-  const capitalised = new Set(words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
+  // A place typed in lower case is a name when a council's kind follows it ("kent county council").
+  const capitalised = new Set([
+    ...words((question.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')),
+    ...councilPlacesTyped(question),
+  ]);
   const matches = candidates.filter((name) => {
     const place = placeWords(name);
     return (

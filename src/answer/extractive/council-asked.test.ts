@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
-import { councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
 
 const chunk = (text: string, committee: string, authority?: string) =>
   ({ text, committee, authority, headingPath: [committee, '2026-03-04'] }) as unknown as Chunk;
@@ -36,5 +36,20 @@ describe('namedOnlyInPassing', () => {
     );
     expect(namedOnlyInPassing(['thornmere'], [own, cabinet])).toBe(false);
     expect(namedOnlyInPassing(['westhold'], [cabinet])).toBe(false);
+  });
+});
+
+describe('councilAbsent', () => {
+  const cabinet = chunk('The cycling plan was adopted. RESOLVED to adopt it.', 'Cabinet', 'Westhold County Council');
+
+  it('holds when every passage is another known authority’s and none prints the place', () => {
+    expect(councilAbsent('thornmere', [cabinet])).toBe(true);
+  });
+
+  it('does not hold when a passage prints the place, or whose paper it is is unknown', () => {
+    const naming = chunk('Thornmere adopted a cycling plan last year.', 'Cabinet', 'Westhold County Council');
+    expect(councilAbsent('thornmere', [cabinet, naming])).toBe(false);
+    expect(councilAbsent('westhold', [cabinet])).toBe(false);
+    expect(councilAbsent('thornmere', [chunk('The cycling plan was adopted.', 'Cabinet')])).toBe(false);
   });
 });

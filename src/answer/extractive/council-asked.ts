@@ -1,3 +1,4 @@
+import { authorityOf } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
@@ -38,4 +39,19 @@ export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
   };
   const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Council\\b`, 'i');
   return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
+}
+
+/**
+ * Whether a council the question names is absent from the passages: each is known to be another authority's
+ * paper, and none prints the council's place. Typed in lower case, the place is no name the evidence check
+ * looks for, so the passages of another council's papers read as answering it.
+ */
+export function councilAbsent(place: string, chunks: Chunk[]): boolean {
+  if (chunks.length === 0) return false;
+  const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, 'iu');
+  return chunks.every(
+    (chunk) =>
+      authorityOf(chunk) !== undefined &&
+      !printed.test(`${chunk.committee} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')} ${chunk.text}`),
+  );
 }

@@ -15,12 +15,14 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { abbreviatedNames } from './abbreviated-names.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsCountAsked } from './count-not-given.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
@@ -66,11 +68,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages.slice(0, considered).map((passage) => passage.chunk.text),
       (stem) => retriever.documentFrequency(stem) === 0,
     );
+    const abbreviated = abbreviatedNames(
+      retrieved.analysis.question,
+      passages.slice(0, considered).map((passage) => passage.chunk.text),
+    );
     const analysis = {
       ...retrieved.analysis,
       expansions: [
         ...retrieved.analysis.expansions,
         ...spelled,
+        ...abbreviated,
         ...financeHeadingExpansions(retrieved.analysis.question),
       ],
     };
@@ -204,12 +211,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = await withItemDecision(
-      await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-      analysis.question,
-      chunkAt,
+    const continued = withFieldBlockOutcome(
+      await withItemDecision(
+        await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+        analysis.question,
+        chunkAt,
+      ),
     );
-    // Asked how much or how many, quoting lines with no figure would read as the answer the papers do not give.
+    // Asked how much or how many, quoting lines with no amount or number would read as the answer the papers
+    // do not give.
     const quoted = continued.segments.map((segment) => segment.text);
     if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
       return abstain(passages);

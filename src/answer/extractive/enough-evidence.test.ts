@@ -197,4 +197,15 @@ describe('judgeEvidence', () => {
     );
     expect(judgeEvidence(analysis, [passing], weigh, 0.5).answer).toBe(false);
   });
+
+  it('does not answer about a council typed in lower case from another council’s passages that never print it', () => {
+    const analysis = analyze('who is the chief executive of thornmere district council?');
+    const westhold = {
+      ...chunk('Chief executives of councils will meet the minister at a webinar.'),
+      authority: 'Westhold County Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [westhold], weigh, 0.5).answer).toBe(false);
+    const thornmere = { ...westhold, authority: 'Thornmere District Council' } as Chunk;
+    expect(judgeEvidence(analysis, [thornmere], weigh, 0.5).answer).toBe(true);
+  });
 });

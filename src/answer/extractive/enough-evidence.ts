@@ -1,4 +1,4 @@
-import { isOfBody } from '../../core/authority-names.js';
+import { councilPlacesTyped, isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { moneyWordsIn } from '../../search/finance-section.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
-import { councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -112,7 +112,11 @@ export function judgeEvidence(
   const office = officeAsked(analysis.question);
   const holderMissing = office !== undefined && !chunks.some((chunk) => printsOfficeHolder(chunk.text, office));
   // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
-  const otherCouncil = namedOnlyInPassing(councilAskedToAct(analysis.question), chunks);
+  // "Who is the chief executive of limerick city and county council?" is not answered by another council's papers
+  // that never print "Limerick".
+  const otherCouncil =
+    namedOnlyInPassing(councilAskedToAct(analysis.question), chunks) ||
+    councilPlacesTyped(analysis.question).some((place) => councilAbsent(place, chunks));
   return {
     answer:
       analysis.stems.length > 0 &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decidesMatter, isBareNote } from './item-decision.js';
+import type { Chunk } from '../../core/chunk.js';
+import { decidesMatter, isBareNote, withItemDecision } from './item-decision.js';
 
 describe('isBareNote', () => {
   it('sees a note taken of a paper, alone or in a resolution list', () => {
@@ -25,5 +26,37 @@ describe('decidesMatter', () => {
     expect(decidesMatter('The report proposed closing the depot at Harnby Cross.')).toBe(false);
     expect(decidesMatter('RESOLVED that:')).toBe(false);
     expect(decidesMatter('RESOLVED that the report be noted.')).toBe(false);
+  });
+});
+
+describe('withItemDecision', () => {
+  it('does not take another matter’s outcome in an item of many matters for the one asked about', async () => {
+    const gifts =
+      'The Leader confirmed that the gifts from his visit to Velmora had been declared with the Monitoring Officer.';
+    const text = `${gifts}\nNew quiet zones were due to launch in parks, and the scheme was due to be implemented in Harnby libraries.`;
+    const chunk = {
+      id: 'c1',
+      text,
+      source: 'cabinet.pdf',
+      partIndex: 0,
+      minute: '12',
+      ordinal: 3,
+      start: 0,
+    } as unknown as Chunk;
+    const chosen = {
+      segments: [{ start: 0, end: gifts.length, text: gifts, passageIndex: 0, score: 1, signal: 0 }],
+      candidates: [{ passage: { chunk, score: 1 }, coverage: 1 }],
+    };
+    const result = await withItemDecision(chosen, 'what happened with the gifts from velmora?', async () => undefined);
+    expect(result.segments.map((segment) => segment.text)).toEqual([gifts]);
+    // Asked about the scheme, its outcome is the answer.
+    const scheme = await withItemDecision(
+      { ...chosen, segments: [{ ...chosen.segments[0]!, text: 'New quiet zones were due to launch in parks.' }] },
+      'what happened with the quiet zones scheme?',
+      async () => undefined,
+    );
+    expect(scheme.segments.map((segment) => segment.text)).toEqual([
+      'New quiet zones were due to launch in parks, and the scheme was due to be implemented in Harnby libraries.',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Chunk } from '../../core/chunk.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { ContinuedList } from './list-after-intro.js';
 import { isDecisionLabel, recordsDecision } from './segment-signals.js';
 import { listMarker } from './select-segments.js';
@@ -30,6 +31,16 @@ export function decidesMatter(text: string): boolean {
   return recordsDecision(text) || decidedMatter.test(text);
 }
 
+/**
+ * A line deciding the matter asked about. An item of many matters (a cabinet member's updates) tells each one's
+ * outcome in prose ("the scheme was due to be implemented in …"): such an outcome is this matter's only when it
+ * names something the question asks about. A resolution is the item's decision whatever its words.
+ */
+function decidesMatterAsked(question: string): (text: string) => boolean {
+  const asked = new Set(contentTerms(question));
+  return (text) => decidesMatter(text) && (recordsDecision(text) || contentTerms(text).some((term) => asked.has(term)));
+}
+
 // A decision's reasons or conditions, under a label or as the items of its list.
 const explainsDecision = new RegExp(String.raw`^\W*(?:reasons?|conditions?)\s*:|${listMarker.source}`, 'i');
 
@@ -54,6 +65,7 @@ export async function withItemDecision(
   chunkAt: ChunkAt,
 ): Promise<ContinuedList> {
   if (!asksWhatHappened.test(question)) return chosen;
+  const decidesAsked = decidesMatterAsked(question);
   const candidates = [...chosen.candidates];
   let segments = [...chosen.segments];
   const keyOf = (segment: { passageIndex: number }) => itemKey(candidates[segment.passageIndex]!.passage.chunk);
@@ -63,7 +75,7 @@ export async function withItemDecision(
   for (const key of items) {
     const ofItem = segments.filter((segment) => keyOf(segment) === key);
     const score = Math.max(...ofItem.map((segment) => segment.score));
-    const decided = ofItem.filter((segment) => decidesMatter(segment.text));
+    const decided = ofItem.filter((segment) => decidesAsked(segment.text));
     if (decided.length > 0) {
       // The decision and what it brought after it (its reasons, its conditions), not the account before it.
       const from = Math.min(...decided.map(position));
@@ -74,7 +86,7 @@ export async function withItemDecision(
     }
     const first = candidates[ofItem[0]!.passageIndex]!.passage.chunk;
     const found =
-      (await linesOfItem(first, candidates, chunkAt, 1, decidesMatter)) ??
+      (await linesOfItem(first, candidates, chunkAt, 1, decidesAsked)) ??
       (ofItem.every((segment) => isBareNote(segment.text))
         ? await linesOfItem(first, candidates, chunkAt, -1, accountsForItem, 1)
         : undefined);

@@ -39,6 +39,14 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 
+  it('reads a decision told after a lead-in inside a one-paragraph item', () => {
+    expect(
+      recordsDecision('14. Mill pond. The two quotes were considered and it was resolved to accept the lower one.'),
+    ).toBe(true);
+    expect(recordsDecision('After discussion it was agreed that the bench be moved to the green.')).toBe(true);
+    expect(recordsDecision('Members asked for a report on the mill pond quotes.')).toBe(false);
+  });
+
   it("reads a parish clerk's shorthand for a motion carried, and not a proposal still open", () => {
     expect(recordsDecision('To accept the lower quote for the shelter glass. Prop. PO 2nd DR All agreed.')).toBe(true);
     expect(recordsDecision('Cllr Hale proposed that the sign be repainted, all Councillors agreed.')).toBe(true);

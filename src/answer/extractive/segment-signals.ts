@@ -47,10 +47,14 @@ export function isDecisionLabel(text: string): boolean {
   return decisionLabel.test(text.replace(/<[^>]+>|[*#_]/g, ''));
 }
 
+// The same after a lead-in, as a one-paragraph item tells it: "After discussion it was resolved to accept …",
+// "The quotes were considered and it was agreed that …".
+const agreedAfterLeadIn = /\bit was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\b/i;
+
 export function recordsDecision(text: string): boolean {
   // A sentence wrapped over lines (blank ones between, as some converters print every line) is one line here.
   const line = text.replace(/\s*\n\s*/g, ' ');
-  return decisionLine.test(line) || agreedInProse.test(line) || isMotionOutcome(line);
+  return decisionLine.test(line) || agreedInProse.test(line) || agreedAfterLeadIn.test(line) || isMotionOutcome(line);
 }
 
 // A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".
