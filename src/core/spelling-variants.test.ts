@@ -104,6 +104,20 @@ describe('foldSpellings', () => {
     expect(foldSpellings('no variant here')).toBe('no variant here');
   });
 
+  it('folds a word the same wherever it stands and however often it comes', () => {
+    expect(foldSpellings('colour')).toBe('color');
+    expect(foldSpellings('colour, Colour; COLOUR.colour')).toBe('color, color; color.color');
+    expect(foldSpellings('Centrex centre9centre')).toBe('Centrex center9center');
+    expect(foldSpellings('re-colour ébcolour')).toBe('re-color ébcolor');
+  });
+
+  it('tells apart letter runs whose character codes hash alike', () => {
+    // "Aa" and "BB" sum alike under the runs' hash (65 × 31 + 97 = 66 × 31 + 66), so each pair
+    // below shares one; each run must still get its own spelling, remembered or not.
+    expect(foldSpellings('AaXcolour BBXcolour AaXcolour BBXcolour')).toBe('aaxcolor bbxcolor aaxcolor bbxcolor');
+    expect(foldSpellings('BByhouse Aaycolour BByhouse Aaycolour')).toBe('BByhouse aaycolor BByhouse aaycolor');
+  });
+
   it('lets a question in one spelling meet a passage in the other', () => {
     expect(contentTerms('How is antisocial behaviour in the town centre being prioritised?')).toEqual(
       contentTerms('How is antisocial behavior in the town center being prioritized?'),

@@ -73,38 +73,87 @@ const plainIse = [
 /** The text with each word spelled as foldSpelling spells it (lower-cased where it changed). */
 export function foldSpellings(text: string): string {
   // Every chunk's text comes through here at ingest and few of its words change: the text is copied
-  // only around the words that do, which took a quarter less time than a replace calling back for
-  // every word.
+  // only around the words that do. Its letter runs are found by character codes and looked up by a
+  // hash of those codes (FoldedRuns), so a run that does not change (nearly all) costs neither a
+  // substring nor a match object nor hashing that substring again in a Map.
   let folded = '';
   let copied = 0;
-  letterRun.lastIndex = 0;
-  for (let match = letterRun.exec(text); match !== null; match = letterRun.exec(text)) {
-    const word = match[0];
-    const spelled = foldedWord(word);
-    if (spelled === word) continue;
-    folded += text.slice(copied, match.index) + spelled;
-    copied = match.index + word.length;
+  let start = -1;
+  let hash = 0;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    // An ASCII letter either way round: setting the lower-case bit takes A-Z onto a-z and nothing else onto them.
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (start < 0) {
+        start = index;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + code) | 0;
+      continue;
+    }
+    if (start >= 0 && index - start >= minRun) {
+      const spelled = foldedRuns.spelled(text, start, index, hash);
+      if (spelled !== undefined) {
+        folded += text.slice(copied, start) + spelled;
+        copied = index;
+      }
+    }
+    start = -1;
   }
   return copied === 0 ? text : folded + text.slice(copied);
 }
 
-const letterRun = /[A-Za-z]{4,}/g;
+/** The shortest letter run foldSpelling can change: it keeps every word under four letters. */
+const minRun = 4;
 
-function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    const lower = word.toLowerCase();
-    const spelled = foldSpelling(lower);
-    folded = spelled === lower ? word : spelled;
-    if (foldedWords.size >= maxRemembered) foldedWords.clear();
-    foldedWords.set(word, folded);
+/**
+ * Letter runs already folded, by a hash of their character codes (bounded: ingest folds every word
+ * of every passage, from a small vocabulary). Open addressing in flat arrays; a run is compared
+ * with the remembered word in place, so only a run seen for the first time becomes a string.
+ */
+class FoldedRuns {
+  private readonly hashes = new Int32Array(slots);
+  /** The run as written, or undefined for an empty slot. */
+  private readonly words: (string | undefined)[] = new Array(slots).fill(undefined);
+  /** Its folded spelling, or undefined where folding leaves it as it is. */
+  private readonly folds: (string | undefined)[] = new Array(slots).fill(undefined);
+  private size = 0;
+
+  /** The folded spelling of text[start, end), or undefined when it folds to itself. */
+  spelled(text: string, start: number, end: number, hash: number): string | undefined {
+    const length = end - start;
+    let slot = hash & (slots - 1);
+    for (let word = this.words[slot]; word !== undefined; word = this.words[slot]) {
+      if (this.hashes[slot] === hash && word.length === length && text.startsWith(word, start)) return this.folds[slot];
+      slot = (slot + 1) & (slots - 1);
+    }
+    const run = text.slice(start, end);
+    const lower = run.toLowerCase();
+    const spelling = foldSpelling(lower);
+    const fold = spelling === lower ? undefined : spelling;
+    if (this.size >= maxRemembered) {
+      this.clear();
+      slot = hash & (slots - 1);
+    }
+    this.hashes[slot] = hash;
+    this.words[slot] = run;
+    this.folds[slot] = fold;
+    this.size += 1;
+    return fold;
   }
-  return folded;
+
+  private clear(): void {
+    this.words.fill(undefined);
+    this.folds.fill(undefined);
+    this.size = 0;
+  }
 }
 
-// Ingest folds every word of every passage, from a small vocabulary: each is folded once (bounded).
-const foldedWords = new Map<string, string>();
+// Half full at most, so a probe ends within a few slots.
 const maxRemembered = 200_000;
+const slots = 2 ** 19;
+const foldedRuns = new FoldedRuns();
 
 // Words an ending rule below would fold into another word ("four" into "for", "timbre" into
 // "timber", "litre" into a stem of "literal"), or that are no variant and would lose the stem they
