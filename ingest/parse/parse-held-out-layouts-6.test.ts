@@ -58,3 +58,18 @@ describe('a recording\'s transcript labelled "Name (00:01:30):" and "Name, Role 
     );
   });
 });
+
+describe('a cabinet pack whose last report is marked "NOT FOR PUBLICATION" above its labels', () => {
+  const document = parse('marlow-vale-cabinet-reports-pack.txt');
+  const reports = document.parts.filter((part) => part.kind === 'report');
+
+  it('marks that report exempt, and only that one', () => {
+    expect(reports.map((report) => report.report!.exempt)).toEqual([null, null, true]);
+  });
+
+  it('starts the report at its marking, so the report before it does not end with it', () => {
+    const [, parking, depot] = reports;
+    expect(document.text.slice(parking!.start, parking!.end)).not.toMatch(/NOT FOR PUBLICATION/);
+    expect(document.text.slice(depot!.start, depot!.end)).toMatch(/^NOT FOR PUBLICATION/);
+  });
+});
