@@ -2,6 +2,7 @@ import { type CoverField, readCoverLabel } from '../../src/core/cover-sheet-labe
 import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
 import { findCommitteeHeading } from './find-committee.js';
+import { findExemptMarking } from './find-exempt-marking.js';
 
 // Scottish reports name author, committee and meeting in one line: "Report by Executive Director (Education)
 // to Education Committee on 5 March 2025".
@@ -54,7 +55,25 @@ export function findCoverSheetStart(lines: Line[], index: number): number | unde
     if (label && label.field !== 'other') fields.add(label.field);
   }
   const naming = namingFields.filter((field) => fields.has(field)).length;
-  return naming >= 2 && fields.size >= 3 ? index : undefined;
+  return naming >= 2 && fields.size >= 3 ? (markingAbove(lines, index) ?? index) : undefined;
+}
+
+// A report's exempt marking printed over its labels ("NOT FOR PUBLICATION" / "by virtue of paragraph 3 of Part 1
+// of Schedule 12A …", "CONFIDENTIAL", "Part II – Exempt"): the report's own, so it starts the report, and the
+// report before it in a pack does not end with it.
+const markingOpener = /^(?:not for publication|exempt\b|confidential\b|private and confidential|part (?:2|ii|b)\b)/i;
+
+/** The first line of an exempt marking on the one or two lines just above a cover's labels. */
+function markingAbove(lines: Line[], index: number): number | undefined {
+  const above: Line[] = [];
+  for (let back = index - 1; back >= 0 && above.length < 2; back -= 1) {
+    if (lines[back]!.clean !== '') above.unshift(lines[back]!);
+  }
+  for (const [position, line] of above.entries()) {
+    const marking = above.slice(position).map((next) => next.clean);
+    if (markingOpener.test(line.clean) && findExemptMarking(marking.join('\n')) === true) return line.index;
+  }
+  return undefined;
 }
 
 /**

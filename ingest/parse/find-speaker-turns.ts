@@ -1,6 +1,12 @@
 import type { Line } from '../../src/core/lines.js';
 import type { SpeakerTurn } from '../../src/core/paper.js';
-import { numberedVoice, questionAnswerSpeaker, speakerOf, turnLeadLength } from '../../src/core/speaker-turns.js';
+import {
+  numberedVoice,
+  questionAnswerSpeaker,
+  speakerOf,
+  turnLeadLength,
+  withoutTime,
+} from '../../src/core/speaker-turns.js';
 
 // A speaker label is a name, not a sentence: at most this many words outside its parentheses.
 const maxLabelWords = 7;
@@ -45,7 +51,11 @@ function isSpeakerName(label: string): boolean {
   if (words.length === 0 || words.length > maxLabelWords || notSpeakers.test(outside)) return false;
   if (!/^[A-Z]/.test(words[0]!)) return false;
   if (numberedVoice.test(outside)) return true;
-  return words.every((word) => /^[A-Z\p{Lu}][\p{L}.'’-]*$/u.test(word) || connectors.test(word));
+  // "Ruairi Banks, Clerk": one comma, after the name, sets off the speaker's role.
+  const commas = words.filter((word) => word.endsWith(','));
+  if (commas.length > 1 || words.at(-1)!.endsWith(',') || (commas.length === 1 && words.indexOf(commas[0]!) < 1))
+    return false;
+  return words.every((word) => /^[A-Z\p{Lu}][\p{L}.'’-]*,?$/u.test(word) || connectors.test(word));
 }
 
 /**
@@ -67,7 +77,7 @@ export function findSpeakerTurns(lines: Line[]): SpeakerTurn[] {
   if (asked * 2 < starts.length && isRecordForm(starts.map((start) => start.speaker))) return [];
   const end = lines.at(-1)?.end ?? 0;
   return starts.map((start, position) => ({
-    speaker: start.speaker.replace(/\s+/g, ' '),
+    speaker: withoutTime(start.speaker.replace(/\s+/g, ' ')),
     start: start.line.start,
     end: starts[position + 1]?.line.start ?? end,
   }));

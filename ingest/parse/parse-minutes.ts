@@ -19,9 +19,10 @@ const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 // Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the
-// decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it).
+// decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it). A record of
+// decisions' other fields ("Decision Maker: Cabinet Member for …", "Decision date:") name the decision, not open it.
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =
@@ -286,7 +287,8 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const plain = headings.length >= 2 ? [] : plainNumberedHeadings(lines);
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
   const references = headings.length >= 2 ? [] : referenceRun(lines);
-  const longest = [headings, plain, run, references].reduce((best, candidate) =>
+  const lettered = headings.length >= 2 ? [] : letteredRun(lines);
+  const longest = [headings, plain, run, references, lettered].reduce((best, candidate) =>
     candidate.length > best.length ? candidate : best,
   );
   const found = withApplicationRecords(
@@ -581,6 +583,23 @@ function referenceRun(lines: Line[]): ItemHeading[] {
   return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
 }
 
+/**
+ * Minutes that letter their business instead of numbering it ("A. ELECTION OF CHAIR", "B. APOLOGIES", as annual
+ * meetings and some town councils do): "A.", "B.", "C." … in turn from A, each line a title, at least three.
+ * A lettered list of sentences ("A. That the grant be paid.") is not business.
+ */
+function letteredRun(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
+  for (const line of lines) {
+    const match = letteredHeading.exec(line.clean);
+    if (!match || match[1] !== String.fromCharCode(65 + headings.length)) continue;
+    const title = match[2]!.trim();
+    if (!readsAsTitle(title) && (upperCaseShare(title) < 0.85 || /[.;:,]$/.test(title))) continue;
+    headings.push({ line, number: match[1]!, title: titleFromHeading(title) });
+  }
+  return headings.length >= 3 ? headings : [];
+}
+
 // "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports".
 const subNumbered = /^(\d{1,3})\.(\d{1,2})\.?\s+(.+)$/;
 
@@ -806,7 +825,9 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   let numbered = listItems(afterMarker, numberedResolution, (position) => String(position + 1), offset);
   // "Decision: APPROVED subject to conditions" then "Conditions:" over "1. …": the list is that field's, not the decision's.
   if (numbered.length > 0 && fieldLabelLine.test(afterMarker.slice(1, numbered[0]!.index - offset))) numbered = [];
-  if (numbered.length === 0 && /:\s*$/.test(body.slice(0, firstParagraphEnd(body, markerLength)))) {
+  // "Decision:" alone on its line introduces what follows as a list "agree to:" does.
+  const markerAlone = markerLength > 0 && /:[ \t]*\n/.test(body.slice(0, markerLength));
+  if (numbered.length === 0 && (markerAlone || /:\s*$/.test(body.slice(0, firstParagraphEnd(body, markerLength))))) {
     // Only a list the resolution introduces ("agree to:") is read by letters: "(a)" elsewhere is a reference.
     numbered = listItems(afterMarker, letteredResolution, (position) => String.fromCharCode(97 + position), offset);
   }

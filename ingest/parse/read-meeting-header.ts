@@ -140,12 +140,30 @@ function decisionsHeader(lines: Line[], index: number): MeetingHeader | undefine
     return headerOf(bodyFirst[1]!, next.clean, next.index);
   }
   if (!/^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\b/i.test(clean)) return undefined;
+  const member = memberDecisionsHeader(lines, index);
+  if (member) return member;
   const { header, lastLineIndex } = joinHeader(lines, index, 4);
   const match = decisionsOf.exec(header);
   if (!match) return undefined;
   const named = match[2] ?? match[3];
   const body = named ?? bodyAbove(lines, index);
   return body ? headerOf(body, match[4]!, lastLineIndex) : undefined;
+}
+
+// One executive member's decisions, published as a meeting's record is: "Record of Decisions" over "Cabinet
+// Member for Housing – Councillor A Name" (or "Leader of the Council", "Portfolio Holder for …") over "Decisions
+// taken on Wednesday, 9 July 2031". The office is the body that decided; the holder's name is not part of it.
+const decisionMaker =
+  /^((?:(?:deputy\s+)?(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader\s+of\s+the\s+council)\b[^–—:\n]{0,80}?)(?:\s*[-–—:]\s*(?:councillor|cllr|mayor)\b.*)?$/i;
+const decidedOn = /^(?:decisions?\s+(?:taken|made)\s+on|date\s+of\s+decisions?\s*:)\s*(.+)$/i;
+
+function memberDecisionsHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const [maker, dated] = followingLines(lines, index, 2);
+  const office = maker && decisionMaker.exec(maker.clean)?.[1];
+  const when = dated && decidedOn.exec(dated.clean)?.[1];
+  const meetingDate = when && findMeetingDate(when);
+  if (!office || !meetingDate) return undefined;
+  return { committee: nameCase(office.trim()), meetingDate, lastLineIndex: dated.index };
 }
 
 /** The body named on one of the few lines above a header: the heading it sits under. */
@@ -278,7 +296,9 @@ function isMinutesTitle(clean: string): boolean {
 function bodyName(clean: string): string | undefined {
   const halves = languageHalves(clean);
   return (halves.length > 1 ? halves.slice(1) : halves).find(
-    (half) => bodyWord.test(half) && half.length <= 80 && !/[.;:]$/.test(half) && !/^\d/.test(half),
+    // A line in brackets under a joint body's name lists its member councils; it names none that met.
+    (half) =>
+      bodyWord.test(half) && half.length <= 80 && !/[.;:]$/.test(half) && !/^\d/.test(half) && !/^\(.*\)$/.test(half),
   );
 }
 

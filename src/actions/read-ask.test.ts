@@ -153,6 +153,9 @@ describe('readAsk', () => {
       ),
     ).toMatchObject({ who: 'the MP' });
     expect(readAsk('Members asked that the Director write to the Minister.')?.owner).toBe('the Director');
+    expect(
+      readAsk('That the survey be noted and the Head of Leisure report back on pool charges at the next meeting.'),
+    ).toMatchObject({ owner: 'the Head of Leisure', when: 'at the next meeting' });
     expect(readAsk('Staff was directed to return with a revised fee schedule by March 15, 2027.')).toMatchObject({
       owner: 'Staff',
       when: 'by March 15, 2027',

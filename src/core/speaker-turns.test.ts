@@ -37,6 +37,9 @@ describe('speakerOf', () => {
     ['[15] Nerys Bowen: Diolch, Gadeirydd.', 'Nerys Bowen'],
     ['Q: (Mr Tully, Beck Lane) When will the gate be mended?', 'Mr Tully'],
     ['A (Clerk): It is ordered.', 'Clerk'],
+    ['Cllr Enid Rowse (00:12:31): The hall roof leaks.', 'Cllr Enid Rowse'],
+    ['Speaker 1 (01:03): Can everyone hear?', 'Speaker 1'],
+    ['Ottoline Varr, Clerk (00:01:30): The grant was paid.', 'Ottoline Varr, Clerk'],
   ])('reads the speaker of %j', (paragraph, speaker) => {
     expect(speakerOf(paragraph)?.speaker).toBe(speaker);
   });
@@ -49,6 +52,11 @@ describe('speakerOf', () => {
     ]) {
       expect(paragraph.slice(speakerOf(paragraph)!.length)).toBe('Who signed?');
     }
+  });
+
+  it('leaves the time printed after the name out of what was said', () => {
+    const paragraph = 'Ottoline Varr, Clerk (00:01:30): Who signed?';
+    expect(paragraph.slice(speakerOf(paragraph)!.length)).toBe('Who signed?');
   });
 
   it('leaves the record’s note on how the words reached it out of what was said', () => {
@@ -66,6 +74,10 @@ describe('speakerOf', () => {
     'Appendix 1: Letter to the parish councils.',
     'Witnesses: Ana Ruiz and Li Wei.',
     'Mr. Okafor. He said he would come.',
+    'Portfolio Holder: Councillor Dacey Lund',
+    'Decision Maker: Cabinet Member for Parks and Open Spaces',
+    'Report of: Head of Finance, Orla Brisk',
+    'Thank you, Chair: the figures are right.',
   ])('does not take %j for a speaker', (paragraph) => {
     expect(speakerOf(paragraph)).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import type { Chunk } from './chunk.js';
+import { coverFieldOf } from './cover-sheet-labels.js';
 import { type Segment, splitSegments } from './sentences.js';
 import { contentTerms, stem } from './tokenize.js';
 
@@ -19,7 +20,21 @@ export const numberedVoice =
 // "COUNCILMEMBER LEE:", "Ann Kerr (Fife) (Lab):", "The Minister for Rivers (Ann Kerr):": a short name, optionally with bracketed roles, seat and
 // party, then a colon.
 const speakerLabel =
-  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|for|de|la|van|von|AM|MS|MP)){0,7}(?:(?:[ \t]+|_)\d{1,3}(?=[ \t]*:))?(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)){0,3}):[ \t]+(?=\S)/u;
+  /^((?:[A-Z][\p{L}'’.-]*|of|the|and|de|la|van|von)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|for|de|la|van|von|AM|MS|MP)){0,7}(?:(?:[ \t]+|_)\d{1,3}(?=[ \t]*(?::|\(\d)))?(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)){0,3}):[ \t]+(?=\S)/u;
+
+// "Ruairi Banks, Clerk (00:01:30):": a name, then the speaker's role after a comma (a recording's transcript
+// or a note-taker's), the name at least two words so "Thank you, Chair:" stays a sentence.
+const namedRoleLabel =
+  /^([A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){1,3},[ \t]+[A-Z][\p{L}'’.-]*(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|of|the|and|for|to)){0,4}(?:[ \t]*\(\d{1,2}(?::\d{2}){1,2}\))?):[ \t]+(?=\S)/u;
+
+// A recording's transcript prints the moment after the name ("Cllr Ann Orme (00:12:31):", "Speaker 1 (00:03):"):
+// when the turn began, not part of who spoke.
+const trailingTime = /[ \t]*\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)$/;
+
+/** A speaker's label without the time printed after the name. */
+export function withoutTime(label: string): string {
+  return label.replace(trailingTime, '');
+}
 
 // Hansard and the Congressional Record close a label with a full stop ("The CHAIRMAN. The committee will…",
 // "Mr. OKAFOR of Ohio. I yield…"): "The" or an honorific and a surname in capitals keep sentences out.
@@ -76,12 +91,13 @@ export function speakerOf(
   if (asked) return asked;
   const lead = turnLeadLength(paragraph);
   const rest = paragraph.slice(lead);
-  const match = speakerLabel.exec(rest) ?? stopLabel.exec(rest);
+  const match = speakerLabel.exec(rest) ?? namedRoleLabel.exec(rest) ?? stopLabel.exec(rest);
   if (!match) return undefined;
-  const speaker = match[1]!.trim();
+  const speaker = withoutTime(match[1]!.trim());
   if (/\d$/.test(speaker) && !numberedVoice.test(speaker)) return undefined;
   const role = roleLabels.test(speaker) && (lead > 0 || context.spoken === true);
-  if (fieldLabels.test(speaker) && !role) return undefined;
+  // A cover sheet's or record's labels ("Portfolio Holder:", "Decision Maker:", "Report of:") give a field's value.
+  if ((fieldLabels.test(speaker) || coverFieldOf(speaker) !== undefined) && !role) return undefined;
   const note = recordNote.exec(rest.slice(match[0].length))?.[0].length ?? 0;
   return { speaker, length: lead + match[0].length + note };
 }

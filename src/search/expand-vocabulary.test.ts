@@ -95,6 +95,11 @@ describe('expandVocabulary', () => {
     expect(paid.flatMap((expansion) => expansion.alternatives)).toContain('funded');
   });
 
+  it('bridges what something earned to the income papers print', () => {
+    const earned = expandVocabulary('how much did the market hall earn last year?', [], rare);
+    expect(earned.flatMap((expansion) => expansion.alternatives)).toContain('income');
+  });
+
   it('reads a number the question spells out as the digits papers print', () => {
     const expansions = expandVocabulary('Which roads had four or more closures?', [], common);
     expect(expansions).toContainEqual({ used: 'four', alternatives: ['4'] });

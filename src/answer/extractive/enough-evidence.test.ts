@@ -190,6 +190,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [signed], weigh, 0.5).answer).toBe(true);
   });
 
+  it('does not answer who held an office in a year from a paper of another year naming the holder', () => {
+    const analysis = analyze('Who was elected mayor of Brackenford in 2019?');
+    const later = chunk('Brackenford Town Council. RESOLVED: That Cllr Ivo Tarrant be elected Town Mayor for 2022/23.');
+    expect(judgeEvidence(analysis, [{ ...later, meetingDate: '2022-05-09' }], weigh, 0.5).answer).toBe(false);
+    const then = chunk('Brackenford Town Council. RESOLVED: That Cllr Ivo Tarrant be elected Town Mayor for 2019/20.');
+    expect(judgeEvidence(analysis, [{ ...then, meetingDate: '2019-05-13' }], weigh, 0.5).answer).toBe(true);
+  });
+
   it('does not answer what another council decided from a passage naming that council in passing', () => {
     const analysis = analyze('What did Thornmere District Council decide about the cycling plan?');
     const passing = chunk(

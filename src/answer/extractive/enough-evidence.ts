@@ -4,6 +4,8 @@ import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { moneyWordsIn } from '../../search/finance-section.js';
+import type { DateRange } from '../../search/find-date-range.js';
+import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
@@ -110,7 +112,9 @@ export function judgeEvidence(
   const sumMissing = asksSumOfMoney(analysis.question) && !chunks.some((chunk) => sumOfMoney.test(chunk.text));
   // "Who is the clerk?" asks for a name: passages printing the office without its holder do not hold it.
   const office = officeAsked(analysis.question);
-  const holderMissing = office !== undefined && !chunks.some((chunk) => printsOfficeHolder(chunk.text, office));
+  const holderMissing =
+    office !== undefined &&
+    !chunks.some((chunk) => printsOfficeHolder(chunk.text, office) && ofAskedTime(chunk, analysis.dateRange));
   // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
   // "Who is the chief executive of limerick city and county council?" is not answered by another council's papers
   // that never print "Limerick".
@@ -129,6 +133,17 @@ export function judgeEvidence(
     strongest,
     combined,
   };
+}
+
+/**
+ * "Who was the clerk in 2029?": a holder printed in a paper of another year does not say who held the office
+ * then, unless the paper names a date in that time ("elected Mayor for 2029/30"). An undated paper may be of it.
+ */
+function ofAskedTime(chunk: Chunk, range: DateRange | undefined): boolean {
+  if (!range?.since || !range.until || range.latest || chunk.meetingDate === null) return true;
+  if (chunk.meetingDate >= range.since && chunk.meetingDate <= range.until) return true;
+  const years = new Set([range.since.slice(0, 4), range.until.slice(0, 4)]);
+  return mentionsDateIn(chunk.text, range) || [...years].some((year) => new RegExp(`\\b${year}\\b`).test(chunk.text));
 }
 
 // A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted".

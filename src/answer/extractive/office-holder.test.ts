@@ -21,6 +21,13 @@ describe('printsOfficeHolder', () => {
   });
 
   it.each([
+    'RESOLVED: That Cllr Wynne Abara be elected Town Mayor for 2040/41.',
+    'Councillor Idris Penhallow was duly elected as Deputy Mayor.',
+  ])('finds the holder an election names in "%s"', (text) => {
+    expect(printsOfficeHolder(text, 'mayor')).toBe(true);
+  });
+
+  it.each([
     'The meeting closed at 9.40pm\n\nParish Clerk',
     'R Mallory -Application for clerk - discussed under members matters',
     'The Clerk reported that the bench had been repaired.',

@@ -5,7 +5,7 @@ import { personTitles } from './answer-kinds.js';
  * "Who is the clerk?" asks for a name: a passage printing the office without its holder ("Parish Clerk" under
  * a signature the text layer lost, "the Clerk reported …") does not answer it. The holder is printed bound to
  * the office: "Clerk: A Name", "Mrs B Name (Clerk)", "A Name, Parish Clerk", "the Clerk, Mrs Name", or a
- * signature block's name and office on adjacent lines.
+ * signature block's name and office on adjacent lines, or a name elected or appointed to it.
  */
 export function officeAsked(question: string): string | undefined {
   const match = asksForOfficeHolder.exec(question.toLowerCase());
@@ -24,6 +24,8 @@ export function printsOfficeHolder(text: string, office: string): boolean {
     String.raw`\b(?:[Tt]he|[Oo]ur)\s+${officeWords},?\s+(${name})`,
     String.raw`^[ \t]*(${name})[ \t]*\n[ \t]*${officeWords}\b[^\n]{0,40}$`,
     String.raw`^[ \t]*${officeWords}[ \t]*\n[ \t]*(${name})[ \t]*$`,
+    // An annual meeting's election: "That Cllr A Name be elected Town Mayor for 2031/32".
+    String.raw`(${name})\s+(?:be|was|is|were|been)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?${officeWords}`,
   ];
   return forms.some((form) => [...text.matchAll(new RegExp(form, 'gmu'))].some((match) => isPersonName(match[1]!)));
 }
