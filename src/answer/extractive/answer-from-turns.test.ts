@@ -149,6 +149,24 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('flexibilities');
   });
 
+  it('does not read a speaker as asked about for one word of another name the question types', async () => {
+    const said = [
+      'Cerys Marlow AM: How can we be sure that governance across the colleges is rigorous and consistent?',
+      '',
+      'Idris Penhallow: Each college board reviews its own governance every year against the shared code.',
+      '',
+      'Nia Rees AM: What is behind the doubt the auditors raised over the accounts of Saint Marlow College?',
+      '',
+      'Idris Penhallow: The doubt over the accounts of Saint Marlow College comes from a grant from the harbour deal that has been paid late.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'Why did the auditors raise a doubt over the accounts of Saint Marlow College?',
+    );
+    expect(answer.text).toContain('paid late');
+    expect(answer.text).not.toMatch(/^- Cerys Marlow/m);
+  });
+
   it('reads a speaker named in lower case, first name and surname, as the speaker asked about', async () => {
     const said = [
       'Mr. Oren Valdane (Lakeshore, CPC): Mr. Chair, I rise to implore the government to fix the slow and costly ferry service to the outer islands.',

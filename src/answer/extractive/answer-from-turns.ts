@@ -24,6 +24,7 @@ import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
+import { namesSpeaker, typedNames } from './typed-names.js';
 import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
 import { wordsOnlyInNames } from './words-only-in-names.js';
 
@@ -139,6 +140,7 @@ async function answerByOffice(
   }
   // "What did Carys Pritchard say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
+  const names = typedNames(analysis.question, labelTitles);
   const typed = new Set(analysis.stems);
   // Typed in lower case ("what did jo brennick say"), a name is still the speaker's when the question holds
   // both its first name and surname.
@@ -147,7 +149,9 @@ async function answerByOffice(
     const stems = contentTerms(shortSpeaker(speaker)).filter((stem) => !labelTitles.has(stem));
     const fullName = stems.slice(-2);
     const typedWhole = fullName.length === 2 && fullName.every((stem) => typed.has(stem));
-    return stems.filter((stem) => named.has(stem) || (typedWhole && typed.has(stem)));
+    return stems.filter(
+      (stem) => (named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem)),
+    );
   };
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
   // "What did the Cabinet Secretary say…": labels print names, so the office is matched to whoever the
