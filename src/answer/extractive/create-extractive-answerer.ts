@@ -29,7 +29,7 @@ import { coverage, passageContext, presentStems, type Weigh } from './score-evid
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
-import { spelledOutAcronyms } from './spelled-acronyms.js';
+import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { unprintedCompound } from './unprinted-compound.js';
@@ -69,6 +69,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       expansions: [
         ...retrieved.analysis.expansions,
         ...spelled,
+        ...printedAcronyms(
+          retrieved.analysis.question,
+          passages.slice(0, considered).map((passage) => passage.chunk.text),
+        ),
         ...financeHeadingExpansions(retrieved.analysis.question),
       ],
     };
