@@ -137,6 +137,21 @@ describe('answerFromTurns', () => {
     expect(answer?.text).toContain('apprentice wage grant');
   });
 
+  it('reads a place named in the question as said where the sitting says its adjective', async () => {
+    const said = [
+      'Ffion Garrow AM: What fee income do the colleges expect from abroad next year?',
+      '',
+      'Tobias Wren: The colleges expect about four million pounds in fees from Caldorian students next year.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What fee income do the colleges expect from Caldoria next year?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('four million pounds');
+    // A name the sitting never says, in any form, still finds nothing.
+    expect(
+      (await answerOverTurns(said, 'What fee income do the colleges expect from Ostrava next year?')).abstained,
+    ).toBe(true);
+  });
+
   it('answers "what did X say" from X’s own turns', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

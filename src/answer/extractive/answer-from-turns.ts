@@ -173,7 +173,7 @@ async function answerByOffice(
   // was said on the topic may still answer.
   const asker = new Set(contentTerms(askedPerson.exec(analysis.question)?.[1] ?? ''));
   const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
-  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
+  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(said, stem))) return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) =>
     !asksSpeaker ||
@@ -585,6 +585,17 @@ function putsIndirectly(sentence: Pick<Sentence, 'text'>): boolean {
 
 function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
   return /\?["”’)]*$/.test(sentence.text.trim());
+}
+
+// A place's adjective says the place ("Europe" in the question, "European students" in the reply): a word
+// of the passages that shares all the name's stem but its last letter, and at least this many letters.
+const sharedNameLetters = 5;
+
+/** Whether the passages say a name the question types, as typed or in a longer form of the same word. */
+function saysName(said: Set<string>, stem: string): boolean {
+  if (said.has(stem)) return true;
+  const root = stem.slice(0, Math.max(sharedNameLetters, stem.length - 1));
+  return root.length >= sharedNameLetters && [...said].some((word) => word.startsWith(root));
 }
 
 function countWords(text: string): number {
