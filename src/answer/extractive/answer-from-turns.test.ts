@@ -205,6 +205,19 @@ describe('answerFromTurns', () => {
     expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
   });
 
+  it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
+    const said = [
+      'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',
+      '',
+      'Osian Thorne: The ferry board has already agreed to put back the early crossing from the first of October, paid for from the harbour reserve that the council set aside last spring, and the late crossing will follow once a second crew has been trained for the boat. The cafe is a matter for its owners.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'Will the island ferry crossings be restored before the winter timetable?',
+    );
+    expect(answer.text).toContain('early crossing from the first of October');
+  });
+
   it('keeps to about a paragraph', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

@@ -317,7 +317,16 @@ async function answerByOffice(
       if (between && substantive(sentence) && ownShare(sentence) > 0) take(sentence, questionLimit);
     }
     if (put && !isQuestion(best)) take(put, questionLimit + put.words);
-    for (const sentence of reply) if (substantive(sentence)) take(sentence);
+    // A reply in the question's own passage keeps its share of the room however long the question put
+    // ran: a long question must not leave the reply one short sentence from its end. One read from the
+    // next passage, or the chair's word after the question ("the time is up"), would be one more source to
+    // cite for no answer, and keeps to the room left.
+    const replyLimit = Math.max(options.words, total + options.words * (1 - questionShare));
+    const roomFor = (sentence: Sentence) => {
+      const speaker = read[sentence.passageIndex]!.turns[sentence.turnIndex]?.speaker ?? '';
+      return sentence.passageIndex === best.passageIndex && !/^the chair\b/i.test(speaker) ? replyLimit : options.words;
+    };
+    for (const sentence of reply) if (substantive(sentence)) take(sentence, roomFor(sentence));
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
     for (const sentence of anchorSentences) {
