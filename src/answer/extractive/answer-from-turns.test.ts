@@ -137,6 +137,21 @@ describe('answerFromTurns', () => {
     expect(answer?.text).toContain('apprentice wage grant');
   });
 
+  it('reads a place named in the question as said where the sitting says its adjective', async () => {
+    const said = [
+      'Ffion Garrow AM: What fee income do the colleges expect from abroad next year?',
+      '',
+      'Tobias Wren: The colleges expect about four million pounds in fees from Caldorian students next year.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What fee income do the colleges expect from Caldoria next year?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('four million pounds');
+    // A name the sitting never says, in any form, still finds nothing.
+    expect(
+      (await answerOverTurns(said, 'What fee income do the colleges expect from Ostrava next year?')).abstained,
+    ).toBe(true);
+  });
+
   it('answers "what did X say" from X’s own turns', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
@@ -147,6 +162,24 @@ describe('answerFromTurns', () => {
     const speakers = [...answer.text.matchAll(/^- (.+?) (?:said|asked|added)\b/gm)].map((match) => match[1]);
     expect(speakers[0]).toBe('Hon. Devon Achterberg');
     expect(answer.text).toContain('flexibilities');
+  });
+
+  it('does not read a speaker as asked about for one word of another name the question types', async () => {
+    const said = [
+      'Cerys Marlow AM: How can we be sure that governance across the colleges is rigorous and consistent?',
+      '',
+      'Idris Penhallow: Each college board reviews its own governance every year against the shared code.',
+      '',
+      'Nia Rees AM: What is behind the doubt the auditors raised over the accounts of Saint Marlow College?',
+      '',
+      'Idris Penhallow: The doubt over the accounts of Saint Marlow College comes from a grant from the harbour deal that has been paid late.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'Why did the auditors raise a doubt over the accounts of Saint Marlow College?',
+    );
+    expect(answer.text).toContain('paid late');
+    expect(answer.text).not.toMatch(/^- Cerys Marlow/m);
   });
 
   it('reads a speaker named in lower case, first name and surname, as the speaker asked about', async () => {
@@ -170,6 +203,19 @@ describe('answerFromTurns', () => {
     expect(answer.text).toMatch(/^- Bryn Tallis AM said that the port board sets ferry fares every spring/m);
     expect(answer.text).not.toContain('Gwen Talbot');
     expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
+  });
+
+  it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
+    const said = [
+      'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',
+      '',
+      'Osian Thorne: The ferry board has already agreed to put back the early crossing from the first of October, paid for from the harbour reserve that the council set aside last spring, and the late crossing will follow once a second crew has been trained for the boat. The cafe is a matter for its owners.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'Will the island ferry crossings be restored before the winter timetable?',
+    );
+    expect(answer.text).toContain('early crossing from the first of October');
   });
 
   it('keeps to about a paragraph', async () => {

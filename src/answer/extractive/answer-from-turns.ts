@@ -24,6 +24,7 @@ import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
+import { namesSpeaker, typedNames } from './typed-names.js';
 import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
 import { wordsOnlyInNames } from './words-only-in-names.js';
 
@@ -139,6 +140,7 @@ async function answerByOffice(
   }
   // "What did Carys Pritchard say…": her name picks the turns; it is not a topic word of what she said.
   const named = new Set(analysis.namedStems);
+  const names = typedNames(analysis.question, labelTitles);
   const typed = new Set(analysis.stems);
   // Typed in lower case ("what did jo brennick say"), a name is still the speaker's when the question holds
   // both its first name and surname.
@@ -147,7 +149,9 @@ async function answerByOffice(
     const stems = contentTerms(shortSpeaker(speaker)).filter((stem) => !labelTitles.has(stem));
     const fullName = stems.slice(-2);
     const typedWhole = fullName.length === 2 && fullName.every((stem) => typed.has(stem));
-    return stems.filter((stem) => named.has(stem) || (typedWhole && typed.has(stem)));
+    return stems.filter(
+      (stem) => (named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem)),
+    );
   };
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
   // "What did the Cabinet Secretary say…": labels print names, so the office is matched to whoever the
@@ -169,7 +173,7 @@ async function answerByOffice(
   // was said on the topic may still answer.
   const asker = new Set(contentTerms(askedPerson.exec(analysis.question)?.[1] ?? ''));
   const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
-  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !said.has(stem))) return abstain(passages);
+  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(said, stem))) return abstain(passages);
 
   const byAskedSpeaker = (turn: Turn) =>
     !asksSpeaker ||
@@ -313,7 +317,16 @@ async function answerByOffice(
       if (between && substantive(sentence) && ownShare(sentence) > 0) take(sentence, questionLimit);
     }
     if (put && !isQuestion(best)) take(put, questionLimit + put.words);
-    for (const sentence of reply) if (substantive(sentence)) take(sentence);
+    // A reply in the question's own passage keeps its share of the room however long the question put
+    // ran: a long question must not leave the reply one short sentence from its end. One read from the
+    // next passage, or the chair's word after the question ("the time is up"), would be one more source to
+    // cite for no answer, and keeps to the room left.
+    const replyLimit = Math.max(options.words, total + options.words * (1 - questionShare));
+    const roomFor = (sentence: Sentence) => {
+      const speaker = read[sentence.passageIndex]!.turns[sentence.turnIndex]?.speaker ?? '';
+      return sentence.passageIndex === best.passageIndex && !/^the chair\b/i.test(speaker) ? replyLimit : options.words;
+    };
+    for (const sentence of reply) if (substantive(sentence)) take(sentence, roomFor(sentence));
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
     for (const sentence of anchorSentences) {
@@ -581,6 +594,17 @@ function putsIndirectly(sentence: Pick<Sentence, 'text'>): boolean {
 
 function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
   return /\?["”’)]*$/.test(sentence.text.trim());
+}
+
+// A place's adjective says the place ("Europe" in the question, "European students" in the reply): a word
+// of the passages that shares all the name's stem but its last letter, and at least this many letters.
+const sharedNameLetters = 5;
+
+/** Whether the passages say a name the question types, as typed or in a longer form of the same word. */
+function saysName(said: Set<string>, stem: string): boolean {
+  if (said.has(stem)) return true;
+  const root = stem.slice(0, Math.max(sharedNameLetters, stem.length - 1));
+  return root.length >= sharedNameLetters && [...said].some((word) => word.startsWith(root));
 }
 
 function countWords(text: string): number {

@@ -15,7 +15,6 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
-import { abbreviatedNames } from './abbreviated-names.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -33,7 +32,7 @@ import { coverage, passageContext, presentStems, type Weigh } from './score-evid
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
-import { spelledOutAcronyms } from './spelled-acronyms.js';
+import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { unprintedCompound } from './unprinted-compound.js';
@@ -68,16 +67,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages.slice(0, considered).map((passage) => passage.chunk.text),
       (stem) => retriever.documentFrequency(stem) === 0,
     );
-    const abbreviated = abbreviatedNames(
-      retrieved.analysis.question,
-      passages.slice(0, considered).map((passage) => passage.chunk.text),
-    );
     const analysis = {
       ...retrieved.analysis,
       expansions: [
         ...retrieved.analysis.expansions,
         ...spelled,
-        ...abbreviated,
+        ...printedAcronyms(
+          retrieved.analysis.question,
+          passages.slice(0, considered).map((passage) => passage.chunk.text),
+        ),
         ...financeHeadingExpansions(retrieved.analysis.question),
       ],
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spelledOutAcronyms } from './spelled-acronyms.js';
+import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 
 const passage =
   'Members noted that the Regional Water Authority had withdrawn from the Roads and Drainage SPC. ' +
@@ -25,5 +25,31 @@ describe('spelledOutAcronyms', () => {
   it('leaves an acronym the index already prints, and one no passage spells out', () => {
     expect(spelledOutAcronyms('Why did RWA withdraw?', [passage], () => false)).toEqual([]);
     expect(spelledOutAcronyms('What did the HSE say?', [passage], () => true)).toEqual([]);
+  });
+});
+
+describe('printedAcronyms', () => {
+  const reply = 'There are four KVBs in the valley today, and one pilot KVB on the coast.';
+
+  it('bridges a name the question spells out, hyphens and small words aside, to the acronym a passage prints', () => {
+    expect(printedAcronyms('How many kestrel-valley boards are there?', [reply])).toEqual([
+      { used: 'kestrel valley boards', alternatives: ['kvb'] },
+    ]);
+    expect(
+      printedAcronyms('What did the Office of Harbour Rates say?', ['The OHR wrote to members in March.']),
+    ).toEqual([{ used: 'office of harbour rates', alternatives: ['ohr'] }]);
+  });
+
+  it('bridges a name in a question typed in lower case, and leaves one the question already abbreviates', () => {
+    const towns = ['Ferrowby and Dunmore were designated as GCR Gateway towns in the pilot.'];
+    expect(printedAcronyms('which towns are in the great coastal route gateway pilot?', towns)).toEqual([
+      { used: 'great coastal route', alternatives: ['gcr'] },
+    ]);
+    expect(printedAcronyms('which towns are in the GCR gateway pilot?', towns)).toEqual([]);
+  });
+
+  it('leaves a name no passage prints in capitals, and runs of two letters', () => {
+    expect(printedAcronyms('How many kestrel valley boards are there?', ['the kvb met'])).toEqual([]);
+    expect(printedAcronyms('Was the valley board paid?', ['The VB was paid.'])).toEqual([]);
   });
 });

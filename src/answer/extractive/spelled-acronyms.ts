@@ -1,4 +1,4 @@
-import { contentTerms } from '../../core/tokenize.js';
+import { contentTerms, words } from '../../core/tokenize.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
 
 const joiningWords = new Set(['and', 'of', 'the', 'for', '&']);
@@ -51,4 +51,40 @@ function initials(name: string): string {
     .filter((word) => !joiningWords.has(word.toLowerCase()))
     .map((word) => word[0]!.toLowerCase())
     .join('');
+}
+
+// A spelled-out name runs to this many words ("Higher Education Funding Council for Wales").
+const longestName = 7;
+// Two letters spell too many things by chance ("are there" and an "AT" printed elsewhere).
+const shortestAcronym = 3;
+
+/**
+ * The acronym the passages print for a name the question spells out ("multi-agency safeguarding hubs"
+ * and a reply saying only "three MASHs"; "the pupil development grant" and "PDG"): the words of
+ * the name are what the passage says, so it counts as saying them. Found from the initials of runs of
+ * the question's own words (the small words a name keeps left out), where a passage prints them in
+ * capitals; the glossary mined at ingest holds only acronyms a paper defines in brackets.
+ */
+export function printedAcronyms(question: string, texts: string[]): Expansion[] {
+  const printed = new Set(
+    texts.flatMap((text) => (text.match(/\b[A-Z]{3,8}s?\b/g) ?? []).map((acronym) => acronym.replace(/s$/, ''))),
+  );
+  if (printed.size === 0) return [];
+  const typed = words(question);
+  const inName = (word: string) => joiningWords.has(word) || contentTerms(word).length > 0;
+  const found = new Map<string, string>();
+  for (let start = 0; start < typed.length; start += 1) {
+    if (joiningWords.has(typed[start]!) || !inName(typed[start]!)) continue;
+    for (let end = start + 1; end < Math.min(typed.length, start + longestName); end += 1) {
+      const last = typed[end]!;
+      if (!inName(last)) break;
+      if (joiningWords.has(last)) continue;
+      const run = typed.slice(start, end + 1);
+      const letters = run.filter((word) => !joiningWords.has(word)).map((word) => word[0]!);
+      const acronym = letters.join('').toUpperCase();
+      if (letters.length >= shortestAcronym && /^[A-Z]+$/.test(acronym) && printed.has(acronym))
+        found.set(run.join(' '), acronym.toLowerCase());
+    }
+  }
+  return [...found].map(([used, acronym]) => ({ used, alternatives: [acronym] }));
 }
