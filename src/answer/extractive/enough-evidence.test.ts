@@ -198,6 +198,26 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [{ ...then, meetingDate: '2019-05-13' }], weigh, 0.5).answer).toBe(true);
   });
 
+  it('does not date an office by a year another paper tells of something else in the holder’s words', () => {
+    const analysis = analyze('Who was the Marrowby parish clerk in 2018?');
+    const spoken = chunk(
+      'Marrowby Parish Council. Odile Fenwick, Clerk (00:02:10): Thank you. The hall roof was last mended in 2018, so it needs a survey.',
+    );
+    expect(judgeEvidence(analysis, [{ ...spoken, meetingDate: '2023-04-11' }], weigh, 0.5).answer).toBe(false);
+    const appointed = chunk(
+      'Marrowby Parish Council. The roof needs a survey. RESOLVED: That Odile Fenwick be appointed Parish Clerk from 1 June 2018.',
+    );
+    expect(judgeEvidence(analysis, [{ ...appointed, meetingDate: '2023-04-11' }], weigh, 0.5).answer).toBe(true);
+  });
+
+  it('does not answer of one year’s edition of a thing from passages printing only another’s', () => {
+    const analysis = analyze('When was the 2027 bridleway audit published?');
+    const earlier = chunk('The Bridleway Audit 2026 was published in March; riders will be asked again in 2027.');
+    expect(judgeEvidence(analysis, [earlier], weigh, 0.5).answer).toBe(false);
+    const asked = chunk('The Bridleway Audit 2027 was published in March.');
+    expect(judgeEvidence(analysis, [asked], weigh, 0.5).answer).toBe(true);
+  });
+
   it('does not answer what another council decided from a passage naming that council in passing', () => {
     const analysis = analyze('What did Thornmere District Council decide about the cycling plan?');
     const passing = chunk(

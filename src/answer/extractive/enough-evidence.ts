@@ -10,6 +10,7 @@ import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
+import { onlyOtherEdition } from './other-edition.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
@@ -113,8 +114,9 @@ export function judgeEvidence(
   // "Who is the clerk?" asks for a name: passages printing the office without its holder do not hold it.
   const office = officeAsked(analysis.question);
   const holderMissing =
-    office !== undefined &&
-    !chunks.some((chunk) => printsOfficeHolder(chunk.text, office) && ofAskedTime(chunk, analysis.dateRange));
+    office !== undefined && !chunks.some((chunk) => printsHolderThen(chunk, office, analysis.dateRange));
+  // "The 2019 survey" is not answered by passages printing only the 2018 one.
+  const otherEdition = onlyOtherEdition(analysis.question, chunks.map(passageContext));
   // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
   // "Who is the chief executive of limerick city and county council?" is not answered by another council's papers
   // that never print "Limerick".
@@ -129,6 +131,7 @@ export function judgeEvidence(
       !sumMissing &&
       !holderMissing &&
       !otherCouncil &&
+      !otherEdition &&
       (strongEnough || spread),
     strongest,
     combined,
@@ -137,14 +140,25 @@ export function judgeEvidence(
 
 /**
  * "Who was the clerk in 2029?": a holder printed in a paper of another year does not say who held the office
- * then, unless the paper names a date in that time ("elected Mayor for 2029/30"). An undated paper may be of it.
+ * then, unless the sentence printing the holder names a date in that time ("elected Mayor for 2029/30"); the
+ * year told of something else ("Banks, Clerk: … nominated the shop in 2029") does not date the office. An
+ * undated paper may be of it.
  */
-function ofAskedTime(chunk: Chunk, range: DateRange | undefined): boolean {
+function printsHolderThen(chunk: Chunk, office: string, range: DateRange | undefined): boolean {
+  if (!printsOfficeHolder(chunk.text, office)) return false;
   if (!range?.since || !range.until || range.latest || chunk.meetingDate === null) return true;
   if (chunk.meetingDate >= range.since && chunk.meetingDate <= range.until) return true;
   const years = new Set([range.since.slice(0, 4), range.until.slice(0, 4)]);
-  return mentionsDateIn(chunk.text, range) || [...years].some((year) => new RegExp(`\\b${year}\\b`).test(chunk.text));
+  const namesTime = (text: string) =>
+    mentionsDateIn(text, range) || [...years].some((year) => new RegExp(`\\b${year}\\b`).test(text));
+  return chunk.text
+    .split(sentenceBreak)
+    .some((sentence) => namesTime(sentence) && printsOfficeHolder(sentence, office));
 }
+
+// Where one sentence ends and the next begins: a full stop and space, or a blank line; not the stop of an
+// initial or a title ("Mrs. A. Name").
+const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n/;
 
 // A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted".
 const whetherDecided =
