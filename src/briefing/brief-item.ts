@@ -13,7 +13,10 @@ import { findKeyFigures } from './find-key-figures.js';
 
 export interface BriefItemRequest {
   item: AgendaItem;
+  /** The agenda listing the item, or the work programme planning it. */
   agenda: StoredPart;
+  /** The sitting the item is for: history and earlier asks come from before it. */
+  meetingDate: string;
   report?: StoredPart;
   /** Every visible part of the index, for history and earlier asks. */
   parts: StoredPart[];
@@ -25,8 +28,7 @@ export interface BriefItemRequest {
 
 /** One substantive agenda item: what it is, its report, its history, its figures and the asks on its topic. */
 export async function briefItem(request: BriefItemRequest): Promise<BriefingItem> {
-  const { item, agenda, report, citations } = request;
-  const meetingDate = agenda.part.meetingDate ?? '';
+  const { item, agenda, report, citations, meetingDate } = request;
   const reportTitle = report?.part.report?.title ?? report?.part.title;
   const history = await findHistory({
     retriever: request.retriever,

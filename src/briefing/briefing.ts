@@ -10,8 +10,13 @@ export interface Briefing {
   meetingDate: string;
   time?: string;
   venue?: string;
-  /** Citation of the agenda's meeting details. */
+  /** Citation of the agenda's meeting details, or of the work programme's row for a planned sitting. */
   cite: number;
+  /**
+   * Set when no agenda of the sitting is indexed and its items are the business a work programme plans
+   * for it: the programme's title and the meeting whose papers printed it.
+   */
+  planned?: { title: string; meetingDate: string | null };
   /** Said when the meeting was not exactly the one asked for ("no agenda after today: the latest"). */
   note?: string;
   standingItems: { number: string; title: string; cite: number }[];

@@ -2,9 +2,12 @@ import type { Part } from '../core/paper.js';
 
 /**
  * The minutes a briefing looks back on: those in the meeting's own pack, else the latest minutes of the
- * same committee from before the meeting.
+ * same committee from before the meeting. A sitting known only from a plan has no pack of its own.
  */
-export function findPreviousMinutes<T extends { source: string; part: Part }>(agenda: T, parts: T[]): T | undefined {
+export function findPreviousMinutes<T extends { source: string; part: Part }>(
+  agenda: { source?: string; part: Pick<Part, 'committee' | 'meetingDate'> },
+  parts: T[],
+): T | undefined {
   const meetingDate = agenda.part.meetingDate ?? '';
   const earlier = parts
     .filter(

@@ -9,23 +9,31 @@ export function renderBriefingMarkdown(briefing: Briefing): string {
   const when = [formatMeetingDate(briefing.meetingDate), briefing.time, briefing.venue].filter(Boolean).join(', ');
   const lines = [`# Briefing: ${briefing.committee}, ${formatMeetingDate(briefing.meetingDate)}`, ''];
   if (briefing.note) lines.push(`> ${briefing.note}`, '');
-  lines.push(`Meeting: ${when} [${briefing.cite}]`, '');
+  const { planned } = briefing;
+  if (planned) {
+    const printed = planned.meetingDate ? ` in the papers of ${formatMeetingDate(planned.meetingDate)}` : '';
+    lines.push(
+      `> No agenda is indexed for this meeting. Planned business from ${planned.title}${printed} [${briefing.cite}]: what was planned, not a published agenda.`,
+      '',
+    );
+  } else lines.push(`Meeting: ${when} [${briefing.cite}]`, '');
   if (briefing.standingItems.length > 0) {
     const standing = briefing.standingItems.map((item) => `${item.number}. ${item.title} [${item.cite}]`).join('; ');
     lines.push(`**Standing items:** ${standing}`, '');
   }
-  for (const item of briefing.items) lines.push(...renderItem(item));
+  const label = planned ? 'Planned item' : 'Item';
+  for (const item of briefing.items) lines.push(...renderItem(item, label));
   if (briefing.previousMeeting) lines.push(...renderPreviousMeeting(briefing.previousMeeting));
   lines.push(renderSourceList(briefing.citations));
   return lines.join('\n').trim();
 }
 
-function renderItem(item: BriefingItem): string[] {
+function renderItem(item: BriefingItem, label: string): string[] {
   // An item the agenda only names is cited on its heading: never an empty line holding a marker.
   const description = oneLine(item.description);
   const lines = description
-    ? [`## Item ${item.number}: ${item.title}`, '', `${description} [${item.cite}]`, '']
-    : [`## Item ${item.number}: ${item.title} [${item.cite}]`, ''];
+    ? [`## ${label} ${item.number}: ${item.title}`, '', `${description} [${item.cite}]`, '']
+    : [`## ${label} ${item.number}: ${item.title} [${item.cite}]`, ''];
   const { report } = item;
   if (report) {
     lines.push(`**Report:** ${report.title}${report.author ? ` (${report.author})` : ''} [${report.cite}]`);

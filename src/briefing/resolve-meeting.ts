@@ -57,7 +57,8 @@ function soonest<T extends { part: Part }>(
   };
 }
 
-function findRequestedDate(request: string, now: Date): { date?: string; rest: string } {
+/** The date a request names (ISO, written or plain words) and the rest of it, which may name a committee. */
+export function findRequestedDate(request: string, now: Date): { date?: string; rest: string } {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(request);
   if (iso)
     return {
@@ -75,7 +76,8 @@ function findRequestedDate(request: string, now: Date): { date?: string; rest: s
   };
 }
 
-function matchesCommittee(committee: string, text: string): boolean {
+/** Whether the words of a request beside its date name the committee, or name none. */
+export function matchesCommittee(committee: string, text: string): boolean {
   const wanted = contentTerms(text).filter((term) => !fillerWords.has(term));
   if (wanted.length === 0) return true;
   const names = new Set(contentTerms(committee));

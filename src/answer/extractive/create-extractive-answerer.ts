@@ -19,7 +19,9 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
+import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsCountAsked } from './count-not-given.js';
+import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
@@ -192,6 +194,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);
+    // "The 2019 survey" when the passages print only the 2018 one: that edition is not in the papers.
+    const printed = relevant.flatMap(({ passage: { chunk } }) => [
+      chunk.text,
+      chunk.minuteTitle ?? '',
+      chunk.section ?? '',
+    ]);
+    if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
@@ -221,6 +230,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const quoted = continued.segments.map((segment) => segment.text);
     if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
       return abstain(passages);
+    // Asked who chaired a named body, the chair of another body is not the answer.
+    const quotedFrom = continued.segments.map((segment) => ({
+      text: segment.text,
+      committee: continued.candidates[segment.passageIndex]?.passage.chunk.committee ?? '',
+    }));
+    if (namesNoChairOfBody(analysis.question, quotedFrom)) return abstain(passages);
     const answer = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { asksForEditionNotPrinted } from './edition-not-printed.js';
+
+const census = [
+  'Minute 12, Wharf Bird Census 2033: the warden reported 41 nesting pairs.',
+  'Members asked that the census be repeated in 2035.',
+];
+
+describe('asksForEditionNotPrinted', () => {
+  it('is true for a year the papers print the thing under no label of', () => {
+    expect(asksForEditionNotPrinted('When was the 2035 wharf bird census published?', census)).toBe(true);
+    expect(asksForEditionNotPrinted('What did the 2034 census find?', census)).toBe(true);
+  });
+
+  it('is false for the year printed, a range covering it, or a year that only says when', () => {
+    expect(asksForEditionNotPrinted('When was the 2033 wharf bird census published?', census)).toBe(false);
+    expect(asksForEditionNotPrinted('What did the 2034 census find?', ['The Census 2033/34 counted 41 pairs.'])).toBe(
+      false,
+    );
+    expect(asksForEditionNotPrinted('What did the census find in 2035?', census)).toBe(false);
+  });
+
+  it('is false when the papers never label the thing with a year', () => {
+    expect(asksForEditionNotPrinted('What did the 2035 harbour survey find?', ['The harbour survey found silt.'])).toBe(
+      false,
+    );
+  });
+});

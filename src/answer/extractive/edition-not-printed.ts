@@ -1,0 +1,48 @@
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
+import { contentTerms } from '../../core/tokenize.js';
+
+// "The 2019 lifestyle survey", "its 2031 harbour census": a year typed as the label of a thing, then
+// the words naming it. "In 2019", "since 2019" say when, not which edition, and are not read here.
+const yearLabelled = /\b(?:the|its|their|this|that)\s+((?:19|20)\d{2})((?:\s+[a-z][a-z'’-]*){1,4})/i;
+const year = String.raw`((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?`;
+
+/**
+ * "When was the 2019 lifestyle survey published?" when the papers print the survey only as another year's
+ * ("Lifestyle Survey 2018"): the thing asked about is an edition the papers do not hold, and quoting the
+ * other edition reads as an answer about it. True only when the passages label the thing with a year, and
+ * no label (nor a range such as "2018/19" or "2018 - 2019") covers the year asked; a thing they never label
+ * with a year leaves the question's year to say when.
+ */
+export function asksForEditionNotPrinted(question: string, texts: string[]): boolean {
+  const asked = yearLabelled.exec(question);
+  if (!asked) return false;
+  const askedYear = Number(asked[1]);
+  const words = (asked[2] ?? '').trim().split(/\s+/);
+  // The thing's name as typed, or the start of it ("the 2019 survey results" names the survey).
+  for (let length = words.length; length > 0; length--) {
+    const name = words.slice(0, length);
+    if (contentTerms(name.join(' ')).length !== name.length) continue;
+    const labels = printedYears(name, texts);
+    if (labels.length > 0) return !labels.some(([from, to]) => from <= askedYear && askedYear <= to);
+  }
+  return false;
+}
+
+/** The years (or ranges) the texts print right before or after the name. */
+function printedYears(name: string[], texts: string[]): [number, number][] {
+  const phrase = name.map(escapeRegExp).join(String.raw`\s+`);
+  const after = new RegExp(String.raw`\b${phrase}\s*[,:–-]?\s*${year}`, 'gi');
+  const before = new RegExp(String.raw`${year}\s+${phrase}\b`, 'gi');
+  const labels: [number, number][] = [];
+  for (const text of texts) {
+    for (const match of [...text.matchAll(after), ...text.matchAll(before)]) {
+      const from = Number(match[1]);
+      labels.push([from, match[2] ? expandYear(match[2], from) : from]);
+    }
+  }
+  return labels;
+}
+
+function expandYear(written: string, from: number): number {
+  return written.length === 4 ? Number(written) : Math.floor(from / 100) * 100 + Number(written);
+}
