@@ -12,6 +12,12 @@ describe('asksForEditionNotPrinted', () => {
     expect(asksForEditionNotPrinted('What did the 2034 census find?', census)).toBe(true);
   });
 
+  it('reads the thing by a shorter run of its name, as papers shorten it', () => {
+    const audit = ['The 2026 audit found eleven blocked gates; riders will be asked again in 2027.'];
+    expect(asksForEditionNotPrinted('What did the 2027 bridleway audit find?', audit)).toBe(true);
+    expect(asksForEditionNotPrinted('What did the 2026 bridleway audit find?', audit)).toBe(false);
+  });
+
   it('is false for the year printed, a range covering it, or a year that only says when', () => {
     expect(asksForEditionNotPrinted('When was the 2033 wharf bird census published?', census)).toBe(false);
     expect(asksForEditionNotPrinted('What did the 2034 census find?', ['The Census 2033/34 counted 41 pairs.'])).toBe(

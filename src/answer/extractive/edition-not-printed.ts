@@ -18,12 +18,15 @@ export function asksForEditionNotPrinted(question: string, texts: string[]): boo
   if (!asked) return false;
   const askedYear = Number(asked[1]);
   const words = (asked[2] ?? '').trim().split(/\s+/);
-  // The thing's name as typed, or the start of it ("the 2019 survey results" names the survey).
+  // The thing's name as typed, or a shorter run of it, longest first: "the 2019 survey results" names the survey,
+  // and papers shorten "the 2027 bridleway audit" to "the 2026 audit".
   for (let length = words.length; length > 0; length--) {
-    const name = words.slice(0, length);
-    if (contentTerms(name.join(' ')).length !== name.length) continue;
-    const labels = printedYears(name, texts);
-    if (labels.length > 0) return !labels.some(([from, to]) => from <= askedYear && askedYear <= to);
+    for (let start = 0; start + length <= words.length; start++) {
+      const name = words.slice(start, start + length);
+      if (contentTerms(name.join(' ')).length !== name.length) continue;
+      const labels = printedYears(name, texts);
+      if (labels.length > 0) return !labels.some(([from, to]) => from <= askedYear && askedYear <= to);
+    }
   }
   return false;
 }

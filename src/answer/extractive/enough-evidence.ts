@@ -10,7 +10,6 @@ import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
-import { onlyOtherEdition } from './other-edition.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 
@@ -115,8 +114,6 @@ export function judgeEvidence(
   const office = officeAsked(analysis.question);
   const holderMissing =
     office !== undefined && !chunks.some((chunk) => printsHolderThen(chunk, office, analysis.dateRange));
-  // "The 2019 survey" is not answered by passages printing only the 2018 one.
-  const otherEdition = onlyOtherEdition(analysis.question, chunks.map(passageContext));
   // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
   // "Who is the chief executive of limerick city and county council?" is not answered by another council's papers
   // that never print "Limerick".
@@ -131,7 +128,6 @@ export function judgeEvidence(
       !sumMissing &&
       !holderMissing &&
       !otherCouncil &&
-      !otherEdition &&
       (strongEnough || spread),
     strongest,
     combined,
