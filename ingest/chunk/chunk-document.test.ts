@@ -3,7 +3,6 @@ import type { Chunk } from '../../src/core/chunk.js';
 import type { Span } from '../../src/core/paper.js';
 import { onlyPart, parseCorpusPaper } from '../../test/support/parse-corpus-paper.js';
 import { parseDocument } from '../parse/parse-document.js';
-import { captionFormat, captionsToText } from '../read/captions-to-text.js';
 import { chunkDocument } from './chunk-document.js';
 
 const defaults = { size: 1200, overlap: 150 };
@@ -216,32 +215,5 @@ describe('chunkDocument on minute titles', () => {
     const titleOf = (minute: string) => chunks.find((chunk) => chunk.minute === minute)?.minuteTitle;
     expect(titleOf('12')).toBe('Village Hall Heating');
     expect(titleOf('13')).toBe('CCTV at the MUGA and the Play Area');
-  });
-});
-
-describe('chunkDocument on captions that name no speaker', () => {
-  it('files them under the committee and date the chair says, with turns that name no one', () => {
-    const said = [
-      '>> GOOD EVENING. THIS IS THE QUILLAN BOROUGH COUNCIL PARKS SCRUTINY COMMITTEE, MEETING ON WEDNESDAY 14 MAY 2036.',
-      '>> THANK YOU, CHAIR. THE BANDSTAND ROOF LEAKS AND REPAIR WOULD COST NINETY THOUSAND POUNDS.',
-      '>> WHEN COULD THE WORK START?',
-      '>> IN SEPTEMBER, AFTER THE SUMMER CONCERTS.',
-      '>> I MOVE THE REPAIR. ALL IN FAVOUR?',
-      '>> THAT IS CARRIED.',
-    ];
-    const srt = said.map((words, n) => `${n + 1}\n00:00:0${n},000 --> 00:00:0${n},900\n${words}\n`).join('\n');
-    const text = captionsToText(srt, captionFormat(srt)!);
-    const document = parseDocument({ source: 'parks.srt', sha256: 'c'.repeat(64), text });
-    expect(document.parts).toHaveLength(1);
-    expect(document.parts[0]).toMatchObject({
-      kind: 'transcript',
-      committee: 'Parks Scrutiny Committee',
-      authority: 'Quillan Borough Council',
-      meetingDate: '2036-05-14',
-    });
-    expect(document.parts[0]!.turns).toHaveLength(6);
-    const chunks = chunkDocument(document, defaults);
-    expect(chunks.every((chunk) => chunk.speakers === undefined && chunk.section === undefined)).toBe(true);
-    expect(chunks.flatMap((chunk) => chunk.speakerTurns ?? [])).toHaveLength(6);
   });
 });

@@ -22,13 +22,11 @@ export function chunkDocument(document: ParsedDocument, size: ChunkSize): Chunk[
       // An exchange (a question and its reply) runs longer than a paragraph of a report: a window twice
       // the size keeps the two together, so the passage that matches the question also holds the answer.
       for (const window of packTurns(document.text, part.turns, size.size * exchangeScale)) {
-        // Captions' unnamed turns name no one: a passage of them only has no speakers and no section.
-        const speakers = [...new Set(window.turns.flatMap((turn) => (turn.speaker ? [turn.speaker] : [])))];
-        const section = speakers.length > 0 ? speakers.join(' · ') : undefined;
-        const unit = { start: window.start, end: window.end, ...(section ? { section } : {}) };
+        const speakers = [...new Set(window.turns.map((turn) => turn.speaker))];
+        const unit = { start: window.start, end: window.end, section: speakers.join(' · ') };
         chunks.push({
           ...chunkOf(document, part, partIndex, unit, window, chunks.length, lineStarts),
-          ...(speakers.length > 0 ? { speakers } : {}),
+          speakers,
           speakerTurns: window.turns,
         });
       }

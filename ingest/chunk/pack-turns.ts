@@ -3,11 +3,11 @@ import { cutOversized, trimSpan } from './split-blocks.js';
 
 export interface TurnWindow extends Span {
   /** The turns the window holds, each from where it starts inside the window. */
-  turns: { speaker?: string; start: number }[];
+  turns: { speaker: string; start: number }[];
 }
 
 interface Piece extends Span {
-  speaker?: string;
+  speaker: string;
   /** A whole turn that asks something: it belongs with the reply that follows. */
   asks: boolean;
 }

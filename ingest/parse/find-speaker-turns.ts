@@ -16,8 +16,6 @@ const notSpeakers =
   /^(?:present|apologies|absent|subject|from|to|date|time|venue|location|place|item|items|minute|minutes|agenda|resolved|resolution|note|notes|summary|recommendations?|decision|classification|action|actions|proposed|seconded|moved|motion|vote|votes|ayes|noes|nays|abstentions?|outcome|result|attendees|attendance|members present|officers present|officials present|in attendance|also present|contact|email|e-mail|tel|telephone|phone|ask for|ward|wards|key decision|report author|author|purpose|background|title|status|reference|ref|page|source|appendix|annex|question|answer|response|reply|update|comment|comments|issue|issues|risk|risks|cost|costs|total|yes|no|carried|lost|roll call|present in the chair|witness|witnesses)$/i;
 // Words inside a label that may be lower case: "Chair of the Committee", "Leader of the Opposition".
 const connectors = /^(?:of|the|and|for|de|du|la|le|van|von|der|da|di|del|y|on|in|to)$/;
-// Broadcast captions open each change of speaker with ">>", naming no one: ">> Thank you, Chair."
-const unnamedChange = /^>>[ \t]*\S/;
 // A transcript has at least this many turns, and they make up this share of its non-empty lines.
 const minimumTurns = 6;
 const minimumShare = 0.3;
@@ -66,24 +64,20 @@ function isSpeakerName(label: string): boolean {
  * fields, or too few to be a transcript, have none.
  */
 export function findSpeakerTurns(lines: Line[]): SpeakerTurn[] {
-  const starts: { line: Line; speaker?: string }[] = [];
+  const starts: { line: Line; speaker: string }[] = [];
   for (const line of lines) {
     const speaker = speakerLabel(line.clean);
     if (speaker && line.clean.length > speaker.length + 3) starts.push({ line, speaker });
-    else if (unnamedChange.test(line.clean)) starts.push({ line });
   }
   const nonEmpty = lines.filter((line) => line.clean !== '').length;
-  const labels = starts.flatMap((start) => (start.speaker ? [start.speaker] : []));
-  // Every ">>" is a change of speaker, so two unnamed turns are two voices, whoever they are.
-  const unnamed = starts.length - labels.length;
-  const voices = new Set(labels).size + Math.min(unnamed, 2);
-  if (starts.length < minimumTurns || starts.length < nonEmpty * minimumShare || voices < 2) return [];
+  const speakers = new Set(starts.map((start) => start.speaker));
+  if (starts.length < minimumTurns || starts.length < nonEmpty * minimumShare || speakers.size < 2) return [];
   // A note-taker's questions and answers are speech however their askers come round.
   const asked = starts.filter((start) => questionAnswerSpeaker(start.line.clean) !== undefined).length;
-  if (asked * 2 < starts.length && isRecordForm(labels)) return [];
+  if (asked * 2 < starts.length && isRecordForm(starts.map((start) => start.speaker))) return [];
   const end = lines.at(-1)?.end ?? 0;
   return starts.map((start, position) => ({
-    ...(start.speaker ? { speaker: withoutTime(start.speaker.replace(/\s+/g, ' ')) } : {}),
+    speaker: withoutTime(start.speaker.replace(/\s+/g, ' ')),
     start: start.line.start,
     end: starts[position + 1]?.line.start ?? end,
   }));

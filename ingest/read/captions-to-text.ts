@@ -24,14 +24,13 @@ export function captionFormat(text: string): CaptionFormat | undefined {
  * Captions as a transcript: cue numbers, timings and styling dropped, each speaker's consecutive cues
  * joined into one "Name: words" paragraph, so turns are read (and quoted) as people said them. A cue
  * names its speaker by a voice span or by a "NAME:" label opening its words (as SubRip captions do);
- * a cue naming no one goes on with the last speaker, unless a ">>" or dash mark opens it: captions that never
- * name anyone mark each change of speaker so, and each such turn is kept as an unnamed ">> words" paragraph. Captions are speech, so a role printed alone
+ * a cue naming no one goes on with the last speaker. Captions are speech, so a role printed alone
  * ("CHAIR:") names who speaks. The text of WebVTT NOTE blocks stays as header
  * lines above the turns, where a title or date is looked for.
  */
 export function captionsToText(text: string, format: CaptionFormat): string {
   const header: string[] = [];
-  const turns: { speaker: string | undefined; marked: boolean; words: string[] }[] = [];
+  const turns: { speaker: string | undefined; words: string[] }[] = [];
   const blocks = text.replace(/^\uFEFF/, '').split(/\n[ \t]*\n/);
   // WebVTT's first block is its signature line and the header settings that follow it.
   for (const block of format === 'webvtt' ? blocks.slice(1) : blocks) {
@@ -47,27 +46,21 @@ export function captionsToText(text: string, format: CaptionFormat): string {
       const voiced = voice.exec(line)?.[1]?.trim();
       let words = decodeEntities(line.replace(/<[^>]*>/g, '')).trim();
       let speaker = voiced;
-      let changes = false;
       if (speaker === undefined) {
         const unmarked = words.replace(speakerChange, '');
-        changes = unmarked !== words;
         const label = speakerOf(unmarked, { spoken: true });
         if (label) {
           speaker = label.speaker;
           words = unmarked.slice(label.length).trim();
-        } else words = unmarked.trim();
+        }
       }
       if (words === '') continue;
       const last = turns.at(-1);
-      // A change mark naming no one still starts another voice's turn, one the captions leave unnamed.
-      if (last && !changes && (speaker === undefined || speaker === last.speaker)) last.words.push(words);
-      else turns.push({ speaker, marked: changes, words: [words] });
+      if (last && (speaker === undefined || speaker === last.speaker)) last.words.push(words);
+      else turns.push({ speaker, words: [words] });
     }
   }
-  // An unnamed turn keeps the ">>" mark that opens it, so the parser reads it as a turn of its own.
-  const paragraphs = turns.map(
-    (turn) => `${turn.speaker ? `${turn.speaker}: ` : turn.marked ? '>> ' : ''}${turn.words.join(' ')}`,
-  );
+  const paragraphs = turns.map((turn) => `${turn.speaker ? `${turn.speaker}: ` : ''}${turn.words.join(' ')}`);
   return [...header, ...paragraphs].join('\n\n');
 }
 

@@ -37,7 +37,7 @@ export interface Chunk {
   /** Transcripts: who speaks in the chunk, in order of first turn. */
   speakers?: string[];
   /** Transcripts: where each turn (or the part of a long turn) in the chunk starts, as document offsets. */
-  speakerTurns?: { speaker?: string; start: number }[];
+  speakerTurns?: { speaker: string; start: number }[];
 }
 
 /** A chunk's id from its document's sha256 and its ordinal (the form ingest/chunk gives every chunk). */

@@ -47,21 +47,6 @@ describe('buildCitation', () => {
     expect(document.slice(citation.start, citation.end)).toBe(citation.quote);
   });
 
-  it('names no speaker for a quote from a caption turn that names no one, not the speaker before it', () => {
-    const said = 'Chair Ines Vardy: We turn to the ferry.\n\n>> The ferry sails twice a day.';
-    const transcript: Chunk = {
-      ...chunk,
-      kind: 'transcript',
-      text: said,
-      start: 0,
-      end: said.length,
-      speakerTurns: [{ speaker: 'Chair Ines Vardy', start: 0 }, { start: said.indexOf('>>') }],
-    };
-    const quoteStart = said.indexOf('The ferry');
-    expect(buildCitation(1, transcript, { start: quoteStart, end: said.length })).not.toHaveProperty('speaker');
-    expect(buildCitation(1, transcript, { start: 0, end: 10 }).speaker).toBe('Chair Ines Vardy');
-  });
-
   it('titles a passage outside minutes after its part', () => {
     const { minute: _minute, minuteTitle: _title, ...report } = chunk;
     expect(buildCitation(1, { ...report, partTitle: 'Fostering Report' }, { start: 0, end: 3 }).title).toBe(

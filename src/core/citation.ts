@@ -48,11 +48,7 @@ export function buildCitation(n: number, chunk: Chunk, span: { start: number; en
 
 function speakerOf(chunk: Chunk, offset: number): Pick<Citation, 'speaker'> {
   const turns = chunk.speakerTurns ?? [];
-  if (turns.length > 0) {
-    // A caption's unnamed turn: the quote is cited without a speaker rather than under the one before it.
-    const speaker = (turns.findLast((turn) => turn.start <= offset) ?? turns[0])!.speaker;
-    return speaker ? { speaker } : {};
-  }
+  if (turns.length > 0) return { speaker: (turns.findLast((turn) => turn.start <= offset) ?? turns[0])!.speaker };
   // A passage whose turns are read only when answering (a paper not indexed as a transcript, a record
   // printed line by line) still names who says the quoted words, from the label of the turn holding them.
   if (!isTranscript(chunk)) return {};

@@ -78,12 +78,9 @@ export interface ReportDetail {
   recommendations?: string;
 }
 
-/**
- * One speaker's turn in a verbatim transcript, from the speaker's label to the next turn. Webcast captions
- * mark a change of speaker (">>") without naming who speaks: such a turn has no speaker.
- */
+/** One speaker's turn in a verbatim transcript, from the speaker's label to the next turn. */
 export interface SpeakerTurn extends Span {
-  speaker?: string;
+  speaker: string;
 }
 
 export interface Section extends Span {

@@ -11,10 +11,9 @@ const chairing =
  */
 export function transcriptSpeakers(turns: SpeakerTurn[], limit = 5): string[] {
   const spoken = new Map<string, number>();
-  for (const { speaker, start, end } of turns) {
-    // A caption's unnamed turn is someone, but no one the digest can name.
-    if (speaker === undefined || chairing.test(speaker)) continue;
-    spoken.set(speaker, (spoken.get(speaker) ?? 0) + (end - start));
+  for (const turn of turns) {
+    if (chairing.test(turn.speaker)) continue;
+    spoken.set(turn.speaker, (spoken.get(turn.speaker) ?? 0) + (turn.end - turn.start));
   }
   const total = [...spoken.values()].reduce((sum, length) => sum + length, 0);
   return (
