@@ -155,7 +155,8 @@ describe('transcripts', () => {
     expect(zoom).toMatchObject({ committee: 'Footpaths Working Group', meetingDate: '2025-03-12' });
     expect(zoom.turns).toHaveLength(10);
     const captions = await parseRead('srt-captions.srt');
-    expect(captions).toMatchObject({ kind: 'transcript', committee: 'Unknown committee', meetingDate: null });
+    // The chair says which board meets, and no date: the date stays unknown.
+    expect(captions).toMatchObject({ kind: 'transcript', committee: 'Port Almsley Harbour Board', meetingDate: null });
     expect(captions.turns!.map((turn) => turn.speaker)).toContain('BOARD MEMBER PRIYA ROUSSEAU');
   });
 

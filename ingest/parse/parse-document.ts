@@ -7,6 +7,7 @@ import { findAuthority } from './find-authority.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { findMeetingDate } from './find-meeting-date.js';
+import { findOpeningMeeting } from './find-opening-meeting.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
 import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
@@ -214,18 +215,22 @@ function buildDecisionRecord(
 
 /**
  * A verbatim transcript is one part: its committee and date come from the lines above the first turn (a
- * date said inside a turn is about something else), its chunks follow the turns.
+ * date said inside a turn is about something else), or, where captions print no heading, from the chair
+ * opening the meeting; its chunks follow the turns.
  */
 function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Part {
   const header = lines.filter((line) => line.end <= turns[0]!.start && line.clean !== '');
-  const committee = transcriptCommittee(header.map((line) => line.clean));
-  const date = findMeetingDate(header.map((line) => line.clean).join('\n'));
+  const opening = findOpeningMeeting(text.slice(turns[0]!.start));
+  const headed = transcriptCommittee(header.map((line) => line.clean));
+  const committee = headed ?? opening.committee;
+  const date = findMeetingDate(header.map((line) => line.clean).join('\n')) ?? opening.meetingDate;
   const start = header[0]?.start ?? turns[0]!.start;
   return {
     start,
     end: trimEnd(text, start, turns.at(-1)!.end),
     kind: 'transcript',
     committee: committee ?? unknownCommittee,
+    ...(headed === undefined && opening.authority ? { authority: opening.authority } : {}),
     meetingDate: date ?? null,
     title: 'Transcript',
     turns,
