@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
+import { contentTerms } from '../../core/tokenize.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
 import { answerFromTurns } from './answer-from-turns.js';
 
@@ -345,6 +346,19 @@ describe('answerFromTurns', () => {
     expect((await overTurns(place, 'What was said about the Frost Hollow damage grants?')).abstained).toBe(false);
     const weather = 'Mr. Ivo Stensrud: A late frost hit our orchards and the damage grants never came.';
     expect((await overTurns(weather, 'What did members say about frost damage grants?')).abstained).toBe(false);
+  });
+
+  it('abstains when the thing asked about is a word the index never saw, not when that word only modifies it', async () => {
+    const said =
+      'Mr. Ivo Stensrud: The closure of the ferry office hurt the harbour, and so did the closure of the chandlery.';
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const isUnseen = (stem: string) => stem === contentTerms('boatyard')[0];
+    // Forgiven as the asker's own word, the unseen word weighs less than the words the sitting says.
+    const weighOf = (stem: string) => (isUnseen(stem) ? 0.5 : 1);
+    const overTurns = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage], { isUnseen }))!;
+    expect((await overTurns('What concerns were raised about the closure of the boatyard?')).abstained).toBe(true);
+    expect((await overTurns('What concerns were raised about the boatyard office closure?')).abstained).toBe(false);
   });
 
   it('reads a title in the question as part of the name, not as a word the speaker must have said', async () => {

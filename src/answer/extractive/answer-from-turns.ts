@@ -13,7 +13,7 @@ import {
   turnSentences,
   withoutAddress,
 } from '../../core/speaker-turns.js';
-import { contentTerms, stem } from '../../core/tokenize.js';
+import { contentTerms, stem, words } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
@@ -39,6 +39,8 @@ export interface TurnAnswerOptions {
   minimumTopic: number;
   /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
+  isUnseen?: (stem: string) => boolean;
 }
 
 interface Passage {
@@ -165,7 +167,7 @@ async function answerByOffice(
     (term) =>
       !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
   );
-  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic))
+  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options.minimumTopic, options.isUnseen))
     return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
@@ -490,9 +492,16 @@ function holdsTopic(
   analysis: QuestionAnalysis,
   weigh: Weigh,
   minimum: number,
+  isUnseen: (stem: string) => boolean = () => false,
 ): boolean {
   if (topic.length === 0) return false;
-  const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
+  // A word the index never saw weighs no more than a typical one (the asker's own vocabulary, see
+  // evidenceWeight), yet typed as the thing asked about, not before another word that names it, it is the
+  // topic's most specific: "the closure of the steelworks" is not held by talk of closures alone, while
+  // "bilateral relations" are still relations.
+  const heaviest =
+    topic.find((stem) => isUnseen(stem) && typedAsHead(analysis.question, stem)) ??
+    topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
   const owners = possessiveOwners(analysis.question, topic);
   // A word the vocabulary bridging stands in ("information" for "FoI") is the glossary's to judge.
   const bridged = analysis.expansions.flatMap((expansion) =>
@@ -517,6 +526,14 @@ function holdsTopic(
       return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
     });
   });
+}
+
+/** Whether the question types a word with no content word after it: the thing asked about, not its modifier. */
+function typedAsHead(question: string, typed: string): boolean {
+  const said = words(question);
+  return said.some(
+    (word, index) => contentTerms(word)[0] === typed && contentTerms(said[index + 1] ?? '').length === 0,
+  );
 }
 
 /**
