@@ -12,6 +12,14 @@ describe('intentBonus', () => {
     expect(numbered).toBe(0);
     expect(counted).toBeGreaterThan(numbered);
   });
+
+  it('takes a financial year, a season or a quarter for the "when" asked, but not a strategy named by its years', () => {
+    const analysis = analyzeQuestion('When will the lifeguard training be run?', { now: new Date('2031-06-01') });
+    const period = (text: string) => intentBonus(text, undefined, analysis);
+    expect(period('Lifeguard training would be arranged in the 2032/33 financial year.')).toBeGreaterThan(0);
+    expect(period('The new pool is due to open by summer 2032.')).toBeGreaterThan(0);
+    expect(period('Lifeguard numbers are set out in the Leisure Strategy 2030-2035.')).toBe(0);
+  });
 });
 
 describe('isVoteNames', () => {
