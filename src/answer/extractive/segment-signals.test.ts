@@ -19,6 +19,7 @@ describe('intentBonus', () => {
     expect(period('Lifeguard training would be arranged in the 2032/33 financial year.')).toBeGreaterThan(0);
     expect(period('The new pool is due to open by summer 2032.')).toBeGreaterThan(0);
     expect(period('Lifeguard numbers are set out in the Leisure Strategy 2030-2035.')).toBe(0);
+    expect(period('In 2029-2030 only 4 lifeguards left the service.')).toBe(0);
   });
 });
 
