@@ -21,6 +21,14 @@ describe('intentBonus', () => {
     expect(period('Lifeguard numbers are set out in the Leisure Strategy 2030-2035.')).toBe(0);
     expect(period('In 2029-2030 only 4 lifeguards left the service.')).toBe(0);
   });
+
+  it('takes a sitting held online for the place asked', () => {
+    const analysis = analyzeQuestion('Where is the harbour users forum being held?', { now: new Date('2031-06-01') });
+    const place = (text: string) => intentBonus(text, undefined, analysis);
+    expect(place('The forum would take place virtually over Microsoft Teams.')).toBeGreaterThan(0);
+    expect(place('The forum would be held via Zoom on 3 March.')).toBeGreaterThan(0);
+    expect(place('The forum would take place on Tuesday.')).toBe(0);
+  });
 });
 
 describe('isVoteNames', () => {

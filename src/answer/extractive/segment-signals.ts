@@ -116,7 +116,10 @@ export function intentBonus(
       return (hasDate ? 0.25 : 0) + (announcesNext ? 0.25 : 0);
     }
     case 'venue':
-      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text)
+      // A sitting held online has its platform for a place: "virtually over Microsoft Teams", "via Zoom".
+      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in|over|via)\s+(?:the\s+)?[A-Z]|\b(?:held|take place|takes place|meet)\s+(?:virtually|online|remotely)\b/i.test(
+        text,
+      )
         ? 0.5
         : 0;
     case 'attendance':
