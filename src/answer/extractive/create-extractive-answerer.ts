@@ -15,7 +15,6 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
-import { omitsAcronymAsked } from './acronym-not-quoted.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -238,10 +237,6 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const quoted = continued.segments.map((segment) => segment.text);
     if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
       return abstain(passages);
-    const quotedPassages = [
-      ...new Set(continued.segments.map((segment) => continued.candidates[segment.passageIndex]?.passage.chunk)),
-    ].filter((chunk): chunk is Chunk => chunk !== undefined);
-    if (omitsAcronymAsked(analysis, quotedPassages, isUnseen)) return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
     const quotedFrom = continued.segments.map((segment) => ({
       text: segment.text,
