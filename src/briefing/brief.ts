@@ -8,7 +8,7 @@ import type { IndexStore, SearchFilters, StoredPart } from '../store/index-store
 import { briefItem } from './brief-item.js';
 import type { Briefing, BriefingItem, PreviousMeeting } from './briefing.js';
 import { findPlannedSitting } from './find-planned-sitting.js';
-import { findPreviousMinutes } from './find-previous-minutes.js';
+import { findPreviousMinutes, laterSittingWithoutMinutes } from './find-previous-minutes.js';
 import { findReferenceNumbers } from './find-reference-numbers.js';
 import { matchReports } from './match-reports.js';
 import { findRequestedDate, type ResolvedMeeting, resolveMeeting } from './resolve-meeting.js';
@@ -164,10 +164,18 @@ async function briefItems(items: AgendaItem[], context: BriefContext): Promise<B
 
 async function previousMeeting(
   previous: StoredPart | undefined,
-  { request, citations, texts }: BriefContext,
+  { request, citations, texts, parts, meetingDate }: BriefContext,
 ): Promise<PreviousMeeting | undefined> {
   if (!previous) return undefined;
   const { store, retriever, filters } = request;
   const minutesText = texts.get(previous.source) ?? (await store.getDocumentText(previous.source)) ?? '';
-  return summarizePreviousMeeting({ minutes: previous, documentText: minutesText, retriever, citations, filters });
+  const summary = await summarizePreviousMeeting({
+    minutes: previous,
+    documentText: minutesText,
+    retriever,
+    citations,
+    filters,
+  });
+  const later = laterSittingWithoutMinutes(previous, meetingDate, parts);
+  return later ? { ...summary, laterSitting: later } : summary;
 }

@@ -80,4 +80,9 @@ export interface PreviousMeeting {
   decisions: MinuteDecision[];
   /** Its resolutions that asked for something to come back. */
   followUps: TrackedAction[];
+  /**
+   * A later sitting before the meeting briefed whose papers are indexed but not its minutes: these minutes
+   * are then the latest indexed, not the previous meeting's.
+   */
+  laterSitting?: string;
 }

@@ -20,3 +20,28 @@ export function findPreviousMinutes<T extends { source: string; part: Part }>(
     .sort((a, b) => (b.part.meetingDate ?? '').localeCompare(a.part.meetingDate ?? ''));
   return earlier.find((stored) => stored.source === agenda.source) ?? earlier[0];
 }
+
+/**
+ * The latest sitting of the committee after those minutes and before the meeting briefed, known from papers of
+ * any kind (its agenda or reports) but not its minutes: the minutes found are then not the previous meeting's,
+ * only the latest indexed. Undefined when no such sitting is indexed.
+ */
+export function laterSittingWithoutMinutes<T extends { part: Part }>(
+  minutes: { part: Pick<Part, 'committee' | 'meetingDate'> },
+  meetingDate: string,
+  parts: T[],
+): string | undefined {
+  const after = minutes.part.meetingDate ?? '';
+  return parts
+    .map((stored) => stored.part)
+    .filter(
+      (part) =>
+        part.committee === minutes.part.committee &&
+        part.meetingDate !== null &&
+        part.meetingDate > after &&
+        part.meetingDate < meetingDate,
+    )
+    .map((part) => part.meetingDate!)
+    .sort()
+    .at(-1);
+}

@@ -47,5 +47,16 @@ describe('renderBriefingMarkdown', () => {
     expect(markdown).toContain(
       '**What it decided**\n- Minute 22 — Mooring Fees [5]\n  - That mooring fees rise by 3% from April. [6]',
     );
+    expect(markdown).toContain('## Previous meeting: 3 December 2030');
+  });
+
+  it('calls older minutes the latest indexed, not the previous meeting, when a later sitting has no minutes', () => {
+    const markdown = renderBriefingMarkdown({
+      ...briefing,
+      previousMeeting: { ...briefing.previousMeeting!, laterSitting: '2031-01-14' },
+    });
+    expect(markdown).toContain('## Latest minutes indexed: 3 December 2030');
+    expect(markdown).toContain('14 January 2031, a later sitting, are indexed without its minutes');
+    expect(markdown).not.toContain('## Previous meeting');
   });
 });

@@ -69,7 +69,15 @@ function renderItem(item: BriefingItem, label: string): string[] {
 
 function renderPreviousMeeting(previous: PreviousMeeting): string[] {
   const cite = previous.cite ? ` [${previous.cite}]` : '';
-  const lines = [`## Previous meeting: ${formatMeetingDate(previous.meetingDate)}`, ''];
+  // Minutes older than a sitting the papers hold are the latest indexed, not the previous meeting's.
+  const lines = previous.laterSitting
+    ? [
+        `## Latest minutes indexed: ${formatMeetingDate(previous.meetingDate)}`,
+        '',
+        `> The committee's papers for ${formatMeetingDate(previous.laterSitting)}, a later sitting, are indexed without its minutes.`,
+        '',
+      ]
+    : [`## Previous meeting: ${formatMeetingDate(previous.meetingDate)}`, ''];
   if (previous.present.length > 0) lines.push(`- Present: ${previous.present.join(', ')}${cite}`);
   lines.push(`- Apologies: ${previous.apologies.length > 0 ? previous.apologies.join(', ') : 'none recorded'}${cite}`);
   if (previous.decisions.length > 0) {

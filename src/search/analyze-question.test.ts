@@ -38,6 +38,8 @@ describe('analyzeQuestion', () => {
     ['what came out of the harbour dues item in may', 'resolution'],
     ['What was the outcome of the allotments review?', 'resolution'],
     ['What did members ask for on the parks annual report?', 'resolution'],
+    ['what else did members ask for on the parks report, anything on footpaths?', 'resolution'],
+    ['what did the panel ask to be sent on from the harbour survey', 'resolution'],
     ['What are the outcomes for looked after children?', 'general'],
     ['Who asked for the footbridge survey?', 'general'],
     ['Did the board sign off the parking strategy?', 'resolution'],
@@ -52,6 +54,15 @@ describe('analyzeQuestion', () => {
     ['Who is the democratic services officer for the panel?', 'attendance'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
+  });
+
+  it('keeps "else" ("what else did they ask for") out of the topic', () => {
+    expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
+      'member',
+      'ask',
+      'park',
+      'report',
+    ]);
   });
 
   it('keeps framing words such as "resolved" and "meeting" out of the topic', () => {

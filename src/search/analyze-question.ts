@@ -87,7 +87,7 @@ const askingWords = new Set(
     'complain complained complaining',
     'reacted mention mentioned questioning questioned questions answers inquiry inquiries disagree disagreed',
     'attitude attitudes respond responded toward towards regarding concerning related relating',
-    'anything something anyone pretty sure came come comes coming go goes going went gone gets getting putting',
+    'anything something anyone else pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
     'one ones near nearby done doing list taken',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
@@ -112,10 +112,11 @@ export interface AnalysisContext {
 }
 
 // "What came out of the annual report item?", "what was the outcome of the review?", "what did members ask for on
-// the report?": everyday words for what a meeting resolved (its requests included). Not "outcomes for children", a
+// the report?", "what else did they ask to be sent on?": everyday words for what a meeting resolved (its requests
+// included). Not "outcomes for children", a
 // performance measure, nor "who asked for it", a person.
 const asksWhatCameOfIt =
-  /\bwhat came out of\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask for|request)\b/;
+  /\bwhat came out of\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
 
 export function analyzeQuestion(
   typed: string,

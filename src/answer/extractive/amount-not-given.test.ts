@@ -10,6 +10,16 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('how much are the quayside mooring fees for 2032/33?', plans)).toBe(true);
   });
 
+  it('reads "what is the budget for …" as asking for a sum, and "what was the budget based on" as not', () => {
+    const addition = ['The slipway repairs were added to the work programme for March 2032.'];
+    expect(omitsAmountAsked("What's the budget for the slipway repairs?", addition)).toBe(true);
+    expect(omitsAmountAsked('what was the cost of the slipway survey', addition)).toBe(true);
+    expect(omitsAmountAsked("What's the budget for the slipway repairs?", ['Repairs are budgeted at £80,000.'])).toBe(
+      false,
+    );
+    expect(omitsAmountAsked('What was the slipway budget based on?', addition)).toBe(false);
+  });
+
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
     expect(omitsAmountAsked('how much are the mooring fees?', ['Mooring fees rise to £412 a berth.'])).toBe(false);
     expect(omitsAmountAsked('how much are the mooring fees going up?', ['Fees rise by 6% from April.'])).toBe(false);

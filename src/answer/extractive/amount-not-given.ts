@@ -5,6 +5,11 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b/i;
 
+// "What's the budget for the new library?", "what was the cost of the survey": a sum asked for by its name.
+// Not "what was the budget based on", which asks how it was set.
+const sumNamed =
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be)? (?:the |its |their )?(?:total |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/i;
+
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
  * name the topic but not the amount (the precept is to be set at a later meeting), and quoting them reads
@@ -13,7 +18,7 @@ const howMuch =
  */
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
-  if (!(howMuch.test(question) || measured) || lines.length === 0) return false;
+  if (!(howMuch.test(question) || sumNamed.test(question) || measured) || lines.length === 0) return false;
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));

@@ -134,6 +134,16 @@ export function monthsOfYear(text: string): string[] {
     (match) => `${match[2]}-${String(monthNumber(match[1]!)).padStart(2, '0')}-01`,
   );
 }
+// "In the 2019/20 financial year", "by the end of 2025/26", "by summer 2025", "in Q3 2024": when something is to
+// happen, said by a period rather than a day. A bare "2022-27" is as often a strategy's name, and "in 2021-22"
+// the year a figure counts, so a span needs "the" or its kind of year.
+const periodOfTime =
+  /\b(?:in|during|by|for|from|until|over|within)\s+(?:the\s+(?:(?:end|start|beginning|course) of (?:the\s+)?)?(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|(?:(?:end|start|beginning) of\s+)?(?:spring|summer|autumn|winter|q[1-4])\s+(?:19|20)\d{2})\b|\b(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\s+(?:financial|academic|municipal|school)\s+year\b/i;
+
+/** Whether a text says when by a financial or academic year, a season or a quarter. */
+export function namesPeriod(text: string): boolean {
+  return periodOfTime.test(text);
+}
 const outcomePattern =
   /\b(?:agreed|resolved|approved|adopted|carried(?! out)|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
 const argumentPattern =

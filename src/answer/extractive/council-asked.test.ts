@@ -11,6 +11,12 @@ describe('councilAskedToAct', () => {
     expect(councilAskedToAct('Has Thornmere District Council adopted the cycling plan?')).toEqual(['thornmere']);
   });
 
+  it('reads the place of a council acting through its cabinet or a committee ("Ashby\'s cabinet")', () => {
+    expect(councilAskedToAct("What did Ashby's cabinet decide about the bus station?")).toEqual(['ashby']);
+    expect(councilAskedToAct('has thornmere council’s executive agreed the cycling plan')).toEqual(['thornmere']);
+    expect(councilAskedToAct("What did the board's chair say about the bus station?")).toEqual([]);
+  });
+
   it('reads no place from the council unnamed or a run of common words', () => {
     expect(councilAskedToAct('what did the county council decide about the bus station?')).toEqual([]);
     expect(councilAskedToAct('did members of the parish council agree the precept?')).toEqual([]);
@@ -26,6 +32,15 @@ describe('namedOnlyInPassing', () => {
 
   it("holds when no passage is the council's own and one names it as another body", () => {
     expect(namedOnlyInPassing(['thornmere'], [cabinet])).toBe(true);
+  });
+
+  it('holds for a council named among others ("Thornmere and Ashby Councils")', () => {
+    const joint = chunk(
+      'The ferry link was funded jointly by Westhold, Thornmere and Ashby Councils.',
+      'Cabinet',
+      'Westhold County Council',
+    );
+    expect(namedOnlyInPassing(['ashby'], [joint])).toBe(true);
   });
 
   it("does not hold for the council's own passages", () => {

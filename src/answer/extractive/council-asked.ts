@@ -7,17 +7,22 @@ import { escapeRegExp } from '../../core/escape-reg-exp.js';
 const councilActing =
   /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
 
+// "What did Ashby's cabinet decide …", "has Thornmere council's executive agreed …": the council by its place's
+// name, acting through its cabinet or a committee.
+const councilBodyActing =
+  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){0,2}?[a-z-]+)(?:\s+(?:(?:county|city|borough|district|parish|town|metropolitan)\s+)?council)?(?:'s|’s)\s+(?:cabinet|executive|council|committee|board|leader)\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+
 // Determiners before the name; any other common word in the run means it is not a place's name ("members of the").
 const determiners = new Set(['the', 'a', 'an', 'this', 'that']);
 const notPlace = new Set(
-  'their its our your whole full new old same other members councillors of for in at on by to and or with from'.split(
+  'their its our your whole full new old same other members councillors of for in at on by to and or with from board committee cabinet panel council executive'.split(
     ' ',
   ),
 );
 
 /** The place words of the council the question asks to have acted ("medway"), if it names one. */
 export function councilAskedToAct(question: string): string[] {
-  const match = councilActing.exec(question);
+  const match = councilActing.exec(question) ?? councilBodyActing.exec(question);
   if (!match) return [];
   const words = match[1]!
     .toLowerCase()
@@ -37,7 +42,8 @@ export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
     const names = `${chunk.committee} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')}`.toLowerCase();
     return place.every((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(names));
   };
-  const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Council\\b`, 'i');
+  // "Sheffield and Barnsley Councils" names each of them.
+  const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Councils?\\b`, 'i');
   return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
 }
 

@@ -26,6 +26,7 @@ import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
+import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { fromNamedBody } from './named-body.js';
 import { plannedBusiness } from './planned-business.js';
@@ -115,6 +116,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ? judgeEvidence(analysis, judged, weigh, minimumCoverage, isUnseen, printedAround.stems, printedAround.heads)
       : firstJudgement;
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
+    // "Which meeting came before the 29 October one?": the sitting's own record names it where it approves the
+    // earlier minutes; read whole, that day's papers would answer what it did instead.
+    if (asksForMeetingBefore(analysis.question)) {
+      const earlier = await sittingBeforeLine(analysis, passages, store, filters);
+      if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first');
+    }
     const anchor = analysis.dateRange?.anchor;
     const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
     if (
@@ -297,6 +304,40 @@ function evidenceWeight(
  * and not again where its amendment is voted on is still that item's business, not a topic the
  * papers lack. Only within the passages' own items.
  */
+/**
+ * The line in the named sitting's papers that names the sitting before it. A sitting named by its month is
+ * any of that month's sittings the passages or the index hold, the latest first; the body the question
+ * names keeps to its own.
+ */
+async function sittingBeforeLine(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate'>,
+  filters: AnswerRequest['filters'],
+): Promise<{ segment: ScoredSegment; passage: RetrievedPassage } | undefined> {
+  const days = namedSitting(analysis.question);
+  if (!days) return undefined;
+  const latest = await store.latestMeetingDate(days.to);
+  const dates = [
+    ...new Set(
+      [latest, ...passages.map(({ chunk }) => chunk.meetingDate)].filter(
+        (date): date is string => !!date && date >= days.from && date <= days.to,
+      ),
+    ),
+  ].sort((a, b) => b.localeCompare(a));
+  const ofBody = analysis.committee ? { ...filters, committees: [analysis.committee] } : filters;
+  for (const date of dates) {
+    const line = earlierSittingLine(await store.meetingChunks(date, ofBody), date);
+    if (line) {
+      return {
+        segment: { ...line.segment, passageIndex: 0, score: 1, signal: 1 },
+        passage: { chunk: line.chunk, score: 1 },
+      };
+    }
+  }
+  return undefined;
+}
+
 async function namesPrintedAround(
   analysis: QuestionAnalysis,
   judged: Chunk[],

@@ -12,6 +12,23 @@ describe('intentBonus', () => {
     expect(numbered).toBe(0);
     expect(counted).toBeGreaterThan(numbered);
   });
+
+  it('takes a financial year, a season or a quarter for the "when" asked, but not a strategy named by its years', () => {
+    const analysis = analyzeQuestion('When will the lifeguard training be run?', { now: new Date('2031-06-01') });
+    const period = (text: string) => intentBonus(text, undefined, analysis);
+    expect(period('Lifeguard training would be arranged in the 2032/33 financial year.')).toBeGreaterThan(0);
+    expect(period('The new pool is due to open by summer 2032.')).toBeGreaterThan(0);
+    expect(period('Lifeguard numbers are set out in the Leisure Strategy 2030-2035.')).toBe(0);
+    expect(period('In 2029-2030 only 4 lifeguards left the service.')).toBe(0);
+  });
+
+  it('takes a sitting held online for the place asked', () => {
+    const analysis = analyzeQuestion('Where is the harbour users forum being held?', { now: new Date('2031-06-01') });
+    const place = (text: string) => intentBonus(text, undefined, analysis);
+    expect(place('The forum would take place virtually over Microsoft Teams.')).toBeGreaterThan(0);
+    expect(place('The forum would be held via Zoom on 3 March.')).toBeGreaterThan(0);
+    expect(place('The forum would take place on Tuesday.')).toBe(0);
+  });
 });
 
 describe('isVoteNames', () => {

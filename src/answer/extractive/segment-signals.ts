@@ -5,7 +5,7 @@ import { mentionsNextMeeting } from '../../core/next-meeting.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
-import { monthsOfYear } from './answer-kinds.js';
+import { monthsOfYear, namesPeriod } from './answer-kinds.js';
 
 // What makes a sentence evidence beyond sharing the question's words: a figure beside the thing
 // counted, a date, a Resolved list, the question's wording as a phrase.
@@ -106,7 +106,8 @@ export function intentBonus(
       );
       // "from August 2024" answers "when will it start?"; a question naming a date of its own ("in 2024",
       // "the June 2031 by-election") is answered by a day, not by any month of some year.
-      const otherMonth = analysis.dateStems.length === 0 && monthsOfYear(text).length > 0;
+      // The same for a financial year or a season ("in the 2019/20 financial year").
+      const otherMonth = analysis.dateStems.length === 0 && (monthsOfYear(text).length > 0 || namesPeriod(text));
       const hasDate =
         answerDates.length > 0 || (findDates(text).length === 0 && (dayAndMonth.test(text) || otherMonth));
       const announcesNext = mentionsNextMeeting(text);
@@ -115,7 +116,10 @@ export function intentBonus(
       return (hasDate ? 0.25 : 0) + (announcesNext ? 0.25 : 0);
     }
     case 'venue':
-      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(text)
+      // A sitting held online has its platform for a place: "virtually over Microsoft Teams", "via Zoom".
+      return /\bvenue\b|\b(?:held|take place|takes place|meet)\b[^.]*\b(?:at|in|over|via)\s+(?:the\s+)?[A-Z]|\b(?:held|take place|takes place|meet)\s+(?:virtually|online|remotely)\b/i.test(
+        text,
+      )
         ? 0.5
         : 0;
     case 'attendance':
