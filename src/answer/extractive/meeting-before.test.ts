@@ -12,7 +12,7 @@ describe('asksForMeetingBefore', () => {
   it('leaves questions about the earlier sitting’s business, and "before" about anything else, alone', () => {
     expect(asksForMeetingBefore('What was agreed at the meeting before 14 May 2031?')).toBe(false);
     expect(asksForMeetingBefore('What did members want to see before the dredging plan goes to Cabinet?')).toBe(false);
-    expect(asksForMeetingBefore('When is the meeting after 14 May 2031?')).toBe(false);
+    expect(asksForMeetingBefore('Which sitting follows the one of 14 May 2031?')).toBe(false);
   });
 });
 
