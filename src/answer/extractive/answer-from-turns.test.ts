@@ -601,23 +601,24 @@ describe('answerFromTurns on what the room decided and the business announced', 
     const said =
       'Ms. Petra Lindqvist: Minister, what support is there for the harbour towns? Hon. Osric Vane: Our answer is clear: the harbour support fund opens in May.';
     const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
-    // "Kayak" is printed in two passages of the index, none of them this one; the framing words everywhere.
+    // "Kayak" is printed in two passages of an index of 1,300, none of them this one; the framing words everywhere.
     const rare = new Set(contentTerms('kayak'));
-    const documentFrequency = (stem: string) => (rare.has(stem) ? 2 : 200);
+    const specificity = (stem: string) => Math.log(1 + 1300 / ((rare.has(stem) ? 2 : 200) + 0.5));
     const weighOf = (stem: string) => (rare.has(stem) ? 6 : 1);
     const overTurns = async (question: string) =>
       (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage], {
-        documentFrequency,
+        specificity,
       }))!;
     expect((await overTurns("What was the minister's answer on support for kayak harbours?")).abstained).toBe(true);
     // The same words, but the rare one typed apart from a compound: judged by coverage as before.
     expect((await overTurns("What was the minister's answer on support for harbours, kayak or not?")).abstained).toBe(
       false,
     );
-    // Where the index prints the specific word often, the sittings may speak of the thing in their own words.
+    // Where the index prints the specific word often, or is small, the sittings may speak of the thing in their own
+    // words.
     const common = async (question: string) =>
       (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage], {
-        documentFrequency: () => 200,
+        specificity: () => Math.log(1 + 1300 / 200.5),
       }))!;
     expect((await common("What was the minister's answer on support for kayak harbours?")).abstained).toBe(false);
   });

@@ -43,8 +43,8 @@ export interface TurnAnswerOptions {
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
   /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
   isUnseen?: (stem: string) => boolean;
-  /** How many passages of the index hold a word. */
-  documentFrequency?: (stem: string) => number;
+  /** The index's inverse document frequency of a word: the higher, the fewer of its passages print it. */
+  specificity?: (stem: string) => number;
 }
 
 interface Passage {
@@ -80,8 +80,9 @@ const rankPenalty = 0.15;
 const overrun = 15;
 // How much of the best sentence's own share of the topic a sentence giving the asked-for figure must reach to answer instead.
 const figureShare = 0.5;
-// A word the index prints in at most this many passages: the papers hardly speak of what it names.
-const rarelyPrinted = 5;
+// The inverse document frequency of a word printed in about one passage in 240 or fewer (in five of 1,300; in
+// a small index, in none): the papers hardly speak of what it names.
+const rarelyPrinted = Math.log(1 + 240);
 // A compound whose words carry at least this share of the question's topic weight is what it asks about.
 const compoundTopicShare = 0.5;
 // An exchange is a turn and this many turns either side of it: a question, its reply, a follow-up.
@@ -522,7 +523,7 @@ function holdsTopic(
   topic: string[],
   analysis: QuestionAnalysis,
   weigh: Weigh,
-  { minimumTopic: minimum, isUnseen = () => false, documentFrequency }: TurnAnswerOptions,
+  { minimumTopic: minimum, isUnseen = () => false, specificity }: TurnAnswerOptions,
 ): boolean {
   if (topic.length === 0) return false;
   // A word the index never saw weighs no more than a typical one (the asker's own vocabulary, see
@@ -538,22 +539,22 @@ function holdsTopic(
     [expansion.used, ...expansion.alternatives].flatMap((text) => contentTerms(text)),
   );
   // "Support for ski resorts", "electric school buses": where a compound carries most of what the question
-  // asks about and the index prints its most specific word in a handful of passages at most, an exchange
-  // without that word, holding only the framing and the common half ("support", "school"), is on something
-  // else. A compound among much else ("the long-term care for pregnant women" beside "the perinatal mental
-  // health service") may be put in the sittings' own words. A word the index never saw is the asker's (see
-  // evidenceWeight), and names are judged on their own.
+  // asks about and the index prints its most specific word rarely, an exchange without that word, holding only
+  // the framing and the common half ("support", "school"), is on something else. A compound among much else
+  // ("the long-term care for pregnant women" beside "the perinatal mental health service") may be put in the
+  // sittings' own words. A word the index never saw is the asker's (see evidenceWeight), and names are judged
+  // on their own.
   const named = new Set(analysis.namedStems);
-  const required = documentFrequency
+  const required = specificity
     ? topicCompounds(
         analysis.question,
         topic.filter((stem) => !named.has(stem)),
-        (stem) => (isUnseen(stem) ? Number.NEGATIVE_INFINITY : -documentFrequency(stem)),
+        (stem) => (isUnseen(stem) ? Number.NEGATIVE_INFINITY : specificity(stem)),
       )
         .filter(
           ({ stems, key }) =>
             !isUnseen(key) &&
-            documentFrequency(key) <= rarelyPrinted &&
+            specificity(key) >= rarelyPrinted &&
             coverage(topic, new Set(stems), weigh) >= compoundTopicShare,
         )
         .map(({ key }) => key)

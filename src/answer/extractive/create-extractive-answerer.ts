@@ -193,7 +193,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       const spoken = await answerFromTurns(relevant, analysis, weigh, passages, {
         following,
         isUnseen,
-        documentFrequency: (stem) => retriever.documentFrequency(stem) ?? 0,
+        specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });
       if (spoken) return spoken;
     }
