@@ -596,4 +596,55 @@ describe('answerFromTurns on what the room decided and the business announced', 
     const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 5 }))!;
     expect(answer.text).toContain('four minutes quicker');
   });
+
+  it('abstains when a compound the index hardly prints is asked about and the exchange holds only its common half', async () => {
+    const said =
+      'Ms. Petra Lindqvist: Minister, what support is there for the harbour towns? Hon. Osric Vane: Our answer is clear: the harbour support fund opens in May.';
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    // "Kayak" is printed in two passages of an index of 1,300, none of them this one; the framing words everywhere.
+    const rare = new Set(contentTerms('kayak'));
+    const specificity = (stem: string) => Math.log(1 + 1300 / ((rare.has(stem) ? 2 : 200) + 0.5));
+    const weighOf = (stem: string) => (rare.has(stem) ? 6 : 1);
+    const overTurns = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage], {
+        specificity,
+      }))!;
+    expect((await overTurns("What was the minister's answer on support for kayak harbours?")).abstained).toBe(true);
+    // The same words, but the rare one typed apart from a compound: judged by coverage as before.
+    expect((await overTurns("What was the minister's answer on support for harbours, kayak or not?")).abstained).toBe(
+      false,
+    );
+    // Where the index prints the specific word often, or is small, the sittings may speak of the thing in their own
+    // words.
+    const common = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weighOf, [passage], {
+        specificity: () => Math.log(1 + 1300 / 200.5),
+      }))!;
+    expect((await common("What was the minister's answer on support for kayak harbours?")).abstained).toBe(false);
+  });
+
+  it('abstains when the person asked about speaks in passages found but in none of those read on the topic', async () => {
+    const onTopic =
+      'Ms. Petra Lindqvist: The tidal barrier bill leaves the estuary villages exposed. Hon. Osric Vane: The tidal barrier bill funds defences for every estuary village.';
+    const elsewhere = 'Mr. Anselm Grubb: Thank you, Chair. I want to ask about rural broadband in the valleys.';
+    const topic = { chunk: { ...chunk, id: 'c1', text: onTopic, end: onTopic.length } as Chunk, score: 1 };
+    const other = { chunk: { ...chunk, id: 'c2', text: elsewhere, end: elsewhere.length } as Chunk, score: 0.5 };
+    const question = analyze('What did Anselm Grubb say about the tidal barrier bill?');
+    const read = [{ passage: topic, coverage: 1 }];
+    expect((await answerFromTurns(read, question, weigh, [topic, other]))!.abstained).toBe(true);
+    // A name nobody speaks under may be misheard: what was said on the topic still answers.
+    expect((await answerFromTurns(read, question, weigh, [topic]))!.abstained).toBe(false);
+  });
+
+  it('abstains when a person asked about by description is printed in no passage found', async () => {
+    const said =
+      'Ms. Petra Lindqvist: What will the new lifeboat station cost? Hon. Osric Vane: The lifeboat station will cost four million dollars.';
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const overTurns = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage]))!;
+    expect((await overTurns('What did the harbour master say about the cost of the lifeboat station?')).abstained).toBe(
+      true,
+    );
+    expect((await overTurns('What did the members say about the cost of the lifeboat station?')).abstained).toBe(false);
+  });
 });

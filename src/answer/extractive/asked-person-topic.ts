@@ -19,6 +19,19 @@ export function askedPersonTopic(question: string): PersonTopic | undefined {
 }
 
 /**
+ * The stems of a person the question asks about by a description of two words or more rather than a name
+ * ("what did the fire chief say about …", "the food bank's representative"): the words that pick out one
+ * office or role, to be found in the papers. One word ("the members", "the group") names whoever spoke.
+ */
+export function askedDescription(question: string): string[] | undefined {
+  const match = personOnTopic.exec(question.replace(/[?.!]+\s*$/, ''));
+  const described = /^(?:the|a|an)\s+(.+)$/i.exec(match?.[1]?.trim() ?? '')?.[1];
+  if (!described) return undefined;
+  const stems = [...new Set(contentTerms(described))];
+  return stems.length > 1 ? stems : undefined;
+}
+
+/**
  * A line naming the person and nothing of the topic (the chair welcoming them, their job title) says who
  * spoke, not what they said on it.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
-import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 
 const chunk = (text: string, committee: string, authority?: string) =>
   ({ text, committee, authority, headingPath: [committee, '2026-03-04'] }) as unknown as Chunk;
@@ -9,6 +9,9 @@ describe('councilAskedToAct', () => {
   it('reads the place of a council the question asks to have acted', () => {
     expect(councilAskedToAct('what did ashby vale council decide about the bus station?')).toEqual(['ashby', 'vale']);
     expect(councilAskedToAct('Has Thornmere District Council adopted the cycling plan?')).toEqual(['thornmere']);
+    expect(councilAskedToAct("what did thornmere district council's cabinet decide about parking?")).toEqual([
+      'thornmere',
+    ]);
   });
 
   it('reads the place of a council acting through its cabinet or a committee ("Ashby\'s cabinet")', () => {
@@ -66,5 +69,27 @@ describe('councilAbsent', () => {
     expect(councilAbsent('thornmere', [cabinet, naming])).toBe(false);
     expect(councilAbsent('westhold', [cabinet])).toBe(false);
     expect(councilAbsent('thornmere', [chunk('The cycling plan was adopted.', 'Cabinet')])).toBe(false);
+  });
+});
+
+describe('ofOtherCouncils', () => {
+  const budget = chunk(
+    'Council tax rises elsewhere were noted: Thornmere, 12%; Ashby Vale, 9%. RESOLVED that the budget be endorsed.',
+    'Cabinet',
+    'Westhold County Council',
+  );
+  const undated = chunk('RESOLVED that the parking charges be frozen.', 'Cabinet');
+
+  it("holds when the passages are another authority's, naming the council only as a place in a list", () => {
+    expect(ofOtherCouncils(['thornmere'], [budget, undated])).toBe(true);
+  });
+
+  it("does not hold for the council's own passages, one naming it as a council, or none of known authority", () => {
+    expect(ofOtherCouncils(['westhold'], [budget, undated])).toBe(false);
+    const named = chunk('Thornmere District Council agreed to share the depot.', 'Cabinet', 'Westhold County Council');
+    expect(ofOtherCouncils(['thornmere'], [budget, named])).toBe(false);
+    expect(ofOtherCouncils(['thornmere'], [undated])).toBe(false);
+    const printedPlace = chunk('The Thornmere depot will close.', 'Cabinet');
+    expect(ofOtherCouncils(['thornmere'], [budget, printedPlace])).toBe(false);
   });
 });

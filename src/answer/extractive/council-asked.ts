@@ -2,10 +2,10 @@ import { authorityOf } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
-// "What did Medway Council decide …", "has Ashby Town Council adopted …": a council by its place's name, the
-// body whose act the question asks about.
+// "What did Medway Council decide …", "has Ashby Town Council adopted …", "did Hampshire County Council's cabinet
+// decide …": a council by its place's name, the body whose act the question asks about.
 const councilActing =
-  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council(?:['’]s)?\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
 
 // "What did Ashby's cabinet decide …", "has Thornmere council's executive agreed …": the council by its place's
 // name, acting through its cabinet or a committee.
@@ -45,6 +45,24 @@ export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
   // "Sheffield and Barnsley Councils" names each of them.
   const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Councils?\\b`, 'i');
   return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
+}
+
+/**
+ * Whether the passages are all of other councils than the one asked to have acted: at least one is known to be
+ * another authority's paper, none is that council's or prints it as a council, and those of no known authority
+ * do not print its place. A list of councils in another's budget paper ("Hampshire, 15%") says nothing of what
+ * that council decided.
+ */
+export function ofOtherCouncils(place: string[], chunks: Chunk[]): boolean {
+  if (place.length === 0 || !chunks.some((chunk) => authorityOf(chunk) !== undefined)) return false;
+  const name = place.map(escapeRegExp).join('\\s+');
+  const asCouncil = new RegExp(`\\b${name}\\s+(?:[A-Z][a-z]+\\s+){0,2}Council\\b`, 'i');
+  const printed = new RegExp(`\\b${name}\\b`, 'i');
+  return chunks.every((chunk) => {
+    const names = `${chunk.committee} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')}`;
+    if (printed.test(names) || asCouncil.test(chunk.text)) return false;
+    return authorityOf(chunk) !== undefined || !printed.test(chunk.text);
+  });
 }
 
 /**

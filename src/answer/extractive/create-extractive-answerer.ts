@@ -197,7 +197,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
-      const spoken = await answerFromTurns(relevant, analysis, weigh, passages, { following, isUnseen });
+      const spoken = await answerFromTurns(relevant, analysis, weigh, passages, {
+        following,
+        isUnseen,
+        specificity: (stem) => retriever.inverseDocumentFrequency(stem),
+      });
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);

@@ -228,4 +228,15 @@ describe('judgeEvidence', () => {
     const thornmere = { ...westhold, authority: 'Thornmere District Council' } as Chunk;
     expect(judgeEvidence(analysis, [thornmere], weigh, 0.5).answer).toBe(true);
   });
+
+  it("does not answer what another council's cabinet decided from our council's passages listing its place", () => {
+    const analysis = analyze("what did thornmere district council's cabinet decide about the cycling plan?");
+    const westhold = {
+      ...chunk('Cycling budgets elsewhere: Thornmere, 4%; Ashby, 2%. RESOLVED to adopt the cycling plan.'),
+      authority: 'Westhold County Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [westhold], weigh, 0.5).answer).toBe(false);
+    const own = { ...westhold, authority: 'Thornmere District Council' } as Chunk;
+    expect(judgeEvidence(analysis, [own], weigh, 0.5).answer).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import type { DateRange } from '../../search/find-date-range.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
-import { councilAbsent, councilAskedToAct, namedOnlyInPassing } from './council-asked.js';
+import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -117,8 +117,10 @@ export function judgeEvidence(
   // "What did Medway Council decide …" is not answered by another body's passage naming Medway Council in passing.
   // "Who is the chief executive of limerick city and county council?" is not answered by another council's papers
   // that never print "Limerick".
+  const actingCouncil = councilAskedToAct(analysis.question);
   const otherCouncil =
-    namedOnlyInPassing(councilAskedToAct(analysis.question), chunks) ||
+    namedOnlyInPassing(actingCouncil, chunks) ||
+    ofOtherCouncils(actingCouncil, chunks) ||
     councilPlacesTyped(analysis.question).some((place) => councilAbsent(place, chunks));
   return {
     answer:
