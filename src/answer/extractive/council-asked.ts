@@ -2,13 +2,13 @@ import { authorityOf } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
-// "What did Medway Council decide …", "has Ashby Town Council adopted …", "did Hampshire County Council's cabinet
-// decide …": a council by its place's name, the body whose act the question asks about.
+// "What did Medway Council decide …", "has Ashby Town Council adopted …": a council by its place's name, the
+// body whose act the question asks about.
 const councilActing =
-  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council(?:['’]s)?\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
 
-// "What did Ashby's cabinet decide …", "has Thornmere council's executive agreed …": the council by its place's
-// name, acting through its cabinet or a committee.
+// "What did Ashby's cabinet decide …", "has Thornmere council's executive agreed …", "did Hampshire County
+// Council's cabinet decide …": the council by its place's name, acting through its cabinet or a committee.
 const councilBodyActing =
   /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){0,2}?[a-z-]+)(?:\s+(?:(?:county|city|borough|district|parish|town|metropolitan)\s+)?council)?(?:'s|’s)\s+(?:cabinet|executive|council|committee|board|leader)\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
 
