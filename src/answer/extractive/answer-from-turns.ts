@@ -541,8 +541,8 @@ function holdsTopic(
   // "Support for ski resorts", "electric school buses": where a compound carries most of what the question
   // asks about and the index prints its most specific word rarely, an exchange without that word, holding only
   // the framing and the common half ("support", "school"), is on something else. A compound among much else
-  // ("the long-term care for pregnant women" beside "the perinatal mental health service") may be put in the
-  // sittings' own words. A word the index never saw is the asker's (see evidenceWeight), and names are judged
+  // ("the weekend cover for rural surgeries" beside "the out-of-hours dental rota") may be put in the sittings'
+  // own words. A word the index never saw is the asker's (see evidenceWeight), and names are judged
   // on their own.
   const named = new Set(analysis.namedStems);
   const required = specificity
