@@ -147,3 +147,46 @@ The Board approved the budget.
     ]);
   });
 });
+
+describe('a town council\'s "RESOLVED accordingly" after the proposal it carried', () => {
+  it('records the proposal as the decision, not the word "accordingly"', () => {
+    const minutes = onlyPart(
+      parse(`Minutes of the Meeting of Stowbridge Town Council held on Monday 4 April 2033 at 7 p.m.
+
+Present: Cllr A. Merriman (Town Mayor), Cllr B. Quill, Cllr C. Rudd
+
+TC33/021 Apologies
+None.
+
+TC33/022 Skate park fencing
+It was proposed by Cllr Quill and seconded by Cllr Rudd that new fencing be bought from Palisade Direct for £2,180. Upon a vote: 2 in favour, 1 against. RESOLVED accordingly.
+`),
+      'minutes',
+    );
+    expect(minutes.minutes!.items[1]!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'It was proposed by Cllr Quill and seconded by Cllr Rudd that new fencing be bought from Palisade Direct for £2,180.',
+    ]);
+  });
+});
+
+describe('a trust board\'s "RESOLVED" in capitals after its own name, mid-sentence', () => {
+  it('is the decision of the item', () => {
+    const minutes = onlyPart(
+      parse(`MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES
+held on Wednesday 9 March 2033 at 5.30pm
+
+Trustees present: Mr Idris Vaughan (Chair), Mrs Ros Pettifer
+
+1. Apologies
+None.
+
+2. Minibus replacement
+Having compared three leases, the Board RESOLVED to lease two minibuses from Carway Fleet for £11,400 a year.
+`),
+      'minutes',
+    );
+    expect(minutes.minutes!.items[1]!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to lease two minibuses from Carway Fleet for £11,400 a year.',
+    ]);
+  });
+});

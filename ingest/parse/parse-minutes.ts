@@ -745,7 +745,9 @@ function nextNonEmpty(lines: Line[], position: number): Line | undefined {
 
 // "Members discussed the skate park. RESOLVED to defer …": the decision in capitals after the discussion on
 // its line; "The Committee agreed to extend …" closing a Scottish item that voted on an amendment.
-const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
+// "Having reviewed three tenders, the Board RESOLVED to award …": a trust board's capitals after its own name.
+const inlineResolved =
+  /(?<=[.!?]\s+|,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+)RESOLVED\b/;
 const bodyAgreedSentence =
   /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
 
@@ -779,7 +781,24 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   );
   const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
-  return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+  const resolutions = parseResolutions(text, resolved);
+  return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+/**
+ * "It was proposed by Cllr A and seconded by Cllr B that … RESOLVED accordingly.": the decision is the proposal
+ * the bare "accordingly" carried, not that word.
+ */
+function carriedAsProposed(
+  text: string,
+  lines: Line[],
+  item: MinuteItem,
+  resolutions: Resolution[],
+): Resolution[] | undefined {
+  const only = resolutions.length === 1 ? resolutions[0]! : undefined;
+  if (!only || !/^accordingly\b\W*$/i.test(only.text)) return undefined;
+  const proposed = findMotions(text, bodyLines(text, lines, item)).filter((motion) => motion.end <= only.start);
+  return proposed.length > 0 ? [proposed.at(-1)!] : undefined;
 }
 
 // "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision
