@@ -170,7 +170,7 @@ It was proposed by Cllr Quill and seconded by Cllr Rudd that new fencing be boug
 });
 
 describe('a trust board\'s "RESOLVED" in capitals after its own name, mid-sentence', () => {
-  it('is the decision of the item', () => {
+  it('is the decision of the item, read from the start of its sentence', () => {
     const minutes = onlyPart(
       parse(`MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES
 held on Wednesday 9 March 2033 at 5.30pm
@@ -181,12 +181,12 @@ Trustees present: Mr Idris Vaughan (Chair), Mrs Ros Pettifer
 None.
 
 2. Minibus replacement
-Having compared three leases, the Board RESOLVED to lease two minibuses from Carway Fleet for £11,400 a year.
+The Business Manager had sought quotes. Having compared three leases, the Board RESOLVED to lease two minibuses from Carway Fleet for £11,400 a year.
 `),
       'minutes',
     );
     expect(minutes.minutes!.items[1]!.resolutions.map((resolution) => resolution.text)).toEqual([
-      'to lease two minibuses from Carway Fleet for £11,400 a year.',
+      'Having compared three leases, the Board RESOLVED to lease two minibuses from Carway Fleet for £11,400 a year.',
     ]);
   });
 });

@@ -745,9 +745,10 @@ function nextNonEmpty(lines: Line[], position: number): Line | undefined {
 
 // "Members discussed the skate park. RESOLVED to defer …": the decision in capitals after the discussion on
 // its line; "The Committee agreed to extend …" closing a Scottish item that voted on an amendment.
-// "Having reviewed three tenders, the Board RESOLVED to award …": a trust board's capitals after its own name.
-const inlineResolved =
-  /(?<=[.!?]\s+|,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+)RESOLVED\b/;
+const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
+// "Having reviewed three tenders, the Board RESOLVED to award …": a trust board's capitals after its own name, read
+// from the start of its sentence, which says what led to it.
+const boardResolved = /,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+RESOLVED\b/;
 const bodyAgreedSentence =
   /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
 
@@ -756,7 +757,11 @@ function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
   const inline = inlineResolved.exec(line.raw);
-  return inline ? inline.index : undefined;
+  if (inline) return inline.index;
+  const board = boardResolved.exec(line.raw);
+  if (!board) return undefined;
+  const stop = /^.*[.!?]\s+/.exec(line.raw.slice(0, board.index));
+  return stop ? stop[0].length : 0;
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
