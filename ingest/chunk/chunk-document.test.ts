@@ -217,3 +217,29 @@ describe('chunkDocument on minute titles', () => {
     expect(titleOf('13')).toBe('CCTV at the MUGA and the Play Area');
   });
 });
+
+describe('chunkDocument on a hearing notice', () => {
+  // Invented notice: the premises are printed once, in its fields, above the numbered decision and reasons.
+  const text = [
+    'LICENSING SUB-COMMITTEE',
+    '',
+    'Premises: The Gull and Anchor, 12 Slipway Lane',
+    'Date of hearing: 7 April 2033',
+    '',
+    '1. Decision',
+    'The Sub-Committee resolved to refuse the extension of hours.',
+    '',
+    '2. Reasons',
+    'Residents gave evidence of noise from the beer garden late at night.',
+  ].join('\n');
+  const chunks = chunkDocument(parseDocument({ source: 'notice.txt', sha256: 'c'.repeat(64), text }), defaults);
+
+  it("heads each numbered paragraph's passage with the premises", () => {
+    expect(chunks.find((chunk) => chunk.minute === '2')?.headingPath).toEqual([
+      'Licensing Sub-Committee',
+      '2033-04-07',
+      'The Gull and Anchor, 12 Slipway Lane',
+      'Minute 2 — Reasons',
+    ]);
+  });
+});

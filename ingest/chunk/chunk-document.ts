@@ -136,6 +136,8 @@ function mergeSmallSections(part: Part, size: number): Unit[] {
 
 function headingPath(part: Part, unit: Unit): string[] {
   const path = [part.committee, part.meetingDate ?? 'undated'];
+  // A hearing notice's premises are printed once, above its numbered paragraphs: each passage carries them.
+  if (unit.minute && part.kind === 'minutes' && part.title !== 'Minutes') path.push(part.title);
   if (unit.minute) path.push(`Minute ${unit.minute} — ${unit.minuteTitle}`);
   else path.push(part.kind === 'report' ? part.title : kindTitle(part));
   if (unit.section && unit.section !== part.title) path.push(unit.section);
@@ -143,9 +145,7 @@ function headingPath(part: Part, unit: Unit): string[] {
 }
 
 function kindTitle(part: Part): string {
-  if (part.kind === 'minutes') return 'Minutes';
-  if (part.kind === 'agenda') return 'Agenda';
-  return part.title;
+  return part.kind === 'agenda' ? 'Agenda' : part.title;
 }
 
 /** The page a window starts on and the offsets inside it where later pages begin. */

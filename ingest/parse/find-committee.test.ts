@@ -33,5 +33,6 @@ describe('titleCase', () => {
   it('keeps small words low and capitalises hyphenated parts', () => {
     expect(titleCase('OVERVIEW  AND SCRUTINY MANAGEMENT BOARD')).toBe('Overview and Scrutiny Management Board');
     expect(titleCase('SUB-COMMITTEE OF THE CABINET')).toBe('Sub-Committee of the Cabinet');
+    expect(titleCase('LICENSING COMMITTEE (HEARINGS PANEL)')).toBe('Licensing Committee (Hearings Panel)');
   });
 });

@@ -13,6 +13,25 @@ describe('findMotions', () => {
     ).toEqual(['Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed']);
   });
 
+  it('reads "A division was called for" and the names under it as the vote, so the motion ends on its outcome', () => {
+    expect(
+      motionsIn(
+        [
+          'MOTION',
+          'Moved: Cr Halloran',
+          'Seconded: Cr Ibbotson',
+          'That Council builds a skate park at Totara Reserve at a cost of $420,000.',
+          'A division was called for, voting on which was as follows:',
+          'For: Crs Halloran, Ibbotson',
+          'Against: Crs Mare, Nyberg, Otway',
+          'LOST 2/3',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'MOTION Moved: Cr Halloran Seconded: Cr Ibbotson That Council builds a skate park at Totara Reserve at a cost of $420,000. A division was called for, voting on which was as follows: For: Crs Halloran, Ibbotson Against: Crs Mare, Nyberg, Otway LOST 2/3',
+    ]);
+  });
+
   it('starts at the motion, not at the sentence announcing it', () => {
     expect(
       motionsIn(

@@ -24,9 +24,10 @@ const outcome =
 const voteLine =
   /^(?:roll call(?: vote)?|recorded vote|ayes?|nays?|noes?|yeas?|absent|abstain(?:ed|ing|s)?|for|against|abstentions?|in favou?r|opposed|division)\b\s*[:\-–]/i;
 // Irish minutes take a vote in prose and list it under labels of their own: "As all Members were not in agreement,
-// a Vote was taken …", "For the Amendment", the names and their tally "(6)", "Against", "(14)".
+// a Vote was taken …", "For the Amendment", the names and their tally "(6)", "Against", "(14)". New Zealand
+// minutes call a named vote a division: "A division was called for, voting on which was as follows:".
 const voteInProse =
-  /\b(?:a\s+)?vote\s+was\s+taken\b|^the\s+result\s+of\s+the\s+vot(?:e|ing)\b|^(?:for|against)(?:\s+the\s+(?:amendment|motion|proposal))?$|\(\d{1,3}\)$/i;
+  /\b(?:a\s+)?vote\s+was\s+taken\b|\ba\s+division\s+was\s+(?:called|taken|requested|demanded)\b|^the\s+result\s+of\s+the\s+vot(?:e|ing)\b|^(?:for|against)(?:\s+the\s+(?:amendment|motion|proposal))?$|\(\d{1,3}\)$/i;
 // The motion's own words under its mover and seconder: "That Council adopts …", or a list it introduces.
 const motionWording = /^(?:that|to)\s/i;
 const listLine = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?:\s|$)/i;

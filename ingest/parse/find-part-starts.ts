@@ -18,9 +18,22 @@ export interface PartStart {
   headerEnd?: number;
   /** A report that opens with a labelled cover sheet ("Report to: / Date of meeting: / Title:"). */
   coverSheet?: boolean;
+  /** What a part that is not titled "Minutes" records: a hearing notice's application and premises. */
+  title?: string;
 }
 
 const lookahead = 8;
+const hearingDate = /^(?:date of (?:the )?hearing|hearing date)\s*:\s*(.+)$/i;
+const hearingField = /^(?:application(?: type)?|premises|name of premises)\s*:\s*(.+)$/i;
+
+/**
+ * "Variation of a premises licence — The Lantern Rooms, 7 Quay Row": what a hearing was about, from its notice's
+ * fields, which its decision and reasons below never repeat.
+ */
+function hearingSubject(window: Line[]): string | undefined {
+  const values = window.map((line) => hearingField.exec(line.clean)?.[1]?.trim()).filter((value) => value);
+  return values.length > 0 ? values.join(' — ') : undefined;
+}
 
 /** Finds where each part of a pack begins, from the shape of its header rather than the file name. */
 export function findPartStarts(lines: Line[]): PartStart[] {
@@ -39,6 +52,7 @@ export function findPartStarts(lines: Line[]): PartStart[] {
     // A header block (committee line, date line, Present line) must produce one start, not several; the
     // line that names the meeting outright beats the council's name printed above it.
     if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) {
+      previous.title ??= start.title;
       if (start.explicit && !previous.explicit) {
         // "WARRANBOOL SHIRE COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": the fuller name of the same body.
         if (!fullerName(previous.committee, start.committee)) previous.committee = start.committee;
@@ -91,6 +105,22 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     const window = nextLines(lines, index + 1, lookahead);
     if (window.some((next) => /^Date(?: and Time)?\s*:/i.test(next.clean) || /^Date and Time\b/i.test(next.clean))) {
       return { kind: 'agenda', lineIndex: index, committee: heading.name };
+    }
+    // A licensing or appeals hearing's notice of determination: the panel's name over "Date of hearing:", the
+    // record of what that sitting decided. The council's name printed above it yields to the panel's.
+    const hearing = window.map((next) => hearingDate.exec(next.clean)).find((match) => match !== null);
+    const hearingOn = hearing ? findFirstDate(hearing[1]!) : undefined;
+    if (hearingOn) {
+      const explicit = !/\bcouncil$/i.test(heading.name);
+      const title = hearingSubject(window);
+      return {
+        kind: 'minutes',
+        lineIndex: index,
+        committee: heading.name,
+        meetingDate: hearingOn.iso,
+        explicit,
+        ...(title ? { title } : {}),
+      };
     }
     if (window.some((next) => /^Present\b/i.test(next.clean))) {
       const dateText = [heading.rest, ...window.slice(0, 3).map((next) => next.clean)].join(' ');

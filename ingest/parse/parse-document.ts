@@ -128,7 +128,12 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
         agenda: parseAgenda(text, lines),
       };
     case 'minutes':
-      return { ...base, title: 'Minutes', meetingDate: start.meetingDate ?? null, minutes: parseMinutes(text, lines) };
+      return {
+        ...base,
+        title: start.title ?? 'Minutes',
+        meetingDate: start.meetingDate ?? null,
+        minutes: parseMinutes(text, lines),
+      };
     case 'report':
       if (isDecisionRecordStart(lines, lines.indexOf(first))) return buildDecisionRecord(text, lines, base, context);
       return start.coverSheet

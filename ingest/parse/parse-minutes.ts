@@ -71,9 +71,10 @@ const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // a record of decisions' "Chair: Councillor A Forde" over its table.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*|^chair(?:man|person|woman)?\s*:\s*(?=\S)/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
-// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B".
+// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B"; academy
+// trusts "Trustees present:"; a hearing's notice "Members of the Sub-Committee:".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members|trustees|governors|directors)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*|^members of the (?:sub-?committee|committee|panel)\\s*:\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -149,10 +150,15 @@ function paragraphFrom(lines: Line[], label: RegExp): Line[] {
     // A list of names wrapped over a blank line ("…, M. Murphy," / "J. O’Donoghue, …") goes on after it.
     if (line.clean === '' && /(?:,|\band|&)$/i.test(paragraph.at(-1)!.clean.trim())) continue;
     if (line.clean === '' || attendanceLabel.test(line.clean) || chairLabel.test(line.clean)) break;
+    if (otherFieldLabel.test(line.clean) && !memberListLabel.test(line.clean)) break;
     paragraph.push(line);
   }
   return paragraph;
 }
+
+// "Legal adviser: Mr F Iqbal", "Licensing officer: …" under a hearing's members: a field of its own in sentence
+// case, which ends the list above it.
+const otherFieldLabel = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s*:\s*\S/u;
 
 function onePersonAParagraph(paragraph: Line[], next: Line | undefined): boolean {
   return (
@@ -169,6 +175,10 @@ const personLine =
 
 // "Ruth Wainwright - Director of Public Health": a board member named without a title, the role after a dash.
 const nameThenRole = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]*\))?\s[-–—]\s/u;
+// "Sarah Trelawney, Chief Finance Officer", "Dame Rosalind Achebe, Chair": an NHS or trust board names its members
+// with the office after one comma; the office must read as one, or a line of two names would pass.
+const nameCommaRole =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^,]*\b(?:chair(?:man|person|woman)?|chief|director|officer|member|manager|executive|secretary|clerk|head|lead|governor|trustee|partner|advis[eo]r)\b[^,]*$/iu;
 
 /**
  * Apologies printed one a line under their label, each name with its role after a dash ("Tom Haigh - Director of
@@ -206,7 +216,11 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     entries.length >= 2 &&
     entries.every(
       ({ text, bullet }) =>
-        (bullet || personLine.test(text) || nameThenRole.test(text) || memberListLabel.test(text)) &&
+        (bullet ||
+          personLine.test(text) ||
+          nameThenRole.test(text) ||
+          nameCommaRole.test(text) ||
+          memberListLabel.test(text)) &&
         !/(?:,|\band|&)$/i.test(text),
     );
   if (!oneAline) return parsePresent(joinLines(lines).replace(presentLabel, ''));
@@ -571,7 +585,9 @@ function referenceRun(lines: Line[]): ItemHeading[] {
   const headings: (ItemHeading & { prefix: string; running: number })[] = [];
   for (const line of lines) {
     const match = referencedHeading.exec(line.clean);
-    if (!match || !readsAsTitle(match[2]!)) continue;
+    if (!match) continue;
+    const datedReference = /[/.]\d{2,4}[/.]/.test(match[1]!);
+    if (!readsAsTitle(match[2]!) && !(datedReference && readsAsShortTitle(match[2]!))) continue;
     const numbers = match[1]!.match(/\d+/g)!;
     const prefix = `${match[1]!.replace(/\d+$/, '')}`;
     const running = Number(numbers.at(-1));
@@ -654,6 +670,16 @@ function withLetteredSubItems(headings: ItemHeading[], lines: Line[]): ItemHeadi
   });
 }
 
+/**
+ * A title in sentence case ("Welcome and apologies", "Finance report, month 10"): a capital, a few words, no
+ * sentence inside it and no closing stop. Trusted only after a reference that carries the year as well as the
+ * number ("ICB/32/041"), whose form alone marks a heading.
+ */
+function readsAsShortTitle(title: string): boolean {
+  const trimmed = title.trim();
+  return /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 9 && !/[.;:]$|[.!?]\s/.test(trimmed);
+}
+
 /** Capitalised and unpunctuated, as a title is: "Library Sunday Hours", not "Approval of the minutes of …". */
 function readsAsTitle(title: string): boolean {
   const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
@@ -663,8 +689,11 @@ function readsAsTitle(title: string): boolean {
 
 // "24/004 Precept 2024/25": town and parish councils number minutes by year and running number, some under a
 // label ("Minute 25/108", "Min. No. 25/141"); others put the running number first ("196/20 To Approve …");
-// Northern Irish committees print their letters before it ("ES 41/26 Apologies").
-const minuteReference = /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?|([A-Z]{1,4})\s?)?(\d{2,4})\/(\d{1,4})\.?\s+(.+)$/i;
+// Northern Irish committees print their letters before it ("ES 41/26 Apologies"); South African councils the
+// number, month and year after theirs ("OC 04/07/2032 Adoption of the SDBIP"), read only after letters, as a bare
+// "04/07/2032" opening a line is a date.
+const minuteReference =
+  /^(?:minute\s+|min\.?\s*(?:no\.?\s*)?|([A-Z]{1,4})\s?)?(\d{2,4})\/(\d{1,4})(?:\/(\d{4}))?\.?\s+(.+)$/i;
 
 /**
  * Minute references that run on from one another within one year, under one committee's letters if any: one half
@@ -677,7 +706,8 @@ function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
   for (const line of lines) {
     const match = minuteReference.exec(line.clean);
     if (!match) continue;
-    const [, letters, firstText, secondText, rest] = match;
+    const [, letters, firstText, secondText, yearText, rest] = match;
+    if (yearText && !letters) continue;
     const prefix = letters ? `${letters.toUpperCase()} ` : '';
     const halves: [number, number] = [Number(firstText), Number(secondText)];
     const title = leadingPhrase(rest!);
@@ -691,7 +721,8 @@ function minuteReferenceHeadings(lines: Line[]): ItemHeading[] {
       if (!(yearFirst !== false && runsYearFirst) && !(yearFirst !== true && runsYearLast)) continue;
       yearFirst ??= runsYearFirst;
     }
-    headings.push({ line, number: `${prefix}${firstText}/${secondText}`, title, prefix, halves });
+    const number = `${prefix}${firstText}/${secondText}${yearText ? `/${yearText}` : ''}`;
+    headings.push({ line, number, title, prefix, halves });
   }
   return headings.map(({ line, number, title }) => ({ line, number, title }));
 }
@@ -715,6 +746,9 @@ function nextNonEmpty(lines: Line[], position: number): Line | undefined {
 // "Members discussed the skate park. RESOLVED to defer …": the decision in capitals after the discussion on
 // its line; "The Committee agreed to extend …" closing a Scottish item that voted on an amendment.
 const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
+// "Having reviewed three tenders, the Board RESOLVED to award …": a trust board's capitals after its own name, read
+// from the start of its sentence, which says what led to it.
+const boardResolved = /,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+RESOLVED\b/;
 const bodyAgreedSentence =
   /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
 
@@ -723,7 +757,11 @@ function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
   const inline = inlineResolved.exec(line.raw);
-  return inline ? inline.index : undefined;
+  if (inline) return inline.index;
+  const board = boardResolved.exec(line.raw);
+  if (!board) return undefined;
+  const stop = /^.*[.!?]\s+/.exec(line.raw.slice(0, board.index));
+  return stop ? stop[0].length : 0;
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
@@ -748,7 +786,24 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   );
   const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
-  return { ...item, resolved, resolutions: parseResolutions(text, resolved) };
+  const resolutions = parseResolutions(text, resolved);
+  return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+/**
+ * "It was proposed by Cllr A and seconded by Cllr B that … RESOLVED accordingly.": the decision is the proposal
+ * the bare "accordingly" carried, not that word.
+ */
+function carriedAsProposed(
+  text: string,
+  lines: Line[],
+  item: MinuteItem,
+  resolutions: Resolution[],
+): Resolution[] | undefined {
+  const only = resolutions.length === 1 ? resolutions[0]! : undefined;
+  if (!only || !/^accordingly\b\W*$/i.test(only.text)) return undefined;
+  const proposed = findMotions(text, bodyLines(text, lines, item)).filter((motion) => motion.end <= only.start);
+  return proposed.length > 0 ? [proposed.at(-1)!] : undefined;
 }
 
 // "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision

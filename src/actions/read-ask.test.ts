@@ -156,6 +156,9 @@ describe('readAsk', () => {
     expect(
       readAsk('That the survey be noted and the Head of Leisure report back on pool charges at the next meeting.'),
     ).toMatchObject({ owner: 'the Head of Leisure', when: 'at the next meeting' });
+    expect(
+      readAsk('That the Municipal Manager reports progress on the Qolweni reservoir to every Council meeting.')?.owner,
+    ).toBe('the Municipal Manager');
     expect(readAsk('Staff was directed to return with a revised fee schedule by March 15, 2027.')).toMatchObject({
       owner: 'Staff',
       when: 'by March 15, 2027',

@@ -19,9 +19,10 @@ const activeDelivery =
   /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?(?=(?:\s+[a-z'’]+){0,3}?\s+with\b))\b/i;
 // A proposal or request in the subjunctive: "Proposed …, that the council write to the MP", "Members asked that the
 // Director write to the Minister", "that the Council writes to the landowner", or a resolution's second clause:
-// "That the report be noted and the Head of Service report back on …".
+// "That the report be noted and the Head of Service report back on …", "That the Municipal Manager reports progress
+// to every Council meeting".
 const subjunctiveDelivery =
-  /\b(?:[Tt]hat|and)\s+((?:(?:the|all)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|council|clerk|officers?|staff|members|councillors|chair(?:man)?|mayor|director|manager)\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|of|council|clerk|officers?|staff|members|councillors|chair(?:man)?|mayor|director|manager)\s+){0,3}?)(?:write|contact|liaise|seek|obtain|arrange|investigate|circulate|forward|send|prepare|inform|notify|report\s+back)s?\b/u;
+  /\b(?:[Tt]hat|and)\s+((?:(?:the|all)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|council|clerk|officers?|staff|members|councillors|chair(?:man)?|mayor|director|manager)\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|of|council|clerk|officers?|staff|members|councillors|chair(?:man)?|mayor|director|manager)\s+){0,3}?)(?:(?:write|contact|liaise|seek|obtain|arrange|investigate|circulate|forward|send|prepare|inform|notify)s?|reports?\s+(?:back|progress))\b/u;
 // Someone directed, instructed or asked to do something, whatever it is (but to note, approve or comment, which is
 // the meeting's own business): US "staff were directed to prepare an ordinance", "Council directed staff to bring
 // back a report", "officers be instructed to consult", "asked the clerk to put it on the agenda", "undertook to …".

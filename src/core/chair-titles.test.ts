@@ -18,6 +18,8 @@ describe('chair titles', () => {
     for (const text of [
       'Councillor A Reid (Vice-Convener)',
       'Cllr J Byrne (Deputy Mayor)',
+      'Cllr K Osei (Deputy Town Mayor)',
+      'Councillor L Park (Deputy Lord Mayor)',
       'Mr P Lowe (Vice Chair)',
       'G Hale (General Manager)',
     ])

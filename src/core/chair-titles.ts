@@ -6,10 +6,10 @@ const chairTitle =
 
 /**
  * "(Convener)", "(Chairman)", "(Mayor)", "(Town Mayor, in the chair)": the chair's title in brackets after a
- * name in a Present list; "(Vice-Chair)", "(Deputy Mayor)" are not the chair.
+ * name in a Present list; "(Vice-Chair)", "(Deputy Mayor)", "(Deputy Town Mayor)" are not the chair.
  */
 export const bracketedChairTitle = new RegExp(
-  `\\((?:[^()]*?[\\s,])?(?<!\\b(?:vice|deputy)[- ]?)(?:in the chair|${chairTitle})\\)`,
+  `\\((?:[^()]*?[\\s,])?(?<!\\b(?:vice|deputy)[- ]?(?:(?:town|city|lord)\\s+)?)(?:in the chair|${chairTitle})\\)`,
   'i',
 );
 

@@ -22,6 +22,11 @@ describe('findDates', () => {
     expect(isoDates('4TH DECEMBER 2018')).toEqual(['2018-12-04']);
   });
 
+  it('reads the formal "the 3rd day of May" a town clerk writes', () => {
+    expect(isoDates('on Monday the 2nd day of August 2027 at 7 p.m.')).toEqual(['2027-08-02']);
+    expect(isoDates('from the 21st Day of March, 2028')).toEqual(['2028-03-21']);
+  });
+
   it('reads a superscript ordinal printed apart from its day or read by OCR as marks', () => {
     expect(isoDates('ON TUESDAY, 7 TH OCTOBER, 2025, AT 10.00 A.M.')).toEqual(['2025-10-07']);
     expect(isoDates('on Tuesday, 10"" March, 2026 at 10.00 a.m.')).toEqual(['2026-03-10']);

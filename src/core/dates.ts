@@ -49,9 +49,10 @@ export interface FoundDate {
 }
 
 // A PDF's superscript ordinal, converted to text, may be printed apart from its day ("15 TH SEPTEMBER") or read
-// by OCR as marks ("20"" October", "21* July", "10™ DECEMBER").
+// by OCR as marks ("20"" October", "21* July", "10™ DECEMBER"). Town clerks' formal style writes "the 3rd day of
+// May 2032".
 const longDate = new RegExp(
-  String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b|\s?["”“*™']{1,2})?(?:<\/sup>)?\s+(?:of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})(?:<sup>)?(?:\s?(?:st|nd|rd|th)\b|\s?["”“*™']{1,2})?(?:<\/sup>)?\s+(?:day\s+of\s+|of\s+)?(${monthPattern})\s*,?\s+(\d{4})\b`,
   'gi',
 );
 // "November 2nd 2020", "AUGUST 24TH 2020": month first, as some English clerks write it too, read only with the

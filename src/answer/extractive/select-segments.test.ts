@@ -531,6 +531,19 @@ describe('selectSegments', () => {
     expect(quoted).toContain('450 mm pipe');
   });
 
+  it('brings the "A:" line under a governor\'s "Q:" challenge, not the next challenge', () => {
+    const text = [
+      "5. Headteacher's report",
+      'Q: A governor asked why Year 6 writing results at Pennycross had dipped below the local average.',
+      'A: The headteacher explained that a long-term supply teacher had covered the class for two terms.',
+      'Q: A governor asked when the new library would open.',
+      'A: The headteacher said it would open after half term.',
+    ].join('\n');
+    const quoted = answer('why did Year 6 writing results dip at Pennycross?', [candidate(text)]);
+    expect(quoted).toContain('long-term supply teacher');
+    expect(quoted).not.toContain('new library');
+  });
+
   it("quotes a member's update to the end of its paragraph, where the ask usually comes", () => {
     const text = [
       '(b) In November the Portfolio Holder for Highways wrote to the Secretary of State about the state of rural bus services across the district and the funding settlement for the coming year.',

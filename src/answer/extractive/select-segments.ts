@@ -516,6 +516,8 @@ function wholeParagraph(segments: ScoredSegment[], text: string): ScoredSegment[
 }
 
 const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
+const challengeQuestion = /^\W*Q\s*:\s/;
+const challengeAnswer = /^\W*A\s*:\s/;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
 
 /**
@@ -574,6 +576,8 @@ function following(
   const after = siblings.filter((other) => other.start > segment.start).sort((a, b) => a.start - b.start);
   const next = after[0];
   if (next && repliesTo.test(next.text) && !repliesTo.test(segment.text)) return wholeParagraph(after, chunk.text);
+  // Governors' and trustees' minutes record their challenge as "Q: …" and the answer as "A: …" on the next line.
+  if (next && challengeQuestion.test(segment.text) && challengeAnswer.test(next.text)) return [next];
   // "Following discussion, the following was proposed." introduces the motion on the next line.
   if (introducesMotion.test(segment.text)) return next ? [next] : [];
   // An office or contact heading printed alone on its line, without a colon ("Author", "14. Contact details"),
