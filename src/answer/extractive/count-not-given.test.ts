@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { omitsCountAsked } from './count-not-given.js';
+import { omitsCountAsked, omitsCountSaid } from './count-not-given.js';
 
 describe('omitsCountAsked', () => {
   const asked = [
@@ -31,5 +31,31 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('Are wardens trained as lifeguards?', asked)).toBe(false);
     expect(omitsCountAsked('Has the number of wardens gone up?', asked)).toBe(false);
     expect(omitsCountAsked('what was said about penalty notices?', talk)).toBe(false);
+  });
+});
+
+describe('omitsCountSaid', () => {
+  const talk = [
+    'Orla Quent said that both the harbour trust and the ferry board had worked on all the moorings this year.',
+    'Orla Quent said that each of the pontoons was busy and no berth was left unused.',
+  ];
+
+  it('finds "how many" answered by talk whose "both", "all", "each" and "no" count nothing', () => {
+    expect(omitsCountAsked('How many moorings were let this year?', talk)).toBe(false);
+    expect(omitsCountSaid('How many moorings were let this year?', talk)).toBe(true);
+  });
+
+  it('accepts a figure in digits or words', () => {
+    expect(omitsCountSaid('How many moorings were let?', [...talk, 'She said that 212 moorings were let.'])).toBe(
+      false,
+    );
+    expect(omitsCountSaid('How many moorings were let?', ['She said that forty moorings were let.'])).toBe(false);
+    expect(omitsCountSaid('How many moorings were let?', ['She said that a third of the moorings were let.'])).toBe(
+      false,
+    );
+  });
+
+  it('leaves other questions alone', () => {
+    expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
   });
 });

@@ -28,3 +28,16 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
     );
   });
 }
+
+/**
+ * The same for what was said in a sitting: speech is full of "all", "both", "each" and "no" that count nothing
+ * ("students from both the EU and abroad", "all the work of the board"), so only a figure, in digits or in
+ * words, is a count said; a reply that gives none reads as the answer the sitting did not give.
+ */
+export function omitsCountSaid(question: string, lines: string[]): boolean {
+  if (!howMany.test(question) || lines.length === 0) return false;
+  return !lines.some((line) => {
+    const shown = shownKinds(line);
+    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
+  });
+}
