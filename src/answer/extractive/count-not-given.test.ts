@@ -55,6 +55,15 @@ describe('omitsCountSaid', () => {
     );
   });
 
+  it('keeps a count asked in the sitting and left unanswered: that exchange is what the sitting holds', () => {
+    const put = 'Tegan Morrow asked: “Can the minister tell us how many moorings are still waiting for a licence?”';
+    expect(omitsCountSaid('How many moorings are waiting for a licence?', [put, ...talk])).toBe(false);
+    const pressed = 'Tegan Morrow said that the minister could not tell them the number of moorings still waiting.';
+    expect(omitsCountSaid('How many moorings are waiting for a licence?', [pressed, ...talk])).toBe(false);
+    const many = 'Tegan Morrow said that a large number of boat owners had worked on the moorings.';
+    expect(omitsCountSaid('How many moorings are waiting for a licence?', [many, ...talk])).toBe(true);
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
   });

@@ -29,13 +29,18 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
   });
 }
 
+// "How many …?" put in the sitting, or "no answer on the number of …": the count asked there.
+const countAsked = /\bhow many\b|\bthe number of\b/i;
+
 /**
  * The same for what was said in a sitting: speech is full of "all", "both", "each" and "no" that count nothing
  * ("students from both the EU and abroad", "all the work of the board"), so only a figure, in digits or in
- * words, is a count said; a reply that gives none reads as the answer the sitting did not give.
+ * words, is a count said; a reply that gives none reads as the answer the sitting did not give. Unless the count
+ * was asked in the sitting itself: a member's "how many …?", or "no answer on the number of …", left unanswered is
+ * what the sitting holds on it ("a large number of" counts nothing and asks nothing).
  */
 export function omitsCountSaid(question: string, lines: string[]): boolean {
-  if (!howMany.test(question) || lines.length === 0) return false;
+  if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
