@@ -596,4 +596,16 @@ describe('answerFromTurns on what the room decided and the business announced', 
     const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 5 }))!;
     expect(answer.text).toContain('four minutes quicker');
   });
+
+  it("asked for figures, reads the reply's sentence giving them before its opening context", async () => {
+    const said = [
+      'Nell Ashby AM: Tenants say the repairs service is slow. What figures can you give us on how long repairs take?',
+      '',
+      'Piers Hollin: Thank you for the question. As I said earlier, we survey tenants before every review of the service and ask them how well we listen and how well we fix things. Quite a lot of those answers have been improving over the last few years across the valley estates. We changed the contractor for the valley estates two winters ago and moved the call centre back in house, which tenants had asked for, and we now send the same team back to a home wherever we can. Nine out of 10 urgent repairs are done within a day, down to half of routine repairs within a month. There are several reasons for the delays on routine work, and we have set out a plan.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What figures were given for how long tenants wait for repairs?', {
+      coverage: 0.6,
+    });
+    expect(answer.text).toContain('Nine out of 10 urgent repairs');
+  });
 });
