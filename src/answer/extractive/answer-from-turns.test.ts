@@ -138,6 +138,24 @@ describe('answerFromTurns', () => {
     expect(answer?.text).toContain('apprentice wage grant');
   });
 
+  it('abstains when the name typed is said only in another sitting than the one that answers', async () => {
+    const harbour = [
+      'Ines Calloway: Will the apprentice wage grant reach the boatyards this winter?',
+      '',
+      'Hon. Devon Achterberg: The apprentice wage grant will reach the boatyards before the winter.',
+    ].join('\n');
+    const elsewhere = 'Moira Quent AM: The valleys of Brynmawr have their own plans for school meals.';
+    const answering = { chunk: { ...chunk, id: 'h1', text: harbour, end: harbour.length } as Chunk, score: 1 };
+    const other = {
+      chunk: { ...chunk, id: 'o1', source: 'other-sitting.txt', text: elsewhere, end: elsewhere.length } as Chunk,
+      score: 0.5,
+    };
+    const ask = (question: string) =>
+      answerFromTurns([{ passage: answering, coverage: 1 }], analyze(question), weigh, [answering, other]);
+    expect((await ask('Will the apprentice wage grant reach the boatyards of Brynmawr?'))?.abstained).toBe(true);
+    expect((await ask('Will the apprentice wage grant reach the boatyards this winter?'))?.abstained).toBe(false);
+  });
+
   it('reads a place named in the question as said where the sitting says its adjective', async () => {
     const said = [
       'Ffion Garrow AM: What fee income do the colleges expect from abroad next year?',

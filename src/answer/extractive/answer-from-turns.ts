@@ -282,6 +282,15 @@ async function answerByOffice(
     // office were named, as the question's words then find what was said of the topic.
     return holders.size > 0 ? answerByOffice(candidates, analysis, weigh, passages, options, false) : undefined;
   }
+  // A name the question types ("Welsh schools", "the Arctic") that the sitting quoted never says, in any passage
+  // of it retrieved: another sitting's talk of the same everyday words is about somewhere or someone else.
+  const sitting = read[best.passageIndex]!.chunk.source;
+  const saidThere = new Set(
+    passages
+      .filter(({ chunk }) => chunk.source === sitting)
+      .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
+  );
+  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(saidThere, stem))) return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
