@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { omitsCountAsked, omitsCountSaid } from './count-not-given.js';
+import { omitsCountAsked, omitsCountSaid, omitsFigureSaid } from './count-not-given.js';
 
 describe('omitsCountAsked', () => {
   const asked = [
@@ -66,5 +66,24 @@ describe('omitsCountSaid', () => {
 
   it('leaves other questions alone', () => {
     expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
+  });
+});
+
+describe('omitsFigureSaid', () => {
+  const answer = [
+    '- Orla Quent said that both the harbour trust and the ferry board had worked on all the moorings. [1]',
+    '- Tegan Morrow said that the moorings were busy all summer. [2]',
+  ].join('\n');
+
+  it('reads a spoken answer without its citation markers, whose numbers are no figure', () => {
+    expect(omitsFigureSaid('How many moorings were let this summer?', answer)).toBe(true);
+    expect(omitsFigureSaid('How much did the moorings earn this summer?', answer)).toBe(true);
+    expect(omitsFigureSaid('What did the harbour trust say about the moorings?', answer)).toBe(false);
+  });
+
+  it('accepts a sum or a count said', () => {
+    const paid = `${answer}\n- Orla Quent said that the moorings earned £14,000 and 212 were let. [1]`;
+    expect(omitsFigureSaid('How much did the moorings earn this summer?', paid)).toBe(false);
+    expect(omitsFigureSaid('How many moorings were let this summer?', paid)).toBe(false);
   });
 });

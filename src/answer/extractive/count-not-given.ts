@@ -1,3 +1,4 @@
+import { omitsAmountAsked } from './amount-not-given.js';
 import { shownKinds } from './answer-kinds.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
@@ -45,4 +46,16 @@ export function omitsCountSaid(question: string, lines: string[]): boolean {
     const shown = shownKinds(line);
     return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
   });
+}
+
+/**
+ * Whether a spoken answer ("- Name said that … [1]" per speaker) asked how much or how many gives no figure: its
+ * lines read without their citation markers, whose numbers are no figure.
+ */
+export function omitsFigureSaid(question: string, answerText: string): boolean {
+  const lines = answerText
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.replace(/\s*\[\d+\]$/, ''));
+  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines);
 }

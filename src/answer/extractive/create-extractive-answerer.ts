@@ -20,7 +20,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
-import { omitsCountAsked, omitsCountSaid } from './count-not-given.js';
+import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
@@ -193,14 +193,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       const spoken = await answerFromTurns(relevant, analysis, weigh, passages, { following, isUnseen });
       // Asked how much or how many, quoting talk of the topic that gives no figure reads as the answer the
       // sitting did not give.
-      const said = spoken?.abstained
-        ? []
-        : (spoken?.text
-            .split('\n')
-            .filter((line) => line.startsWith('- '))
-            .map((line) => line.replace(/\s*\[\d+\]$/, '')) ?? []);
-      if (omitsAmountAsked(analysis.question, said) || omitsCountSaid(analysis.question, said))
-        return abstain(passages);
+      if (spoken && !spoken.abstained && omitsFigureSaid(analysis.question, spoken.text)) return abstain(passages);
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);
