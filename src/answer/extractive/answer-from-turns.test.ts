@@ -144,7 +144,7 @@ describe('answerFromTurns', () => {
       '',
       'Hon. Devon Achterberg: The apprentice wage grant will reach the boatyards before the winter.',
     ].join('\n');
-    const elsewhere = 'Moira Quent AM: The valleys of Brynmawr have their own plans for school meals.';
+    const elsewhere = 'Moira Quent AM: The Harbour Minister says the valleys of Brynmawr plan their own school meals.';
     const answering = { chunk: { ...chunk, id: 'h1', text: harbour, end: harbour.length } as Chunk, score: 1 };
     const other = {
       chunk: { ...chunk, id: 'o1', source: 'other-sitting.txt', text: elsewhere, end: elsewhere.length } as Chunk,
@@ -154,6 +154,10 @@ describe('answerFromTurns', () => {
       answerFromTurns([{ passage: answering, coverage: 1 }], analyze(question), weigh, [answering, other]);
     expect((await ask('Will the apprentice wage grant reach the boatyards of Brynmawr?'))?.abstained).toBe(true);
     expect((await ask('Will the apprentice wage grant reach the boatyards this winter?'))?.abstained).toBe(false);
+    // An office typed in capitals names whoever holds it, not a place the sitting must say.
+    expect(
+      (await ask('What did the Harbour Minister say about the apprentice wage grant for the boatyards?'))?.abstained,
+    ).toBe(false);
   });
 
   it('reads a place named in the question as said where the sitting says its adjective', async () => {

@@ -290,7 +290,11 @@ async function answerByOffice(
       .filter(({ chunk }) => chunk.source === sitting)
       .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
   );
-  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(saidThere, stem))) return abstain(passages);
+  // An office's words ("the Prime Minister") name whoever holds it, not somewhere the sitting must say.
+  const office = new Set(role?.stems ?? []);
+  const unsaid = (stem: string) =>
+    named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
+  if (topic.some(unsaid)) return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
