@@ -28,6 +28,30 @@ describe('askedRole', () => {
 });
 
 describe('roleHolders', () => {
+  it('reads an introduction of someone who does not yet speak in the passage, an office with "and" in it whole', () => {
+    const text = [
+      'Gwen Talbot AM: I am glad to welcome Cerys Moll, Secretary for Ports, and Idris Fane AM, Minister for Rivers and Inland Waters, and their officials.',
+      '',
+      'Rhodri Vaughan AM: Thank you, Chair. How are ferry fares set?',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the Minister for Rivers and Inland Waters say about fares?')).toEqual([
+      'Idris Fane',
+    ]);
+    expect(holdersIn(text, 'What did the Secretary for Ports say about fares?')).toEqual(['Cerys Moll']);
+  });
+
+  it('reads a chief executive and a chief inspector introduced with their posts', () => {
+    const text = [
+      'Gwen Talbot AM: I welcome Ivo Brand, chief executive of the Harbour Trust, and Dr Ama Rusk, Chief Inspector of Lighthouses.',
+      '',
+      'Ivo Brand: Thank you. Shall I start?',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the chief executive of the Harbour Trust say about dredging?')).toEqual([
+      'Ivo Brand',
+    ]);
+    expect(holdersIn(text, 'When did the chief inspector say the lamps would be replaced?')).toEqual(['Ama Rusk']);
+  });
+
   it('reads the office from a label’s brackets, whatever the order of its words', () => {
     const text = [
       'Mr. Osric Vane: Will the ferries run all winter?',

@@ -29,6 +29,8 @@ const offices = [
   'spokesperson',
   'auditor',
   'registrar',
+  'executive',
+  'inspector',
 ];
 // Either case of the first letter: "the Minister", "the minister". The rest of the pattern is case-sensitive,
 // so that only capitalised words after "of" or "for" are read as the office's portfolio.
@@ -62,9 +64,14 @@ const honorific =
 const memberSuffix = /\s+(?:AM|MS|MP|MSP|MLA|TD|MHK|QC|KC)$/;
 
 /** "Right Hon. Ada Okafor" and "Tomos Rhys AM" as introductions print them: "Ada Okafor", "Tomos Rhys". */
-function printedName(speaker: string): string {
+export function printedName(speaker: string): string {
   return shortSpeaker(speaker).replace(honorific, '').replace(memberSuffix, '').trim();
 }
+
+// "welcome Ffion Hale AM, Minister for Roads and Rail, and …", "Ivo Brand, chief executive of …": a full name, then its
+// post after a comma.
+const introducedWithPost =
+  /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?!(?:AM|MS|MP|MSP|MLA|TD)\b)\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*,\s*(?=(?:the\s+)?([^.;:()\n]{1,80}))/gu;
 
 // "I call on the Minister", "over to the Secretary", "…, Minister, to reply": the floor handed over.
 const givingFloor = /\b(?:call(?:ing)?|over\s+to|turn\s+to|invite)\b/i;
@@ -102,6 +109,15 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
       const office = match[1]!.split(/,|\band\b/)[0]!;
       if (holdsAll(office)) holders.add(short);
     }
+  }
+
+  // Someone introduced with the office who does not speak in this passage: a chair's welcome often closes a
+  // passage and the witness's first turn opens the next. Named as introductions print a name.
+  const speaking = new Set(speakers.map((speaker) => printedName(speaker)));
+  for (const match of text.matchAll(introducedWithPost)) {
+    const post = match[2]!;
+    if (speaking.has(printedName(match[1]!))) continue;
+    if (holdsAll(post.split(',')[0]!) || holdsAll(post.split(/,|\band\b/)[0]!)) holders.add(printedName(match[1]!));
   }
 
   // A speaker who speaks as the office: "I, as the Minister, …", "as Secretary, I have …".

@@ -138,6 +138,28 @@ describe('answerFromTurns', () => {
     expect(answer?.text).toContain('apprentice wage grant');
   });
 
+  it('abstains when the name typed is said only in another sitting than the one that answers', async () => {
+    const harbour = [
+      'Ines Calloway: Will the apprentice wage grant reach the boatyards this winter?',
+      '',
+      'Hon. Devon Achterberg: The apprentice wage grant will reach the boatyards before the winter.',
+    ].join('\n');
+    const elsewhere = 'Moira Quent AM: The Harbour Minister says the valleys of Brynmawr plan their own school meals.';
+    const answering = { chunk: { ...chunk, id: 'h1', text: harbour, end: harbour.length } as Chunk, score: 1 };
+    const other = {
+      chunk: { ...chunk, id: 'o1', source: 'other-sitting.txt', text: elsewhere, end: elsewhere.length } as Chunk,
+      score: 0.5,
+    };
+    const ask = (question: string) =>
+      answerFromTurns([{ passage: answering, coverage: 1 }], analyze(question), weigh, [answering, other]);
+    expect((await ask('Will the apprentice wage grant reach the boatyards of Brynmawr?'))?.abstained).toBe(true);
+    expect((await ask('Will the apprentice wage grant reach the boatyards this winter?'))?.abstained).toBe(false);
+    // An office typed in capitals names whoever holds it, not a place the sitting must say.
+    expect(
+      (await ask('What did the Harbour Minister say about the apprentice wage grant for the boatyards?'))?.abstained,
+    ).toBe(false);
+  });
+
   it('reads a place named in the question as said where the sitting says its adjective', async () => {
     const said = [
       'Ffion Garrow AM: What fee income do the colleges expect from abroad next year?',
@@ -646,5 +668,17 @@ describe('answerFromTurns on what the room decided and the business announced', 
       true,
     );
     expect((await overTurns('What did the members say about the cost of the lifeboat station?')).abstained).toBe(false);
+  });
+
+  it("asked for figures, reads the reply's sentence giving them before its opening context", async () => {
+    const said = [
+      'Nell Ashby AM: Tenants say the repairs service is slow. What figures can you give us on how long repairs take?',
+      '',
+      'Piers Hollin: Thank you for the question. As I said earlier, we survey tenants before every review of the service and ask them how well we listen and how well we fix things. Quite a lot of those answers have been improving over the last few years across the valley estates. We changed the contractor for the valley estates two winters ago and moved the call centre back in house, which tenants had asked for, and we now send the same team back to a home wherever we can. Nine out of 10 urgent repairs are done within a day, down to half of routine repairs within a month. There are several reasons for the delays on routine work, and we have set out a plan.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What figures were given for how long tenants wait for repairs?', {
+      coverage: 0.6,
+    });
+    expect(answer.text).toContain('Nine out of 10 urgent repairs');
   });
 });

@@ -3,7 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
-import { askedRole, roleHolders } from '../../core/speaker-roles.js';
+import { askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -207,7 +207,8 @@ async function answerByOffice(
   const byAskedSpeaker = (turn: Turn) =>
     !asksSpeaker ||
     speakerStems(turn.speaker).length > 0 ||
-    (turn.speaker !== null && holders.has(shortSpeaker(turn.speaker)));
+    (turn.speaker !== null &&
+      (holders.has(shortSpeaker(turn.speaker)) || holders.has(printedName(shortSpeaker(turn.speaker)))));
   // What a named person said about a topic is read in its exchange: their turn and the turn they answer
   // ("I agree with Ravi. Hollin parish might adopt it." names no topic word). A passage about the topic
   // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
@@ -308,6 +309,19 @@ async function answerByOffice(
     // office were named, as the question's words then find what was said of the topic.
     return holders.size > 0 ? answerByOffice(candidates, analysis, weigh, passages, options, false) : undefined;
   }
+  // A name the question types ("Welsh schools", "the Arctic") that the sitting quoted never says, in any passage
+  // of it retrieved: another sitting's talk of the same everyday words is about somewhere or someone else.
+  const sitting = read[best.passageIndex]!.chunk.source;
+  const saidThere = new Set(
+    passages
+      .filter(({ chunk }) => chunk.source === sitting)
+      .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
+  );
+  // An office's words ("the Prime Minister") name whoever holds it, not somewhere the sitting must say.
+  const office = new Set(role?.stems ?? []);
+  const unsaid = (stem: string) =>
+    named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
+  if (topic.some(unsaid)) return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
@@ -355,7 +369,14 @@ async function answerByOffice(
       const speaker = read[sentence.passageIndex]!.turns[sentence.turnIndex]?.speaker ?? '';
       return sentence.passageIndex === best.passageIndex && !/^the chair\b/i.test(speaker) ? replyLimit : options.words;
     };
-    for (const sentence of reply) if (substantive(sentence)) take(sentence, roomFor(sentence));
+    // Asked for a figure, the reply's sentences giving one are read first: a witness often sets out the context
+    // and comes to the figure last, past the room an answer has. Any figure will do: asked "what figures were
+    // given", a count ("nine in ten pupils") answers as a sum does.
+    const givesAny = (sentence: Sentence) =>
+      asksForFigure.test(analysis.question) &&
+      (['amount', 'count', 'measure'] as const).some((kind) => shownKinds(sentence.text).has(kind));
+    const figuresFirst = [...reply.filter(givesAny), ...reply.filter((sentence) => !givesAny(sentence))];
+    for (const sentence of figuresFirst) if (substantive(sentence)) take(sentence, roomFor(sentence));
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
     for (const sentence of anchorSentences) {
@@ -676,6 +697,10 @@ function saysName(said: Set<string>, stem: string): boolean {
   const root = stem.slice(0, Math.max(sharedNameLetters, stem.length - 1));
   return root.length >= sharedNameLetters && [...said].some((word) => word.startsWith(root));
 }
+
+// "How much", "how many", "what figures", "what share": the figure itself, not a topic that has one ("the fees").
+const asksForFigure =
+  /\bhow (?:much|many)\b|\bwhat (?:[\w-]+ )?(?:figures?|amount|sum|percentage|proportion|share|total|number)\b/i;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;

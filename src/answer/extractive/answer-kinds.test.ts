@@ -13,6 +13,8 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');
     expect([...wantedKinds('How many objections were received?')]).toContain('count');
     expect([...wantedKinds('What share of allotment plots lie empty?')]).toContain('amount');
+    expect([...wantedKinds('What figures did the warden give for plots let?')]).toContain('amount');
+    expect([...wantedKinds('What footfall figures were reported for the market?')]).toContain('amount');
     expect([...wantedKinds("When's the next board of selectmen meeting?")]).toContain('time');
     expect([...wantedKinds('Did the council adopt the tree policy?')]).toContain('outcome');
     expect([...wantedKinds('Which contractor did they go with for the roof?')]).toContain('outcome');

@@ -1,3 +1,4 @@
+import { omitsAmountAsked } from './amount-not-given.js';
 import { shownKinds } from './answer-kinds.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
@@ -27,4 +28,34 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
       countInWords.test(line)
     );
   });
+}
+
+// "How many …?" put in the sitting, or "no answer on the number of …": the count asked there.
+const countAsked = /\bhow many\b|\bthe number of\b/i;
+
+/**
+ * The same for what was said in a sitting: speech is full of "all", "both", "each" and "no" that count nothing
+ * ("students from both the EU and abroad", "all the work of the board"), so only a figure, in digits or in
+ * words, is a count said; a reply that gives none reads as the answer the sitting did not give. Unless the count
+ * was asked in the sitting itself: a member's "how many …?", or "no answer on the number of …", left unanswered is
+ * what the sitting holds on it ("a large number of" counts nothing and asks nothing).
+ */
+export function omitsCountSaid(question: string, lines: string[]): boolean {
+  if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
+  return !lines.some((line) => {
+    const shown = shownKinds(line);
+    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
+  });
+}
+
+/**
+ * Whether a spoken answer ("- Name said that … [1]" per speaker) asked how much or how many gives no figure: its
+ * lines read without their citation markers, whose numbers are no figure.
+ */
+export function omitsFigureSaid(question: string, answerText: string): boolean {
+  const lines = answerText
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.replace(/\s*\[\d+\]$/, ''));
+  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines);
 }

@@ -20,7 +20,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
-import { omitsCountAsked } from './count-not-given.js';
+import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
@@ -202,6 +202,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         isUnseen,
         specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });
+      // Asked how much or how many, quoting talk of the topic that gives no figure reads as the answer the
+      // sitting did not give.
+      if (spoken && !spoken.abstained && omitsFigureSaid(analysis.question, spoken.text)) return abstain(passages);
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);
