@@ -1,9 +1,14 @@
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
-// "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
+// "How much is / did / money …" and "what's the cost of …" ask for a sum. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b/i;
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bwhat(?:'s|’s| is| was| will be| would be)? the (?:total |full |estimated |likely )?(?:cost|price) of\b/i;
+
+const asksCost = /\b(?:cost|price)\b/i;
+// A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge").
+const money =
+  /[£€$]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
@@ -14,6 +19,8 @@ const howMuch =
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
   if (!(howMuch.test(question) || measured) || lines.length === 0) return false;
+  // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
+  if (asksCost.test(question)) return !lines.some((line) => money.test(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));

@@ -20,16 +20,18 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
-import { omitsCountAsked } from './count-not-given.js';
+import { countsOtherThing, omitsCountAsked } from './count-not-given.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
+import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
@@ -116,7 +118,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       : firstJudgement;
     logger.debug({ question: standalone, ...evidence, intent: analysis.intent }, 'extractive evidence');
     const anchor = analysis.dateRange?.anchor;
-    const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
+    // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
+    const wholeMeeting =
+      (analysis.intent === 'general' || analysis.intent === 'resolution') && !asksForMover(analysis.question);
     if (
       anchor &&
       wholeMeeting &&
@@ -225,10 +229,27 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         chunkAt,
       ),
     );
-    // Asked how much or how many, quoting lines with no amount or number would read as the answer the papers
-    // do not give.
+    // Asked how much, how many, who seconded or what came back, quoting lines with no amount, number, mover or reply
+    // would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
-    if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
+    const quotedUnder = continued.segments.map((segment) => {
+      const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
+      // The item's own title ("Mooring Fees"), not its label: "Minute 3" does not make it about the minutes.
+      return {
+        text: segment.text,
+        heading: [chunk?.minuteTitle, chunk?.section].filter(Boolean).join(' '),
+        body: [chunk?.committee, chunk?.authority].filter(Boolean).join(' '),
+      };
+    });
+    // The motion asked about is named by the question's topic, not by the date.
+    const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
+    if (
+      omitsAmountAsked(analysis.question, quoted) ||
+      omitsCountAsked(analysis.question, quoted) ||
+      omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      omitsReplyAsked(analysis.question, quoted) ||
+      countsOtherThing(analysis.question, quotedUnder, (text) => presentStems(text, analysis.expansions))
+    )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
     const quotedFrom = continued.segments.map((segment) => ({
