@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useInventedPapersQuorum } from '../../../test/support/use-corpus-quorum.js';
 
 // Invented minutes: the earlier record is approved with no mover printed; a motion names its seconder;
-// the harbour works are discussed with a share and a consultant, never a sum; a letter is still awaited; the
-// ferry's pupils are counted, not its crew.
+// the harbour works are discussed with a share and a consultant, never a sum; a letter is still awaited.
 const boardMinutes = [
   'Tarrowby Harbour Board',
   '',
@@ -28,12 +27,9 @@ const boardMinutes = [
   '',
   'The Clerk was still awaiting the letter from the Lighthouse Trust regarding the quay lamps.',
   '',
-  '5. Ferry Service',
-  '',
-  'As of May 2031 the ferry service was carrying 412 island pupils a day to Tarrowby school.',
 ].join('\n');
 
-describe('a mover, a cost, a reply or a count the minutes do not print', () => {
+describe('a mover, a cost, a reply or a time the minutes do not print', () => {
   const quorum = useInventedPapersQuorum({ 'tarrowby-harbour.md': boardMinutes });
 
   it('abstains when asked who seconded minutes approved without a seconder', async () => {
@@ -61,10 +57,8 @@ describe('a mover, a cost, a reply or a count the minutes do not print', () => {
     expect(answer.abstained).toBe(true);
   });
 
-  it('abstains on a count of staff when only the pupils carried are counted', async () => {
-    const answer = await quorum().answerQuestion({ question: 'how many crew work on the island ferry service?' });
+  it('abstains on when the quay works start when the lines name the works but no time', async () => {
+    const answer = await quorum().answerQuestion({ question: 'when does construction start on the slipway repairs?' });
     expect(answer.abstained).toBe(true);
-    const pupils = await quorum().answerQuestion({ question: 'how many island pupils does the ferry carry?' });
-    expect(pupils.text).toContain('412');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms } from '../../core/tokenize.js';
-import { countsOtherThing, omitsCountAsked } from './count-not-given.js';
+import { omitsCountAsked } from './count-not-given.js';
 
 describe('omitsCountAsked', () => {
   const asked = [
@@ -32,27 +31,5 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('Are wardens trained as lifeguards?', asked)).toBe(false);
     expect(omitsCountAsked('Has the number of wardens gone up?', asked)).toBe(false);
     expect(omitsCountAsked('what was said about penalty notices?', talk)).toBe(false);
-  });
-});
-
-describe('countsOtherThing', () => {
-  const stemsOf = (text: string) => new Set(contentTerms(text));
-  const line = (text: string, heading = '') => ({ text, heading });
-  const cohort = [line('As of May 2031, the ferry service was carrying 412 island pupils a day.', 'Ferry transfer')];
-
-  it('finds a count of something other than what is asked', () => {
-    expect(countsOtherThing('how many crew move across with the ferry transfer?', cohort, stemsOf)).toBe(true);
-  });
-
-  it('accepts a count of the thing asked, in the line or its heading', () => {
-    expect(countsOtherThing('how many island pupils use the ferry?', cohort, stemsOf)).toBe(false);
-    const crew = [line('Eleven would transfer under TUPE.', 'Ferry crew transfer')];
-    expect(countsOtherThing('how many crew transfer?', crew, stemsOf)).toBe(false);
-  });
-
-  it('leaves general counts and other questions alone', () => {
-    expect(countsOtherThing('how many people use the ferry?', cohort, stemsOf)).toBe(false);
-    expect(countsOtherThing('how many councillors voted against?', [line('For 12, against 30.')], stemsOf)).toBe(false);
-    expect(countsOtherThing('what did the ferry transfer cost?', cohort, stemsOf)).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { contentTerms } from '../../core/tokenize.js';
 import { shownKinds } from './answer-kinds.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
@@ -27,33 +26,5 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
       /\d/.test(line) ||
       countInWords.test(line)
     );
-  });
-}
-
-// The thing counted, typed after "how many": up to the first word that ends the noun phrase.
-const countedPhrase =
-  /\bhow many\s+((?:(?!(?:are|is|was|were|did|do|does|have|has|had|will|would|can|could|should|in|on|at|of|for|from|with|to|by|the|a|an|there|they|we|you|it)\b)[\p{L}\d'’-]+\s*){1,3})/iu;
-// Counted nouns so general that the papers count them under another name ("30 against", "Cllrs Amberley, Voss").
-const generalCounts = new Set(contentTerms('people persons person members member councillors councillor times ones'));
-
-/**
- * "How many staff move across?" answered by lines whose numbers count something else ("working with 894 young
- * adults"): the papers print a number, but not of the thing asked, and quoting it reads as the count. Only when
- * none of the lines, nor their item headings, names what the question counts; a general noun ("people",
- * "members") the papers count in other words is not judged. `stemsOf` gives the stems a line holds, with the
- * question's other words for them.
- */
-export function countsOtherThing(
-  question: string,
-  lines: { text: string; heading: string }[],
-  stemsOf: (text: string) => Set<string>,
-): boolean {
-  const phrase = countedPhrase.exec(question)?.[1];
-  if (!phrase || lines.length === 0) return false;
-  const counted = contentTerms(phrase);
-  if (counted.length === 0 || counted.some((stem) => generalCounts.has(stem))) return false;
-  return !lines.some((line) => {
-    const printed = stemsOf(`${line.heading} ${line.text}`);
-    return counted.some((stem) => printed.has(stem));
   });
 }

@@ -20,7 +20,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
-import { countsOtherThing, omitsCountAsked } from './count-not-given.js';
+import { omitsCountAsked } from './count-not-given.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
@@ -39,6 +39,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
+import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 
 export interface ExtractiveAnswererOptions {
@@ -229,8 +230,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         chunkAt,
       ),
     );
-    // Asked how much, how many, who seconded or what came back, quoting lines with no amount, number, mover or reply
-    // would read as the answer the papers do not give.
+    // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
+    // reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
     const quotedUnder = continued.segments.map((segment) => {
       const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
@@ -248,7 +249,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      countsOtherThing(analysis.question, quotedUnder, (text) => presentStems(text, analysis.expansions))
+      omitsTimeAsked(analysis.question, quoted)
     )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
