@@ -17,6 +17,9 @@ describe('omitsTimeAsked', () => {
     expect(omitsTimeAsked(asked, ['It is hoped to present the design in the short term.'])).toBe(false);
     expect(omitsTimeAsked(asked, ['The works will be completed within the next year.'])).toBe(false);
     expect(omitsTimeAsked(asked, ['The meeting closed at 9.50pm.'])).toBe(false);
+    expect(omitsTimeAsked(asked, ['A decision on the works would be finalised at next Harbour Forum meeting.'])).toBe(
+      false,
+    );
   });
 
   it('leaves other questions, and "when" asked with another kind, alone', () => {
