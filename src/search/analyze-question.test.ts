@@ -160,6 +160,22 @@ describe('analyzeQuestion', () => {
     expect(analyze('who cleans the ferry slipway these days?').stems).toEqual(['clean', 'ferri', 'slipwai']);
   });
 
+  it('leaves out "per the …" and "set up", but not "per head"', () => {
+    expect(analyze('when was the kiln trust set up, per the annual report?').stems).toEqual([
+      'kiln',
+      'trust',
+      'annual',
+      'report',
+    ]);
+    expect(analyze('what is the ferry grant per head?').stems).toContain('per');
+  });
+
+  it('gives "instead" no evidence weight: how the reader weighs options, not what about', () => {
+    const analysis = analyze('why did they pick a kiln lease instead of a sale?');
+    expect(analysis.stems).not.toContain('instead');
+    expect(analysis.words).toContain('instead');
+  });
+
   it('tells names from acronyms, leaving out months, weekdays and titles', () => {
     const analysis = analyze(
       'What did Mr Pennock say on Monday 9 Jan about the May elections and CCTV in Great Snoring?',

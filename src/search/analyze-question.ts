@@ -89,7 +89,7 @@ const askingWords = new Set(
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone else pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
-    'one ones near nearby done doing list taken',
+    'one ones near nearby done doing list taken instead',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
     'corresponding specific evaluation evaluations evaluate amid aspect aspects',
     // "Any update / news on …": how a busy reader asks for the latest, not what the papers print.
@@ -149,6 +149,9 @@ export function analyzeQuestion(
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
     // "At the moment", "these days": when the reader asks, not what about.
     .replace(/\b(?:at the moment|at present|these days|right now)\b/gi, ' ')
+    // "Per the report", "set up": whose word the reader goes by, and how papers' "formed" or "established" is
+    // typed; neither is what the question is about ("£16 per head" keeps its word).
+    .replace(/\bper\s+(?=the\b)|\bset(?:ting)? up\b/gi, ' ')
     // "Did the panel back the precept?": backing is how the question asks for the decision, which the papers
     // word as supported, approved or agreed; "the back lane" is a topic.
     .replace(/\bback(?:ed|ing|s)?\b(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|them)\b)/gi, ' ')

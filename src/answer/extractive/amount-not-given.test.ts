@@ -20,6 +20,21 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What was the slipway budget based on?', addition)).toBe(false);
   });
 
+  it('reads "what\'s the cost of" as asking for a sum', () => {
+    const works = [
+      'Tarrow Consulting had been appointed to design the slipway repairs; design was nearing completion.',
+    ];
+    expect(omitsAmountAsked("what's the cost of the slipway repairs?", works)).toBe(true);
+    expect(omitsAmountAsked('what is the estimated cost of the slipway repairs', works)).toBe(true);
+    expect(omitsAmountAsked("what's the cost of the slipway repairs?", ['The repairs were costed at £86,000.'])).toBe(
+      false,
+    );
+    expect(
+      omitsAmountAsked('what is the cost of the slipway repairs', ['The slipway is 40% owned by the trust.']),
+    ).toBe(true);
+    expect(omitsAmountAsked('how much will the slipway cost?', ['The works will be done at no cost.'])).toBe(false);
+  });
+
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
     expect(omitsAmountAsked('how much are the mooring fees?', ['Mooring fees rise to £412 a berth.'])).toBe(false);
     expect(omitsAmountAsked('how much are the mooring fees going up?', ['Fees rise by 6% from April.'])).toBe(false);

@@ -5,10 +5,15 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b/i;
 
+const asksCost = /\b(?:cost|price)\b/i;
+// A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge").
+const money =
+  /[£€$]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
+
 // "What's the budget for the new library?", "what was the cost of the survey": a sum asked for by its name.
 // Not "what was the budget based on", which asks how it was set.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be)? (?:the |its |their )?(?:total |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/i;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their )?(?:total |full |likely |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/i;
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
@@ -19,6 +24,8 @@ const sumNamed =
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
   if (!(howMuch.test(question) || sumNamed.test(question) || measured) || lines.length === 0) return false;
+  // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
+  if (asksCost.test(question)) return !lines.some((line) => money.test(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));

@@ -28,9 +28,11 @@ import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
+import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
@@ -38,6 +40,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
+import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 
 export interface ExtractiveAnswererOptions {
@@ -123,7 +126,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first');
     }
     const anchor = analysis.dateRange?.anchor;
-    const wholeMeeting = analysis.intent === 'general' || analysis.intent === 'resolution';
+    // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
+    const wholeMeeting =
+      (analysis.intent === 'general' || analysis.intent === 'resolution') && !asksForMover(analysis.question);
     if (
       anchor &&
       wholeMeeting &&
@@ -239,10 +244,27 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         chunkAt,
       ),
     );
-    // Asked how much or how many, quoting lines with no amount or number would read as the answer the papers
-    // do not give.
+    // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
+    // reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
-    if (omitsAmountAsked(analysis.question, quoted) || omitsCountAsked(analysis.question, quoted))
+    const quotedUnder = continued.segments.map((segment) => {
+      const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
+      // The item's own title ("Mooring Fees"), not its label: "Minute 3" does not make it about the minutes.
+      return {
+        text: segment.text,
+        heading: [chunk?.minuteTitle, chunk?.section].filter(Boolean).join(' '),
+        body: [chunk?.committee, chunk?.authority].filter(Boolean).join(' '),
+      };
+    });
+    // The motion asked about is named by the question's topic, not by the date.
+    const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
+    if (
+      omitsAmountAsked(analysis.question, quoted) ||
+      omitsCountAsked(analysis.question, quoted) ||
+      omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      omitsReplyAsked(analysis.question, quoted) ||
+      omitsTimeAsked(analysis.question, quoted)
+    )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
     const quotedFrom = continued.segments.map((segment) => ({

@@ -8,6 +8,15 @@ describe('namesMeeting', () => {
     expect(namesMeeting('Who spoke at the Harbour Board in June?', 'Harbour Board')).toBe(true);
   });
 
+  it("reads the body typed by its name's initials", () => {
+    const board = 'Harbour Safety Advisory Board';
+    expect(namesMeeting('who chaired the harbour sab in may 2031', board)).toBe(true);
+    expect(namesMeeting('who chaired the tarrow spc in october', 'Tarrow Ferries Strategic Policy Committee')).toBe(
+      true,
+    );
+    expect(namesMeeting('what is the sab budget for 2031', board)).toBe(false);
+  });
+
   it('reads what a body decided in a month as what its sittings of that month decided', () => {
     expect(namesMeeting('what did the harbour board decide about dredging fees in march 2031?', 'Harbour Board')).toBe(
       true,

@@ -14,7 +14,7 @@ export function namesMeeting(question: string, committee: string | undefined): b
   const body = committee?.trim().split(/\s+/).at(-1);
   // A body the index does not hold is named by the noun such bodies end in ("the health panel in May"): the
   // date picks out its sitting just the same (and "council tax" is no council).
-  const nouns = [...bodyNouns, ...(body ? [escapeRegExp(body)] : [])];
+  const nouns = [...bodyNouns, ...(body ? [escapeRegExp(body)] : []), ...trailingInitials(committee)];
   const name = `(?:${nouns.join('|')})(?!\\s+tax\\b)`;
   const month = String.raw`(?:${monthPattern})[a-z]*\.?`;
   const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
@@ -27,4 +27,19 @@ export function namesMeeting(question: string, committee: string | undefined): b
     'i',
   );
   return before.test(question) || after.test(question) || decidedIn.test(question);
+}
+
+/**
+ * How a body's name is typed short: the initials of its last words ("SPC" for "… Strategic Policy Committee",
+ * "SAB" for "Harbour Safety Advisory Board"), two letters or more.
+ */
+function trailingInitials(committee: string | undefined): string[] {
+  const initials = (committee ?? '')
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+  const forms: string[] = [];
+  for (let length = 2; length <= initials.length; length += 1) forms.push(initials.slice(-length));
+  return forms;
 }

@@ -1,0 +1,21 @@
+import { monthPattern } from '../../core/dates.js';
+import { shownKinds, wantedKinds } from './answer-kinds.js';
+
+// A time told in words as papers print it: a month or season, a year or financial year, a relative time ("next
+// year", "shortly", "within six weeks", "in the short term"), a sitting ("at next Forum meeting"), or a day the line
+// names.
+const timeInWords = new RegExp(
+  String.raw`\b(?:${monthPattern})[a-z]*\b|\b(?:spring|summer|autumn|winter|christmas|easter)\b|\b(?:19|20)\d{2}\b|\b(?:next|last|this|coming|following|previous)\s+(?:[\w-]+\s+){0,2}(?:week|month|year|meeting|sitting|quarter|term|financial year)\b|\bat (?:the |its |their )?(?:[\w-]+\s+){0,3}meeting\b|\b(?:shortly|soon|imminently|immediately|yesterday|today|tomorrow|annually|monthly|weekly|fortnightly|quarterly)\b|\b(?:short|medium|long) term\b|\bwithin (?:the )?(?:next )?(?:\w+ )?(?:days?|weeks?|months?|years?)\b|\b(?:already|not yet|yet to)\b|\bonce\b`,
+  'i',
+);
+
+/**
+ * "When does construction start on the bypass?" answered only by lines that tell no time: they name the scheme
+ * (its design, its diversion routes) but not when, and quoting them reads as the date the papers do not give.
+ * "When" asked with "how" or "why" ("when and why did …") is left to the usual checks.
+ */
+export function omitsTimeAsked(question: string, lines: string[]): boolean {
+  const kinds = wantedKinds(question);
+  if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
+  return !lines.some((line) => shownKinds(line).has('time') || timeInWords.test(line));
+}
