@@ -15,6 +15,13 @@ describe('committeeNamesTyped', () => {
     ]);
   });
 
+  it('reads the name of a board, panel or commission, not "commission" as a verb', () => {
+    expect(committeeNamesTyped("what did thornmere's harbour and ferries board say about the depot")).toEqual([
+      ['harbour', 'ferries'],
+    ]);
+    expect(committeeNamesTyped('are the ferry operators we commission any good?')).toEqual([]);
+  });
+
   it('reads no name of one word', () => {
     expect(committeeNamesTyped('what did the planning committee decide?')).toEqual([]);
     expect(committeeNamesTyped("what did the committee's chair say?")).toEqual([]);
