@@ -46,6 +46,20 @@ describe('namedOnlyInPassing', () => {
     expect(namedOnlyInPassing(['ashby'], [joint])).toBe(true);
   });
 
+  it("holds when the place is printed only in another body's name, not the council's", () => {
+    const trust = chunk(
+      "The project costs were underwritten by Thornmere Children's Services Trust. Thornmere Children's Services Trust will host the post.",
+      'Scrutiny Commission',
+    );
+    expect(namedOnlyInPassing(['thornmere'], [trust])).toBe(true);
+    const alone = chunk(
+      'Thornmere would still answer for the service, with Thornmere Royal Hospital.',
+      'Scrutiny Commission',
+    );
+    expect(namedOnlyInPassing(['thornmere'], [trust, alone])).toBe(false);
+    expect(namedOnlyInPassing(['thornmere'], [chunk('The cycling plan was adopted.', 'Cabinet')])).toBe(false);
+  });
+
   it("does not hold for the council's own passages", () => {
     const own = chunk(
       'The cycling plan was adopted by Thornmere District Council.',

@@ -44,7 +44,24 @@ export function namedOnlyInPassing(place: string[], chunks: Chunk[]): boolean {
   };
   // "Sheffield and Barnsley Councils" names each of them.
   const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\s+(?:[A-Z][a-z]+\\s+){0,2}Councils?\\b`, 'i');
-  return !chunks.some(own) && chunks.some((chunk) => printed.test(chunk.text));
+  return !chunks.some(own) && (chunks.some((chunk) => printed.test(chunk.text)) || onlyInOtherNames(place, chunks));
+}
+
+// A name of a body that is not a council: "Ashby Children's Services Trust", "Ashby Royal Hospital".
+const otherBodyName =
+  /^(?:\s+[A-Z][\p{L}'’-]*){1,3}?\s+(?:Trust|Partnership|Foundation|Hospital|College|University|Academy|School|Company|Group|Association)\b/u;
+
+/**
+ * Whether the passages print the place, and only as the start of another body's name: "funding sat with Ashby
+ * Children's Services Trust" tells of a trust there, not of that council's cabinet. A place printed on its own
+ * ("Ashby would still be accountable") may be the council the papers are of.
+ */
+function onlyInOtherNames(place: string[], chunks: Chunk[]): boolean {
+  const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\b`, 'giu');
+  const ends = chunks.flatMap((chunk) =>
+    [...chunk.text.matchAll(printed)].map((match) => chunk.text.slice(match.index + match[0].length)),
+  );
+  return ends.length > 0 && ends.every((rest) => otherBodyName.test(rest));
 }
 
 /**

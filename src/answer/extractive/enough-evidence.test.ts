@@ -239,4 +239,13 @@ describe('judgeEvidence', () => {
     const own = { ...westhold, authority: 'Thornmere District Council' } as Chunk;
     expect(judgeEvidence(analysis, [own], weigh, 0.5).answer).toBe(true);
   });
+  it('does not answer what a committee named by several words said from passages that never print it', () => {
+    const analysis = analyze('what did the audit and governance committee say about the ferry timetable review?');
+    const report = chunk('The ferry timetable review was endorsed. RESOLVED to adopt the ferry timetable review.');
+    expect(judgeEvidence(analysis, [report], weigh, 0.5).answer).toBe(false);
+    const referred = chunk(
+      'The Audit and Governance Committee found the ferry timetable review sound. RESOLVED to adopt the ferry timetable review.',
+    );
+    expect(judgeEvidence(analysis, [referred], weigh, 0.5).answer).toBe(true);
+  });
 });

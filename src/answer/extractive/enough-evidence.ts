@@ -8,6 +8,7 @@ import type { DateRange } from '../../search/find-date-range.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { personTitles } from './answer-kinds.js';
+import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
@@ -121,7 +122,8 @@ export function judgeEvidence(
   const otherCouncil =
     namedOnlyInPassing(actingCouncil, chunks) ||
     ofOtherCouncils(actingCouncil, chunks) ||
-    councilPlacesTyped(analysis.question).some((place) => councilAbsent(place, chunks));
+    councilPlacesTyped(analysis.question).some((place) => councilAbsent(place, chunks)) ||
+    committeeTypedAbsent(analysis.question, chunks);
   return {
     answer:
       analysis.stems.length > 0 &&

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../core/chunk.js';
+import { committeeNamesTyped, committeeTypedAbsent } from './committee-typed.js';
+
+const chunk = (text: string, committee: string) =>
+  ({ text, committee, headingPath: [committee, '2026-03-04'] }) as unknown as Chunk;
+
+describe('committeeNamesTyped', () => {
+  it('reads the name words typed before "committee", stopping at an owner or a determiner', () => {
+    expect(committeeNamesTyped("what did thornmere's audit and governance committee say about the depot")).toEqual([
+      ['audit', 'governance'],
+    ]);
+    expect(committeeNamesTyped('who chaired the Westhold harbour works sub-committee?')).toEqual([
+      ['westhold', 'harbour', 'works'],
+    ]);
+  });
+
+  it('reads the name of a board, panel or commission, not "commission" as a verb', () => {
+    expect(committeeNamesTyped("what did thornmere's harbour and ferries board say about the depot")).toEqual([
+      ['harbour', 'ferries'],
+    ]);
+    expect(committeeNamesTyped('are the ferry operators we commission any good?')).toEqual([]);
+  });
+
+  it('reads no name of one word', () => {
+    expect(committeeNamesTyped('what did the planning committee decide?')).toEqual([]);
+    expect(committeeNamesTyped("what did the committee's chair say?")).toEqual([]);
+  });
+});
+
+describe('committeeTypedAbsent', () => {
+  const report = chunk('Subject: Ferry Timetable Review. Past pathway: Transport Cabinet Committee.', 'Cabinet');
+
+  it('holds when the passages never print a word of the committee the question names', () => {
+    expect(
+      committeeTypedAbsent('what did the audit and governance committee say about the ferry timetable', [report]),
+    ).toBe(true);
+  });
+
+  it('does not hold when the passages print its words, or name no committee', () => {
+    expect(committeeTypedAbsent('when did the transport cabinet committee see the ferry timetable', [report])).toBe(
+      false,
+    );
+    const longer = chunk('Referred by the Transportation and Harbours Committee.', 'Cabinet');
+    expect(committeeTypedAbsent('what did the transport and harbour committee say', [longer])).toBe(false);
+    expect(committeeTypedAbsent('what did cabinet decide about the ferry timetable', [report])).toBe(false);
+  });
+});
