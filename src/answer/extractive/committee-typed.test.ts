@@ -43,6 +43,6 @@ describe('committeeTypedAbsent', () => {
     );
     const longer = chunk('Referred by the Transportation and Harbours Committee.', 'Cabinet');
     expect(committeeTypedAbsent('what did the transport and harbour committee say', [longer])).toBe(false);
-    expect(committeeTypedAbsent('what did cabinet decide about the ferry timetable', [report])).toBe(false);
+    expect(committeeTypedAbsent('has cabinet settled the ferry timetable', [report])).toBe(false);
   });
 });
