@@ -32,7 +32,9 @@ describe('omitsAmountAsked', () => {
     expect(
       omitsAmountAsked('what is the cost of the slipway repairs', ['The slipway is 40% owned by the trust.']),
     ).toBe(true);
-    expect(omitsAmountAsked('what is the price of the slipway works?', ['The works will be carried out free of charge.'])).toBe(false);
+    expect(
+      omitsAmountAsked('what is the price of the slipway works?', ['The works will be carried out free of charge.']),
+    ).toBe(false);
   });
 
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
