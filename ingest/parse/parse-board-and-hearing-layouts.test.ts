@@ -190,3 +190,36 @@ The Business Manager had sought quotes. Having compared three leases, the Board 
     ]);
   });
 });
+
+describe('a board\'s decision in its own words: "The Board approved / adopted …", after noting a report', () => {
+  const minutes = onlyPart(
+    parse(`MINUTES OF THE MEETING OF THE BOARD
+held on Tuesday 14 June 2033 at 10.00am
+
+Present: Ms Orla Quennell (Chair), Mr Tobias Fenwright
+
+1. Apologies
+None.
+
+2. Capital programme
+The Finance Director presented the quarter 1 position. The Board NOTED the report and APPROVED the reprofiling of £820,000 to the Harrowgate depot scheme.
+
+3. Policies
+The Board adopted the Lone Working Policy and the Records Retention Policy.
+
+4. Estates update
+Members discussed the lift at Pellbrook House. The Board noted that repairs had started.
+`),
+    'minutes',
+  );
+
+  it("reads the approving or adopting sentence as the item's decision, a bare noting as none", () => {
+    expect(
+      minutes.minutes!.items.slice(1).map((item) => item.resolutions.map((resolution) => resolution.text)),
+    ).toEqual([
+      ['The Board NOTED the report and APPROVED the reprofiling of £820,000 to the Harrowgate depot scheme.'],
+      ['The Board adopted the Lone Working Policy and the Records Retention Policy.'],
+      [],
+    ]);
+  });
+});

@@ -751,12 +751,16 @@ const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
 const boardResolved = /,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+RESOLVED\b/;
 const bodyAgreedSentence =
   /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
+// "The Board NOTED the report and APPROVED the release of …", "The Board adopted the Lone Working Policy": a board's
+// minutes record the decision as what the body approved, at the start of a sentence (noting alone decides nothing).
+const bodyApprovedSentence =
+  /(?:^|(?<=[.!?]\s+))(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:noted\s+[^.;]{0,80}?\s+and\s+)?(?:approved|adopted|endorsed|ratified)\s+(?:the|a|an|its|this|these|all)\s/i;
 
 /** Where a line's decision starts within it: at the line's start, or at a "RESOLVED" after a sentence on it. */
 function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
-  const inline = inlineResolved.exec(line.raw);
+  const inline = inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw);
   if (inline) return inline.index;
   const board = boardResolved.exec(line.raw);
   if (!board) return undefined;
