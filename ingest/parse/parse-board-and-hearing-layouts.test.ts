@@ -223,3 +223,30 @@ Members discussed the lift at Pellbrook House. The Board noted that repairs had 
     ]);
   });
 });
+
+describe("a South African council's Present list with its Speaker and its Mayor", () => {
+  it('puts the Speaker in the chair, not the Mayor or the Deputy Speaker', () => {
+    const minutes = onlyPart(
+      parse(`KWASELE LOCAL MUNICIPALITY
+
+MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON TUESDAY, 8 MARCH 2033 AT 09:00
+
+PRESENT:
+Cllr Q.M. Shabalala (Mayor)
+Cllr D.N. Radebe (Speaker)
+Cllr E. Botha (Deputy Speaker)
+Cllr K. Naidoo
+
+SC 01/03/2033 OPENING
+The meeting opened with a prayer.
+
+SC 02/03/2033 WARD COMMITTEES
+The report was noted.
+`),
+      'minutes',
+    );
+    expect(minutes.minutes!.present.filter((member) => member.chair).map((member) => member.name)).toEqual([
+      'D.N. Radebe',
+    ]);
+  });
+});

@@ -47,7 +47,11 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     apologyLines.length > 0 ? (apologiesOneALine(apologyLines) ?? parseApologies(joinLines(apologyLines))) : [];
   return {
     present: withCivicHeadInChair(
-      present.length > 0 ? present : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+      withSpeakerInChair(
+        present.length > 0
+          ? present
+          : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+      ),
     ),
     apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
@@ -56,6 +60,21 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
       .filter((item) => /declarations? of interest/i.test(item.title))
       .flatMap((item) => parseDeclarations(text, item)),
   };
+}
+
+// "Cllr N. Dube (Speaker)": a South African municipal council is presided over by its Speaker; the Mayor listed
+// beside, "(Mayor)", heads the executive and sits as a member. "(Deputy Speaker)" is not the chair.
+const speakerMark = /\s*\((?:the\s+)?speaker\)/i;
+
+/** Where a Present list marks a Speaker, the Speaker is the one in the chair. */
+function withSpeakerInChair(present: Attendee[]): Attendee[] {
+  const speaker = present.findIndex((member) => speakerMark.test(member.name));
+  if (speaker === -1) return present;
+  return present.map((member, position) =>
+    position === speaker
+      ? { name: member.name.replace(speakerMark, '').trim(), chair: true }
+      : { ...member, chair: false },
+  );
 }
 
 /** Where no one is marked chair, the civic head named by title ("Mayor T. Okonkwo", "Reeve …") presides. */
