@@ -35,4 +35,15 @@ describe('titleCase', () => {
     expect(titleCase('SUB-COMMITTEE OF THE CABINET')).toBe('Sub-Committee of the Cabinet');
     expect(titleCase('LICENSING COMMITTEE (HEARINGS PANEL)')).toBe('Licensing Committee (Hearings Panel)');
   });
+
+  it('keeps a bracketed acronym of the words before it in capitals, but not a bracketed word', () => {
+    expect(titleCase('ADOPTION OF THE INTEGRATED WASTE MANAGEMENT PLAN (IWMP)')).toBe(
+      'Adoption of the Integrated Waste Management Plan (IWMP)',
+    );
+    expect(titleCase('REVIEW OF THE DEPARTMENT OF TOURISM (DOT) GRANT')).toBe(
+      'Review of the Department of Tourism (DOT) Grant',
+    );
+    expect(titleCase('OVERVIEW AND SCRUTINY COMMITTEE (CALL-IN)')).toBe('Overview and Scrutiny Committee (Call-In)');
+    expect(titleCase('HARBOUR BOARD (PART TWO)')).toBe('Harbour Board (Part Two)');
+  });
 });

@@ -190,3 +190,63 @@ The Business Manager had sought quotes. Having compared three leases, the Board 
     ]);
   });
 });
+
+describe('a board\'s decision in its own words: "The Board approved / adopted …", after noting a report', () => {
+  const minutes = onlyPart(
+    parse(`MINUTES OF THE MEETING OF THE BOARD
+held on Tuesday 14 June 2033 at 10.00am
+
+Present: Ms Orla Quennell (Chair), Mr Tobias Fenwright
+
+1. Apologies
+None.
+
+2. Capital programme
+The Finance Director presented the quarter 1 position. The Board NOTED the report and APPROVED the reprofiling of £820,000 to the Harrowgate depot scheme.
+
+3. Policies
+The Board adopted the Lone Working Policy and the Records Retention Policy.
+
+4. Estates update
+Members discussed the lift at Pellbrook House. The Board noted that repairs had started.
+`),
+    'minutes',
+  );
+
+  it("reads the approving or adopting sentence as the item's decision, a bare noting as none", () => {
+    expect(
+      minutes.minutes!.items.slice(1).map((item) => item.resolutions.map((resolution) => resolution.text)),
+    ).toEqual([
+      ['The Board NOTED the report and APPROVED the reprofiling of £820,000 to the Harrowgate depot scheme.'],
+      ['The Board adopted the Lone Working Policy and the Records Retention Policy.'],
+      [],
+    ]);
+  });
+});
+
+describe("a South African council's Present list with its Speaker and its Mayor", () => {
+  it('puts the Speaker in the chair, not the Mayor or the Deputy Speaker', () => {
+    const minutes = onlyPart(
+      parse(`KWASELE LOCAL MUNICIPALITY
+
+MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON TUESDAY, 8 MARCH 2033 AT 09:00
+
+PRESENT:
+Cllr Q.M. Shabalala (Mayor)
+Cllr D.N. Radebe (Speaker)
+Cllr E. Botha (Deputy Speaker)
+Cllr K. Naidoo
+
+SC 01/03/2033 OPENING
+The meeting opened with a prayer.
+
+SC 02/03/2033 WARD COMMITTEES
+The report was noted.
+`),
+      'minutes',
+    );
+    expect(minutes.minutes!.present.filter((member) => member.chair).map((member) => member.name)).toEqual([
+      'D.N. Radebe',
+    ]);
+  });
+});

@@ -47,7 +47,11 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     apologyLines.length > 0 ? (apologiesOneALine(apologyLines) ?? parseApologies(joinLines(apologyLines))) : [];
   return {
     present: withCivicHeadInChair(
-      present.length > 0 ? present : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+      withSpeakerInChair(
+        present.length > 0
+          ? present
+          : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
+      ),
     ),
     apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
@@ -56,6 +60,21 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
       .filter((item) => /declarations? of interest/i.test(item.title))
       .flatMap((item) => parseDeclarations(text, item)),
   };
+}
+
+// "Cllr N. Dube (Speaker)": a South African municipal council is presided over by its Speaker; the Mayor listed
+// beside, "(Mayor)", heads the executive and sits as a member. "(Deputy Speaker)" is not the chair.
+const speakerMark = /\s*\((?:the\s+)?speaker\)/i;
+
+/** Where a Present list marks a Speaker, the Speaker is the one in the chair. */
+function withSpeakerInChair(present: Attendee[]): Attendee[] {
+  const speaker = present.findIndex((member) => speakerMark.test(member.name));
+  if (speaker === -1) return present;
+  return present.map((member, position) =>
+    position === speaker
+      ? { name: member.name.replace(speakerMark, '').trim(), chair: true }
+      : { ...member, chair: false },
+  );
 }
 
 /** Where no one is marked chair, the civic head named by title ("Mayor T. Okonkwo", "Reeve …") presides. */
@@ -751,12 +770,16 @@ const inlineResolved = /(?<=[.!?]\s+)RESOLVED\b/;
 const boardResolved = /,\s+the\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil|[Tt]rustees|[Gg]overnors)\s+RESOLVED\b/;
 const bodyAgreedSentence =
   /^(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:agreed|resolved|decided)\s+(?:to|that)\s/i;
+// "The Board NOTED the report and APPROVED the release of …", "The Board adopted the Lone Working Policy": a board's
+// minutes record the decision as what the body approved, at the start of a sentence (noting alone decides nothing).
+const bodyApprovedSentence =
+  /(?:^|(?<=[.!?]\s+))(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:noted\s+[^.;]{0,80}?\s+and\s+)?(?:approved|adopted|endorsed|ratified)\s+(?:the|a|an|its|this|these|all)\s/i;
 
 /** Where a line's decision starts within it: at the line's start, or at a "RESOLVED" after a sentence on it. */
 function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
-  const inline = inlineResolved.exec(line.raw);
+  const inline = inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw);
   if (inline) return inline.index;
   const board = boardResolved.exec(line.raw);
   if (!board) return undefined;

@@ -6,6 +6,7 @@ import { measureOverlap, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
+import { readActionLog } from './read-action-log.js';
 import { type Ask, readAsk } from './read-ask.js';
 import { promisesReturn, recordsAsk } from './records-ask.js';
 
@@ -39,35 +40,57 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
   const topic = request.topic ? topicTerms(request.topic) : [];
   if (request.topic) await request.retriever.learnWeights([request.topic]);
   const found: FoundAction[] = [];
+  const consider = async (minutes: StoredPart, item: MinuteItem, resolution: Resolution, ask: Ask) => {
+    const meetingDate = minutes.part.meetingDate!;
+    // Who it goes to ("… as well as Corporate Parenting Panel") is not what it is about.
+    const about = ask.who ? resolution.text.replace(ask.who, ' ') : resolution.text;
+    const terms = new Set(contentTerms(`${item.title} ${about}`));
+    if (topic.length > 0 && measureOverlap(topic, terms, weight) < topicThreshold) return;
+    const delivery = await findDelivery({
+      retriever: request.retriever,
+      resolution: resolution.text,
+      minuteTitle: item.title,
+      ...(ask.who ? { who: ask.who } : {}),
+      committee: minutes.part.committee,
+      meetingDate,
+      filters: request.filters,
+    });
+    found.push(delivery ? { minutes, item, resolution, ask, delivery } : { minutes, item, resolution, ask });
+  };
   for (const minutes of request.minutes) {
-    const { meetingDate } = minutes.part;
-    if (!meetingDate) continue;
-    for (const item of minutes.part.minutes?.items ?? []) {
+    if (!minutes.part.meetingDate) continue;
+    const text = request.documentText?.(minutes.source) ?? '';
+    const logRows = text ? readActionLog(text, minutes.part) : [];
+    const items = minutes.part.minutes?.items ?? [];
+    for (const item of items) {
       if (isStandingItem(item.title)) continue;
       // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
       // Beside a Resolved block the narrative is discussion, but an "ACTION:" line or a paper promised to a later
       // meeting is an ask all the same.
       const recorded = item.resolved && item.resolutions.length > 0 ? promisesReturn : recordsAsk;
-      const narrative = request.documentText ? bodySentences(request.documentText(minutes.source), item, recorded) : [];
+      const narrative = text
+        ? besides(
+            logRows.map((row) => row.resolution),
+            bodySentences(text, item, recorded),
+          )
+        : [];
       const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
-        if (!ask) continue;
-        // Who it goes to ("… as well as Corporate Parenting Panel") is not what it is about.
-        const about = ask.who ? resolution.text.replace(ask.who, ' ') : resolution.text;
-        const terms = new Set(contentTerms(`${item.title} ${about}`));
-        if (topic.length > 0 && measureOverlap(topic, terms, weight) < topicThreshold) continue;
-        const delivery = await findDelivery({
-          retriever: request.retriever,
-          resolution: resolution.text,
-          minuteTitle: item.title,
-          ...(ask.who ? { who: ask.who } : {}),
-          committee: minutes.part.committee,
-          meetingDate,
-          filters: request.filters,
-        });
-        found.push(delivery ? { minutes, item, resolution, ask, delivery } : { minutes, item, resolution, ask });
+        if (ask) await consider(minutes, item, resolution, ask);
       }
+    }
+    // An action log row is filed under the minute it names, or under the log itself when that minute is not here.
+    for (const row of logRows) {
+      const item = items.find((candidate) => candidate.number === row.minute) ?? {
+        number: row.minute ?? '',
+        title: 'Action log',
+        start: row.resolution.start,
+        end: row.resolution.end,
+        bodyStart: row.resolution.start,
+        resolutions: [],
+      };
+      await consider(minutes, item, row.resolution, row.ask);
     }
   }
   return found;

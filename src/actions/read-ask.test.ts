@@ -256,6 +256,16 @@ describe('readAsk', () => {
     ).toBeUndefined();
   });
 
+  it('ignores a determination whose passive lists what it adds, but reads a passive that promises something', () => {
+    expect(
+      readAsk(
+        'The Panel resolved to GRANT the variation in part: (a) late opening is extended to 23:30; (b) the following conditions are added: a personal licence holder on site until close.',
+      ),
+    ).toBeUndefined();
+    expect(readAsk('The following items are included: the boundary wall and the gate.')).toBeUndefined();
+    expect(readAsk('That a progress report is submitted to the Panel in October.')?.who).toBe('the Panel');
+  });
+
   it("reads another body's meeting day as no due date", () => {
     const ask = readAsk(
       'The county council were to consider the survey at their meeting on 9 March and a further update would be issued.',

@@ -7,9 +7,10 @@ export interface Ask {
 }
 
 // A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
-// "minutes continue to be forwarded to the paper" is a practice kept, not an ask.
+// "minutes continue to be forwarded to the paper" is a practice kept, not an ask; "the following conditions are
+// added:" opens the list a determination imposes, its content rather than something to come back.
 const passiveDelivery =
-  /(?<!\bcontinue[sd]?\s+to\s+)\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed|issued|(?:put|placed)\s+on\s+the\s+agenda)\b/i;
+  /(?<!\bcontinue[sd]?\s+to\s+)\b(?:be|is|are)\s+(?:re-?)?(?:submitted|provided|circulated|shared|forwarded|presented|arranged|sent|brought(?:\s+back)?|reported(?:\s+back)?|fed\s+back|made\s+available|scheduled|invited|included|prepared|produced|added|organi[sz]ed|issued|(?:put|placed)\s+on\s+the\s+agenda)\b(?!(?<=\b(?:is|are)\s+\S+)\s*:)/i;
 // Someone undertaking to do it themselves: "officers to circulate…", "officers to report back", "agreed to write
 // to the Minister", "the Clerk would revert to members", "the Cabinet Member raises with…"; someone asked to
 // bring something or report on it: "asks the Director to bring a plan to the July meeting", "Request the CEO to

@@ -20,7 +20,11 @@ describe('expandVocabulary', () => {
     });
     expect(expandVocabulary('Is the hall open at 9.30 a.m. on Sundays?', [], common)).toContainEqual({
       used: '9 30 a m',
-      alternatives: ['9:30 am', '9.30am', '9:30'],
+      alternatives: ['9:30 am', '9.30am', '9:30', '09:30'],
+    });
+    expect(expandVocabulary('Can the bar stay open until 2am?', [], common)).toContainEqual({
+      used: '2am',
+      alternatives: ['2.00 a.m.', '2:00 am', '2:00', '02:00'],
     });
     expect(expandVocabulary('What happened at item 14?', [], common)).toEqual([]);
   });

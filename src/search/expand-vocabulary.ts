@@ -66,7 +66,15 @@ function clockTimes(question: string): Expansion[] {
     const hours24 = half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour;
     const used = words(match[0]).join(' ');
     const compact = minutes === '00' ? `${hour}${half}m` : `${hour}.${minutes}${half}m`;
-    const printed = [`${hour}.${minutes} ${half}.m.`, `${hour}:${minutes} ${half}m`, compact, `${hours24}:${minutes}`];
+    // A licence or timetable prints the 24-hour clock with two digits: "03:00", "09:30".
+    const clock24 = `${String(hours24).padStart(2, '0')}:${minutes}`;
+    const printed = [
+      `${hour}.${minutes} ${half}.m.`,
+      `${hour}:${minutes} ${half}m`,
+      compact,
+      `${hours24}:${minutes}`,
+      ...(hours24 < 10 ? [clock24] : []),
+    ];
     return [{ used, alternatives: printed.filter((alternative) => words(alternative).join(' ') !== used) }];
   });
 }

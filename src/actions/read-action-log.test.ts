@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readActionLog } from './read-action-log.js';
+
+const minutes = `Q33/018 Any other business
+None.
+
+ACTIONS ARISING
+Ref\tMinute\tAction\tLead\tDue date\tStatus
+33/004\tQ33/012\tPublish the estates strategy consultation\tDirector of Strategy\tJune 2033\tOpen
+33/005\tQ33/015\tShare the agency staffing figures with members\tChief People Officer\tby 30 May 2033\tIn progress
+33/001\tQ33/003\tReview the risk appetite statement\tBoard Secretary\tApril 2033\tClosed
+
+Date of next meeting: 12 July 2033`;
+
+describe('readActionLog', () => {
+  it("reads each open row as an ask with the row's action, owner, due date and minute, cited to the whole row", () => {
+    const rows = readActionLog(minutes, { start: 0, end: minutes.length });
+    expect(rows.map((row) => ({ ...row.ask, minute: row.minute }))).toEqual([
+      {
+        what: 'Publish the estates strategy consultation',
+        owner: 'Director of Strategy',
+        when: 'due June 2033',
+        minute: 'Q33/012',
+      },
+      {
+        what: 'Share the agency staffing figures with members',
+        owner: 'Chief People Officer',
+        when: 'by 30 May 2033',
+        minute: 'Q33/015',
+      },
+    ]);
+    const first = rows[0]!.resolution;
+    expect(minutes.slice(first.start, first.end)).toMatch(/^33\/004\t.*\tOpen$/);
+  });
+
+  it('reads no table without an action and an owner column, nor lines after the table ends', () => {
+    const payments = 'Payee\tDescription\tAmount\nGreenway Ltd\tGrass cutting\t£420\n';
+    expect(readActionLog(payments, { start: 0, end: payments.length })).toEqual([]);
+  });
+});

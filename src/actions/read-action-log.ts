@@ -1,0 +1,72 @@
+import type { Resolution, Span } from '../core/paper.js';
+import type { Ask } from './read-ask.js';
+
+/** One open row of a minutes' action log table, as an ask with its owner and due date. */
+export interface ActionLogRow {
+  /** The whole row, to cite; its text is the action cell. */
+  resolution: Resolution;
+  ask: Ask;
+  /** The minute the row refers to ("ICB/33/013"), when the table has that column. */
+  minute?: string;
+}
+
+// Board minutes close with their action log, a table with a column for each fact of an ask: "Action No  Meeting
+// Item  Action  Owner  Due  Status". Its rows record no sentence a reader of asks would find, yet each is one.
+const actionColumn = /^(?:actions?(?:\s+(?:required|agreed|description))?|description)$/i;
+const ownerColumn = /^(?:owner|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action by|assigned to)$/i;
+const dueColumn = /^(?:due|due date|date due|deadline|by when|target date|timescale|when)$/i;
+const statusColumn = /^(?:status|progress|rag)$/i;
+const minuteColumn = /^(?:item|minute|minute ref(?:erence)?|min(?:ute)?\s+no\.?|agenda item)$/i;
+// A closed row is delivered; the log keeps it only as a record.
+const closedStatus = /^(?:closed|complete[d]?|done|completed and closed|delivered|superseded)\b/i;
+const cellGap = /\t+|\s{2,}/;
+
+/** The open rows of every action log table in a span of a document's text. */
+export function readActionLog(text: string, within: Span): ActionLogRow[] {
+  const rows: ActionLogRow[] = [];
+  let columns: { action: number; owner: number; due: number; status: number; minute: number; count: number } | null =
+    null;
+  let offset = within.start;
+  for (const line of text.slice(within.start, within.end).split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const cells = line.trim().split(cellGap);
+    if (cells.length >= 3) {
+      const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell.trim()));
+      const action = find(actionColumn);
+      const owner = find(ownerColumn);
+      if (action >= 0 && owner >= 0) {
+        columns = {
+          action,
+          owner,
+          due: find(dueColumn),
+          status: find(statusColumn),
+          minute: find(minuteColumn),
+          count: cells.length,
+        };
+        continue;
+      }
+    }
+    if (!columns) continue;
+    // The table ends at the first line that is not a full row.
+    if (cells.length !== columns.count) {
+      columns = null;
+      continue;
+    }
+    const cell = (index: number) => (index >= 0 ? cells[index]!.trim() : '');
+    if (closedStatus.test(cell(columns.status))) continue;
+    const what = cell(columns.action);
+    const leading = line.length - line.trimStart().length;
+    const ask: Ask = { what };
+    if (cell(columns.owner)) ask.owner = cell(columns.owner);
+    const due = cell(columns.due);
+    if (due) ask.when = /^(?:by|before|in|on|at|for)\b/i.test(due) ? due : `due ${due}`;
+    const row: ActionLogRow = {
+      resolution: { text: what, start: start + leading, end: start + line.trimEnd().length },
+      ask,
+    };
+    if (cell(columns.minute)) row.minute = cell(columns.minute);
+    rows.push(row);
+  }
+  return rows;
+}
