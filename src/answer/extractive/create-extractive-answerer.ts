@@ -328,12 +328,6 @@ function evidenceWeight(
 }
 
 /**
- * The names the question types that the judged passages do not print but another passage of their
- * minute item does: a group named where the debate began ("the Leader of the Green Group, Mr Holt")
- * and not again where its amendment is voted on is still that item's business, not a topic the
- * papers lack. Only within the passages' own items.
- */
-/**
  * The line in the named sitting's papers that names the sitting before it. A sitting named by its month is
  * any of that month's sittings the passages or the index hold, the latest first; the body the question
  * names keeps to its own.
@@ -367,6 +361,12 @@ async function sittingBeforeLine(
   return undefined;
 }
 
+/**
+ * The names the question types that the judged passages do not print but another passage of their
+ * minute item does: a group named where the debate began ("the Leader of the Green Group, Mr Holt")
+ * and not again where its amendment is voted on is still that item's business, not a topic the
+ * papers lack. Only within the passages' own items.
+ */
 async function namesPrintedAround(
   analysis: QuestionAnalysis,
   judged: Chunk[],
