@@ -2,15 +2,23 @@ import { authorityOf } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
+// The asking word before the council and the act after it, shared by both readings below.
+const asking = String.raw`\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+`;
+const act = String.raw`\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b`;
+
 // "What did Medway Council decide …", "has Ashby Town Council adopted …": a council by its place's name, the
 // body whose act the question asks about.
-const councilActing =
-  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+const councilActing = new RegExp(
+  String.raw`${asking}((?:[a-z'’-]+\s+){1,3}?)(?:(?:county|city|borough|district|parish|town|municipal|metropolitan)\s+)*council${act}`,
+  'i',
+);
 
 // "What did Ashby's cabinet decide …", "has Thornmere council's executive agreed …", "did Hampshire County
 // Council's cabinet decide …": the council by its place's name, acting through its cabinet or a committee.
-const councilBodyActing =
-  /\b(?:did|has|have|had|will|would|does|do|is|was|were)\s+((?:[a-z'’-]+\s+){0,2}?[a-z-]+)(?:\s+(?:(?:county|city|borough|district|parish|town|metropolitan)\s+)?council)?(?:'s|’s)\s+(?:cabinet|executive|council|committee|board|leader)\s+(?:\w+\s+)?(?:decide[sd]?|agree[sd]?|adopt\w*|approve[sd]?|resolve[sd]?|vote[sd]?|endorse[sd]?|reject\w*|refuse[sd]?|sign\w*|choose|chose|do|done|say|said)\b/i;
+const councilBodyActing = new RegExp(
+  String.raw`${asking}((?:[a-z'’-]+\s+){0,2}?[a-z-]+)(?:\s+(?:(?:county|city|borough|district|parish|town|metropolitan)\s+)?council)?(?:'s|’s)\s+(?:cabinet|executive|council|committee|board|leader)${act}`,
+  'i',
+);
 
 // Determiners before the name; any other common word in the run means it is not a place's name ("members of the").
 const determiners = new Set(['the', 'a', 'an', 'this', 'that']);

@@ -1,5 +1,5 @@
 import type { Chunk } from '../../core/chunk.js';
-import { findDates, monthNames, monthPattern } from '../../core/dates.js';
+import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
 
 // "When did the panel meet before the March one?", "which meeting came before 4 May 2021", "what date was the
@@ -29,7 +29,7 @@ export function namedSitting(question: string): SittingDays | undefined {
   if (day) return { from: day.iso, to: day.iso };
   const month = monthYear.exec(after);
   if (!month) return undefined;
-  const number = String(monthNames.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0');
+  const number = String(monthNumber(month[1]!)).padStart(2, '0');
   // ISO dates compare as text: the 31st closes every month.
   return { from: `${month[2]}-${number}-01`, to: `${month[2]}-${number}-31` };
 }
