@@ -184,9 +184,6 @@ async function answerByOffice(
   const asker = new Set(contentTerms(askedPerson.exec(analysis.question)?.[1] ?? ''));
   const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
   if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(said, stem))) return abstain(passages);
-  // "What did the fire chief say…", asked of sittings where nobody speaks as or of a fire chief: others' words
-  // on fire stations are not theirs. A description no label or office matched must at least be printed whole
-  // in one passage found ("the Chief Medical Officer for Wales", "the Battered Women's … representative").
   // "What did Mark Reckless say about the Bill?", where he speaks in passages found but in none of those read on
   // the topic: others' words on it are not his. A name nobody speaks under may be misheard or misspelt, and
   // what was said on the topic may still answer.
@@ -200,6 +197,9 @@ async function answerByOffice(
     );
   if (!asksSpeaker && person.length > 0 && person.every((stem) => named.has(stem)) && speaksElsewhere(person))
     return abstain(passages);
+  // "What did the fire chief say…", asked of sittings where nobody speaks as or of a fire chief: others' words
+  // on fire stations are not theirs. A description no label or office matched must at least be printed whole
+  // in one passage found ("the Chief Medical Officer for Wales", "the Battered Women's … representative").
   const description = asksSpeaker ? undefined : askedDescription(analysis.question);
   if (description && !passages.some(({ chunk }) => holdsAll(chunk.text, description, analysis)))
     return abstain(passages);
