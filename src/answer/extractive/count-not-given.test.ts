@@ -42,6 +42,9 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many minutes did the pumps take to arrive at quay lane?', lines)).toBe(true);
     expect(omitsCountAsked('how many weeks since the last flood?', lines)).toBe(false);
     expect(omitsCountAsked('how many metres of wall?', ['Works include 40 m of wall.'])).toBe(false);
+    expect(omitsCountAsked('how many miles did the gang clock?', ['They took over two million miles off.'])).toBe(
+      false,
+    );
   });
 
   it('asked for votes, wants a figure or unanimity, not the mover', () => {

@@ -16,7 +16,7 @@ const titleWord = new RegExp(String.raw`\b(?:${personTitles}|Cllrs)\.?\s+[A-Z]`,
 // "How many minutes / weeks / metres": a measure in its unit; "four weeks" does not say how many minutes.
 const unitAsked =
   /\bhow many (minute|hour|day|week|fortnight|month|year|metre|meter|mile|kilometre|kilometer|hectare|acre)s?\b/i;
-const numberBefore = String.raw`\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few)(?:\s|-)?`;
+const numberBefore = String.raw`\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few)(?:\s+(?:hundred|thousand|million|billion))?(?:\s|-)?`;
 // "40 m of wall", "3 km", "2 hrs": a unit as papers shorten it.
 const unitAbbreviations: Record<string, string> = {
   minute: 'mins?',
