@@ -35,6 +35,15 @@ describe('omitsAmountAsked', () => {
     expect(
       omitsAmountAsked('what is the price of the slipway works?', ['The works will be carried out free of charge.']),
     ).toBe(false);
+    const measured = ['The works under consideration included laying 45 m of kerbing and moving a lamp post.'];
+    expect(omitsAmountAsked('what is the estimated cost of the kerbing at Dunmoyle school?', measured)).toBe(true);
+    expect(omitsAmountAsked('what is the cost of the kerbing?', ['The kerbing is costed at 1.2m.'])).toBe(false);
+  });
+
+  it('reads "and for how much?" as asking for a sum', () => {
+    const excluded = ['That the public be excluded for item 7.2 Sale of the Tarrow boathouse, under section 48(1)(a).'];
+    expect(omitsAmountAsked('did the board sell the Tarrow boathouse, and for how much?', excluded)).toBe(true);
+    expect(omitsAmountAsked('was the boathouse sold, and for how much?', ['It was sold for £240,000.'])).toBe(false);
   });
 
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {

@@ -2,13 +2,15 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
+// "…, and for how much?" asks the sum a sale or contract was agreed at.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b/i;
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
 
 const asksCost = /\b(?:cost|price)\b/i;
-// A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge").
+// A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge"). "£2m" and "2bn"
+// join the letters to the figure; "70 m of footpath" spaced apart is a length, not a sum.
 const money =
-  /[£€$]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
+  /[£€$]\s?\d|\d(?:k|m|bn)\b|\d\s?(?:million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
 
 // "What's the budget for the new library?", "what was the cost of the survey": a sum asked for by its name.
 // Not "what was the budget based on", which asks how it was set.

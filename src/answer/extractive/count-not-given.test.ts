@@ -27,6 +27,34 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many voted against?', ['The motion was carried unanimously.'])).toBe(false);
   });
 
+  it('reads a year, a lone presenter and "there is a possibility" as no count', () => {
+    const presented = [
+      'Ms. Wenna Trask presented the Harbour Safety Strategy 2031-2040 and the targets for the quays.',
+    ];
+    expect(omitsCountAsked('how many boats sank off the quays in 2030?', presented)).toBe(true);
+    const maybe = ['There is a possibility of applying for free buoys under a scheme run by the Sea Trust.'];
+    expect(omitsCountAsked('how many buoys did the sea trust send?', maybe)).toBe(true);
+    expect(omitsCountAsked('how many spoke?', ['Cllr Ames and Cllr Bose spoke on the quays.'])).toBe(false);
+  });
+
+  it('asked for a unit, wants a figure in it', () => {
+    const lines = ['There had been one flood in the last three weeks, on Quay Lane.', 'No further issues arose.'];
+    expect(omitsCountAsked('how many minutes did the pumps take to arrive at quay lane?', lines)).toBe(true);
+    expect(omitsCountAsked('how many weeks since the last flood?', lines)).toBe(false);
+    expect(omitsCountAsked('how many metres of wall?', ['Works include 40 m of wall.'])).toBe(false);
+    expect(omitsCountAsked('how many miles did the gang clock?', ['They took over two million miles off.'])).toBe(
+      false,
+    );
+  });
+
+  it('asked for votes, wants a figure or unanimity, not the mover', () => {
+    const moved = ['Cllr Mrs Ames proposed Cllr Bose, seconded by Cllr Cole.', 'It was agreed Cllr Bose be treasurer.'];
+    expect(omitsCountAsked('how many councillors voted for cllr bose as treasurer?', moved)).toBe(true);
+    expect(omitsCountAsked('how many votes did the treasurer motion get?', ['3 votes for, 1 against. Carried.'])).toBe(
+      false,
+    );
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountAsked('Are wardens trained as lifeguards?', asked)).toBe(false);
     expect(omitsCountAsked('Has the number of wardens gone up?', asked)).toBe(false);

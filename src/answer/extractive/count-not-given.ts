@@ -1,5 +1,5 @@
 import { omitsAmountAsked } from './amount-not-given.js';
-import { shownKinds } from './answer-kinds.js';
+import { personTitles, shownKinds } from './answer-kinds.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
 // of exclusions gone up?"), answered by a change in words, so only these two ask for the count itself.
@@ -8,23 +8,57 @@ const howMany = /\bhow many\b|\bwhat (?:is the |was the )?number of\b/i;
 const countInWords =
   /\b(?:no|none|no one|no-one|nobody|not any|nil|all|every|each|single|unanimous(?:ly)?|once|twice|both|neither)\b/i;
 
+// A year, a span of years or a day says when, not how many: "the 2021-2030 strategy" counts nothing.
+const datesAndYears =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\b/gi;
+// Two people named, or a body counted ("Cllrs Ash and Bell"): a list, which counts them.
+const titleWord = new RegExp(String.raw`\b(?:${personTitles}|Cllrs)\.?\s+[A-Z]`, 'g');
+// "How many minutes / weeks / metres": a measure in its unit; "four weeks" does not say how many minutes.
+const unitAsked =
+  /\bhow many (minute|hour|day|week|fortnight|month|year|metre|meter|mile|kilometre|kilometer|hectare|acre)s?\b/i;
+const numberBefore = String.raw`\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few)(?:\s+(?:hundred|thousand|million|billion))?(?:\s|-)?`;
+// "40 m of wall", "3 km", "2 hrs": a unit as papers shorten it.
+const unitAbbreviations: Record<string, string> = {
+  minute: 'mins?',
+  hour: 'hrs?',
+  metre: 'm',
+  meter: 'm',
+  kilometre: 'km',
+  kilometer: 'km',
+  hectare: 'ha',
+  mile: 'mi',
+};
+// "How many voted for …", "how many votes": a vote count, which "agreed" or the mover's name does not give.
+const votesAsked = /\bhow many\b[^?]{0,60}?\bvot(?:ed|es?|ing)\b/i;
+const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|no votes?)\b/i;
+
 /**
  * "How many fines were issued?" answered only by lines that print no number: they name the topic (often as a
  * member's question put to officers, "on the spot fines were needed") but not how many, and quoting them reads as
- * an answer that is not there. A list of people is a count ("apologies from A, B and C"), as are "none", "all" and
- * "both"; a sum or a measure may be how the papers count ("£2m of loans", "70 m of footpath").
+ * an answer that is not there. A list of people is a count ("apologies from A, B and C"; a presenter named alone is
+ * not), as are "none", "all" and "both"; a sum or a measure may be how the papers count ("£2m of loans", "70 m of
+ * footpath"). A year is no count ("the 2021-2030 strategy"), nor is "there is a possibility of …". Asked for a
+ * unit ("how many minutes"), only a figure in that unit answers; asked for votes, only a figure or unanimity.
  */
 export function omitsCountAsked(question: string, lines: string[]): boolean {
   if (!howMany.test(question) || lines.length === 0) return false;
+  const unit = unitAsked.exec(question)?.[1];
+  if (unit) {
+    const written = unitAbbreviations[unit.toLowerCase()];
+    const inUnit = new RegExp(String.raw`${numberBefore}(?:${unit}s?${written ? `|${written}` : ''})\b`, 'i');
+    return !lines.some((line) => inUnit.test(line));
+  }
+  const figure = (line: string) => /\d/.test(line.replace(datesAndYears, ''));
+  if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
+    const listsPeople = shown.has('person') && (shown.has('attendance') || (line.match(titleWord)?.length ?? 0) >= 2);
     return (
       shown.has('count') ||
       shown.has('amount') ||
       shown.has('measure') ||
-      shown.has('existence') ||
-      shown.has('person') ||
-      /\d/.test(line) ||
+      listsPeople ||
+      figure(line) ||
       countInWords.test(line)
     );
   });

@@ -25,11 +25,13 @@ import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
+import { asksForItemNotPrinted } from './item-not-printed.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
+import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { omitsReplyAsked } from './reply-not-given.js';
@@ -256,6 +258,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         body: [chunk?.committee, chunk?.authority].filter(Boolean).join(' '),
       };
     });
+    // Asked for a numbered part or for a year, passages that print neither are about another part or time.
+    const quotedChunks = continued.segments.map((segment) => continued.candidates[segment.passageIndex]?.passage.chunk);
+    const quotedParts = quotedChunks.map((chunk) =>
+      [chunk?.minute, chunk?.minuteTitle, chunk?.section, chunk?.text].filter(Boolean).join(' '),
+    );
+    const quotedWhen = continued.segments.map((segment, index) => ({
+      text: segment.text,
+      meetingDate: quotedChunks[index]?.meetingDate ?? null,
+    }));
     // The motion asked about is named by the question's topic, not by the date.
     const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
     if (
@@ -263,7 +274,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      omitsTimeAsked(analysis.question, quoted)
+      omitsTimeAsked(analysis.question, quoted) ||
+      asksForItemNotPrinted(analysis.question, quotedParts) ||
+      asksForPeriodNotCovered(analysis.question, quotedWhen)
     )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.

@@ -22,6 +22,12 @@ describe('omitsTimeAsked', () => {
     );
   });
 
+  it('reads how often something is done as no day, when a date is asked', () => {
+    const rounds = ['The warden carried out the monthly inspection and repainted the slipway rails.'];
+    expect(omitsTimeAsked('on what date is the slipway being repainted?', rounds)).toBe(true);
+    expect(omitsTimeAsked('when is the slipway inspected?', rounds)).toBe(false);
+  });
+
   it('leaves other questions, and "when" asked with another kind, alone', () => {
     expect(omitsTimeAsked('who designed the slipway repairs?', design)).toBe(false);
     expect(omitsTimeAsked('when and why were the slipway repairs designed?', design)).toBe(false);

@@ -17,5 +17,12 @@ const timeInWords = new RegExp(
 export function omitsTimeAsked(question: string, lines: string[]): boolean {
   const kinds = wantedKinds(question);
   if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
-  return !lines.some((line) => shownKinds(line).has('time') || timeInWords.test(line));
+  // "On what date", "which day": how often something is done ("a monthly inspection") tells no day.
+  const told = dateAsked.test(question)
+    ? (line: string) => timeInWords.test(line.replace(howOften, ''))
+    : timeInWords.test.bind(timeInWords);
+  return !lines.some((line) => shownKinds(line).has('time') || told(line));
 }
+
+const dateAsked = /\b(?:what|which) (?:date|day)\b/i;
+const howOften = /\b(?:annually|monthly|weekly|fortnightly|quarterly|once)\b/gi;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { asksForPeriodNotCovered } from './period-not-covered.js';
+
+describe('asksForPeriodNotCovered', () => {
+  const caseload = [
+    { text: 'As of May 2033, the outreach team was working with 412 families.', meetingDate: '2033-07-02' },
+  ];
+
+  it('finds a year asked that the quoted lines and their meetings do not cover', () => {
+    expect(asksForPeriodNotCovered('how many families was the outreach team working with in may 2030?', caseload)).toBe(
+      true,
+    );
+    expect(asksForPeriodNotCovered('how big was the outreach caseload at the end of 2029?', caseload)).toBe(true);
+  });
+
+  it('accepts the year printed, a span covering it, or a meeting held in it', () => {
+    expect(asksForPeriodNotCovered('how many families in may 2033?', caseload)).toBe(false);
+    const span = [{ text: 'In 2029/30 the team worked with 300 families.', meetingDate: '2033-07-02' }];
+    expect(asksForPeriodNotCovered('how many families in 2030?', span)).toBe(false);
+    const undated = [{ text: 'The team works with 300 families.', meetingDate: '2030-03-01' }];
+    expect(asksForPeriodNotCovered('how many families in march 2030?', undated)).toBe(false);
+  });
+
+  it('leaves lines printing no year, and questions asking from when, alone', () => {
+    const noYear = [{ text: 'The team works with 300 families.', meetingDate: '2033-07-02' }];
+    expect(asksForPeriodNotCovered('how many families in may 2030?', noYear)).toBe(false);
+    expect(asksForPeriodNotCovered('how many families since 2030?', caseload)).toBe(false);
+  });
+});
