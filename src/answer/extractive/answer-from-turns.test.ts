@@ -697,7 +697,7 @@ describe('answerFromTurns on what the room decided and the business announced', 
 
   it('answers from the next speaker when the one who located the answer passes the question to them', async () => {
     const said = [
-      'Olwen Tarr MS: Certainly, the canal fund has helped many clubs this year. I think the Minister for Inland Waterways will be able to respond to the towpath question.',
+      'Olwen Tarr MS: Certainly, many clubs have had help this year. I think the Minister for Inland Waterways will be able to respond on the canal fund and the towpath.',
       '',
       'Gwilym Ashe MS: It is about £40,000 of the £250,000 that has gone to Pellow and Ruddock, Chair.',
       '',

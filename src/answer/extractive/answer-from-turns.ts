@@ -344,7 +344,8 @@ async function answerByOffice(
   );
   const ahead = anchorSentences.filter((sentence) => sentence.start >= best.start);
   // A witness passing the question to someone beside them ("the Minister will be able to respond") puts it again.
-  const asks = !asksSpeaker && ahead.some((sentence) => isQuestion(sentence) || handsOver(sentence.text));
+  // Only the sentence that located the answer: one passed on later in the turn is most often another question.
+  const asks = !asksSpeaker && (ahead.some(isQuestion) || handsOver(best.text));
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
   const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);
