@@ -321,8 +321,11 @@ async function answerByOffice(
   );
   // An office's words ("the Prime Minister") name whoever holds it, not somewhere the sitting must say.
   const office = new Set(role?.stems ?? []);
+  // So too an acronym the question types ("the CAFCASS officers"): a body or scheme by its own name, which
+  // another sitting's talk of "officers" and "work" is not about.
+  const acronyms = new Set(analysis.acronymStems);
   const unsaid = (stem: string) =>
-    named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
+    (named.has(stem) || acronyms.has(stem)) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
   if (topic.some(unsaid)) return abstain(passages);
 
   const chosen: Sentence[] = [];
@@ -391,7 +394,8 @@ async function answerByOffice(
     // Asked for an example, a promise, a reason or a time, the speaker's sentences holding it are read before the rest.
     take(best);
     const goneOn = anchorSentences.filter((sentence) => sentence.start > best.start && substantive(sentence));
-    for (const sentence of [...goneOn].sort((a, b) => givesAny(b) - givesAny(a))) take(sentence);
+    const byDetail = (sentence: Sentence) => givesDetail(sentence.text, details);
+    for (const sentence of [...goneOn].sort((a, b) => byDetail(b) - byDetail(a))) take(sentence);
   }
   // Asked whether something was agreed, the sitting's decision on it answers: the room decides after the
   // item is put and argued, often a passage or two on from the words that located it.
