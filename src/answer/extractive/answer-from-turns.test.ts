@@ -175,21 +175,6 @@ describe('answerFromTurns', () => {
     ).toBe(true);
   });
 
-  it('abstains when the sitting quoted never says an acronym the question types', async () => {
-    const said = [
-      'Ffion Garrow AM: How many harbour officers were off work over the winter storms?',
-      '',
-      'Tobias Wren: About a dozen harbour officers were off work for a week or more over the winter storms.',
-    ].join('\n');
-    expect(
-      (await answerOverTurns(said, 'How many harbour officers were off work over the winter storms?')).abstained,
-    ).toBe(false);
-    // The quay safety board's officers by its initials: these harbour officers are not theirs.
-    expect(
-      (await answerOverTurns(said, 'How many QSB harbour officers were off work over the winter storms?')).abstained,
-    ).toBe(true);
-  });
-
   it('answers "what did X say" from X’s own turns', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

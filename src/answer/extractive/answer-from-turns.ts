@@ -321,11 +321,8 @@ async function answerByOffice(
   );
   // An office's words ("the Prime Minister") name whoever holds it, not somewhere the sitting must say.
   const office = new Set(role?.stems ?? []);
-  // So too an acronym the question types ("the CAFCASS officers"): a body or scheme by its own name, which
-  // another sitting's talk of "officers" and "work" is not about.
-  const acronyms = new Set(analysis.acronymStems);
   const unsaid = (stem: string) =>
-    (named.has(stem) || acronyms.has(stem)) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
+    named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
   if (topic.some(unsaid)) return abstain(passages);
 
   const chosen: Sentence[] = [];
