@@ -22,7 +22,7 @@ const asked: [AskedDetail, RegExp][] = [
 ];
 
 const shown: Record<AskedDetail, (sentence: string) => number> = {
-  // "For example, staff sickness…", "such as food and nappies", "take the Gladestry school: …".
+  // "For example, the east basin silted up…", "such as moorings and slipways", "one example is the Pellow lock".
   example: (sentence) =>
     Number(
       /\bfor (?:example|instance)\b|\bsuch as\b|\b(?:an|one|another|the|a good|a clear) example\b|\bexample of\b|\bto give (?:you )?an\b|\bi(?:'m| am) thinking of\b/i.test(
