@@ -31,9 +31,9 @@ const analyze = (question: string) => analyzeQuestion(question, { now: new Date(
 const weigh = () => 1;
 
 /** The answer from one passage of the given turns, ranked first with the given share of the question. */
-async function answerOverTurns(said: string, question: string, { coverage = 1, id = 'c1' } = {}) {
+async function answerOverTurns(said: string, question: string, { coverage = 1, id = 'c1', words = 90 } = {}) {
   const passage = { chunk: { ...chunk, id, text: said, end: said.length } as Chunk, score: 1 };
-  return (await answerFromTurns([{ passage, coverage }], analyze(question), weigh, [passage]))!;
+  return (await answerFromTurns([{ passage, coverage }], analyze(question), weigh, [passage], { words }))!;
 }
 
 describe('answerFromTurns', () => {
@@ -680,5 +680,42 @@ describe('answerFromTurns on what the room decided and the business announced', 
       coverage: 0.6,
     });
     expect(answer.text).toContain('Nine out of 10 urgent repairs');
+  });
+
+  it("asked how someone explained a thing, reads the reply's sentence stating the reason before its opening", async () => {
+    const said = [
+      'Morwenna Clegg MS: Boaters on the upper canal tell us the lock gates at Pellow were shut for most of the summer, and I wonder whether you are aware of that, and will you take it into account when you plan next season?',
+      '',
+      'Aled Forsythe: Yes, we are aware the lock gates at Pellow were shut longer than anyone wanted this summer, and we have had letters from the boat clubs about it, as have you. We have met the boat clubs twice since then and walked the whole flight with them, and we have heard the same worries from the hire companies and the moorings on the upper canal. The reason why the work slipped is that the oak for the new gates came late from the mill. So, I am happy to keep the committee informed.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'How did the waterways manager explain the lock gates at Pellow being shut?',
+    );
+    expect(answer.text).toContain('oak for the new gates came late');
+  });
+
+  it('answers from the next speaker when the one who located the answer passes the question to them', async () => {
+    const said = [
+      'Olwen Tarr MS: Certainly, many clubs have had help this year. I think the Minister for Inland Waterways will be able to respond on the canal fund and the towpath.',
+      '',
+      'Gwilym Ashe MS: It is about £40,000 of the £250,000 that has gone to Pellow and Ruddock, Chair.',
+      '',
+      'Morwenna Clegg MS: Thank you. I would be grateful for a note on the other clubs later.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'How much of the canal fund went on the towpath?', { words: 20 });
+    expect(answer.text).toContain('£40,000 of the £250,000');
+  });
+
+  it('asked what example a named speaker gave, reads their sentence giving one before the rest of their turn', async () => {
+    const said = [
+      'Morwenna Clegg MS: Can you tell us about silting at the marina?',
+      '',
+      'Ingrid Solberg: Silting at the marina has worsened over ten years and the dredging budget has not kept pace with silting at the marina, which worries the berth holders a great deal. We have spoken to the harbour board many times about it, and they share our worry about the berths. The clubs have raised it at every meeting of the users forum this year. For example, the east basin lost a metre of depth in a single year.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const question = analyze('What example did Ingrid Solberg give of silting at the marina?');
+    const answer = (await answerFromTurns([{ passage, coverage: 1 }], question, weigh, [passage], { words: 45 }))!;
+    expect(answer.text).toContain('east basin lost a metre');
   });
 });

@@ -19,7 +19,9 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
+import { askedDetails, givesDetail } from './asked-detail.js';
 import { askedDescription, askedPersonTopic } from './asked-person-topic.js';
+import { handsOver } from './hands-over.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
@@ -341,11 +343,21 @@ async function answerByOffice(
     (sentence) => sentence.passageIndex === best.passageIndex && sentence.turnIndex === best.turnIndex,
   );
   const ahead = anchorSentences.filter((sentence) => sentence.start >= best.start);
-  const asks = !asksSpeaker && ahead.some(isQuestion);
+  // A witness passing the question to someone beside them ("the Minister will be able to respond") puts it again.
+  // Only the sentence that located the answer: one passed on later in the turn is most often another question.
+  const asks = !asksSpeaker && (ahead.some(isQuestion) || handsOver(best.text));
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
   const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);
   const reply = asks || asksIndirectly ? await replyOf(best, asks ? options.following : undefined) : [];
+  // So too asked for an example, a promise, a reason or a time: the reply's sentences holding it come first.
+  const details = askedDetails(analysis.question);
+  // The surer a sentence gives the detail, the sooner it is read; the reply's order otherwise.
+  const givesAny = (sentence: Sentence) =>
+    asksForFigure.test(analysis.question) &&
+    (['amount', 'count', 'measure'] as const).some((kind) => shownKinds(sentence.text).has(kind))
+      ? 3
+      : givesDetail(sentence.text, details);
   if (asks || reply.length > 0) {
     // The question as put: the sentence that matched and the question it leads to, then the reply.
     const questionLimit = options.words * questionShare;
@@ -372,16 +384,15 @@ async function answerByOffice(
     // Asked for a figure, the reply's sentences giving one are read first: a witness often sets out the context
     // and comes to the figure last, past the room an answer has. Any figure will do: asked "what figures were
     // given", a count ("nine in ten pupils") answers as a sum does.
-    const givesAny = (sentence: Sentence) =>
-      asksForFigure.test(analysis.question) &&
-      (['amount', 'count', 'measure'] as const).some((kind) => shownKinds(sentence.text).has(kind));
-    const figuresFirst = [...reply.filter(givesAny), ...reply.filter((sentence) => !givesAny(sentence))];
+    const figuresFirst = [...reply].sort((a, b) => givesAny(b) - givesAny(a));
     for (const sentence of figuresFirst) if (substantive(sentence)) take(sentence, roomFor(sentence));
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
-    for (const sentence of anchorSentences) {
-      if (sentence.start >= best.start && (sentence === best || substantive(sentence))) take(sentence);
-    }
+    // Asked for an example, a promise, a reason or a time, the speaker's sentences holding it are read before the rest.
+    take(best);
+    const goneOn = anchorSentences.filter((sentence) => sentence.start > best.start && substantive(sentence));
+    const byDetail = (sentence: Sentence) => givesDetail(sentence.text, details);
+    for (const sentence of [...goneOn].sort((a, b) => byDetail(b) - byDetail(a))) take(sentence);
   }
   // Asked whether something was agreed, the sitting's decision on it answers: the room decides after the
   // item is put and argued, often a passage or two on from the words that located it.
