@@ -1,5 +1,7 @@
+import { contentTerms, words } from '../../core/tokenize.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { shownKinds } from './answer-kinds.js';
+import { approximate, figureNextToCounted } from './segment-signals.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
 // of exclusions gone up?"), answered by a change in words, so only these two ask for the count itself.
@@ -14,8 +16,9 @@ const countInWords =
  * an answer that is not there. A list of people is a count ("apologies from A, B and C"), as are "none", "all" and
  * "both"; a sum or a measure may be how the papers count ("£2m of loans", "70 m of footpath").
  */
-export function omitsCountAsked(question: string, lines: string[]): boolean {
+export function omitsCountAsked(question: string, lines: string[], counted: string[] = []): boolean {
   if (!howMany.test(question) || lines.length === 0) return false;
+  if (printsUncounted(lines, counted)) return true;
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return (
@@ -27,6 +30,51 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
       /\d/.test(line) ||
       countInWords.test(line)
     );
+  });
+}
+
+// A number counts the word at most this many words after it: "40 Key Performance Indicators (KPIs)"; further on it
+// counts something else ("over 100 young people, including new members").
+const countReach = 4;
+
+/**
+ * "How many members were elected?" answered by lines that print the thing counted (by its last word, "members")
+ * only in sentences whose every figure counts something else ("over 100 young people, including new members"),
+ * and nowhere put a number on it: the count asked is not there. A bare figure may be the count told after the
+ * thing ("children with a plan …, with 3360 at the end of March"), and a sentence without the thing may name it
+ * otherwise ("5 DHRs"): neither is refused.
+ */
+function printsUncounted(lines: string[], counted: string[]): boolean {
+  const head = counted.at(-1);
+  if (head === undefined || lines.some((line) => figureNextToCounted(line, counted, countReach))) return false;
+  const naming = lines
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .filter((sentence) => contentTerms(sentence).includes(head));
+  return (
+    naming.length > 0 &&
+    naming.every((sentence) => {
+      const figures = figuresIn(sentence);
+      return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
+    })
+  );
+}
+
+const numberToken = /^\d+$/;
+// What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
+const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
+
+/**
+ * The figures of a sentence, each as the stem of the word it counts ("22,866 young people voting" → young), or
+ * undefined when it counts nothing printed ("3360 at the end of March", "£2m", "40%"); a year, a paragraph's
+ * number or an age ("aged 18") is no figure.
+ */
+function figuresIn(sentence: string): (string | undefined)[] {
+  const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));
+  return tokens.flatMap((token, index) => {
+    const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
+    if (!numberToken.test(token) || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return [];
+    const next = contentTerms(tokens[index + 1] ?? '')[0];
+    return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
   });
 }
 
