@@ -48,9 +48,9 @@ describe('omitsCountAsked', () => {
     // A rough figure that reads like a year still counts.
     const rough = ['He cited 12 residents on the lane, however, 2000 approx. walkers are affected by the crossing.'];
     expect(omitsCountAsked('how many walkers are affected by the crossing?', rough, ['walker'])).toBe(false);
-    // The thing not printed at all may be said in other words ("births" for "babies"): left to the other checks.
-    const births = ['Births on the island fell to 1,212 in 2029.'];
-    expect(omitsCountAsked('how many babies were born on the island?', births, ['babi'])).toBe(false);
+    // The thing not printed at all may be said in other words ("arrivals" for "visitors"): left to the other checks.
+    const arrivals = ['Arrivals at the ferry port fell to 1,212 in 2029.'];
+    expect(omitsCountAsked('how many visitors came through the ferry port?', arrivals, ['visitor'])).toBe(false);
   });
 
   it('leaves other questions alone', () => {

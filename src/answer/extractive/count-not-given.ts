@@ -33,16 +33,16 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
   });
 }
 
-// A number counts the word at most this many words after it: "40 Key Performance Indicators (KPIs)"; further on it
-// counts something else ("over 100 young people, including new members").
+// A number counts the word at most this many words after it: "30 Key Service Measures (KSMs)"; further on it
+// counts something else ("over 60 walkers, including new stewards").
 const countReach = 4;
 
 /**
- * "How many members were elected?" answered by lines that print the thing counted (by its last word, "members")
- * only in sentences whose every figure counts something else ("over 100 young people, including new members"),
+ * "How many stewards were elected?" answered by lines that print the thing counted (by its last word, "stewards")
+ * only in sentences whose every figure counts something else ("over 60 walkers, including new stewards"),
  * and nowhere put a number on it: the count asked is not there. A bare figure may be the count told after the
- * thing ("children with a plan …, with 3360 at the end of March"), and a sentence without the thing may name it
- * otherwise ("5 DHRs"): neither is refused.
+ * thing ("lifeguards with an award …, with 212 at the end of May"), and a sentence without the thing may name it
+ * otherwise ("4 HSRs"): neither is refused.
  */
 function printsUncounted(lines: string[], counted: string[]): boolean {
   const head = counted.at(-1);
@@ -64,9 +64,9 @@ const numberToken = /^\d+$/;
 const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
 
 /**
- * The figures of a sentence, each as the stem of the word it counts ("22,866 young people voting" → young), or
- * undefined when it counts nothing printed ("3360 at the end of March", "£2m", "40%"); a year, a paragraph's
- * number or an age ("aged 18") is no figure.
+ * The figures of a sentence, each as the stem of the word it counts ("14,210 walkers voting" → walker), or
+ * undefined when it counts nothing printed ("212 at the end of May", "£2m", "40%"); a year, a paragraph's
+ * number or an age ("aged 19") is no figure.
  */
 function figuresIn(sentence: string): (string | undefined)[] {
   const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));

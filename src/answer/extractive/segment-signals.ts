@@ -23,7 +23,7 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
   return Math.min(0.3, 0.15 * matched);
 }
 
-// "2000+ care leavers": a figure printed with a plus is a count at least that large, never a year.
+// "1500+ volunteer wardens": a figure printed with a plus is a count at least that large, never a year.
 const numberWord =
   '(?:\\d[\\d,.]*[%+]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
@@ -196,7 +196,7 @@ function hasFigure(text: string): boolean {
   return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
 }
 
-// "2000 approx. people", "around 1500 homes": a figure said to be rough is a count, though it reads like a year.
+// "2000 approx. walkers", "around 1500 homes": a figure said to be rough is a count, though it reads like a year.
 const roughBefore = /^(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|some|circa|c\.)$/;
 const roughAfter = /^(?:approx\.?|approximately|odd|or so)$/;
 
