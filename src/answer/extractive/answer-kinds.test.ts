@@ -122,6 +122,19 @@ describe('shownKinds', () => {
     expect(shownKinds('Responses are to be agreed by the growth team.').has('person')).toBe(false);
   });
 
+  it('takes two initials and a surname for a person, but not an article or an acronym before a capital', () => {
+    expect(shownKinds('R T Penhallow requesting a new bench for the quay').has('person')).toBe(true);
+    expect(shownKinds('Letter from J. K. Dunmore about the towpath').has('person')).toBe(true);
+    expect(shownKinds('A New Bench for the quay was discussed').has('person')).toBe(false);
+    expect(shownKinds('The UK Government grant for the quay was discussed').has('person')).toBe(false);
+  });
+
+  it('counts a figure printed with a plus, and not an age', () => {
+    expect(shownKinds('There are now 3000+ volunteer wardens on the rota.').has('count')).toBe(true);
+    expect(shownKinds('Wardens support walkers from age 16 up until their final season.').has('count')).toBe(false);
+    expect(shownKinds('The scheme is open to anyone aged 19 or over who lives nearby.').has('count')).toBe(false);
+  });
+
   it('does not take a paragraph number, a year or an age range for an amount', () => {
     const shown = shownKinds('5.1 The 18-25 service moves to the adult directorate in 2025.');
     expect(shown.has('amount')).toBe(false);

@@ -93,8 +93,11 @@ const title = `(?:${personTitles})`;
 // "…referred to the Chief Officer for Highways": an officer named by post in a sentence answers "who"
 // too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer.
 const post = String.raw`\b[Tt]he (?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;
+// "R T Penhallow requesting …", "J. K. Dunmore": two initials and a surname name a person without a title; one
+// initial is as often an article ("A New Bench"), and initials run together an acronym ("UK Government").
+const initialsAndSurname = String.raw`\b[A-Z](?:\.\s?|\s)[A-Z](?:\.\s?|\s)\s*[A-Z][a-z][\p{L}'’-]+`;
 const personPattern = new RegExp(
-  String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)|${post}`,
+  String.raw`\b${title}\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\p{L}'’-]+|^\W*[A-Z][a-z]+(?:\s+[A-Z][\p{L}'’-]+){1,2}\s*$|\([A-Z]{2,3}\)|${initialsAndSurname}|${post}`,
   'mu',
 );
 // "The inspectors were Ana Ruiz and Tom Hale": two or more full names listed after "were", without titles.
@@ -115,9 +118,10 @@ const spelledMoney = new RegExp(
 const spelledShare =
   /\b(?:(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:three|four|five|six|ten|twenty|a hundred)\b/i;
 // "119 long-term empty properties", "thirteen advisors": a number before the thing counted.
-// "twenty-seven sessions", "six-hundred attendees": number words joined by a hyphen count too.
+// "twenty-seven sessions", "six-hundred attendees": number words joined by a hyphen count too; "1500+ volunteer
+// wardens" counts at least that many. An age ("from age 16 until …", "aged 19 or over") counts nothing.
 const countPattern =
-  /(?<![\d.\-/])\b(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+  /(?<![\d.\-/])(?<!\bage[ds]?\s)\b(?:\d[\d,]*\+?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
@@ -179,7 +183,10 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     shown.add('author');
   // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
-  const withoutDates = withoutNumbering.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b/g, '');
+  const withoutDates = withoutNumbering.replace(
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b(?!\+)/g,
+    '',
+  );
   if (moneyPattern.test(withoutDates) || spelledMoney.test(text) || spelledShare.test(text)) shown.add('amount');
   if (countPattern.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');

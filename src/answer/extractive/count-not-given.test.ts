@@ -55,6 +55,32 @@ describe('omitsCountAsked', () => {
     );
   });
 
+  it('refuses lines that print the thing counted but put their numbers on something else', () => {
+    const turnout = [
+      'The youth forum elections saw 14,210 young people voting, over 900 more than last year. In March over 60 young people, including new delegates, met at the lido.',
+    ];
+    expect(omitsCountAsked('how many youth forum delegates were elected?', turnout, ['youth', 'forum', 'deleg'])).toBe(
+      true,
+    );
+    const listed = ['Of the 30 Key Service Measures (KSMs) reported, 12 met target.'];
+    expect(omitsCountAsked('how many KSMs met target?', listed, ['ksm'])).toBe(false);
+    const counted = ['There are currently 1500+ volunteer wardens on the heath.'];
+    expect(omitsCountAsked('how many volunteer wardens are there?', counted, ['volunt', 'warden'])).toBe(false);
+    // A bare figure after the thing may be its count; a sentence without the thing may name it otherwise.
+    const after = ['Lifeguards with a beach award rose during the year, with 212 at the end of May compared to 190.'];
+    expect(omitsCountAsked('how many lifeguards had a beach award?', after, ['lifeguard'])).toBe(false);
+    const initials = ['4 HSRs had been held since 2009. A review of all earlier HSRs was also carried out.'];
+    expect(
+      omitsCountAsked('how many harbour safety reviews were held?', initials, ['harbor', 'safeti', 'review']),
+    ).toBe(false);
+    // A rough figure that reads like a year still counts.
+    const rough = ['He cited 12 residents on the lane, however, 2000 approx. walkers are affected by the crossing.'];
+    expect(omitsCountAsked('how many walkers are affected by the crossing?', rough, ['walker'])).toBe(false);
+    // The thing not printed at all may be said in other words ("arrivals" for "visitors"): left to the other checks.
+    const arrivals = ['Arrivals at the ferry port fell to 1,212 in 2029.'];
+    expect(omitsCountAsked('how many visitors came through the ferry port?', arrivals, ['visitor'])).toBe(false);
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountAsked('Are wardens trained as lifeguards?', asked)).toBe(false);
     expect(omitsCountAsked('Has the number of wardens gone up?', asked)).toBe(false);

@@ -1,5 +1,7 @@
+import { contentTerms, words } from '../../core/tokenize.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { personTitles, shownKinds } from './answer-kinds.js';
+import { approximate, figureNextToCounted } from './segment-signals.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
 // of exclusions gone up?"), answered by a change in words, so only these two ask for the count itself.
@@ -40,8 +42,9 @@ const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|
  * footpath"). A year is no count ("the 2021-2030 strategy"), nor is "there is a possibility of …". Asked for a
  * unit ("how many minutes"), only a figure in that unit answers; asked for votes, only a figure or unanimity.
  */
-export function omitsCountAsked(question: string, lines: string[]): boolean {
+export function omitsCountAsked(question: string, lines: string[], counted: string[] = []): boolean {
   if (!howMany.test(question) || lines.length === 0) return false;
+  if (printsUncounted(lines, counted)) return true;
   const unit = unitAsked.exec(question)?.[1];
   if (unit) {
     const written = unitAbbreviations[unit.toLowerCase()];
@@ -61,6 +64,51 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
       figure(line) ||
       countInWords.test(line)
     );
+  });
+}
+
+// A number counts the word at most this many words after it: "30 Key Service Measures (KSMs)"; further on it
+// counts something else ("over 60 walkers, including new stewards").
+const countReach = 4;
+
+/**
+ * "How many stewards were elected?" answered by lines that print the thing counted (by its last word, "stewards")
+ * only in sentences whose every figure counts something else ("over 60 walkers, including new stewards"),
+ * and nowhere put a number on it: the count asked is not there. A bare figure may be the count told after the
+ * thing ("lifeguards with an award …, with 212 at the end of May"), and a sentence without the thing may name it
+ * otherwise ("4 HSRs"): neither is refused.
+ */
+function printsUncounted(lines: string[], counted: string[]): boolean {
+  const head = counted.at(-1);
+  if (head === undefined || lines.some((line) => figureNextToCounted(line, counted, countReach))) return false;
+  const naming = lines
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .filter((sentence) => contentTerms(sentence).includes(head));
+  return (
+    naming.length > 0 &&
+    naming.every((sentence) => {
+      const figures = figuresIn(sentence);
+      return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
+    })
+  );
+}
+
+const numberToken = /^\d+$/;
+// What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
+const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
+
+/**
+ * The figures of a sentence, each as the stem of the word it counts ("14,210 walkers voting" → walker), or
+ * undefined when it counts nothing printed ("212 at the end of May", "£2m", "40%"); a year, a paragraph's
+ * number or an age ("aged 19") is no figure.
+ */
+function figuresIn(sentence: string): (string | undefined)[] {
+  const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));
+  return tokens.flatMap((token, index) => {
+    const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
+    if (!numberToken.test(token) || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return [];
+    const next = contentTerms(tokens[index + 1] ?? '')[0];
+    return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
   });
 }
 

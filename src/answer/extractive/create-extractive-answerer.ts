@@ -31,6 +31,7 @@ import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meetin
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
+import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
@@ -271,7 +272,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
     if (
       omitsAmountAsked(analysis.question, quoted) ||
-      omitsCountAsked(analysis.question, quoted) ||
+      omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
       omitsTimeAsked(analysis.question, quoted) ||
@@ -285,6 +286,20 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       committee: continued.candidates[segment.passageIndex]?.passage.chunk.committee ?? '',
     }));
     if (namesNoChairOfBody(analysis.question, quotedFrom)) return abstain(passages);
+    // Asked about one sitting the papers hold, lines of other sittings alone do not say what it did; a change
+    // across meetings is asked of several.
+    const quotedDays = continued.segments.map(
+      (segment) => continued.candidates[segment.passageIndex]?.passage.chunk.meetingDate ?? null,
+    );
+    if (
+      !wantedKinds(analysis.question).has('change') &&
+      quotesOnlyOtherSittings(
+        analysis.dateRange,
+        passages.map(({ chunk }) => chunk.meetingDate),
+        quotedDays,
+      )
+    )
+      return abstain(passages);
     const answer = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),

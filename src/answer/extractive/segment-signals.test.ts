@@ -13,6 +13,16 @@ describe('intentBonus', () => {
     expect(counted).toBeGreaterThan(numbered);
   });
 
+  it('takes a figure printed with a plus beside the thing counted for a count, not a year', () => {
+    const analysis = analyzeQuestion('How many volunteer wardens are there on the heath?', {
+      now: new Date('2031-06-01'),
+    });
+    const plus = intentBonus('There are currently 2000+ volunteer wardens on the heath.', undefined, analysis);
+    const year = intentBonus('In 2000 volunteer wardens first patrolled the heath.', undefined, analysis);
+    expect(plus).toBeGreaterThan(0.6);
+    expect(year).toBe(0);
+  });
+
   it('takes a financial year, a season or a quarter for the "when" asked, but not a strategy named by its years', () => {
     const analysis = analyzeQuestion('When will the lifeguard training be run?', { now: new Date('2031-06-01') });
     const period = (text: string) => intentBonus(text, undefined, analysis);

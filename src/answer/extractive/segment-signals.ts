@@ -23,8 +23,9 @@ export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
   return Math.min(0.3, 0.15 * matched);
 }
 
+// "1500+ volunteer wardens": a figure printed with a plus is a count at least that large, never a year.
 const numberWord =
-  '(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
+  '(?:\\d[\\d,.]*[%+]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 
 // "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome,
 // also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…"); a decision
@@ -189,28 +190,41 @@ function withoutParagraphNumber(text: string): string {
 
 function hasFigure(text: string): boolean {
   const withoutDates = withoutParagraphNumber(text).replace(
-    /\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b/g,
+    /\b\d{1,2}(st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b(19|20)\d{2}\b(?!\+)/g,
     '',
   );
   return /(?<![\d.])\d[\d,.]*\s*%?/.test(withoutDates);
 }
 
-/** "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted. */
-function figureNextToCounted(text: string, countedStems: string[]): boolean {
+// "2000 approx. walkers", "around 1500 homes": a figure said to be rough is a count, though it reads like a year.
+const roughBefore = /^(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|some|circa|c\.)$/;
+const roughAfter = /^(?:approx\.?|approximately|odd|or so)$/;
+
+/** Whether the words either side of a figure say it is rough ("around 2000", "2000 approx."). */
+export function approximate(before: string | undefined, after: string | undefined): boolean {
+  return roughBefore.test(before ?? '') || roughAfter.test(after ?? '');
+}
+
+/**
+ * "3,499 pupils", "55% completion rate", "thirteen Personal Advisors": a figure beside the thing counted, at most
+ * `reach` words before it.
+ */
+export function figureNextToCounted(text: string, countedStems: string[], reach = 3): boolean {
   if (countedStems.length === 0) return false;
   // "4.2 Basic need funding is…": a paragraph's number is not a figure beside the thing counted.
   const tokens =
     withoutParagraphNumber(text)
       .toLowerCase()
-      .match(/[\w%,.'’-]+/g) ?? [];
-  const isNumber = (token: string) => {
+      .match(/[\w%+,.'’-]+/g) ?? [];
+  const isNumber = (token: string, index: number) => {
     const bare = token.replace(/[.,]$/, '');
-    return !/^(19|20)\d{2}$/.test(bare) && new RegExp(`^${numberWord}$`).test(bare);
+    const year = /^(19|20)\d{2}$/.test(bare) && !approximate(tokens[index - 1], tokens[index + 1]);
+    return !year && new RegExp(`^${numberWord}$`).test(bare);
   };
   const counted = new Set(countedStems);
   return tokens.some((token, index) => {
-    if (!isNumber(token)) return false;
-    const after = tokens.slice(index + 1, index + 4).flatMap((word) => contentTerms(word));
+    if (!isNumber(token, index)) return false;
+    const after = tokens.slice(index + 1, index + 1 + reach).flatMap((word) => contentTerms(word));
     return after.some((stem) => counted.has(stem));
   });
 }
