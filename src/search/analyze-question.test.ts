@@ -304,6 +304,17 @@ describe('analyzeQuestion', () => {
     expect(analyze('Did the council adopt the tree policy?', committees).committee).toBeUndefined();
   });
 
+  it('reads a body typed by the capital initials of its whole name, and not initials two bodies share', () => {
+    const committees = ['Harbour Safety Policy Board', 'Parks Committee'];
+    const analysis = analyze('What did the HSPB decide on moorings?', committees);
+    expect(analysis.committee).toBe('Harbour Safety Policy Board');
+    expect(analysis.stems).not.toContain('hspb');
+    expect(analyze('What did the hspb decide on moorings?', committees).committee).toBeUndefined();
+    expect(
+      analyze('What did the HSPB decide on moorings?', [...committees, 'Housing Services Performance Board']).committee,
+    ).toBeUndefined();
+  });
+
   it('gives an acronym of the committee typed no evidence weight', () => {
     const committees = ['Climate Action Strategic Policy Committee'];
     const analysis = analyze('When is the next climate action SPC?', committees);

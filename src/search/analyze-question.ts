@@ -307,7 +307,27 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   const byWord = committeeByTypedWord(question, committees);
   if (byWord) return { name: byWord, whole: false };
   const plenary = plenaryBody(question, committees);
-  return plenary ? { name: plenary, whole: false } : undefined;
+  if (plenary) return { name: plenary, whole: false };
+  const initialled = committeeByInitials(question, committees);
+  return initialled ? { name: initialled, whole: false } : undefined;
+}
+
+/**
+ * "What did the HSPB decide?": members call a body by the initials of its whole name ("Harbour Safety Policy
+ * Board"), typed in capitals, three letters or more. Initials that two bodies share name neither.
+ */
+function committeeByInitials(question: string, committees: string[]): string | undefined {
+  const typed = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).map((acronym) => acronym.toLowerCase()));
+  if (typed.size === 0) return undefined;
+  const found = committees.filter((name) => typed.has(nameInitials(name)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function nameInitials(name: string): string {
+  return words(name)
+    .filter((word) => !['of', 'and', 'the', 'for', 'on'].includes(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 function sharedByOthers(word: string, name: string, committees: string[]): boolean {
@@ -420,10 +440,7 @@ function plenaryBody(question: string, committees: string[]): string | undefined
 
 /** Acronyms the question types that abbreviate part of the committee's name: "SPC", "PC" for "Parish Council". */
 function committeeAcronyms(question: string, name: string): string[] {
-  const initials = words(name)
-    .filter((word) => !['of', 'and', 'the', 'for', 'on'].includes(word))
-    .map((word) => word[0])
-    .join('');
+  const initials = nameInitials(name);
   const typed = words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? '');
   return contentTerms(typed.filter((acronym) => initials.includes(acronym)).join(' '));
 }
