@@ -27,10 +27,11 @@ import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
+import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
-import { plannedBusiness } from './planned-business.js';
+import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -144,6 +145,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
           ? plannedBusiness(analysis.dateRange, passages)
           : [];
       return planned.length > 0 ? compose(planned, passages, passages, 'newest first') : abstain(passages);
+    }
+    // A month with no sitting on record ("what's lined up for April 2031?"): a programme's row for a day in it plans
+    // the sitting's business.
+    const plannedMonth = monthOfPlannedBusiness(analysis);
+    if (plannedMonth && !(await meetingHeldIn(plannedMonth.since!, plannedMonth.until!, undefined, store, filters))) {
+      const planned = plannedBusiness(plannedMonth, passages);
+      if (planned.length > 0) return compose(planned, passages, passages, 'newest first');
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
