@@ -1,3 +1,4 @@
+import { findDates, monthPattern } from '../../core/dates.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { shownKinds } from './answer-kinds.js';
 
@@ -24,10 +25,26 @@ export function omitsCountAsked(question: string, lines: string[]): boolean {
       shown.has('measure') ||
       shown.has('existence') ||
       shown.has('person') ||
-      /\d/.test(line) ||
+      /\d/.test(withoutWhen(line)) ||
       countInWords.test(line)
     );
   });
+}
+
+const dayOfMonth = new RegExp(String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`, 'gi');
+const yearOrClock =
+  /\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b/gi;
+
+/**
+ * A line without the digits that say when ("a workshop on 21 st October 2024 at 10:00", "in 2023/24"): a day, a
+ * year or a clock time counts nothing, so a line whose only digits are those gives no count.
+ */
+function withoutWhen(line: string): string {
+  let text = line;
+  for (const date of findDates(line).reverse()) {
+    text = text.slice(0, date.index) + text.slice(date.index + date.length);
+  }
+  return text.replace(dayOfMonth, ' ').replace(yearOrClock, ' ');
 }
 
 // "How many …?" put in the sitting, or "no answer on the number of …": the count asked there.
