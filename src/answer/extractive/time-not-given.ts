@@ -9,6 +9,14 @@ const timeInWords = new RegExp(
   'i',
 );
 
+// "When did the board last look at moorings?", "when was dredging last discussed?": the sitting that took the topic
+// up is the answer, and its date heads the quoted lines rather than standing in them.
+const asksWhenTakenUp =
+  /\bwhen\b[^?]*\blast\b[^?]*\b(?:discuss(?:ed)?|consider(?:ed)?|look(?:ed)? at|talk(?:ed)? about|debated?|review(?:ed)?|scrutini[sz]ed?|c[oa]me up|on the agenda)\b/i;
+// "When does someone get referred to the panel?", "when do you need a licence?": in what case, not at what time.
+const asksInWhatCase =
+  /\bwhen (?:does|do|can|would|should|will) (?:someone|somebody|anyone|anybody|a person|people|you|an individual|a resident|a child|a family|a young person)\b/i;
+
 /**
  * "When does construction start on the bypass?" answered only by lines that tell no time: they name the scheme
  * (its design, its diversion routes) but not when, and quoting them reads as the date the papers do not give.
@@ -17,5 +25,6 @@ const timeInWords = new RegExp(
 export function omitsTimeAsked(question: string, lines: string[]): boolean {
   const kinds = wantedKinds(question);
   if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
+  if (asksWhenTakenUp.test(question) || asksInWhatCase.test(question)) return false;
   return !lines.some((line) => shownKinds(line).has('time') || timeInWords.test(line));
 }
