@@ -82,6 +82,12 @@ describe('analyzeQuestion', () => {
     }
   });
 
+  it('reads "what happens next with X" and "what\'s next for X" as asking what was resolved on X', () => {
+    expect(analyze('what happens next with the slipway repairs').intent).toBe('resolution');
+    expect(analyze("what's next for the mooring fees review?").intent).toBe('resolution');
+    expect(analyze('what happened with the slipway repairs').intent).toBe('general');
+  });
+
   it('keeps "since" out of the topic: it bounds the time, like "after"', () => {
     expect(analyze('What happened with youth justice since March 2023?').words).not.toContain('since');
   });

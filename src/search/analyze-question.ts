@@ -115,8 +115,9 @@ export interface AnalysisContext {
 // the report?", "what else did they ask to be sent on?": everyday words for what a meeting resolved (its requests
 // included). Not "outcomes for children", a
 // performance measure, nor "who asked for it", a person.
+// "What happens next with the moorings review?": what the sitting resolved to do about it.
 const asksWhatCameOfIt =
-  /\bwhat came out of\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
+  /\bwhat came out of\b|\bwhat happens next\b|\bwhat(?:'s|’s| is) next for\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
 
 export function analyzeQuestion(
   typed: string,
