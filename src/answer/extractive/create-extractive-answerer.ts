@@ -271,7 +271,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      omitsTimeAsked(analysis.question, quoted)
+      omitsTimeAsked(analysis.question, quoted, topicStems)
     )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
