@@ -129,6 +129,16 @@ describe('spellOutMonths', () => {
     expect(spellOutMonths('the Sept. 2024 board')).toBe('the September 2024 board');
   });
 
+  it('writes out a day typed in numbers, day first, with a two- or four-digit year', () => {
+    expect(spellOutMonths('what did the panel agree on 7/4/31?')).toBe('what did the panel agree on 7 April 2031?');
+    expect(spellOutMonths('the 12/11/2029 board')).toBe('the 12 November 2029 board');
+  });
+
+  it('leaves numbers that are no calendar day and a financial year as typed', () => {
+    expect(spellOutMonths('held on 31/2/31')).toBe('held on 31/2/31');
+    expect(spellOutMonths('the 2031/32 budget')).toBe('the 2031/32 budget');
+  });
+
   it('leaves a short month with no day or year beside it, a full month and a clock time alone', () => {
     expect(spellOutMonths('what did Jan Novak say?')).toBe('what did Jan Novak say?');
     expect(spellOutMonths('the 2026 Jun budget')).toBe('the 2026 Jun budget');

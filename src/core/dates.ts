@@ -36,10 +36,26 @@ const shortMonthThenYear = new RegExp(String.raw`\b${shortMonth}\.?(,?\s+(?:19|2
  */
 export function spellOutMonths(text: string): string {
   const full = (short: string) => monthName(monthNumber(short));
-  return text
+  return spellOutNumericDates(text)
     .replace(dayThenShortMonth, (_match, day: string, month: string) => `${day}${full(month)}`)
     .replace(shortMonthThenDay, (_match, month: string, day: string) => `${full(month)}${day}`)
     .replace(shortMonthThenYear, (_match, month: string, year: string) => `${full(month)}${year}`);
+}
+
+const typedNumericDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
+
+/**
+ * "3/2/25" as a member types it, written "3 February 2025" (day first, as British papers read): the papers print
+ * their dates in words, so the search and every rule that reads a month name find the day only written out.
+ * A number that is no calendar day ("31/2/25") stays as typed.
+ */
+function spellOutNumericDates(text: string): string {
+  return text.replace(typedNumericDate, (typed, day: string, month: string, year: string) => {
+    const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year);
+    return toIso(fullYear, Number(month), Number(day))
+      ? `${Number(day)} ${monthName(Number(month))} ${fullYear}`
+      : typed;
+  });
 }
 
 export interface FoundDate {

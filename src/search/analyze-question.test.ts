@@ -82,6 +82,12 @@ describe('analyzeQuestion', () => {
     }
   });
 
+  it('reads "what happens next with X" and "what\'s next for X" as asking what was resolved on X', () => {
+    expect(analyze('what happens next with the slipway repairs').intent).toBe('resolution');
+    expect(analyze("what's next for the mooring fees review?").intent).toBe('resolution');
+    expect(analyze('what happened with the slipway repairs').intent).toBe('general');
+  });
+
   it('keeps "since" out of the topic: it bounds the time, like "after"', () => {
     expect(analyze('What happened with youth justice since March 2023?').words).not.toContain('since');
   });
@@ -302,6 +308,17 @@ describe('analyzeQuestion', () => {
       analyze('Who spoke first when the full council met in March?', [...committees, 'City Council']).committee,
     ).toBeUndefined();
     expect(analyze('Did the council adopt the tree policy?', committees).committee).toBeUndefined();
+  });
+
+  it('reads a body typed by the capital initials of its whole name, and not initials two bodies share', () => {
+    const committees = ['Harbour Safety Policy Board', 'Parks Committee'];
+    const analysis = analyze('What did the HSPB decide on moorings?', committees);
+    expect(analysis.committee).toBe('Harbour Safety Policy Board');
+    expect(analysis.stems).not.toContain('hspb');
+    expect(analyze('What did the hspb decide on moorings?', committees).committee).toBeUndefined();
+    expect(
+      analyze('What did the HSPB decide on moorings?', [...committees, 'Housing Services Performance Board']).committee,
+    ).toBeUndefined();
   });
 
   it('gives an acronym of the committee typed no evidence weight', () => {

@@ -115,8 +115,9 @@ export interface AnalysisContext {
 // the report?", "what else did they ask to be sent on?": everyday words for what a meeting resolved (its requests
 // included). Not "outcomes for children", a
 // performance measure, nor "who asked for it", a person.
+// "What happens next with the moorings review?": what the sitting resolved to do about it.
 const asksWhatCameOfIt =
-  /\bwhat came out of\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
+  /\bwhat came out of\b|\bwhat happens next\b|\bwhat(?:'s|’s| is) next for\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
 
 export function analyzeQuestion(
   typed: string,
@@ -307,7 +308,27 @@ function namedCommittee(question: string, committees: string[]): { name: string;
   const byWord = committeeByTypedWord(question, committees);
   if (byWord) return { name: byWord, whole: false };
   const plenary = plenaryBody(question, committees);
-  return plenary ? { name: plenary, whole: false } : undefined;
+  if (plenary) return { name: plenary, whole: false };
+  const initialled = committeeByInitials(question, committees);
+  return initialled ? { name: initialled, whole: false } : undefined;
+}
+
+/**
+ * "What did the HSPB decide?": members call a body by the initials of its whole name ("Harbour Safety Policy
+ * Board"), typed in capitals, three letters or more. Initials that two bodies share name neither.
+ */
+function committeeByInitials(question: string, committees: string[]): string | undefined {
+  const typed = new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).map((acronym) => acronym.toLowerCase()));
+  if (typed.size === 0) return undefined;
+  const found = committees.filter((name) => typed.has(nameInitials(name)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function nameInitials(name: string): string {
+  return words(name)
+    .filter((word) => !['of', 'and', 'the', 'for', 'on'].includes(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 function sharedByOthers(word: string, name: string, committees: string[]): boolean {
@@ -420,10 +441,7 @@ function plenaryBody(question: string, committees: string[]): string | undefined
 
 /** Acronyms the question types that abbreviate part of the committee's name: "SPC", "PC" for "Parish Council". */
 function committeeAcronyms(question: string, name: string): string[] {
-  const initials = words(name)
-    .filter((word) => !['of', 'and', 'the', 'for', 'on'].includes(word))
-    .map((word) => word[0])
-    .join('');
+  const initials = nameInitials(name);
   const typed = words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? '');
   return contentTerms(typed.filter((acronym) => initials.includes(acronym)).join(' '));
 }

@@ -65,6 +65,21 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it('bridges opting out, the hardest part and home ed to the words papers print', () => {
+    expect(expandVocabulary('Why did three parishes opt out of the litter pick?', [], rare)).toContainEqual({
+      used: 'opt out',
+      alternatives: expect.arrayContaining(['declined to participate', 'chose not to participate']),
+    });
+    expect(expandVocabulary('Which target is the hardest for the wardens?', [], rare)).toContainEqual({
+      used: 'hardest',
+      alternatives: expect.arrayContaining(['most challenging', 'biggest challenges']),
+    });
+    expect(expandVocabulary('How many families use home ed in Marshton?', [], rare)).toContainEqual({
+      used: 'home ed',
+      alternatives: expect.arrayContaining(['elective home education']),
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

@@ -61,6 +61,11 @@ describe('shownKinds', () => {
     expect(shownKinds('The assessors were thorough and quick.').has('person')).toBe(false);
   });
 
+  it('reads a day whose ordinal stands apart from it as a date, not a count', () => {
+    expect(shownKinds('The quay workshop is set for 14 th March 2031.').has('count')).toBe(false);
+    expect(shownKinds('The quay workshop drew 14 skippers.').has('count')).toBe(true);
+  });
+
   it('counts number words joined by a hyphen', () => {
     expect(shownKinds('The wardens ran twenty-seven patrols along the quay.').has('count')).toBe(true);
     expect(shownKinds('Over six-hundred visitors came to the lighthouse.').has('count')).toBe(true);

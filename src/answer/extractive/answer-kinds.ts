@@ -183,8 +183,9 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     shown.add('author');
   // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
   const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
+  // A PDF's superscript ordinal may stand apart from its day: "21 st October 2024".
   const withoutDates = withoutNumbering.replace(
-    /\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b(?!\+)/g,
+    /\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b(?!\+)/g,
     '',
   );
   if (moneyPattern.test(withoutDates) || spelledMoney.test(text) || spelledShare.test(text)) shown.add('amount');

@@ -15,6 +15,13 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many penalty notices were given out on the towpath?', talk)).toBe(true);
   });
 
+  it('finds "how many" answered by lines whose only digits are a day, a year or a clock time', () => {
+    const dated = ['Lido survey with the wardens · Workshop scheduled for 14 th March 2031 at 10:00.'];
+    expect(omitsCountAsked('how many replies did the lido survey get', dated)).toBe(true);
+    expect(omitsCountAsked('how many replies did the lido survey get', ['The lido survey ran in 2030/31.'])).toBe(true);
+    expect(omitsCountAsked('how many replies?', ['The lido survey of 3 May 2031 drew 212 replies.'])).toBe(false);
+  });
+
   it('accepts a count in figures or words, a share, a sum, people, and none at all', () => {
     expect(omitsCountAsked('How many wardens are lifeguards?', ['Fourteen wardens held the lifeguard award.'])).toBe(
       false,

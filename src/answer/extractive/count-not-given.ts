@@ -1,3 +1,4 @@
+import { findDates, monthPattern } from '../../core/dates.js';
 import { contentTerms, words } from '../../core/tokenize.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { personTitles, shownKinds } from './answer-kinds.js';
@@ -10,9 +11,6 @@ const howMany = /\bhow many\b|\bwhat (?:is the |was the )?number of\b/i;
 const countInWords =
   /\b(?:no|none|no one|no-one|nobody|not any|nil|all|every|each|single|unanimous(?:ly)?|once|twice|both|neither)\b/i;
 
-// A year, a span of years or a day says when, not how many: "the 2021-2030 strategy" counts nothing.
-const datesAndYears =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\b/gi;
 // Two people named, or a body counted ("Cllrs Ash and Bell"): a list, which counts them.
 const titleWord = new RegExp(String.raw`\b(?:${personTitles}|Cllrs)\.?\s+[A-Z]`, 'g');
 // "How many minutes / weeks / metres": a measure in its unit; "four weeks" does not say how many minutes.
@@ -51,7 +49,7 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
     const inUnit = new RegExp(String.raw`${numberBefore}(?:${unit}s?${written ? `|${written}` : ''})\b`, 'i');
     return !lines.some((line) => inUnit.test(line));
   }
-  const figure = (line: string) => /\d/.test(line.replace(datesAndYears, ''));
+  const figure = (line: string) => /\d/.test(withoutWhen(line));
   if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
@@ -110,6 +108,23 @@ function figuresIn(sentence: string): (string | undefined)[] {
     const next = contentTerms(tokens[index + 1] ?? '')[0];
     return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
   });
+}
+
+const dayOfMonth = new RegExp(String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`, 'gi');
+const yearOrClock =
+  /\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b/gi;
+
+/**
+ * A line without the digits that say when ("a workshop on 21 st October 2024 at 10:00", "in 2023/24", "the
+ * 2021-2030 strategy"): a day, a year or a clock time counts nothing, so a line whose only digits are those gives
+ * no count.
+ */
+function withoutWhen(line: string): string {
+  let text = line;
+  for (const date of findDates(line).reverse()) {
+    text = text.slice(0, date.index) + text.slice(date.index + date.length);
+  }
+  return text.replace(dayOfMonth, ' ').replace(yearOrClock, ' ');
 }
 
 // "How many …?" put in the sitting, or "no answer on the number of …": the count asked there.

@@ -28,12 +28,13 @@ import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
+import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
-import { plannedBusiness } from './planned-business.js';
+import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -147,6 +148,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
           ? plannedBusiness(analysis.dateRange, passages)
           : [];
       return planned.length > 0 ? compose(planned, passages, passages, 'newest first') : abstain(passages);
+    }
+    // A month with no sitting on record ("what's lined up for April 2031?"): a programme's row for a day in it plans
+    // the sitting's business.
+    const plannedMonth = monthOfPlannedBusiness(analysis);
+    if (plannedMonth && !(await meetingHeldIn(plannedMonth.since!, plannedMonth.until!, undefined, store, filters))) {
+      const planned = plannedBusiness(plannedMonth, passages);
+      if (planned.length > 0) return compose(planned, passages, passages, 'newest first');
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
@@ -275,7 +283,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      omitsTimeAsked(analysis.question, quoted) ||
+      omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen)
     )

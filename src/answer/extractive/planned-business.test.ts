@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testChunk } from '../../../test/support/test-chunk.js';
-import { plannedBusiness } from './planned-business.js';
+import { analyzeQuestion } from '../../search/analyze-question.js';
+import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 
 const programme = testChunk({
   committee: 'Harbour Board',
@@ -40,5 +41,25 @@ describe('plannedBusiness', () => {
   it('finds nothing when no plan names the day, or names it on an empty row', () => {
     expect(plannedBusiness({ since: '2031-09-03', until: '2031-09-03' }, [{ chunk: programme, score: 1 }])).toEqual([]);
     expect(plannedBusiness({ since: '2031-09-01', until: '2031-09-01' }, [{ chunk: programme, score: 1 }])).toEqual([]);
+  });
+});
+
+describe('monthOfPlannedBusiness', () => {
+  const read = (question: string) =>
+    monthOfPlannedBusiness(
+      analyzeQuestion(question, { now: new Date('2031-01-10T00:00:00Z'), committees: ['Harbour Board'] }),
+    );
+
+  it("reads the month whose sitting's business the question asks, and the programme's row for it answers", () => {
+    const range = read('which topics are lined up for the harbour board in may 2031');
+    expect(range).toMatchObject({ since: '2031-05-01', until: '2031-05-31' });
+    const lines = plannedBusiness(range!, [{ chunk: programme, score: 1 }]);
+    expect(lines.map((line) => line.text)).toEqual(['14 May 2031 · Moorings review · Dredging contract']);
+  });
+
+  it('leaves a topic asked in a month, a named day and a whole year to the other rules', () => {
+    expect(read('what was said about dredging in May 2031?')).toBeUndefined();
+    expect(read("what's on the agenda on 14 May 2031?")).toBeUndefined();
+    expect(read("what's on the agenda in 2031?")).toBeUndefined();
   });
 });

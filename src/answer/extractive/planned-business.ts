@@ -2,6 +2,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
 import { splitSegments } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { DateRange } from '../../search/find-date-range.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -48,3 +49,21 @@ function namesBusiness(text: string): boolean {
 }
 
 const calendarStems = new Set(contentTerms([...monthNames, ...monthNames.map((month) => month.slice(0, 3))].join(' ')));
+
+// Words that ask what a sitting is to take: "what's lined up", "the topics planned", "scheduled", "on the agenda".
+const businessWords = new Set(contentTerms('agenda item items business topics lined planned scheduled meet coming'));
+
+/**
+ * "Which topics are lined up for the board in May 2031?": the month, not a day, of a sitting the question asks
+ * the business of, when it asks nothing else (its words are the month's and the asking's). A work programme's
+ * row for a day in that month answers it, as for a named day; what the sitting resolved only its record says.
+ */
+export function monthOfPlannedBusiness(analysis: QuestionAnalysis): DateRange | undefined {
+  const range = analysis.dateRange;
+  if (!range?.since || !range.until || range.anchor || range.latest) return undefined;
+  if (range.since.slice(0, 7) !== range.until.slice(0, 7)) return undefined;
+  if (analysis.intent !== 'general' && analysis.intent !== 'date') return undefined;
+  const asksBusiness = analysis.stems.some((stem) => businessWords.has(stem));
+  const asksNothingElse = analysis.stems.every((stem) => analysis.dateStems.includes(stem) || businessWords.has(stem));
+  return asksBusiness && asksNothingElse ? range : undefined;
+}

@@ -28,6 +28,17 @@ describe('omitsTimeAsked', () => {
     expect(omitsTimeAsked('when is the slipway inspected?', rounds)).toBe(false);
   });
 
+  it('leaves alone "when" that asks which sitting last took a topic up, or in what case something happens', () => {
+    const talk = ['Members discussed the moorings and the state of the slipway.'];
+    expect(omitsTimeAsked('when did the harbour board last look at moorings', talk, ['moor'])).toBe(false);
+    expect(omitsTimeAsked('when were moorings last discussed?', talk)).toBe(false);
+    // Lines that print only part of the topic do not say the sitting took it up.
+    expect(omitsTimeAsked('when did the board last look at mooring buoy lights', talk)).toBe(true);
+    const rule = ['A skipper with two or more late payments in a season is referred to the moorings panel.'];
+    expect(omitsTimeAsked('when does someone get referred to the moorings panel', rule)).toBe(false);
+    expect(omitsTimeAsked('when does the moorings panel meet', rule)).toBe(true);
+  });
+
   it('leaves other questions, and "when" asked with another kind, alone', () => {
     expect(omitsTimeAsked('who designed the slipway repairs?', design)).toBe(false);
     expect(omitsTimeAsked('when and why were the slipway repairs designed?', design)).toBe(false);

@@ -1,4 +1,5 @@
 import { monthPattern } from '../../core/dates.js';
+import { contentTerms } from '../../core/tokenize.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // A time told in words as papers print it: a month or season, a year or financial year, a relative time ("next
@@ -9,14 +10,42 @@ const timeInWords = new RegExp(
   'i',
 );
 
+// "When did the board last look at moorings?", "when was dredging last discussed?": the sitting that took the topic
+// up is the answer, and its date heads the quoted lines rather than standing in them, so the lines need only print
+// the topic, every word of it.
+const asksWhenTakenUp =
+  /\bwhen\b[^?]*\blast\b[^?]*\b(?:discuss(?:ed)?|consider(?:ed)?|look(?:ed)? at|talk(?:ed)? about|debated?|review(?:ed)?|scrutini[sz]ed?|c[oa]me up|on the agenda)\b/i;
+// The asking's words in "when did the board last look at X": what is left is the topic X.
+const takenUpWords = new Set(
+  contentTerms(
+    'when last discuss discussed consider considered look looked talk talked debate debated review reviewed scrutinise scrutinised scrutinize scrutinized come came agenda commission committee board council cabinet panel forum members councillors meeting',
+  ),
+);
+
+/** Whether the quoted lines print every word of the topic (the question's, less the body it names) the sitting took up. */
+function printsTopic(topicStems: string[], lines: string[]): boolean {
+  const printed = new Set(lines.flatMap((line) => contentTerms(line)));
+  return topicStems.filter((stem) => !takenUpWords.has(stem)).every((stem) => printed.has(stem));
+}
+
+// "When does someone get referred to the panel?", "when do you need a licence?": in what case, not at what time.
+const asksInWhatCase =
+  /\bwhen (?:does|do|can|would|should|will) (?:someone|somebody|anyone|anybody|a person|people|you|an individual|a resident|a child|a family|a young person)\b/i;
+
 /**
  * "When does construction start on the bypass?" answered only by lines that tell no time: they name the scheme
  * (its design, its diversion routes) but not when, and quoting them reads as the date the papers do not give.
  * "When" asked with "how" or "why" ("when and why did …") is left to the usual checks.
  */
-export function omitsTimeAsked(question: string, lines: string[]): boolean {
+export function omitsTimeAsked(
+  question: string,
+  lines: string[],
+  topicStems: string[] = contentTerms(question),
+): boolean {
   const kinds = wantedKinds(question);
   if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
+  if (asksWhenTakenUp.test(question)) return !printsTopic(topicStems, lines);
+  if (asksInWhatCase.test(question)) return false;
   // "On what date", "which day": how often something is done ("a monthly inspection") tells no day.
   const told = dateAsked.test(question)
     ? (line: string) => timeInWords.test(line.replace(howOften, ''))
