@@ -321,7 +321,8 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
   const references = headings.length >= 2 ? [] : referenceRun(lines);
   const lettered = headings.length >= 2 ? [] : letteredRun(lines);
-  const longest = [headings, plain, run, references, lettered].reduce((best, candidate) =>
+  const rows = headings.length >= 2 ? [] : tableRowRun(lines);
+  const longest = [headings, plain, run, references, lettered, rows].reduce((best, candidate) =>
     candidate.length > best.length ? candidate : best,
   );
   const found = withApplicationRecords(
@@ -616,6 +617,29 @@ function referenceRun(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), prefix, running });
   }
   return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
+}
+
+// A converter's markdown table row: "| 33/25 Bus shelter, Church Green | The glass panel … | Action | Owner |".
+const pipeTableRow = /^\s*\|([^|]+)\|(.*)\|\s*$/;
+const rowItem = new RegExp(String.raw`^(${itemNumber})\.?\s+(\S.*)$`);
+
+/**
+ * Minutes typed as a table in Word and converted to markdown ("| Item | Discussion | Action | Owner |"), each
+ * row one item: its first cell the number and title, the rest of the row the item's text. At least two rows,
+ * their numbers rising.
+ */
+function tableRowRun(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
+  for (const line of lines) {
+    const row = pipeTableRow.exec(line.raw);
+    const match = row ? rowItem.exec(cleanLine(row[1]!)) : null;
+    if (!row || !match) continue;
+    const previous = headings.at(-1);
+    if (previous && compareNumbers(match[1]!, previous.number) <= 0) continue;
+    const bodyStart = line.start + line.raw.indexOf('|', line.raw.indexOf(row[1]!)) + 1;
+    headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), bodyStart });
+  }
+  return headings.length >= 2 ? headings : [];
 }
 
 /**

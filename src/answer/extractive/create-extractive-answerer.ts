@@ -32,6 +32,7 @@ import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -237,12 +238,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = withFieldBlockOutcome(
-      await withItemDecision(
-        await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-        analysis.question,
-        chunkAt,
+    const continued = withAskedField(
+      withFieldBlockOutcome(
+        await withItemDecision(
+          await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+          analysis.question,
+          chunkAt,
+        ),
       ),
+      analysis.question,
     );
     // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
     // reply or time would read as the answer the papers do not give.
