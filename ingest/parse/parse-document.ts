@@ -91,6 +91,7 @@ function withOpeningMeeting(parts: Part[], text: string): Part[] {
       ...part,
       committee: opening.committee,
       meetingDate: opening.meetingDate,
+      title: 'Transcript',
       ...(opening.authority ? { authority: opening.authority } : {}),
     },
   ];
@@ -363,8 +364,13 @@ function firstCommitteeIn(lines: Line[]): string | undefined {
 function titleOf(lines: Line[]): string {
   const letter = coveringLetterTitle(lines);
   if (letter) return letter;
-  const position = lines.findIndex((line) => line.clean.length > 3);
-  if (position === -1) return 'Untitled';
+  const printed = lines.findIndex((line) => line.clean.length > 3);
+  if (printed === -1) return 'Untitled';
+  // "BRENNOCK BOROUGH COUNCIL" / "COUNCIL – 22 FEBRUARY 2033" over "FORWARD PLAN OF KEY DECISIONS": the council's
+  // name and the meeting head the paper; its title is the first line after them.
+  const heads = (line: Line) => line.clean === '' || isCouncilHeading(line.clean);
+  const titled = lines.findIndex((line, index) => index >= printed && !heads(line) && line.clean.length > 3);
+  const position = titled !== -1 && titled - printed <= 4 ? titled : printed;
   // "Summons to and" / "Agenda for an Extraordinary Meeting on …": a title the page broke after a joining word.
   let title = lines[position]!.clean;
   const following = lines.slice(position + 1).filter((line) => line.clean !== '');
@@ -373,6 +379,13 @@ function titleOf(lines: Line[]): string {
     title = `${title} ${next.clean}`;
   }
   return title.slice(0, 100);
+}
+
+/** A heading that only names a council, or a council's meeting and its date. */
+function isCouncilHeading(clean: string): boolean {
+  const heading = findCommitteeHeading(clean);
+  if (!heading || !/\bcouncil$/i.test(heading.name)) return false;
+  return heading.rest === '' || (/^[-–—:,]/.test(heading.rest) && findFirstDate(heading.rest) !== undefined);
 }
 
 /**

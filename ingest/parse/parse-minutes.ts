@@ -820,6 +820,8 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
       !endsWrappedSentence(lines, position),
   );
   if (!marker) {
+    const row = resolvedInRow(text, lines, item);
+    if (row) return { ...item, resolved: row, resolutions: parseResolutions(text, row) };
     const cell = decisionCell(text, lines, item);
     if (cell) return cell;
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
@@ -835,6 +837,24 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   const resolutions = parseResolutions(text, resolved);
   return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+// "… Two quotes were considered. Resolved to accept the Hallam quote." inside a table row's discussion cell.
+const resolvedSentence = /(?:^|(?<=[.!?])\s+)(?:it was\s+)?(?:resolved|agreed)\b/i;
+
+/**
+ * An item that is one row of a converted table ("| 33/25 Bus shelter | … Resolved to accept … | Action | Owner |"):
+ * its decision is the sentence of its discussion cell that opens with "Resolved", to the end of that cell.
+ */
+function resolvedInRow(text: string, lines: Line[], item: MinuteItem): Span | undefined {
+  const row = lines.find((line) => line.start === item.start);
+  if (!row || !pipeTableRow.test(row.raw) || item.bodyStart <= row.start || item.bodyStart > row.end) return undefined;
+  const cellEnd = text.indexOf('|', item.bodyStart);
+  const cell = text.slice(item.bodyStart, cellEnd === -1 || cellEnd > row.end ? row.end : cellEnd);
+  const match = resolvedSentence.exec(cell);
+  if (!match) return undefined;
+  const start = item.bodyStart + match.index + match[0].length - match[0].trimStart().length;
+  return { start, end: item.bodyStart + cell.trimEnd().length };
 }
 
 /**

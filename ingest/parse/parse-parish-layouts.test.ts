@@ -420,5 +420,7 @@ describe('parish minutes typed as a table in Word and converted to markdown', ()
     ]);
     const sign = minutes.minutes!.items[1]!;
     expect(text.slice(sign.bodyStart, sign.end)).toMatch(/^ The sign is faded\./);
+    expect(sign.resolutions.map((resolution) => resolution.text)).toEqual(['to have it repainted.']);
+    expect(minutes.minutes!.items[2]!.resolutions).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ describe('parseDocument on layouts it does not know', () => {
     expect(parse(captions).parts[0]).toMatchObject({
       kind: 'other',
       committee: 'Open Spaces Committee',
+      title: 'Transcript',
       authority: 'Tarrock Town Council',
       meetingDate: '2037-04-14',
     });
@@ -56,6 +57,19 @@ describe('parseDocument on layouts it does not know', () => {
       'Expected date of decision: 8 January 2037',
     ].join('\n');
     expect(parse(notice).parts[0]).toMatchObject({ kind: 'other', meetingDate: '2036-11-03' });
+  });
+
+  it("titles a paper by the line under the council's name and its meeting, not by the council", () => {
+    const paper = [
+      'FALWICK DISTRICT COUNCIL',
+      '',
+      'COUNCIL – 14 OCTOBER 2036',
+      '',
+      'ITEM 7: QUESTIONS FROM MEMBERS',
+      '',
+      'Question 1 from Councillor Ebbs to the Leader about the market hall roof, and the written reply given.',
+    ].join('\n');
+    expect(parse(paper).parts[0]!.title).toBe('ITEM 7: QUESTIONS FROM MEMBERS');
   });
 
   it('keeps a paper that is only a table as one undated part covering it', () => {

@@ -31,6 +31,7 @@ import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { plannedBusiness } from './planned-business.js';
+import { portfolioTypedAbsent } from './portfolio-typed.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
@@ -267,7 +268,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      omitsTimeAsked(analysis.question, quoted)
+      omitsTimeAsked(analysis.question, quoted) ||
+      portfolioTypedAbsent(
+        analysis.question,
+        continued.segments.map((segment) => continued.candidates[segment.passageIndex]!.passage.chunk),
+      )
     )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
