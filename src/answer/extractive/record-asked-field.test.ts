@@ -43,6 +43,16 @@ describe('withAskedField', () => {
     );
   });
 
+  it('adds no field whose label only repeats a word the chosen line holds', () => {
+    const sheet = 'REPORT TO: Cabinet\nREPORT OF: Director of Place, Ada Lowe\nPORTFOLIO: Transport';
+    const chosenLine = { start: 19, end: 57, text: sheet.slice(19, 57), passageIndex: 0, score: 1, signal: 0 };
+    const own = [{ passage: { chunk: { id: 'c3', text: sheet } as unknown as Chunk, score: 1 }, coverage: 1 }];
+    expect(chosenLine.text).toBe('REPORT OF: Director of Place, Ada Lowe');
+    expect(
+      withAskedField({ segments: [chosenLine], candidates: own }, 'who wrote the report for cabinet?').segments,
+    ).toHaveLength(1);
+  });
+
   it('adds nothing to a line outside a record of fields', () => {
     const prose = 'The kiosk lease was discussed.\nMembers noted it.';
     const lone = { start: 0, end: 30, text: 'The kiosk lease was discussed.', passageIndex: 0, score: 1, signal: 0 };

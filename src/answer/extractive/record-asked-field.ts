@@ -24,20 +24,25 @@ const reasonValue = /\b(?:because|pending|due to|owing to|as a result of|so that
  */
 export function withAskedField(chosen: ContinuedList, question: string): ContinuedList {
   const kinds = wantedKinds(question);
+  // "Who wrote …" asks for the author, not every person a record names (its portfolio holder, its decision maker).
+  if (kinds.has('author')) kinds.delete('person');
   const asked = new Set(contentTerms(question));
-  const answers = (label: string, value: string) =>
+  // A label naming a word of the question the chosen line already holds ("REPORT TO" beside "REPORT OF: …" asked
+  // who wrote the report) says nothing more; one naming a word the line lacks ("Private:") is what was asked.
+  const answers = (label: string, value: string, held: Set<string>) =>
     labelsOfKind.some(([kind, pattern]) => kinds.has(kind) && pattern.test(label)) ||
-    contentTerms(label).some((term) => asked.has(term)) ||
+    contentTerms(label).some((term) => asked.has(term) && !held.has(term)) ||
     ((kinds.has('reason') || kinds.has('argument')) && reasonValue.test(value));
   const segments = [...chosen.segments];
   for (const segment of chosen.segments) {
     if (!field.test(segment.text)) continue;
+    const held = new Set(contentTerms(segment.text));
     const { chunk } = chosen.candidates[segment.passageIndex]!.passage;
     const record = recordLines(chunk.text, segment.start);
     if (record.filter((line) => field.test(line.text)).length < minimumFields) continue;
     for (const line of record) {
       const label = field.exec(line.text)?.[1];
-      if (!label || !answers(label, line.text.slice(line.text.indexOf(':') + 1))) continue;
+      if (!label || !answers(label, line.text.slice(line.text.indexOf(':') + 1), held)) continue;
       const covered = segments.some(
         (other) => other.passageIndex === segment.passageIndex && other.start <= line.start && other.end >= line.end,
       );
