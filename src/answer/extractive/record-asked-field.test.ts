@@ -51,6 +51,11 @@ describe('withAskedField', () => {
     expect(
       withAskedField({ segments: [chosenLine], candidates: own }, 'who wrote the report for cabinet?').segments,
     ).toHaveLength(1);
+    // Held by another line chosen from the same record.
+    const portfolio = { start: 58, end: sheet.length, text: sheet.slice(58), passageIndex: 0, score: 1, signal: 0 };
+    expect(portfolio.text).toBe('PORTFOLIO: Transport');
+    const both = { segments: [chosenLine, portfolio], candidates: own };
+    expect(withAskedField(both, 'who wrote the report for cabinet?').segments).toHaveLength(2);
   });
 
   it('adds nothing to a line outside a record of fields', () => {

@@ -27,8 +27,8 @@ export function withAskedField(chosen: ContinuedList, question: string): Continu
   // "Who wrote …" asks for the author, not every person a record names (its portfolio holder, its decision maker).
   if (kinds.has('author')) kinds.delete('person');
   const asked = new Set(contentTerms(question));
-  // A label naming a word of the question the chosen line already holds ("REPORT TO" beside "REPORT OF: …" asked
-  // who wrote the report) says nothing more; one naming a word the line lacks ("Private:") is what was asked.
+  // A label naming a word of the question the chosen lines already hold ("REPORT TO" beside "REPORT OF: …" asked
+  // who wrote the report) says nothing more; one naming a word they lack ("Private:") is what was asked.
   const answers = (label: string, value: string, held: Set<string>) =>
     labelsOfKind.some(([kind, pattern]) => kinds.has(kind) && pattern.test(label)) ||
     contentTerms(label).some((term) => asked.has(term) && !held.has(term)) ||
@@ -36,7 +36,11 @@ export function withAskedField(chosen: ContinuedList, question: string): Continu
   const segments = [...chosen.segments];
   for (const segment of chosen.segments) {
     if (!field.test(segment.text)) continue;
-    const held = new Set(contentTerms(segment.text));
+    const held = new Set(
+      chosen.segments
+        .filter((other) => other.passageIndex === segment.passageIndex)
+        .flatMap((other) => contentTerms(other.text)),
+    );
     const { chunk } = chosen.candidates[segment.passageIndex]!.passage;
     const record = recordLines(chunk.text, segment.start);
     if (record.filter((line) => field.test(line.text)).length < minimumFields) continue;
