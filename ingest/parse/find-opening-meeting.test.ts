@@ -26,6 +26,18 @@ describe('findOpeningMeeting', () => {
     });
   });
 
+  it("reads automatic captions printed without capitals or stops, line by line, the council's possessive apart", () => {
+    const captions =
+      "good afternoon and welcome to this meeting of ostridge parish council's allotments committee it's monday the 2nd of march 2037\n" +
+      'the tenancy agreement was signed on the 9th of may 2031';
+    expect(findOpeningMeeting(captions)).toEqual({
+      authority: 'Ostridge Parish Council',
+      committee: 'Allotments Committee',
+      meetingDate: '2037-03-02',
+    });
+    expect(findOpeningMeeting('welcome to the meeting of the committee it is the 2nd of march 2037')).toEqual({});
+  });
+
   it('guesses no year for a date said without one', () => {
     expect(
       findOpeningMeeting('>> Welcome to this meeting of the Harrowgate Planning Committee, Tuesday 3rd March.'),

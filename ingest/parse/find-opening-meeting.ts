@@ -27,10 +27,14 @@ const maxNameWords = 9;
  * so a passing mention of "the committee" or a date spoken about something else is not read as the meeting.
  */
 export function findOpeningMeeting(opening: string): OpeningMeeting {
-  const sentences = opening.slice(0, openingLength).split(/(?<=[.!?])\s+/);
+  const start = opening.slice(0, openingLength);
+  // Automatic captions print neither capitals nor stops: each caption line is a sentence, and the body is
+  // the words before "committee", "council", … after the introduction, the council's possessive kept apart.
+  const uncased = start === start.toLowerCase();
+  const sentences = start.split(uncased ? /\n+/ : /(?<=[.!?])\s+/);
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(introduction)) {
-      const name = bodyName(sentence.slice(match.index + match[0].length).replace(meetingOf, ''));
+      const name = bodyName(sentence.slice(match.index + match[0].length).replace(meetingOf, ''), uncased);
       if (!name) continue;
       const meetingDate = findMeetingDate(sentence);
       return { ...splitCouncil(name), ...(meetingDate ? { meetingDate } : {}) };
@@ -39,7 +43,7 @@ export function findOpeningMeeting(opening: string): OpeningMeeting {
   return {};
 }
 
-function bodyName(rest: string): string | undefined {
+function bodyName(rest: string, uncased: boolean): string | undefined {
   const words = rest
     .split(/[,.;:!?()]/)[0]!
     .trim()
@@ -49,6 +53,8 @@ function bodyName(rest: string): string | undefined {
   for (let end = words.length; end > 0; end -= 1) {
     if (!bodyWord.test(words[end - 1]!)) continue;
     const name = words.slice(0, end);
+    // Uncased, "the committee" alone is a passing mention: a name has a word before its body word.
+    if (uncased) return name.length > 1 && !connector.test(name[0]!) ? name.join(' ') : undefined;
     if (name.every((word) => connector.test(word) || spokenInCapitals || /^\p{Lu}/u.test(word))) return name.join(' ');
   }
   return undefined;
@@ -56,7 +62,7 @@ function bodyName(rest: string): string | undefined {
 
 /** "Ferrisby City Council Transport and Environment Committee": the committee met, of the council named first. */
 function splitCouncil(name: string): Pick<OpeningMeeting, 'committee' | 'authority'> {
-  const cased = name === name.toUpperCase() ? titleCase(name) : name;
-  const council = /^(.+?\bcouncil)\s+(.+)$/i.exec(cased);
+  const cased = name === name.toUpperCase() || name === name.toLowerCase() ? titleCase(name) : name;
+  const council = /^(.+?\bcouncil)(?:'s|’s)?\s+(.+)$/i.exec(cased);
   return council ? { authority: council[1]!, committee: council[2]! } : { committee: cased };
 }

@@ -71,7 +71,30 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     (part) => part.kind === 'other' && part.meetingDate === null && part.committee === unknownCommittee,
   );
   if (unstructured && describesFiles(text)) return { source, sha256, text, parts: [] };
-  return pageStarts ? { source, sha256, text, parts, pageStarts } : { source, sha256, text, parts };
+  const read = unstructured ? withOpeningMeeting(parts, text) : parts;
+  return pageStarts ? { source, sha256, text, parts: read, pageStarts } : { source, sha256, text, parts: read };
+}
+
+/**
+ * Captions that name no speaker ("good evening and welcome to this meeting of … committee it's thursday the
+ * 7th of july 2033 …") have no structure to read, but the chair opens the meeting: a body and a date said
+ * together in the opening are the meeting's. A body alone, or a date alone, is not enough.
+ */
+function withOpeningMeeting(parts: Part[], text: string): Part[] {
+  const [only] = parts;
+  if (!only || parts.length > 1) return parts;
+  const opening = findOpeningMeeting(text.slice(only.start));
+  if (!opening.committee || !opening.meetingDate) return parts;
+  const { authority: _printed, ...part } = only;
+  return [
+    {
+      ...part,
+      committee: opening.committee,
+      meetingDate: opening.meetingDate,
+      title: 'Transcript',
+      ...(opening.authority ? { authority: opening.authority } : {}),
+    },
+  ];
 }
 
 /** Every part of the paper belongs to the authority its title block names, unless the part's committee is it. */
@@ -143,7 +166,7 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       return {
         ...base,
         title: start.kind === 'work-programme' ? first.clean : titleOf(lines),
-        meetingDate: context.packDate ?? null,
+        meetingDate: context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined) ?? null,
         sections: findSections(text, lines, kindLabel(start.kind)),
       };
   }
@@ -299,6 +322,19 @@ function coverLetterDate(lines: Line[]): string | undefined {
   return undefined;
 }
 
+// A notice dated by its publication: "Published: 14 February 2033", "Date of publication: …".
+const publishedLine =
+  /^(?:published(?:\s+on)?|date\s+(?:of\s+)?publi(?:cation|shed)|publication\s+date)\s*[:\-–]?\s+\S/i;
+
+/**
+ * A forward plan or notice of decisions meets nowhere: the date it states it was published is its date,
+ * read from its head only, so a date a record names further down is not taken for it.
+ */
+function publishedDate(lines: Line[]): string | undefined {
+  const line = lines.slice(0, 20).find((candidate) => publishedLine.test(candidate.clean));
+  return line ? findFirstDate(line.clean)?.iso : undefined;
+}
+
 function agendaDate(lines: Line[]): string | undefined {
   const dateLine = lines.find((line) => /^Date and Time\b/i.test(line.clean) || /^Date\s*:/i.test(line.clean));
   return dateLine ? findFirstDate(dateLine.clean)?.iso : undefined;
@@ -328,8 +364,13 @@ function firstCommitteeIn(lines: Line[]): string | undefined {
 function titleOf(lines: Line[]): string {
   const letter = coveringLetterTitle(lines);
   if (letter) return letter;
-  const position = lines.findIndex((line) => line.clean.length > 3);
-  if (position === -1) return 'Untitled';
+  const printed = lines.findIndex((line) => line.clean.length > 3);
+  if (printed === -1) return 'Untitled';
+  // "BRENNOCK BOROUGH COUNCIL" / "COUNCIL – 22 FEBRUARY 2033" over "FORWARD PLAN OF KEY DECISIONS": the council's
+  // name and the meeting head the paper; its title is the first line after them.
+  const heads = (line: Line) => line.clean === '' || isCouncilHeading(line.clean);
+  const titled = lines.findIndex((line, index) => index >= printed && !heads(line) && line.clean.length > 3);
+  const position = titled !== -1 && titled - printed <= 4 ? titled : printed;
   // "Summons to and" / "Agenda for an Extraordinary Meeting on …": a title the page broke after a joining word.
   let title = lines[position]!.clean;
   const following = lines.slice(position + 1).filter((line) => line.clean !== '');
@@ -338,6 +379,13 @@ function titleOf(lines: Line[]): string {
     title = `${title} ${next.clean}`;
   }
   return title.slice(0, 100);
+}
+
+/** A heading that only names a council, or a council's meeting and its date. */
+function isCouncilHeading(clean: string): boolean {
+  const heading = findCommitteeHeading(clean);
+  if (!heading || !/\bcouncil$/i.test(heading.name)) return false;
+  return heading.rest === '' || (/^[-–—:,]/.test(heading.rest) && findFirstDate(heading.rest) !== undefined);
 }
 
 /**

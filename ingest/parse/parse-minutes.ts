@@ -321,7 +321,8 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const run = headings.length >= 2 ? [] : numberedTitleRun(lines);
   const references = headings.length >= 2 ? [] : referenceRun(lines);
   const lettered = headings.length >= 2 ? [] : letteredRun(lines);
-  const longest = [headings, plain, run, references, lettered].reduce((best, candidate) =>
+  const rows = headings.length >= 2 ? [] : tableRowRun(lines);
+  const longest = [headings, plain, run, references, lettered, rows].reduce((best, candidate) =>
     candidate.length > best.length ? candidate : best,
   );
   const found = withApplicationRecords(
@@ -618,6 +619,29 @@ function referenceRun(lines: Line[]): ItemHeading[] {
   return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
 }
 
+// A converter's markdown table row: "| 33/25 Bus shelter, Church Green | The glass panel … | Action | Owner |".
+const pipeTableRow = /^\s*\|([^|]+)\|(.*)\|\s*$/;
+const rowItem = new RegExp(String.raw`^(${itemNumber})\.?\s+(\S.*)$`);
+
+/**
+ * Minutes typed as a table in Word and converted to markdown ("| Item | Discussion | Action | Owner |"), each
+ * row one item: its first cell the number and title, the rest of the row the item's text. At least two rows,
+ * their numbers rising.
+ */
+function tableRowRun(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
+  for (const line of lines) {
+    const row = pipeTableRow.exec(line.raw);
+    const match = row ? rowItem.exec(cleanLine(row[1]!)) : null;
+    if (!row || !match) continue;
+    const previous = headings.at(-1);
+    if (previous && compareNumbers(match[1]!, previous.number) <= 0) continue;
+    const bodyStart = line.start + line.raw.indexOf('|', line.raw.indexOf(row[1]!)) + 1;
+    headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), bodyStart });
+  }
+  return headings.length >= 2 ? headings : [];
+}
+
 /**
  * Minutes that letter their business instead of numbering it ("A. ELECTION OF CHAIR", "B. APOLOGIES", as annual
  * meetings and some town councils do): "A.", "B.", "C." … in turn from A, each line a title, at least three.
@@ -796,6 +820,8 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
       !endsWrappedSentence(lines, position),
   );
   if (!marker) {
+    const row = resolvedInRow(text, lines, item);
+    if (row) return { ...item, resolved: row, resolutions: parseResolutions(text, row) };
     const cell = decisionCell(text, lines, item);
     if (cell) return cell;
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
@@ -811,6 +837,24 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
   const resolutions = parseResolutions(text, resolved);
   return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+// "… Two quotes were considered. Resolved to accept the Hallam quote." inside a table row's discussion cell.
+const resolvedSentence = /(?:^|(?<=[.!?])\s+)(?:it was\s+)?(?:resolved|agreed)\b/i;
+
+/**
+ * An item that is one row of a converted table ("| 33/25 Bus shelter | … Resolved to accept … | Action | Owner |"):
+ * its decision is the sentence of its discussion cell that opens with "Resolved", to the end of that cell.
+ */
+function resolvedInRow(text: string, lines: Line[], item: MinuteItem): Span | undefined {
+  const row = lines.find((line) => line.start === item.start);
+  if (!row || !pipeTableRow.test(row.raw) || item.bodyStart <= row.start || item.bodyStart > row.end) return undefined;
+  const cellEnd = text.indexOf('|', item.bodyStart);
+  const cell = text.slice(item.bodyStart, cellEnd === -1 || cellEnd > row.end ? row.end : cellEnd);
+  const match = resolvedSentence.exec(cell);
+  if (!match) return undefined;
+  const start = item.bodyStart + match.index + match[0].length - match[0].trimStart().length;
+  return { start, end: item.bodyStart + cell.trimEnd().length };
 }
 
 /**

@@ -397,3 +397,30 @@ describe('a numbered list inside a parish item', () => {
     ]);
   });
 });
+
+describe('parish minutes typed as a table in Word and converted to markdown', () => {
+  it('reads each row numbered in its first cell as an item, the rest of the row its text', () => {
+    const text = [
+      '# ORMSBY MAGNA PARISH COUNCIL',
+      '',
+      '**Minutes of the Parish Council Meeting held on Monday 6 July 2037 at 7pm in the Reading Room**',
+      '',
+      '| Item | Discussion | Action | Owner |',
+      '| --- | --- | --- | --- |',
+      '| 37/40 Apologies | None. | – | – |',
+      '| 37/41 Village sign | The sign is faded. Resolved to have it repainted. | Get a quote | Clerk |',
+      '| 37/42 Grit bins | Two bins are empty. | Order salt | Cllr Pike |',
+    ].join('\n');
+    const document = parse(text);
+    const minutes = onlyPart(document, 'minutes');
+    expect(minutes.minutes!.items.map((item) => [item.number, item.title])).toEqual([
+      ['37/40', 'Apologies'],
+      ['37/41', 'Village sign'],
+      ['37/42', 'Grit bins'],
+    ]);
+    const sign = minutes.minutes!.items[1]!;
+    expect(text.slice(sign.bodyStart, sign.end)).toMatch(/^ The sign is faded\./);
+    expect(sign.resolutions.map((resolution) => resolution.text)).toEqual(['to have it repainted.']);
+    expect(minutes.minutes!.items[2]!.resolutions).toEqual([]);
+  });
+});

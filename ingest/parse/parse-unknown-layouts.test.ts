@@ -32,6 +32,46 @@ describe('parseDocument on layouts it does not know', () => {
     expect(document.parts[0]!.committee).toBe('Unknown committee');
   });
 
+  it('dates captions that name no speaker by the body and date the chair opens the meeting with', () => {
+    const captions = [
+      "good evening and welcome to this meeting of tarrock town council's open spaces committee it's tuesday the 14th of april 2037",
+      'first item is the pond at quarry green the survey says the liner has split',
+      'i propose we ask for two quotes seconded all in favour that is carried',
+    ].join('\n');
+    expect(parse(captions).parts[0]).toMatchObject({
+      kind: 'other',
+      committee: 'Open Spaces Committee',
+      title: 'Transcript',
+      authority: 'Tarrock Town Council',
+      meetingDate: '2037-04-14',
+    });
+  });
+
+  it('dates a notice by the publication date at its head, not by the dates its records name', () => {
+    const notice = [
+      'NOTICE OF KEY DECISIONS',
+      '',
+      'Published: 3 November 2036',
+      '',
+      'Decision: Sale of the Orme Street garages',
+      'Expected date of decision: 8 January 2037',
+    ].join('\n');
+    expect(parse(notice).parts[0]).toMatchObject({ kind: 'other', meetingDate: '2036-11-03' });
+  });
+
+  it("titles a paper by the line under the council's name and its meeting, not by the council", () => {
+    const paper = [
+      'FALWICK DISTRICT COUNCIL',
+      '',
+      'COUNCIL – 14 OCTOBER 2036',
+      '',
+      'ITEM 7: QUESTIONS FROM MEMBERS',
+      '',
+      'Question 1 from Councillor Ebbs to the Leader about the market hall roof, and the written reply given.',
+    ].join('\n');
+    expect(parse(paper).parts[0]!.title).toBe('ITEM 7: QUESTIONS FROM MEMBERS');
+  });
+
   it('keeps a paper that is only a table as one undated part covering it', () => {
     const text = 'Ward\tReferrals\tOutcome\nNorth\t45\tOpen\nSouth\t38\tClosed\n'.repeat(4);
     const document = parse(text);

@@ -84,7 +84,7 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     for (const row of logRows) {
       const item = items.find((candidate) => candidate.number === row.minute) ?? {
         number: row.minute ?? '',
-        title: 'Action log',
+        title: row.itemTitle ?? 'Action log',
         start: row.resolution.start,
         end: row.resolution.end,
         bodyStart: row.resolution.start,

@@ -33,6 +33,21 @@ describe('readActionLog', () => {
     expect(minutes.slice(first.start, first.end)).toMatch(/^33\/004\t.*\tOpen$/);
   });
 
+  it("reads a converter's pipe table: the rule under its header and dashed cells are no asks, the item split", () => {
+    const converted = [
+      '| Item | Discussion | Action | Owner |',
+      '| --- | --- | --- | --- |',
+      '| 41/07 Apologies | None received. | – | – |',
+      '| 41/08 Village pond | The liner has split. | Obtain two quotes for a new liner | Cllr Ashdown |',
+      '',
+      'The meeting closed at 9pm.',
+    ].join('\n');
+    const rows = readActionLog(converted, { start: 0, end: converted.length });
+    expect(rows.map((row) => ({ ...row.ask, minute: row.minute, itemTitle: row.itemTitle }))).toEqual([
+      { what: 'Obtain two quotes for a new liner', owner: 'Cllr Ashdown', minute: '41/08', itemTitle: 'Village pond' },
+    ]);
+  });
+
   it('reads no table without an action and an owner column, nor lines after the table ends', () => {
     const payments = 'Payee\tDescription\tAmount\nGreenway Ltd\tGrass cutting\t£420\n';
     expect(readActionLog(payments, { start: 0, end: payments.length })).toEqual([]);

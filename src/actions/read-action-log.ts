@@ -8,6 +8,8 @@ export interface ActionLogRow {
   ask: Ask;
   /** The minute the row refers to ("ICB/33/013"), when the table has that column. */
   minute?: string;
+  /** The item's title printed after its number in that column ("33/25 Bus shelter" gives "Bus shelter"). */
+  itemTitle?: string;
 }
 
 // Board minutes close with their action log, a table with a column for each fact of an ask: "Action No  Meeting
@@ -20,6 +22,19 @@ const minuteColumn = /^(?:item|minute|minute ref(?:erence)?|min(?:ute)?\s+no\.?|
 // A closed row is delivered; the log keeps it only as a record.
 const closedStatus = /^(?:closed|complete[d]?|done|completed and closed|delivered|superseded)\b/i;
 const cellGap = /\t+|\s{2,}/;
+// A converter's markdown table ("| Item | Discussion | Action | Owner |") bounds its cells with pipes, and rules
+// its header off with dashes; a cell with nothing to do holds a dash.
+const pipeRow = /^\|(.*)\|$/;
+const ruleCell = /^:?-{3,}:?$/;
+const emptyCell = /^[-–—]?$/;
+// An item column printing the item's number before its title: "33/25 Bus shelter, Church Green".
+const numberedItem = /^((?:[A-Z]{1,4}[ .]?)?\d+(?:[./]\d+)*[a-z]?)\.?\s+(\S.*)$/;
+
+function cellsOf(line: string): string[] {
+  const piped = pipeRow.exec(line.trim());
+  if (piped) return piped[1]!.split('|').map((cell) => cell.trim());
+  return line.trim().split(cellGap);
+}
 
 /** The open rows of every action log table in a span of a document's text. */
 export function readActionLog(text: string, within: Span): ActionLogRow[] {
@@ -30,7 +45,8 @@ export function readActionLog(text: string, within: Span): ActionLogRow[] {
   for (const line of text.slice(within.start, within.end).split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    const cells = line.trim().split(cellGap);
+    const cells = cellsOf(line);
+    if (cells.every((cell) => ruleCell.test(cell))) continue;
     if (cells.length >= 3) {
       const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell.trim()));
       const action = find(actionColumn);
@@ -56,6 +72,7 @@ export function readActionLog(text: string, within: Span): ActionLogRow[] {
     const cell = (index: number) => (index >= 0 ? cells[index]!.trim() : '');
     if (closedStatus.test(cell(columns.status))) continue;
     const what = cell(columns.action);
+    if (emptyCell.test(what)) continue;
     const leading = line.length - line.trimStart().length;
     const ask: Ask = { what };
     if (cell(columns.owner)) ask.owner = cell(columns.owner);
@@ -65,7 +82,12 @@ export function readActionLog(text: string, within: Span): ActionLogRow[] {
       resolution: { text: what, start: start + leading, end: start + line.trimEnd().length },
       ask,
     };
-    if (cell(columns.minute)) row.minute = cell(columns.minute);
+    const minute = cell(columns.minute);
+    const numbered = numberedItem.exec(minute);
+    if (numbered) {
+      row.minute = numbered[1]!;
+      row.itemTitle = numbered[2]!;
+    } else if (minute) row.minute = minute;
     rows.push(row);
   }
   return rows;

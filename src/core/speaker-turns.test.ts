@@ -147,6 +147,12 @@ describe('isTranscript', () => {
     expect(isTranscript(chunk(exchange, 'minutes'))).toBe(false);
     expect(isTranscript(chunk('Background: the service was reviewed.\n\nSummary: it improved.'))).toBe(false);
   });
+  it("leaves a notice's records alone, whose one-word labels read as names beside fields that no name reads as", () => {
+    const record =
+      'Ref: KD/41/007\nDecision: Lease of the Ambergate kiosk\nDecision maker: Cabinet\nExpected date of decision: 3 May 2041\n' +
+      'Wards affected: Ambergate\nPrivate: No\nLead officer: Ines Falk\nDocuments: Report of the Estates Manager';
+    expect(isTranscript(chunk(record))).toBe(false);
+  });
   it("leaves a work programme's labelled officers alone", () => {
     const header = 'Chair: Cllr Ottilie Brand\n\nScrutiny Advisor: Mara Quist\n\nLink Officer: Jonas Pell';
     expect(isTranscript(chunk(header, 'work-programme'))).toBe(false);

@@ -140,8 +140,22 @@ export function isTranscript(chunk: Pick<Chunk, 'kind' | 'text'>): boolean {
   // A work programme's header labels its officers ("Chair: Cllr A Name", "Link Officer: B Name"): no one speaks.
   if (chunk.kind === 'minutes' || chunk.kind === 'agenda' || chunk.kind === 'work-programme') return false;
   const speakers = splitTurns(chunk.text).flatMap((turn) => (turn.speaker ? [turn.speaker] : []));
+  if (speakers.length <= formFieldLines(chunk.text)) return false;
   // A passage inside one long turn shows a single label: a full name ("Carys Pritchard AM") still marks it.
   return speakers.length >= 2 || speakers.some((speaker) => /^\S+\s+\S+/.test(shortSpeaker(speaker)));
+}
+
+// A form's field: a label of a few words, the later ones in lower case as no name is ("Decision maker:",
+// "Wards affected:", "Expected date of decision:"), then its value on the same line.
+const formField = /^[A-Z][a-z]+(?:[ \t]+[a-z]+){1,4}:[ \t]+\S/gm;
+
+/**
+ * How many lines of a passage are a form's fields. A notice or register of records ("Ref: … / Decision maker: …
+ * / Private: … / Documents: …") also prints one-word labels that read as names; where fields are as many as
+ * those labels, the passage is a form, and no one in it speaks.
+ */
+function formFieldLines(text: string): number {
+  return text.match(formField)?.length ?? 0;
 }
 
 /** "The Chair (Hon. Lena Bergeron (Lakeshore, Ind.))" reads as "The Chair"; "Hon. Devon Achterberg" as it is. */

@@ -35,7 +35,9 @@ import { fromNamedBody } from './named-body.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
+import { portfolioTypedAbsent } from './portfolio-typed.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { recordsDecision } from './segment-signals.js';
@@ -248,12 +250,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = withFieldBlockOutcome(
-      await withItemDecision(
-        await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-        analysis.question,
-        chunkAt,
+    const continued = withAskedField(
+      withFieldBlockOutcome(
+        await withItemDecision(
+          await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+          analysis.question,
+          chunkAt,
+        ),
       ),
+      analysis.question,
     );
     // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
     // reply or time would read as the answer the papers do not give.
@@ -285,7 +290,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsReplyAsked(analysis.question, quoted) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
-      asksForPeriodNotCovered(analysis.question, quotedWhen)
+      asksForPeriodNotCovered(analysis.question, quotedWhen) ||
+      portfolioTypedAbsent(
+        analysis.question,
+        continued.segments.map((segment) => continued.candidates[segment.passageIndex]!.passage.chunk),
+      )
     )
       return abstain(passages);
     // Asked who chaired a named body, the chair of another body is not the answer.
