@@ -31,6 +31,7 @@ import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meetin
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
+import { awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
@@ -274,6 +275,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
+      awaitsPartyWord(
+        analysis.question,
+        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
+        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
+      ) ||
       omitsTimeAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen)
