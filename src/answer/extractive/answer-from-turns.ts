@@ -178,7 +178,13 @@ async function answerByOffice(
     (term) =>
       !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
   );
-  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options)) return abstain(passages);
+  // "What did the fire chief say about the rota?": whether the sittings hold what was asked about is judged
+  // without the words naming whose words are asked for. Left in, a passage that only names them ("we welcome
+  // the fire chief", "as the fire chief's report found") would hold the topic while saying nothing of the rota;
+  // they still help find that party's turns below.
+  const party = new Set(askedPersonTopic(analysis.question)?.person ?? []);
+  const asked = topic.filter((term) => !party.has(term));
+  if (!holdsTopic(read.slice(0, judgedPassages), asked, analysis, weigh, options)) return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
   // asked about ("What did Jo Smyth say…"): a speaker's name is often misheard or misspelt, and what
