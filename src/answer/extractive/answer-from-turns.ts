@@ -20,7 +20,7 @@ import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedDetails, givesDetail } from './asked-detail.js';
-import { askedDescription, askedPersonTopic } from './asked-person-topic.js';
+import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked-person-topic.js';
 import { handsOver } from './hands-over.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
@@ -317,6 +317,16 @@ async function answerByOffice(
     // office were named, as the question's words then find what was said of the topic.
     return holders.size > 0 ? answerByOffice(candidates, analysis, weigh, passages, options, false) : undefined;
   }
+  // The sentence that best matches is the chair welcoming the party asked about ("we welcome Ivo Brand, chief
+  // executive of the trust") and says nothing of what was asked: the party is addressed there, not heard.
+  const partyNamed = new Set([...party].filter((stem) => !labelTitles.has(stem)));
+  const bestSays = presentStems(best.text, analysis.expansions);
+  if (
+    partyNamed.size > 0 &&
+    introducesWitnesses(best.text) &&
+    namesPersonOffTopic({ person: partyNamed, topic: new Set(asked) }, bestSays)
+  )
+    return abstain(passages);
   // A name the question types ("Welsh schools", "the Arctic") that the sitting quoted never says, in any passage
   // of it retrieved: another sitting's talk of the same everyday words is about somewhere or someone else.
   const sitting = read[best.passageIndex]!.chunk.source;
