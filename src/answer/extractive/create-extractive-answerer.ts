@@ -31,7 +31,7 @@ import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meetin
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
-import { awaitsPartyWord } from './party-word-pending.js';
+import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { plannedBusiness } from './planned-business.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
@@ -299,11 +299,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
-    return analysis.intent === 'resolution' &&
-      !resolutions &&
-      !segments.some((segment) => recordsDecision(segment.text))
-      ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
-      : answer;
+    if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
+      return answer;
+    if (
+      awaitsBodyDecision(
+        analysis.question,
+        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
+        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
+      )
+    )
+      return abstain(passages);
+    return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
 }
 

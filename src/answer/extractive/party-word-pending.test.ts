@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsPartyWord } from './party-word-pending.js';
+import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 
 const bodies = ['Quillbrook Parish Council'];
 
@@ -46,5 +46,34 @@ describe('awaitsPartyWord', () => {
   it('leaves questions that ask for no party’s word alone', () => {
     const later = ['The Harbour Trust would decide on the slipway repairs at its spring meeting.'];
     expect(awaitsPartyWord('when will the slipway repairs be decided?', later, bodies)).toBe(false);
+  });
+});
+
+describe('awaitsBodyDecision', () => {
+  it('finds a body named only as who is still to decide, or not named in another body’s papers', () => {
+    const later = [
+      'Work on the ferry timetable continued; a fuller update would be brought back to the Board in due course.',
+    ];
+    expect(
+      awaitsBodyDecision('what did the harbour board decide about the ferry timetable?', later, ['Harbour Board']),
+    ).toBe(true);
+    const elsewhere = ['The review panel heard that the ferry timetable had been cut twice since the spring.'];
+    expect(
+      awaitsBodyDecision('has the board agreed to restore the ferry timetable?', elsewhere, ['Scrutiny Panel']),
+    ).toBe(true);
+  });
+
+  it('leaves a body named otherwise, or the body whose papers they are, alone', () => {
+    const named = ['The Board noted the ferry timetable and asked for the winter sailings to be kept.'];
+    expect(awaitsBodyDecision('what did the board decide about the ferry timetable?', named, ['Harbour Board'])).toBe(
+      false,
+    );
+    const own = ['The ferry timetable was discussed at length.'];
+    expect(awaitsBodyDecision('what did the board decide about the ferry timetable?', own, ['Harbour Board'])).toBe(
+      false,
+    );
+    expect(
+      awaitsBodyDecision('what did the harbour trust say about the ferry timetable?', own, ['Scrutiny Panel']),
+    ).toBe(false);
   });
 });

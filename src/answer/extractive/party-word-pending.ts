@@ -68,6 +68,14 @@ export function awaitsPartyWord(question: string, passages: string[], bodies: st
   const stems = new Set(contentTerms(party));
   const own = new Set(bodies.flatMap((body) => contentTerms(body)));
   if (stems.size === 0 || [...stems].some((stem) => sittingVoice.has(stem) || own.has(stem))) return false;
+  return namedOnlyPending(stems, passages) === true;
+}
+
+/**
+ * Whether the passages name a party (by any of its stems) only as who is still to give its word; undefined
+ * when they do not name it at all.
+ */
+function namedOnlyPending(stems: Set<string>, passages: string[]): boolean | undefined {
   const names = (word: string) => contentTerms(word).some((stem) => stems.has(stem));
   let mentioned = false;
   for (const passage of passages) {
@@ -84,5 +92,27 @@ export function awaitsPartyWord(question: string, passages: string[], bodies: st
       }
     }
   }
-  return mentioned;
+  return mentioned ? true : undefined;
+}
+
+// "What did the cabinet decide about …", "has the board agreed to …": asks what a body decided.
+const asksBodyDecision =
+  /\b(?:what (?:did|has|have|had)|has|have|did) (?:the )?([\p{L}\p{N}'’ -]{2,50}?) (?:decided?|agreed?|resolved?|approved?|vote[ds]?)\b/iu;
+// The kinds of body that decide by resolution.
+const decidingBodies = new Set(contentTerms('cabinet board panel commission committee executive council'));
+
+/**
+ * Asked what a body decided, where the passages quoted record no decision (the answer would be "no resolution
+ * found; what they say"): the body has not decided when the passages name it only as who is still to decide
+ * ("an update would be brought back to Cabinet"), nor when the passages are another body's that never name it
+ * (the cabinet asked about, a select commission's minutes quoted). A body named in any other way, or the body
+ * whose papers they are, may still have decided in words the passages do not label a decision.
+ */
+export function awaitsBodyDecision(question: string, passages: string[], bodies: string[]): boolean {
+  const body = asksBodyDecision.exec(question)?.[1];
+  const head = body ? contentTerms(body).at(-1) : undefined;
+  if (!head || !decidingBodies.has(head)) return false;
+  const named = namedOnlyPending(new Set([head]), passages);
+  if (named !== undefined) return named;
+  return !bodies.some((name) => contentTerms(name).includes(head));
 }
