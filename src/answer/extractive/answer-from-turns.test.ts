@@ -216,6 +216,29 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('ferry service');
   });
 
+  it('judges whether the sitting holds the topic without the words naming whose words are asked for', async () => {
+    const said = [
+      'Petra Lindqvist AM: The harbour master told us last week that the marina would reopen in June.',
+      '',
+      'Osric Vane AM: The harbour master has been a great help to the sailing club this season.',
+    ].join('\n');
+    const asked = await answerOverTurns(said, 'What did the harbour master say about dredging fees at the marina?');
+    expect(asked.abstained).toBe(true);
+    expect((await answerOverTurns(said, 'What did the harbour master say about the marina reopening?')).abstained).toBe(
+      false,
+    );
+  });
+
+  it('abstains when the sentence that matches welcomes the party asked about and says nothing of what was asked', async () => {
+    const said = [
+      'Gwen Talbot AM: I am glad to welcome Bryn Tallis AM, Harbour Secretary, and his officials to the committee this morning.',
+      '',
+      'Petra Lindqvist AM: Dredging fees rose again this year for the small boat owners across the estuary.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What did the Harbour Secretary say about dredging fees?');
+    expect(answer.abstained).toBe(true);
+  });
+
   it('answers what an office holder said from the turns of the speaker who holds it, not the turns naming it', async () => {
     const said = [
       'Gwen Talbot AM: Welcome to the ports committee. I am glad to welcome Bryn Tallis AM, Harbour Secretary, to talk about ferry fares. Harbour Secretary, how are ferry fares set, and will the Harbour Secretary freeze them?',

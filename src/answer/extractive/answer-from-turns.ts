@@ -20,7 +20,7 @@ import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedDetails, givesDetail } from './asked-detail.js';
-import { askedDescription, askedPersonTopic } from './asked-person-topic.js';
+import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked-person-topic.js';
 import { handsOver } from './hands-over.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { reportSpeech } from './reported-speech.js';
@@ -178,7 +178,13 @@ async function answerByOffice(
     (term) =>
       !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
   );
-  if (!holdsTopic(read.slice(0, judgedPassages), topic, analysis, weigh, options)) return abstain(passages);
+  // "What did the fire chief say about the rota?": whether the sittings hold what was asked about is judged
+  // without the words naming whose words are asked for. Left in, a passage that only names them ("we welcome
+  // the fire chief", "as the fire chief's report found") would hold the topic while saying nothing of the rota;
+  // they still help find that party's turns below.
+  const party = new Set(askedPersonTopic(analysis.question)?.person ?? []);
+  const asked = topic.filter((term) => !party.has(term));
+  if (!holdsTopic(read.slice(0, judgedPassages), asked, analysis, weigh, options)) return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
   // asked about ("What did Jo Smyth say…"): a speaker's name is often misheard or misspelt, and what
@@ -311,6 +317,16 @@ async function answerByOffice(
     // office were named, as the question's words then find what was said of the topic.
     return holders.size > 0 ? answerByOffice(candidates, analysis, weigh, passages, options, false) : undefined;
   }
+  // The sentence that best matches is the chair welcoming the party asked about ("we welcome Ivo Brand, chief
+  // executive of the trust") and says nothing of what was asked: the party is addressed there, not heard.
+  const partyNamed = new Set([...party].filter((stem) => !labelTitles.has(stem)));
+  const bestSays = presentStems(best.text, analysis.expansions);
+  if (
+    partyNamed.size > 0 &&
+    introducesWitnesses(best.text) &&
+    namesPersonOffTopic({ person: partyNamed, topic: new Set(asked) }, bestSays)
+  )
+    return abstain(passages);
   // A name the question types ("Welsh schools", "the Arctic") that the sitting quoted never says, in any passage
   // of it retrieved: another sitting's talk of the same everyday words is about somewhere or someone else.
   const sitting = read[best.passageIndex]!.chunk.source;

@@ -33,6 +33,7 @@ import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
+import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
@@ -288,12 +289,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
+      awaitsPartyWord(
+        analysis.question,
+        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
+        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
+      ) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       portfolioTypedAbsent(
         analysis.question,
-        continued.segments.map((segment) => continued.candidates[segment.passageIndex]!.passage.chunk),
+        quotedChunks.filter((chunk) => chunk !== undefined),
       )
     )
       return abstain(passages);
@@ -325,11 +331,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
-    return analysis.intent === 'resolution' &&
-      !resolutions &&
-      !segments.some((segment) => recordsDecision(segment.text))
-      ? { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` }
-      : answer;
+    if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
+      return answer;
+    if (
+      awaitsBodyDecision(
+        analysis.question,
+        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
+        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
+      )
+    )
+      return abstain(passages);
+    return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
 }
 

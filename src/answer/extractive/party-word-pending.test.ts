@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+
+const bodies = ['Quillbrook Parish Council'];
+
+describe('awaitsPartyWord', () => {
+  it('finds a party named only as who is still to give its word', () => {
+    const consult = [
+      'Members said the new lanterns left dark patches on the towpath. The Town Engineer said he would consult with the lantern contractor, Fenlight, and report back.',
+    ];
+    expect(
+      awaitsPartyWord('what did fenlight report back about the dark patches on the towpath?', consult, bodies),
+    ).toBe(true);
+    const once = [
+      'Sites for the flashing speed sign were agreed. Once the sign was fitted a notice should go in the newsletter asking for villagers’ views.',
+    ];
+    expect(awaitsPartyWord('what did villagers say about the flashing speed sign?', once, bodies)).toBe(true);
+    const later = ['The Harbour Trust would decide on the slipway repairs at its spring meeting.'];
+    expect(awaitsPartyWord('what did the harbour trust decide about the slipway repairs?', later, bodies)).toBe(true);
+    const addressed = ['A report on the slipway is to be sent to the Harbour Trust in due course.'];
+    expect(awaitsPartyWord('what has the harbour trust said about the slipway?', addressed, bodies)).toBe(true);
+  });
+
+  it('accepts a party whose word the passage tells', () => {
+    const told = [
+      'The Harbour Trust had replied that the slipway repairs would start in May. The Clerk would write to the Harbour Trust to thank them.',
+    ];
+    expect(awaitsPartyWord('what did the harbour trust reply about the slipway?', told, bodies)).toBe(false);
+    const source = ['In response to villagers’ concerns about speeding, a flashing sign was bought.'];
+    expect(awaitsPartyWord('what did villagers say about speeding?', source, bodies)).toBe(false);
+    const wish = ['Villagers would like the sign moved nearer the school.'];
+    expect(awaitsPartyWord('what did villagers say about the sign?', wish, bodies)).toBe(false);
+    const agreed = ['The bin store would move, as agreed with Fenlight on site.'];
+    expect(awaitsPartyWord('what did fenlight agree about the bin store?', agreed, bodies)).toBe(false);
+  });
+
+  it('leaves a party the passage never names, the sitting and the paper’s own body alone', () => {
+    const unnamed = ['It was reported that the slipway repairs would start in May.'];
+    expect(awaitsPartyWord('what did the harbour trust report about the slipway?', unnamed, bodies)).toBe(false);
+    const sitting = ['The Committee would consider the slipway at its next meeting.'];
+    expect(awaitsPartyWord('what did the committee decide about the slipway?', sitting, bodies)).toBe(false);
+    const own = ['Quillbrook Parish Council would write to the Harbour Trust.'];
+    expect(awaitsPartyWord('what did quillbrook parish council say about the slipway?', own, bodies)).toBe(false);
+  });
+
+  it('leaves questions that ask for no party’s word alone', () => {
+    const later = ['The Harbour Trust would decide on the slipway repairs at its spring meeting.'];
+    expect(awaitsPartyWord('when will the slipway repairs be decided?', later, bodies)).toBe(false);
+  });
+});
+
+describe('awaitsBodyDecision', () => {
+  it('finds a body named only as who is still to decide, or not named in another body’s papers', () => {
+    const later = [
+      'Work on the ferry timetable continued; a fuller update would be brought back to the Board in due course.',
+    ];
+    expect(
+      awaitsBodyDecision('what did the harbour board decide about the ferry timetable?', later, ['Harbour Board']),
+    ).toBe(true);
+    const elsewhere = ['The review panel heard that the ferry timetable had been cut twice since the spring.'];
+    expect(
+      awaitsBodyDecision('has the board agreed to restore the ferry timetable?', elsewhere, ['Scrutiny Panel']),
+    ).toBe(true);
+  });
+
+  it('leaves a body named otherwise, or the body whose papers they are, alone', () => {
+    const named = ['The Board noted the ferry timetable and asked for the winter sailings to be kept.'];
+    expect(awaitsBodyDecision('what did the board decide about the ferry timetable?', named, ['Harbour Board'])).toBe(
+      false,
+    );
+    const own = ['The ferry timetable was discussed at length.'];
+    expect(awaitsBodyDecision('what did the board decide about the ferry timetable?', own, ['Harbour Board'])).toBe(
+      false,
+    );
+    expect(
+      awaitsBodyDecision('what did the harbour trust say about the ferry timetable?', own, ['Scrutiny Panel']),
+    ).toBe(false);
+  });
+});
