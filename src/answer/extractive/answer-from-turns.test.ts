@@ -668,6 +668,27 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect((await common("What was the minister's answer on support for kayak harbours?")).abstained).toBe(false);
   });
 
+  it('abstains when the whole topic is one compound and the exchange says only one half of it', async () => {
+    // Both words printed rarely, "franchise" the rarer: the exchange says it, of a college, not the tram one.
+    const rarity: Record<string, number> = Object.fromEntries([
+      [contentTerms('franchise')[0]!, 7],
+      [contentTerms('tram')[0]!, 6],
+    ]);
+    const overTurns = async (said: string) => {
+      const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+      const question = analyze('Summarise the discussion on the tram franchise.');
+      return (await answerFromTurns([{ passage, coverage: 1 }], question, (stem) => rarity[stem] ?? 1, [passage], {
+        specificity: (stem) => rarity[stem] ?? 1,
+      }))!;
+    };
+    const half =
+      'Ms. Petra Lindqvist: How is the college franchise funded? Hon. Osric Vane: The franchise is funded through the colleges directly.';
+    expect((await overTurns(half)).abstained).toBe(true);
+    const whole =
+      'Ms. Petra Lindqvist: How is the tram franchise funded? Hon. Osric Vane: The tram franchise is funded by fares.';
+    expect((await overTurns(whole)).abstained).toBe(false);
+  });
+
   it('abstains when the person asked about speaks in passages found but in none of those read on the topic', async () => {
     const onTopic =
       'Ms. Petra Lindqvist: The tidal barrier bill leaves the estuary villages exposed. Hon. Osric Vane: The tidal barrier bill funds defences for every estuary village.';

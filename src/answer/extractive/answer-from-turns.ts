@@ -27,7 +27,7 @@ import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
 import type { Candidate } from './select-segments.js';
-import { topicCompounds } from './topic-compounds.js';
+import { topicCompounds, wholeTopicCompound } from './topic-compounds.js';
 import { namesSpeaker, typedNames } from './typed-names.js';
 import { asksWhoGaveEvidence, introducesWitnesses } from './witness-introduction.js';
 import { wordsOnlyInNames } from './words-only-in-names.js';
@@ -607,6 +607,15 @@ function holdsTopic(
         )
         .map(({ key }) => key)
     : [];
+  // A topic that is one compound of two words and nothing else ("the rail franchise") is held only where an
+  // exchange says both, however rarely the index prints them.
+  const together = wholeTopicCompound(
+    analysis.question,
+    topic,
+    [...analysis.namedStems, ...analysis.acronymStems],
+    weigh,
+    isUnseen,
+  );
   return read.some(({ chunk, turns }) => {
     // A word said only inside a name ("the City of Cold Lake" for "cold weather") is not the topic.
     const said = turns.map((turn) => {
@@ -623,7 +632,7 @@ function holdsTopic(
         owners,
       );
       if (coverage(topic, present, weigh) < minimum) return false;
-      if (!required.every((key) => present.has(key))) return false;
+      if (![...required, ...together].every((key) => present.has(key))) return false;
       return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
     });
   });

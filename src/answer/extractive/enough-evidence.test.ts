@@ -248,4 +248,13 @@ describe('judgeEvidence', () => {
     );
     expect(judgeEvidence(analysis, [referred], weigh, 0.5).answer).toBe(true);
   });
+
+  it('does not answer a topic of one compound from passages printing only one half of it each', () => {
+    const analysis = analyze('lantern levies?');
+    const levy = chunk('The levy on kite flying was set at two pounds.');
+    const lanterns = chunk('The lantern parade will start at the quay.');
+    expect(judgeEvidence(analysis, [levy, lanterns], weigh, 0.5).answer).toBe(false);
+    const both = chunk('The lantern levy was set at two pounds.');
+    expect(judgeEvidence(analysis, [levy, both], weigh, 0.5).answer).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils }
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
+import { wholeTopicCompound } from './topic-compounds.js';
 
 /** Up to this many topic words, one passage must hold `minimumCoverage` of their weight. */
 const wordsOfOneTopic = 5;
@@ -70,9 +71,18 @@ export function judgeEvidence(
       : owned;
   // "Did the board approve closing the depot?": a passage on the depot that records no decision, or a
   // decision on something else, does not say whether it was approved; only a passage holding both does.
-  const present = asksWhetherDecided(analysis.question)
+  const decided = asksWhetherDecided(analysis.question)
     ? spoken.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
     : spoken;
+  // "Parking charges?": a passage printing one half of the compound ("free of charge") holds none of it.
+  const together = wholeTopicCompound(
+    analysis.question,
+    topic,
+    [...analysis.namedStems, ...analysis.acronymStems],
+    weigh,
+    isUnseen,
+  );
+  const present = decided.map((stems) => (together.every((stem) => stems.has(stem)) ? stems : new Set<string>()));
   const heaviest = [...topic].sort((a, b) => weigh(b) - weigh(a)).slice(0, 2);
   // A long question spells its topic out in more words than one passage repeats ("what did X think
   // about A when talking about B"): its bar falls with its length, from `minimumCoverage` at five

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from '../../core/tokenize.js';
-import { topicCompounds } from './topic-compounds.js';
+import { topicCompounds, wholeTopicCompound } from './topic-compounds.js';
 
 const stems = (text: string) => contentTerms(text);
 // How rarely the index prints each word: the higher, the more specific.
@@ -25,5 +25,29 @@ describe('topicCompounds', () => {
     expect(topicCompounds(question, topic, specificity).map(({ stems }) => stems)).toEqual([
       stems('harbour passes included'),
     ]);
+  });
+
+  it('names the words to hold together only when the whole topic is one compound of two words', () => {
+    const whole = (question: string, topic: string) =>
+      wholeTopicCompound(question, stems(topic), [], specificity, () => false);
+    expect(whole('kayak harbours?', 'kayak harbours')).toEqual(stems('kayak harbours'));
+    expect(whole('What about kayak harbours and heated seats?', 'kayak harbours heated seats')).toEqual([]);
+    expect(whole('Which kayaks were bought for the harbour?', 'kayaks bought harbour')).toEqual([]);
+    expect(whole('kayak harbours?', 'kayak')).toEqual([]);
+    // A longer run holds modifiers the papers may word their own way.
+    expect(whole('What was the heated quay seat levy?', 'heated quay seat levy')).toEqual([]);
+    // The verb typed after the subject is no word of the compound.
+    expect(whole('How much did the kayak harbour cost?', 'kayak harbour cost')).toEqual(stems('kayak harbour'));
+    expect(whole('Was the kayak harbour approved?', 'kayak harbour approved')).toEqual(stems('kayak harbour'));
+    expect(whole('What was the kayak harbour?', 'kayak harbour')).toEqual(stems('kayak harbour'));
+  });
+
+  it('asks nothing of a compound with a word never seen, or of a question typing a name', () => {
+    const never = (stem: string) => stem === stems('quay')[0];
+    expect(wholeTopicCompound('heated quay?', stems('heated quay'), [], specificity, never)).toEqual([]);
+    const named = stems('Quill');
+    expect(
+      wholeTopicCompound('Quill kayak harbours?', stems('Quill kayak harbours'), named, specificity, () => false),
+    ).toEqual([]);
   });
 });

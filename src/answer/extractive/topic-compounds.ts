@@ -39,3 +39,43 @@ export function topicCompounds(question: string, topic: readonly string[], speci
   }
   return compounds;
 }
+
+/**
+ * When the question's whole topic is one compound of two words ("parking charges?", "the tram depot"), the
+ * words a passage must hold together: a passage printing one half ("free of charge", "the bus depot") is on
+ * something else. A word the index never saw is left out (the asker's own vocabulary, judged on its own). A
+ * longer run holds modifiers the papers put their own way ("a particular fundraising campaign"), and a topic of
+ * one word or of several compounds asks nothing here; nor does a question typing a name or an acronym
+ * (`named`), which says what it is about more surely than the words around it.
+ */
+export function wholeTopicCompound(
+  question: string,
+  topic: readonly string[],
+  named: readonly string[],
+  specificity: Weigh,
+  isUnseen: (stem: string) => boolean,
+): string[] {
+  if (named.length > 0) return [];
+  const compounds = topicCompounds(question, topic, specificity);
+  if (compounds.length !== 1) return [];
+  const typed = compounds[0]!.stems;
+  if (!topic.every((stem) => typed.includes(stem))) return [];
+  const run = endsWithVerb(question) ? typed.slice(0, -1) : typed;
+  const held = run.filter((stem) => !isUnseen(stem));
+  return held.length === 2 && run.length === 2 ? held : [];
+}
+
+// An auxiliary opening the question ("how much did", "was", "when were"): the verb it asks of comes last.
+const auxiliary =
+  /^\W*(?:(?:how|what|when|where|who|which|why)\s+(?:[\p{L}'’-]+\s+)?)?(did|does|do|has|have|had|will|would|can|could|should|is|are|was|were)\b/iu;
+
+/**
+ * Whether the question's last word is its verb, typed after its subject: "how much did the harbour lighting
+ * cost?", "was the depot application approved?", but not "what was the parking charge?".
+ */
+function endsWithVerb(question: string): boolean {
+  const opening = auxiliary.exec(question)?.[1]?.toLowerCase();
+  if (opening === undefined) return false;
+  const last = words(question).at(-1) ?? '';
+  return !['is', 'are', 'was', 'were'].includes(opening) || /(?:ed|en)$/i.test(last);
+}
