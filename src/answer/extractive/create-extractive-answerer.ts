@@ -21,6 +21,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
+import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
@@ -235,6 +236,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
+    const field = askedCoverField(ofBody, analysis);
+    if (field)
+      return compose(
+        field,
+        ofBody.map((candidate) => candidate.passage),
+        passages,
+        'newest first',
+      );
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??

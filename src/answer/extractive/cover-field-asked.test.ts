@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { testChunk } from '../../../test/support/test-chunk.js';
+import { analyzeQuestion } from '../../search/analyze-question.js';
+import { askedCoverField } from './cover-field-asked.js';
+
+const now = new Date('2036-06-01');
+const resolution = testChunk({ text: 'RESOLVED that the Quillford boatyard be sold to the Harlow Rowing Trust.' });
+const sheet = testChunk({
+  kind: 'report',
+  text: [
+    'From: Tamsin Orchard, Cabinet Member for Waterways',
+    'To: Cabinet – 14 March 2036',
+    'Subject: Disposal of the Quillford boatyard',
+    'Key decision: No',
+    'Wards affected: Quillford; Eastmoor',
+    'Classification: Unrestricted',
+    'Is the decision eligible for call-in? No',
+  ].join('\n\n'),
+});
+// Filed as its own record: "DECISION NO:" above its value still makes a sheet.
+const record = testChunk({
+  kind: 'report',
+  text: [
+    'DECISION NO:',
+    '36/00412',
+    'DECISION TO BE TAKEN BY:',
+    'Cabinet',
+    'Key decision: YES',
+    'Pelham lido repairs',
+  ].join('\n\n'),
+});
+const candidates = [resolution, sheet, record].map((chunk) => ({ passage: { chunk, score: 1 }, coverage: 1 }));
+const answer = (question: string) =>
+  askedCoverField(candidates, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
+
+describe('askedCoverField', () => {
+  it("quotes the cover sheet's field the question names, not the resolution ranked above it", () => {
+    expect(answer('is the Quillford boatyard disposal a key decision?')).toEqual(['Key decision: No']);
+    expect(answer('can the Quillford boatyard decision be called in')).toEqual([
+      'Is the decision eligible for call-in? No',
+    ]);
+    expect(answer('which wards does the Quillford boatyard disposal affect')).toEqual([
+      'Wards affected: Quillford; Eastmoor',
+    ]);
+    expect(answer('is the pelham lido repair a key decision')).toEqual(['Key decision: YES']);
+  });
+
+  it('quotes no field when the question names none, or a topic the sheet does not print', () => {
+    expect(answer('what happened to the Quillford boatyard?')).toBeUndefined();
+    expect(answer('is the Quillford marina lease a key decision?')).toBeUndefined();
+  });
+
+  it('reads no field from a passage printing fewer labelled lines than a sheet', () => {
+    const note = testChunk({
+      text: 'Key decision: the Quillford boatyard sale was noted.\n\nMembers asked about wards.',
+    });
+    const single = [{ passage: { chunk: note, score: 1 }, coverage: 1 }];
+    expect(askedCoverField(single, analyzeQuestion('is the Quillford boatyard sale a key decision?', { now }))).toBe(
+      undefined,
+    );
+  });
+});
