@@ -27,6 +27,7 @@ import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
+import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { meetingHeldIn } from './meeting-held-in.js';
@@ -236,6 +237,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
+    const holder = latestOfficeHolder(
+      passages.filter((passage) => fromBody(passage.chunk)),
+      analysis,
+    );
+    if (holder) return compose([holder.segment], [holder.passage], passages, 'newest first');
     const field = askedCoverField(ofBody, analysis);
     if (field)
       return compose(
