@@ -60,3 +60,20 @@ describe('askedCoverField', () => {
     );
   });
 });
+
+describe('askedCoverField on a plan of several records', () => {
+  it("quotes the field of the record the question's topic names, not an earlier record's", () => {
+    const plan = testChunk({
+      kind: 'report',
+      text: [
+        'Ref: FP/41/002\nDecision: New lighting for Coldharbour Lane\nKey decision: No\nWards affected: Stanbury',
+        'Ref: FP/41/003\nDecision: Sale of the Wexcombe depot\nKey decision: Yes\nWards affected: Wexcombe',
+      ].join('\n\n'),
+    });
+    const found = askedCoverField(
+      [{ passage: { chunk: plan, score: 1 }, coverage: 1 }],
+      analyzeQuestion('is the Wexcombe depot sale a key decision?', { now }),
+    );
+    expect(found?.map((segment) => segment.text)).toEqual(['Key decision: Yes']);
+  });
+});

@@ -1,6 +1,6 @@
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
-import { passageContext, presentStems } from './score-evidence.js';
+import { headingContext, passageContext, presentStems } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
 // "Key decision: Yes", "Wards affected: All": a label and its value on one line.
@@ -35,11 +35,17 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
     const fields = fieldLines(chunk.text);
     const labelsAlone = chunk.text.split('\n').filter((line) => labelAlone.test(line.trim())).length;
     if (fields.length + labelsAlone < minimumFields) continue;
-    const present = presentStems(passageContext(chunk), analysis.expansions);
+    const wholeSheet = presentStems(passageContext(chunk), analysis.expansions);
     for (const field of fields) {
       const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem)));
       if (named.size === 0) continue;
       const topic = [...asked].filter((stem) => !named.has(stem));
+      const record = recordAround(chunk.text, field.start);
+      // A plan or register prints several records, each a block of fields: the field is the asked record's own.
+      const present =
+        fieldLines(record).length >= minimumFields
+          ? presentStems(`${headingContext(chunk)}\n${record}`, analysis.expansions)
+          : wholeSheet;
       if (topic.length === 0 || !topic.every((stem) => present.has(stem))) continue;
       return [{ start: field.start, end: field.end, text: field.text, passageIndex, score: 1, signal: 1 }];
     }
@@ -57,4 +63,11 @@ function fieldLines(text: string): FieldLine[] {
     lines.push({ start, end: start + trimmed.length, text: trimmed, label });
   }
   return lines;
+}
+
+/** The block of lines holding an offset: from the blank line before it to the blank line after. */
+function recordAround(text: string, at: number): string {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  return text.slice(before === -1 ? 0 : before + 2, after === -1 ? text.length : after);
 }
