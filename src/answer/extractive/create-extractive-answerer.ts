@@ -50,6 +50,7 @@ import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
+import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
@@ -265,13 +266,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = withAskedField(
-      withFieldBlockOutcome(
-        await withItemDecision(
-          await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-          analysis.question,
-          chunkAt,
+    const continued = withWrittenReply(
+      withAskedField(
+        withFieldBlockOutcome(
+          await withItemDecision(
+            await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+            analysis.question,
+            chunkAt,
+          ),
         ),
+        analysis.question,
       ),
       analysis.question,
     );
