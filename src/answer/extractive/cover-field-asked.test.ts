@@ -77,3 +77,17 @@ describe('askedCoverField on a plan of several records', () => {
     expect(found?.map((segment) => segment.text)).toEqual(['Key decision: Yes']);
   });
 });
+
+describe('askedCoverField among fields whose labels share a word', () => {
+  it('quotes the field whose label names most of the question, never taking another label for the topic', () => {
+    const programme = testChunk({
+      kind: 'report',
+      text: 'Lantern Trust Board work programme\n\nChair: Cllr Odile Marsh\n\nVice-Chair: Cllr Petra Quayle\n\nClerk: Ivo Dane',
+    });
+    const ranked = [{ passage: { chunk: programme, score: 1 }, coverage: 1 }];
+    const field = (question: string) =>
+      askedCoverField(ranked, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
+    expect(field('who is the vice chair of the lantern trust board?')).toEqual(['Vice-Chair: Cllr Petra Quayle']);
+    expect(field('who is the vice chair?')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
-import { headingContext, passageContext, presentStems } from './score-evidence.js';
+import { headingContext, presentStems } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
 // "Key decision: Yes", "Wards affected: All": a label and its value on one line.
@@ -35,18 +35,25 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
     const fields = fieldLines(chunk.text);
     const labelsAlone = chunk.text.split('\n').filter((line) => labelAlone.test(line.trim())).length;
     if (fields.length + labelsAlone < minimumFields) continue;
-    const wholeSheet = presentStems(passageContext(chunk), analysis.expansions);
+    // The topic is printed as the sheet's values and text, not as another field's label: "Chair:" above
+    // "Vice-Chair:" does not make a vice chair the topic of a question about the chair.
+    const unlabelled = withoutLabels(chunk.text, fields);
+    const wholeSheet = presentStems(`${headingContext(chunk)}\n${unlabelled}`, analysis.expansions);
+    let best: { field: FieldLine; named: number } | undefined;
     for (const field of fields) {
       const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem)));
-      if (named.size === 0) continue;
+      if (named.size === 0 || (best && best.named >= named.size)) continue;
       const topic = [...asked].filter((stem) => !named.has(stem));
-      const record = recordAround(chunk.text, field.start);
+      const record = recordAround(unlabelled, field.start);
       // A plan or register prints several records, each a block of fields: the field is the asked record's own.
       const present =
-        fieldLines(record).length >= minimumFields
+        fieldLines(recordAround(chunk.text, field.start)).length >= minimumFields
           ? presentStems(`${headingContext(chunk)}\n${record}`, analysis.expansions)
           : wholeSheet;
-      if (topic.length === 0 || !topic.every((stem) => present.has(stem))) continue;
+      if (topic.length > 0 && topic.every((stem) => present.has(stem))) best = { field, named: named.size };
+    }
+    if (best) {
+      const { field } = best;
       return [{ start: field.start, end: field.end, text: field.text, passageIndex, score: 1, signal: 1 }];
     }
   }
@@ -70,4 +77,14 @@ function recordAround(text: string, at: number): string {
   const before = text.lastIndexOf('\n\n', at);
   const after = text.indexOf('\n\n', at);
   return text.slice(before === -1 ? 0 : before + 2, after === -1 ? text.length : after);
+}
+
+/** The text with each field's label blanked out (offsets kept), leaving its values and every other line. */
+function withoutLabels(text: string, fields: FieldLine[]): string {
+  let blanked = text;
+  for (const field of fields) {
+    const labelEnd = field.start + field.text.indexOf(field.label) + field.label.length;
+    blanked = blanked.slice(0, field.start) + ' '.repeat(labelEnd - field.start) + blanked.slice(labelEnd);
+  }
+  return blanked;
 }
