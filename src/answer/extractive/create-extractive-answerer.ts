@@ -266,7 +266,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = withWrittenReply(
+    const continued = await withWrittenReply(
       withAskedField(
         withFieldBlockOutcome(
           await withItemDecision(
@@ -278,6 +278,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         analysis.question,
       ),
       analysis.question,
+      (chunk) => chunkAt(chunk, 1),
     );
     // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
     // reply or time would read as the answer the papers do not give.

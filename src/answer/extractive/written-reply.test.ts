@@ -15,13 +15,16 @@ const line = (wanted: string) => {
   const start = text.indexOf(wanted);
   return { start, end: start + wanted.length, text: wanted, passageIndex: 0, score: 1, signal: 0 };
 };
-const quoted = (chosen: string, question: string) =>
-  withWrittenReply({ segments: [line(chosen)], candidates }, question).segments.map((segment) => segment.text);
+const none = async () => undefined;
+const quoted = async (chosen: string, question: string) =>
+  (await withWrittenReply({ segments: [line(chosen)], candidates }, question, none)).segments.map(
+    (segment) => segment.text,
+  );
 
 describe('withWrittenReply', () => {
-  it('adds the reply printed under a written question the answer quotes, when the reply is asked for', () => {
+  it('adds the reply printed under a written question the answer quotes, when the reply is asked for', async () => {
     expect(
-      quoted(
+      await quoted(
         '"Will the Cobbett Meadow paddling pool reopen this summer?"',
         'what answer did Cllr Penrose get on the pool?',
       ),
@@ -31,22 +34,51 @@ describe('withWrittenReply', () => {
     ]);
   });
 
-  it('adds nothing when no reply is asked for, or the next question comes before any reply', () => {
+  it('adds nothing when no reply is asked for, or the next question comes before any reply', async () => {
     expect(
-      quoted('"Will the Cobbett Meadow paddling pool reopen this summer?"', 'what did Cllr Penrose ask?'),
+      await quoted('"Will the Cobbett Meadow paddling pool reopen this summer?"', 'what did Cllr Penrose ask?'),
     ).toHaveLength(1);
     expect(
-      quoted('"How many bus shelters were replaced in Lowbridge?"', 'what was the reply on Lowbridge bus shelters?'),
+      await quoted(
+        '"How many bus shelters were replaced in Lowbridge?"',
+        'what was the reply on Lowbridge bus shelters?',
+      ),
     ).toHaveLength(1);
   });
 
-  it('adds nothing when a line of the reply is quoted already', () => {
+  it('adds nothing when a line of the reply is quoted already', async () => {
     const chosen = [
       line('"Will the Cobbett Meadow paddling pool reopen this summer?"'),
       line('The pool needs a new liner.'),
     ];
     expect(
-      withWrittenReply({ segments: chosen, candidates }, 'how did the cabinet member respond?').segments,
+      (await withWrittenReply({ segments: chosen, candidates }, 'how did the cabinet member respond?', none)).segments,
     ).toHaveLength(2);
+  });
+});
+
+describe('withWrittenReply across passages', () => {
+  it('reads the reply at the head of the next passage when the question closes its own', async () => {
+    const asked = 'From Councillor Ida Penrose to the Leader\n"Will the Tarrant Street market return in May?"';
+    const first = { id: 'q1', text: asked } as unknown as Chunk;
+    const second = {
+      id: 'q2',
+      text: 'Reply from the Leader\nThe market returns on 4 May 2044.\n\nQuestion 2',
+    } as unknown as Chunk;
+    const chosen = {
+      segments: [{ start: 42, end: asked.length, text: asked.slice(42), passageIndex: 0, score: 1, signal: 0 }],
+      candidates: [{ passage: { chunk: first, score: 1 }, coverage: 1 }],
+    };
+    expect(chosen.segments[0]!.text).toBe('"Will the Tarrant Street market return in May?"');
+    const continued = await withWrittenReply(
+      chosen,
+      'what was the reply on the Tarrant Street market?',
+      async () => second,
+    );
+    expect(continued.segments.map((segment) => segment.text)).toEqual([
+      '"Will the Tarrant Street market return in May?"',
+      'Reply from the Leader\nThe market returns on 4 May 2044.',
+    ]);
+    expect(continued.candidates[1]!.passage.chunk).toBe(second);
   });
 });
