@@ -21,11 +21,13 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
+import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
+import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { meetingHeldIn } from './meeting-held-in.js';
@@ -49,6 +51,7 @@ import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
+import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
@@ -236,6 +239,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
+    const holder = latestOfficeHolder(
+      passages.filter((passage) => fromBody(passage.chunk)),
+      analysis,
+    );
+    if (holder) return compose([holder.segment], [holder.passage], passages, 'newest first');
+    const field = askedCoverField(ofBody, analysis);
+    if (field)
+      return compose(
+        field,
+        ofBody.map((candidate) => candidate.passage),
+        passages,
+        'newest first',
+      );
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
       resolutions ??
@@ -251,15 +267,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = withAskedField(
-      withFieldBlockOutcome(
-        await withItemDecision(
-          await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
-          analysis.question,
-          chunkAt,
+    const continued = await withWrittenReply(
+      withAskedField(
+        withFieldBlockOutcome(
+          await withItemDecision(
+            await withListAfterIntro({ segments, candidates: relevant }, (chunk) => chunkAt(chunk, 1)),
+            analysis.question,
+            chunkAt,
+          ),
         ),
+        analysis.question,
       ),
       analysis.question,
+      (chunk) => chunkAt(chunk, 1),
     );
     // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
     // reply or time would read as the answer the papers do not give.
