@@ -302,6 +302,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       text: segment.text,
       meetingDate: quotedChunks[index]?.meetingDate ?? null,
     }));
+    // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
+    const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
+    const quotedBodies = quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']);
     // The motion asked about is named by the question's topic, not by the date.
     const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
     if (
@@ -309,11 +312,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
-      awaitsPartyWord(
-        analysis.question,
-        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
-        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
-      ) ||
+      awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
@@ -331,15 +330,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (namesNoChairOfBody(analysis.question, quotedFrom)) return abstain(passages);
     // Asked about one sitting the papers hold, lines of other sittings alone do not say what it did; a change
     // across meetings is asked of several.
-    const quotedDays = continued.segments.map(
-      (segment) => continued.candidates[segment.passageIndex]?.passage.chunk.meetingDate ?? null,
-    );
     if (
       !wantedKinds(analysis.question).has('change') &&
       quotesOnlyOtherSittings(
         analysis.dateRange,
         passages.map(({ chunk }) => chunk.meetingDate),
-        quotedDays,
+        quotedWhen.map((line) => line.meetingDate),
       )
     )
       return abstain(passages);
@@ -353,14 +349,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
       return answer;
-    if (
-      awaitsBodyDecision(
-        analysis.question,
-        [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))],
-        quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']),
-      )
-    )
-      return abstain(passages);
+    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies)) return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
 }
