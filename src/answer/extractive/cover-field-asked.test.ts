@@ -91,3 +91,23 @@ describe('askedCoverField among fields whose labels share a word', () => {
     expect(field('who is the vice chair?')).toBeUndefined();
   });
 });
+
+describe('askedCoverField on a decisions schedule', () => {
+  it('leaves what happened to the thing, or what was decided on it, to its decision', () => {
+    const schedule = testChunk({
+      kind: 'report',
+      text: [
+        'Application No: 36/0417/FUL',
+        'Applicant: Pelham Mill Homes',
+        'Site: The Old Granary, Mill Lane, Pelham',
+        'Proposal: Conversion to four flats',
+        'Decision: APPROVED subject to conditions',
+      ].join('\n\n'),
+    });
+    const ranked = [{ passage: { chunk: schedule, score: 1 }, coverage: 1 }];
+    const field = (question: string) =>
+      askedCoverField(ranked, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
+    expect(field('what happened to the old granary application?')).toBeUndefined();
+    expect(field('what was decided on the old granary application?')).toBeUndefined();
+  });
+});

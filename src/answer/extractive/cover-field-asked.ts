@@ -9,6 +9,10 @@ const labelled = /^\W*([A-Z][\w.'’()/ -]{0,40}?)\s*:\s*\S/;
 const askedAndAnswered = /^\W*([A-Z][^?:\n]{0,80}?)\s*\?\s*(?:yes|no)\b/i;
 // "DECISION NO:" with its value on the next line: a field of the sheet, though no answer on its own line.
 const labelAlone = /^\W*[A-Z][\w.'’()/ -]{0,40}:$/;
+// "What happened to the Orchard Rise application?", "what was decided on …": the outcome is asked, which the
+// resolution or decision gives; a field sharing a word with the thing ("Applicant:", "Application No:") does not.
+const asksOutcome =
+  /\bwhat (?:has |had )?happened\b|\bwhat (?:was|has been|were) (?:decided|agreed|resolved)\b|\boutcome\b/i;
 // A cover sheet or record prints at least this many labelled lines; a body paragraph's "Note: …" is no field.
 const minimumFields = 3;
 // The field sought sits among the passages the question's topic found, not deep in the ranking.
@@ -29,7 +33,7 @@ interface FieldLine {
  */
 export function askedCoverField(candidates: Candidate[], analysis: QuestionAnalysis): ScoredSegment[] | undefined {
   const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));
-  if (asked.size < 2) return undefined;
+  if (asked.size < 2 || asksOutcome.test(analysis.question)) return undefined;
   for (const [passageIndex, candidate] of candidates.slice(0, depth).entries()) {
     const { chunk } = candidate.passage;
     const fields = fieldLines(chunk.text);
