@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../core/chunk.js';
+import { onePassage } from '../../../test/support/one-passage.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 
 const text = [
@@ -12,12 +12,7 @@ const text = [
   '7. Finance',
   'Payments: £120 to the hall',
 ].join('\n\n');
-const chunk = { id: 'c1', text } as unknown as Chunk;
-const candidates = [{ passage: { chunk, score: 1 }, coverage: 1 }];
-const line = (wanted: string) => {
-  const start = text.indexOf(wanted);
-  return { start, end: start + wanted.length, text: wanted, passageIndex: 0, score: 1, signal: 0 };
-};
+const { candidates, line } = onePassage(text);
 
 describe('withFieldBlockOutcome', () => {
   it("adds the council's word that closes an application's block of fields", () => {

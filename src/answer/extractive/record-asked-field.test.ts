@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onePassage } from '../../../test/support/one-passage.js';
 import type { Chunk } from '../../core/chunk.js';
 import { withAskedField } from './record-asked-field.js';
 
@@ -13,12 +14,7 @@ const text = [
   'Decision: Closure of Pell Street public toilets',
   'Expected date of decision: 9 June 2041',
 ].join('\n');
-const chunk = { id: 'c1', text } as unknown as Chunk;
-const candidates = [{ passage: { chunk, score: 1 }, coverage: 1 }];
-const line = (wanted: string) => {
-  const start = text.indexOf(wanted);
-  return { start, end: start + wanted.length, text: wanted, passageIndex: 0, score: 1, signal: 0 };
-};
+const { candidates, line } = onePassage(text);
 const quoted = (question: string) =>
   withAskedField({ segments: [line('Decision: Lease of the Ambergate kiosk')], candidates }, question).segments.map(
     (segment) => segment.text,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onePassage } from '../../../test/support/one-passage.js';
 import type { Chunk } from '../../core/chunk.js';
 import { withWrittenReply } from './written-reply.js';
 
@@ -9,12 +10,7 @@ const text = [
   'Question 2',
   'From Councillor Ned Varley to the Leader\n"How many bus shelters were replaced in Lowbridge?"',
 ].join('\n\n');
-const chunk = { id: 'c1', text } as unknown as Chunk;
-const candidates = [{ passage: { chunk, score: 1 }, coverage: 1 }];
-const line = (wanted: string) => {
-  const start = text.indexOf(wanted);
-  return { start, end: start + wanted.length, text: wanted, passageIndex: 0, score: 1, signal: 0 };
-};
+const { candidates, line } = onePassage(text);
 const none = async () => undefined;
 const quoted = async (chosen: string, question: string) =>
   (await withWrittenReply({ segments: [line(chosen)], candidates }, question, none)).segments.map(
