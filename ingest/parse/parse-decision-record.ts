@@ -1,3 +1,4 @@
+import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
 import type { ReportDetail } from '../../src/core/paper.js';
 import { findExemptMarking } from './find-exempt-marking.js';
@@ -8,6 +9,8 @@ export interface DecisionRecord {
   committee?: string;
   /** Index of the last line of the record's labelled fields: the reasons and background follow. */
   lastLineIndex: number;
+  /** The day the decision was taken, as its "Date of decision:" line prints it. */
+  decidedOn?: string;
 }
 
 /** "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", "RECORD OF EXECUTIVE DECISION", "Record of Decision". */
@@ -15,6 +18,17 @@ const decisionRecordHeading =
   /^(?!(?:appendix|annex)\b)(?:[A-Z][A-Za-z .&'’-]{2,60}\s[-–—]\s)?(?:proposed\s+|draft\s+)?record\s+of\s+(?:an?\s+)?(?:(?:key|executive|officer|individual|cabinet member)\s+)?decisions?\s*:?$/i;
 // How far below its heading a record's first labelled field may sit.
 const fieldWindow = 15;
+
+// A council's name and a publication note may sit above the heading ("HARWICK DISTRICT COUNCIL" / "RECORD OF
+// OFFICER DECISION"): how many printed lines of a part's head are searched for it.
+const headingWindow = 3;
+
+/** The index in lines of a record-of-decision heading among the first printed lines of a part, if any. */
+export function findDecisionRecordStart(lines: Line[]): number | undefined {
+  const printed = lines.filter((line) => line.clean !== '').slice(0, headingWindow);
+  const heading = printed.find((line) => isDecisionRecordStart(lines, lines.indexOf(line)));
+  return heading ? lines.indexOf(heading) : undefined;
+}
 
 /** A record-of-decision heading with the record's labelled fields below it (a list naming one does not count). */
 export function isDecisionRecordStart(lines: Line[], index: number): boolean {
@@ -29,10 +43,13 @@ const labels: [keyof Fields, RegExp][] = [
   ['takenBy', /^decision (?:to be )?(?:taken|made) by\s*:?\s*/i],
   ['number', /^(?:decision|forward plan)\s+(?:no|number|ref(?:erence)?)\.?\s*:?\s*/i],
   ['title', /^(?:subject matter\s*\/\s*)?title of (?:the )?decision\s*:?\s*|^subject(?: matter)?\s*:\s*/i],
-  ['decision', /^decision\s*:\s*/i],
+  ['decision', /^decision(?: taken| made)?\s*:\s*/i],
   ['reasons', /^reasons?(?:\(s\))? for (?:the )?decision\s*:?\s*/i],
   ['keyDecision', /^key decision\s*:?\s*/i],
 ];
+
+// "Date of decision: 15 April 2034", "Decision date: …" (not "Date of publication", nor a call-in deadline).
+const decidedOnLabel = /^(?:date of (?:the )?decision|decision date|date decision (?:taken|made))\s*:/i;
 
 interface Fields {
   takenBy: string[];
@@ -76,6 +93,9 @@ export function parseDecisionRecord(lines: Line[]): DecisionRecord {
     .map((line) => line.clean)
     .join('\n');
   const decision = fields.decision?.join(' ').trim();
+  // An officer's or a single member's decision meets nowhere: the day it was taken, printed below its reasons, dates it.
+  const decidedLine = lines.find((line) => decidedOnLabel.test(line.clean));
+  const decidedOn = decidedLine ? findFirstDate(decidedLine.clean)?.iso : undefined;
   return {
     detail: {
       title: fields.title?.join(' ').trim() || 'Record of decision',
@@ -85,5 +105,6 @@ export function parseDecisionRecord(lines: Line[]): DecisionRecord {
     },
     committee: fields.takenBy?.[0],
     lastLineIndex,
+    ...(decidedOn ? { decidedOn } : {}),
   };
 }

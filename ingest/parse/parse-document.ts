@@ -6,6 +6,7 @@ import { describesFiles } from './describes-files.js';
 import { findAuthority } from './find-authority.js';
 import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findCoverSheetStart } from './find-cover-sheet-start.js';
+import { findHeadMeeting } from './find-head-meeting.js';
 import { findMeetingDate } from './find-meeting-date.js';
 import { findOpeningMeeting } from './find-opening-meeting.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
@@ -13,7 +14,7 @@ import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
 import { parseCoverSheet } from './parse-cover-sheet.js';
-import { isDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
+import { findDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
 
@@ -157,18 +158,24 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
         meetingDate: start.meetingDate ?? null,
         minutes: parseMinutes(text, lines),
       };
-    case 'report':
-      if (isDecisionRecordStart(lines, lines.indexOf(first))) return buildDecisionRecord(text, lines, base, context);
+    case 'report': {
+      const recordStart = findDecisionRecordStart(lines);
+      if (recordStart !== undefined) return buildDecisionRecord(text, lines.slice(recordStart), base, context);
       return start.coverSheet
         ? buildCoverSheetReport(text, lines, base, context)
         : buildReport(text, lines, base, context);
-    default:
+    }
+    default: {
+      const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
+      const head = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
       return {
         ...base,
-        title: start.kind === 'work-programme' ? first.clean : titleOf(lines),
-        meetingDate: context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined) ?? null,
+        ...(head ? { committee: head.committee } : {}),
+        title: start.kind === 'work-programme' ? first.clean : (head?.title ?? titleOf(lines)),
+        meetingDate: dated ?? head?.meetingDate ?? null,
         sections: findSections(text, lines, kindLabel(start.kind)),
       };
+    }
   }
 }
 
@@ -231,7 +238,7 @@ function buildDecisionRecord(
     ...base,
     committee: taker || base.committee,
     title: record.detail.title,
-    meetingDate: context.packDate ?? null,
+    meetingDate: context.packDate ?? record.decidedOn ?? null,
     report: record.detail,
     ...(record.detail.exempt === true ? { exempt: true } : {}),
     sections: [
@@ -249,8 +256,14 @@ function buildDecisionRecord(
 function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Part {
   const header = lines.filter((line) => line.end <= turns[0]!.start && line.clean !== '');
   const opening = findOpeningMeeting(text.slice(turns[0]!.start));
-  const headed = transcriptCommittee(header.map((line) => line.clean));
+  const printed = transcriptCommittee(header.map((line) => line.clean));
+  // A heading naming only the council ("Ashby Borough Council webcast") over a chair who opens a meeting of one
+  // of its committees: the committee met, and the heading names its authority.
+  const councilHeading = printed !== undefined && councilOnly.test(printed);
+  const sharper = councilHeading && opening.committee && !councilOnly.test(opening.committee);
+  const headed = sharper ? undefined : printed;
   const committee = headed ?? opening.committee;
+  const authority = headed === undefined ? (opening.authority ?? (sharper ? printed : undefined)) : undefined;
   const date = findMeetingDate(header.map((line) => line.clean).join('\n')) ?? opening.meetingDate;
   const start = header[0]?.start ?? turns[0]!.start;
   return {
@@ -258,7 +271,7 @@ function buildTranscript(text: string, lines: Line[], turns: SpeakerTurn[]): Par
     end: trimEnd(text, start, turns.at(-1)!.end),
     kind: 'transcript',
     committee: committee ?? unknownCommittee,
-    ...(headed === undefined && opening.authority ? { authority: opening.authority } : {}),
+    ...(authority ? { authority } : {}),
     meetingDate: date ?? null,
     title: 'Transcript',
     turns,
@@ -307,6 +320,8 @@ function transcriptBodies(clean: string): string[] {
         /\s+(?:(?:regular|special|ordinary|extraordinary|annual|public|adjourned|emergency|virtual|hybrid|stated|called|work|study)\s+)*(?:meeting|sitting|session)\b(?!\s+(?:of|on)\b).*$/i,
         '',
       )
+      // "Ashby Borough Council webcast, captions edited …": what the file is, after the body's name.
+      .replace(/\s+(?:webcast|live\s*stream|recording|captions?|subtitles|transcript|video|audio)\b.*$/i, '')
       .trim();
     return body === body.toUpperCase() ? titleCase(body) : body;
   });

@@ -21,8 +21,10 @@ const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—
 // Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the
 // decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it). A record of
 // decisions' other fields ("Decision Maker: Cabinet Member for …", "Decision date:") name the decision, not open it.
+// A mayoral combined authority's board is consulted on what the Mayor alone decides: "MAYORAL DECISION: The Mayor
+// decided …" is the item's outcome.
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|(?:mayor(?:al|['’]s)\s+)?decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =
