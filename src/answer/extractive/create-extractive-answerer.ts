@@ -51,6 +51,7 @@ import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
+import { asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
@@ -315,6 +316,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
+      asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       portfolioTypedAbsent(
         analysis.question,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asksForVoterNotPrinted } from './voter-not-printed.js';
+
+const minutes = [
+  'Apologies: Councillors Quennell and Vance',
+  'A recorded vote was taken on the harbour dues motion:',
+  'Councillor | For | Against | Abstain',
+  'Ostrander | X | |',
+  'Pemberton | | X |',
+  'The motion was CARRIED (1 for, 1 against, casting vote of the chair).',
+].join('\n');
+
+describe('asksForVoterNotPrinted', () => {
+  it("holds a member's vote unanswered when no quoted line names the member", () => {
+    expect(asksForVoterNotPrinted('how did Councillor Tregarth vote on the harbour dues?', [minutes])).toBe(true);
+  });
+
+  it('holds it unanswered when the member is named only among the apologies', () => {
+    expect(asksForVoterNotPrinted('how did Cllr Quennell vote on the harbour dues?', [minutes])).toBe(true);
+  });
+
+  it('lets a quoted line naming the member answer, and leaves other questions about votes alone', () => {
+    expect(asksForVoterNotPrinted('how did Councillor Pemberton vote on the harbour dues?', [minutes])).toBe(false);
+    expect(asksForVoterNotPrinted('how did members vote on the harbour dues?', [minutes])).toBe(false);
+    expect(asksForVoterNotPrinted('how did the vote on the harbour dues go?', [minutes])).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
+
+// "How did Councillor Dalby vote …", "how did Cllr Ann Ruiz vote", "how did Director Kessling vote": one member's vote.
+const memberVoteAsked =
+  /\bhow did\s+(?:(?:councillor|cllr|cr|alderman|director|trustee|commissioner|mayor|deputy|mr|mrs|ms|miss|dr)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+vote\b/iu;
+// "Apologies: Councillors Maddox and Newbolt": a member sent apologies, and so did not vote.
+const apologiesLine = /^\W*(?:apologies|regrets|absent)\b/i;
+
+/**
+ * "How did Councillor X vote on …?" is answered only by a line naming X: a recorded vote lists each member, and
+ * quoting the motion's result without X's name reads as X's vote. True when the question asks for one member's
+ * vote and no quoted passage names that member other than among those who sent apologies.
+ */
+export function asksForVoterNotPrinted(question: string, passages: string[]): boolean {
+  const name = memberVoteAsked.exec(question)?.[1];
+  if (!name || passages.length === 0) return false;
+  const surname = new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1)!)}\b`, 'i');
+  return !passages.some((text) => text.split('\n').some((line) => surname.test(line) && !apologiesLine.test(line)));
+}
