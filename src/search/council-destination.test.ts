@@ -17,8 +17,8 @@ describe('withoutCouncilDestination', () => {
       'who seconded the museum plan at full council?',
     );
     // A report that went there is that council's own paper.
-    expect(withoutCouncilDestination('who wrote the museum report that went to full council?')).toBe(
-      'who wrote the museum report that went to full council?',
+    expect(withoutCouncilDestination('who wrote the museum paper that was taken to full council?')).toBe(
+      'who wrote the museum paper that was taken to full council?',
     );
   });
 });
