@@ -310,6 +310,15 @@ describe('analyzeQuestion', () => {
     expect(analyze('Did the council adopt the tree policy?', committees).committee).toBeUndefined();
   });
 
+  it('does not read a full council typed as where a matter went or came from as the body asked about', () => {
+    const committees = ['Borough Council', 'Leisure and Heritage SPC'];
+    expect(analyze('who seconded sending the museum plan to full council?', committees).committee).toBeUndefined();
+    expect(
+      analyze('which notice of motion came from the full council on harbour dues?', committees).committee,
+    ).toBeUndefined();
+    expect(analyze('who seconded the museum plan at full council?', committees).committee).toBe('Borough Council');
+  });
+
   it('reads a body typed by the capital initials of its whole name, and not initials two bodies share', () => {
     const committees = ['Harbour Safety Policy Board', 'Parks Committee'];
     const analysis = analyze('What did the HSPB decide on moorings?', committees);

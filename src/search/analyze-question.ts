@@ -3,6 +3,7 @@ import { monthPattern } from '../core/dates.js';
 import { withoutMeasuredAttendance } from '../core/measured-attendance.js';
 import type { PartKind } from '../core/paper.js';
 import { closeInitialisms, contentTerms, words } from '../core/tokenize.js';
+import { withoutCouncilDestination } from './council-destination.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
@@ -431,7 +432,7 @@ const plenaryMeeting = /\b(?:full|special|extraordinary)\s+(?:meeting\s+of\s+(?:
  * their own names. Two such bodies leave the question unresolved rather than guessed.
  */
 function plenaryBody(question: string, committees: string[]): string | undefined {
-  if (!plenaryMeeting.test(question)) return undefined;
+  if (!plenaryMeeting.test(withoutCouncilDestination(question))) return undefined;
   const councils = committees.filter((name) => {
     const nameWords = words(name);
     return nameWords.at(-1) === 'council' && nameWords.every((word) => bodyWords.has(word));

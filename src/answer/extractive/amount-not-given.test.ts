@@ -20,6 +20,12 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What was the slipway budget based on?', addition)).toBe(false);
   });
 
+  it('takes a payments row printing pence and no currency sign as the amount paid', () => {
+    const row = ['Hedgerow Ltd – verge trimming 212.40'];
+    expect(omitsAmountAsked('how much did the parish pay hedgerow ltd for verge trimming?', row)).toBe(false);
+    expect(omitsAmountAsked('what was the cost of the verge trimming?', row)).toBe(false);
+  });
+
   it('reads "what\'s the cost of" as asking for a sum', () => {
     const works = [
       'Tarrow Consulting had been appointed to design the slipway repairs; design was nearing completion.',

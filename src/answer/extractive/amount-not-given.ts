@@ -1,3 +1,4 @@
+import { printsAccountsSum } from './accounts-sum.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
@@ -27,7 +28,7 @@ export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
   if (!(howMuch.test(question) || sumNamed.test(question) || measured) || lines.length === 0) return false;
   // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
-  if (asksCost.test(question)) return !lines.some((line) => money.test(line));
+  if (asksCost.test(question)) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));

@@ -2,6 +2,7 @@ import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
 import { asksForOfficeHolder, asksWhomToContact } from '../../search/analyze-question.js';
+import { printsAccountsSum } from './accounts-sum.js';
 
 /**
  * What a question asks for, read from its wording: a person, an amount, a time, an outcome (what was
@@ -188,7 +189,13 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     /\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b(?!\+)/g,
     '',
   );
-  if (moneyPattern.test(withoutDates) || spelledMoney.test(text) || spelledShare.test(text)) shown.add('amount');
+  if (
+    moneyPattern.test(withoutDates) ||
+    spelledMoney.test(text) ||
+    spelledShare.test(text) ||
+    printsAccountsSum(withoutNumbering)
+  )
+    shown.add('amount');
   if (countPattern.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);

@@ -24,6 +24,7 @@ import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
+import { omitsExclusionAsked } from './exclusion-not-given.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
@@ -313,6 +314,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsReplyAsked(analysis.question, quoted) ||
+      omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||

@@ -53,6 +53,12 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [inWords], weigh, 0.5).answer).toBe(true);
   });
 
+  it('asked how much a parish paid a supplier, answers from a payments row printing pence and no currency sign', () => {
+    const analysis = analyze('How much did the parish pay Hedgerow Ltd for verge trimming?');
+    const row = chunk('Payments: Hedgerow Ltd – verge trimming 212.40; Clerk’s expenses 6.15');
+    expect(judgeEvidence(analysis, [row], weigh, 0.5).answer).toBe(true);
+  });
+
   it('does not answer when a name the question types is printed in none of the passages', () => {
     const analysis = analyze('Anything agreed at cabinet about Manston airport?');
     const judgement = judgeEvidence(analysis, [chunk('The airport consultation was noted.')], weigh, 0.5);

@@ -7,6 +7,7 @@ import { moneyWordsIn } from '../../search/finance-section.js';
 import type { DateRange } from '../../search/find-date-range.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
+import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
 import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
@@ -120,7 +121,9 @@ export function judgeEvidence(
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
-  const sumMissing = asksSumOfMoney(analysis.question) && !chunks.some((chunk) => sumOfMoney.test(chunk.text));
+  const sumMissing =
+    asksSumOfMoney(analysis.question) &&
+    !chunks.some((chunk) => sumOfMoney.test(chunk.text) || printsAccountsSum(chunk.text));
   // "Who is the clerk?" asks for a name: passages printing the office without its holder do not hold it.
   const office = officeAsked(analysis.question);
   const holderMissing =
@@ -185,7 +188,8 @@ function recordsDecision(text: string): boolean {
   return decisionWords.test(text);
 }
 
-// A sum printed with its currency, in figures or words: "£1.2m", "€40", "2.5 million", "sixty thousand pounds".
+// A sum printed with its currency, in figures or words: "£1.2m", "€40", "2.5 million", "sixty thousand pounds";
+// accounts print theirs with pence and no sign (see accounts-sum.ts).
 const sumOfMoney = /[£$€]\s?\d|\b(?:pounds|dollars|euros?)\b|\b\d[\d,.]*\s?(?:m|bn|k|million|billion)\b/i;
 
 function asksSumOfMoney(question: string): boolean {

@@ -21,6 +21,10 @@ describe('fromNamedBody', () => {
     expect(passing('What did the planning committee decide on the depot?')).toEqual(['Planning Committee']);
   });
 
+  it('does not read a council typed as where a matter went as the body asked about', () => {
+    expect(passing('who seconded sending the depot lease to full council?', chunks, [])).toEqual(committees);
+  });
+
   it('reads "full council" as the council sitting as a whole, not its cabinet or committees', () => {
     expect(passing('Who chaired the full council on 5 March?')).toEqual(['Borough Council']);
     // Without the list of indexed bodies to pick the council from, any body of a whole council passes.

@@ -1,6 +1,7 @@
 import { isOfBody, isOfOtherAuthority } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { withoutCouncilDestination } from '../../search/council-destination.js';
 
 // "The full council", "the extraordinary council meeting": the council sitting as a whole, not its
 // cabinet or one of its committees, which often meet the same day and print the same topics.
@@ -24,7 +25,8 @@ export function namedBodyOf(analysis: QuestionAnalysis): ((chunk: Chunk) => bool
   const { authority } = analysis;
   // Named by its place: passages whose papers do not say whose they are may still be its.
   if (authority) return (chunk) => !isOfOtherAuthority(chunk, authority);
-  if (wholeCouncilAsked.test(analysis.question)) return (chunk) => isWholeCouncil(chunk.committee);
+  if (wholeCouncilAsked.test(withoutCouncilDestination(analysis.question)))
+    return (chunk) => isWholeCouncil(chunk.committee);
   return undefined;
 }
 

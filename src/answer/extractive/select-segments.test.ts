@@ -41,6 +41,20 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('welcomed');
   });
 
+  it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
+    const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);
+    const reply = candidate(
+      'In response to Cllr. Amery, Ms. Vance advised that verge cutting on the canal path in the town follows the nesting season.',
+      heading,
+    );
+    const quoted = answer('what did cllr amery think the town should do about verge cutting on the canal path?', [
+      reply,
+      own,
+    ]);
+    expect(quoted).toMatch(/^Cllr\. Amery said/);
+  });
+
   it('reads on from the sentence naming the topic to the one holding the amount asked for', () => {
     const text =
       '4.2 The capital grant for school places is allocated by the department on a formula that compares capacity with forecast numbers of pupils in each planning area of the county. ' +

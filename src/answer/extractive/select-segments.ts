@@ -6,6 +6,7 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
@@ -70,6 +71,7 @@ export function selectSegments(
       candidates.map(({ passage }) => passage.chunk),
     ),
     personTopic: askedPersonTopic(analysis.question),
+    speaker: askedSpeaker(analysis.question),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -216,6 +218,8 @@ interface ScoringContext {
   fromBody: (chunk: Chunk) => boolean;
   /** "What did <person> say about <topic>": whose words on what. */
   personTopic: PersonTopic | undefined;
+  /** The stems of a titled person whose own word the question asks for. */
+  speaker: string[];
 }
 
 /**
@@ -319,6 +323,8 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // Asked what someone said on a topic: the line welcoming them names them and answers nothing; minutes
     // report their words on the topic under the item ("The Board acknowledged …") without the name.
     const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
+    // Nor is an officer's reply to them ("In response to Cllr Amery, the engineer advised …") their word.
+    const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
     const factor =
       pointer *
       listing *
@@ -328,6 +334,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       unanswering *
       otherBody *
       offTopic *
+      answered *
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
