@@ -25,5 +25,7 @@ describe('asksForPeriodAfterPapers', () => {
     expect(asksForPeriodAfterPapers('what was planned for the harbour board in march 2032', pending)).toBe(false);
     expect(asksForPeriodAfterPapers('what is the harbour board due to decide in march 2032', pending)).toBe(false);
     expect(asksForPeriodAfterPapers('when was the harbour board meeting in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers("what happens if the channel hasn't got dredged by 2033", pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('what happens if the harbour board had not dredged in 2033', pending)).toBe(false);
   });
 });
