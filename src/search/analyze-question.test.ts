@@ -29,6 +29,11 @@ describe('analyzeQuestion', () => {
     ['When is the next meeting?', 'next-meeting'],
     ['Where was the meeting held?', 'venue'],
     ['How many children were adopted?', 'figure'],
+    // A figure counting decisions is no resolution; a question whose verb decides still asks for one.
+    ['what share of moorings requests got a decision within five days', 'figure'],
+    ['How many planning decisions were overturned on appeal?', 'figure'],
+    ['What decision did the harbour board reach on the quay wall?', 'resolution'],
+    ['What share of the harbour dues was agreed in the decision?', 'resolution'],
     ['What declarations of interest were made?', 'declarations'],
     ['When did the review finish?', 'date'],
     ['When will the board revisit its decision on the depot?', 'date'],

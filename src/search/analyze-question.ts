@@ -120,6 +120,11 @@ export interface AnalysisContext {
 const asksWhatCameOfIt =
   /\bwhat came out of\b|\bwhat happens next\b|\bwhat(?:'s|’s| is) next for\b|\bwhat (?:was|were) the (?:outcome|result)s? of\b|\bwhat (?:else )?did (?:the |they\b|members\b|councillors\b)[\w'’ -]{0,40}?\b(?:ask (?:for|to)|request)\b/;
 
+const asksFigureOfDecisions =
+  /^\W*(?:how many|what (?:share|percentage|proportion|number|rate|per ?cent)|what % of)\b[^?]*\bdecisions?\b/;
+const decidingVerb =
+  /\b(resolv\w*|decid\w*|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried(?! out)|get through|got through|voted)\b/;
+
 export function analyzeQuestion(
   typed: string,
   { now, expansions = [], committees = [], authorities = [], isKnownWord = () => false }: AnalysisContext,
@@ -497,6 +502,10 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/^\s*when\b/.test(question)) return 'date';
   // "Why did the council decide not to …?" asks for the reasons given, which the Resolved lines do not hold.
   if (/^\s*why\b/.test(question)) return 'general';
+  // "What share of contacts got a decision within a day?", "how many decisions were overturned?": a figure that
+  // counts decisions, which no resolution holds; one whose verb decides ("what share was agreed?") asks for the
+  // resolution.
+  if (asksFigureOfDecisions.test(question) && !decidingVerb.test(question)) return 'figure';
   if (
     /\b(resolv\w*|decid\w*|(?<!key )decisions?|agree\w*|approv\w*|endors\w*|sign(ed)? off|carried(?! out)|get through|got through|voted)\b/.test(
       question,

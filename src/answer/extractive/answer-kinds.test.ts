@@ -140,6 +140,13 @@ describe('shownKinds', () => {
     expect(shownKinds('The scheme is open to anyone aged 19 or over who lives nearby.').has('count')).toBe(false);
   });
 
+  it('does not count a number that names a section, a page, a minute or a stage', () => {
+    expect(shownKinds('Every marina must return a Section 212 Return on mooring safety.').has('count')).toBe(false);
+    expect(shownKinds('Skippers raised the tide tables (page 41) and Minute No. 63.').has('count')).toBe(false);
+    expect(shownKinds('Only 4 year 9 pupils joined the sailing club.').has('count')).toBe(true);
+    expect(shownKinds('The marina completed 6 dredging surveys.').has('count')).toBe(true);
+  });
+
   it('does not take a paragraph number, a year or an age range for an amount', () => {
     const shown = shownKinds('5.1 The 18-25 service moves to the adult directorate in 2025.');
     expect(shown.has('amount')).toBe(false);

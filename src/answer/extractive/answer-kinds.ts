@@ -170,6 +170,19 @@ const officeHolderLabel = new RegExp(
   'u',
 );
 
+// A number that names a part of a paper or a stage rather than counting anything: "Section 175 Audit", "page 32",
+// "Minute No. 49", "Appendix 1", "Phase 4", "year 11 leavers", "grade 5 or above".
+const referenceNumber =
+  /\b(?:sections?|articles?|protocols?|paragraphs?|paras?|pages?|minutes?(?: no\.?)?|items?|appendix|appendices|annex|regulations?|schedules?|chapters?|clauses?|parts?|phases?|stages?|years?|levels?|tiers?|grades?|no\.|recommendations?|themes?|options?)\s+\d+[a-z]?(?:\s*(?:[-–]|to|and)\s*\d+[a-z]?)?\b/gi;
+
+/**
+ * A line without the numbers that count nothing: its paragraph's own number ("4.2", "12)", "(b)"; "3666 concerns"
+ * opens on a count) and the numbers that name a section, a page, a minute or a stage.
+ */
+export function withoutReferenceNumbers(text: string): string {
+  return text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '').replace(referenceNumber, ' ');
+}
+
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
   const shown = new Set<AnswerKind>();
@@ -182,8 +195,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     )
   )
     shown.add('author');
-  // "4.2", "12)", "(b)" number paragraphs; "3666 concerns" opens on a count.
-  const withoutNumbering = text.replace(/^\W*(?:\d+(?:\.\d+)+\.?|\d+\\?[).]|\(?[a-z]{1,3}\))\s/i, '');
+  const withoutNumbering = withoutReferenceNumbers(text);
   // A PDF's superscript ordinal may stand apart from its day: "21 st October 2024".
   const withoutDates = withoutNumbering.replace(
     /\b\d{1,2}(?:\s?(?:st|nd|rd|th))?\s+\w+,?\s+\d{4}\b|\b(?:19|20)\d{2}\b(?!\+)/g,

@@ -22,6 +22,14 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many replies?', ['The lido survey of 3 May 2031 drew 212 replies.'])).toBe(false);
   });
 
+  it('finds "how many" answered by lines whose only digits number the line or name a section', () => {
+    const resolved = ['3) Request that details of the Lantern Festival 2031 be shared with the harbour board.'];
+    expect(omitsCountAsked('how many stalls signed up for the lantern festival', resolved)).toBe(true);
+    const audit = ['Harbour users must fill in a Section 212 Return on their moorings.'];
+    expect(omitsCountAsked('how many moorings returns came back', audit)).toBe(true);
+    expect(omitsCountAsked('how many returns came back', ['Some 212 returns came back on the moorings.'])).toBe(false);
+  });
+
   it('accepts a count in figures or words, a share, a sum, people, and none at all', () => {
     expect(omitsCountAsked('How many wardens are lifeguards?', ['Fourteen wardens held the lifeguard award.'])).toBe(
       false,

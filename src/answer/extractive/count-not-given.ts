@@ -1,7 +1,7 @@
 import { findDates, monthPattern } from '../../core/dates.js';
 import { contentTerms, words } from '../../core/tokenize.js';
 import { omitsAmountAsked } from './amount-not-given.js';
-import { personTitles, shownKinds } from './answer-kinds.js';
+import { personTitles, shownKinds, withoutReferenceNumbers } from './answer-kinds.js';
 import { approximate, figureNextToCounted } from './segment-signals.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
@@ -49,7 +49,7 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
     const inUnit = new RegExp(String.raw`${numberBefore}(?:${unit}s?${written ? `|${written}` : ''})\b`, 'i');
     return !lines.some((line) => inUnit.test(line));
   }
-  const figure = (line: string) => /\d/.test(withoutWhen(line));
+  const figure = (line: string) => /\d/.test(withoutWhen(withoutReferenceNumbers(line)));
   if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);

@@ -37,6 +37,7 @@ import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
@@ -320,6 +321,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
+      asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
       portfolioTypedAbsent(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),

@@ -176,6 +176,32 @@ describe('selectSegments', () => {
     expect(quoted).toContain('8pm on Thursdays');
   });
 
+  it('follows a line introducing its list in words ("the following", "They must.") into the items', () => {
+    const awarded = [
+      '6.2 The following harbour services were awarded a contract after an open tender under the procurement rules.',
+      '- Lighthouse keeping.',
+      '- Buoy maintenance.',
+    ].join('\n');
+    const quoted = answer('which harbour services were tendered', [candidate(awarded)]);
+    expect(quoted).toContain('Buoy maintenance');
+    const duty = [
+      '7.1 Under the Harbours Act the harbour authority is required to keep the channel open to shipping. It must.',
+      '- (a) survey the channel every spring, and',
+      '- (b) dredge wherever the depth falls below two metres.',
+    ].join('\n');
+    expect(answer('what is the harbour authority required to do for the channel', [candidate(duty)])).toContain(
+      'survey the channel every spring',
+    );
+  });
+
+  it('does not read "the following year" as introducing a list', () => {
+    const text = [
+      'The harbour dues were frozen and would be reviewed the following year.',
+      '- Mooring fees for visiting yachts rose by a tenth.',
+    ].join('\n');
+    expect(answer('what happened to the harbour dues', [candidate(text)])).not.toContain('visiting yachts');
+  });
+
   it('quotes an intro line that closes its passage without reading past the end', () => {
     const text =
       'The board heard about library opening hours.\n\nCllr Okafor provided an update on library opening hours as follows:';

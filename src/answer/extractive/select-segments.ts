@@ -565,6 +565,17 @@ function isShortLabel(text: string): boolean {
 /** A list item's marker at the start of its line: "- ", "• ", "o " (a text layer's sub-bullet), "(a)", "3.". */
 export const listMarker = /^\s*(?:\\?[-•*◦▪]|o[ \t]|\(?\d+[).]|\(?[a-zA-Z]{1,4}\)|\\?\d+\\?\.)\s*/;
 
+// "The following services were awarded a contract …(as amended)." and "They must." introduce the list under
+// them as a colon does; "the following year" does not.
+const followingNamed =
+  /\bthe following\b(?!\s+(?:year|week|month|day|morning|afternoon|evening|meeting|session|term|quarter|spring|summer|autumn|winter)s?\b)/i;
+const modalClosing = /\b(?:must|shall|should|will)\.\s*$/i;
+
+/** Whether a line that does not end in a colon still introduces the list under it. */
+export function introducesInWords(text: string): boolean {
+  return followingNamed.test(text) || modalClosing.test(text);
+}
+
 /**
  * A resolution list is taken whole; a line ending in a colon brings what it introduces: the list
  * items that speak to the question (or all of a short list), or the few short lines under a label
@@ -591,13 +602,16 @@ function following(
   // heads its holder below.
   const heading = segment.text.replace(/^\W*\d+(?:\.\d+)*\.?\s+/, '').trim();
   const headsHolder = isShortLabel(heading) && (officeTitle.test(heading) || /^contact details$/i.test(heading));
-  if (!/:-?\s*(\*\*)?\s*$/.test(segment.text) && !headsHolder) return [];
+  const colon = /:-?\s*(\*\*)?\s*$/.test(segment.text);
+  if (!colon && !headsHolder && !introducesInWords(segment.text)) return [];
   const startsLine = (other: ScoredSegment) =>
     /(?:^|\n)[ \t]*$/.test(chunk.text.slice(Math.max(0, other.start - 40), other.start));
   const items = after.filter(startsLine);
   // An intro line that closes its passage: its list, if any, is in the next passage.
   if (items.length === 0) return [];
   const list: ScoredSegment[] = [];
+  // Introduced in words, not by a colon: only a marked list follows.
+  if (!colon && !headsHolder && !listMarker.test(items[0]!.text)) return [];
   if (!listMarker.test(items[0]!.text)) {
     // A sub-heading of a few words over a paragraph ("Police Matters:", then what the officer reported):
     // the paragraph's opening sentence is what it heads.

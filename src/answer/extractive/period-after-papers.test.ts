@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asksForPeriodAfterPapers } from './period-after-papers.js';
+
+describe('asksForPeriodAfterPapers', () => {
+  const pending = [
+    { text: 'The harbour board agreed to respond to the dredging review by March 2032.', meetingDate: '2032-01-12' },
+  ];
+
+  it('finds what happened in a month or year after every quoted paper was written', () => {
+    expect(asksForPeriodAfterPapers('what was the vote at the harbour board in march 2032 on dredging', pending)).toBe(
+      true,
+    );
+    expect(asksForPeriodAfterPapers('what grade did the marina get at its inspection in 2033?', pending)).toBe(true);
+  });
+
+  it('accepts a paper of that time or later, and lines of unknown date', () => {
+    const later = [...pending, { text: 'The board voted 6 to 2 for dredging.', meetingDate: '2032-03-20' }];
+    expect(asksForPeriodAfterPapers('what was the vote at the harbour board in march 2032', later)).toBe(false);
+    expect(asksForPeriodAfterPapers('what was the vote at the harbour board in january 2032', pending)).toBe(false);
+    const undated = [{ text: 'The board voted 6 to 2 for dredging.', meetingDate: null }];
+    expect(asksForPeriodAfterPapers('what was the vote at the harbour board in march 2032', undated)).toBe(false);
+  });
+
+  it('leaves what was planned or due then, and "when", alone', () => {
+    expect(asksForPeriodAfterPapers('what was planned for the harbour board in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('what is the harbour board due to decide in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('when was the harbour board meeting in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers("what happens if the channel hasn't got dredged by 2033", pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('what happens if the harbour board had not dredged in 2033', pending)).toBe(false);
+  });
+});
