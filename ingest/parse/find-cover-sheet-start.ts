@@ -5,8 +5,8 @@ import { findCommitteeHeading } from './find-committee.js';
 import { findExemptMarking } from './find-exempt-marking.js';
 
 // Scottish reports name author, committee and meeting in one line: "Report by Executive Director (Education)
-// to Education Committee on 5 March 2025".
-const reportByLine = /^report by\s+(.+?)\s+to\s+(?:the\s+)?(.+?)\s*(?:\bon\b|[,–—-])\s*(.+)$/i;
+// to Education Committee on 5 March 2025"; English packs print "Report of the Head of … to the … Committee on <date>".
+const reportByLine = /^report (?:by|of|from)\s+(.+?)\s+to\s+(?:the\s+)?(.+?)\s*(?:\bon\b|[,–—-])\s*(.+)$/i;
 
 export interface ReportByLine {
   author: string;
@@ -94,12 +94,16 @@ function insideBlock(lines: Line[], index: number): boolean {
   return false;
 }
 
-/** The report's title printed just above a "Report by" line, when the line above is not the council's name. */
+/**
+ * The report's title printed just above a "Report by" line, when the line above is not the council's name, nor
+ * a row of the pack's index of pages ("Library Opening Hours <tab> 4") whose report starts here.
+ */
 function titleLineAbove(lines: Line[], index: number): number | undefined {
   for (let back = index - 1; back >= Math.max(0, index - 3); back -= 1) {
     const clean = lines[back]!.clean;
     if (clean === '') continue;
-    const isTitle = clean.length <= 150 && !/[.,:;]$/.test(clean) && !findCommitteeHeading(clean);
+    const isTitle =
+      clean.length <= 150 && !/[.,:;]$/.test(clean) && !/\t/.test(lines[back]!.raw) && !findCommitteeHeading(clean);
     return isTitle ? back : undefined;
   }
   return undefined;

@@ -17,6 +17,7 @@ import { parseCoverSheet } from './parse-cover-sheet.js';
 import { findDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
+import { readLetterMeeting } from './read-letter-meeting.js';
 
 export interface ParseInput {
   source: string;
@@ -40,11 +41,18 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     return { source, sha256, text, parts: transcript, ...(pageStarts ? { pageStarts } : {}) };
   }
   const starts = findPartStarts(lines);
-  const committee = starts.find((start) => start.committee)?.committee ?? firstCommitteeIn(lines) ?? unknownCommittee;
+  const letter = readLetterMeeting(lines);
+  const committee =
+    starts.find((start) => start.committee)?.committee ??
+    letter?.committee ??
+    firstCommitteeIn(lines) ??
+    unknownCommittee;
   const agendaStart = starts.find((start) => start.kind === 'agenda');
   const packDate =
     (agendaStart ? (agendaStart.meetingDate ?? agendaDate(lines.slice(agendaStart.lineIndex))) : undefined) ??
-    coverLetterDate(lines);
+    coverLetterDate(lines) ??
+    letter?.meetingDate ??
+    undefined;
   const bounded: PartStart[] = [];
   const first = starts[0];
   if (first && isLetterhead(lines.slice(0, first.lineIndex)))

@@ -14,8 +14,8 @@ const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber}
 // capitals (a figure such as "1.5" never runs into a capital).
 const gluedHeading = /^(\d{1,3})\.(\p{Lu}{2}.*)$/u;
 // "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
-// letters then the year and the number.
-const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4})\.?\s+(.+)$/;
+// letters then the year and the number; "C61 Apologies", "EX12 Budget": capitals run straight into the number.
+const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 // Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the
@@ -877,8 +877,9 @@ function carriedAsProposed(
 
 // "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision
 // itself, in the officer's words ("Consent was refused because …"), with no "Resolved" to mark it.
+// A licensing schedule heads its columns "No. | Application | Decision and reasons".
 const decisionColumnHeader =
-  /^(?:(?:agenda\s+)?items?|minutes?|subject|reports?)\t+(?:decisions?(?:\s+taken)?|resolutions?|outcomes?)$/i;
+  /^(?:(?:no|ref)\.?\s+)?(?:(?:agenda\s+)?items?|minutes?|subject|reports?|applications?)\t+(?:decisions?(?:\s+taken)?(?:\s+and\s+reasons?)?|resolutions?|outcomes?)$/i;
 // A title cell too wide for its column wraps under the row's first line ("6. Street Trading Consent – Abbey" /
 // "Walk"): a few words with no stop, before the decision's sentence.
 const wrappedTitleCell = /^[^.:;!?]{1,30}$/;
@@ -889,8 +890,11 @@ function decisionCell(text: string, lines: Line[], item: MinuteItem): MinuteItem
   const body = bodyLines(text, lines, item).filter((line) => line.clean !== '');
   const headingLine = lines.find((line) => line.start === item.start);
   let title = item.title;
-  // Only a row whose cells the reader could not split (no gutter on its first line) has its title cell wrapped.
-  while (!headingLine?.raw.includes('\t') && body.length > 1 && wrappedTitleCell.test(body[0]!.clean)) {
+  // Only a row whose decision cell does not sit on its first line has its title cell wrapped: the reader found no
+  // gutter there, or only the one after the row's number cell ("LS/31/07 <tab> Premises licence variation, The").
+  const cells = (headingLine?.raw.trim() ?? '').split('\t').filter((cell) => cell.trim() !== '');
+  const decisionBeside = cells.length > 2 || (cells.length === 2 && cells[0]!.trim() !== item.number);
+  while (!decisionBeside && body.length > 1 && wrappedTitleCell.test(body[0]!.clean)) {
     title = `${title} ${body.shift()!.clean}`;
   }
   if (body.length === 0) return undefined;

@@ -201,4 +201,100 @@ describe('papers printed as tables in a PDF', () => {
     );
     expect(minutes.minutes!.apologies).toEqual(['Jory Tamsett (work)']);
   });
+
+  it('reads minute numbers printed in a margin column, apart from their headings, as the items’ numbers', () => {
+    const text = [
+      'QUILLBRIDGE BOROUGH COUNCIL',
+      'Minutes of the Cabinet held at the Guildhall, Quillbridge on Monday 8 October 2029 at 6.00 pm',
+      '',
+      'Present: Councillor Maren Oakes (in the Chair), Councillors Tariq Bellwood and Ffion Dace.',
+      '',
+      'K14\tApologies for Absence',
+      'Apologies were received from Councillor Ivo Strand.',
+      '',
+      'K15\tCanal Towpath Lighting',
+      'The Director of Place reported on lighting along the towpath.',
+      '',
+      'Resolved – That solar bollards be fitted along the towpath at a cost of £58,000.',
+    ].join('\n');
+    const [minutes] = parse(text);
+    expect(minutes).toMatchObject({ kind: 'minutes', committee: 'Cabinet', meetingDate: '2029-10-08' });
+    const items = minutes!.minutes!.items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['K14', 'Apologies for Absence'],
+      ['K15', 'Canal Towpath Lighting'],
+    ]);
+    expect(items[1]!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'That solar bollards be fitted along the towpath at a cost of £58,000.',
+    ]);
+  });
+
+  it('reads "<body>: Schedule of Decisions" over "Hearing held on <date>", each row’s wrapped title and its decision', () => {
+    const text = [
+      'Quillbridge Borough Council',
+      'Licensing Panel: Schedule of Decisions',
+      '',
+      'Hearing held on Friday 12 October 2029, Room 3, Guildhall',
+      '',
+      'No. Application\tDecision and reasons',
+      '',
+      'LP/29/04\tNew premises licence, The Ferry',
+      'Steps, Canal Basin',
+      'Granted, on condition that music in the courtyard ends at 21.00.',
+      '',
+      'LP/29/05\tVariation, Otterburn Stores',
+      'Refused. The panel found that later hours would add to street drinking.',
+    ].join('\n');
+    const [minutes] = parse(text);
+    expect(minutes).toMatchObject({ kind: 'minutes', committee: 'Licensing Panel', meetingDate: '2029-10-12' });
+    const items = minutes!.minutes!.items;
+    expect(
+      items.map((item) => [item.number, item.title, item.resolutions.map((resolution) => resolution.text)]),
+    ).toEqual([
+      [
+        'LP/29/04',
+        'New premises licence, The Ferry Steps, Canal Basin',
+        ['Granted, on condition that music in the courtyard ends at 21.00.'],
+      ],
+      [
+        'LP/29/05',
+        'Variation, Otterburn Stores',
+        ['Refused. The panel found that later hours would add to street drinking.'],
+      ],
+    ]);
+  });
+
+  it('splits a reports pack at each "Report of … to … on <date>", its title under it, not the index row above', () => {
+    const text = [
+      'QUILLBRIDGE BOROUGH COUNCIL',
+      'Parks Committee',
+      'Reports Pack',
+      '',
+      'Index of reports',
+      'Bandstand Repairs\t3',
+      'Tree Planting Programme\t4',
+      '',
+      'Report of the Parks Manager to the Parks Committee on 16 October 2029',
+      'Bandstand Repairs',
+      '1. Recommendation',
+      'That £12,400 be spent on repainting the bandstand.',
+      '',
+      '2. Background',
+      'The bandstand was built in 1911 and was last painted in 2014.',
+      '',
+      '3. Financial implications',
+      'The cost would be met from the parks maintenance budget.',
+      '',
+      'Report of the Tree Officer to the Parks Committee on 16 October 2029',
+      'Tree Planting Programme',
+      '1. Recommendation',
+      'That 320 street trees be planted this winter.',
+    ].join('\n');
+    const reports = parse(text).filter((part) => part.kind === 'report');
+    expect(reports.map((part) => [part.committee, part.meetingDate, part.title, part.report?.author])).toEqual([
+      ['Parks Committee', '2029-10-16', 'Bandstand Repairs', 'the Parks Manager'],
+      ['Parks Committee', '2029-10-16', 'Tree Planting Programme', 'the Tree Officer'],
+    ]);
+    expect(reports.every((part) => part.authority === 'Quillbridge Borough Council')).toBe(true);
+  });
 });

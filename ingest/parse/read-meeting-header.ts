@@ -124,11 +124,13 @@ const minutesOfMeetingHeld = new RegExp(
 const decisionsOf =
   /^(?:(?:schedule|record|list|summary|notice)\s+of\s+)?decisions\s+(?:(?:taken|made|reached)\s+(?:at|by)\s+|of\s+)(?:the\s+|a\s+|an\s+)?(?:(meeting)\s+(?:of\s+(?:the\s+)?(.+?)\s+)?|(.+?)\s+(?:meeting\s+)?)held\b(.*)$/i;
 
-// "Licensing Committee – Record of Decisions" over "Meeting held on Monday 3 March 2025": the body named first.
+// "Licensing Committee – Record of Decisions" over "Meeting held on Monday 3 March 2025": the body named first,
+// set off by a dash or a colon ("Licensing Sub-Committee: Schedule of Decisions").
 const bodyThenDecisions =
-  /^(.{3,80}?)\s+[-–—:]\s+(?:(?:schedule|record|list|summary)\s+of\s+)?decisions(?:\s+(?:taken|made))?$/i;
-// The line under it that dates the meeting.
-const meetingHeldLine = /^(?:(?:the\s+)?meeting\s+)?held\b|^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*:/i;
+  /^(.{3,80}?)(?:\s+[-–—]|\s*:)\s+(?:(?:schedule|record|list|summary)\s+of\s+)?decisions(?:\s+(?:taken|made))?$/i;
+// The line under it that dates the meeting, or the hearing a licensing panel holds.
+const meetingHeldLine =
+  /^(?:(?:the\s+)?(?:meeting|hearing)\s+)?held\b|^(?:date(?:\s+of\s+(?:meeting|hearing))?|(?:meeting|hearing)\s+date)\s*:/i;
 
 /** A schedule of a meeting's decisions, read as its minutes: the body it names or the one printed above it. */
 function decisionsHeader(lines: Line[], index: number): MeetingHeader | undefined {

@@ -122,6 +122,34 @@ describe('joinPages', () => {
   });
 });
 
+describe('joinPages on sparse pages and headings', () => {
+  it('starts the next page anew after a cover that ends high on its page, and a mixed-case line under capitals', () => {
+    const { text } = joinPages([
+      [
+        { ...line('ORRELBY VALE DISTRICT COUNCIL', { depth: 0.2 }), endX: 400 },
+        line('Parks and Open Spaces Committee', { depth: 0.22 }),
+        { ...line('Meeting of 9 October 2029, Lantern Room, Orrelby Civic Offices', { depth: 0.3 }), endX: 420 },
+      ],
+      [line('Index of reports', { depth: 0.1 }), line('Boating lake refurbishment', { depth: 0.12 })],
+    ]);
+    expect(text).toBe(
+      'ORRELBY VALE DISTRICT COUNCIL\nParks and Open Spaces Committee\nMeeting of 9 October 2029, Lantern Room, ' +
+        'Orrelby Civic Offices\n\nIndex of reports\nBoating lake refurbishment',
+    );
+  });
+
+  it('still runs a paragraph on from a page filled to its foot', () => {
+    const { text } = joinPages([
+      [
+        fullLine('The warden reported that the boating lake had been drained and that'),
+        { ...fullLine('its liner'), depth: 0.9 },
+      ],
+      [line('Relining would take six weeks.', { depth: 0.1 })],
+    ]);
+    expect(text).toMatch(/its liner[ x]* Relining would take six weeks\.$/);
+  });
+});
+
 describe('dropRunningLines', () => {
   const bodies = ['', 'Apologies were received.', 'The report was noted.', '', 'The meeting closed.'];
   const page = (number: number): PageLine[] => [
@@ -158,6 +186,19 @@ describe('dropRunningLines', () => {
       [line('Appendix A', { depth: 0.03 }), line('Two.')],
     ]);
     expect(headings[1]!.map((kept) => kept.text)).toEqual(['Appendix A', 'Two.']);
+  });
+
+  it('keeps a heading’s last word wrapped under it as a bare figure, though it masks like the pages’ numbers', () => {
+    const page = (name: string, number: number): PageLine[] => [
+      line(`Report of the ${name} to the Parks and Open Spaces Committee on 9 October`, { depth: 0.07 }),
+      line('2029', { depth: 0.09 }),
+      line(`The warden reported on lake ${'ABC'[number - 3]}.`),
+      line(`${number}`, { depth: 0.96, x: 290, gap: true }),
+    ];
+    const pages = dropRunningLines([page('Head of Parks', 3), page('Lakes Officer', 4), page('Head of Estates', 5)]);
+    expect(pages.map((kept) => kept.map((one) => one.text).slice(1))).toEqual(
+      ['A', 'B', 'C'].map((lake) => ['2029', `The warden reported on lake ${lake}.`]),
+    );
   });
 
   it('keeps a heading that only two pages share', () => {

@@ -9,6 +9,9 @@ export interface PagedText {
 // Lines starting like this begin something new (a list item, a label, a minute's "(Item 4)"), never a wrap.
 const listStart =
   /^(?:[•●▪◦■□➢►o*–-]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\([a-z0-9]{1,4}\)|\([Ii]tem\b|[A-Z][A-Za-z()/'’ -]{1,40}:(?:\s|$))/;
+// A paragraph runs on over a page break only from a page filled this far down: a cover or an index page
+// ends high up, and its longest line, which sets a sparse page's right margin, is no wrap into the next page.
+const filledDepth = 0.6;
 // A line whose font is this much larger or smaller than the one above is a heading or a footnote.
 const heightTolerance = 0.25;
 
@@ -38,7 +41,9 @@ export function joinPages(pages: PageLine[][]): PagedText {
         const continues =
           (index > 0 || !/[.:!?]$/.test(previous.line.text) || /^[a-z]/.test(line.text)) &&
           (index > 0 ? !line.paragraphStart : true) &&
-          (wraps(previous.line, line, previous.rightEdge, index === 0) || continuesSentence(previous.line, line));
+          ((!(index === 0 && previous.line.depth < filledDepth) &&
+            wraps(previous.line, line, previous.rightEdge, index === 0)) ||
+            continuesSentence(previous.line, line));
         if (!continues) text += index === 0 || line.paragraphStart ? '\n\n' : '\n';
         else if (dropsHyphen(previous.line.text, line.text, vocabulary)) text = text.slice(0, -1);
         else if (!keepsHyphen(previous.line.text, line.text)) text += ' ';
@@ -56,12 +61,18 @@ export function joinPages(pages: PageLine[][]): PagedText {
 /** A line wraps when the next line's first word would not have fitted before the right margin. */
 function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages: boolean): boolean {
   if (listStart.test(below.text) || above.text.length < 15) return false;
+  // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.
+  if (inCapitals(above.text) && /\p{Ll}/u.test(below.text)) return false;
   const tallest = Math.max(above.height, below.height);
   if (Math.abs(above.height - below.height) > heightTolerance * tallest) return false;
   const characterWidth = (above.endX - above.x) / above.text.length;
   if (!acrossPages && (below.x < above.x - 2 * characterWidth || below.x > above.x + 10 * characterWidth)) return false;
   const firstWord = below.text.split(/\s/, 1)[0] ?? '';
   return above.endX + (firstWord.length + 2) * characterWidth >= rightEdge;
+}
+
+function inCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**

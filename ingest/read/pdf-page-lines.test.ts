@@ -39,4 +39,23 @@ describe('pageLines', () => {
       '3.1 Fees rose.',
     ]);
   });
+
+  it('puts a line whose words the writer drew out of order back in reading order, keeping table rows as drawn', () => {
+    const lines = pageLines(
+      [
+        item('Hollowmead Lane', 163, 700),
+        item('PL/12 Application –', 64, 700),
+        { ...item('for a garden room.', 163, 684), hasEOL: true },
+        item('The application was', 64, 684),
+        item('Report to', 64, 668),
+        item('Parks Committee', 214, 668),
+      ],
+      { bottom: 0, top: 842 },
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'PL/12 Application – Hollowmead Lane',
+      'The application was for a garden room.',
+      'Report to\tParks Committee',
+    ]);
+  });
 });

@@ -57,7 +57,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
 
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
-  for (const item of items) {
+  for (const item of inLineOrder(items)) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
@@ -102,6 +102,38 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
   endLine();
   return inReadingOrder(lines);
 }
+
+/**
+ * Some writers draw a line's words out of reading order (a justified line set in pieces, a field filled in
+ * after its label's right-hand neighbour): read in stream order, "Kingfisher LanePL/90 Application" ran the
+ * line's end into its start. Each run of items on one baseline that steps leftwards is put back in left-to-right
+ * order, its end-of-line mark kept at its end; runs already in order (most lines, table rows) are untouched.
+ */
+function inLineOrder(items: PositionedText[]): PositionedText[] {
+  const ordered: PositionedText[] = [];
+  let run: PositionedText[] = [];
+  const flush = (): void => {
+    const stepsLeft = run.some((item, index) => index > 0 && xOf(item) < xOf(run[index - 1]!) - 1);
+    if (stepsLeft) {
+      const endsLine = run.some((item) => item.hasEOL);
+      const sorted = [...run].sort((a, b) => xOf(a) - xOf(b)).map((item) => ({ ...item, hasEOL: false }));
+      if (endsLine) sorted[sorted.length - 1]!.hasEOL = true;
+      ordered.push(...sorted);
+    } else ordered.push(...run);
+    run = [];
+  };
+  for (const item of items) {
+    const first = run[0];
+    const height = Math.max(item.height, first?.height ?? 0) || 1;
+    if (first && Math.abs(yOf(item) - yOf(first)) > newLineShare * height) flush();
+    run.push(item);
+  }
+  flush();
+  return ordered;
+}
+
+const xOf = (item: PositionedText): number => item.transform[4] ?? 0;
+const yOf = (item: PositionedText): number => item.transform[5] ?? 0;
 
 /**
  * A page's running header drawn after its body (as some writers add headers once the pages are laid out)

@@ -31,10 +31,25 @@ export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
       if (blankPageNotice.test(line.text)) return false;
       if (!atEdge) return true;
       const outermost = index === 0 || index === lines.length - 1 || line.depth < 0.12 || line.depth > 0.88;
-      if (outermost && pageNumberLine.test(line.text)) return false;
+      if (pageNumberLine.test(line.text)) {
+        // Any other figure is the body's: a heading's last word wrapped under it ("… on 12 March" / "2031")
+        // masks like the page numbers of the pages under it, however near the top it sits.
+        return !outermost || wrapsLineAbove(line, lines[index - 1]);
+      }
       const compared = index < comparedEdgeLines || index >= lines.length - comparedEdgeLines;
       return !(compared && repeated.has(mask(line.text)));
     }),
+  );
+}
+
+/** A bare figure set flush under the line before it, with no gap, is that line's last word wrapped. */
+function wrapsLineAbove(line: PageLine, above: PageLine | undefined): boolean {
+  return (
+    above !== undefined &&
+    /^\d{1,4}$/.test(line.text) &&
+    !line.paragraphStart &&
+    Math.abs(line.x - above.x) < 1 &&
+    Math.abs(line.height - above.height) < 0.5
   );
 }
 
