@@ -34,6 +34,7 @@ import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
+import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
@@ -281,8 +282,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       (chunk) => chunkAt(chunk, 1),
     );
-    // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
-    // reply or time would read as the answer the papers do not give.
+    // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
+    // mover, person, reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
     const quotedUnder = continued.segments.map((segment) => {
       const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
@@ -311,6 +312,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      omitsOfficerAsked(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
