@@ -37,6 +37,7 @@ import { fromNamedBody } from './named-body.js';
 import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
+import { awaitsVerdictAsked } from './outcome-pending.js';
 import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
@@ -295,7 +296,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         body: [chunk?.committee, chunk?.authority].filter(Boolean).join(' '),
       };
     });
-    // Asked for a numbered part or for a year, passages that print neither are about another part or time.
+    // Asked for a numbered part, a year or a verdict, passages that print neither, or say the verdict is still to
+    // come, are about another part or time.
     const quotedChunks = continued.segments.map((segment) => continued.candidates[segment.passageIndex]?.passage.chunk);
     const quotedParts = quotedChunks.map((chunk) =>
       [chunk?.minute, chunk?.minuteTitle, chunk?.section, chunk?.text].filter(Boolean).join(' '),
@@ -320,6 +322,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
+      awaitsVerdictAsked(analysis.question, quotedWhen) ||
       portfolioTypedAbsent(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),
