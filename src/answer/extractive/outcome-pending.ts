@@ -1,10 +1,12 @@
-// "What judgement / rating / grade did … get", "what was the outcome / result of …", "how was … rated": the
-// verdict of an inspection, review, bid or appeal.
-const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
+// "What judgement / rating / grade did … get", "how was … rated": the verdict of an inspection or review, a label
+// the papers print or do not. "What was the result / outcome" is answered as well by where things stand ("the
+// formal outcome outstanding, though feedback was positive"), so only the label is asked here.
+const verdictLabel = String.raw`(?:judgements?|judgments?|ratings?|grades?|verdicts?)`;
 const asksVerdict = new RegExp(
-  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdict}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged|do)\b`,
+  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b`,
   'i',
 );
+const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
 // "With the formal outcome outstanding", "the results were awaited", "awaiting the inspection report", "the
 // judgement is not yet known": the verdict still to come.
 const verdictPending = new RegExp(
