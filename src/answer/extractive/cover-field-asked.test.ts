@@ -124,6 +124,7 @@ describe('askedCoverField on a sheet laid out label above value', () => {
       'Accountable Officer(s)',
       'Wren Castellane, Director of Culture',
       'Approvals obtained on behalf of:',
+      'The review was published in March 2036.',
     ].join('\n\n'),
   });
   const ranked = [resolution, stacked].map((chunk) => ({ passage: { chunk, score: 1 }, coverage: 1 }));
@@ -136,6 +137,13 @@ describe('askedCoverField on a sheet laid out label above value', () => {
     ]);
     expect(stackedAnswer('which wards does the lantern festival review affect')).toEqual([
       'Ward(s) Affected Harbourside',
+    ]);
+  });
+
+  it('takes no field as named by a word for the paper itself', () => {
+    expect(stackedAnswer('when was the lantern festival review report published?')).toBeUndefined();
+    expect(stackedAnswer('who is the report author for the lantern festival review?')).toEqual([
+      'Report Author(s) Pryce Halloran',
     ]);
   });
 });

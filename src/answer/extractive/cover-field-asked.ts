@@ -18,6 +18,9 @@ const asksOutcome =
 // sheet laid out as a stack, label above value, with no colon.
 const stackedLabel = /^[A-Z][\w'’()/ -]{2,40}$/;
 const officerLabel = /\bofficers?(?:\(s\))?$/i;
+// "The focused visit report": a word for the paper itself names the sheet's topic, not one of its fields ("Report
+// Author:" does not answer when the report was published).
+const documentStems = new Set(contentTerms('report reports paper papers document'));
 // A cover sheet or record prints at least this many labelled lines; a body paragraph's "Note: …" is no field.
 const minimumFields = 3;
 // The field sought sits among the passages the question's topic found, not deep in the ranking.
@@ -50,9 +53,9 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
     const wholeSheet = presentStems(`${headingContext(chunk)}\n${unlabelled}`, analysis.expansions);
     let best: { field: FieldLine; named: number } | undefined;
     for (const field of fields) {
-      const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem)));
+      const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem) && !documentStems.has(stem)));
       if (named.size === 0 || (best && best.named >= named.size)) continue;
-      const topic = [...asked].filter((stem) => !named.has(stem));
+      const topic = [...asked].filter((stem) => !named.has(stem) && !documentStems.has(stem));
       const record = recordAround(unlabelled, field.start);
       // A plan or register prints several records, each a block of fields: the field is the asked record's own.
       const present =
