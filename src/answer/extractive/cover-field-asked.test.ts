@@ -142,7 +142,7 @@ describe('askedCoverField on a sheet laid out label above value', () => {
 
   it('takes no field as named by a word for the paper itself', () => {
     expect(stackedAnswer('when was the lantern festival review report published?')).toBeUndefined();
-    expect(stackedAnswer('who is the report author for the lantern festival review?')).toEqual([
+    expect(stackedAnswer("who is the lantern festival review's report author?")).toEqual([
       'Report Author(s) Pryce Halloran',
     ]);
   });

@@ -6,7 +6,7 @@ describe('omitsOfficerAsked', () => {
 
   it('reads a person asked for by the office they hold for an item or report', () => {
     expect(asksForOfficer('who is the lead officer for the harbour lighting survey')).toBe(true);
-    expect(asksForOfficer("who's the report author on the quay repairs?")).toBe(true);
+    expect(asksForOfficer("who's the author of the quay repairs report?")).toBe(true);
     expect(asksForOfficer('who wrote the report on quay repairs')).toBe(true);
     expect(asksForOfficer('who presented the quay repairs item?')).toBe(false);
     expect(asksForOfficer('what does the lead officer recommend?')).toBe(false);

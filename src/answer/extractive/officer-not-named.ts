@@ -1,4 +1,4 @@
-// "Who is the lead officer for …", "who's the report author", "who wrote the report on …": a person asked for by
+// "Who is the lead officer for …", "who's the quay report's author", "who wrote the report on …": a person asked for by
 // the office they hold for an item or report.
 const asksOfficer =
   /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b/i;
