@@ -52,6 +52,15 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('was the boathouse sold, and for how much?', ['It was sold for £240,000.'])).toBe(false);
   });
 
+  it('reads "what did … spend on" as asking for a sum, and "spend the grant on" as asking what it bought', () => {
+    const courses = ['412 volunteers attended the harbour trust courses during the year.'];
+    expect(omitsAmountAsked('what did the harbour trust spend on courses last year', courses)).toBe(true);
+    expect(omitsAmountAsked('what did the harbour trust spend on courses', ['Courses cost the trust £9,400.'])).toBe(
+      false,
+    );
+    expect(omitsAmountAsked('what did the harbour trust spend the grant on?', courses)).toBe(false);
+  });
+
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
     expect(omitsAmountAsked('how much are the mooring fees?', ['Mooring fees rise to £412 a berth.'])).toBe(false);
     expect(omitsAmountAsked('how much are the mooring fees going up?', ['Fees rise by 6% from April.'])).toBe(false);

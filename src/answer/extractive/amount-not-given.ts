@@ -8,6 +8,8 @@ const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
 
 const asksCost = /\b(?:cost|price)\b/i;
+// "What did the trust spend on training?" asks a sum of money; "what did they spend the grant on" asks what it bought.
+const spendOn = /\bwhat (?:did|does|do|has|have|had|will|would)\b[^?]{0,80}?\bspend(?:ing)?\s+on\b/i;
 // A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge"). "£2m" and "2bn"
 // join the letters to the figure; "70 m of footpath" spaced apart is a length, not a sum.
 const money =
@@ -26,9 +28,10 @@ const sumNamed =
  */
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
-  if (!(howMuch.test(question) || sumNamed.test(question) || measured) || lines.length === 0) return false;
+  const spent = spendOn.test(question);
+  if (!(howMuch.test(question) || sumNamed.test(question) || measured || spent) || lines.length === 0) return false;
   // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
-  if (asksCost.test(question)) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
+  if (asksCost.test(question) || spent) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));

@@ -20,6 +20,9 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many replies did the lido survey get', dated)).toBe(true);
     expect(omitsCountAsked('how many replies did the lido survey get', ['The lido survey ran in 2030/31.'])).toBe(true);
     expect(omitsCountAsked('how many replies?', ['The lido survey of 3 May 2031 drew 212 replies.'])).toBe(false);
+    const week = ['The wardens would run Lido Week between the 9 and 15 June 2031.'];
+    expect(omitsCountAsked('how many inspections did the wardens carry out', week)).toBe(true);
+    expect(omitsCountAsked('how many inspections?', ['Lido Week, 9th to 15th June, saw 31 inspections.'])).toBe(false);
   });
 
   it('finds "how many" answered by lines whose only digits number the line or name a section', () => {

@@ -52,7 +52,8 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
   const figure = (line: string) => /\d/.test(withoutWhen(withoutReferenceNumbers(line)));
   if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
   return !lines.some((line) => {
-    const shown = shownKinds(line);
+    // "Between the 18 and 22 November": the first day of a span is no count of what follows it.
+    const shown = shownKinds(line.replace(spanFirstDay, ' '));
     const listsPeople = shown.has('person') && (shown.has('attendance') || (line.match(titleWord)?.length ?? 0) >= 2);
     return (
       shown.has('count') ||
@@ -111,17 +112,24 @@ function figuresIn(sentence: string): (string | undefined)[] {
 }
 
 const dayOfMonth = new RegExp(String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`, 'gi');
+// The first day of a span in one month ("between the 18 and 22 November", "18th to 22nd November"), whose last
+// day the month follows.
+const spanFirstDay = new RegExp(
+  String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?=\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b)`,
+  'gi',
+);
 const yearOrClock =
   /\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b/gi;
 
 /**
- * A line without the digits that say when ("a workshop on 21 st October 2024 at 10:00", "in 2023/24", "the
+ * A line without the digits that say when ("a workshop on 21 st October 2024 at 10:00", "the week of 18 and 22
+ * November", "in 2023/24", "the
  * 2021-2030 strategy"): a day, a year or a clock time counts nothing, so a line whose only digits are those gives
  * no count.
  */
 function withoutWhen(line: string): string {
-  let text = line;
-  for (const date of findDates(line).reverse()) {
+  let text = line.replace(spanFirstDay, ' ');
+  for (const date of findDates(text).reverse()) {
     text = text.slice(0, date.index) + text.slice(date.index + date.length);
   }
   return text.replace(dayOfMonth, ' ').replace(yearOrClock, ' ');

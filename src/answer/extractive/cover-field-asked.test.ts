@@ -111,3 +111,39 @@ describe('askedCoverField on a decisions schedule', () => {
     expect(field('what was decided on the old granary application?')).toBeUndefined();
   });
 });
+
+describe('askedCoverField on a sheet laid out label above value', () => {
+  const stacked = testChunk({
+    kind: 'report',
+    headingPath: ['Cabinet', '2036-03-14', 'Lantern Festival Review'],
+    text: [
+      'Report Author(s)',
+      'Pryce Halloran',
+      'Ward(s) Affected',
+      'Harbourside',
+      'Accountable Officer(s)',
+      'Wren Castellane, Director of Culture',
+      'Approvals obtained on behalf of:',
+      'The review was published in March 2036.',
+    ].join('\n\n'),
+  });
+  const ranked = [resolution, stacked].map((chunk) => ({ passage: { chunk, score: 1 }, coverage: 1 }));
+  const stackedAnswer = (question: string) =>
+    askedCoverField(ranked, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
+
+  it('quotes the label with the value printed below it', () => {
+    expect(stackedAnswer('who is the accountable officer for the lantern festival review?')).toEqual([
+      'Accountable Officer(s) Wren Castellane, Director of Culture',
+    ]);
+    expect(stackedAnswer('which wards does the lantern festival review affect')).toEqual([
+      'Ward(s) Affected Harbourside',
+    ]);
+  });
+
+  it('takes no field as named by a word for the paper itself', () => {
+    expect(stackedAnswer('when was the lantern festival review report published?')).toBeUndefined();
+    expect(stackedAnswer("who is the lantern festival review's report author?")).toEqual([
+      'Report Author(s) Pryce Halloran',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { coverFieldOf } from '../../core/cover-sheet-labels.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { headingContext, presentStems } from './score-evidence.js';
@@ -13,6 +14,13 @@ const labelAlone = /^\W*[A-Z][\w.'’()/ -]{0,40}:$/;
 // resolution or decision gives; a field sharing a word with the thing ("Applicant:", "Application No:") does not.
 const asksOutcome =
   /\bwhat (?:has |had )?happened\b|\bwhat (?:was|has been|were) (?:decided|agreed|resolved)\b|\boutcome\b/i;
+// "Report Author(s)", "Ward(s) Affected", "Accountable Officer(s)" alone on a line, the value on the next: a
+// sheet laid out as a stack, label above value, with no colon.
+const stackedLabel = /^[A-Z][\w'’()/ -]{2,40}$/;
+const officerLabel = /\bofficers?(?:\(s\))?$/i;
+// "The focused visit report": a word for the paper itself names the sheet's topic, not one of its fields ("Report
+// Author:" does not answer when the report was published).
+const documentStems = new Set(contentTerms('report reports paper papers document'));
 // A cover sheet or record prints at least this many labelled lines; a body paragraph's "Note: …" is no field.
 const minimumFields = 3;
 // The field sought sits among the passages the question's topic found, not deep in the ranking.
@@ -45,9 +53,9 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
     const wholeSheet = presentStems(`${headingContext(chunk)}\n${unlabelled}`, analysis.expansions);
     let best: { field: FieldLine; named: number } | undefined;
     for (const field of fields) {
-      const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem)));
+      const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem) && !documentStems.has(stem)));
       if (named.size === 0 || (best && best.named >= named.size)) continue;
-      const topic = [...asked].filter((stem) => !named.has(stem));
+      const topic = [...asked].filter((stem) => !named.has(stem) && !documentStems.has(stem));
       const record = recordAround(unlabelled, field.start);
       // A plan or register prints several records, each a block of fields: the field is the asked record's own.
       const present =
@@ -66,14 +74,33 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
 
 function fieldLines(text: string): FieldLine[] {
   const lines: FieldLine[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const trimmed = match[0].trim();
-    const label = (labelled.exec(trimmed) ?? askedAndAnswered.exec(trimmed))?.[1];
-    if (!label) continue;
-    const start = match.index + match[0].indexOf(trimmed);
-    lines.push({ start, end: start + trimmed.length, text: trimmed, label });
+  const printed = [...text.matchAll(/[^\n]+/g)]
+    .map((match) => {
+      const trimmed = match[0].trim();
+      return { text: trimmed, start: match.index + match[0].indexOf(trimmed) };
+    })
+    .filter((line) => line.text.length > 0);
+  for (const [index, line] of printed.entries()) {
+    const label = (labelled.exec(line.text) ?? askedAndAnswered.exec(line.text))?.[1];
+    if (label) {
+      lines.push({ start: line.start, end: line.start + line.text.length, text: line.text, label });
+      continue;
+    }
+    const value = printed[index + 1];
+    if (value && isStackedLabel(line.text) && !isStackedLabel(value.text) && !labelled.test(value.text))
+      lines.push({
+        start: line.start,
+        end: value.start + value.text.length,
+        text: `${line.text} ${value.text}`,
+        label: line.text,
+      });
   }
   return lines;
+}
+
+/** A line that is a cover sheet's label on its own, its value printed on the line below. */
+function isStackedLabel(line: string): boolean {
+  return stackedLabel.test(line) && (coverFieldOf(line) !== undefined || officerLabel.test(line));
 }
 
 /** The block of lines holding an offset: from the blank line before it to the blank line after. */

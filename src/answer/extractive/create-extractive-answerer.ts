@@ -35,7 +35,10 @@ import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
 import { fromNamedBody } from './named-body.js';
+import { omitsOfficerAsked } from './officer-not-named.js';
+import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
+import { awaitsVerdictAsked } from './outcome-pending.js';
 import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
@@ -284,8 +287,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       (chunk) => chunkAt(chunk, 1),
     );
-    // Asked how much, how many, who seconded, what came back or when, quoting lines with no amount, number, mover,
-    // reply or time would read as the answer the papers do not give.
+    // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
+    // mover, person, reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
     const quotedUnder = continued.segments.map((segment) => {
       const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
@@ -296,7 +299,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         body: [chunk?.committee, chunk?.authority].filter(Boolean).join(' '),
       };
     });
-    // Asked for a numbered part or for a year, passages that print neither are about another part or time.
+    // Asked for a numbered part, a year or a verdict, passages that print neither, or say the verdict is still to
+    // come, are about another part or time.
     const quotedChunks = continued.segments.map((segment) => continued.candidates[segment.passageIndex]?.passage.chunk);
     const quotedParts = quotedChunks.map((chunk) =>
       [chunk?.minute, chunk?.minuteTitle, chunk?.section, chunk?.text].filter(Boolean).join(' '),
@@ -314,6 +318,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      omitsOfficerAsked(analysis.question, quoted) ||
+      quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
@@ -322,6 +328,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
+      awaitsVerdictAsked(analysis.question, quotedWhen) ||
       portfolioTypedAbsent(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),

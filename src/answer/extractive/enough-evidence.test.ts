@@ -43,6 +43,12 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [mentioned, decided], weigh, 0.5).answer).toBe(true);
   });
 
+  it('asked whether a decision still to come will be taken in private, answers from the plan that lists it', () => {
+    const analysis = analyze('Is shutting the canal boathouse going to be decided in private?');
+    const planned = chunk('Decision: Shutting the canal boathouse\nDecision maker: Cabinet\nPrivate: Yes');
+    expect(judgeEvidence(analysis, [planned], weigh, 0.5).answer).toBe(true);
+  });
+
   it('asked how much was spent, does not answer from passages that print no sum of money', () => {
     const analysis = analyze('How much did the trust spend on locum porters in 2019?');
     const noSum = chunk('The trust relied on locum porters during 2019, with 12 vacancies open.');

@@ -176,12 +176,16 @@ const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n
 // A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted".
 const whetherDecided =
   /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv\w*|agree[sd]?|agreeing|decided?|resolved?|adopt\w*|endorse[sd]?|reject\w*|refuse[sd]?|voted?)\b/i;
+// "Is the depot sale going to be decided in private?", "will it be approved by Cabinet?": a decision still to
+// come, which a plan's record of it answers, not a resolution.
+const decisionToCome =
+  /\b(?:going to|to be|will|shall|due to)\s+(?:be\s+)?(?:approv\w*|agreed|decided|resolved|adopted|endorsed|rejected|refused|voted)\b/i;
 // Words a record of a decision prints: a resolution, its outcome, a vote.
 const decisionWords =
   /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b/i;
 
 function asksWhetherDecided(question: string): boolean {
-  return whetherDecided.test(question);
+  return whetherDecided.test(question) && !decisionToCome.test(question);
 }
 
 function recordsDecision(text: string): boolean {

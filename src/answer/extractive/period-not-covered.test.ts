@@ -26,4 +26,16 @@ describe('asksForPeriodNotCovered', () => {
     expect(asksForPeriodNotCovered('how many families in may 2030?', noYear)).toBe(false);
     expect(asksForPeriodNotCovered('how many families since 2030?', caseload)).toBe(false);
   });
+
+  it('reads a financial year asked, and the two-digit year of a programme row', () => {
+    const yearly = [
+      { text: 'Falls and scalds remained the two commonest injuries in 2031/2032.', meetingDate: '2032-11-04' },
+    ];
+    expect(asksForPeriodNotCovered('what were the commonest injuries in 2027/2028?', yearly)).toBe(true);
+    expect(asksForPeriodNotCovered('what were the commonest injuries in 2031/32?', yearly)).toBe(false);
+    const report = [{ text: 'Falls remained the commonest injury.', meetingDate: '2032-11-04' }];
+    expect(asksForPeriodNotCovered('what was the commonest injury in 2031-32?', report)).toBe(false);
+    const row = [{ text: '14-Feb-33\tLantern festival review', meetingDate: '2032-10-01' }];
+    expect(asksForPeriodNotCovered('when is the lantern festival review coming back in 2033?', row)).toBe(false);
+  });
 });

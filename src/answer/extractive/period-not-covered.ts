@@ -1,12 +1,17 @@
 import { monthPattern } from '../../core/dates.js';
 
 // "In October 2021", "as of March 2019", "at the end of 2003": the time a figure or fact is asked for. "Since 2019"
-// asks from when, and "in 2023/24" a span that other checks read.
+// asks from when.
 const periodAsked = new RegExp(
   String.raw`\b(?:in|as of|as at|at|during|by|for)\s+(?:the\s+)?(?:(?:end|start|beginning) of\s+)?(?:(?:${monthPattern})[a-z]*\s+)?((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)`,
   'i',
 );
+// "In 2020/2021", "during 2019-20": a financial or academic year asked for.
+const spanAsked = /\b(?:in|during|for)\s+(?:the\s+)?((?:19|20)\d{2})\s*[/–-]\s*(\d{2,4})\b/i;
 const yearOrSpan = /\b((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?\b/g;
+// A programme's row date ("28-Jan-25", "4 Mar 25") prints its year in two digits.
+const shortYearDate =
+  /\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[- ](\d{2})\b(?![-/:.]?\d)/gi;
 
 export interface QuotedLine {
   text: string;
@@ -19,21 +24,38 @@ export interface QuotedLine {
  * the team worked with 894"): the figure asked for is of a time the papers do not cover, and quoting another
  * year's reads as it. True only when the quoted lines print a year, none of them (nor a span such as "2020/21")
  * covers the year asked, and none comes from a meeting held in it; lines that print no year leave the question's
- * year to the usual checks.
+ * year to the usual checks. A span asked ("in 2020/21") is covered by any year of it, or by a meeting of the year after.
  */
 export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): boolean {
-  const asked = periodAsked.exec(question)?.[1];
+  const asked = askedPeriod(question);
   if (!asked || lines.length === 0) return false;
-  const year = Number(asked);
-  if (lines.some((line) => line.meetingDate?.startsWith(asked))) return false;
-  const printed = lines.flatMap((line) =>
-    [...line.text.matchAll(yearOrSpan)].map((match): [number, number] => {
+  const [first, last] = asked;
+  // A year's report comes to the meetings of the year after it ends.
+  const heldIn = (year: number) => first <= year && year <= (last > first ? last + 1 : last);
+  if (lines.some((line) => line.meetingDate && heldIn(Number(line.meetingDate.slice(0, 4))))) return false;
+  const printed = lines.flatMap((line) => [
+    ...[...line.text.matchAll(yearOrSpan)].map((match): [number, number] => {
       const from = Number(match[1]);
       const to = match[2] ? spanEnd(match[2], from) : from;
       return [from, to];
     }),
-  );
-  return printed.length > 0 && !printed.some(([from, to]) => from <= year && year <= to);
+    ...[...line.text.matchAll(shortYearDate)].map((match): [number, number] => [
+      2000 + Number(match[1]),
+      2000 + Number(match[1]),
+    ]),
+  ]);
+  return printed.length > 0 && !printed.some(([from, to]) => from <= last && first <= to);
+}
+
+/** The first and last year of the period asked: one year, or a span such as "2020/21". */
+function askedPeriod(question: string): [number, number] | undefined {
+  const year = periodAsked.exec(question)?.[1];
+  if (year) return [Number(year), Number(year)];
+  const span = spanAsked.exec(question);
+  if (!span) return undefined;
+  const from = Number(span[1]);
+  const to = spanEnd(span[2]!, from);
+  return to > from && to - from <= 2 ? [from, to] : undefined;
 }
 
 function spanEnd(written: string, from: number): number {

@@ -34,7 +34,7 @@ function linesNaming(
   passages.forEach(({ chunk }, passageIndex) => {
     if (!plans(chunk)) return;
     for (const segment of splitSegments(chunk.text)) {
-      if (!mentionsDateIn(segment.text, range) || !namesBusiness(segment.text)) continue;
+      if (!mentionsDateIn(segment.text, range) || !printsMoreThanDate(segment.text)) continue;
       if (!used.has(passageIndex) && used.size >= maxPassages) return;
       used.add(passageIndex);
       chosen.push({ ...segment, passageIndex, score: 1, signal: 0 });
@@ -44,7 +44,7 @@ function linesNaming(
 }
 
 /** A line with words beside its date ("14 May · Moorings review"); a programme's empty row ("14-May-31") plans nothing. */
-function namesBusiness(text: string): boolean {
+export function printsMoreThanDate(text: string): boolean {
   return contentTerms(text).some((stem) => !/\d/.test(stem) && !calendarStems.has(stem));
 }
 

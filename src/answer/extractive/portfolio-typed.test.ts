@@ -22,4 +22,13 @@ describe('portfolioTypedAbsent', () => {
     expect(portfolioTypedAbsent('what did the cabinet member for waste say about the depot?', [replies])).toBe(false);
     expect(portfolioTypedAbsent('what did the cabinet say about the depot?', [replies])).toBe(false);
   });
+
+  it("takes an office named bare, beside no other portfolio, for the item's own holder", () => {
+    const visit = { text: 'The Cabinet Member had toured the Brackenfold hostel.' } as unknown as Chunk;
+    expect(portfolioTypedAbsent('which hostel did the cabinet member for CLS tour?', [visit])).toBe(false);
+    const both = {
+      text: 'The Cabinet Member had toured the hostel with the Cabinet Member for Waste and Recycling.',
+    } as unknown as Chunk;
+    expect(portfolioTypedAbsent('which hostel did the cabinet member for CLS tour?', [both])).toBe(true);
+  });
 });

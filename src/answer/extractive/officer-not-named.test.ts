@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { asksForOfficer, omitsOfficerAsked } from './officer-not-named.js';
+
+describe('omitsOfficerAsked', () => {
+  const row = ['Harbour lighting survey · Awaiting Date'];
+
+  it('reads a person asked for by the office they hold for an item or report', () => {
+    expect(asksForOfficer('who is the lead officer for the harbour lighting survey')).toBe(true);
+    expect(asksForOfficer("who's the author of the quay repairs report?")).toBe(true);
+    expect(asksForOfficer('who wrote the report on quay repairs')).toBe(true);
+    expect(asksForOfficer('who presented the quay repairs item?')).toBe(false);
+    expect(asksForOfficer('what does the lead officer recommend?')).toBe(false);
+  });
+
+  it('finds an officer asked for answered by lines that name nobody', () => {
+    expect(omitsOfficerAsked('who is the lead officer for the harbour lighting survey', row)).toBe(true);
+    expect(
+      omitsOfficerAsked('who wrote the report on quay repairs', ['Report Title Quay Repairs Programme Update']),
+    ).toBe(true);
+  });
+
+  it('accepts a line naming a person by post, honorific or contact details', () => {
+    const lead = 'who is the lead officer for the harbour lighting survey';
+    expect(omitsOfficerAsked(lead, ['Tamsin Orrell, Head of Harbour Services'])).toBe(false);
+    expect(omitsOfficerAsked(lead, ['Presented by Dr Okafor.'])).toBe(false);
+    expect(omitsOfficerAsked(lead, ['Tamsin Orrell 01632 960 412 or tamsin.orrell@harbour.example'])).toBe(false);
+    expect(omitsOfficerAsked('when is the harbour lighting survey due?', row)).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+// "Who is the lead officer for …", "who's the quay report's author", "who wrote the report on …": a person asked for by
+// the office they hold for an item or report.
+const asksOfficer =
+  /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b/i;
+// How papers print a person: by honorific, by contact details, or by the post they hold ("Jo Bell, Head of
+// Service", "Strategic Director", "the Clerk").
+const namesPerson =
+  /\b(?:councillor|cllr|mr|mrs|ms|miss|dr|professor)\b\.?\s+[A-Z]|@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:officer|officers|director|head of|manager|author|authors|clerk|chief|executive|co-?ordinator|advis[eo]r|commissioner|leader|chair(?:man|woman|person)?|lead member|superintendent|inspector|secretary|solicitor)\b/i;
+
+/** Whether the question asks for the officer or author of an item or report. */
+export function asksForOfficer(question: string): boolean {
+  return asksOfficer.test(question);
+}
+
+/**
+ * "Who is the lead officer for the school meals review?" answered only by lines that name nobody: a work
+ * programme's row ("School meals review · Awaiting date") or a report's title prints the item, not who leads it,
+ * and quoting them reads as an answer the papers do not give. A line answers when it names a person by honorific,
+ * contact details or post.
+ */
+export function omitsOfficerAsked(question: string, lines: string[]): boolean {
+  if (!asksForOfficer(question) || lines.length === 0) return false;
+  return !lines.some((line) => namesPerson.test(line));
+}

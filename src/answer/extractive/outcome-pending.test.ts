@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { awaitsVerdictAsked } from './outcome-pending.js';
+
+describe('awaitsVerdictAsked', () => {
+  const pending = [
+    {
+      text: 'A lido safety inspection took place in June 2034, with the formal outcome outstanding, though early feedback was warm.',
+      meetingDate: '2034-07-10',
+    },
+  ];
+
+  it('finds a verdict asked for whose newest word is that it is still to come', () => {
+    expect(awaitsVerdictAsked('what rating did the lido get in the june 2034 safety inspection?', pending)).toBe(true);
+    expect(awaitsVerdictAsked('what judgement did the lido safety inspection give', pending)).toBe(true);
+    const awaiting = [{ text: 'The board was awaiting the inspection report.', meetingDate: '2034-07-10' }];
+    expect(awaitsVerdictAsked('how was the lido rated by the inspectors?', awaiting)).toBe(true);
+  });
+
+  it('accepts a later meeting giving the verdict, and leaves the result or outcome asked, and other questions, alone', () => {
+    const later = [...pending, { text: 'The lido was rated good in every area.', meetingDate: '2034-09-18' }];
+    expect(awaitsVerdictAsked('what rating did the lido get?', later)).toBe(false);
+    expect(awaitsVerdictAsked('when was the lido safety inspection?', pending)).toBe(false);
+    expect(awaitsVerdictAsked('what was the outcome of the lido safety inspection', pending)).toBe(false);
+    const given = [{ text: 'The inspection outcome was good overall.', meetingDate: '2034-07-10' }];
+    expect(awaitsVerdictAsked('what rating did the lido inspection give', given)).toBe(false);
+  });
+});

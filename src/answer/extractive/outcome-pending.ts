@@ -1,0 +1,35 @@
+// "What judgement / rating / grade did … get", "how was … rated": the verdict of an inspection or review, a label
+// the papers print or do not. "What was the result / outcome" is answered as well by where things stand ("the
+// formal outcome outstanding, though feedback was positive"), so only the label is asked here.
+const verdictLabel = String.raw`(?:judgements?|judgments?|ratings?|grades?|verdicts?)`;
+const asksVerdict = new RegExp(
+  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b`,
+  'i',
+);
+const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
+// "With the formal outcome outstanding", "the results were awaited", "awaiting the inspection report", "the
+// judgement is not yet known": the verdict still to come.
+const verdictPending = new RegExp(
+  String.raw`\b${verdict}\s+(?:(?:was|is|were|are|remained|remains|still|yet|being)\s+)*(?:outstanding|awaited|pending|to follow|not yet (?:known|published|received|available|been)|yet to be)\b|\bawait(?:s|ing|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${verdict}|report|letter)\b`,
+  'i',
+);
+
+export interface QuotedLine {
+  text: string;
+  /** The ISO date of the meeting the line's paper belongs to, if known. */
+  meetingDate: string | null;
+}
+
+/**
+ * "What rating did the lido get from the inspection?" answered by lines whose newest word is that the verdict is
+ * still to come ("the formal outcome outstanding"): quoting them, or the praise beside them, reads as a verdict
+ * the papers do not hold. A later meeting's line may give it; then the newest word is not pending.
+ */
+export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boolean {
+  if (!asksVerdict.test(question) || lines.length === 0) return false;
+  const newest = lines.reduce(
+    (latest, line) => ((line.meetingDate ?? '') > latest ? (line.meetingDate ?? '') : latest),
+    '',
+  );
+  return lines.some((line) => (line.meetingDate ?? '') === newest && verdictPending.test(line.text));
+}
