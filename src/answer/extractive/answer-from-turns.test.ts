@@ -187,6 +187,17 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('flexibilities');
   });
 
+  it('answers "the answer to X\'s question" from the reply to X, not from X\'s own turns', async () => {
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze("What was the answer to Marta Quill's question on the apprentice wage grant?"),
+      weigh,
+      [passage],
+    ))!;
+    expect(answer.text).toMatch(/^- Hon\. Devon Achterberg said [^\n]*flexibilities/m);
+    expect(answer.citations.map((citation) => citation.speaker)).toContain('Hon. Devon Achterberg');
+  });
+
   it('does not read a speaker as asked about for one word of another name the question types', async () => {
     const said = [
       'Cerys Marlow AM: How can we be sure that governance across the colleges is rigorous and consistent?',

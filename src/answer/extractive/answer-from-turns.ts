@@ -23,6 +23,7 @@ import { askedDetails, givesDetail } from './asked-detail.js';
 import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked-person-topic.js';
 import { handsOver } from './hands-over.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
+import { askerOfReply } from './reply-to-asker.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
@@ -155,6 +156,9 @@ async function answerByOffice(
   const named = new Set(analysis.namedStems);
   const names = typedNames(analysis.question, labelTitles);
   const typed = new Set(analysis.stems);
+  // "What was the answer to Ines Varga's question on …": she put the question, so her name neither picks the
+  // turns quoted (the reply is another voice's) nor is a word of the topic.
+  const questioner = new Set(askerOfReply(analysis.question));
   // Typed in lower case ("what did jo brennick say"), a name is still the speaker's when the question holds
   // both its first name and surname.
   const speakerStems = (speaker: string | null) => {
@@ -163,7 +167,9 @@ async function answerByOffice(
     const fullName = stems.slice(-2);
     const typedWhole = fullName.length === 2 && fullName.every((stem) => typed.has(stem));
     return stems.filter(
-      (stem) => (named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem)),
+      (stem) =>
+        !questioner.has(stem) &&
+        ((named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem))),
     );
   };
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
@@ -176,7 +182,11 @@ async function answerByOffice(
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
     (term) =>
-      !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
+      !askedAbout.has(term) &&
+      !questioner.has(term) &&
+      !roleFraming.has(term) &&
+      !analysis.dateStems.includes(term) &&
+      !spokenFraming.has(term),
   );
   // "What did the fire chief say about the rota?": whether the sittings hold what was asked about is judged
   // without the words naming whose words are asked for. Left in, a passage that only names them ("we welcome
