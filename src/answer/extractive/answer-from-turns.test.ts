@@ -262,6 +262,29 @@ describe('answerFromTurns', () => {
     expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
   });
 
+  it('finds who holds a post named by its remit in the introductions the sitting opened with', async () => {
+    const opened =
+      'Gwen Talbot AM: I welcome Ivo Brand, Cabinet Secretary for Education; and Mari Lloyd, deputy director, further education and skills division.';
+    const said = [
+      'Gwen Talbot AM: How are college bursaries paid to learners?',
+      '',
+      'Ivo Brand: Schools and colleges apply to us for bursaries each term, and the education budget covers them.',
+      '',
+      'Mari Lloyd: College bursaries reach learners through the colleges, and take-up has doubled since the bursaries went online.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, id: 'c2', text: said, end: said.length } as Chunk, score: 1 };
+    const opening = async () => ({ ...chunk, id: 'c1', text: opened, end: opened.length }) as Chunk;
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('What did the further education official say about college bursaries?'),
+      weigh,
+      [passage],
+      { opening },
+    ))!;
+    expect(answer.text).toMatch(/^- Mari Lloyd said that college bursaries reach learners/im);
+    expect(answer.text).not.toContain('Ivo Brand');
+  });
+
   it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
     const said = [
       'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',

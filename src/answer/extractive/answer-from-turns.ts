@@ -44,6 +44,8 @@ export interface TurnAnswerOptions {
   minimumTopic: number;
   /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The first passage of a passage's paper: where a chair introduces the witnesses and their posts. */
+  opening?: (chunk: Chunk) => Promise<Chunk | undefined>;
   /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
   isUnseen?: (stem: string) => boolean;
   /** The index's inverse document frequency of a word: the higher, the fewer of its passages print it. */
@@ -178,6 +180,15 @@ async function answerByOffice(
   // nobody in the passages holds leaves the question as it was.
   const role = byOffice ? askedRole(analysis.question) : undefined;
   const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
+  // "What did the official responsible for ports say…", where the passages found never say who that is: the chair
+  // introduced the witnesses with their posts when the sitting opened.
+  if (role && holders.size === 0 && options.opening) {
+    for (const source of new Set(read.map(({ chunk }) => chunk))) {
+      const opening = await options.opening(source);
+      if (!opening || read.some(({ chunk }) => chunk.id === opening.id)) continue;
+      for (const holder of roleHolders(opening.text, turnsOf(opening), role)) holders.add(holder);
+    }
+  }
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
