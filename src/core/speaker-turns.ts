@@ -201,16 +201,15 @@ const courtesyWords = new Set(
     .map((word) => stem(word)),
 );
 
-// "May I thank the panel for asking me here?", "Let me thank members for their patience.", "I want to thank the
-// member for her question.":
+// "May I thank the panel for asking me here?", "Let me thank members for their patience.":
 // thanks, whatever else the sentence names, unless it gives a figure.
 const thanking =
-  /^\W*(?:(?:first(?:ly| of all)?|and|well|so),?\s+)?(?:(?:can|may|could|let)\s+(?:I|me)\s+(?:just\s+)?(?:start|begin)?\s*(?:by\s+)?|I(?:'d|’d| would)\s+(?:just\s+)?like\s+to\s+|I\s+(?:just\s+)?(?:want|wish)\s+to\s+|I\s+)?thank(?:ing)?\s+(?:you|the|my|all|everyone|members|colleagues)\b/i;
+  /^\W*(?:(?:first(?:ly| of all)?|and|well|so),?\s+)?(?:(?:can|may|could|let)\s+(?:I|me)\s+(?:just\s+)?(?:start|begin)?\s*(?:by\s+)?|I(?:'d|’d| would)\s+(?:just\s+)?like\s+to\s+|I\s+)?thank(?:ing)?\s+(?:you|the|my|all|everyone|members|colleagues)\b/i;
 
 /** A sentence that only courtesies or acknowledges, or one broken off mid-word ("…just to say that in my—"). */
 export function saysNothing(sentence: string): boolean {
   if (/[—–-]["”’']?$/.test(sentence.trim())) return true;
-  if (thanking.test(withoutAddress(sentence)) && !/\d/.test(sentence)) return true;
+  if (thanking.test(sentence) && !/\d/.test(sentence)) return true;
   return contentTerms(sentence).every((term) => courtesyWords.has(term));
 }
 
