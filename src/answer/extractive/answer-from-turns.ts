@@ -181,8 +181,10 @@ async function answerByOffice(
   const role = byOffice ? askedRole(analysis.question) : undefined;
   const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
   // "What did the official responsible for ports say…", where the passages found never say who that is: the chair
-  // introduced the witnesses with their posts when the sitting opened.
-  if (role && holders.size === 0 && options.opening) {
+  // introduced the witnesses with their posts when the sitting opened. Only a post named by its remit: a title
+  // ("the Minister") is read from the passages found, as holders read from the opening narrowed answers to
+  // one voice and lost the exchange's other citations on earlier sets.
+  if (role?.byRemit && holders.size === 0 && options.opening) {
     for (const source of new Set(read.map(({ chunk }) => chunk))) {
       const opening = await options.opening(source);
       if (!opening || read.some(({ chunk }) => chunk.id === opening.id)) continue;
