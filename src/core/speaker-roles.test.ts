@@ -21,6 +21,15 @@ describe('askedRole', () => {
     expect(askedRole('What did the transport minister promise?')?.phrase).toBe('transport minister');
   });
 
+  it('reads a post named by its remit, every word of the remit kept', () => {
+    const role = askedRole('What did the official responsible for inland waterways say about towpaths?')!;
+    expect(role.byRemit).toBe(true);
+    expect(role.stems).toEqual(['inland', 'waterway'].map((word) => contentTerms(word)[0]));
+    expect(askedRole('According to the further education official, how long had the toolkit run?')?.stems).toContain(
+      'further',
+    );
+  });
+
   it('finds no office in a question about a person or a topic', () => {
     expect(askedRole('What did Bryn Tallis say about ferry fares?')).toBeUndefined();
     expect(askedRole('What were the ministerial powers over ferries?')).toBeUndefined();
@@ -28,6 +37,12 @@ describe('askedRole', () => {
 });
 
 describe('roleHolders', () => {
+  it('ties a post named by its remit to the witness whose whole introduced post covers it, not one sharing a word', () => {
+    const text =
+      'Gwen Talbot AM: I welcome Ivo Brand, Cabinet Secretary for Education; and Mari Lloyd, deputy director, further education and skills division. Over to you.';
+    expect(holdersIn(text, 'What did the further education official say about bursaries?')).toEqual(['Mari Lloyd']);
+  });
+
   it('reads an introduction of someone who does not yet speak in the passage, an office with "and" in it whole', () => {
     const text = [
       'Gwen Talbot AM: I am glad to welcome Cerys Moll, Secretary for Ports, and Idris Fane AM, Minister for Rivers and Inland Waters, and their officials.',

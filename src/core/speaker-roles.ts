@@ -1,6 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp.js';
 import { shortSpeaker, type Turn } from './speaker-turns.js';
-import { contentTerms } from './tokenize.js';
+import { contentTerms, stem, words } from './tokenize.js';
 
 /** An office a question names its holder by ("the Cabinet Secretary", "the Minister of Fisheries"). */
 export interface AskedRole {
@@ -10,6 +10,12 @@ export interface AskedRole {
   stems: string[];
   /** Stems only the office names: not also the topic ("the Minister for Rivers" asked about rivers). */
   framing: string[];
+  /**
+   * Named by what the post covers, not by its title ("the official responsible for ports", "the harbours
+   * official"): no label or introduction prints "official", so the post an introduction gives is read whole for
+   * the words of what it covers.
+   */
+  byRemit?: boolean;
 }
 
 // Offices whose holders answer in committee and in the chamber. The chair is left out: transcripts
@@ -46,10 +52,39 @@ const askedOffice = new RegExp(
 // Words before the office that are the sentence, not the office: "What did the…", "and the…".
 const notModifier = /^(?:what|how|did|does|do|will|would|could|has|had|can|and|or|the|about|with|to|of|for)$/i;
 
+// "the official responsible for further education", "the harbours official", "the official in charge of ports": a
+// post named by its remit, before or after the word.
+const remitOfficial =
+  /\b[Tt]he\s+((?:(?!(?:what|how|did|does|do|will|would|could|has|had|can|and|or|the|about|with|to|of|for)\b)[\p{L}-]+\s+){0,2})official(?:\s+(?:responsible\s+for|in\s+charge\s+of|leading\s+on|for)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))?/u;
+// Words after the remit that are the sentence going on: "the official for ports say about …".
+const remitEnds =
+  /\b(?:say|said|says|think|thought|tell|told|explain|explained|about|on|when|whether|why|how|what|was|were|is|are)\b.*$/i;
+
+function askedByRemit(question: string): AskedRole | undefined {
+  const match = remitOfficial.exec(question);
+  if (!match) return undefined;
+  const remit = `${match[1] ?? ''} ${(match[2] ?? '').replace(remitEnds, '')}`.trim();
+  // Every word of the remit, everyday ones too: "further education" is not education.
+  const stems = [...new Set(remitStems(remit))];
+  if (stems.length === 0) return undefined;
+  const elsewhere = new Set(contentTerms(question.replace(match[0], ' ')));
+  const phrase = `${match[1] ?? ''}official`.trim();
+  return {
+    phrase,
+    stems,
+    framing: [...contentTerms(remit), ...contentTerms('official')].filter((stem) => !elsewhere.has(stem)),
+    byRemit: true,
+  };
+}
+
+function remitStems(text: string): string[] {
+  return words(text).map((word) => stem(word));
+}
+
 /** The office a question names its subject by, if any. */
 export function askedRole(question: string): AskedRole | undefined {
   const match = askedOffice.exec(question);
-  if (!match) return undefined;
+  if (!match) return askedByRemit(question);
   const typed = match[1]!.split(/\s+/);
   while (typed.length > 1 && notModifier.test(typed[0]!)) typed.shift();
   const phrase = typed.join(' ');
@@ -91,7 +126,7 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
   const holders = new Set<string>();
   const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   const holdsAll = (said: string) => {
-    const present = new Set(contentTerms(said));
+    const present = new Set(role.byRemit ? remitStems(said) : contentTerms(said));
     return role.stems.every((stem) => present.has(stem));
   };
   const speakers = [...new Set(turns.flatMap((turn) => (turn.speaker ? [turn.speaker] : [])))];
@@ -106,7 +141,7 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
       'g',
     );
     for (const match of text.matchAll(introduced)) {
-      const office = match[1]!.split(/,|\band\b/)[0]!;
+      const office = role.byRemit ? match[1]! : match[1]!.split(/,|\band\b/)[0]!;
       if (holdsAll(office)) holders.add(short);
     }
   }
@@ -117,7 +152,8 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
   for (const match of text.matchAll(introducedWithPost)) {
     const post = match[2]!;
     if (speaking.has(printedName(match[1]!))) continue;
-    if (holdsAll(post.split(',')[0]!) || holdsAll(post.split(/,|\band\b/)[0]!)) holders.add(printedName(match[1]!));
+    const read = role.byRemit ? [post] : [post.split(',')[0]!, post.split(/,|\band\b/)[0]!];
+    if (read.some(holdsAll)) holders.add(printedName(match[1]!));
   }
 
   // A speaker who speaks as the office: "I, as the Minister, …", "as Secretary, I have …".

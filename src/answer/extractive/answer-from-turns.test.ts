@@ -187,6 +187,17 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('flexibilities');
   });
 
+  it('answers "the answer to X\'s question" from the reply to X, not from X\'s own turns', async () => {
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze("What was the answer to Marta Quill's question on the apprentice wage grant?"),
+      weigh,
+      [passage],
+    ))!;
+    expect(answer.text).toMatch(/^- Hon\. Devon Achterberg said [^\n]*flexibilities/m);
+    expect(answer.citations.map((citation) => citation.speaker)).toContain('Hon. Devon Achterberg');
+  });
+
   it('does not read a speaker as asked about for one word of another name the question types', async () => {
     const said = [
       'Cerys Marlow AM: How can we be sure that governance across the colleges is rigorous and consistent?',
@@ -249,6 +260,29 @@ describe('answerFromTurns', () => {
     expect(answer.text).toMatch(/^- Bryn Tallis AM said that the port board sets ferry fares every spring/m);
     expect(answer.text).not.toContain('Gwen Talbot');
     expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
+  });
+
+  it('finds who holds a post named by its remit in the introductions the sitting opened with', async () => {
+    const opened =
+      'Gwen Talbot AM: I welcome Ivo Brand, Cabinet Secretary for Education; and Mari Lloyd, deputy director, further education and skills division.';
+    const said = [
+      'Gwen Talbot AM: How are college bursaries paid to learners?',
+      '',
+      'Ivo Brand: Schools and colleges apply to us for bursaries each term, and the education budget covers them.',
+      '',
+      'Mari Lloyd: College bursaries reach learners through the colleges, and take-up has doubled since the bursaries went online.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, id: 'c2', text: said, end: said.length } as Chunk, score: 1 };
+    const opening = async () => ({ ...chunk, id: 'c1', text: opened, end: opened.length }) as Chunk;
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('What did the further education official say about college bursaries?'),
+      weigh,
+      [passage],
+      { opening },
+    ))!;
+    expect(answer.text).toMatch(/^- Mari Lloyd said that college bursaries reach learners/im);
+    expect(answer.text).not.toContain('Ivo Brand');
   });
 
   it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {

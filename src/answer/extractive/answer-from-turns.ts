@@ -23,6 +23,7 @@ import { askedDetails, givesDetail } from './asked-detail.js';
 import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked-person-topic.js';
 import { handsOver } from './hands-over.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
+import { askerOfReply } from './reply-to-asker.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
@@ -43,6 +44,8 @@ export interface TurnAnswerOptions {
   minimumTopic: number;
   /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The first passage of a passage's paper: where a chair introduces the witnesses and their posts. */
+  opening?: (chunk: Chunk) => Promise<Chunk | undefined>;
   /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
   isUnseen?: (stem: string) => boolean;
   /** The index's inverse document frequency of a word: the higher, the fewer of its passages print it. */
@@ -155,6 +158,9 @@ async function answerByOffice(
   const named = new Set(analysis.namedStems);
   const names = typedNames(analysis.question, labelTitles);
   const typed = new Set(analysis.stems);
+  // "What was the answer to Ines Varga's question on …": she put the question, so her name neither picks the
+  // turns quoted (the reply is another voice's) nor is a word of the topic.
+  const questioner = new Set(askerOfReply(analysis.question));
   // Typed in lower case ("what did jo brennick say"), a name is still the speaker's when the question holds
   // both its first name and surname.
   const speakerStems = (speaker: string | null) => {
@@ -163,7 +169,9 @@ async function answerByOffice(
     const fullName = stems.slice(-2);
     const typedWhole = fullName.length === 2 && fullName.every((stem) => typed.has(stem));
     return stems.filter(
-      (stem) => (named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem)),
+      (stem) =>
+        !questioner.has(stem) &&
+        ((named.has(stem) && namesSpeaker(names, stems, stem)) || (typedWhole && typed.has(stem))),
     );
   };
   const askedAbout = new Set(read.flatMap((passage) => passage.turns.flatMap((turn) => speakerStems(turn.speaker))));
@@ -172,11 +180,26 @@ async function answerByOffice(
   // nobody in the passages holds leaves the question as it was.
   const role = byOffice ? askedRole(analysis.question) : undefined;
   const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
+  // "What did the official responsible for ports say…", where the passages found never say who that is: the chair
+  // introduced the witnesses with their posts when the sitting opened. Only a post named by its remit: a title
+  // ("the Minister") is read from the passages found, as holders read from the opening narrowed answers to
+  // one voice and lost the exchange's other citations on earlier sets.
+  if (role?.byRemit && holders.size === 0 && options.opening) {
+    for (const source of new Set(read.map(({ chunk }) => chunk))) {
+      const opening = await options.opening(source);
+      if (!opening || read.some(({ chunk }) => chunk.id === opening.id)) continue;
+      for (const holder of roleHolders(opening.text, turnsOf(opening), role)) holders.add(holder);
+    }
+  }
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
     (term) =>
-      !askedAbout.has(term) && !roleFraming.has(term) && !analysis.dateStems.includes(term) && !spokenFraming.has(term),
+      !askedAbout.has(term) &&
+      !questioner.has(term) &&
+      !roleFraming.has(term) &&
+      !analysis.dateStems.includes(term) &&
+      !spokenFraming.has(term),
   );
   // "What did the fire chief say about the rota?": whether the sittings hold what was asked about is judged
   // without the words naming whose words are asked for. Left in, a passage that only names them ("we welcome

@@ -225,8 +225,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
+      const opening = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, 0));
       const spoken = await answerFromTurns(relevant, analysis, weigh, passages, {
         following,
+        opening,
         isUnseen,
         specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });

@@ -1,0 +1,33 @@
+import { contentTerms } from '../../core/tokenize.js';
+
+// A name as typed: one to four capitalised words ("Ines Varga", "Tomos ap Rhys" is read as far as its capitals go).
+const name = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)`;
+const replyWord = String.raw`(?:answers?|repl(?:y|ies)|responses?)`;
+const given = String.raw`(?:(?:was|were)\s+)?(?:(?:given|made)\s+)?`;
+// "the answer to Ines Varga's question on …", "the reply to the question from Ines Varga", "when Ines Varga asked
+// …, what was the reply": the named person put the question, and the reply, by whoever gave it, is asked for.
+const toPossessive = new RegExp(
+  String.raw`\b${replyWord}\s+${given}to\s+${name}['’]s?\s+(?:question|query|challenge)`,
+  'u',
+);
+const toQuestionFrom = new RegExp(
+  String.raw`\b${replyWord}\s+${given}to\s+(?:the\s+)?(?:question|query)\s+(?:from|by|asked by|put by)\s+${name}(?![\p{L}'’])`,
+  'u',
+);
+const whenAsked = new RegExp(
+  String.raw`^\s*[Ww]hen\s+${name}\s+(?:asked|pressed|questioned|challenged|suggested|proposed|put it)\b[^?]*,\s*(?:what|how)\b[^?]*\b(?:${replyWord}|answered|replied|respond(?:ed)?)\b`,
+  'u',
+);
+
+/**
+ * The stems of the person a question names as the one who put a question, when what it asks for is the reply to
+ * it: their turns locate the exchange, and another voice's turn answers. Empty when the question asks for no reply
+ * to a named asker ("What did Ines Varga say…" asks for her own words).
+ */
+export function askerOfReply(question: string): string[] {
+  for (const pattern of [toPossessive, toQuestionFrom, whenAsked]) {
+    const asker = pattern.exec(question)?.[1];
+    if (asker) return contentTerms(asker);
+  }
+  return [];
+}
