@@ -1,3 +1,5 @@
+import { isPipeRow } from './table-rows.js';
+
 export interface Segment {
   /** Offsets into the chunk text. */
   start: number;
@@ -25,6 +27,9 @@ export function splitSegments(text: string): Segment[] {
       previous &&
       !/[.:;!?]\s*$/.test(previous.text) &&
       !raw.includes('\t') &&
+      // A pipe table's row is read with its header, never run into the row or the line before it.
+      !isPipeRow(raw) &&
+      !isPipeRow(previous.text) &&
       // A line opening on a label ("(b) Delegate …") starts the next item of a list, not the rest of a sentence.
       ((/^\s*[a-z(]/.test(raw) && !opensPiece.test(raw)) || wrappedAtWidth(previous.text, raw));
     if (continues) {
@@ -34,7 +39,10 @@ export function splitSegments(text: string): Segment[] {
       lines.push({ start, end: start + raw.length, text: raw });
     }
   }
-  return lines.flatMap((line) => (line.text.length > maxSegment ? sentencesOf(line) : [line])).map(trimSegment);
+  // A pipe table's row stays whole, however long: its cells are read against its header's.
+  return lines
+    .flatMap((line) => (line.text.length > maxSegment && !isPipeRow(line.text) ? sentencesOf(line) : [line]))
+    .map(trimSegment);
 }
 
 // A line of a printed page's width; a heading or a label is shorter.

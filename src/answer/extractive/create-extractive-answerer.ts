@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import { mentionsNextMeeting, nextMeetingSentences } from '../../core/next-meeting.js';
 import { readableSegment } from '../../core/sentences.js';
 import { isTranscript } from '../../core/speaker-turns.js';
+import { withColumnNames } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
@@ -649,7 +650,9 @@ function compose(
     if (where !== currentWhere) lines.push(`- ${where}:`);
     currentWhere = where;
     for (const sentences of runs(chosen, chunk.text)) {
-      lines.push(`  - ${sentences.map((segment) => readableSegment(segment.text)).join(' ')} [${n}]`);
+      lines.push(
+        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment))).join(' ')} [${n}]`,
+      );
     }
   }
   return { text: lines.join('\n'), citations, abstained: false, passages };

@@ -2,6 +2,7 @@ import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
 import { readableSegment, type Segment, splitSegments } from '../../core/sentences.js';
+import { isHeaderRow, withColumnNames } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -274,7 +275,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
   return segments.flatMap((segment, index) => {
     // "Accountable Officer(s)" printed as a heading over "A Name, Head of Service": the name answers for the office.
     const office = officeLabelAbove(segments, index);
-    const read = office ? `${office}: ${segment.text}` : segment.text;
+    // A table's header row names columns and answers nothing; a row under it is read with those names.
+    if (isHeaderRow(chunk.text, segment)) return [];
+    const read = office ? `${office}: ${segment.text}` : withColumnNames(chunk.text, segment);
     const present = presentStems(read, analysis.expansions);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(read, context.wanted, context.namedByQuestion);

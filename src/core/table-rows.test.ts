@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitSegments } from './sentences.js';
+import { isHeaderRow, readRow, tableCells, tableHeader, withColumnNames } from './table-rows.js';
+
+const votes = [
+  'The motion was put to a recorded vote.',
+  'Member | Aye | No | Abstained',
+  'Pemberton | X | |',
+  'Quillfeather | | X |',
+  'Rudd | | | X',
+].join('\n');
+
+const tracker = [
+  'Ref | Agreed on | Recommendation | Cabinet reply | Progress',
+  'HW-3 | 2 March 2041 | That the borough plants an orchard at Tamsworth Green before winter | Agreed. Saplings are ordered and planting waits on the frost | Slipped',
+  'HW-4 | 2 March 2041 | That every ward gets a water refill point | Agreed. Nine of twelve wards have one | On course',
+].join('\n');
+
+function segmentStarting(text: string, opening: string) {
+  const segment = splitSegments(text).find((piece) => piece.text.startsWith(opening));
+  if (!segment) throw new Error(`no segment opens "${opening}"`);
+  return segment;
+}
+
+describe('table rows', () => {
+  it('splits pipe rows with or without outer pipes, and tab rows, into cells', () => {
+    expect(tableCells('Quillfeather | | X |')).toEqual(['Quillfeather', '', 'X']);
+    expect(tableCells('| Orchard | 4% | 9% |')).toEqual(['Orchard', '4%', '9%']);
+    expect(tableCells('Orchard\t4%\t9%')).toEqual(['Orchard', '4%', '9%']);
+    expect(tableCells('The chair (Cllr Voss) | opened the meeting')).toBeUndefined();
+    expect(tableCells('|---|:---:|')).toBeUndefined();
+  });
+
+  it('reads a marked column as its name and other cells as name and value', () => {
+    expect(withColumnNames(votes, segmentStarting(votes, 'Quillfeather'))).toBe('Quillfeather — No');
+    expect(withColumnNames(votes, segmentStarting(votes, 'Rudd'))).toBe('Rudd — Abstained');
+    expect(withColumnNames(tracker, segmentStarting(tracker, 'HW-3'))).toBe(
+      'HW-3 — Agreed on: 2 March 2041; Recommendation: That the borough plants an orchard at Tamsworth Green before winter; Cabinet reply: Agreed. Saplings are ordered and planting waits on the frost; Progress: Slipped',
+    );
+    expect(readRow(['Orchard', '4%', '9%'], ['Holding', 'Now %', 'Goal %'])).toBe('Orchard — Now %: 4%; Goal %: 9%');
+  });
+
+  it('finds the header above a markdown rule, and none when the table is cut from its head', () => {
+    const markdown = '| Holding | Now | Goal |\n|---|---|---|\n| Orchard | 4% | 9% |';
+    expect(tableHeader(markdown, segmentStarting(markdown, '| Orchard'))).toEqual(['Holding', 'Now', 'Goal']);
+    const headless = 'Pemberton | X | |\nQuillfeather | | X |';
+    expect(withColumnNames(headless, segmentStarting(headless, 'Quillfeather'))).toBe('Quillfeather | | X |');
+  });
+
+  it('knows a header row from the rows under it, and leaves prose alone', () => {
+    expect(isHeaderRow(votes, segmentStarting(votes, 'Member'))).toBe(true);
+    expect(isHeaderRow(votes, segmentStarting(votes, 'Pemberton'))).toBe(false);
+    expect(withColumnNames(votes, segmentStarting(votes, 'The motion'))).toBe('The motion was put to a recorded vote.');
+  });
+
+  it('keeps each pipe row a piece of its own, however long and however it ends', () => {
+    expect(splitSegments(tracker).map((segment) => segment.text.slice(0, 4))).toEqual(['Ref ', 'HW-3', 'HW-4']);
+  });
+});

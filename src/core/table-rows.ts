@@ -1,0 +1,121 @@
+/**
+ * Tables reach the text as one row a line: cells between pipes (a text or markdown paper, "Dalby | | X |")
+ * or between tabs (the HTML and Word readers). A row alone ("Dalby | | X |") says nothing until it is read
+ * with its table's header row ("Councillor | For | Against | Abstain"): "Dalby — Against".
+ */
+
+// A pipe row has at least two separators with a cell between them; one pipe is prose or a citation mark.
+const pipeRow = /^\s*\|?[^|\n]*\|[^|\n]*\|/;
+// A markdown table's rule under its header ("|---|:--:|").
+const ruleRow = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The cells of a table row, or undefined when the line is not one. */
+export function tableCells(line: string): string[] | undefined {
+  if (line.includes('\t')) {
+    const cells = line.split('\t').map((cell) => cell.trim());
+    return cells.filter((cell) => cell !== '').length >= 2 ? cells : undefined;
+  }
+  if (!pipeRow.test(line) || ruleRow.test(line)) return undefined;
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
+
+/** A piece of a passage: where it starts in the passage's text, and its text. */
+interface Placed {
+  start: number;
+  text: string;
+}
+
+/**
+ * A row printed with pipes: always a line of its own. A tab row is not held to that, as a PDF's text layer
+ * puts tabs at any wide gap and wraps a long cell onto the next line.
+ */
+export function isPipeRow(line: string): boolean {
+  return !line.includes('\t') && tableCells(line) !== undefined;
+}
+
+// A mark in a column says "this one" ("X", a tick, "Yes"); the column's header says what it means.
+const mark = /^(?:x|✓|✔|√|y|yes|\*|•)$/i;
+// A header names its columns in a few words, never with an amount or a share ("Current %" is a name).
+const headerCell = /^(?!.*(?:[£$€]\s*\d|\d\s*%))\p{L}/u;
+const headerLength = 40;
+
+/**
+ * The header row of the table a row stands in: the first row of the run of table rows around it in the
+ * passage, when that row reads as column names. None for the header row itself or a table cut from its head.
+ */
+export function tableHeader(text: string, segment: Placed): string[] | undefined {
+  const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
+  if (!tableCells(lineOf(text, lineStart))) return undefined;
+  let top: number | undefined;
+  let cursor = lineStart;
+  while (cursor > 0) {
+    const previousStart = text.lastIndexOf('\n', cursor - 2) + 1;
+    const line = lineOf(text, previousStart);
+    if (ruleRow.test(line)) {
+      cursor = previousStart;
+      continue;
+    }
+    if (!tableCells(line)) break;
+    top = previousStart;
+    cursor = previousStart;
+  }
+  if (top === undefined) return undefined;
+  const header = tableCells(lineOf(text, top))!;
+  return readsAsHeader(header) ? header : undefined;
+}
+
+/** The row is its table's header: column names with table rows under them. */
+export function isHeaderRow(text: string, segment: Placed): boolean {
+  const cells = tableCells(segment.text);
+  if (!cells || !readsAsHeader(cells)) return false;
+  const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
+  if (lineStart > 0 && tableCells(lineOf(text, text.lastIndexOf('\n', lineStart - 2) + 1))) return false;
+  const lineEnd = text.indexOf('\n', segment.start);
+  if (lineEnd < 0) return false;
+  let next = lineOf(text, lineEnd + 1);
+  if (ruleRow.test(next)) {
+    const after = text.indexOf('\n', lineEnd + 1);
+    next = after < 0 ? '' : lineOf(text, after + 1);
+  }
+  return tableCells(next) !== undefined;
+}
+
+function readsAsHeader(cells: string[]): boolean {
+  const named = cells.filter((cell) => cell !== '');
+  return (
+    named.length >= 2 &&
+    named.length === cells.length &&
+    named.every((cell) => headerCell.test(cell) && cell.length <= headerLength && !mark.test(cell))
+  );
+}
+
+function lineOf(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * A row read with its column names: its first cell names the row, a marked column reads as its name
+ * ("Dalby — Against"), any other filled cell as "name: value".
+ */
+export function readRow(cells: string[], header: string[]): string {
+  const [label, ...rest] = cells;
+  const read = rest.flatMap((cell, index) => {
+    const name = header[index + 1];
+    if (cell === '' || !name) return cell === '' ? [] : [cell];
+    return mark.test(cell) ? [name] : [`${name}: ${cell}`];
+  });
+  return read.length > 0 ? `${label} — ${read.join('; ')}` : (label ?? '');
+}
+
+/** A piece of a passage as a reader needs it: a table row with its column names, anything else as printed. */
+export function withColumnNames(text: string, segment: Placed): string {
+  const cells = tableCells(segment.text);
+  const header = cells && tableHeader(text, segment);
+  return cells && header ? readRow(cells, header) : segment.text;
+}
