@@ -11,6 +11,7 @@ import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
+import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
   dateBonus,
@@ -291,6 +292,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       intentBonus(underLabel(segments, index), chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
+      rowAskedBonus(chunk.text, segment, analysis) +
       shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.

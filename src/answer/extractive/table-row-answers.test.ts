@@ -5,9 +5,18 @@ import { withColumnNames } from '../../core/table-rows.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
 import { type Candidate, selectSegments } from './select-segments.js';
 
-// A holdings table under the paragraph that introduces it.
+// Tables in minutes and trackers: a named vote under the motion it records, and a holdings table.
 const options = { maxSegments: 4, maxPassages: 3, relativeCutoff: 0.8, otherPassageCutoff: 0.92 };
 const now = new Date('2041-06-01');
+
+const namedVote = [
+  'Councillor Underhill moved the estimates of the Leader, seconded by Councillor Vance. The parking charges',
+  'for the Tamsworth harbour were raised by 5 per cent. On a named vote the estimates were carried.',
+  'Member | Aye | No | Abstained',
+  'Pemberton | X | |',
+  'Quillfeather | | X |',
+  'Rudd | | | X',
+].join('\n');
 
 const holdings = [
   'The panel reviewed how the Tamsworth endowment is held across its assets and agreed the goals below.',
@@ -25,6 +34,18 @@ function quote(question: string, text: string): string {
 }
 
 describe('answers from a table row', () => {
+  it('answers how a member voted from their row, read with the column they are marked in', () => {
+    const answer = quote('How did Councillor Quillfeather vote on the harbour parking estimates?', namedVote);
+    expect(answer).toContain('Quillfeather — No');
+    expect(answer).not.toContain('Pemberton');
+  });
+
+  it('answers a figure asked of a row from that row, never from the header row', () => {
+    const answer = quote('What is the goal for the orchard in the Tamsworth endowment?', holdings);
+    expect(answer).toContain('Orchard — Now: 4%; Goal: 9%');
+    expect(answer).not.toContain('Holding');
+  });
+
   it('never quotes a header row, which names the columns asked of and answers nothing', () => {
     const answer = quote('Which holding of the endowment has the biggest goal?', holdings);
     expect(answer).not.toMatch(/Holding · Now|Holding \| Now/);

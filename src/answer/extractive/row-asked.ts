@@ -1,0 +1,27 @@
+import { tableCells, tableHeader } from '../../core/table-rows.js';
+import { contentTerms } from '../../core/tokenize.js';
+import type { QuestionAnalysis } from '../../search/analyze-question.js';
+
+// Asked how someone voted, a named-vote table's columns ("For | Against | Abstain") are what was asked.
+const asksVote = /\bvot(?:e|ed|ing)\b/i;
+const voteColumn = /^(?:for|against|abstain(?:ed|ing|s)?|abstention|aye|ayes|no|noes|yes|absent|did not vote)$/i;
+const rowBonus = 1;
+
+/**
+ * A table row names what it is about in its first cell ("Dalby", "Infrastructure", "R4") and what is said of
+ * it under its columns ("Against", "Target 12%", "Status"). A row the question names, under a column the
+ * question asks for ("how did Dalby vote", "what is the target for infrastructure"), answers it outright,
+ * where the prose around the table shares more of the question's words and answers only its topic.
+ */
+export function rowAskedBonus(text: string, segment: { start: number; text: string }, analysis: QuestionAnalysis) {
+  const cells = tableCells(segment.text);
+  const header = cells && tableHeader(text, segment);
+  if (!cells || !header) return 0;
+  const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));
+  const names = contentTerms(cells[0] ?? '').some((stem) => asked.has(stem));
+  const columns = header.slice(1);
+  const column =
+    columns.some((name) => contentTerms(name).some((stem) => asked.has(stem))) ||
+    (asksVote.test(analysis.question) && columns.some((name) => voteColumn.test(name)));
+  return names && column ? rowBonus : 0;
+}
