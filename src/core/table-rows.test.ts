@@ -23,10 +23,10 @@ function segmentStarting(text: string, opening: string) {
 }
 
 describe('table rows', () => {
-  it('splits pipe rows with or without outer pipes, and tab rows, into cells', () => {
+  it('splits pipe rows with or without outer pipes into cells, and leaves tab-separated lines alone', () => {
     expect(tableCells('Quillfeather | | X |')).toEqual(['Quillfeather', '', 'X']);
     expect(tableCells('| Orchard | 4% | 9% |')).toEqual(['Orchard', '4%', '9%']);
-    expect(tableCells('Orchard\t4%\t9%')).toEqual(['Orchard', '4%', '9%']);
+    expect(tableCells('Councillor Wren Ashby\tChair')).toBeUndefined();
     expect(tableCells('The chair (Cllr Voss) | opened the meeting')).toBeUndefined();
     expect(tableCells('|---|:---:|')).toBeUndefined();
   });
@@ -45,6 +45,12 @@ describe('table rows', () => {
     expect(tableHeader(markdown, segmentStarting(markdown, '| Orchard'))).toEqual(['Holding', 'Now', 'Goal']);
     const headless = 'Pemberton | X | |\nQuillfeather | | X |';
     expect(withColumnNames(headless, segmentStarting(headless, 'Quillfeather'))).toBe('Quillfeather | | X |');
+  });
+
+  it('reads no header into a PDF’s tab-separated attendance lines, whose first line names the chair', () => {
+    const present = 'Councillor Wren Ashby\tChair\nCouncillor Ola Pike\tMember';
+    expect(isHeaderRow(present, segmentStarting(present, 'Councillor Wren'))).toBe(false);
+    expect(withColumnNames(present, segmentStarting(present, 'Councillor Ola'))).toBe('Councillor Ola Pike\tMember');
   });
 
   it('knows a header row from the rows under it, and leaves prose alone', () => {

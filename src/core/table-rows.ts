@@ -1,7 +1,8 @@
 /**
- * Tables reach the text as one row a line: cells between pipes (a text or markdown paper, "Dalby | | X |")
- * or between tabs (the HTML and Word readers). A row alone ("Dalby | | X |") says nothing until it is read
- * with its table's header row ("Councillor | For | Against | Abstain"): "Dalby — Against".
+ * Tables in text and markdown papers reach the text as one row a line, cells between pipes ("Dalby | | X |").
+ * A row alone says nothing until it is read with its table's header row ("Councillor | For | Against |
+ * Abstain"): "Dalby — Against". Tab-separated lines are left alone: a PDF's text layer puts a tab at any wide
+ * gap (a name and its role in an attendance list), so the first of them is no header.
  */
 
 // A pipe row has at least two separators with a cell between them; one pipe is prose or a citation mark.
@@ -11,11 +12,7 @@ const ruleRow = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** The cells of a table row, or undefined when the line is not one. */
 export function tableCells(line: string): string[] | undefined {
-  if (line.includes('\t')) {
-    const cells = line.split('\t').map((cell) => cell.trim());
-    return cells.filter((cell) => cell !== '').length >= 2 ? cells : undefined;
-  }
-  if (!pipeRow.test(line) || ruleRow.test(line)) return undefined;
+  if (line.includes('\t') || !pipeRow.test(line) || ruleRow.test(line)) return undefined;
   return line
     .trim()
     .replace(/^\|/, '')
@@ -30,12 +27,9 @@ interface Placed {
   text: string;
 }
 
-/**
- * A row printed with pipes: always a line of its own. A tab row is not held to that, as a PDF's text layer
- * puts tabs at any wide gap and wraps a long cell onto the next line.
- */
+/** A row printed with pipes: always a line of its own, never run into the line before or after it. */
 export function isPipeRow(line: string): boolean {
-  return !line.includes('\t') && tableCells(line) !== undefined;
+  return tableCells(line) !== undefined;
 }
 
 // A mark in a column says "this one" ("X", a tick, "Yes"); the column's header says what it means.
