@@ -37,6 +37,8 @@ describe('table rows', () => {
     expect(withColumnNames(tracker, segmentStarting(tracker, 'HW-3'))).toBe(
       'HW-3 — Agreed on: 2 March 2041; Recommendation: That the borough plants an orchard at Tamsworth Green before winter; Cabinet reply: Agreed. Saplings are ordered and planting waits on the frost; Progress: Slipped',
     );
+    const attendance = 'Member | Present | Apologies\nVoss | ✓ |\nWilde | | ✔';
+    expect(withColumnNames(attendance, segmentStarting(attendance, 'Wilde'))).toBe('Wilde — Apologies');
     expect(readRow(['Orchard', '4%', '9%'], ['Holding', 'Now %', 'Goal %'])).toBe('Orchard — Now %: 4%; Goal %: 9%');
   });
 

@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 const asksVote = /\bvot(?:e|ed|ing)\b/i;
 const voteColumn = /^(?:for|against|abstain(?:ed|ing|s)?|abstention|aye|ayes|no|noes|yes|absent|did not vote)$/i;
 const rowBonus = 1;
+const shortValue = 4;
 
 /**
  * A table row names what it is about in its first cell ("Dalby", "Infrastructure", "R4") and what is said of
@@ -18,7 +19,14 @@ export function rowAskedBonus(text: string, segment: { start: number; text: stri
   const header = cells && tableHeader(text, segment);
   if (!cells || !header) return 0;
   const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));
-  const names = contentTerms(cells[0] ?? '').some((stem) => asked.has(stem));
+  // The row is named by its first cell ("how did Dalby vote"), or picked by a short value the question
+  // asks for ("which audits were limited" picks the rows reading "Limited").
+  const names =
+    contentTerms(cells[0] ?? '').some((stem) => asked.has(stem)) ||
+    cells.slice(1).some((cell) => {
+      const stems = contentTerms(cell);
+      return stems.length > 0 && cell.split(/\s+/).length <= shortValue && stems.every((stem) => asked.has(stem));
+    });
   const columns = header.slice(1);
   const column =
     columns.some((name) => contentTerms(name).some((stem) => asked.has(stem))) ||

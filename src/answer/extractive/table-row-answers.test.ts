@@ -25,6 +25,15 @@ const holdings = [
   'Orchard | 4% | 9%',
 ].join('\n');
 
+const reviews = [
+  'The internal auditor went through the year’s reviews of Tamsworth services, each given a rating, with members.',
+  'Service | Rating | Actions',
+  'Ferry timetable | Weak | 3 urgent',
+  'Street lighting | Good | 1 minor',
+  'Cemetery fees | Weak | 2 urgent',
+  'Members asked that services given a weak rating in two years running come back to the committee.',
+].join('\n');
+
 function quote(question: string, text: string): string {
   const chunk = testChunk({ headingPath: ['Tamsworth Council', '2041-03-02', 'Minute 7 — Estimates'], text });
   const candidates: Candidate[] = [{ passage: { chunk, score: 1 }, coverage: 0.8 }];
@@ -49,5 +58,12 @@ describe('answers from a table row', () => {
   it('never quotes a header row, which names the columns asked of and answers nothing', () => {
     const answer = quote('Which holding of the endowment has the biggest goal?', holdings);
     expect(answer).not.toMatch(/Holding · Now|Holding \| Now/);
+  });
+
+  it('answers which rows hold a value from every row that holds it', () => {
+    const answer = quote('Which Tamsworth services were given a weak rating?', reviews);
+    expect(answer).toContain('Ferry timetable — Rating: Weak; Actions: 3 urgent');
+    expect(answer).toContain('Cemetery fees — Rating: Weak; Actions: 2 urgent');
+    expect(answer).not.toContain('Street lighting');
   });
 });
