@@ -10,6 +10,8 @@ describe('analyzeQuestion', () => {
     ['What was resolved about the fostering review?', 'resolution'],
     ['What did the commission decide on youth services?', 'resolution'],
     ['What was agreed about the adoption agency?', 'resolution'],
+    ['Is there a deadline for the harbour survey?', 'date'],
+    ['What is the timetable for the lido repairs?', 'date'],
     // Why it was decided is the reasoning, not the Resolved lines.
     ['Why did the board decide against the quarry extension?', 'general'],
     ['What decisions were taken on the depot lease?', 'resolution'],

@@ -474,6 +474,8 @@ function asksAboutPaperContact(question: string): boolean {
   return asksWhomToContact.test(question) && !/\b(?:agenda|meeting)\b/.test(question);
 }
 
+const asksWhenDue = /\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
+
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (
@@ -500,6 +502,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   // "When will the cabinet reconsider the decision?": a date, though it names a decision.
   if (/^\s*when\b/.test(question)) return 'date';
+  // "Is there a deadline for the survey?", "what is the timetable for the review?": when it is due.
+  if (asksWhenDue.test(question)) return 'date';
   // "Why did the council decide not to …?" asks for the reasons given, which the Resolved lines do not hold.
   if (/^\s*why\b/.test(question)) return 'general';
   // "What share of contacts got a decision within a day?", "how many decisions were overturned?": a figure that

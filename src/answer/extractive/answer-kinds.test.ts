@@ -49,6 +49,13 @@ describe('shownKinds', () => {
     expect(wantedKinds('who do I contact about the parks review report?').has('author')).toBe(true);
   });
 
+  it('reads a month or season of a year something is due by as saying when', () => {
+    expect(shownKinds('The plan would be finished by June 2031 and then put to the board.').has('time')).toBe(true);
+    expect(shownKinds('Harbours must send full proposals by Spring 2032.').has('time')).toBe(true);
+    expect(shownKinds('Harbours have sent full proposals.').has('time')).toBe(false);
+    expect(wantedKinds('what is the timetable for the harbour proposals?').has('time')).toBe(true);
+  });
+
   it("reads a decision notice's reasons field as a reason", () => {
     expect(
       shownKinds('Reasons for the decision: Hire costs rose sharply and a framework caps them.').has('reason'),

@@ -49,7 +49,7 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'time',
-    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\bdeadline\b/,
+    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
   ],
   [
     'outcome',
@@ -126,6 +126,12 @@ const countPattern =
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+// "would be completed by April 2019", "detailed proposals by Autumn 2025", "no later than the end of March 2030":
+// when something is due, which a month or season of a year says as well as a day.
+const dueBy = new RegExp(
+  String.raw`\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning) of\s+)?(?:${monthPattern}|spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b`,
+  'i',
+);
 const clockPattern = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 const dayPattern = new RegExp(
   String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
@@ -212,7 +218,13 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);
   const otherDate = dates.some((date) => !namedByQuestion(date.iso));
-  if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
+  if (
+    otherDate ||
+    clockPattern.test(text) ||
+    (dates.length === 0 && dayPattern.test(text)) ||
+    dueBy.test(withoutNumbering)
+  )
+    shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');

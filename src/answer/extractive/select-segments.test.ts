@@ -55,6 +55,24 @@ describe('selectSegments', () => {
     expect(quoted).toMatch(/^Cllr\. Amery said/);
   });
 
+  it('asked whether there is a deadline, quotes the line saying by which month it is due', () => {
+    const heading = { headingPath: ['Finance Committee', '2031-02-11', 'Minute 7 — Coastal Ferry Partnership'] };
+    const quoted = answer('is there a deadline for the updated ferry partnership business case?', [
+      candidate(
+        'If there was no working ferry partnership along the coast by 2032, the Ministry could impose a timetable on the harbours. ' +
+          'The council would stay engaged in shaping the partnership.',
+        heading,
+        0.9,
+      ),
+      candidate(
+        'Officers expected that the updated business case would be finished by June 2031 and then put to each harbour board.',
+        heading,
+        0.7,
+      ),
+    ]);
+    expect(quoted).toContain('finished by June 2031');
+  });
+
   it('reads on from the sentence naming the topic to the one holding the amount asked for', () => {
     const text =
       '4.2 The capital grant for school places is allocated by the department on a formula that compares capacity with forecast numbers of pupils in each planning area of the county. ' +
