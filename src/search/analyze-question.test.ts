@@ -63,6 +63,13 @@ describe('analyzeQuestion', () => {
     expect(analyze(question).intent).toBe(intent);
   });
 
+  it('reads "autumn 2029" and "Christmas 2027" as dates, not topic words', () => {
+    expect(analyze('What is planned for the lido in autumn 2029?').dateStems).toEqual(
+      expect.arrayContaining([stem('autumn'), '2029']),
+    );
+    expect(analyze('Which sitting came before Christmas 2027?').dateStems).toContain(stem('christmas'));
+  });
+
   it('keeps "else" ("what else did they ask for") out of the topic', () => {
     expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
       'member',
