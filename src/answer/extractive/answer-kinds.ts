@@ -123,6 +123,9 @@ const spelledShare =
 // wardens" counts at least that many. An age ("from age 16 until …", "aged 19 or over") counts nothing.
 const countPattern =
   /(?<![\d.\-/])(?<!\bage[ds]?\s)\b(?:\d[\d,]*\+?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+// "This is an increase of 477 (2.5%)", "down by 12 on last year": how far a count moved is a count too.
+const changeByNumber =
+  /\b(?:(?:increase|decrease|rise|fall|reduction|drop|growth)\s+of|(?:up|down|increased|decreased|rose|fell|reduced)\s+by)\s+\d[\d,]*(?![\d.,]*\s?%)/i;
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
@@ -214,7 +217,7 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     printsAccountsSum(withoutNumbering)
   )
     shown.add('amount');
-  if (countPattern.test(withoutDates)) shown.add('count');
+  if (countPattern.test(withoutDates) || changeByNumber.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);
   const otherDate = dates.some((date) => !namedByQuestion(date.iso));

@@ -82,6 +82,31 @@ describe('selectSegments', () => {
     expect(quoted).toContain('£3,412,880');
   });
 
+  it('credits a sentence opening on "this" with the words of the one before it, and quotes both', () => {
+    const text = [
+      '3.1 As in earlier years, the number of carers on the respite register stays high across the district. ' +
+        'By March 2031, this came to 812 carers in Wexmoor. This is a rise of 64 (8.5%) on March 2030. ' +
+        'The share of carers aged over 70 has also grown in each of the last five years, and is now above the ' +
+        'national figure for the third year running.',
+      'Across England, respite registers grew to 41,200 carers in March 2031.',
+    ].join('\n');
+    const analysis = analyzeQuestion(
+      'how has the number of wexmoor carers on the respite register changed since last year?',
+      {
+        now: new Date('2031-06-01'),
+      },
+    );
+    const best = selectSegments(
+      [candidate(text, { headingPath: ['Finance Committee', '2031-04-02', 'Carers Plan for Wexmoor'] })],
+      analysis,
+      () => 1,
+      { ...options, maxSegments: 1 },
+    ).map((segment) => segment.text);
+    expect(best).toEqual(expect.arrayContaining(['By March 2031, this came to 812 carers in Wexmoor.']));
+    expect(best.join(' ')).toContain('rise of 64');
+    expect(best.join(' ')).not.toContain('41,200');
+  });
+
   it('brings the opening sentence of the paragraph a short run-in heading introduces', () => {
     const text = [
       '2. Cllr Pask and Cllr Orrin sent their apologies.',
