@@ -9,7 +9,7 @@ import { type DateRange, findDateRange } from './find-date-range.js';
 
 /**
  * A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"),
- * "autumn 2025", "Christmas 2018".
+ * "autumn 2029", "Christmas 2027".
  */
 const namedDate = new RegExp(
   String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:christmas|xmas|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b(?![-/]\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,

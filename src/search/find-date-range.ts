@@ -101,7 +101,7 @@ function relativeMonth(text: string, now: Date): DateRange | undefined {
   return monthRange(year, month);
 }
 
-/** "Before Christmas 2018", "at Christmas 2018": late December; before or after it, the rest of the year either side. */
+/** "Before Christmas 2027", "at Christmas 2027": late December; before or after it, the rest of the year either side. */
 function christmas(text: string, bound: string | null): DateRange | undefined {
   const match = /\b(?:christmas|xmas)\s+(?:of\s+)?((?:19|20)\d{2})\b/.exec(text);
   if (!match) return undefined;
@@ -111,7 +111,7 @@ function christmas(text: string, bound: string | null): DateRange | undefined {
   return monthRange(year, 12);
 }
 
-// The months a season of a year names, as papers plan by them ("by autumn 2025"); winter runs into the next year.
+// The months a season of a year names, as papers plan by them ("by autumn 2029"); winter runs into the next year.
 const seasonMonths: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -119,7 +119,7 @@ const seasonMonths: Record<string, [number, number]> = {
   fall: [9, 11],
 };
 
-/** "In the autumn of 2025", "spring 2024", "winter 2023": the three months of that season. */
+/** "In the autumn of 2029", "spring 2030", "winter 2027": the three months of that season. */
 function season(text: string): DateRange | undefined {
   const match = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b(?![-/]\d)/.exec(text);
   if (!match) return undefined;

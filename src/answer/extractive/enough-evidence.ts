@@ -174,7 +174,7 @@ function printsHolderThen(chunk: Chunk, office: string, range: DateRange | undef
 const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n/;
 
 // A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted". The
-// verbs, not nouns of the topic: "is there a deadline for the adoption agency's plan?" asks when, not whether.
+// verbs, not nouns of the topic: "is there a deadline for the adoption panel's review?" asks when, not whether.
 const whetherDecided =
   /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv(?:e|es|ed|ing)|agree[sd]?|agreeing|decided?|resolved?|adopt(?:s|ed|ing)?|endorse[sd]?|reject(?:s|ed|ing)?|refuse[sd]?|voted?)\b/i;
 // "Is the depot sale going to be decided in private?", "will it be approved by Cabinet?": a decision still to

@@ -276,7 +276,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const office = officeLabelAbove(segments, index);
     const read = office ? `${office}: ${segment.text}` : segment.text;
     const present = presentStems(read, analysis.expansions);
-    // "This is an increase of 477": a sentence opening on a pronoun speaks of the one before it on the line,
+    // "This is a rise of 64": a sentence opening on a pronoun speaks of the one before it on the line,
     // whose words name what "this" is; they count for it nearly as its own (the answer quotes both, see sentenceWindow).
     const referred = referredStems(segments, index, chunk.text, analysis);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
