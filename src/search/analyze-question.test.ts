@@ -10,6 +10,8 @@ describe('analyzeQuestion', () => {
     ['What was resolved about the fostering review?', 'resolution'],
     ['What did the commission decide on youth services?', 'resolution'],
     ['What was agreed about the adoption agency?', 'resolution'],
+    ['Is there a deadline for the harbour survey?', 'date'],
+    ['What is the timetable for the lido repairs?', 'date'],
     // Why it was decided is the reasoning, not the Resolved lines.
     ['Why did the board decide against the quarry extension?', 'general'],
     ['What decisions were taken on the depot lease?', 'resolution'],
@@ -59,6 +61,13 @@ describe('analyzeQuestion', () => {
     ['Who is the democratic services officer for the panel?', 'attendance'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
+  });
+
+  it('reads "autumn 2029" and "Christmas 2027" as dates, not topic words', () => {
+    expect(analyze('What is planned for the lido in autumn 2029?').dateStems).toEqual(
+      expect.arrayContaining([stem('autumn'), '2029']),
+    );
+    expect(analyze('Which sitting came before Christmas 2027?').dateStems).toContain(stem('christmas'));
   });
 
   it('keeps "else" ("what else did they ask for") out of the topic', () => {

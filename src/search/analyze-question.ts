@@ -7,9 +7,12 @@ import { withoutCouncilDestination } from './council-destination.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
 
-/** A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"). */
+/**
+ * A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"),
+ * "autumn 2029", "Christmas 2027".
+ */
 const namedDate = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:christmas|xmas|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b(?![-/]\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
   'gi',
 );
 
@@ -474,6 +477,8 @@ function asksAboutPaperContact(question: string): boolean {
   return asksWhomToContact.test(question) && !/\b(?:agenda|meeting)\b/.test(question);
 }
 
+const asksWhenDue = /\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
+
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
   if (/\bdeclar\w*\b/.test(question)) return 'declarations';
   if (
@@ -500,6 +505,8 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   if (/^\s*where\b|\bvenue\b|\bwhat (room|building)\b/.test(question)) return 'venue';
   // "When will the cabinet reconsider the decision?": a date, though it names a decision.
   if (/^\s*when\b/.test(question)) return 'date';
+  // "Is there a deadline for the survey?", "what is the timetable for the review?": when it is due.
+  if (asksWhenDue.test(question)) return 'date';
   // "Why did the council decide not to …?" asks for the reasons given, which the Resolved lines do not hold.
   if (/^\s*why\b/.test(question)) return 'general';
   // "What share of contacts got a decision within a day?", "how many decisions were overturned?": a figure that

@@ -12,6 +12,21 @@ describe('findDateRange', () => {
     });
   });
 
+  it('reads a season of a year as its three months, and Christmas as late December', () => {
+    expect(findDateRange('What is planned for the lido in autumn 2029?', now)).toMatchObject({
+      since: '2029-09-01',
+      until: '2029-11-30',
+    });
+    expect(findDateRange('What did the board hear in winter 2027?', now)).toMatchObject({
+      since: '2027-12-01',
+      until: '2028-02-29',
+    });
+    expect(findDateRange('Which sitting of the panel was before Christmas 2027?', now)).toEqual({
+      until: '2027-12-24',
+      anchor: undefined,
+    });
+  });
+
   it('reads "last October" as the most recent October before now', () => {
     expect(findDateRange('What came up about youth work last October?', now)).toMatchObject({
       since: '2024-10-01',

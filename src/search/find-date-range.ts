@@ -17,7 +17,13 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
   if (/\b(last|latest|most recent|previous) (meeting|committee)\b/.test(text)) return { latest: true };
   const bound =
     (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
-  const range = exactDate(text) ?? monthOfYear(text) ?? relativeMonth(text, now) ?? year(text, now);
+  const range =
+    exactDate(text) ??
+    monthOfYear(text) ??
+    relativeMonth(text, now) ??
+    christmas(text, bound) ??
+    season(text) ??
+    year(text, now);
   if (!range || datesAnEvent(text)) return undefined;
   const anchor = range.since !== undefined && range.since === range.until ? range.since : undefined;
   if (bound === 'since') return { since: range.since, anchor };
@@ -93,6 +99,34 @@ function relativeMonth(text: string, now: Date): DateRange | undefined {
   const currentMonth = now.getUTCMonth() + 1;
   const year = match[1] === 'last' && month >= currentMonth ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
   return monthRange(year, month);
+}
+
+/** "Before Christmas 2027", "at Christmas 2027": late December; before or after it, the rest of the year either side. */
+function christmas(text: string, bound: string | null): DateRange | undefined {
+  const match = /\b(?:christmas|xmas)\s+(?:of\s+)?((?:19|20)\d{2})\b/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (bound === 'until') return { since: `${year}-01-01`, until: `${year}-12-24` };
+  if (bound === 'since') return { since: `${year}-12-26`, until: `${year}-12-31` };
+  return monthRange(year, 12);
+}
+
+// The months a season of a year names, as papers plan by them ("by autumn 2029"); winter runs into the next year.
+const seasonMonths: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+};
+
+/** "In the autumn of 2029", "spring 2030", "winter 2027": the three months of that season. */
+function season(text: string): DateRange | undefined {
+  const match = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d{2})\b(?![-/]\d)/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[2]);
+  if (match[1] === 'winter') return { since: `${year}-12-01`, until: monthRange(year + 1, 2).until };
+  const [first, last] = seasonMonths[match[1]!]!;
+  return { since: monthRange(year, first).since, until: monthRange(year, last).until };
 }
 
 function year(text: string, now: Date): DateRange | undefined {

@@ -49,6 +49,19 @@ describe('shownKinds', () => {
     expect(wantedKinds('who do I contact about the parks review report?').has('author')).toBe(true);
   });
 
+  it('reads how far a count moved ("a rise of 64", "down by 12") as a count', () => {
+    expect(shownKinds('This is a rise of 64 (8.5%) on the year before.').has('count')).toBe(true);
+    expect(shownKinds('Waiting cases were down by 12 on the quarter.').has('count')).toBe(true);
+    expect(shownKinds('This is a rise of 8.5% on the year before.').has('count')).toBe(false);
+  });
+
+  it('reads a month or season of a year something is due by as saying when', () => {
+    expect(shownKinds('The plan would be finished by June 2031 and then put to the board.').has('time')).toBe(true);
+    expect(shownKinds('Harbours must send full proposals by Spring 2032.').has('time')).toBe(true);
+    expect(shownKinds('Harbours have sent full proposals.').has('time')).toBe(false);
+    expect(wantedKinds('what is the timetable for the harbour proposals?').has('time')).toBe(true);
+  });
+
   it("reads a decision notice's reasons field as a reason", () => {
     expect(
       shownKinds('Reasons for the decision: Hire costs rose sharply and a framework caps them.').has('reason'),

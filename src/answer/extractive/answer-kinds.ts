@@ -49,7 +49,7 @@ const asks: [AnswerKind, RegExp][] = [
   ],
   [
     'time',
-    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\bdeadline\b/,
+    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
   ],
   [
     'outcome',
@@ -123,9 +123,18 @@ const spelledShare =
 // wardens" counts at least that many. An age ("from age 16 until …", "aged 19 or over") counts nothing.
 const countPattern =
   /(?<![\d.\-/])(?<!\bage[ds]?\s)\b(?:\d[\d,]*\+?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]{3,}/i;
+// "This is a rise of 64 (8.5%)", "down by 12 on last year": how far a count moved is a count too.
+const changeByNumber =
+  /\b(?:(?:increase|decrease|rise|fall|reduction|drop|growth)\s+of|(?:up|down|increased|decreased|rose|fell|reduced)\s+by)\s+\d[\d,]*(?![\d.,]*\s?%)/i;
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+// "would be finished by June 2031", "full proposals by Spring 2032", "no later than the end of March 2030":
+// when something is due, which a month or season of a year says as well as a day.
+const dueBy = new RegExp(
+  String.raw`\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning) of\s+)?(?:${monthPattern}|spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b`,
+  'i',
+);
 const clockPattern = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/i;
 const dayPattern = new RegExp(
   String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`,
@@ -208,11 +217,17 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     printsAccountsSum(withoutNumbering)
   )
     shown.add('amount');
-  if (countPattern.test(withoutDates)) shown.add('count');
+  if (countPattern.test(withoutDates) || changeByNumber.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
   const dates = findDates(text);
   const otherDate = dates.some((date) => !namedByQuestion(date.iso));
-  if (otherDate || clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text))) shown.add('time');
+  if (
+    otherDate ||
+    clockPattern.test(text) ||
+    (dates.length === 0 && dayPattern.test(text)) ||
+    dueBy.test(withoutNumbering)
+  )
+    shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');

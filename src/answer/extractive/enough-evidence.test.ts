@@ -34,6 +34,12 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [hisOtherWords, his], weigh, 0.5).answer).toBe(true);
   });
 
+  it('reads "adoption" in a question as a topic, not as asking whether something was adopted', () => {
+    const analysis = analyze('Is there a deadline for the regional adoption hub business case?');
+    const passage = chunk('The regional adoption hub business case would be finished by June 2031.');
+    expect(judgeEvidence(analysis, [passage], weigh, 0.5).answer).toBe(true);
+  });
+
   it('asked whether a body approved something, answers only from a passage recording a decision on it', () => {
     const analysis = analyze('Did the panel approve shutting the canal boathouse?');
     const mentioned = chunk('Members raised the shutting of the canal boathouse at weekends.');

@@ -173,9 +173,10 @@ function printsHolderThen(chunk: Chunk, office: string, range: DateRange | undef
 // initial or a title ("Mrs. A. Name").
 const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n/;
 
-// A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted".
+// A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted". The
+// verbs, not nouns of the topic: "is there a deadline for the adoption panel's review?" asks when, not whether.
 const whetherDecided =
-  /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv\w*|agree[sd]?|agreeing|decided?|resolved?|adopt\w*|endorse[sd]?|reject\w*|refuse[sd]?|voted?)\b/i;
+  /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv(?:e|es|ed|ing)|agree[sd]?|agreeing|decided?|resolved?|adopt(?:s|ed|ing)?|endorse[sd]?|reject(?:s|ed|ing)?|refuse[sd]?|voted?)\b/i;
 // "Is the depot sale going to be decided in private?", "will it be approved by Cabinet?": a decision still to
 // come, which a plan's record of it answers, not a resolution.
 const decisionToCome =

@@ -55,6 +55,24 @@ describe('selectSegments', () => {
     expect(quoted).toMatch(/^Cllr\. Amery said/);
   });
 
+  it('asked whether there is a deadline, quotes the line saying by which month it is due', () => {
+    const heading = { headingPath: ['Finance Committee', '2031-02-11', 'Minute 7 — Coastal Ferry Partnership'] };
+    const quoted = answer('is there a deadline for the updated ferry partnership business case?', [
+      candidate(
+        'If there was no working ferry partnership along the coast by 2032, the Ministry could impose a timetable on the harbours. ' +
+          'The council would stay engaged in shaping the partnership.',
+        heading,
+        0.9,
+      ),
+      candidate(
+        'Officers expected that the updated business case would be finished by June 2031 and then put to each harbour board.',
+        heading,
+        0.7,
+      ),
+    ]);
+    expect(quoted).toContain('finished by June 2031');
+  });
+
   it('reads on from the sentence naming the topic to the one holding the amount asked for', () => {
     const text =
       '4.2 The capital grant for school places is allocated by the department on a formula that compares capacity with forecast numbers of pupils in each planning area of the county. ' +
@@ -62,6 +80,31 @@ describe('selectSegments', () => {
       'For 2024-25 the county has been allocated £3,412,880 in capital grant.';
     const quoted = answer('How much capital grant for school places did the county get?', [candidate(text)]);
     expect(quoted).toContain('£3,412,880');
+  });
+
+  it('credits a sentence opening on "this" with the words of the one before it, and quotes both', () => {
+    const text = [
+      '3.1 As in earlier years, the number of carers on the respite register stays high across the district. ' +
+        'By March 2031, this came to 812 carers in Wexmoor. This is a rise of 64 (8.5%) on March 2030. ' +
+        'The share of carers aged over 70 has also grown in each of the last five years, and is now above the ' +
+        'national figure for the third year running.',
+      'Across England, respite registers grew to 41,200 carers in March 2031.',
+    ].join('\n');
+    const analysis = analyzeQuestion(
+      'how has the number of wexmoor carers on the respite register changed since last year?',
+      {
+        now: new Date('2031-06-01'),
+      },
+    );
+    const best = selectSegments(
+      [candidate(text, { headingPath: ['Finance Committee', '2031-04-02', 'Carers Plan for Wexmoor'] })],
+      analysis,
+      () => 1,
+      { ...options, maxSegments: 1 },
+    ).map((segment) => segment.text);
+    expect(best).toEqual(expect.arrayContaining(['By March 2031, this came to 812 carers in Wexmoor.']));
+    expect(best.join(' ')).toContain('rise of 64');
+    expect(best.join(' ')).not.toContain('41,200');
   });
 
   it('brings the opening sentence of the paragraph a short run-in heading introduces', () => {

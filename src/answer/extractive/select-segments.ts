@@ -280,6 +280,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     if (isHeaderRow(chunk.text, segment)) return [];
     const read = office ? `${office}: ${segment.text}` : withColumnNames(chunk.text, segment);
     const present = presentStems(read, analysis.expansions);
+    // "This is a rise of 64": a sentence opening on a pronoun speaks of the one before it on the line,
+    // whose words name what "this" is; they count for it nearly as its own (the answer quotes both, see sentenceWindow).
+    const referred = referredStems(segments, index, chunk.text, analysis);
     // A heading line that restates the item is noise, unless it holds what was asked ("Date of next meeting 14 May").
     const shows = kindBonus(read, context.wanted, context.namedByQuestion);
     const restates =
@@ -298,12 +301,13 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
     const speaks = signal > 0 || analysis.stems.some((stem) => !dates.has(stem) && present.has(stem));
     const credit: Weigh = (stem) =>
-      segmentWeigh(stem) * (headingStems.has(stem) ? (speaks ? 0.5 : 0) : present.has(stem) ? 1 : 0);
+      segmentWeigh(stem) *
+      (headingStems.has(stem) ? (speaks ? 0.5 : 0) : present.has(stem) ? 1 : referred.has(stem) ? referredShare : 0);
     const relevance =
       0.5 * candidate.coverage +
       0.3 * aboutTopic +
       phraseBonus(segment.text, analysis) +
-      coverage(analysis.stems, union(present, headingStems), segmentWeigh, credit) +
+      coverage(analysis.stems, union(union(present, headingStems), referred), segmentWeigh, credit) +
       signal;
     const pointer = describesPaper(segment.text) ? 0.6 : 1;
     // Agendas and work programmes list business; the minutes and reports hold what was said about it.
@@ -343,6 +347,20 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
+}
+
+// "This is…", "It was…", "As of May, this totalled…": the sentence's subject is the one before it.
+// The sentence before says what "this" is, yet a line's own words are stronger evidence than its neighbour's.
+const referredShare = 0.75;
+const opensOnPronoun = /^\W*(?:[^,.]{1,30},\s*)?(?:this|these|that|those|it|they)\b/i;
+
+/** The words of the sentence before a pronoun-led one on its line, which say what the pronoun stands for. */
+function referredStems(segments: Segment[], index: number, text: string, analysis: QuestionAnalysis): Set<string> {
+  const segment = segments[index]!;
+  const previous = segments[index - 1];
+  if (!previous || !opensOnPronoun.test(segment.text) || text.slice(previous.end, segment.start).includes('\n'))
+    return new Set();
+  return presentStems(previous.text, analysis.expansions);
 }
 
 /**
@@ -431,7 +449,7 @@ function sentenceWindow(
   if (
     previous &&
     onLine(previous, segment) &&
-    /^\W*(?:he|she|it|they|this|these|his|her|their)\b/i.test(segment.text)
+    (/^\W*(?:he|she|his|her|their)\b/i.test(segment.text) || opensOnPronoun.test(segment.text))
   ) {
     window.push(previous);
     length += previous.text.length;
