@@ -269,4 +269,26 @@ describe('judgeEvidence', () => {
     const both = chunk('The lantern levy was set at two pounds.');
     expect(judgeEvidence(analysis, [levy, both], weigh, 0.5).answer).toBe(true);
   });
+  it("does not answer what a council's cabinet resolved from another council's passage on the topic", () => {
+    const analysis = analyzeQuestion('what did the Quillinford cabinet resolve on the ice rink roof?', {
+      now: new Date('2025-03-01'),
+      committees: ['Cabinet', 'Leisure Committee'],
+      authorities: ['Quillinford Borough Council', 'Pennard City Council'],
+    });
+    const ours = {
+      ...chunk('RESOLVED: that the bus shelter grants be awarded to nine parishes.'),
+      authority: 'Quillinford Borough Council',
+    } as Chunk;
+    const theirs = {
+      ...chunk('The ice rink roof repairs were costed at £210,000.'),
+      committee: 'Leisure Committee',
+      authority: 'Pennard City Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [ours, theirs], weigh, 0.5).answer).toBe(false);
+    const oursOnIt = { ...ours, text: 'RESOLVED: that the ice rink roof be replaced in the summer.' } as Chunk;
+    expect(judgeEvidence(analysis, [oursOnIt, theirs], weigh, 0.5).answer).toBe(true);
+    // A cabinet printed without its council may be the same council's as the passage on the topic.
+    const unknown = { ...ours, authority: undefined } as Chunk;
+    expect(judgeEvidence(analysis, [unknown, theirs], weigh, 0.5).answer).toBe(true);
+  });
 });

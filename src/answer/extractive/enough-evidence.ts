@@ -1,4 +1,4 @@
-import { councilPlacesTyped, isOfBody } from '../../core/authority-names.js';
+import { authorityOf, councilPlacesTyped, isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
@@ -34,7 +34,8 @@ export interface EvidenceJudgement {
  * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
  * types that none of them prints means the papers are about something else ("Manston airport", a
  * person who never spoke): no answer, however much else matches; so is a committee the question names
- * that none of them is from. Asked what a titled person said about a topic, only passages holding both count.
+ * that none of them is from, or whose passages among them hold none of the topic while another council's do.
+ * Asked what a titled person said about a topic, only passages holding both count.
  * A name typed from a passage's own body's name ("Thornbury" for the
  * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic. `printedInItem` holds the
  * typed names printed elsewhere in the passages' items or on their papers' first passages, `paperHeads` those
@@ -119,6 +120,11 @@ export function judgeEvidence(
     analysis.committee !== undefined &&
     !chunks.some((chunk) => isOfBody(chunk, analysis.committee!) || namesBody(chunk.text, analysis.committee!)) &&
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
+  // "What did the Westmarch cabinet resolve on the lido?": its passages at hand (its resolutions on other
+  // things) hold none of the topic, and another council's passage on it does not make them an answer.
+  const bodySilent =
+    analysis.committee !== undefined &&
+    silentBody(chunks, analysis.committee, (index) => coverage(asked[index]!, owned[index]!, weigh) > 0);
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
   const sumMissing =
@@ -142,6 +148,7 @@ export function judgeEvidence(
       analysis.stems.length > 0 &&
       !missingName &&
       !otherBody &&
+      !bodySilent &&
       !sumMissing &&
       !holderMissing &&
       !otherCouncil &&
@@ -213,6 +220,21 @@ function askedSpeakerStems(analysis: QuestionAnalysis): string[] {
   return [...analysis.question.matchAll(titledSpeaker)].flatMap((match) =>
     contentTerms(match[1]!).filter((stem) => named.has(stem) && !titleStems.has(stem)),
   );
+}
+
+/**
+ * Whether the named body's passages hold none of the topic while every passage holding some is known to be
+ * another authority's. Unknown authorities on either side say nothing: they may be the same council's.
+ */
+function silentBody(chunks: Chunk[], body: string, holdsTopic: (index: number) => boolean): boolean {
+  const own = chunks.map((chunk) => isOfBody(chunk, body) || namesBody(chunk.text, body));
+  const ownAuthorities = chunks.filter((_, index) => own[index]).map((chunk) => authorityOf(chunk));
+  if (ownAuthorities.length === 0 || ownAuthorities.includes(undefined)) return false;
+  const holding = chunks.flatMap((chunk, index) => (holdsTopic(index) ? [{ chunk, index }] : []));
+  return holding.every(({ chunk, index }) => {
+    const authority = authorityOf(chunk);
+    return !own[index] && authority !== undefined && !ownAuthorities.includes(authority);
+  });
 }
 
 /** The stems a passage holds, less the names the question typed that are words of its own body's name. */
