@@ -290,5 +290,14 @@ describe('judgeEvidence', () => {
     // A cabinet printed without its council may be the same council's as the passage on the topic.
     const unknown = { ...ours, authority: undefined } as Chunk;
     expect(judgeEvidence(analysis, [unknown, theirs], weigh, 0.5).answer).toBe(true);
+    // Asked when it next meets, its own notice of the next sitting answers, whatever the words left of the question.
+    const nextSitting = analyzeQuestion("when is the Quillinford cabinet's next meeting, pc?", {
+      now: new Date('2025-03-01'),
+      committees: ['Cabinet', 'Leisure Committee'],
+      authorities: ['Quillinford Borough Council', 'Pennard City Council'],
+    });
+    const notice = { ...ours, text: 'The next meeting will be held on 4 June.' } as Chunk;
+    const theirsPc = { ...theirs, text: 'Raised again at the next PC meeting.' } as Chunk;
+    expect(judgeEvidence(nextSitting, [notice, theirsPc], weigh, 0.5).answer).toBe(true);
   });
 });

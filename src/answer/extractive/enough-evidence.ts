@@ -121,9 +121,11 @@ export function judgeEvidence(
     !chunks.some((chunk) => isOfBody(chunk, analysis.committee!) || namesBody(chunk.text, analysis.committee!)) &&
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
   // "What did the Westmarch cabinet resolve on the lido?": its passages at hand (its resolutions on other
-  // things) hold none of the topic, and another council's passage on it does not make them an answer.
+  // things) hold none of the topic, and another council's passage on it does not make them an answer. Asked
+  // when it next meets or who attended, the body is the subject (see above).
   const bodySilent =
     analysis.committee !== undefined &&
+    !proceduralIntents.has(analysis.intent) &&
     silentBody(chunks, analysis.committee, (index) => coverage(asked[index]!, owned[index]!, weigh) > 0);
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
