@@ -34,6 +34,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [hisOtherWords, his], weigh, 0.5).answer).toBe(true);
   });
 
+  it('answers what a titled person typed in lower case said only from a passage holding both them and the topic', () => {
+    const analysis = analyze('what did cllr quenby say about the skate ramp lighting?');
+    const others = chunk('Cllr Rossiter said the skate ramp lighting should switch off at nine.');
+    expect(judgeEvidence(analysis, [others], weigh, 0.5).answer).toBe(false);
+    const hers = chunk('Cllr Quenby said the skate ramp lighting deterred vandals.');
+    expect(judgeEvidence(analysis, [others, hers], weigh, 0.5).answer).toBe(true);
+  });
+
   it('asked whether a body approved something, answers only from a passage recording a decision on it', () => {
     const analysis = analyze('Did the panel approve shutting the canal boathouse?');
     const mentioned = chunk('Members raised the shutting of the canal boathouse at weekends.');

@@ -9,6 +9,7 @@ import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
+import { askedSpeaker } from './answered-speaker.js';
 import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
@@ -63,7 +64,8 @@ export function judgeEvidence(
   const owned = attributed.map((stems) => withoutPartOwners(stems, owners));
   // "What did Mr Gough say about the budget?": his words on something else, or others' words on the
   // budget, do not answer it; only a passage holding both does.
-  const speaker = askedSpeakerStems(analysis);
+  // Typed in lower case ("what did cllr quenby say"), the name after the title is still the speaker's.
+  const speaker = [...new Set([...askedSpeakerStems(analysis), ...askedSpeaker(analysis.question)])];
   const about = topic.filter((stem) => !speaker.includes(stem) && !titleStems.has(stem));
   const spoken =
     speaker.length > 0 && about.length > 0
