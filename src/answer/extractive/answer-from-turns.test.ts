@@ -736,6 +736,19 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect((await answerFromTurns(read, question, weigh, [topic]))!.abstained).toBe(false);
   });
 
+  it("abstains when the person asked about is named only inside others' turns, as the one seconding", async () => {
+    const said = [
+      'Cllr Ottoline Verey: The lido heating plan cuts gas use by a third.',
+      '',
+      'Cllr Bramwell Oduya: Councillor Verey moves the lido heating plan, Councillor Tamsin Fairlop seconds. Carried.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, text: said, end: said.length } as Chunk, score: 1 };
+    const overTurns = async (question: string) =>
+      (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage]))!;
+    expect((await overTurns('What did Councillor Fairlop say about the lido heating plan?')).abstained).toBe(true);
+    expect((await overTurns('What did Councillor Verey say about the lido heating plan?')).abstained).toBe(false);
+  });
+
   it('abstains when a person asked about by description is printed in no passage found', async () => {
     const said =
       'Ms. Petra Lindqvist: What will the new lifeboat station cost? Hon. Osric Vane: The lifeboat station will cost four million dollars.';

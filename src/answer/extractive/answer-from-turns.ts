@@ -19,9 +19,11 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import { abstain } from '../abstention.js';
 import type { Answer } from '../answer.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
+import { askedSpeaker } from './answered-speaker.js';
 import { askedDetails, givesDetail } from './asked-detail.js';
 import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked-person-topic.js';
 import { handsOver } from './hands-over.js';
+import { namedInOthersTurns } from './named-in-others-turns.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { askerOfReply } from './reply-to-asker.js';
 import { reportSpeech } from './reported-speech.js';
@@ -228,6 +230,10 @@ async function answerByOffice(
     );
   if (!asksSpeaker && person.length > 0 && person.every((stem) => named.has(stem)) && speaksElsewhere(person))
     return abstain(passages);
+  // "What did Councillor Pike say…", where the sittings found print the name only in others' turns ("Councillor
+  // Pike seconds"): spelt as they print it, yet no turn is theirs, so others' words on the topic are not theirs.
+  const found = passages.map(({ chunk }) => chunk);
+  if (!asksSpeaker && namedInOthersTurns(found, askedSpeaker(analysis.question))) return abstain(passages);
   // "What did the fire chief say…", asked of sittings where nobody speaks as or of a fire chief: others' words
   // on fire stations are not theirs. A description no label or office matched must at least be printed whole
   // in one passage found ("the Chief Medical Officer for Wales", "the Battered Women's … representative").

@@ -40,6 +40,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [passage], weigh, 0.5).answer).toBe(true);
   });
 
+  it('answers what a titled person typed in lower case said only from a passage holding both them and the topic', () => {
+    const analysis = analyze('what did cllr quenby say about the skate ramp lighting?');
+    const others = chunk('Cllr Rossiter said the skate ramp lighting should switch off at nine.');
+    expect(judgeEvidence(analysis, [others], weigh, 0.5).answer).toBe(false);
+    const hers = chunk('Cllr Quenby said the skate ramp lighting deterred vandals.');
+    expect(judgeEvidence(analysis, [others, hers], weigh, 0.5).answer).toBe(true);
+  });
+
   it('asked whether a body approved something, answers only from a passage recording a decision on it', () => {
     const analysis = analyze('Did the panel approve shutting the canal boathouse?');
     const mentioned = chunk('Members raised the shutting of the canal boathouse at weekends.');
@@ -274,5 +282,36 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [levy, lanterns], weigh, 0.5).answer).toBe(false);
     const both = chunk('The lantern levy was set at two pounds.');
     expect(judgeEvidence(analysis, [levy, both], weigh, 0.5).answer).toBe(true);
+  });
+  it("does not answer what a council's cabinet resolved from another council's passage on the topic", () => {
+    const analysis = analyzeQuestion('what did the Quillinford cabinet resolve on the ice rink roof?', {
+      now: new Date('2025-03-01'),
+      committees: ['Cabinet', 'Leisure Committee'],
+      authorities: ['Quillinford Borough Council', 'Pennard City Council'],
+    });
+    const ours = {
+      ...chunk('RESOLVED: that the bus shelter grants be awarded to nine parishes.'),
+      authority: 'Quillinford Borough Council',
+    } as Chunk;
+    const theirs = {
+      ...chunk('The ice rink roof repairs were costed at £210,000.'),
+      committee: 'Leisure Committee',
+      authority: 'Pennard City Council',
+    } as Chunk;
+    expect(judgeEvidence(analysis, [ours, theirs], weigh, 0.5).answer).toBe(false);
+    const oursOnIt = { ...ours, text: 'RESOLVED: that the ice rink roof be replaced in the summer.' } as Chunk;
+    expect(judgeEvidence(analysis, [oursOnIt, theirs], weigh, 0.5).answer).toBe(true);
+    // A cabinet printed without its council may be the same council's as the passage on the topic.
+    const unknown = { ...ours, authority: undefined } as Chunk;
+    expect(judgeEvidence(analysis, [unknown, theirs], weigh, 0.5).answer).toBe(true);
+    // Asked when it next meets, its own notice of the next sitting answers, whatever the words left of the question.
+    const nextSitting = analyzeQuestion("when is the Quillinford cabinet's next meeting, pc?", {
+      now: new Date('2025-03-01'),
+      committees: ['Cabinet', 'Leisure Committee'],
+      authorities: ['Quillinford Borough Council', 'Pennard City Council'],
+    });
+    const notice = { ...ours, text: 'The next meeting will be held on 4 June.' } as Chunk;
+    const theirsPc = { ...theirs, text: 'Raised again at the next PC meeting.' } as Chunk;
+    expect(judgeEvidence(nextSitting, [notice, theirsPc], weigh, 0.5).answer).toBe(true);
   });
 });

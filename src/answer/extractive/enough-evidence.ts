@@ -1,4 +1,4 @@
-import { councilPlacesTyped, isOfBody } from '../../core/authority-names.js';
+import { authorityOf, councilPlacesTyped, isOfBody } from '../../core/authority-names.js';
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
@@ -9,6 +9,7 @@ import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
+import { askedSpeaker } from './answered-speaker.js';
 import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
@@ -34,7 +35,8 @@ export interface EvidenceJudgement {
  * two heaviest words: "a tourist tax" is not answered from passages on tourism. A name the question
  * types that none of them prints means the papers are about something else ("Manston airport", a
  * person who never spoke): no answer, however much else matches; so is a committee the question names
- * that none of them is from. Asked what a titled person said about a topic, only passages holding both count.
+ * that none of them is from, or whose passages among them hold none of the topic while another council's do.
+ * Asked what a titled person said about a topic, only passages holding both count.
  * A name typed from a passage's own body's name ("Thornbury" for the
  * Upper Thornbury parish's minutes) is printed there but covers nothing of the topic. `printedInItem` holds the
  * typed names printed elsewhere in the passages' items or on their papers' first passages, `paperHeads` those
@@ -62,7 +64,8 @@ export function judgeEvidence(
   const owned = attributed.map((stems) => withoutPartOwners(stems, owners));
   // "What did Mr Gough say about the budget?": his words on something else, or others' words on the
   // budget, do not answer it; only a passage holding both does.
-  const speaker = askedSpeakerStems(analysis);
+  // Typed in lower case ("what did cllr quenby say"), the name after the title is still the speaker's.
+  const speaker = [...new Set([...askedSpeakerStems(analysis), ...askedSpeaker(analysis.question)])];
   const about = topic.filter((stem) => !speaker.includes(stem) && !titleStems.has(stem));
   const spoken =
     speaker.length > 0 && about.length > 0
@@ -119,6 +122,13 @@ export function judgeEvidence(
     analysis.committee !== undefined &&
     !chunks.some((chunk) => isOfBody(chunk, analysis.committee!) || namesBody(chunk.text, analysis.committee!)) &&
     !paperHeads.some((head) => head.committee === analysis.committee || namesBody(head.text, analysis.committee!));
+  // "What did the Westmarch cabinet resolve on the lido?": its passages at hand (its resolutions on other
+  // things) hold none of the topic, and another council's passage on it does not make them an answer. Asked
+  // when it next meets or who attended, the body is the subject (see above).
+  const bodySilent =
+    analysis.committee !== undefined &&
+    !proceduralIntents.has(analysis.intent) &&
+    silentBody(chunks, analysis.committee, (index) => coverage(asked[index]!, owned[index]!, weigh) > 0);
   const spread = combined >= minimumCoverage && heaviest.every((stem) => union.has(stem));
   // "How much was spent on X?" asks for a sum of money: passages that print none do not hold it.
   const sumMissing =
@@ -142,6 +152,7 @@ export function judgeEvidence(
       analysis.stems.length > 0 &&
       !missingName &&
       !otherBody &&
+      !bodySilent &&
       !sumMissing &&
       !holderMissing &&
       !otherCouncil &&
@@ -214,6 +225,21 @@ function askedSpeakerStems(analysis: QuestionAnalysis): string[] {
   return [...analysis.question.matchAll(titledSpeaker)].flatMap((match) =>
     contentTerms(match[1]!).filter((stem) => named.has(stem) && !titleStems.has(stem)),
   );
+}
+
+/**
+ * Whether the named body's passages hold none of the topic while every passage holding some is known to be
+ * another authority's. Unknown authorities on either side say nothing: they may be the same council's.
+ */
+function silentBody(chunks: Chunk[], body: string, holdsTopic: (index: number) => boolean): boolean {
+  const own = chunks.map((chunk) => isOfBody(chunk, body) || namesBody(chunk.text, body));
+  const ownAuthorities = chunks.filter((_, index) => own[index]).map((chunk) => authorityOf(chunk));
+  if (ownAuthorities.length === 0 || ownAuthorities.includes(undefined)) return false;
+  const holding = chunks.flatMap((chunk, index) => (holdsTopic(index) ? [{ chunk, index }] : []));
+  return holding.every(({ chunk, index }) => {
+    const authority = authorityOf(chunk);
+    return !own[index] && authority !== undefined && !ownAuthorities.includes(authority);
+  });
 }
 
 /** The stems a passage holds, less the names the question typed that are words of its own body's name. */
