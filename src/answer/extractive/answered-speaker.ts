@@ -2,12 +2,11 @@ import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
 import { personTitles } from './answer-kinds.js';
 
-// "What did cllr Amery think …", "what was Dr Okafor's view": a titled person, typed in any case, then a verb or
-// noun of their own word.
-const titledSpeaker = new RegExp(
-  String.raw`\b(?:${personTitles})\.?\s+([\p{L}'’-]+)(?:'s|’s)?\s+(?:say|said|think|thought|argue|argued|feel|felt|believe|believed|want|wanted|suggest|suggested|propose|proposed|comment|commented|raise|raised|view|views|position|opinion|concerns?)\b`,
-  'iu',
-);
+/** The verbs and nouns of a person's own word, after their name in a question ("Cllr Amery said", "Dr Okafor's view"). */
+export const ownWord =
+  '(?:say|said|says|think|thought|thinks|argue|argued|feel|felt|believe|believed|want|wanted|suggest|suggested|propose|proposed|comment|commented|raise|raised|view|views|position|stance|opinion|concerns?)\\b';
+// "What did cllr Amery think …", "what was Dr Okafor's view": a titled person, typed in any case, then their own word.
+const titledSpeaker = new RegExp(String.raw`\b(?:${personTitles})\.?\s+([\p{L}'’-]+)(?:'s|’s)?\s+${ownWord}`, 'iu');
 // How minutes name the member an officer answered: "In response to Cllr Amery,", "In reply to Councillor Dunne and
 // Cllr Amery,", "responding to Mr Amery". Names are capitalised, and joined by "and": after a comma comes the one
 // who replied ("In response to Cllr Dunne, Cllr Amery said …").

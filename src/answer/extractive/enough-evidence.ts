@@ -9,7 +9,7 @@ import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
 import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
-import { askedSpeaker } from './answered-speaker.js';
+import { askedSpeaker, ownWord } from './answered-speaker.js';
 import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
@@ -215,7 +215,7 @@ function asksSumOfMoney(question: string): boolean {
 const titleStems = new Set(contentTerms(personTitles.split('|').join(' ')));
 // A person typed with a title, then a verb of speech or view: whose words the question asks for.
 const titledSpeaker = new RegExp(
-  String.raw`\b(?:${personTitles})\.?\s+((?:[A-Z]\.?\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:'s|’s)?\s+(?:say|said|says|think|thought|thinks|argue|argued|feel|felt|believe|believed|comment|commented|raise|raised|view|views|position|stance|opinion|concerns?)\b`,
+  String.raw`\b(?:${personTitles})\.?\s+((?:[A-Z]\.?\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:'s|’s)?\s+${ownWord}`,
   'gu',
 );
 

@@ -1,11 +1,15 @@
+import { personTitles } from './answer-kinds.js';
+
 // "Who is the lead officer for …", "who's the quay report's author", "who wrote the report on …": a person asked for by
 // the office they hold for an item or report.
 const asksOfficer =
   /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b/i;
 // How papers print a person: by honorific, by contact details, or by the post they hold ("Jo Bell, Head of
 // Service", "Strategic Director", "the Clerk").
-const namesPerson =
-  /\b(?:councillor|cllr|mr|mrs|ms|miss|dr|professor)\b\.?\s+[A-Z]|@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:officer|officers|director|head of|manager|author|authors|clerk|chief|executive|co-?ordinator|advis[eo]r|commissioner|leader|chair(?:man|woman|person)?|lead member|superintendent|inspector|secretary|solicitor)\b/i;
+const namesPerson = new RegExp(
+  String.raw`\b(?:${personTitles})\b\.?\s+[A-Z]|@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:officer|officers|director|head of|manager|author|authors|clerk|chief|executive|co-?ordinator|advis[eo]r|commissioner|leader|chair(?:man|woman|person)?|lead member|superintendent|inspector|secretary|solicitor)\b`,
+  'i',
+);
 
 /** Whether the question asks for the officer or author of an item or report. */
 export function asksForOfficer(question: string): boolean {
