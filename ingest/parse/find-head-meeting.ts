@@ -1,7 +1,7 @@
 import { placeWords } from '../../src/core/authority-names.js';
 import { findFirstDate } from '../../src/core/dates.js';
 import type { Line } from '../../src/core/lines.js';
-import { findCommitteeHeading } from './find-committee.js';
+import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 
 export interface HeadMeeting {
   /** The body under the council's name ("Cabinet", "Children and Young People Scrutiny Committee"). */
@@ -24,6 +24,8 @@ const dayLine =
  */
 export function findHeadMeeting(lines: Line[]): HeadMeeting | undefined {
   const printed = lines.filter((line) => line.clean !== '').slice(0, headLines);
+  const opening = printed[0] && readMeetingLine(printed[0].clean);
+  if (opening) return opening;
   for (const [position, line] of printed.entries()) {
     if (position === 0 || !dayLine.test(line.clean)) continue;
     const heading = findCommitteeHeading(printed[position - 1]!.clean);
@@ -35,6 +37,21 @@ export function findHeadMeeting(lines: Line[]): HeadMeeting | undefined {
     return { committee: heading.name, meetingDate, ...(title ? { title: title.slice(0, 100) } : {}) };
   }
   return undefined;
+}
+
+// "Stowbridge Town Council, Environment Committee, meeting of 6 April 2032.": the body and its day on one line.
+const meetingLine = /^(?:.{3,80}?,\s+)?(.{3,80}?),?\s+(?:meeting\s+(?:of|on|held\s+on)|held\s+on)\s+(.{6,50}?)\.?$/i;
+
+/** A paper's first line naming the body that met and the day, and nothing else. */
+function readMeetingLine(clean: string): HeadMeeting | undefined {
+  const match = meetingLine.exec(clean);
+  if (!match || !dayLine.test(match[2]!)) return undefined;
+  const body = match[1]!.trim();
+  const committee = findCommitteeName(body);
+  const meetingDate = findFirstDate(match[2]!)?.iso;
+  if (committee?.toLowerCase() !== body.toLowerCase() || !meetingDate || isCouncilLetterhead(committee))
+    return undefined;
+  return { committee, meetingDate };
 }
 
 /** "Westholm Borough Council": the council's own name over a letter's date, not a body meeting on that day. */

@@ -14,8 +14,10 @@ const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber}
 // capitals (a figure such as "1.5" never runs into a capital).
 const gluedHeading = /^(\d{1,3})\.(\p{Lu}{2}.*)$/u;
 // "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
-// letters then the year and the number; "C61 Apologies", "EX12 Budget": capitals run straight into the number.
-const referencedHeading = /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4})\.?\s+(.+)$/;
+// letters then the year and the number; "C61 Apologies", "EX12 Budget": capitals run straight into the number;
+// "CAB 41 Apologies": or set a space apart from it (never "PART 2" or "PAGE 3", which name no item).
+const referencedHeading =
+  /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4}|(?!PART\b|PAGE\b|ITEM\b)[A-Z]{2,4} \d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 // Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the

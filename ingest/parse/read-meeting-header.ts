@@ -103,10 +103,27 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
   }
   // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL" on its own line, the date below: no "held".
   const undated = minutesOfLine.exec(clean) ?? minutesOfBodyMeetingLine.exec(clean);
-  if (!undated) return titleBlockHeader(lines, index);
+  if (!undated) return datedByRunningHeader(lines, index) ?? titleBlockHeader(lines, index);
   const near = joinHeader(lines, index, 4);
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
   return found && { ...found, committee: withPlace(fullerNameAbove(found.committee, lines, index), lines, index) };
+}
+
+// "Minutes of the Cabinet" alone, the day printed only in the page's running header above it ("Cabinet – 9 March
+// 2032"), which the PDF reader keeps on the first page.
+const minutesOfBody = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.{3,80}?)\s*$/i;
+const bodyDashDate = /^(.{3,80}?)\s*[–—|:-]\s*(.*\d{4})$/;
+
+function datedByRunningHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const body = minutesOfBody.exec(lines[index]!.clean)?.[1];
+  if (!body) return undefined;
+  for (const line of precedingLines(lines, index, 3)) {
+    const header = bodyDashDate.exec(line.clean);
+    if (!header || header[1]!.toLowerCase() !== body.toLowerCase()) continue;
+    const found = headerOf(body, header[2]!, index);
+    return found?.meetingDate ? found : undefined;
+  }
+  return undefined;
 }
 
 const bilingualMinutes = /^[^/]{2,80}\s\/\s+((?:draft\s+)?minutes?\b.*)$/i;

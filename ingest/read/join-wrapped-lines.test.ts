@@ -180,7 +180,16 @@ describe('dropRunningLines', () => {
       [line('Fellside Fire Authority – 9 March 2026', { depth: 0.03 }), line('Minutes.'), line('One.')],
       [line('Fellside Fire Authority – 9 March 2026', { depth: 0.03 }), line('Two.')],
     ]);
-    expect(pages.map((lines) => lines.map((kept) => kept.text))).toEqual([['Minutes.', 'One.'], ['Two.']]);
+    // On the first page a header naming the body and its day is the meeting's title, perhaps its only date.
+    expect(pages.map((lines) => lines.map((kept) => kept.text))).toEqual([
+      ['Fellside Fire Authority – 9 March 2026', 'Minutes.', 'One.'],
+      ['Two.'],
+    ]);
+    const undated = dropRunningLines([
+      [line('Fellside Fire Authority', { depth: 0.03 }), line('Minutes.'), line('One.')],
+      [line('Fellside Fire Authority', { depth: 0.03 }), line('Two.')],
+    ]);
+    expect(undated[1]!.map((kept) => kept.text)).toEqual(['Two.']);
     const headings = dropRunningLines([
       [line('Appendix A', { depth: 0.03 }), line('One.')],
       [line('Appendix A', { depth: 0.03 }), line('Two.')],

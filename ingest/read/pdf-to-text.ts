@@ -4,6 +4,7 @@ import { getDocument, type PDFPageProxy, VerbosityLevel } from 'pdfjs-dist/legac
 import { joinPages, type PagedText } from './join-wrapped-lines.js';
 import { type PageLine, pageLines } from './pdf-page-lines.js';
 import { dropRunningLines } from './running-lines.js';
+import { findSymbolFonts, readSymbolGlyphs } from './symbol-glyphs.js';
 
 type TextContentItem = Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number];
 type TextItem = Extract<TextContentItem, { str: string }>;
@@ -49,7 +50,11 @@ async function extract(data: Uint8Array): Promise<PagedText> {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
       const [, bottom, , top] = page.view as [number, number, number, number];
-      pages.push(pageLines(content.items.filter(isTextItem), { bottom, top }));
+      const symbolFonts = await findSymbolFonts(page, content);
+      const items = content.items
+        .filter(isTextItem)
+        .map((item) => ({ ...item, str: readSymbolGlyphs(item.str, symbolFonts.get(item.fontName)) }));
+      pages.push(pageLines(items, { bottom, top }));
       page.cleanup();
     }
     return joinPages(dropRunningLines(pages));

@@ -12,6 +12,10 @@ const pageNumberLine = /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?
 // A running header naming a body that meets: letters and spaces only, ending in the kind of body.
 const bodyName =
   /^[\p{Lu}][\p{L}&'’ ,.-]{2,80}\b(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)$/iu;
+// A running header naming the body and the day it met ("Cabinet – 4 March 2032"): on some producers' minutes the
+// only place the meeting's date is printed.
+const meetingHeader =
+  /^(?:\p{Lu}[\p{L}&'’ ,.-]{0,80}\s)?(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)\s*[–—|:-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}$/iu;
 const blankPageNotice = /^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$/i;
 
 /**
@@ -26,7 +30,9 @@ export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
     lines.filter((line, index) => {
       // The body's name printed over every page ("HARTSHIRE FIRE AND RESCUE AUTHORITY") is, on the first, the
       // title block the header under it calls "the Authority": it names who met.
+      // Likewise a header naming the body and its meeting's date is, on the first page, that meeting's title.
       if (page === 0 && index < comparedEdgeLines && line.depth < 0.5 && bodyName.test(line.text)) return true;
+      if (page === 0 && index === 0 && line.depth < 0.12 && meetingHeader.test(line.text)) return true;
       const atEdge = index < edgeLines || index >= lines.length - edgeLines;
       if (blankPageNotice.test(line.text)) return false;
       if (!atEdge) return true;

@@ -1,0 +1,102 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../parse/parse-document.js';
+import { pageLines } from './pdf-page-lines.js';
+import { readInput } from './read-input.js';
+import { readSymbolGlyphs } from './symbol-glyphs.js';
+
+// An invented cabinet's minutes as some producers print them: the council's name letter-spaced, the meeting's day
+// only in the running header over every page, and an attendance table of ZapfDingbats ticks and crosses.
+async function cabinetMinutesPdf(): Promise<Buffer> {
+  const document = new PDFDocument({
+    size: 'A4',
+    margin: 64,
+    bufferPages: true,
+    info: { CreationDate: new Date('2033-01-01T00:00:00Z') },
+  });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL', { characterSpacing: 3 });
+  document.fontSize(11).text('Minutes of the Cabinet').moveDown();
+  const members = ['Cllr Petronella Askew', 'Cllr Hamish Dulverton'];
+  members.forEach((name, index) => {
+    const y = document.y;
+    document.font('Helvetica').fontSize(10).text(name, 64, y, { lineBreak: false });
+    // pdfkit puts a ZapfDingbats glyph's baseline at the top of its box: lowered onto the name's baseline.
+    document.font('ZapfDingbats').text(index === 0 ? '4' : '8', 320, y + 7.18, { lineBreak: false });
+    document.x = 64;
+    document.y = y + 18;
+  });
+  document.moveDown();
+  for (let item = 71; item <= 73; item += 1) {
+    document
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`CAB ${item} Quarry Road Depot Phase ${item - 70}`)
+      .moveDown(0.3);
+    document.font('Helvetica').fontSize(10.5).text('The Director reported on the depot works. '.repeat(50)).moveDown();
+  }
+  const range = document.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page += 1) {
+    document.switchToPage(page);
+    document.font('Helvetica').fontSize(8).text('Cabinet – 14 February 2033', 64, 28, { lineBreak: false });
+    document.text(`Page ${page + 1} of ${range.count}`, 270, 800, { lineBreak: false });
+  }
+  document.end();
+  return finished;
+}
+
+describe('PDF traits of other producers', () => {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'quorum-printer-traits-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('reads ticks, letter-spaced capitals and a date printed only in the running header', async () => {
+    const path = join(scratch, 'cabinet.pdf');
+    await writeFile(path, await cabinetMinutesPdf());
+    const input = await readInput(path);
+    expect(input.text).toContain('GRAVENMOOR DISTRICT COUNCIL');
+    expect(input.text).toContain('Cllr Petronella Askew\t✔');
+    expect(input.text).toContain('Cllr Hamish Dulverton\t✘');
+    // The header is kept once, on the first page, as the meeting's title.
+    expect(input.text.startsWith('Cabinet – 14 February 2033\n')).toBe(true);
+    expect(input.text.match(/14 February 2033/g)).toHaveLength(1);
+    const document = parseDocument({
+      source: path,
+      sha256: 'd'.repeat(64),
+      text: input.text,
+      pageStarts: input.pageStarts,
+    });
+    const minutes = document.parts.find((part) => part.kind === 'minutes')!;
+    expect(minutes.committee).toBe('Cabinet');
+    expect(minutes.meetingDate).toBe('2033-02-14');
+    expect(minutes.minutes!.items.map((item) => item.number)).toEqual(['CAB 71', 'CAB 72', 'CAB 73']);
+  });
+
+  it('reads a letter-spaced heading item as its word', () => {
+    const lines = pageLines(
+      [
+        { str: 'M I N U T E S', transform: [15, 0, 0, 15, 250, 745], width: 85, height: 15, hasEOL: false },
+        { str: 'I am a member', transform: [10, 0, 0, 10, 64, 700], width: 60, height: 10, hasEOL: false },
+      ],
+      { bottom: 0, top: 842 },
+    );
+    expect(lines.map((line) => line.text)).toEqual(['MINUTES', 'I am a member']);
+  });
+
+  it('reads dingbat codes and Private Use Area ticks as the marks they draw', () => {
+    expect(readSymbolGlyphs('4', 'dingbats')).toBe('✔');
+    expect(readSymbolGlyphs('8', 'dingbats')).toBe('✘');
+    expect(readSymbolGlyphs('ü', 'wingdings')).toBe('✓');
+    expect(readSymbolGlyphs('\uf0fc', undefined)).toBe('✓');
+    expect(readSymbolGlyphs('4 of 8', undefined)).toBe('4 of 8');
+  });
+});
