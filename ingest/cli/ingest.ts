@@ -46,5 +46,6 @@ function formatSummary(summary: IngestSummary, location: string): string {
     `Index ${location}: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed, ${summary.failed.length} failed; ${summary.chunks} chunks in ${summary.seconds.toFixed(1)} s`,
   ];
   for (const failure of summary.failed) lines.push(`  failed: ${failure.message}`);
+  for (const note of summary.notes) lines.push(`  note: ${note.message}`);
   return lines.join('\n');
 }

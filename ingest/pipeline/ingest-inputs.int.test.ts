@@ -74,6 +74,16 @@ describe('ingestPaths with inputs it cannot use', () => {
     expect(reasons['image-only.pdf']).toMatch(/no text layer/);
   });
 
+  it('indexes a PDF with a scanned page among its text pages, and says which page it left out', async () => {
+    const scanned = fixture('held-out-pdfs-3/wenlow-parish-minutes.pdf');
+    const summary = await ingest([scanned]);
+    expect(summary.added).toEqual([expect.stringMatching(/wenlow-parish-minutes\.pdf$/)]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.notes.map((note) => note.message)).toEqual([
+      `${scanned}: page 2 has no text layer and is not indexed (a scanned page needs OCR first)`,
+    ]);
+  });
+
   it('leaves an existing index loadable and unchanged when a later run only has bad files', async () => {
     await ingest([corpusPaper]);
     const before = openSqliteStore({ dataDir, embedder });

@@ -46,6 +46,8 @@ export interface IngestSummary {
   unchanged: string[];
   removed: string[];
   failed: { source: string; message: string }[];
+  /** Papers indexed with something left out (a scanned page), one line each. */
+  notes: { source: string; message: string }[];
   chunks: number;
   /** Text read from every input, the unchanged and refused ones too. */
   bytes: number;
@@ -99,6 +101,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     unchanged: [],
     removed: [],
     failed: inputs.errors.map((problem) => ({ source: problem.path, message: problem.message })),
+    notes: [],
     chunks: 0,
     bytes: 0,
     storedBytes: 0,
@@ -246,6 +249,7 @@ async function ingestLocked(options: IngestOptions, started: number): Promise<In
     summary.stageMs.store += performance.now() - mark;
     summary.chunks += prepared.document.chunks.length;
     summary.storedBytes += prepared.bytes;
+    for (const message of prepared.notes) summary.notes.push({ source, message });
     options.logger.debug({ source, parts: prepared.parts, chunks: prepared.document.chunks.length }, 'ingested');
     return existing ? 'updated' : 'added';
   }

@@ -35,7 +35,7 @@ export async function prepareFile(
   let bytes = 0;
   try {
     let mark = performance.now();
-    const { text, pageStarts } = await readInput(file, options.limits);
+    const { text, pageStarts, notes = [] } = await readInput(file, options.limits);
     const sha256 = createHash('sha256').update(text).digest('hex');
     bytes = Buffer.byteLength(text);
     ms.read = performance.now() - mark;
@@ -64,7 +64,7 @@ export async function prepareFile(
     const prepared = prepareDocument(document, chunks, vectors, options.dimensions, glossary);
     ms.prepare = performance.now() - mark;
     const parts = document.parts.length;
-    return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts, disagreements };
+    return { outcome: 'prepared', source, bytes, ms, sha256, document: prepared, parts, disagreements, notes };
   } catch (error) {
     return { outcome: 'failed', source, bytes, ms, error: error instanceof Error ? error : new Error(String(error)) };
   }

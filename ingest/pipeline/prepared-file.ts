@@ -23,6 +23,8 @@ export type PreparedFile = { source: string; bytes: number; ms: PrepareTimings }
       parts: number;
       /** Where the site's metadata overrode the parser, for the writer to log. */
       disagreements: MetadataDisagreement[];
+      /** What the reader could not index, for the summary. */
+      notes: string[];
     }
   /** Same content as `copyOf`, as far as the preparer knew; parsing and embedding were skipped. */
   | { outcome: 'duplicate'; sha256: string; copyOf: string }

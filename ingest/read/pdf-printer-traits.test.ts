@@ -50,6 +50,32 @@ async function cabinetMinutesPdf(): Promise<Buffer> {
   return finished;
 }
 
+// Two text pages with a scanned sheet between them: grey strokes and no text at all.
+async function scannedPagePdf(): Promise<Buffer> {
+  const document = new PDFDocument({
+    size: 'A4',
+    margin: 64,
+    info: { CreationDate: new Date('2033-01-01T00:00:00Z') },
+  });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  document
+    .font('Helvetica')
+    .fontSize(11)
+    .text('Minutes of the meeting of Ashwater Parish Council held on 3 March 2033.');
+  document.addPage();
+  for (let line = 0; line < 12; line += 1)
+    document
+      .moveTo(90, 100 + line * 30)
+      .lineTo(300, 100 + line * 30)
+      .stroke();
+  document.addPage();
+  document.text('RESOLVED – That the pond railings be repainted for £640.');
+  document.end();
+  return finished;
+}
+
 describe('PDF traits of other producers', () => {
   let scratch: string;
   beforeAll(async () => {
@@ -79,6 +105,20 @@ describe('PDF traits of other producers', () => {
     expect(minutes.committee).toBe('Cabinet');
     expect(minutes.meetingDate).toBe('2033-02-14');
     expect(minutes.minutes!.items.map((item) => item.number)).toEqual(['CAB 71', 'CAB 72', 'CAB 73']);
+  });
+
+  it('notes a scanned page among text pages and keeps the pages after it in their place', async () => {
+    const path = join(scratch, 'scanned.pdf');
+    await writeFile(path, await scannedPagePdf());
+    const input = await readInput(path);
+    expect(input.notes).toEqual([
+      `${path}: page 2 has no text layer and is not indexed (a scanned page needs OCR first)`,
+    ]);
+    expect(input.pageStarts).toHaveLength(3);
+    expect(input.text.slice(input.pageStarts![2])).toMatch(/^RESOLVED – That the pond railings/);
+    const cabinet = join(scratch, 'cabinet-notes.pdf');
+    await writeFile(cabinet, await cabinetMinutesPdf());
+    expect((await readInput(cabinet)).notes).toBeUndefined();
   });
 
   it('reads a letter-spaced heading item as its word', () => {

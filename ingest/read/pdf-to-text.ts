@@ -18,19 +18,24 @@ const cMapUrl = `${join(packageFolder, 'cmaps')}/`;
 // "Invalid page request". Extractions therefore run one after another.
 let queue: Promise<unknown> = Promise.resolve();
 
+export interface PdfText extends PagedText {
+  /** 1-based numbers of the pages that carry no text at all (scanned pages, pictures) among pages that do. */
+  textlessPages: number[];
+}
+
 /**
  * Extracts the text layer of a PDF: lines rebuilt from the text items, running headers, footers and page
  * numbers dropped, wrapped lines and hyphenated words joined, paragraphs separated by a blank line.
  * `pageStarts[i]` is the offset in `text` where PDF page i + 1 begins. Throws whatever pdf.js throws for
  * a damaged or encrypted file.
  */
-export function pdfToText(data: Uint8Array): Promise<PagedText> {
+export function pdfToText(data: Uint8Array): Promise<PdfText> {
   const result = queue.then(() => extract(data));
   queue = result.catch(() => undefined);
   return result;
 }
 
-async function extract(data: Uint8Array): Promise<PagedText> {
+async function extract(data: Uint8Array): Promise<PdfText> {
   const loadingTask = getDocument({
     // pdf.js refuses Node Buffers and may take ownership of the bytes it is given, so it gets a copy.
     data: new Uint8Array(data),
@@ -46,6 +51,7 @@ async function extract(data: Uint8Array): Promise<PagedText> {
   try {
     const document = await loadingTask.promise;
     const pages: PageLine[][] = [];
+    const textless: number[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -54,10 +60,13 @@ async function extract(data: Uint8Array): Promise<PagedText> {
       const items = content.items
         .filter(isTextItem)
         .map((item) => ({ ...item, str: readSymbolGlyphs(item.str, symbolFonts.get(item.fontName)) }));
+      if (items.every((item) => item.str.trim() === '')) textless.push(pageNumber);
       pages.push(pageLines(items, { bottom, top }));
       page.cleanup();
     }
-    return joinPages(dropRunningLines(pages));
+    // A paper with no text at all is refused whole by the reader; only pages missing among others are noted.
+    const textlessPages = textless.length < document.numPages ? textless : [];
+    return { ...joinPages(dropRunningLines(pages)), textlessPages };
   } finally {
     await loadingTask.destroy();
   }

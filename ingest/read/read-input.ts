@@ -20,6 +20,8 @@ export interface InputText {
    * (Word lays them out anew for each printer and font), so its passages are cited without a page.
    */
   pageStarts?: number[];
+  /** What was read but not indexed, one line each: "page 3 has no text layer …". */
+  notes?: string[];
 }
 
 const formatsByExtension = new Map<string, InputFormat>([
@@ -55,8 +57,9 @@ export async function readInput(
   }
   const bytes = await readBytes(path, limits.maxFileBytes);
   let pageStarts: number[] | undefined;
+  let textlessPages: number[] = [];
   let text: string;
-  if (format === 'pdf') ({ text, pageStarts } = await extractPdf(path, bytes));
+  if (format === 'pdf') ({ text, pageStarts, textlessPages } = await extractPdf(path, bytes));
   else if (format === 'docx') text = await extractDocx(path, bytes, limits.maxTextBytes * unzippedPerTextByte);
   else text = decodeText(path, bytes, format);
   if (text.trim() === '') throw new QuorumError('input_empty', `${path}: ${emptyReason(format, bytes.length)}`);
@@ -67,7 +70,14 @@ export async function readInput(
       `${path}: extracted text is ${megabytes(textBytes)}, over the ${megabytes(limits.maxTextBytes)} limit (INGEST_MAX_TEXT_MB)`,
     );
   }
-  return pageStarts ? { text, format, pageStarts } : { text, format };
+  const notes = textlessPages.length > 0 ? [textlessNote(path, textlessPages)] : [];
+  return { text, format, ...(pageStarts ? { pageStarts } : {}), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** A scanned page among text pages is read as nothing: said, so that its absence from answers is no surprise. */
+function textlessNote(path: string, pages: number[]): string {
+  const which = pages.length === 1 ? `page ${pages[0]} has` : `pages ${pages.join(', ')} have`;
+  return `${path}: ${which} no text layer and ${pages.length === 1 ? 'is' : 'are'} not indexed (a scanned page needs OCR first)`;
 }
 
 /**
@@ -126,8 +136,11 @@ function describeReadError(error: unknown): string {
   return error instanceof Error ? firstLine(error.message) : String(error);
 }
 
-async function extractPdf(path: string, bytes: Uint8Array): Promise<{ text: string; pageStarts: number[] }> {
-  if (bytes.length === 0) return { text: '', pageStarts: [] };
+async function extractPdf(
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ text: string; pageStarts: number[]; textlessPages: number[] }> {
+  if (bytes.length === 0) return { text: '', pageStarts: [], textlessPages: [] };
   try {
     // pdf.js takes over half a second to load: only pay for it when a PDF is read.
     const { pdfToText } = await import('./pdf-to-text.js');
