@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse/parse-document.js';
 import { pageLines } from './pdf-page-lines.js';
 import { readInput } from './read-input.js';
-import { readSymbolGlyphs } from './symbol-glyphs.js';
 
 // An invented cabinet's minutes as some producers print them: the council's name letter-spaced, the meeting's day
-// only in the running header over every page, and an attendance table of ZapfDingbats ticks and crosses.
+// only in the running header over every page.
 async function cabinetMinutesPdf(): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',
@@ -22,15 +21,6 @@ async function cabinetMinutesPdf(): Promise<Buffer> {
   const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
   document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL', { characterSpacing: 3 });
   document.fontSize(11).text('Minutes of the Cabinet').moveDown();
-  const members = ['Cllr Petronella Askew', 'Cllr Hamish Dulverton'];
-  members.forEach((name, index) => {
-    const y = document.y;
-    document.font('Helvetica').fontSize(10).text(name, 64, y, { lineBreak: false });
-    // pdfkit puts a ZapfDingbats glyph's baseline at the top of its box: lowered onto the name's baseline.
-    document.font('ZapfDingbats').text(index === 0 ? '4' : '8', 320, y + 7.18, { lineBreak: false });
-    document.x = 64;
-    document.y = y + 18;
-  });
   document.moveDown();
   for (let item = 71; item <= 73; item += 1) {
     document
@@ -85,13 +75,11 @@ describe('PDF traits of other producers', () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('reads ticks, letter-spaced capitals and a date printed only in the running header', async () => {
+  it('reads letter-spaced capitals and a date printed only in the running header', async () => {
     const path = join(scratch, 'cabinet.pdf');
     await writeFile(path, await cabinetMinutesPdf());
     const input = await readInput(path);
     expect(input.text).toContain('GRAVENMOOR DISTRICT COUNCIL');
-    expect(input.text).toContain('Cllr Petronella Askew\t✔');
-    expect(input.text).toContain('Cllr Hamish Dulverton\t✘');
     // The header is kept once, on the first page, as the meeting's title.
     expect(input.text.startsWith('Cabinet – 14 February 2033\n')).toBe(true);
     expect(input.text.match(/14 February 2033/g)).toHaveLength(1);
@@ -130,13 +118,5 @@ describe('PDF traits of other producers', () => {
       { bottom: 0, top: 842 },
     );
     expect(lines.map((line) => line.text)).toEqual(['MINUTES', 'I am a member']);
-  });
-
-  it('reads dingbat codes and Private Use Area ticks as the marks they draw', () => {
-    expect(readSymbolGlyphs('4', 'dingbats')).toBe('✔');
-    expect(readSymbolGlyphs('8', 'dingbats')).toBe('✘');
-    expect(readSymbolGlyphs('ü', 'wingdings')).toBe('✓');
-    expect(readSymbolGlyphs('\uf0fc', undefined)).toBe('✓');
-    expect(readSymbolGlyphs('4 of 8', undefined)).toBe('4 of 8');
   });
 });

@@ -4,7 +4,6 @@ import { getDocument, type PDFPageProxy, VerbosityLevel } from 'pdfjs-dist/legac
 import { joinPages, type PagedText } from './join-wrapped-lines.js';
 import { type PageLine, pageLines } from './pdf-page-lines.js';
 import { dropRunningLines } from './running-lines.js';
-import { findSymbolFonts, readSymbolGlyphs } from './symbol-glyphs.js';
 
 type TextContentItem = Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number];
 type TextItem = Extract<TextContentItem, { str: string }>;
@@ -56,10 +55,7 @@ async function extract(data: Uint8Array): Promise<PdfText> {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
       const [, bottom, , top] = page.view as [number, number, number, number];
-      const symbolFonts = await findSymbolFonts(page, content);
-      const items = content.items
-        .filter(isTextItem)
-        .map((item) => ({ ...item, str: readSymbolGlyphs(item.str, symbolFonts.get(item.fontName)) }));
+      const items = content.items.filter(isTextItem);
       if (items.every((item) => item.str.trim() === '')) textless.push(pageNumber);
       pages.push(pageLines(items, { bottom, top }));
       page.cleanup();
