@@ -38,14 +38,6 @@ const listLabel = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1
 const marginDepth = 0.1;
 const pageNumberItem = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$/i;
 
-// "M I N U T E S": a heading set with wide letter spacing, which pdf.js reads as a space after every letter. Its
-// words come as separate items, so the spaces inside one item are no word breaks.
-const letterSpaced = /^\p{L}(?: \p{L}){3,}$/u;
-
-function unspaced(text: string): string {
-  return letterSpaced.test(text) ? text.replace(/ /g, '') : text;
-}
-
 /** Rebuilds a page's lines from its text items' end-of-line marks and baseline changes. */
 export function pageLines(items: PositionedText[], page: { bottom: number; top: number }): PageLine[] {
   const height = page.top - page.bottom || 1;
@@ -75,7 +67,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     if (item.str.trim() === '') spaced ||= item.str !== '';
     else if (!isMarginNumber) {
       const itemHeight = item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 1;
-      let text = unspaced(item.str.replace(/[\r\n]+/g, ' '));
+      let text = item.str.replace(/[\r\n]+/g, ' ');
       if (previous !== undefined) {
         const fontHeight = Math.max(itemHeight, previous.height);
         if (Math.abs(previous.y - y) > newLineShare * fontHeight) {

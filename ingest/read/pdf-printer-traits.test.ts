@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse/parse-document.js';
-import { pageLines } from './pdf-page-lines.js';
 import { readInput } from './read-input.js';
 
-// An invented cabinet's minutes as some producers print them: the council's name letter-spaced, the meeting's day
-// only in the running header over every page.
+// An invented cabinet's minutes as some producers print them: the meeting's day only in the running header over
+// every page.
 async function cabinetMinutesPdf(): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',
@@ -19,7 +18,7 @@ async function cabinetMinutesPdf(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL', { characterSpacing: 3 });
+  document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL');
   document.fontSize(11).text('Minutes of the Cabinet').moveDown();
   document.moveDown();
   for (let item = 71; item <= 73; item += 1) {
@@ -75,11 +74,10 @@ describe('PDF traits of other producers', () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('reads letter-spaced capitals and a date printed only in the running header', async () => {
+  it('reads a date printed only in the running header, and "CAB 71" minute numbers', async () => {
     const path = join(scratch, 'cabinet.pdf');
     await writeFile(path, await cabinetMinutesPdf());
     const input = await readInput(path);
-    expect(input.text).toContain('GRAVENMOOR DISTRICT COUNCIL');
     // The header is kept once, on the first page, as the meeting's title.
     expect(input.text.startsWith('Cabinet – 14 February 2033\n')).toBe(true);
     expect(input.text.match(/14 February 2033/g)).toHaveLength(1);
@@ -107,16 +105,5 @@ describe('PDF traits of other producers', () => {
     const cabinet = join(scratch, 'cabinet-notes.pdf');
     await writeFile(cabinet, await cabinetMinutesPdf());
     expect((await readInput(cabinet)).notes).toBeUndefined();
-  });
-
-  it('reads a letter-spaced heading item as its word', () => {
-    const lines = pageLines(
-      [
-        { str: 'M I N U T E S', transform: [15, 0, 0, 15, 250, 745], width: 85, height: 15, hasEOL: false },
-        { str: 'I am a member', transform: [10, 0, 0, 10, 64, 700], width: 60, height: 10, hasEOL: false },
-      ],
-      { bottom: 0, top: 842 },
-    );
-    expect(lines.map((line) => line.text)).toEqual(['MINUTES', 'I am a member']);
   });
 });
