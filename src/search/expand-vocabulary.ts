@@ -30,9 +30,8 @@ export function expandVocabulary(
     const key = used.toLowerCase();
     expansions.set(key, (expansions.get(key) ?? new Set()).add(alternative.toLowerCase()));
   };
-  for (const { short, long } of glossary) {
-    if (new RegExp(`\\b${short}s?\\b`).test(question)) add(short, long);
-    const longWords = words(long).join(' ');
+  for (const { short, long, mention, longWords } of readGlossary(glossary)) {
+    if (mention.test(question)) add(short, long);
     if (lower.includes(` ${longWords} `)) add(longWords, short);
   }
   // "Three or more moves" in a question, "3 or more placement moves" in the report.
@@ -92,7 +91,33 @@ export function synonymPhrasesUsed(question: string): string[] {
 }
 
 function usedPhrase(group: string[], paddedWords: string): string | undefined {
-  return group.find((phrase) => paddedWords.includes(` ${words(phrase).join(' ')} `));
+  return group.find((phrase) => paddedWords.includes(synonymWords.get(phrase) ?? ` ${words(phrase).join(' ')} `));
+}
+
+// Every synonym phrase's words, spaced both ends: each question looks for all of them, twice.
+const synonymWords = new Map(synonymGroups.flat().map((phrase) => [phrase, ` ${words(phrase).join(' ')} `]));
+
+interface ReadEntry extends GlossaryEntry {
+  /** The short form as a question types it, also plural ("EHE", "EHEs"). */
+  mention: RegExp;
+  longWords: string;
+}
+
+// A glossary read once for all questions (the retriever keeps one until the index changes), not per question.
+const readGlossaries = new WeakMap<GlossaryEntry[], ReadEntry[]>();
+
+function readGlossary(glossary: GlossaryEntry[]): ReadEntry[] {
+  let read = readGlossaries.get(glossary);
+  if (!read) {
+    read = glossary.map(({ short, long }) => ({
+      short,
+      long,
+      mention: new RegExp(`\\b${short}s?\\b`),
+      longWords: words(long).join(' '),
+    }));
+    readGlossaries.set(glossary, read);
+  }
+  return read;
 }
 
 const synonymStems = new Set(synonymGroups.flat().flatMap((phrase) => contentTerms(phrase)));

@@ -41,6 +41,16 @@ describe('wantedKinds', () => {
 });
 
 describe('shownKinds', () => {
+  it('reads the same line again for each question: a date answers when unless that question names it', () => {
+    const line = 'The orchard survey closes on 17 October 2031.';
+    const naming = (iso: string) => iso === '2031-10-17';
+    expect(shownKinds(line).has('time')).toBe(true);
+    expect(shownKinds(line, naming).has('time')).toBe(false);
+    const shown = shownKinds(line);
+    shown.delete('time');
+    expect(shownKinds(line).has('time')).toBe(true);
+  });
+
   it('reads an agenda\'s "Ask for:" and a "Contact:" line as naming whom to contact', () => {
     expect(
       shownKinds('Tuesday, 9th June, 2026, at 2.00 pm Ask for: Imogen Tarrant Committee Room 3').has('author'),

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
@@ -194,6 +195,31 @@ export function withoutReferenceNumbers(text: string): string {
 
 /** The kinds of answer a sentence shows; the dates the question itself names are not an answer to "when". */
 export function shownKinds(text: string, namedByQuestion: (iso: string) => boolean = () => false): Set<AnswerKind> {
+  const line = lineKinds(text);
+  const shown = new Set(line.kinds);
+  if (line.dates.some((iso) => !namedByQuestion(iso))) shown.add('time');
+  return shown;
+}
+
+/** What a line shows whatever the question: its kinds (but "when" from a date it prints) and those dates. */
+interface LineKinds {
+  kinds: ReadonlySet<AnswerKind>;
+  dates: string[];
+}
+
+/**
+ * Lines whose kinds were read lately, bounded by their characters (a few MB). Answering reads the same line's
+ * kinds several times a question (ranking its passage's lines, choosing among them) and the same popular
+ * passages' lines question after question, twenty-odd patterns and a date search each time.
+ */
+const rememberedLines = new LRUCache<string, LineKinds>({
+  maxSize: 2_000_000,
+  sizeCalculation: (_kinds, text) => Math.max(text.length, 1),
+});
+
+function lineKinds(text: string): LineKinds {
+  const remembered = rememberedLines.get(text);
+  if (remembered) return remembered;
   const shown = new Set<AnswerKind>();
   if (personPattern.test(text) || namesPeople.test(text)) shown.add('person');
   // A report names its writer under a label: "Report Author:", "Contact officer", "Prepared by".
@@ -219,14 +245,8 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
     shown.add('amount');
   if (countPattern.test(withoutDates) || changeByNumber.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
-  const dates = findDates(text);
-  const otherDate = dates.some((date) => !namedByQuestion(date.iso));
-  if (
-    otherDate ||
-    clockPattern.test(text) ||
-    (dates.length === 0 && dayPattern.test(text)) ||
-    dueBy.test(withoutNumbering)
-  )
+  const dates = findDates(text).map((date) => date.iso);
+  if (clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text)) || dueBy.test(withoutNumbering))
     shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (argumentPattern.test(text)) shown.add('argument');
@@ -237,7 +257,9 @@ export function shownKinds(text: string, namedByQuestion: (iso: string) => boole
   }
   if (attendancePattern.test(text) || bracketedChairTitle.test(text)) shown.add('attendance');
   if (existencePattern.test(text)) shown.add('existence');
-  return shown;
+  const line = { kinds: shown, dates };
+  rememberedLines.set(text, line);
+  return line;
 }
 
 const weights: Record<AnswerKind, number> = {

@@ -27,12 +27,26 @@ export function coverage(questionStems: string[], present: Set<string>, weigh: W
 export function presentStems(text: string, expansions: Expansion[]): Set<string> {
   const stems = new Set(stemsOfText(text));
   for (const expansion of expansions) {
-    const bridged = expansion.alternatives.some((alternative) =>
-      contentTerms(alternative).every((stem) => stems.has(stem)),
-    );
-    if (bridged) for (const stem of contentTerms(expansion.used)) stems.add(stem);
+    const { used, alternatives } = expansionStems(expansion);
+    const bridged = alternatives.some((alternative) => alternative.every((stem) => stems.has(stem)));
+    if (bridged) for (const stem of used) stems.add(stem);
   }
   return stems;
+}
+
+// An expansion's wordings, stemmed once: answering tests every passage and line against the same question's.
+const stemmedExpansions = new WeakMap<Expansion, { used: string[]; alternatives: string[][] }>();
+
+function expansionStems(expansion: Expansion): { used: string[]; alternatives: string[][] } {
+  let stemmed = stemmedExpansions.get(expansion);
+  if (!stemmed) {
+    stemmed = {
+      used: contentTerms(expansion.used),
+      alternatives: expansion.alternatives.map((alternative) => contentTerms(alternative)),
+    };
+    stemmedExpansions.set(expansion, stemmed);
+  }
+  return stemmed;
 }
 
 /**

@@ -13,19 +13,33 @@ import { monthsOfYear, namesPeriod } from './answer-kinds.js';
 /** The question's wording as a phrase ("home education", or a synonym of it) beats the same words scattered. */
 export function phraseBonus(text: string, analysis: QuestionAnalysis): number {
   const tokens = ` ${contentTerms(text).join(' ')} `;
-  const phrases = [
-    ...analysis.expansions.flatMap((expansion) => [expansion.used, ...expansion.alternatives]),
-    ...analysis.words.slice(1).map((word, index) => `${analysis.words[index]} ${word}`),
-  ]
-    .map((phrase) => contentTerms(phrase))
-    .filter((stems) => stems.length > 1);
-  const matched = phrases.filter((stems) => tokens.includes(` ${stems.join(' ')} `)).length;
+  const matched = questionPhrases(analysis).filter((phrase) => tokens.includes(phrase)).length;
   return Math.min(0.3, 0.15 * matched);
+}
+
+// A question's phrases, stemmed once: answering weighs every line of every passage against the same ones.
+const phrasesOfQuestion = new WeakMap<QuestionAnalysis, string[]>();
+
+/** The question's phrases of two or more stems, as ` stem stem ` (spaced both ends) for matching whole stems. */
+function questionPhrases(analysis: QuestionAnalysis): string[] {
+  let phrases = phrasesOfQuestion.get(analysis);
+  if (!phrases) {
+    phrases = [
+      ...analysis.expansions.flatMap((expansion) => [expansion.used, ...expansion.alternatives]),
+      ...analysis.words.slice(1).map((word, index) => `${analysis.words[index]} ${word}`),
+    ]
+      .map((phrase) => contentTerms(phrase))
+      .filter((stems) => stems.length > 1)
+      .map((stems) => ` ${stems.join(' ')} `);
+    phrasesOfQuestion.set(analysis, phrases);
+  }
+  return phrases;
 }
 
 // "1500+ volunteer wardens": a figure printed with a plus is a count at least that large, never a year.
 const numberWord =
   '(?:\\d[\\d,.]*[%+]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
+const wholeNumberWord = new RegExp(`^${numberWord}$`);
 
 // "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…": the motion's outcome,
 // also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…"); a decision
@@ -219,7 +233,7 @@ export function figureNextToCounted(text: string, countedStems: string[], reach 
   const isNumber = (token: string, index: number) => {
     const bare = token.replace(/[.,]$/, '');
     const year = /^(19|20)\d{2}$/.test(bare) && !approximate(tokens[index - 1], tokens[index + 1]);
-    return !year && new RegExp(`^${numberWord}$`).test(bare);
+    return !year && wholeNumberWord.test(bare);
   };
   const counted = new Set(countedStems);
   return tokens.some((token, index) => {
