@@ -124,8 +124,14 @@ function isLetterhead(lines: Line[]): boolean {
   return (
     printed.length > 0 &&
     printed.length <= 3 &&
-    printed.every((line) => line.clean.length <= 80 && !/[.,;:]$/.test(line.clean) && !/^\d/.test(line.clean))
+    printed.every((line) => printedTitle(line.clean) && !/[.,;:]$/.test(line.clean) && !/^\d/.test(line.clean))
   );
+}
+
+// A title in capitals may run long ("CONFIRMATION HEARING: PROPOSED APPOINTMENT OF DEPUTY POLICE AND CRIME
+// COMMISSIONER"); a mixed-case line that long is more likely a sentence.
+function printedTitle(line: string): boolean {
+  return line.length <= 80 || (line.length <= 120 && !/\p{Ll}/u.test(line));
 }
 
 // A paper's cover sheet sits on its first page, under at most a letterhead.
@@ -345,9 +351,11 @@ function coverLetterDate(lines: Line[]): string | undefined {
   return undefined;
 }
 
-// A notice dated by its publication: "Published: 14 February 2033", "Date of publication: …".
+// A notice dated by its publication: "Published: 14 February 2033", "Date of publication: …"; a council's reply
+// to a petition or a consultation by the day it was issued ("Date of response: 6 May 2037", "Date issued: …"),
+// not the day the petition came in.
 const publishedLine =
-  /^(?:published(?:\s+on)?|date\s+(?:of\s+)?publi(?:cation|shed)|publication\s+date)\s*[:\-–]?\s+\S/i;
+  /^(?:published(?:\s+on)?|date\s+(?:of\s+)?publi(?:cation|shed)|publication\s+date|date\s+(?:of\s+)?(?:response|reply|issue)|(?:response|reply|issue)\s+date|date\s+issued)\s*[:\-–]?\s+\S/i;
 
 /**
  * A forward plan or notice of decisions meets nowhere: the date it states it was published is its date,
