@@ -43,7 +43,7 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   const starts = findPartStarts(lines);
   const letter = readLetterMeeting(lines);
   const committee =
-    starts.find((start) => start.committee)?.committee ??
+    starts.find((start) => start.committee && !start.registerRow)?.committee ??
     letter?.committee ??
     firstCommitteeIn(lines) ??
     unknownCommittee;
@@ -55,7 +55,8 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     undefined;
   const bounded: PartStart[] = [];
   const first = starts[0];
-  if (first && isLetterhead(lines.slice(0, first.lineIndex)))
+  // A register's heading and column names head the whole register, not its first row.
+  if (first && !first.registerRow && isLetterhead(lines.slice(0, first.lineIndex)))
     bounded.push({ ...first, lineIndex: 0 }, ...starts.slice(1));
   else {
     if ((first?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
@@ -180,6 +181,8 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
         : buildReport(text, lines, base, context);
     }
     default: {
+      if (start.registerRow)
+        return { ...base, title: start.title ?? titleOf(lines), meetingDate: start.meetingDate ?? null };
       const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
       const head = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
       return {

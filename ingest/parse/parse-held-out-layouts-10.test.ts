@@ -88,3 +88,31 @@ describe("a council's response to a petition", () => {
     expect(response.meetingDate).toBe('2040-02-21');
   });
 });
+
+describe('a register of decisions exported as a tab-separated table', () => {
+  const document = parse(
+    [
+      'FARTHINGALE DISTRICT COUNCIL',
+      '',
+      'Register of Delegated and Executive Decisions',
+      '',
+      'Ref\tDate of decision\tDecision maker\tSubject\tDecision',
+      'RD/40/01\t4 June 2040\tCabinet Member for Parks\tBowling green lease\tTo grant a ten-year lease to the Larkhill Bowls Club',
+      'RD/40/02\t19 June 2040\tCabinet\tMarket canopy repairs\tTo spend £48,000 on repairs to the market canopy',
+      '',
+      'None of the decisions above was called in.',
+    ].join('\n'),
+  );
+
+  it('reads each row as a decision dated by its own date cell, taken by its decision maker', () => {
+    const rows = document.parts.filter((part) => part.meetingDate !== null);
+    expect(rows.map(({ meetingDate, committee, title }) => ({ meetingDate, committee, title }))).toEqual([
+      { meetingDate: '2040-06-04', committee: 'Cabinet Member for Parks', title: 'Bowling green lease' },
+      { meetingDate: '2040-06-19', committee: 'Cabinet', title: 'Market canopy repairs' },
+    ]);
+  });
+
+  it("keeps the register's own heading under the council", () => {
+    expect(document.parts[0]).toMatchObject({ committee: 'Farthingale District Council', meetingDate: null });
+  });
+});
