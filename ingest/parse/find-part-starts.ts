@@ -6,6 +6,7 @@ import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { findMeetingDate } from './find-meeting-date.js';
 import { isDecisionRecordStart } from './parse-decision-record.js';
 import { readMinutesHeader, readNoticeHeader } from './read-meeting-header.js';
+import { readRegisterRow } from './read-register-row.js';
 
 export interface PartStart {
   kind: PartKind;
@@ -20,6 +21,8 @@ export interface PartStart {
   coverSheet?: boolean;
   /** What a part that is not titled "Minutes" records: a hearing notice's application and premises. */
   title?: string;
+  /** One row of a register of decisions, dated by its own date cell. */
+  registerRow?: boolean;
 }
 
 const lookahead = 8;
@@ -39,6 +42,12 @@ function hearingSubject(window: Line[]): string | undefined {
 export function findPartStarts(lines: Line[]): PartStart[] {
   const starts: PartStart[] = [];
   for (let index = 0; index < lines.length; index += 1) {
+    const row = readRegisterRow(lines, index);
+    if (row) {
+      // Each row is its own decision: rows never merge as the lines of one header do.
+      starts.push({ kind: 'other', lineIndex: index, ...row, registerRow: true });
+      continue;
+    }
     const start = classifyLine(lines, index);
     if (!start) continue;
     const previous = starts.at(-1);

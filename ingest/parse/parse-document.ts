@@ -43,7 +43,7 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   const starts = findPartStarts(lines);
   const letter = readLetterMeeting(lines);
   const committee =
-    starts.find((start) => start.committee)?.committee ??
+    starts.find((start) => start.committee && !start.registerRow)?.committee ??
     letter?.committee ??
     firstCommitteeIn(lines) ??
     unknownCommittee;
@@ -55,7 +55,8 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
     undefined;
   const bounded: PartStart[] = [];
   const first = starts[0];
-  if (first && isLetterhead(lines.slice(0, first.lineIndex)))
+  // A register's heading and column names head the whole register, not its first row.
+  if (first && !first.registerRow && isLetterhead(lines.slice(0, first.lineIndex)))
     bounded.push({ ...first, lineIndex: 0 }, ...starts.slice(1));
   else {
     if ((first?.lineIndex ?? lines.length) > 0) bounded.push({ kind: 'other', lineIndex: 0 });
@@ -124,8 +125,14 @@ function isLetterhead(lines: Line[]): boolean {
   return (
     printed.length > 0 &&
     printed.length <= 3 &&
-    printed.every((line) => line.clean.length <= 80 && !/[.,;:]$/.test(line.clean) && !/^\d/.test(line.clean))
+    printed.every((line) => printedTitle(line.clean) && !/[.,;:]$/.test(line.clean) && !/^\d/.test(line.clean))
   );
+}
+
+// A title in capitals may run long ("CONFIRMATION HEARING: PROPOSED APPOINTMENT OF DEPUTY POLICE AND CRIME
+// COMMISSIONER"); a mixed-case line that long is more likely a sentence.
+function printedTitle(line: string): boolean {
+  return line.length <= 80 || (line.length <= 120 && !/\p{Ll}/u.test(line));
 }
 
 // A paper's cover sheet sits on its first page, under at most a letterhead.
@@ -174,6 +181,8 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
         : buildReport(text, lines, base, context);
     }
     default: {
+      if (start.registerRow)
+        return { ...base, title: start.title ?? titleOf(lines), meetingDate: start.meetingDate ?? null };
       const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
       const head = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
       return {
@@ -345,9 +354,11 @@ function coverLetterDate(lines: Line[]): string | undefined {
   return undefined;
 }
 
-// A notice dated by its publication: "Published: 14 February 2033", "Date of publication: …".
+// A notice dated by its publication: "Published: 14 February 2033", "Date of publication: …"; a council's reply
+// to a petition or a consultation by the day it was issued ("Date of response: 6 May 2037", "Date issued: …"),
+// not the day the petition came in.
 const publishedLine =
-  /^(?:published(?:\s+on)?|date\s+(?:of\s+)?publi(?:cation|shed)|publication\s+date)\s*[:\-–]?\s+\S/i;
+  /^(?:published(?:\s+on)?|date\s+(?:of\s+)?publi(?:cation|shed)|publication\s+date|date\s+(?:of\s+)?(?:response|reply|issue)|(?:response|reply|issue)\s+date|date\s+issued)\s*[:\-–]?\s+\S/i;
 
 /**
  * A forward plan or notice of decisions meets nowhere: the date it states it was published is its date,

@@ -722,9 +722,11 @@ function withLetteredSubItems(headings: ItemHeading[], lines: Line[]): ItemHeadi
  * sentence inside it and no closing stop. Trusted only after a reference that carries the year as well as the
  * number ("ICB/32/041"), whose form alone marks a heading.
  */
+// A dated reference's title in sentence case, as a board or scrutiny committee words its business ("Proposed
+// closure of the maternity unit at Ashby Community Hospital"): a title, though longer than a label.
 function readsAsShortTitle(title: string): boolean {
   const trimmed = title.trim();
-  return /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 9 && !/[.;:]$|[.!?]\s/.test(trimmed);
+  return /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 14 && !/[.;:]$|[.!?]\s/.test(trimmed);
 }
 
 /** Capitalised and unpunctuated, as a title is: "Library Sunday Hours", not "Approval of the minutes of …". */

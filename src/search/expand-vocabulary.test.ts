@@ -80,6 +80,21 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it("bridges blocking, shutting and a post's salary to the words papers print", () => {
+    expect(expandVocabulary('Can the board block the new warden?', [], rare)).toContainEqual({
+      used: 'block',
+      alternatives: ['veto', 'overrule'],
+    });
+    expect(expandVocabulary('Will the Grebe Street baths shut?', [], rare)).toContainEqual({
+      used: 'shut',
+      alternatives: ['close'],
+    });
+    expect(expandVocabulary('What salary does the warden get?', [], rare)).toContainEqual({
+      used: 'salary',
+      alternatives: ['paid', 'remuneration'],
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

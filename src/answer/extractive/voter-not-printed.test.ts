@@ -24,4 +24,15 @@ describe('asksForVoterNotPrinted', () => {
     expect(asksForVoterNotPrinted('how did members vote on the harbour dues?', [minutes])).toBe(false);
     expect(asksForVoterNotPrinted('how did the vote on the harbour dues go?', [minutes])).toBe(false);
   });
+
+  it("reads a US board member's office as the title of the member asked about", () => {
+    const rollCall = [
+      'Motion to approve the levee easement.',
+      'Ayes: Marchetti, Oyelaran',
+      'Nays: None',
+      'Absent: Kowalczyk',
+    ].join('\n');
+    expect(asksForVoterNotPrinted('how did Supervisor Kowalczyk vote on the levee easement?', [rollCall])).toBe(true);
+    expect(asksForVoterNotPrinted('how did Supervisor Oyelaran vote on the levee easement?', [rollCall])).toBe(false);
+  });
 });

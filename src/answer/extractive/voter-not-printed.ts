@@ -1,8 +1,9 @@
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
 // "How did Councillor Dalby vote …", "how did Cllr Ann Ruiz vote", "how did Director Kessling vote": one member's vote.
+// US boards title their members by office ("Supervisor Quill", "Councilmember Ortiz", "Selectwoman Hale").
 const memberVoteAsked =
-  /\bhow did\s+(?:(?:councillor|cllr|cr|alderman|director|trustee|commissioner|mayor|deputy|mr|mrs|ms|miss|dr)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+vote\b/iu;
+  /\bhow did\s+(?:(?:councillor|cllr|cr|alderman|alderwoman|alderperson|director|trustee|commissioner|supervisor|councilmember|councilwoman|councilman|selectman|selectwoman|legislator|mayor|deputy|mr|mrs|ms|miss|dr)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+vote\b/iu;
 // "Apologies: Councillors Maddox and Newbolt": a member sent apologies, and so did not vote.
 const apologiesLine = /^\W*(?:apologies|regrets|absent)\b/i;
 
