@@ -11,7 +11,7 @@ const namesPerson = new RegExp(
   'i',
 );
 
-// "Who is the contact officer", "who's the report author": the person a report names as its writer or contact.
+// "Who is the contact officer", "who wrote the report": the person a report names as its writer or contact.
 const asksWriterOrContact =
   /\b(?:contact|report)\s+(?:officer|officers|author|authors)\b|\bauthor\b|\bwho\s+(?:wrote|authored|prepared)\b/i;
 // How a report names its writer or contact: by contact details, a label ("Author", "Contact Officer", "Report
