@@ -95,6 +95,20 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it("bridges everyday words for rural areas, slipped spending, worries, outside partners, upfront costs and the cheapest quote to the papers' terms", () => {
+    const bridged = (question: string, used: string, alternative: string) =>
+      expect(expandVocabulary(question, [], rare)).toContainEqual({
+        used,
+        alternatives: expect.arrayContaining([alternative]),
+      });
+    bridged('Do countryside parishes get less for bus shelters?', 'countryside', 'rural');
+    bridged('How much of the bridge budget is slippage?', 'slippage', 'rephasing');
+    bridged('What worries did the wardens raise about the ferry?', 'worries', 'concerns');
+    bridged('Which outside partners run the food bank?', 'outside partners', 'external partners');
+    bridged('Who pays the upfront cost of the new pavilion?', 'upfront', 'at the outset');
+    bridged('Did the board pick the lowest priced quote for the fence?', 'lowest priced', 'cheapest');
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

@@ -45,4 +45,10 @@ describe('committeeTypedAbsent', () => {
     expect(committeeTypedAbsent('what did the transport and harbour committee say', [longer])).toBe(false);
     expect(committeeTypedAbsent('has cabinet settled the ferry timetable', [report])).toBe(false);
   });
+
+  it('reads a hyphened name word however the paper joins its halves', () => {
+    const wrapped = chunk('Ms Orlov attended the Baltic- Iberian harbour forum, held in Tarvel this year.', 'Cabinet');
+    expect(committeeTypedAbsent('which town held the baltic-iberian harbour forum', [wrapped])).toBe(false);
+    expect(committeeTypedAbsent('which town held the baltic-nordic harbour forum', [wrapped])).toBe(true);
+  });
 });

@@ -35,8 +35,12 @@ export function committeeNamesTyped(question: string): string[][] {
 export function committeeTypedAbsent(question: string, chunks: Chunk[]): boolean {
   if (chunks.length === 0) return false;
   const texts = chunks.map((chunk) => `${chunk.committee} ${chunk.headingPath.join(' ')} ${chunk.text}`).join('\n');
-  // "transport" of "Transportation", "service" of "Services".
+  // "transport" of "Transportation", "service" of "Services"; a compound typed with a hyphen ("anglo-dutch")
+  // is printed however the paper joins its halves ("Anglo- Dutch" across a PDF's wrap, "Anglo Dutch").
   const printed = (word: string) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(word.replace(/s$/, ''))}`, 'iu').test(texts);
+    new RegExp(
+      `(?<![\\p{L}])${word.replace(/s$/, '').split(/[-‐–]/).map(escapeRegExp).join('\\s*[-‐–]?\\s*')}`,
+      'iu',
+    ).test(texts);
   return committeeNamesTyped(question).some((name) => !name.every(printed));
 }

@@ -20,6 +20,7 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
+import { omitsAreaAsked } from './area-not-named.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
@@ -55,7 +56,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
-import { omitsTimeAsked } from './time-not-given.js';
+import { omitsTimeAsked, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 import { asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
@@ -322,11 +323,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
+      omitsAreaAsked(analysis.question, quoted) ||
       quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
+      // The next sitting is announced under its own heading, whatever the question calls the body ("the pc").
+      (analysis.intent !== 'next-meeting' && timeOfOtherTopic(analysis.question, quotedUnder, topicStems)) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||

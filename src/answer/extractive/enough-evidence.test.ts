@@ -255,6 +255,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [thornmere], weigh, 0.5).answer).toBe(true);
   });
 
+  it('does not answer about a council whose place no paper in the index prints', () => {
+    const analysis = analyze('what did farholt county council say about its cycling plan?');
+    const ours = chunk('The cycling plan was adopted after consultation with schools.');
+    const unseen = (stem: string) => stem.startsWith('farholt');
+    expect(judgeEvidence(analysis, [ours], weigh, 0.5, unseen).answer).toBe(false);
+    expect(judgeEvidence(analysis, [ours], weigh, 0.5, () => false).answer).toBe(true);
+  });
+
   it("does not answer what another council's cabinet decided from our council's passages listing its place", () => {
     const analysis = analyze("what did thornmere district council's cabinet decide about the cycling plan?");
     const westhold = {

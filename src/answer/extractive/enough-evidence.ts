@@ -145,7 +145,9 @@ export function judgeEvidence(
   const otherCouncil =
     namedOnlyInPassing(actingCouncil, chunks) ||
     ofOtherCouncils(actingCouncil, chunks) ||
-    councilPlacesTyped(analysis.question).some((place) => councilAbsent(place, chunks)) ||
+    councilPlacesTyped(analysis.question).some(
+      (place) => councilAbsent(place, chunks) || unseenPlace(place, isUnseen),
+    ) ||
     committeeTypedAbsent(analysis.question, chunks);
   return {
     answer:
@@ -160,6 +162,16 @@ export function judgeEvidence(
     strongest,
     combined,
   };
+}
+
+/**
+ * "What did Farholt County Council say about …" when no paper anywhere prints "Farholt": that council's papers
+ * are not held, nor does any other paper mention it, so however well the passages match the topic they are
+ * another council's word on it.
+ */
+function unseenPlace(place: string, isUnseen: (stem: string) => boolean): boolean {
+  const stems = contentTerms(place);
+  return stems.length > 0 && stems.every(isUnseen);
 }
 
 /**

@@ -26,4 +26,16 @@ describe('omitsOfficerAsked', () => {
     expect(omitsOfficerAsked(lead, ['Tamsin Orrell 01632 960 412 or tamsin.orrell@harbour.example'])).toBe(false);
     expect(omitsOfficerAsked('when is the harbour lighting survey due?', row)).toBe(false);
   });
+
+  it("asked for a report's writer or contact officer, finds a line naming only who presented it no answer", () => {
+    const presented = ['Mrs Pellow, Cabinet Member for Harbours, introduced the report on quay repairs.'];
+    expect(omitsOfficerAsked('who is the contact officer for the quay repairs report?', presented)).toBe(true);
+    expect(omitsOfficerAsked("who's the author of the quay repairs report?", presented)).toBe(true);
+    expect(
+      omitsOfficerAsked('who is the contact officer for the quay repairs report?', ['Contact Officer: Ravi Penn']),
+    ).toBe(false);
+    expect(omitsOfficerAsked('who wrote the quay repairs report', ['Author: Ravi Penn, Harbour Engineer'])).toBe(false);
+    expect(omitsOfficerAsked('who wrote the quay repairs report', ['From: Ravi Penn, Harbour Engineer'])).toBe(false);
+    expect(omitsOfficerAsked('who is the lead officer for the quay repairs report?', presented)).toBe(false);
+  });
 });

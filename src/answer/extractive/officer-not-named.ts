@@ -11,6 +11,14 @@ const namesPerson = new RegExp(
   'i',
 );
 
+// "Who is the contact officer", "who wrote the report": the person a report names as its writer or contact.
+const asksWriterOrContact =
+  /\b(?:contact|report)\s+(?:officer|officers|author|authors)\b|\bauthor\b|\bwho\s+(?:wrote|authored|prepared)\b/i;
+// How a report names its writer or contact: by contact details, a label ("Author", "Contact Officer", "Report
+// by", "From:") or its writing ("written by"); a minute naming who introduced it names neither.
+const printsWriterOrContact =
+  /@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:contact|contacts|author|authors|authored|written by|prepared by|report by|report of)\b|^\s*from\s*:/im;
+
 /** Whether the question asks for the officer or author of an item or report. */
 export function asksForOfficer(question: string): boolean {
   return asksOfficer.test(question);
@@ -20,9 +28,11 @@ export function asksForOfficer(question: string): boolean {
  * "Who is the lead officer for the school meals review?" answered only by lines that name nobody: a work
  * programme's row ("School meals review · Awaiting date") or a report's title prints the item, not who leads it,
  * and quoting them reads as an answer the papers do not give. A line answers when it names a person by honorific,
- * contact details or post.
+ * contact details or post. Asked for its writer or contact officer, a line naming who presented it ("Ms Vale
+ * introduced the report") is no answer: only one printing a writer's or contact's label or details is.
  */
 export function omitsOfficerAsked(question: string, lines: string[]): boolean {
   if (!asksForOfficer(question) || lines.length === 0) return false;
+  if (asksWriterOrContact.test(question)) return !lines.some((line) => printsWriterOrContact.test(line));
   return !lines.some((line) => namesPerson.test(line));
 }

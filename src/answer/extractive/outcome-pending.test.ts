@@ -24,4 +24,18 @@ describe('awaitsVerdictAsked', () => {
     const given = [{ text: 'The inspection outcome was good overall.', meetingDate: '2034-07-10' }];
     expect(awaitsVerdictAsked('what rating did the lido inspection give', given)).toBe(false);
   });
+
+  it("finds a court's or tribunal's ruling asked for while the papers still await the hearing", () => {
+    const hearing = [
+      {
+        text: 'Members noted the forthcoming tribunal hearing brought by the Marsh Anglers Club against the mooring levy.',
+        meetingDate: '2034-07-10',
+      },
+    ];
+    expect(awaitsVerdictAsked('what did the tribunal rule on the mooring levy?', hearing)).toBe(true);
+    expect(awaitsVerdictAsked('what did the lands tribunal decide about the mooring levy', hearing)).toBe(true);
+    expect(awaitsVerdictAsked('who brought the tribunal case on the mooring levy?', hearing)).toBe(false);
+    const ruled = [{ text: 'The tribunal upheld the mooring levy in full.', meetingDate: '2034-07-10' }];
+    expect(awaitsVerdictAsked('what did the tribunal rule on the mooring levy?', ruled)).toBe(false);
+  });
 });

@@ -2,15 +2,17 @@
 // the papers print or do not. "What was the result / outcome" is answered as well by where things stand ("the
 // formal outcome outstanding, though feedback was positive"), so only the label is asked here.
 const verdictLabel = String.raw`(?:judgements?|judgments?|ratings?|grades?|verdicts?)`;
+// "What did the tribunal rule", "what did the high court decide": a court's or a tribunal's verdict.
+const ruling = String.raw`\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunals?|judges?|ombudsman|inspectors?|inspectorate)\s+(?:rule|ruled|decide|decided|find|found|conclude|concluded)\b`;
 const asksVerdict = new RegExp(
-  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b`,
+  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b|${ruling}`,
   'i',
 );
 const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
 // "With the formal outcome outstanding", "the results were awaited", "awaiting the inspection report", "the
-// judgement is not yet known": the verdict still to come.
+// judgement is not yet known", "the upcoming tribunal hearing": the verdict still to come.
 const verdictPending = new RegExp(
-  String.raw`\b${verdict}\s+(?:(?:was|is|were|are|remained|remains|still|yet|being)\s+)*(?:outstanding|awaited|pending|to follow|not yet (?:known|published|received|available|been)|yet to be)\b|\bawait(?:s|ing|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${verdict}|report|letter)\b`,
+  String.raw`\b${verdict}\s+(?:(?:was|is|were|are|remained|remains|still|yet|being)\s+)*(?:outstanding|awaited|pending|to follow|not yet (?:known|published|received|available|been)|yet to be)\b|\bawait(?:s|ing|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:${verdict}|report|letter)\b|\b(?:upcoming|forthcoming|pending)\s+(?:[\w-]+\s+){0,2}?(?:case|hearing|appeal|challenge|inquiry|judicial review)\b`,
   'i',
 );
 

@@ -28,4 +28,18 @@ describe('asksForPeriodAfterPapers', () => {
     expect(asksForPeriodAfterPapers("what happens if the channel hasn't got dredged by 2033", pending)).toBe(false);
     expect(asksForPeriodAfterPapers('what happens if the harbour board had not dredged in 2033', pending)).toBe(false);
   });
+
+  it('reads a day typed without its year as its occurrence nearest the newest quoted paper', () => {
+    const report = [
+      { text: 'The harbour budget goes to the full council on 14 April for approval.', meetingDate: '2033-02-06' },
+    ];
+    expect(asksForPeriodAfterPapers('how much did the full council approve on 14 april?', report)).toBe(true);
+    expect(asksForPeriodAfterPapers('what did the board agree on 3rd january?', report)).toBe(false);
+    expect(asksForPeriodAfterPapers('which quay did the harbour master visit on 20 december?', report)).toBe(false);
+    expect(asksForPeriodAfterPapers('what is the full council due to approve on 14 april?', report)).toBe(false);
+    const held = [...report, { text: 'The full council approved the harbour budget.', meetingDate: '2033-04-14' }];
+    expect(asksForPeriodAfterPapers('how much did the full council approve on 14 april?', held)).toBe(false);
+    const undated = [{ text: 'The harbour budget goes to council on 14 April.', meetingDate: null }];
+    expect(asksForPeriodAfterPapers('how much did the full council approve on 14 april?', undated)).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { omitsTimeAsked } from './time-not-given.js';
+import { omitsTimeAsked, timeOfOtherTopic } from './time-not-given.js';
 
 describe('omitsTimeAsked', () => {
   const design = ['Lantern Consulting Engineers had been appointed to design the slipway repairs.'];
@@ -42,5 +42,30 @@ describe('omitsTimeAsked', () => {
   it('leaves other questions, and "when" asked with another kind, alone', () => {
     expect(omitsTimeAsked('who designed the slipway repairs?', design)).toBe(false);
     expect(omitsTimeAsked('when and why were the slipway repairs designed?', design)).toBe(false);
+  });
+});
+
+describe('timeOfOtherTopic', () => {
+  const topic = ['mill', 'lane', 'charger', 'switch'];
+  const question = 'when will the mill lane chargers be switched on?';
+
+  it('finds "when" answered only by the time of something else', () => {
+    const meeting = [
+      { text: 'The Chair confirmed that the next meeting is on Tuesday 4 May 2032.', heading: 'Any Other Business' },
+    ];
+    expect(timeOfOtherTopic(question, meeting, topic)).toBe(true);
+  });
+
+  it('accepts a line or its heading printing a word of the topic, and leaves other questions alone', () => {
+    const headed = [{ text: 'Works are due to finish in May 2032.', heading: 'Mill Lane Chargers' }];
+    expect(timeOfOtherTopic(question, headed, topic)).toBe(false);
+    const told = [{ text: 'The chargers go live in May 2032.', heading: 'Updates' }];
+    expect(timeOfOtherTopic(question, told, topic)).toBe(false);
+    const ofBody = [
+      { text: 'The next meeting is on Tuesday 4 May 2032.', heading: 'Close', body: 'Tarvel Town Council' },
+    ];
+    expect(timeOfOtherTopic("when is tarvel town council's next meeting?", ofBody, ['tarvel'])).toBe(false);
+    const meeting = [{ text: 'The next meeting is on Tuesday 4 May 2032.', heading: 'Close' }];
+    expect(timeOfOtherTopic('who is installing the mill lane chargers?', meeting, topic)).toBe(false);
   });
 });

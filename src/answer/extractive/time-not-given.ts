@@ -55,3 +55,22 @@ export function omitsTimeAsked(
 
 const dateAsked = /\b(?:what|which) (?:date|day)\b/i;
 const howOften = /\b(?:annually|monthly|weekly|fortnightly|quarterly|once)\b/gi;
+
+/** A quoted line with the heading of the item or section it sits under and the body whose paper it is. */
+export interface HeadedLine {
+  text: string;
+  heading: string;
+  body?: string;
+}
+
+/**
+ * "When will the Mill Lane chargers be switched on?" answered only by a line telling the time of something else
+ * ("the next meeting is on 4 May"): neither it, its heading nor the body whose paper it is prints a word of the
+ * topic, so the time it gives is not the one asked.
+ */
+export function timeOfOtherTopic(question: string, lines: HeadedLine[], topicStems: string[]): boolean {
+  const kinds = wantedKinds(question);
+  if (!kinds.has('time') || kinds.size > 1 || lines.length === 0 || topicStems.length === 0) return false;
+  const printed = new Set(lines.flatMap((line) => contentTerms(`${line.body ?? ''} ${line.heading} ${line.text}`)));
+  return !topicStems.some((stem) => printed.has(stem));
+}
