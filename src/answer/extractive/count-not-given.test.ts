@@ -136,6 +136,18 @@ describe('omitsCountSaid', () => {
     expect(omitsCountSaid('How many moorings are waiting for a licence?', [many, ...talk])).toBe(true);
   });
 
+  it('reads no count in a year, a span of time or a sum said beside the topic', () => {
+    const founded = 'Lior Branwen said that the lantern trust was set up in 2016 to look after the moorings.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [founded])).toBe(true);
+    const spans = 'Lior Branwen said that repairs took between 18 months and two years, and began three weeks ago.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [spans])).toBe(true);
+    const paid = 'Lior Branwen said that the ferry board announced $310 million for harbours hit by COVID-19.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [paid])).toBe(true);
+    const told = 'Lior Branwen said that 41 moorings were repaired in the 18 months after 2016.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [spans, told])).toBe(false);
+    expect(omitsCountSaid('How many weeks did the mooring repairs take?', [spans])).toBe(false);
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
   });

@@ -147,10 +147,37 @@ const countAsked = /\bhow many\b|\bthe number of\b/i;
  */
 export function omitsCountSaid(question: string, lines: string[]): boolean {
   if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
+  // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
+  const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;
   return !lines.some((line) => {
-    const shown = shownKinds(line);
-    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
+    const text = read(line);
+    const shown = shownKinds(text);
+    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(text);
   });
+}
+
+const spokenNumber = String.raw`(?:\d[\d,.]*|a|an|a couple of|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|hundred)`;
+// "three weeks ago", "between 18 months and two years", "a six-year campaign": how long or how long ago, no count.
+const timeSpan = new RegExp(
+  String.raw`\b${spokenNumber}(?:\s|-)(?:(?:and a half|or so)\s)?(?:minute|hour|day|week|fortnight|month|term|year)s?\b`,
+  'gi',
+);
+// "$252 million", "£2m", "eleven hundred pounds": a sum says what something cost, not how many there are.
+const sum = new RegExp(
+  String.raw`[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b${spokenNumber}(?:[\s-]+(?:hundred|thousand|million|billion))*[\s-]+(?:pounds|dollars|euros|quid|pence|cents)\b`,
+  'gi',
+);
+
+// "COVID-19", "M4", "Key Stage 4" is printed as "KS4": a figure joined to a word names something, counting nothing.
+const figureInName = /\b\p{L}+-?\d+\b/gu;
+
+/**
+ * A spoken line without what a figure there may say other than a count: when (a day, a year, a clock time), how
+ * long ("18 months", "three weeks ago"), how much ("$252 million") and which ("COVID-19"). A year the programme
+ * began, a timetable, a sum announced or a named virus beside the topic is no answer to "how many …".
+ */
+function withoutSpansAndSums(line: string): string {
+  return withoutWhen(withoutReferenceNumbers(line)).replace(timeSpan, ' ').replace(sum, ' ').replace(figureInName, ' ');
 }
 
 /**
