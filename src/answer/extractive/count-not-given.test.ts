@@ -148,6 +148,13 @@ describe('omitsCountSaid', () => {
     expect(omitsCountSaid('How many weeks did the mooring repairs take?', [spans])).toBe(false);
   });
 
+  it('reads no count in figures said of other things, in talk never naming what is counted', () => {
+    const others = ['Lior Branwen said that 63 ferries and 12 tugs had been refitted at the yard.'];
+    expect(omitsCountSaid('How many moorings were refitted?', others, ['moor'])).toBe(true);
+    const named = ['Lior Branwen said that 63 ferries were refitted, and the moorings were left as they were.'];
+    expect(omitsCountSaid('How many moorings were refitted?', named, ['moor'])).toBe(false);
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
   });

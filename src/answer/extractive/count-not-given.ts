@@ -145,8 +145,12 @@ const countAsked = /\bhow many\b|\bthe number of\b/i;
  * was asked in the sitting itself: a member's "how many …?", or "no answer on the number of …", left unanswered is
  * what the sitting holds on it ("a large number of" counts nothing and asks nothing).
  */
-export function omitsCountSaid(question: string, lines: string[]): boolean {
+export function omitsCountSaid(question: string, lines: string[], counted: string[] = []): boolean {
   if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
+  // "How many pupils tested positive?" answered by "143 residents and 88 staff tested positive": figures said of
+  // other things, in talk that never names what was asked to be counted, by any of its words.
+  if (counted.length > 0 && !lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem))))
+    return true;
   // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
   const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;
   return !lines.some((line) => {
@@ -184,10 +188,10 @@ function withoutSpansAndSums(line: string): string {
  * Whether a spoken answer ("- Name said that … [1]" per speaker) asked how much or how many gives no figure: its
  * lines read without their citation markers, whose numbers are no figure.
  */
-export function omitsFigureSaid(question: string, answerText: string): boolean {
+export function omitsFigureSaid(question: string, answerText: string, counted: string[] = []): boolean {
   const lines = answerText
     .split('\n')
     .filter((line) => line.startsWith('- '))
     .map((line) => line.replace(/\s*\[\d+\]$/, ''));
-  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines);
+  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines, counted);
 }
