@@ -153,6 +153,8 @@ describe('omitsCountSaid', () => {
     expect(omitsCountSaid('How many moorings were refitted?', others, ['moor'])).toBe(true);
     const named = ['Lior Branwen said that 63 ferries were refitted, and the moorings were left as they were.'];
     expect(omitsCountSaid('How many moorings were refitted?', named, ['moor'])).toBe(false);
+    const shares = ['Lior Branwen said that use of the yard went up from forty percent to 52 percent this year.'];
+    expect(omitsCountSaid('How many moorings were refitted?', shares, ['moor'])).toBe(false);
   });
 
   it('leaves other questions alone', () => {

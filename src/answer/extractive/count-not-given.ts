@@ -148,9 +148,12 @@ const countAsked = /\bhow many\b|\bthe number of\b/i;
 export function omitsCountSaid(question: string, lines: string[], counted: string[] = []): boolean {
   if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
   // "How many pupils tested positive?" answered by "143 residents and 88 staff tested positive": figures said of
-  // other things, in talk that never names what was asked to be counted, by any of its words.
-  if (counted.length > 0 && !lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem))))
-    return true;
+  // other things, in talk that never names what was asked to be counted, by any of its words. A share or a
+  // spelled figure may still be how the speaker put the count, so only a figure in digits counting a word
+  // printed after it says the talk counts something else.
+  const namesCounted = lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)));
+  const countsOther = lines.some((line) => figuresIn(withoutWhen(line)).some((next) => next !== undefined));
+  if (counted.length > 0 && !namesCounted && countsOther) return true;
   // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
   const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;
   return !lines.some((line) => {
@@ -163,7 +166,7 @@ export function omitsCountSaid(question: string, lines: string[], counted: strin
 const spokenNumber = String.raw`(?:\d[\d,.]*|a|an|a couple of|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|hundred)`;
 // "three weeks ago", "between 18 months and two years", "a six-year campaign": how long or how long ago, no count.
 const timeSpan = new RegExp(
-  String.raw`\b${spokenNumber}(?:\s|-)(?:(?:and a half|or so)\s)?(?:minute|hour|day|week|fortnight|month|term|year)s?\b`,
+  String.raw`\b${spokenNumber}(?:\s|-)(?:(?:and a half|or so)\s)?(?:minute|hour|day|week|fortnight|month|year)s?\b`,
   'gi',
 );
 // "$252 million", "£2m", "eleven hundred pounds": a sum says what something cost, not how many there are.
