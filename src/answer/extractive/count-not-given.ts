@@ -169,7 +169,7 @@ const timeSpan = new RegExp(
   String.raw`\b${spokenNumber}(?:\s|-)(?:(?:and a half|or so)\s)?(?:minute|hour|day|week|fortnight|month|year)s?\b`,
   'gi',
 );
-// "$252 million", "£2m", "eleven hundred pounds": a sum says what something cost, not how many there are.
+// "$640 million", "£9m", "eleven hundred pounds": a sum says what something cost, not how many there are.
 const sum = new RegExp(
   String.raw`[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b${spokenNumber}(?:[\s-]+(?:hundred|thousand|million|billion))*[\s-]+(?:pounds|dollars|euros|quid|pence|cents)\b`,
   'gi',
@@ -180,7 +180,7 @@ const figureInName = /\b\p{L}+-?\d+\b/gu;
 
 /**
  * A spoken line without what a figure there may say other than a count: when (a day, a year, a clock time), how
- * long ("18 months", "three weeks ago"), how much ("$252 million") and which ("COVID-19"). A year the programme
+ * long ("18 months", "three weeks ago"), how much ("$640 million") and which ("COVID-19"). A year the programme
  * began, a timetable, a sum announced or a named virus beside the topic is no answer to "how many …".
  */
 function withoutSpansAndSums(line: string): string {
