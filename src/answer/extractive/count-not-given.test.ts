@@ -136,6 +136,27 @@ describe('omitsCountSaid', () => {
     expect(omitsCountSaid('How many moorings are waiting for a licence?', [many, ...talk])).toBe(true);
   });
 
+  it('reads no count in a year, a span of time or a sum said beside the topic', () => {
+    const founded = 'Lior Branwen said that the lantern trust was set up in 2016 to look after the moorings.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [founded])).toBe(true);
+    const spans = 'Lior Branwen said that repairs took between 18 months and two years, and began three weeks ago.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [spans])).toBe(true);
+    const paid = 'Lior Branwen said that the ferry board announced $310 million for harbours hit by COVID-19.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [paid])).toBe(true);
+    const told = 'Lior Branwen said that 41 moorings were repaired in the 18 months after 2016.';
+    expect(omitsCountSaid('How many moorings has the lantern trust repaired?', [spans, told])).toBe(false);
+    expect(omitsCountSaid('How many weeks did the mooring repairs take?', [spans])).toBe(false);
+  });
+
+  it('reads no count in figures said of other things, in talk never naming what is counted', () => {
+    const others = ['Lior Branwen said that 63 ferries and 12 tugs had been refitted at the yard.'];
+    expect(omitsCountSaid('How many moorings were refitted?', others, ['moor'])).toBe(true);
+    const named = ['Lior Branwen said that 63 ferries were refitted, and the moorings were left as they were.'];
+    expect(omitsCountSaid('How many moorings were refitted?', named, ['moor'])).toBe(false);
+    const shares = ['Lior Branwen said that use of the yard went up from forty percent to 52 percent this year.'];
+    expect(omitsCountSaid('How many moorings were refitted?', shares, ['moor'])).toBe(false);
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountSaid('What did the harbour master say about moorings?', talk)).toBe(false);
   });

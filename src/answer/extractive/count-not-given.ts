@@ -145,22 +145,56 @@ const countAsked = /\bhow many\b|\bthe number of\b/i;
  * was asked in the sitting itself: a member's "how many …?", or "no answer on the number of …", left unanswered is
  * what the sitting holds on it ("a large number of" counts nothing and asks nothing).
  */
-export function omitsCountSaid(question: string, lines: string[]): boolean {
+export function omitsCountSaid(question: string, lines: string[], counted: string[] = []): boolean {
   if (!howMany.test(question) || lines.length === 0 || lines.some((line) => countAsked.test(line))) return false;
+  // "How many pupils tested positive?" answered by "143 residents and 88 staff tested positive": figures said of
+  // other things, in talk that never names what was asked to be counted, by any of its words. A share or a
+  // spelled figure may still be how the speaker put the count, so only a figure in digits counting a word
+  // printed after it says the talk counts something else.
+  const namesCounted = lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)));
+  const countsOther = lines.some((line) => figuresIn(withoutWhen(line)).some((next) => next !== undefined));
+  if (counted.length > 0 && !namesCounted && countsOther) return true;
+  // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
+  const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;
   return !lines.some((line) => {
-    const shown = shownKinds(line);
-    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(line);
+    const text = read(line);
+    const shown = shownKinds(text);
+    return shown.has('count') || shown.has('amount') || shown.has('measure') || /\d/.test(text);
   });
+}
+
+const spokenNumber = String.raw`(?:\d[\d,.]*|a|an|a couple of|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|hundred)`;
+// "three weeks ago", "between 18 months and two years", "a six-year campaign": how long or how long ago, no count.
+const timeSpan = new RegExp(
+  String.raw`\b${spokenNumber}(?:\s|-)(?:(?:and a half|or so)\s)?(?:minute|hour|day|week|fortnight|month|year)s?\b`,
+  'gi',
+);
+// "$640 million", "£9m", "eleven hundred pounds": a sum says what something cost, not how many there are.
+const sum = new RegExp(
+  String.raw`[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|\b${spokenNumber}(?:[\s-]+(?:hundred|thousand|million|billion))*[\s-]+(?:pounds|dollars|euros|quid|pence|cents)\b`,
+  'gi',
+);
+
+// "COVID-19", "M4", "Key Stage 4" is printed as "KS4": a figure joined to a word names something, counting nothing.
+const figureInName = /\b\p{L}+-?\d+\b/gu;
+
+/**
+ * A spoken line without what a figure there may say other than a count: when (a day, a year, a clock time), how
+ * long ("18 months", "three weeks ago"), how much ("$640 million") and which ("COVID-19"). A year the programme
+ * began, a timetable, a sum announced or a named virus beside the topic is no answer to "how many …".
+ */
+function withoutSpansAndSums(line: string): string {
+  return withoutWhen(withoutReferenceNumbers(line)).replace(timeSpan, ' ').replace(sum, ' ').replace(figureInName, ' ');
 }
 
 /**
  * Whether a spoken answer ("- Name said that … [1]" per speaker) asked how much or how many gives no figure: its
  * lines read without their citation markers, whose numbers are no figure.
  */
-export function omitsFigureSaid(question: string, answerText: string): boolean {
+export function omitsFigureSaid(question: string, answerText: string, counted: string[] = []): boolean {
   const lines = answerText
     .split('\n')
     .filter((line) => line.startsWith('- '))
     .map((line) => line.replace(/\s*\[\d+\]$/, ''));
-  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines);
+  return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines, counted);
 }

@@ -236,7 +236,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       });
       // Asked how much or how many, quoting talk of the topic that gives no figure reads as the answer the
       // sitting did not give.
-      if (spoken && !spoken.abstained && omitsFigureSaid(analysis.question, spoken.text)) return abstain(passages);
+      if (spoken && !spoken.abstained && omitsFigureSaid(analysis.question, spoken.text, analysis.countedStems))
+        return abstain(passages);
       if (spoken) return spoken;
     }
     if (!evidence.answer) return abstain(passages);
