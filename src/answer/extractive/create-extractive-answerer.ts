@@ -46,6 +46,7 @@ import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -276,7 +277,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = await withWrittenReply(
+    const read = await withWrittenReply(
       withAskedField(
         withFieldBlockOutcome(
           await withItemDecision(
@@ -290,6 +291,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       (chunk) => chunkAt(chunk, 1),
     );
+    const continued = withQuarterAsked(read, analysis.question, passages.slice(0, considered));
+    if (!continued) return abstain(passages);
     // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
     // mover, person, reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
