@@ -11,6 +11,7 @@ describe('asksForPeriodAfterPapers', () => {
       true,
     );
     expect(asksForPeriodAfterPapers('what grade did the marina get at its inspection in 2033?', pending)).toBe(true);
+    expect(asksForPeriodAfterPapers('what did members object to at the march 2032 dredging item', pending)).toBe(true);
   });
 
   it('accepts a paper of that time or later, and lines of unknown date', () => {
