@@ -80,6 +80,13 @@ describe('expandVocabulary', () => {
     });
   });
 
+  it('bridges replacing something to the alternative papers weigh it against', () => {
+    expect(expandVocabulary('are they replacing the ticket machines?', [], rare)).toContainEqual({
+      used: 'replacing',
+      alternatives: expect.arrayContaining(['alternative']),
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);
