@@ -56,6 +56,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
+import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 import { asksForVoterNotPrinted } from './voter-not-printed.js';
@@ -330,6 +331,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
+      omitsTargetAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
