@@ -40,7 +40,7 @@ import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsVerdictAsked } from './outcome-pending.js';
-import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
@@ -330,6 +330,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsReplyAsked(analysis.question, quoted) ||
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
+      awaitsBodyAcceptance(analysis.question, quotedTexts) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       omitsTargetAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
