@@ -1,10 +1,10 @@
 import { monthNumber, monthPattern } from '../../core/dates.js';
 import type { QuotedLine } from './period-not-covered.js';
 
-// "At cabinet in December 2024", "in 2025", "on 3 March 2031", "at the May 2031 sitting": the month or year a question puts what it asks about
+// "At cabinet in December 2024", "in 2025", "on 3 March 2031": the month or year a question puts what it asks about
 // in. "By 2020" is a deadline, not when something happened.
 const periodAsked = new RegExp(
-  String.raw`\b(?:in|at|during|on)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(${monthPattern})[a-z]*\s+)?((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)`,
+  String.raw`\b(?:in|at|during|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(${monthPattern})[a-z]*\s+)?((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)`,
   'i',
 );
 // Asked what happened, in the past tense of the question itself: "what was the vote", "what grade did it get",
