@@ -101,7 +101,7 @@ function namedOnlyPending(stems: Set<string>, passages: string[]): boolean | und
 
 // "What did the cabinet decide about …", "has the board agreed to …": asks what a body decided.
 const asksBodyDecision =
-  /\b(?:what (?:did|has|have|had)|has|have|did) (?:the )?([\p{L}\p{N}'’ -]{2,50}?) (?:decided?|agreed?|resolved?|approved?|vote[ds]?|accept(?:ed)?)\b/iu;
+  /\b(?:what (?:did|has|have|had)|has|have|did) (?:the )?([\p{L}\p{N}'’ -]{2,50}?) (?:decided?|agreed?|resolved?|approved?|vote[ds]?)\b/iu;
 // The kinds of body that decide by resolution.
 const decidingBodies = new Set(contentTerms('cabinet board panel commission committee executive council'));
 
@@ -121,6 +121,10 @@ export function awaitsBodyDecision(question: string, passages: string[], bodies:
   return !bodies.some((name) => contentTerms(name).includes(head));
 }
 
+// "Which recommendations did cabinet accept", "has the board accepted …": what a body took on from a review. What it
+// decided is asked otherwise: a line naming the body as still to hear a report does not say it decided nothing.
+const asksBodyAcceptance = /\b(?:did|has|have|had) (?:the )?([\p{L}\p{N}'’ -]{2,50}?) accept(?:ed)?\b/iu;
+
 /**
  * "Which of the review's recommendations did cabinet accept?" answered by lines that name the cabinet only as who
  * is still to give its word ("presented to Cabinet", "Cabinet agreed to respond by December"): whatever else they
@@ -128,7 +132,7 @@ export function awaitsBodyDecision(question: string, passages: string[], bodies:
  * left to the other checks.
  */
 export function awaitsBodyAcceptance(question: string, passages: string[]): boolean {
-  const body = asksBodyDecision.exec(question)?.[1];
+  const body = asksBodyAcceptance.exec(question)?.[1];
   const head = body ? contentTerms(body).at(-1) : undefined;
   if (!head || !decidingBodies.has(head)) return false;
   return namedOnlyPending(new Set([head]), passages) === true;
