@@ -109,6 +109,13 @@ describe('expandVocabulary', () => {
     bridged('Did the board pick the lowest priced quote for the fence?', 'lowest priced', 'cheapest');
   });
 
+  it('bridges replacing something to the alternative papers weigh it against', () => {
+    expect(expandVocabulary('are they replacing the ticket machines?', [], rare)).toContainEqual({
+      used: 'replacing',
+      alternatives: expect.arrayContaining(['alternative']),
+    });
+  });
+
   it('abbreviates a long form the glossary knows', () => {
     const expansions = expandVocabulary('Support for special educational needs and disabilities', glossary, common);
     expect(expansions).toEqual([{ used: 'special educational needs and disabilities', alternatives: ['send'] }]);

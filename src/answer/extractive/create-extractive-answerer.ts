@@ -41,12 +41,13 @@ import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsVerdictAsked } from './outcome-pending.js';
-import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
+import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -56,6 +57,7 @@ import { type Candidate, insideRange, type ScoredSegment, selectSegments } from 
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
+import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 import { asksForVoterNotPrinted } from './voter-not-printed.js';
@@ -278,7 +280,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       chunk.ordinal + step < 0
         ? Promise.resolve(undefined)
         : store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + step));
-    const continued = await withWrittenReply(
+    const read = await withWrittenReply(
       withAskedField(
         withFieldBlockOutcome(
           await withItemDecision(
@@ -292,6 +294,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       (chunk) => chunkAt(chunk, 1),
     );
+    const continued = withQuarterAsked(read, analysis.question, passages.slice(0, considered));
+    if (!continued) return abstain(passages);
     // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
     // mover, person, reply or time would read as the answer the papers do not give.
     const quoted = continued.segments.map((segment) => segment.text);
@@ -329,9 +333,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsReplyAsked(analysis.question, quoted) ||
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
+      awaitsBodyAcceptance(analysis.question, quotedTexts) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       // The next sitting is announced under its own heading, whatever the question calls the body ("the pc").
       (analysis.intent !== 'next-meeting' && timeOfOtherTopic(analysis.question, quotedUnder, topicStems)) ||
+      omitsTargetAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||

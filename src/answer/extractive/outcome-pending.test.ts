@@ -16,6 +16,20 @@ describe('awaitsVerdictAsked', () => {
     expect(awaitsVerdictAsked('how was the lido rated by the inspectors?', awaiting)).toBe(true);
   });
 
+  it('finds a verdict asked of an inspection the newest word says may still come', () => {
+    const possible = [
+      {
+        text: 'There is also the possibility of a Harbour Pilotage Inspection, led by the Marine Board.',
+        meetingDate: '2034-07-10',
+      },
+    ];
+    expect(awaitsVerdictAsked('what grade did harbour pilotage get from the marine board', possible)).toBe(true);
+    const due = [
+      { text: 'The ferry service will be due a full safety visit at some point in 2035.', meetingDate: '2034-07-10' },
+    ];
+    expect(awaitsVerdictAsked('what rating did the ferry service get at its 2035 safety visit', due)).toBe(true);
+  });
+
   it('accepts a later meeting giving the verdict, and leaves the result or outcome asked, and other questions, alone', () => {
     const later = [...pending, { text: 'The lido was rated good in every area.', meetingDate: '2034-09-18' }];
     expect(awaitsVerdictAsked('what rating did the lido get?', later)).toBe(false);

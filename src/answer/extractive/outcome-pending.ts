@@ -16,6 +16,11 @@ const verdictPending = new RegExp(
   'i',
 );
 
+// "There is also the possibility of a Youth Service Inspection", "the service will be due a judgement visit in
+// 2031": the inspection itself still to come, so no verdict of it yet.
+const inspectionToCome =
+  /\b(?:possibility|prospect|likelihood) of (?:an? |the |its )?(?:[\w'’-]+ ){0,6}?(?:inspection|visit)\b|\b(?:will|would) be due (?:an? |its )?(?:[\w'’-]+ ){0,4}?(?:inspection|visit)\b/i;
+
 export interface QuotedLine {
   text: string;
   /** The ISO date of the meeting the line's paper belongs to, if known. */
@@ -24,7 +29,7 @@ export interface QuotedLine {
 
 /**
  * "What rating did the lido get from the inspection?" answered by lines whose newest word is that the verdict is
- * still to come ("the formal outcome outstanding"): quoting them, or the praise beside them, reads as a verdict
+ * still to come ("the formal outcome outstanding"), or the inspection itself ("the possibility of an inspection"): quoting them, or the praise beside them, reads as a verdict
  * the papers do not hold. A later meeting's line may give it; then the newest word is not pending.
  */
 export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boolean {
@@ -33,5 +38,8 @@ export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boole
     (latest, line) => ((line.meetingDate ?? '') > latest ? (line.meetingDate ?? '') : latest),
     '',
   );
-  return lines.some((line) => (line.meetingDate ?? '') === newest && verdictPending.test(line.text));
+  return lines.some(
+    (line) =>
+      (line.meetingDate ?? '') === newest && (verdictPending.test(line.text) || inspectionToCome.test(line.text)),
+  );
 }

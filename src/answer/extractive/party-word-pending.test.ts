@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 
 const bodies = ['Quillbrook Parish Council'];
 
@@ -75,5 +75,25 @@ describe('awaitsBodyDecision', () => {
     expect(
       awaitsBodyDecision('what did the harbour trust say about the ferry timetable?', own, ['Scrutiny Panel']),
     ).toBe(false);
+  });
+});
+
+describe('awaitsBodyAcceptance', () => {
+  const promised = [
+    'The Moorings Review recommendations were presented to Cabinet on 3 May 2033. Cabinet agreed to respond to the recommendations by July 2033.',
+  ];
+
+  it('finds a body asked what it accepted that the lines name only as promising its word', () => {
+    expect(awaitsBodyAcceptance('which moorings review recommendations did cabinet accept', promised)).toBe(true);
+    expect(awaitsBodyAcceptance('has the cabinet accepted the moorings review', promised)).toBe(true);
+  });
+
+  it('accepts a body that gave its word, and leaves a body the lines do not name alone', () => {
+    const given = ['Cabinet accepted recommendations 1 and 3 of the Moorings Review on 5 July 2033.'];
+    expect(awaitsBodyAcceptance('which moorings review recommendations did cabinet accept', given)).toBe(false);
+    const unnamed = ['The panel approved the Moorings Review and forwarded it.'];
+    expect(awaitsBodyAcceptance('which moorings review recommendations did cabinet accept', unnamed)).toBe(false);
+    expect(awaitsBodyAcceptance('what is in the moorings review', promised)).toBe(false);
+    expect(awaitsBodyAcceptance('has cabinet decided anything on moorings yet', promised)).toBe(false);
   });
 });

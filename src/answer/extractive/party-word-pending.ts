@@ -19,6 +19,9 @@ const sittingVoice = new Set(
 const modals = new Set('will would shall should could may might'.split(' '));
 const wishes = new Set('like prefer welcome'.split(' '));
 const beings = new Set('is are was were'.split(' '));
+// "Cabinet agreed to respond by December", "the trust undertook to consider it": a promise of the word, not the word.
+const promises = new Set('agreed undertook promised committed'.split(' '));
+const wordToCome = new Set('respond reply consider report review return revisit'.split(' '));
 // Before the party, the party addressed or waited on: "consult the contractor, Fenlight", "asking for residents'
 // comments", "brought back to the Trust", "once the Trust has met", "awaiting the Trust".
 const addressing = new Set(
@@ -40,7 +43,8 @@ const addressReach = 4;
 
 /** Whether the party named by the words from `start` to `end` (exclusive) is only still to give its word. */
 function isPending(said: string[], start: number, end: number): boolean {
-  const after = said.slice(end, end + 2);
+  const after = said.slice(end, end + 3);
+  if (promises.has(after[0] ?? '') && after[1] === 'to' && wordToCome.has(after[2] ?? '')) return true;
   if (modals.has(after[0] ?? '') && !wishes.has(after[1] ?? '')) return true;
   if (beings.has(after[0] ?? '') && after[1] === 'to') return true;
   if (after[0] === 'to' && after[1] === 'be') return true;
@@ -115,4 +119,21 @@ export function awaitsBodyDecision(question: string, passages: string[], bodies:
   const named = namedOnlyPending(new Set([head]), passages);
   if (named !== undefined) return named;
   return !bodies.some((name) => contentTerms(name).includes(head));
+}
+
+// "Which recommendations did cabinet accept", "has the board accepted …": what a body took on from a review. What it
+// decided is asked otherwise: a line naming the body as still to hear a report does not say it decided nothing.
+const asksBodyAcceptance = /\b(?:did|has|have|had) (?:the )?([\p{L}\p{N}'’ -]{2,50}?) accept(?:ed)?\b/iu;
+
+/**
+ * "Which of the review's recommendations did cabinet accept?" answered by lines that name the cabinet only as who
+ * is still to give its word ("presented to Cabinet", "Cabinet agreed to respond by December"): whatever else they
+ * say, the body has not yet accepted anything. Unlike a decision found nowhere, a body the lines do not name is
+ * left to the other checks.
+ */
+export function awaitsBodyAcceptance(question: string, passages: string[]): boolean {
+  const body = asksBodyAcceptance.exec(question)?.[1];
+  const head = body ? contentTerms(body).at(-1) : undefined;
+  if (!head || !decidingBodies.has(head)) return false;
+  return namedOnlyPending(new Set([head]), passages) === true;
 }

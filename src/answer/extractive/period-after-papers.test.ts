@@ -11,6 +11,7 @@ describe('asksForPeriodAfterPapers', () => {
       true,
     );
     expect(asksForPeriodAfterPapers('what grade did the marina get at its inspection in 2033?', pending)).toBe(true);
+    expect(asksForPeriodAfterPapers('how many skippers went to the dredging open day in may 2032', pending)).toBe(true);
   });
 
   it('accepts a paper of that time or later, and lines of unknown date', () => {

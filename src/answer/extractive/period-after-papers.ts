@@ -12,8 +12,9 @@ const dayAsked = new RegExp(
   String.raw`\b(?:at|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${monthPattern})[a-z]*\b(?!\s*,?\s*(?:19|20)\d{2})`,
   'i',
 );
-// Asked what happened, in the past tense of the question itself: "what was the vote", "what grade did it get".
-const pastTense = /\b(?:was|were|did|had)\b/i;
+// Asked what happened, in the past tense of the question itself: "what was the vote", "what grade did it get",
+// "how many went to the open day".
+const pastTense = /\b(?:was|were|did|had|went|came|got|took|attended|happened)\b/i;
 // What was planned, expected or due for that time, which an earlier paper does hold; "when" asks for a date, which a
 // plan may give; "what happens if … had not …" supposes, and the paper may say what would follow.
 const planned =
