@@ -42,7 +42,7 @@ describe('reportSpeech', () => {
       "Dr Lio Marsh said: “Let's look at the ferry fares.”",
     );
     expect(reportSpeech('Dr Lio Marsh', ['Our fares rose.', 'Please note the footnote.'])).toBe(
-      'Dr Lio Marsh said that their fares rose. Dr Lio Marsh added: “Please note the footnote.”',
+      'Dr Lio Marsh said that their fares rose. “Please note the footnote.”',
     );
   });
 

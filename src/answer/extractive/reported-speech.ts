@@ -174,8 +174,8 @@ const word = /(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 
 /**
  * A run of one speaker's sentences retold: "<speaker> said that …", later sentences in the third person
- * past, questions as "<speaker> asked whether/what …". Without a speaker there is no one to attribute
- * them to, and the sentences are kept as said.
+ * past (quoted bare where no rule retells one), questions as "<speaker> asked whether/what …". Without a
+ * speaker there is no one to attribute them to, and the sentences are kept as said.
  */
 export function reportSpeech(speaker: string | null, sentences: string[]): string {
   if (!speaker) return sentences.join(' ');
@@ -190,7 +190,9 @@ function reportSentence(speaker: string, sentence: string, first: boolean): stri
   }
   const opening = first ? text.replace(fillers, '') : text;
   const retold = opening === '' ? undefined : reportStatement(opening);
-  if (!retold) return `${speaker} ${first ? 'said' : 'added'}: “${text}”`;
+  // Later in the speaker's run the quotation needs no one named again: the line is theirs, and "X added"
+  // is words the answer spends on no content.
+  if (!retold) return first ? `${speaker} said: “${text}”` : `“${text}”`;
   if (!first) return capitalize(retold);
   return /^that\b/i.test(retold)
     ? `${speaker} said ${lowerOpening(retold)}`
