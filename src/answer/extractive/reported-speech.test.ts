@@ -107,6 +107,18 @@ describe('reportStatement', () => {
     );
   });
 
+  it('quotes a sentence whose "to me" would read, retold, as sent to the others it names', () => {
+    expect(reportStatement('I invite her to send the ferry timetable to me by Friday.')).toBeUndefined();
+    expect(reportSpeech('Cllr Ansel Brook', ['I invite her to send the ferry timetable to me by Friday.'])).toBe(
+      'Cllr Ansel Brook said: “I invite her to send the ferry timetable to me by Friday.”',
+    );
+    // With no one asked or told before it, "to them" can only be the speaker's side.
+    expect(reportStatement('The ferry timetable came to us late.')).toBe('The ferry timetable came to them late.');
+    expect(reportStatement('Each parish must show to us how they meet it.')).toBe(
+      'Each parish must show to them how they meet it.',
+    );
+  });
+
   it('gives up on a sentence with unpaired quotation marks', () => {
     expect(reportStatement('We said "no to the plan.')).toBeUndefined();
   });

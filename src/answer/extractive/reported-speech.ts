@@ -89,6 +89,8 @@ const thirdPersonVerbs: Record<string, string> = {
   appears: 'appeared',
 };
 const thirdPersonSubjects = new Set('it this that there he she'.split(' '));
+// Someone the speaker asks or tells before "to me" ("ask him to write to me"): retold, "to them" reads as them.
+const othersAddressed = /\b(?:him|her|them)\b/i;
 
 // Contractions read as the words they stand for, already in the past; `had` where a participle follows.
 const contractions: Record<string, string> = {
@@ -206,8 +208,9 @@ export function reportStatement(text: string): string | undefined {
   if (/\blet['’]s\b/i.test(text)) return undefined;
   const pieces = splitQuotations(text);
   if (!pieces) return undefined;
-  const state: ShiftState = { previous: [], shiftedSubject: false, thirdSubject: false };
-  return pieces.map((piece) => (piece.quoted ? piece.text : shiftPiece(piece.text, state))).join('');
+  const state: ShiftState = { previous: [], shiftedSubject: false, thirdSubject: false, unsafe: false };
+  const retold = pieces.map((piece) => (piece.quoted ? piece.text : shiftPiece(piece.text, state))).join('');
+  return state.unsafe ? undefined : retold;
 }
 
 interface ShiftState {
@@ -216,6 +219,8 @@ interface ShiftState {
   /** The last word before any adverbs was a speaker's own "I"/"we", now "they". */
   shiftedSubject: boolean;
   thirdSubject: boolean;
+  /** A word was met that no retelling keeps unambiguous: the sentence is quoted instead. */
+  unsafe: boolean;
 }
 
 /** Quoted material stays as it was said; text outside it may be retold. Undefined when quotes do not pair. */
@@ -252,6 +257,9 @@ function shiftPiece(text: string, state: ShiftState): string {
       replacement = 'they';
       shiftedSubject = true;
     } else if ((original === 'me' || original === 'us' || original === 'Me' || original === 'Us') && !atStart) {
+      // "I asked him to write to me", retold "…write to them", reads as written back to him: who is to be
+      // written to is lost, and the sentence is quoted as said.
+      if (lastWord === 'to' && othersAddressed.test(whole.slice(0, offset))) state.unsafe = true;
       replacement = 'them';
     } else if (lower === 'my' || lower === 'our') {
       replacement = 'their';
