@@ -11,6 +11,7 @@ import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
+import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
 import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
@@ -76,7 +77,9 @@ export function selectSegments(
     speaker: askedSpeaker(analysis.question),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
-  const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
+  const byScore = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
+  const latest = asksForLatest(analysis.question) ? newestNearBest(byScore, analysis) : undefined;
+  const ranked = latest ? [latest, ...byScore.filter((segment) => segment !== latest)] : byScore;
   const best = ranked[0];
   if (!best) return [];
   const chosen: ScoredSegment[] = wanted.has('change') ? acrossMeetings(ranked, candidates, best) : [];
@@ -97,6 +100,8 @@ export function selectSegments(
     if (!samePassage && repeatsChosen(segment, chosen)) continue;
     // …nor does a line of another passage that is a bare date (the date a summons was sent).
     if (!samePassage && isBareDate(segment.text)) continue;
+    // Asked for the newest event, a line naming an older one is what it superseded, not the answer.
+    if (latest && isOlder(segment.text, latest.text)) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
@@ -163,6 +168,37 @@ function unansweredParts(question: string, chosen: ScoredSegment[]): Pick<RegExp
   return asked
     .filter((part) => !chosen.some((segment) => part.answered.test(segment.text)))
     .map((part) => part.answered);
+}
+
+// "When did inspectors last rate it good?": the lines speaking to it nearly as well as the best one, of which the
+// newest dated answers; an older one may share more of the question's words (it says "rated" where the newer says "judged").
+const latestShare = 0.6;
+
+/**
+ * The line naming the newest time among those scoring near the best one and naming whose event is asked ("when did
+ * the inspectorate last rate …": a line on another body's ratings shares "rated" but is not it); undefined when
+ * none names a time.
+ */
+function newestNearBest(ranked: ScoredSegment[], analysis: QuestionAnalysis): ScoredSegment | undefined {
+  const top = ranked[0];
+  if (!top) return undefined;
+  const subject = contentTerms(latestSubject(analysis.question) ?? '');
+  let newest: { segment: ScoredSegment; key: string } | undefined;
+  for (const segment of ranked) {
+    if (segment.score < top.score * latestShare) break;
+    const present = presentStems(segment.text, analysis.expansions);
+    if (!subject.every((stem) => present.has(stem))) continue;
+    const key = newestMention(segment.text);
+    if (key !== undefined && (newest === undefined || key > newest.key)) newest = { segment, key };
+  }
+  return newest?.segment;
+}
+
+/** Whether a line names a time, all of it older than the newest line's. */
+function isOlder(text: string, newestText: string): boolean {
+  const key = newestMention(text);
+  const newest = newestMention(newestText);
+  return key !== undefined && newest !== undefined && key.slice(0, 4) < newest.slice(0, 4);
 }
 
 /** Whether every word of the segment is already in the chosen segments. */
