@@ -667,4 +667,15 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('March 2029');
     expect(quoted).not.toContain('August 2033');
   });
+
+  it("asked whether something will be done, quotes the council's answer, not the petition's request", () => {
+    const text = [
+      'The petition asks the council to reverse its decision to shut the Brackley Street Skate Park at the end of October 2031.',
+      '',
+      'The council will not shut the skate park at the end of October 2031; it will stay open through the winter.',
+    ].join('\n');
+    const quoted = answer('will Brackley Street Skate Park shut at the end of October 2031?', [candidate(text)]);
+    expect(quoted).toContain('will not shut');
+    expect(quoted).not.toContain('petition asks');
+  });
 });

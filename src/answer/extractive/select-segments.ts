@@ -12,6 +12,7 @@ import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
+import { asksOutcomeNotRequest, reportsRequestMade } from './request-not-outcome.js';
 import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
@@ -75,6 +76,7 @@ export function selectSegments(
     ),
     personTopic: askedPersonTopic(analysis.question),
     speaker: askedSpeaker(analysis.question),
+    asksOutcome: asksOutcomeNotRequest(analysis.question, wanted.has('outcome')),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const byScore = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -258,6 +260,8 @@ interface ScoringContext {
   personTopic: PersonTopic | undefined;
   /** The stems of a titled person whose own word the question asks for. */
   speaker: string[];
+  /** The question asks whether something is or was done, not what anyone asked for. */
+  asksOutcome: boolean;
 }
 
 /**
@@ -370,6 +374,8 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
     // Nor is an officer's reply to them ("In response to Cllr Amery, the engineer advised …") their word.
     const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
+    // Asked whether something is done, what a petition asks for shares the outcome's words and is not it.
+    const request = context.asksOutcome && reportsRequestMade(segment.text) ? 0.6 : 1;
     const factor =
       pointer *
       listing *
@@ -380,6 +386,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       otherBody *
       offTopic *
       answered *
+      request *
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
