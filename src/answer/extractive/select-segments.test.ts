@@ -641,4 +641,41 @@ describe('selectSegments', () => {
     expect(quoted).toContain('12 percent');
     expect(quoted).toContain('ring-fence the rural bus grant');
   });
+
+  it("asked when something last happened, quotes the newest dated line about it, not an older or another body's", () => {
+    const older = candidate(
+      'The Waterways Inspectorate rated the Pellow Canal towpath as Satisfactory in its visit of March 2029, and members asked for regular updates.',
+      { headingPath: ['Finance Committee', '2030-02-11', 'Minute 6 — Towpath Review'] },
+      0.9,
+    );
+    const otherBody = candidate(
+      'Every volunteer lock-keeping group was rated Satisfactory by its own trustees as at the end of August 2033.',
+      { headingPath: ['Finance Committee', '2033-10-02', 'Minute 8 — Volunteering'] },
+      0.85,
+    );
+    const newer = candidate(
+      'The Waterways Inspectorate judged the towpath Satisfactory after its visit in May 2032.',
+      { headingPath: ['Finance Committee', '2032-07-19', 'Minute 3 — Canal Update'] },
+      0.6,
+    );
+    const quoted = answer('when did the waterways inspectorate last rate the towpath satisfactory', [
+      older,
+      otherBody,
+      newer,
+    ]);
+    expect(quoted).toContain('May 2032');
+    expect(quoted).not.toContain('March 2029');
+    expect(quoted).not.toContain('August 2033');
+  });
+
+  it("asked whether something will be done, quotes the council's answer, not the petition's request", () => {
+    const text = [
+      'The petition asks the council to reverse its decision to shut the Brackley Street Skate Park at the end of October 2031.',
+      '',
+      'The council will not shut the skate park at the end of October 2031; it will stay open through the winter.',
+    ].join('\n');
+    const quoted = answer('will Brackley Street Skate Park shut at the end of October 2031?', [candidate(text)]);
+    expect(quoted).toContain('will not shut');
+    expect(quoted).not.toContain('petition asks');
+  });
 });

@@ -11,6 +11,8 @@ import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
+import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
+import { asksOutcomeNotRequest, reportsRequestMade } from './request-not-outcome.js';
 import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
 import {
@@ -74,9 +76,12 @@ export function selectSegments(
     ),
     personTopic: askedPersonTopic(analysis.question),
     speaker: askedSpeaker(analysis.question),
+    asksOutcome: asksOutcomeNotRequest(analysis.question, wanted.has('outcome')),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
-  const ranked = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
+  const byScore = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
+  const latest = asksForLatest(analysis.question) ? newestNearBest(byScore, analysis) : undefined;
+  const ranked = latest ? [latest, ...byScore.filter((segment) => segment !== latest)] : byScore;
   const best = ranked[0];
   if (!best) return [];
   const chosen: ScoredSegment[] = wanted.has('change') ? acrossMeetings(ranked, candidates, best) : [];
@@ -97,6 +102,8 @@ export function selectSegments(
     if (!samePassage && repeatsChosen(segment, chosen)) continue;
     // …nor does a line of another passage that is a bare date (the date a summons was sent).
     if (!samePassage && isBareDate(segment.text)) continue;
+    // Asked for the newest event, a line naming an older one is what it superseded, not the answer.
+    if (latest && isOlder(segment.text, latest.text)) continue;
     chosen.push(segment);
     passagesUsed.add(segment.passageIndex);
   }
@@ -165,6 +172,37 @@ function unansweredParts(question: string, chosen: ScoredSegment[]): Pick<RegExp
     .map((part) => part.answered);
 }
 
+// "When did inspectors last rate it good?": the lines speaking to it nearly as well as the best one, of which the
+// newest dated answers; an older one may share more of the question's words (it says "rated" where the newer says "judged").
+const latestShare = 0.6;
+
+/**
+ * The line naming the newest time among those scoring near the best one and naming whose event is asked ("when did
+ * the inspectorate last rate …": a line on another body's ratings shares "rated" but is not it); undefined when
+ * none names a time.
+ */
+function newestNearBest(ranked: ScoredSegment[], analysis: QuestionAnalysis): ScoredSegment | undefined {
+  const top = ranked[0];
+  if (!top) return undefined;
+  const subject = contentTerms(latestSubject(analysis.question) ?? '');
+  let newest: { segment: ScoredSegment; key: string } | undefined;
+  for (const segment of ranked) {
+    if (segment.score < top.score * latestShare) break;
+    const present = presentStems(segment.text, analysis.expansions);
+    if (!subject.every((stem) => present.has(stem))) continue;
+    const key = newestMention(segment.text);
+    if (key !== undefined && (newest === undefined || key > newest.key)) newest = { segment, key };
+  }
+  return newest?.segment;
+}
+
+/** Whether a line names a time, all of it older than the newest line's. */
+function isOlder(text: string, newestText: string): boolean {
+  const key = newestMention(text);
+  const newest = newestMention(newestText);
+  return key !== undefined && newest !== undefined && key.slice(0, 4) < newest.slice(0, 4);
+}
+
 /** Whether every word of the segment is already in the chosen segments. */
 function repeatsChosen(segment: ScoredSegment, chosen: ScoredSegment[]): boolean {
   const quoted = new Set(chosen.flatMap((other) => contentTerms(other.text)));
@@ -222,6 +260,8 @@ interface ScoringContext {
   personTopic: PersonTopic | undefined;
   /** The stems of a titled person whose own word the question asks for. */
   speaker: string[];
+  /** The question asks whether something is or was done, not what anyone asked for. */
+  asksOutcome: boolean;
 }
 
 /**
@@ -334,6 +374,8 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
     // Nor is an officer's reply to them ("In response to Cllr Amery, the engineer advised …") their word.
     const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
+    // Asked whether something is done, what a petition asks for shares the outcome's words and is not it.
+    const request = context.asksOutcome && reportsRequestMade(segment.text) ? 0.6 : 1;
     const factor =
       pointer *
       listing *
@@ -344,6 +386,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       otherBody *
       offTopic *
       answered *
+      request *
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
