@@ -46,6 +46,7 @@ import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
+import { quotesOnlyPublicComment } from './public-comment-only.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
@@ -376,7 +377,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
       return answer;
-    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies)) return abstain(passages);
+    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) || quotesOnlyPublicComment(quotedUnder))
+      return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
 }
