@@ -120,6 +120,9 @@ describe('analyzeQuestion', () => {
   it('finds what a "how many" question counts', () => {
     expect(analyze('How many foster carers were approved in 2023?').countedStems).toEqual(['foster', 'carer']);
     expect(analyze('How many councillors voted against the amendment?').countedStems).toEqual(['councilor']);
+    // A thing counted before a modal or a going: "how many wardens will the county hire".
+    expect(analyze('how many lock keepers will the trust hire next year?').countedStems).toEqual(['lock', 'keeper']);
+    expect(analyze('how many governors went to the open evening').countedStems).toEqual(['governor']);
   });
 
   it('names a body by the capitalised words its name opens with, when only one name opens so', () => {

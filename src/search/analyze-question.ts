@@ -201,7 +201,7 @@ export function analyzeQuestion(
     dateRange: findDateRange(question, now),
     dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
     countedStems: contentTerms(
-      /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|in|of|for|at|came|took|received|as|from|to|by|and|voted|supported|opposed|backed|objected|signed|attended)\b|[?,.]|$)/i.exec(
+      /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|will|would|can|could|shall|should|in|of|for|at|came|went|took|received|as|from|to|by|and|voted|supported|opposed|backed|objected|signed|attended)\b|[?,.]|$)/i.exec(
         question,
       )?.[1] ?? '',
     ),

@@ -73,4 +73,13 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('how much progress has the mooring review made?', plans)).toBe(false);
     expect(omitsAmountAsked('how much support did the mooring review get?', plans)).toBe(false);
   });
+
+  it('asked what a thing cost in the end, finds a sum only offered or planned no answer', () => {
+    const asked = 'how much did the Tollbury lychgate repair cost in the end?';
+    const offered = ['To accept a diocesan grant of £18,500 for the Tollbury lychgate and to add £3,000 from reserves'];
+    expect(omitsAmountAsked(asked, offered)).toBe(true);
+    expect(omitsAmountAsked('how much will the Tollbury lychgate repair cost?', offered)).toBe(false);
+    expect(omitsAmountAsked(asked, ['The lychgate repair was completed and cost £21,340 in total.'])).toBe(false);
+    expect(omitsAmountAsked('what was the final cost of the lychgate repair', ['Final account: £21,340'])).toBe(false);
+  });
 });

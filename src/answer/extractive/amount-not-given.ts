@@ -8,6 +8,11 @@ const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
 
 const asksCost = /\b(?:cost|price)\b/i;
+// "What did the pavilion cost in the end?", "the final cost", "what it actually cost": the sum spent, not planned.
+const finalAsked = /\b(?:in the end|final(?:ly)?|actual(?:ly)?|ended up|eventually|outturn)\b/i;
+// Words that tell a sum was spent: "cost £41,000", "the final account", "spent", "came to", "paid", "outturn".
+const incurred =
+  /\b(?:cost|costs|costing|spent|spend|spending|outturn|out-turn|final|actual|came to|totall?ed|paid|overspen\w*|underspen\w*)\b/i;
 // "What did the trust spend on training?" asks a sum of money; "what did they spend the grant on" asks what it bought.
 const spendOn = /\bwhat (?:did|does|do|has|have|had|will|would)\b[^?]{0,80}?\bspend(?:ing)?\s+on\b/i;
 // A sum of money as papers print it, or a cost told in words ("at no cost", "free of charge"). "£2m" and "2bn"
@@ -31,6 +36,9 @@ export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const spent = spendOn.test(question);
   if (!(howMuch.test(question) || sumNamed.test(question) || measured || spent) || lines.length === 0) return false;
   // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
+  // Asked what it came to, a sum only offered, budgeted or planned ("to accept a grant of £20,000") is not it.
+  if (asksCost.test(question) && finalAsked.test(question))
+    return !lines.some((line) => (money.test(line) || printsAccountsSum(line)) && incurred.test(line));
   if (asksCost.test(question) || spent) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);

@@ -17,4 +17,13 @@ describe('omitsAreaAsked', () => {
       false,
     );
   });
+
+  it("finds a ward said only as a person's name no area", () => {
+    const asked = 'which ward has the most allotment waiting lists';
+    const welcomed = ['The Chair welcomed Tilda Ward, Head of Allotments, and Cllr Ward to the meeting.'];
+    expect(omitsAreaAsked(asked, welcomed)).toBe(true);
+    expect(omitsAreaAsked(asked, ['Tilda Ward, Head of Allotments, said Fenwick Ward had the longest list.'])).toBe(
+      false,
+    );
+  });
 });

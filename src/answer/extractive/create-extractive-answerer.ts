@@ -22,6 +22,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
+import { omitsContractorAsked } from './contractor-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
@@ -46,6 +47,7 @@ import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
+import { quotesOnlyPublicComment } from './public-comment-only.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
@@ -328,6 +330,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
+      omitsContractorAsked(analysis.question, quoted) ||
       omitsAreaAsked(analysis.question, quoted) ||
       quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
@@ -376,7 +379,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
       return answer;
-    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies)) return abstain(passages);
+    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) || quotesOnlyPublicComment(quotedUnder))
+      return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
 }

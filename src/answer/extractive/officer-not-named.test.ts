@@ -38,4 +38,24 @@ describe('omitsOfficerAsked', () => {
     expect(omitsOfficerAsked('who wrote the quay repairs report', ['From: Ravi Penn, Harbour Engineer'])).toBe(false);
     expect(omitsOfficerAsked('who is the lead officer for the quay repairs report?', presented)).toBe(false);
   });
+
+  it('finds who runs or answers for a thing answered by lines that name nobody', () => {
+    expect(asksForOfficer("who's responsible for the Kestle ferry maintenance contract")).toBe(true);
+    expect(asksForOfficer('who ran the lantern parade planning workshop in spring')).toBe(true);
+    const held = ['A planning workshop was held with members, who gave their views. It was well attended.'];
+    expect(omitsOfficerAsked('who ran the lantern parade planning workshop in spring', held)).toBe(true);
+    expect(
+      omitsOfficerAsked("who's responsible for the Kestle ferry maintenance contract", [
+        'The Cabinet Member had visited the Kestle ferry slipway with staff.',
+      ]),
+    ).toBe(true);
+  });
+
+  it('accepts a line naming who runs it by name, post or body', () => {
+    const ran = 'who ran the lantern parade planning workshop in spring';
+    expect(omitsOfficerAsked(ran, ['The workshop was run by the Brackwater Arts Trust.'])).toBe(false);
+    expect(omitsOfficerAsked(ran, ['Cllr Pellow led the workshop with members.'])).toBe(false);
+    expect(omitsOfficerAsked(ran, ['The Events Manager ran the workshop.'])).toBe(false);
+    expect(omitsOfficerAsked(ran, ['The workshop was run by the local partnership.'])).toBe(true);
+  });
 });

@@ -1,15 +1,19 @@
 import { personTitles } from './answer-kinds.js';
 
 // "Who is the lead officer for …", "who's the quay report's author", "who wrote the report on …": a person asked for by
-// the office they hold for an item or report.
+// the office they hold for an item or report; "who's responsible for the depot contract", "who ran the workshop":
+// whoever runs or answers for a thing.
 const asksOfficer =
-  /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b/i;
+  /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b|\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:responsible|accountable|in charge)\b|\bwho\s+(?:ran|runs|led|leads|organised|organized|organises|organizes|hosted|hosts|facilitated|facilitates)\b/i;
 // How papers print a person: by honorific, by contact details, or by the post they hold ("Jo Bell, Head of
 // Service", "Strategic Director", "the Clerk").
 const namesPerson = new RegExp(
   String.raw`\b(?:${personTitles})\b\.?\s+[A-Z]|@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:officer|officers|director|head of|manager|author|authors|clerk|chief|executive|co-?ordinator|advis[eo]r|commissioner|leader|chair(?:man|woman|person)?|lead member|superintendent|inspector|secretary|solicitor)\b`,
   'i',
 );
+// A body that runs a thing for the council, by its name: "the Woodland Trust", "Harbourside Care Ltd".
+const namesOrganisation =
+  /\b\p{Lu}[\p{L}'’-]+\s+(?:Trust|Ltd|Limited|Police|Partnership|Foundation|Charity|CIC|plc)\b/u;
 
 // "Who is the contact officer", "who wrote the report": the person a report names as its writer or contact.
 const asksWriterOrContact =
@@ -34,5 +38,5 @@ export function asksForOfficer(question: string): boolean {
 export function omitsOfficerAsked(question: string, lines: string[]): boolean {
   if (!asksForOfficer(question) || lines.length === 0) return false;
   if (asksWriterOrContact.test(question)) return !lines.some((line) => printsWriterOrContact.test(line));
-  return !lines.some((line) => namesPerson.test(line));
+  return !lines.some((line) => namesPerson.test(line) || namesOrganisation.test(line));
 }

@@ -32,4 +32,20 @@ describe('omitsReplyAsked', () => {
       false,
     );
   });
+
+  it('reads "what reply did … give" as a reply asked, and a line holding off until one comes as none', () => {
+    const held = [
+      'That the Committee refers the ferry timetable to the Transport Minister.',
+      'That the operator be asked not to change the timetable until the Minister has responded.',
+    ];
+    expect(omitsReplyAsked('what reply did the Transport Minister give on the ferry timetable?', held)).toBe(true);
+    expect(
+      omitsReplyAsked('what response did the operator get on the timetable', ['Pending a reply, no change.']),
+    ).toBe(true);
+    expect(
+      omitsReplyAsked('what reply did the Transport Minister give on the ferry timetable?', [
+        'The Minister replied that the timetable would stand.',
+      ]),
+    ).toBe(false);
+  });
 });
