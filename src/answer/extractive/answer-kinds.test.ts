@@ -37,6 +37,18 @@ describe('wantedKinds', () => {
     expect(shownKinds('That the orchard be bought for £9,000.').has('tally')).toBe(false);
   });
 
+  it('reads what someone recommended as asked, and tells a recommendation stated from one departed from', () => {
+    expect(wantedKinds('what did the wardens recommend for the Pellow Down orchard?').has('recommendation')).toBe(true);
+    expect(wantedKinds('was the Pellow Down orchard approved?').has('recommendation')).toBe(false);
+    expect(shownKinds('The officer recommendation was to approve the barn conversion.').has('recommendation')).toBe(
+      true,
+    );
+    expect(shownKinds('Officers recommended that the lease run for ten years.').has('recommendation')).toBe(true);
+    expect(
+      shownKinds('RESOLVED: That permission be refused, contrary to the officer recommendation.').has('recommendation'),
+    ).toBe(false);
+  });
+
   it('reads attendance the council measures as a topic, and meeting attendance as attendance', () => {
     expect(wantedKinds('How has school attendance changed in Tarnby?')).toEqual(new Set(['change']));
     expect(wantedKinds('What was the autumn term attendance for year nine?').has('attendance')).toBe(false);

@@ -19,6 +19,7 @@ export type AnswerKind =
   | 'time'
   | 'outcome'
   | 'tally'
+  | 'recommendation'
   | 'argument'
   | 'reason'
   | 'attendance'
@@ -61,6 +62,12 @@ const asks: [AnswerKind, RegExp][] = [
   [
     'tally',
     /\bthe vote (?:on|for|over|about)\b|\bhow many votes\b|\bby how many\b[^?]*\bvot|\bvot(?:e|ing) (?:count|split|tally|figures|numbers)\b|\bhow (?:close|narrow) was the vote\b/,
+  ],
+  // "What did officers recommend?", "what was the panel's recommendation?": what was put forward, which a decision
+  // that departs from it ("refused, contrary to the officer recommendation") only mentions.
+  [
+    'recommendation',
+    /\bwhat (?:did|do|does|had|has|have)\b[^?]*\brecommend\b|\bwhat (?:was|were|is|are)\b[^?]*\brecommendations?\b/,
   ],
   [
     'argument',
@@ -170,6 +177,10 @@ const outcomePattern =
 // "(Voting: 4 for refusal, 2 against)", "by 5 votes to 1", "carried 3-1", "Ayes: …", "received 4 votes": votes counted.
 const tallyPattern =
   /\bvoting\s*:|\b(?:ayes|nays|noes)\s*:|\b\d+\s+votes?\s+to\s+\d+\b|\b\d+\s+(?:votes?\s+)?(?:for|in favour)\b[^.;]{0,60}\b\d+\s+(?:votes?\s+)?against\b|\b(?:carried|passed|lost|defeated|approved)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b|\breceived\s+\d+\s+votes?\b|\bunanimous(?:ly)?\b/i;
+// "The officer recommendation was to grant …", "officers recommended that …", "refusal is recommended": a
+// recommendation stated, not one referred to ("contrary to the officer recommendation").
+const recommendationPattern =
+  /\brecommendations?\s+(?:was|is|were|are)\s+(?:to|that|for)\b|\brecommend(?:s|ed)?\s+(?:that|to|approval|refusal|granting|refusing|approving|the)\b|\b(?:approval|refusal)\s+(?:is\s+|was\s+)?recommended\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
 // "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
@@ -259,6 +270,7 @@ function lineKinds(text: string): LineKinds {
     shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (tallyPattern.test(text)) shown.add('tally');
+  if (recommendationPattern.test(text)) shown.add('recommendation');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');
   if (officeHolderLabel.test(text)) {
@@ -281,6 +293,7 @@ const weights: Record<AnswerKind, number> = {
   time: 0.35,
   outcome: 0.3,
   tally: 0.45,
+  recommendation: 0.35,
   argument: 0.1,
   reason: 0.3,
   attendance: 0.45,
