@@ -55,6 +55,26 @@ describe('table rows', () => {
     expect(withColumnNames(present, segmentStarting(present, 'Councillor Ola'))).toBe('Councillor Ola Pike\tMember');
   });
 
+  it('reads a Word or web table’s tab rows under their header, when every row has its three or more cells', () => {
+    const register = [
+      'Ref\tDecided\tDecision maker\tDecision',
+      'RX/1\t4 May 2051\tCabinet Member for Parks\tTo plant a cider orchard at Pellow Down',
+      'RX/2\t9 May 2051\tCabinet\tTo lease the Quarry Lane depot to Mossgate Trust',
+    ].join('\n');
+    expect(isHeaderRow(register, segmentStarting(register, 'Ref'))).toBe(true);
+    expect(isHeaderRow(register, segmentStarting(register, 'RX/1'))).toBe(false);
+    expect(withColumnNames(register, segmentStarting(register, 'RX/2'))).toBe(
+      'RX/2 — Decided: 9 May 2051; Decision maker: Cabinet; Decision: To lease the Quarry Lane depot to Mossgate Trust',
+    );
+    const attendance = 'Member\tRole\tAttendance\nCouncillor Ida Brenn\tSubstitute\tAbsent';
+    expect(withColumnNames(attendance, segmentStarting(attendance, 'Councillor Ida'))).toBe(
+      'Councillor Ida Brenn — Role: Substitute; Attendance: Absent',
+    );
+    // A line of another width breaks the run: no header is read across it.
+    const ragged = 'Item\tLead\tDue\nOne line\tof two\nTrack audit\tWren\tJune';
+    expect(withColumnNames(ragged, segmentStarting(ragged, 'Track'))).toBe('Track audit\tWren\tJune');
+  });
+
   it('knows a header row from the rows under it, and leaves prose alone', () => {
     expect(isHeaderRow(votes, segmentStarting(votes, 'Member'))).toBe(true);
     expect(isHeaderRow(votes, segmentStarting(votes, 'Pemberton'))).toBe(false);

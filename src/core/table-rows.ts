@@ -1,8 +1,9 @@
 /**
  * Tables in text and markdown papers reach the text as one row a line, cells between pipes ("Dalby | | X |").
  * A row alone says nothing until it is read with its table's header row ("Councillor | For | Against |
- * Abstain"): "Dalby — Against". Tab-separated lines are left alone: a PDF's text layer puts a tab at any wide
- * gap (a name and its role in an attendance list), so the first of them is no header.
+ * Abstain"): "Dalby — Against". Word and web tables reach it as tab-separated lines ("Ref\tDate\tDecision"); a PDF's
+ * text layer puts a tab at any wide gap too (a name and its role in an attendance list), so a run of tab lines
+ * is a table only when every line has the header's cells, three or more: two cells are a label and its value.
  */
 
 // A pipe row has at least two separators with a cell between them; one pipe is prose or a citation mark.
@@ -19,6 +20,23 @@ export function tableCells(line: string): string[] | undefined {
     .replace(/\|$/, '')
     .split('|')
     .map((cell) => cell.trim());
+}
+
+// A tab table names at least this many columns; a name and its role are two.
+const tabColumns = 3;
+
+/** The cells of a tab-separated line (an empty cell kept in its column), or undefined when it has no tab. */
+function tabCells(line: string): string[] | undefined {
+  if (!line.includes('\t')) return undefined;
+  return line
+    .trim()
+    .split('\t')
+    .map((cell) => cell.trim());
+}
+
+/** The cells of a row of either kind: pipes, or tabs when no pipe row. */
+function rowCells(line: string): string[] | undefined {
+  return tableCells(line) ?? tabCells(line);
 }
 
 /** A piece of a passage: where it starts in the passage's text, and its text. */
@@ -44,39 +62,50 @@ const headerLength = 40;
  */
 export function tableHeader(text: string, segment: Placed): string[] | undefined {
   const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
-  if (!tableCells(lineOf(text, lineStart))) return undefined;
+  const row = lineOf(text, lineStart);
+  const tabbed = !tableCells(row);
+  const cellsOf = tabbed ? tabCells : tableCells;
+  const rowCount = cellsOf(row)?.length;
+  if (rowCount === undefined) return undefined;
   let top: number | undefined;
   let cursor = lineStart;
   while (cursor > 0) {
     const previousStart = text.lastIndexOf('\n', cursor - 2) + 1;
     const line = lineOf(text, previousStart);
-    if (ruleRow.test(line)) {
+    if (!tabbed && ruleRow.test(line)) {
       cursor = previousStart;
       continue;
     }
-    if (!tableCells(line)) break;
+    const cells = cellsOf(line);
+    if (!cells) break;
+    // A tab line of another width is no row of this table: the run is no table, or the row stands outside it.
+    if (tabbed && cells.length !== rowCount) return undefined;
     top = previousStart;
     cursor = previousStart;
   }
   if (top === undefined) return undefined;
-  const header = tableCells(lineOf(text, top))!;
+  const header = cellsOf(lineOf(text, top))!;
+  if (tabbed && header.length < tabColumns) return undefined;
   return readsAsHeader(header) ? header : undefined;
 }
 
 /** The row is its table's header: column names with table rows under them. */
 export function isHeaderRow(text: string, segment: Placed): boolean {
-  const cells = tableCells(segment.text);
-  if (!cells || !readsAsHeader(cells)) return false;
+  const tabbed = !tableCells(segment.text);
+  const cellsOf = tabbed ? tabCells : tableCells;
+  const cells = cellsOf(segment.text);
+  if (!cells || !readsAsHeader(cells) || (tabbed && cells.length < tabColumns)) return false;
   const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
-  if (lineStart > 0 && tableCells(lineOf(text, text.lastIndexOf('\n', lineStart - 2) + 1))) return false;
+  if (lineStart > 0 && cellsOf(lineOf(text, text.lastIndexOf('\n', lineStart - 2) + 1))) return false;
   const lineEnd = text.indexOf('\n', segment.start);
   if (lineEnd < 0) return false;
   let next = lineOf(text, lineEnd + 1);
-  if (ruleRow.test(next)) {
+  if (!tabbed && ruleRow.test(next)) {
     const after = text.indexOf('\n', lineEnd + 1);
     next = after < 0 ? '' : lineOf(text, after + 1);
   }
-  return tableCells(next) !== undefined;
+  const below = cellsOf(next);
+  return below !== undefined && (!tabbed || below.length === cells.length);
 }
 
 function readsAsHeader(cells: string[]): boolean {
@@ -109,7 +138,13 @@ export function readRow(cells: string[], header: string[]): string {
 
 /** A piece of a passage as a reader needs it: a table row with its column names, anything else as printed. */
 export function withColumnNames(text: string, segment: Placed): string {
-  const cells = tableCells(segment.text);
+  const row = headedRow(text, segment);
+  return row ? readRow(row.cells, row.header) : segment.text;
+}
+
+/** The cells of a row read under its table's header row, with that header; undefined for anything else. */
+export function headedRow(text: string, segment: Placed): { cells: string[]; header: string[] } | undefined {
+  const cells = rowCells(segment.text);
   const header = cells && tableHeader(text, segment);
-  return cells && header ? readRow(cells, header) : segment.text;
+  return cells && header ? { cells, header } : undefined;
 }

@@ -26,6 +26,29 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
   });
 
+  it('reads a question about the votes cast as asking for the count, and sees the count in a line', () => {
+    expect(wantedKinds('what was the vote on the Quenby Mill conversion?').has('tally')).toBe(true);
+    expect(wantedKinds('how many votes did each treasurer candidate win?').has('tally')).toBe(true);
+    expect(wantedKinds('did the parish vote to buy the orchard?').has('tally')).toBe(false);
+    expect(shownKinds('(Voting: 7 for approval, 3 against)').has('tally')).toBe(true);
+    expect(shownKinds('The amendment was carried by 6 votes to 5.').has('tally')).toBe(true);
+    expect(shownKinds('Ayes: Pellow, Ruddock. Nays: Strand.').has('tally')).toBe(true);
+    expect(shownKinds('Nia Corran received 9 votes and Olu Dent 4.').has('tally')).toBe(true);
+    expect(shownKinds('That the orchard be bought for £9,000.').has('tally')).toBe(false);
+  });
+
+  it('reads what someone recommended as asked, and tells a recommendation stated from one departed from', () => {
+    expect(wantedKinds('what did the wardens recommend for the Pellow Down orchard?').has('recommendation')).toBe(true);
+    expect(wantedKinds('was the Pellow Down orchard approved?').has('recommendation')).toBe(false);
+    expect(shownKinds('The officer recommendation was to approve the barn conversion.').has('recommendation')).toBe(
+      true,
+    );
+    expect(shownKinds('Officers recommended that the lease run for ten years.').has('recommendation')).toBe(true);
+    expect(
+      shownKinds('RESOLVED: That permission be refused, contrary to the officer recommendation.').has('recommendation'),
+    ).toBe(false);
+  });
+
   it('reads attendance the council measures as a topic, and meeting attendance as attendance', () => {
     expect(wantedKinds('How has school attendance changed in Tarnby?')).toEqual(new Set(['change']));
     expect(wantedKinds('What was the autumn term attendance for year nine?').has('attendance')).toBe(false);
@@ -129,7 +152,7 @@ describe('shownKinds', () => {
     );
     expect(shownKinds('The total cost is estimated at €45,000.').has('amount')).toBe(true);
     expect(shownKinds('Motion by Councilmember Lee, seconded by Councilmember Park. Motion carried 5-2.')).toEqual(
-      new Set(['person', 'outcome']),
+      new Set(['person', 'outcome', 'tally']),
     );
     expect(shownKinds('The workshop will be held on Friday at 9.30am.').has('time')).toBe(true);
     expect(shownKinds('Some 240 households responded to the survey.').has('count')).toBe(true);

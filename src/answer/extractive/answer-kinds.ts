@@ -18,6 +18,8 @@ export type AnswerKind =
   | 'measure'
   | 'time'
   | 'outcome'
+  | 'tally'
+  | 'recommendation'
   | 'argument'
   | 'reason'
   | 'attendance'
@@ -55,6 +57,17 @@ const asks: [AnswerKind, RegExp][] = [
   [
     'outcome',
     /\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried(?! out)|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
+  ],
+  // "What was the vote on the motion?", "how many votes did each candidate get?": the count of votes, not only the outcome.
+  [
+    'tally',
+    /\bthe vote (?:on|for|over|about)\b|\bhow many votes\b|\bby how many\b[^?]*\bvot|\bvot(?:e|ing) (?:count|split|tally|figures|numbers)\b|\bhow (?:close|narrow) was the vote\b/,
+  ],
+  // "What did officers recommend?", "what was the panel's recommendation?": what was put forward, which a decision
+  // that departs from it ("refused, contrary to the officer recommendation") only mentions.
+  [
+    'recommendation',
+    /\bwhat (?:did|do|does|had|has|have)\b[^?]*\brecommend\b|\bwhat (?:was|were|is|are)\b[^?]*\brecommendations?\b/,
   ],
   [
     'argument',
@@ -161,6 +174,13 @@ export function namesPeriod(text: string): boolean {
 }
 const outcomePattern =
   /\b(?:agreed|resolved|approved|adopted|carried(?! out)|defeated|lost|rejected|declined|decided|endorsed|recommended|refused|granted|unanimous(?:ly)?|seconded|voted|votes? (?:for|against)|in favour|appoint(?:ed)?|awarded|accepted|confirmed|cleared|completed)\b/i;
+// "(Voting: 4 for refusal, 2 against)", "by 5 votes to 1", "carried 3-1", "Ayes: …", "received 4 votes": votes counted.
+const tallyPattern =
+  /\bvoting\s*:|\b(?:ayes|nays|noes)\s*:|\b\d+\s+votes?\s+to\s+\d+\b|\b\d+\s+(?:votes?\s+)?(?:for|in favour)\b[^.;]{0,60}\b\d+\s+(?:votes?\s+)?against\b|\b(?:carried|passed|lost|defeated|approved)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b|\breceived\s+\d+\s+votes?\b|\bunanimous(?:ly)?\b/i;
+// "The officer recommendation was to grant …", "officers recommended that …", "refusal is recommended": a
+// recommendation stated, not one referred to ("contrary to the officer recommendation").
+const recommendationPattern =
+  /\brecommendations?\s+(?:was|is|were|are)\s+(?:to|that|for)\b|\brecommend(?:s|ed)?\s+(?:that|to|approval|refusal|granting|refusing|approving|the)\b|\b(?:approval|refusal)\s+(?:is\s+|was\s+)?recommended\b/i;
 const argumentPattern =
   /\b(?:said|says|argued|explained|stated|felt|believed|suggested|commented|expressed|raised|warned|highlighted|emphasi[sz]ed|stressed|questioned|considered|concerns?|because|risk|noted that|asked)\b/i;
 // "There is no budget for …", "there were two vacancies": a sentence saying whether something exists.
@@ -249,6 +269,8 @@ function lineKinds(text: string): LineKinds {
   if (clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text)) || dueBy.test(withoutNumbering))
     shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
+  if (tallyPattern.test(text)) shown.add('tally');
+  if (recommendationPattern.test(text)) shown.add('recommendation');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');
   if (officeHolderLabel.test(text)) {
@@ -270,6 +292,8 @@ const weights: Record<AnswerKind, number> = {
   measure: 0.35,
   time: 0.35,
   outcome: 0.3,
+  tally: 0.45,
+  recommendation: 0.35,
   argument: 0.1,
   reason: 0.3,
   attendance: 0.45,

@@ -1,4 +1,4 @@
-import { tableCells, tableHeader } from '../../core/table-rows.js';
+import { headedRow } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 
@@ -15,9 +15,9 @@ const shortValue = 4;
  * where the prose around the table shares more of the question's words and answers only its topic.
  */
 export function rowAskedBonus(text: string, segment: { start: number; text: string }, analysis: QuestionAnalysis) {
-  const cells = tableCells(segment.text);
-  const header = cells && tableHeader(text, segment);
-  if (!cells || !header) return 0;
+  const row = headedRow(text, segment);
+  if (!row) return 0;
+  const { cells, header } = row;
   const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));
   // The row is named by its first cell ("how did Dalby vote"), or picked by a short value the question
   // asks for ("which audits were limited" picks the rows reading "Limited").
