@@ -57,6 +57,12 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [mentioned, decided], weigh, 0.5).answer).toBe(true);
   });
 
+  it('reads a decision verb after a preposition as the topic, not as asking whether it was decided', () => {
+    const analysis = analyze('Are there any staffing implications from approving the orchard tenancy?');
+    const passage = chunk('There are no staffing implications for the orchard tenancy.');
+    expect(judgeEvidence(analysis, [passage], weigh, 0.5).answer).toBe(true);
+  });
+
   it('asked whether a decision still to come will be taken in private, answers from the plan that lists it', () => {
     const analysis = analyze('Is shutting the canal boathouse going to be decided in private?');
     const planned = chunk('Decision: Shutting the canal boathouse\nDecision maker: Cabinet\nPrivate: Yes');

@@ -208,8 +208,14 @@ const decisionToCome =
 const decisionWords =
   /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b/i;
 
+// "Are there any risks from adopting the plan?", "is there a cost of approving it?": a decision's verb after a
+// preposition names the topic the question asks about, not whether the decision was taken.
+const decisionAsTopic =
+  /\b(?:from|of|for|on|about|in|before|after|without)\s+(?:approving|agreeing|deciding|resolving|adopting|endorsing|rejecting|refusing)\b/gi;
+
 function asksWhetherDecided(question: string): boolean {
-  return whetherDecided.test(question) && !decisionToCome.test(question);
+  const asked = question.replace(decisionAsTopic, ' ');
+  return whetherDecided.test(asked) && !decisionToCome.test(asked);
 }
 
 function recordsDecision(text: string): boolean {
