@@ -193,6 +193,18 @@ describe('analyzeQuestion', () => {
     expect(analyze('what is the ferry grant per head?').stems).toContain('per');
   });
 
+  it('leaves out "para" or "paragraph" before a number, but keeps the number and a paragraph asked about', () => {
+    expect(analyze('what does para 4.2 of the kiln lease report say?').stems).toEqual([
+      '4',
+      '2',
+      'kiln',
+      'leas',
+      'report',
+    ]);
+    expect(analyze('paragraph (3) of the ferry grant terms').stems).not.toContain('paragraph');
+    expect(analyze('which paragraphs of the kiln lease are disputed?').stems).toContain('paragraph');
+  });
+
   it('gives "instead" no evidence weight: how the reader weighs options, not what about', () => {
     const analysis = analyze('why did they pick a kiln lease instead of a sale?');
     expect(analysis.stems).not.toContain('instead');

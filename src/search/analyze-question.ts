@@ -162,6 +162,8 @@ export function analyzeQuestion(
     // "Per the report", "set up": whose word the reader goes by, and how papers' "formed" or "established" is
     // typed; neither is what the question is about ("£16 per head" keeps its word).
     .replace(/\bper\s+(?=the\b)|\bset(?:ting)? up\b/gi, ' ')
+    // "Para 4.2 of the report": papers print the paragraph's number, not the word, which only says where to look.
+    .replace(/\b(?:paragraphs?|paras?)\.?(?=\s+\(?\d)/gi, ' ')
     // "Did the panel back the precept?": backing is how the question asks for the decision, which the papers
     // word as supported, approved or agreed; "the back lane" is a topic.
     .replace(/\bback(?:ed|ing|s)?\b(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|it|them)\b)/gi, ' ')
