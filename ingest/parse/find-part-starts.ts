@@ -138,6 +138,8 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
       return { kind: 'minutes', lineIndex: index, committee: heading.name, meetingDate: date };
     }
   }
+  const titled = readTitledReport(lines, index);
+  if (titled) return { kind: 'report', lineIndex: index, title: titled };
   if (
     /^Present\s*:/i.test(line.clean) &&
     !lines.slice(Math.max(0, index - lookahead), index).some((prev) => findCommitteeHeading(prev.clean))
@@ -148,6 +150,21 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     if (date) return { kind: 'minutes', lineIndex: above[0]?.index ?? index, meetingDate: date.iso };
   }
   return undefined;
+}
+
+// "Report of the Head of Transport Policy.": the officer a pack's report is by, on its own line, with no meeting.
+const reportBy = /^Report (?:of|by|from) (?:the )?\p{Lu}[\p{L}\d ,&()'’/-]{2,80}\.?$/u;
+
+/**
+ * A report in a pack that prints only its title over "Report of <officer>": the title starts a report, which
+ * belongs to the pack's meeting. A numbered line is an item heading, not a report's title.
+ */
+function readTitledReport(lines: Line[], index: number): string | undefined {
+  const title = lines[index]!.clean;
+  if (title.length > 80 || !/^\p{Lu}/u.test(title) || /[.,:;]$/.test(title) || reportBy.test(title)) return undefined;
+  const next = nextLines(lines, index + 1, 1)[0];
+  const byOfficer = next !== undefined && reportBy.test(next.clean) && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(next.clean);
+  return byOfficer ? title : undefined;
 }
 
 /** A report's cover sheet: "From: …", then "To: <committee> – <date>" and "Subject: …" close below. */
@@ -165,12 +182,23 @@ function readAgendaHeading(lines: Line[], index: number): PartStart | undefined 
     .filter((previous) => previous.clean !== '')
     .slice(-2)
     .reverse();
-  const committee = [...window, ...above]
-    .map((next) => findCommitteeHeading(next.clean))
-    .find((heading) => heading !== undefined);
+  const committee =
+    [...window, ...above].map((next) => findCommitteeHeading(next.clean)?.name).find((name) => name !== undefined) ??
+    window.map((next) => leadingCommitteeName(next.clean)).find((name) => name !== undefined);
   const date = findFirstDate(window.map((next) => next.clean).join(' '));
   if (!committee || !date) return headedFrontsheetAbove(lines, index);
-  return { kind: 'agenda', lineIndex: index, committee: committee.name, meetingDate: date.iso, explicit: true };
+  return { kind: 'agenda', lineIndex: index, committee, meetingDate: date.iso, explicit: true };
+}
+
+/**
+ * A body named in mixed case at the start of a line under "AGENDA", alone or before the venue and date
+ * ("Environment Committee, Town Hall, 18/03/2031"): not a sentence that merely mentions one.
+ */
+function leadingCommitteeName(clean: string): string | undefined {
+  const name = findCommitteeName(clean);
+  if (!name || /^(?:minutes|agenda|notice|meeting|report)\b/i.test(name)) return undefined;
+  if (!clean.toLowerCase().startsWith(name.toLowerCase())) return undefined;
+  return /^(?:$|\s*[,–—-]\s)/.test(clean.slice(name.length)) ? name : undefined;
 }
 
 // How far above "AGENDA" a frontsheet's heading block may start (committee, date, time, venue, membership).
@@ -219,12 +247,20 @@ function readMeetingNotice(lines: Line[], index: number): PartStart | undefined 
   if (!noticeTitle.test(lines[index]!.clean)) return undefined;
   const window = nextLines(lines, index + 1, 4);
   const dateAt = window.findIndex((next) => dateLabel.test(next.clean));
-  if (dateAt <= 0) return undefined;
+  if (dateAt <= 0) return bodyAndDateLine(window[0], index);
   const committee = window
     .slice(0, dateAt)
     .map((next) => next.clean)
     .find((clean) => clean.length <= 80 && !/[.,:;]$/.test(clean) && findCommitteeName(clean) === clean);
   const date = findFirstDate(window[dateAt]!.clean);
+  if (!committee || !date) return undefined;
+  return { kind: 'agenda', lineIndex: index, committee, meetingDate: date.iso, explicit: true };
+}
+
+/** The notice's first line names the body, then the day, time and place: "Scrutiny Committee, Monday 28 April 2031 at …". */
+function bodyAndDateLine(line: Line | undefined, index: number): PartStart | undefined {
+  const committee = line && leadingCommitteeName(line.clean);
+  const date = committee && findFirstDate(line.clean.slice(committee.length));
   if (!committee || !date) return undefined;
   return { kind: 'agenda', lineIndex: index, committee, meetingDate: date.iso, explicit: true };
 }

@@ -3,7 +3,8 @@ import type { Line } from '../../src/core/lines.js';
 import type { AgendaDetail, AgendaItem, NextMeeting } from '../../src/core/paper.js';
 import { trimEnd } from './parse-minutes.js';
 
-const itemLine = /^(\d{1,2})\.\s+(.+)$/;
+// An item may follow its start time in a time column ("10:35\t4. Riverside Path Lighting").
+const itemLine = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(\d{1,2})\.\s+(.+)$/i;
 const timePattern = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2})/i;
 
 /** Extracts the meeting's time and venue, its numbered items and the next meeting's date. */

@@ -178,7 +178,7 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       if (recordStart !== undefined) return buildDecisionRecord(text, lines.slice(recordStart), base, context);
       return start.coverSheet
         ? buildCoverSheetReport(text, lines, base, context)
-        : buildReport(text, lines, base, context);
+        : buildReport(text, lines, base, context, start.title);
     }
     default: {
       if (start.registerRow)
@@ -201,8 +201,11 @@ function buildReport(
   lines: Line[],
   base: Omit<Part, 'title' | 'meetingDate'>,
   context: PackContext,
+  printedTitle?: string,
 ): Part {
-  const sheet = parseReportSheet(lines);
+  const parsed = parseReportSheet(lines);
+  // A report with no summary sheet is titled by the line its part starts at.
+  const sheet = printedTitle ? { ...parsed, detail: { ...parsed.detail, title: printedTitle } } : parsed;
   const sheetEnd = lines.find((line) => line.index === sheet.lastLineIndex)?.end ?? base.start;
   const body = lines.filter((line) => line.index > sheet.lastLineIndex);
   const sheetDate = sheet.committeeLine ? findFirstDate(sheet.committeeLine)?.iso : undefined;

@@ -145,9 +145,10 @@ const decisionsOf =
 // set off by a dash or a colon ("Licensing Sub-Committee: Schedule of Decisions").
 const bodyThenDecisions =
   /^(.{3,80}?)(?:\s+[-–—]|\s*:)\s+(?:(?:schedule|record|list|summary)\s+of\s+)?decisions(?:\s+(?:taken|made))?$/i;
-// The line under it that dates the meeting, or the hearing a licensing panel holds.
+// The line under it that dates the meeting, or the hearing a licensing panel holds; or "Meeting of Wednesday 2nd
+// April 2031, <venue>", the sitting named by its day.
 const meetingHeldLine =
-  /^(?:(?:the\s+)?(?:meeting|hearing)\s+)?held\b|^(?:date(?:\s+of\s+(?:meeting|hearing))?|(?:meeting|hearing)\s+date)\s*:/i;
+  /^(?:(?:the\s+)?(?:meeting|hearing)\s+)?held\b|^(?:date(?:\s+of\s+(?:meeting|hearing))?|(?:meeting|hearing)\s+date)\s*:|^(?:meeting|hearing)\s+(?:of|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s/i;
 
 /** A schedule of a meeting's decisions, read as its minutes: the body it names or the one printed above it. */
 function decisionsHeader(lines: Line[], index: number): MeetingHeader | undefined {

@@ -84,6 +84,18 @@ describe('joinPages', () => {
     expect(text).toContain('ends with decision-making and goes on.');
   });
 
+  it('keeps a figure joined to its word across a hyphen at the line end', () => {
+    const { text } = joinPages([
+      [
+        { ...fullLine(''), text: 'Outline permission for a new 90-' },
+        line('bed care home and a 24-'),
+        line('hour pharmacy.'),
+        line('The bed count.', { gap: true }),
+      ],
+    ]);
+    expect(text).toContain('a new 90-bed care home and a 24-hour pharmacy.');
+  });
+
   it('drops the hyphen of a word broken at an ending or a bare syllable the paper never prints whole', () => {
     const wrapped = (head: string, tail: string): PageLine[] => [
       { ...fullLine(''), text: `A long line of the report that ends with ${head}-` },

@@ -86,9 +86,9 @@ function continuesSentence(above: PageLine, below: PageLine): boolean {
   return Math.abs(below.x - above.x) <= 2 * tallest;
 }
 
-/** "decision-" above "making": a word broken at a hyphen, joined without a space. */
+/** "decision-" above "making", "90-" above "bed care home": a compound broken at its hyphen, joined without a space. */
 function keepsHyphen(above: string, below: string): boolean {
-  return /[A-Za-z]-$/.test(above) && /^[a-z]/.test(below);
+  return /[A-Za-z\d]-$/.test(above) && /^[a-z]/.test(below);
 }
 
 /**
@@ -97,7 +97,8 @@ function keepsHyphen(above: string, below: string): boolean {
  * words or prefixes ("decision-making", "co-production") and keep it.
  */
 function dropsHyphen(above: string, below: string, vocabulary: Map<string, number>): boolean {
-  if (!keepsHyphen(above, below)) return false;
+  // A figure's hyphen ("90-bed", "24-hour") is never a typesetter's.
+  if (!keepsHyphen(above, below) || !/[A-Za-z]-$/.test(above)) return false;
   const head = (/([A-Za-z]+)-$/.exec(above)?.[1] ?? '').toLowerCase();
   const tail = (/^[a-z]+/.exec(below)?.[0] ?? '').toLowerCase();
   if (vocabulary.has(`${head}-${tail}`)) return false;

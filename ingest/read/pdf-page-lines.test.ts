@@ -58,4 +58,21 @@ describe('pageLines', () => {
       'Report to\tParks Committee',
     ]);
   });
+
+  it('leaves out a watermark drawn diagonally across the page, keeping text turned a right angle', () => {
+    const lines = pageLines(
+      [
+        { ...item('The verge was cut twice.', 64, 700), hasEOL: true },
+        { str: 'PROVISIONAL', transform: [70, 70, -70, 70, 180, 300], width: 400, height: 99, hasEOL: false },
+        { str: 'Table 2: Verge cuts', transform: [0, 10, -10, 0, 40, 200], width: 90, height: 10, hasEOL: true },
+        item('Members thanked the contractor.', 64, 684),
+      ],
+      { bottom: 0, top: 842 },
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'The verge was cut twice.',
+      'Table 2: Verge cuts',
+      'Members thanked the contractor.',
+    ]);
+  });
 });

@@ -37,6 +37,9 @@ const listLabel = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1
 // even when it shares a baseline with body text.
 const marginDepth = 0.1;
 const pageNumberItem = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$/i;
+// Text set at a slant further than this from the page's axes is a watermark ("DRAFT", "COPY") drawn across the
+// page, never a line of the paper: text turned a right angle (a landscape table on a portrait page) is kept.
+const slantDegrees = 10;
 
 /** Rebuilds a page's lines from its text items' end-of-line marks and baseline changes. */
 export function pageLines(items: PositionedText[], page: { bottom: number; top: number }): PageLine[] {
@@ -57,7 +60,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
 
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
-  for (const item of inLineOrder(items)) {
+  for (const item of inLineOrder(items.filter((item) => !isSlanted(item)))) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
@@ -130,6 +133,11 @@ function inLineOrder(items: PositionedText[]): PositionedText[] {
   }
   flush();
   return ordered;
+}
+
+function isSlanted(item: PositionedText): boolean {
+  const degrees = Math.abs((Math.atan2(item.transform[1] ?? 0, item.transform[0] ?? 1) * 180) / Math.PI) % 90;
+  return degrees > slantDegrees && degrees < 90 - slantDegrees;
 }
 
 const xOf = (item: PositionedText): number => item.transform[4] ?? 0;

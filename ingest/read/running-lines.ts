@@ -8,7 +8,12 @@ const comparedEdgeLines = 2;
 // paper of two pages has only two to compare: there a line must open both pages, and name a body or a date.
 const repeatShare = 0.5;
 const minimumRepeats = 3;
-const pageNumberLine = /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
+// A part printed after the body may number its own pages from 1 behind its name ("Appendix A – Page 2"), so that
+// footer repeats on too few pages to be found as a running line.
+const pageNumberLine =
+  /^(?:-\s*)?(?:(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|(?:[\p{L}\d][\p{L}\d ]{0,40}\s[–—|:-]\s)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)(?:\s*-)?$/iu;
+// Front matter numbered in lower-case roman numerals ("ii", "xiv"), up to xxxix.
+const romanPageLine = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 // A running header naming a body that meets: letters and spaces only, ending in the kind of body.
 const bodyName =
   /^[\p{Lu}][\p{L}&'’ ,.-]{2,80}\b(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)$/iu;
@@ -37,6 +42,7 @@ export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
       if (blankPageNotice.test(line.text)) return false;
       if (!atEdge) return true;
       const outermost = index === 0 || index === lines.length - 1 || line.depth < 0.12 || line.depth > 0.88;
+      if (romanPageLine.test(line.text)) return !outermost;
       if (pageNumberLine.test(line.text)) {
         // Any other figure is the body's: a heading's last word wrapped under it ("… on 12 March" / "2031")
         // masks like the page numbers of the pages under it, however near the top it sits.

@@ -191,6 +191,19 @@ describe('selectSegments', () => {
     );
   });
 
+  it("asked what time an item is taken, quotes its heading line when the agenda's time column prints the time", () => {
+    const text = [
+      '14:20\t6. Cemetery Extension',
+      'To consider a quote of £31,000 for drainage of the extension land at Holloway Cross.',
+    ].join('\n');
+    const chunk = {
+      kind: 'agenda' as const,
+      section: 'Item 6 — Cemetery Extension',
+      headingPath: ['Finance Committee', '2031-03-18', 'Agenda', 'Item 6 — Cemetery Extension'],
+    };
+    expect(answer('what time is the cemetery extension item taken?', [candidate(text, chunk)])).toContain('14:20');
+  });
+
   it('brings the decision a paragraph records in prose after the line that names the matter', () => {
     const text =
       '7.3 Bus shelter on Quarry Lane. The Clerk had obtained prices for replacing the Quarry Lane bus shelter from three suppliers. ' +

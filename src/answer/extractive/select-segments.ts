@@ -451,10 +451,13 @@ function showsFigureAsked(text: string, context: ScoringContext): boolean {
 
 const figureKinds = new Set<AnswerKind>(['amount', 'count', 'measure', 'time']);
 
-/** The line without its item number and agenda reference, whose figures are not what anyone asked. */
+/**
+ * The line without its item number and agenda reference, whose figures are not what anyone asked. A clock time
+ * before the number ("10:35  4. Riverside Path Lighting", an agenda's time column) is the item's own and stays.
+ */
 function withoutItemReference(text: string): string {
   return text
-    .replace(/^\W*(?:(?:agenda\s+)?item|minute)?\s*\d+(?:[./]\d+)*[a-z]?\s*[.:)]?\s*/i, '')
+    .replace(/^\W*(?:(?:agenda\s+)?item|minute)?\s*(?!\d{1,2}:\d{2}\b)\d+(?:[./]\d+)*[a-z]?\s*[.:)]?\s*/i, '')
     .replace(/\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)/gi, '');
 }
 
