@@ -19,6 +19,9 @@ describe('analyzeQuestion', () => {
     ['What survey work was carried out on the footbridge?', 'general'],
     ['Who attended the meeting in March?', 'attendance'],
     ['Which councillors sent apologies?', 'attendance'],
+    // Who stayed away, asked in plain words, is read off the meeting's apologies.
+    ['Which governor missed the Brantwell school meeting?', 'attendance'],
+    ['Who was not at the Wickmere lighting committee?', 'attendance'],
     ['Was there attendance at the meeting from the fire service?', 'attendance'],
     // Attendance the council measures is a topic, not who came to the meeting.
     ['What was the spring term attendance at Kelbrook Academy?', 'general'],

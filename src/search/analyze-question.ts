@@ -1,3 +1,4 @@
+import { asksWhoWasAbsent } from '../core/absence.js';
 import { councilPlacesTyped, placeWords } from '../core/authority-names.js';
 import { monthPattern } from '../core/dates.js';
 import { withoutMeasuredAttendance } from '../core/measured-attendance.js';
@@ -6,6 +7,7 @@ import { closeInitialisms, contentTerms, words } from '../core/tokenize.js';
 import { withoutCouncilDestination } from './council-destination.js';
 import type { Expansion } from './expand-vocabulary.js';
 import { type DateRange, findDateRange } from './find-date-range.js';
+import { findPaperReference, type PaperReference } from './paper-reference.js';
 
 /**
  * A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"),
@@ -58,6 +60,8 @@ export interface QuestionAnalysis {
    * authorities' papers rank lower.
    */
   authority?: string;
+  /** A part of a paper the question points to ("appendix B", "paragraph 3.2", "page 12"). */
+  reference?: PaperReference;
   expansions: Expansion[];
 }
 
@@ -174,6 +178,7 @@ export function analyzeQuestion(
       ? new Set<string>()
       : new Set(words(question.match(/\b[A-Z]{2,}\b/g)?.join(' ') ?? ''));
   const intent = intentOf(lower, committee);
+  const reference = findPaperReference(question);
   // "When is the next board meeting?": the kind of body says whose sitting, not what about; "when does the council
   // next sit?" the verb neither.
   const framing = (word: string) =>
@@ -217,6 +222,7 @@ export function analyzeQuestion(
     kind: kindOf(lower),
     committee,
     ...(authority ? { authority } : {}),
+    ...(reference ? { reference } : {}),
     expansions,
   };
 }
@@ -495,7 +501,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
     )
   )
     return 'attendance';
-  if (asksForOfficeHolder.test(question)) return 'attendance';
+  if (asksForOfficeHolder.test(question) || asksWhoWasAbsent(question)) return 'attendance';
   if (
     /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b|\bnext (?:sit|meet|convene)s?\b|\b(?:sit|meet|convene)s? (?:next|again)\b/.test(
       question,

@@ -20,6 +20,20 @@ const boost = (question: string, overrides: Partial<Chunk>, committees = 1) =>
   );
 
 describe('rankingBoost', () => {
+  it('favours the passages naming or holding the appendix, paragraph or page a question points to', () => {
+    const question = 'what does appendix C of the moorings review hold?';
+    expect(boost(question, { text: 'The fee schedule is set out at Appendix C.' })).toBeGreaterThan(
+      boost(question, { text: 'The fee schedule is set out at Appendix A.' }),
+    );
+    const paragraph = 'what does paragraph 4.3 of the moorings review say?';
+    expect(boost(paragraph, { text: '4.3 Berths will be let by ballot.' })).toBeGreaterThan(
+      boost(paragraph, { text: '4.4 Berths will be let by ballot.' }),
+    );
+    expect(boost('what is on page 7 of the moorings review?', { page: 7 })).toBeGreaterThan(
+      boost('what is on page 7 of the moorings review?', { page: 6 }),
+    );
+  });
+
   it('favours Resolved sections for a resolution question, and only then', () => {
     expect(boost('What was resolved about fostering?', { section: 'Resolved' })).toBeGreaterThan(
       boost('What was resolved about fostering?', {}),

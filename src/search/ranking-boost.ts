@@ -4,6 +4,7 @@ import { mentionsNextMeeting } from '../core/next-meeting.js';
 import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
 import { isFinanceSection, moneyWordsIn } from './finance-section.js';
 import { mentionsDateIn } from './mentions-date-in.js';
+import { holdsReference } from './paper-reference.js';
 
 /**
  * Every meeting has its attendance, declarations, venue and next date, in the same words: for those the
@@ -50,6 +51,8 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
       break;
   }
   if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
+  // "What is in appendix B?": the passages naming or holding that part, whose label is no search word.
+  if (analysis.reference && holdsReference(chunk.text, analysis.reference, chunk)) factor *= 1.5;
   // Asked what something costs or how it is paid for: a report's financial implications say so, in
   // words ("financial", "implications") the question rarely types.
   if (isFinanceSection(chunk.section) && moneyWordsIn(analysis.question).length > 0) factor *= 1.5;

@@ -22,6 +22,8 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('Who was in the chair, and were there apologies?')]).toContain('attendance');
     // The holder of a meeting's office is printed in its attendance list.
     expect([...wantedKinds('Who is the clerk to Hollins Green parish meeting?')]).toContain('attendance');
+    // Who stayed away is printed on the meeting's apologies line.
+    expect([...wantedKinds('Which trustee missed the last Ormsby Hall meeting?')]).toContain('attendance');
     expect([...wantedKinds('How did the reserve balance change over the year?')]).toContain('change');
     expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
   });

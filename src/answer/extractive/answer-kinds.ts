@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { asksWhoWasAbsent } from '../../core/absence.js';
 import { bracketedChairTitle } from '../../core/chair-titles.js';
 import { findDates, monthNumber, monthPattern } from '../../core/dates.js';
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
@@ -26,7 +27,11 @@ export type AnswerKind =
   | 'change'
   | 'existence';
 
-const asks: [AnswerKind, RegExp][] = [
+const attendanceAsked = new RegExp(
+  String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
+);
+
+const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
     'person',
     /\bwho(?:'s|’s|se|m)?\b|\bby whom\b|\bwhich (?:councillors?|members?|officers?|person|people)\b|\bauthor\b/,
@@ -77,10 +82,11 @@ const asks: [AnswerKind, RegExp][] = [
   ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
     'attendance',
-    // The holder of a meeting's office ("who is the clerk?") is printed in its attendance list.
-    new RegExp(
-      String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
-    ),
+    // The holder of a meeting's office ("who is the clerk?") is printed in its attendance list, and who stayed
+    // away ("which member missed the meeting?") on its apologies line.
+    {
+      test: (question: string) => attendanceAsked.test(question) || asksWhoWasAbsent(question),
+    },
   ],
   // "Is there a budget for …?", "…, or are there objections to it?": whether something exists at all.
   ['existence', /^\W*(?:is|are|was|were|will) there\b|\b(?:and|or) (?:is|are|was|were) there\b/],

@@ -1,3 +1,4 @@
+import { asksOnlyWhoWasAbsent, asksWhoWasAbsent, recordsAbsence } from '../../core/absence.js';
 import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
@@ -137,14 +138,18 @@ export function intentBonus(
       )
         ? 0.5
         : 0;
-    case 'attendance':
+    case 'attendance': {
+      const absenceAsked = asksWhoWasAbsent(analysis.question);
       // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
-      // Asked who sent apologies, the apologies line answers, not the chair's.
-      if (/\bapolog/i.test(analysis.question) && /\bapolog/i.test(text)) return 0.5;
-      if (namesChair(text) && !/\bapolog/i.test(analysis.question)) return 0.5;
+      // Asked who sent apologies or stayed away, the apologies line answers, not the chair's.
+      if (absenceAsked && recordsAbsence(text)) return 0.5;
+      if (namesChair(text) && !absenceAsked) return 0.5;
       if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
+      // The Present line names everyone who came: it answers who stayed away only when who came is asked too.
+      if (asksOnlyWhoWasAbsent(analysis.question)) return 0;
       return /^\W*(present|apologies)\b/i.test(text) ? 0.5 : 0;
+    }
     case 'declarations':
       return /declar|interest/i.test(text) ? 0.4 : 0;
     case 'resolution':

@@ -615,6 +615,72 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Mr Grieve sent apologies');
   });
 
+  it.each([
+    'Which councillor missed the finance committee on 5 March 2024?',
+    'Who was absent from the finance committee on 5 March 2024?',
+    "Who didn't attend the finance committee on 5 March 2024?",
+    'Who was not at the finance committee on 5 March 2024?',
+  ])('asked who stayed away (%s), quotes the apologies, not the Present line', (question) => {
+    const attendance = candidate(
+      'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+      0.9,
+    );
+    const apologies = candidate(
+      '21. Apologies for Absence (Item 1)\n\nApologies were received from Mr T Grieve.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 21 — Apologies for Absence'], minute: '21' },
+      0.4,
+    );
+    const quoted = answer(question, [attendance, apologies]);
+    expect(quoted).toContain('Mr T Grieve');
+    expect(quoted).not.toContain('Varga');
+  });
+
+  it('asked which member missed a dated meeting, quotes the Absent line of a roll, not the Present lines beside it', () => {
+    const roll = candidate(
+      [
+        'Wednesday, June 3, 2031 - 6:30 p.m.',
+        'Present: Aldermen Tobias Wren (Ward 1), Lucinda Marsh (Ward 2), Felix Oduya (Ward 3)',
+        'Absent: Alderman Greta Holm (Ward 4)',
+        'Also present: City Manager Ansel Pike; City Clerk Noor Abadi',
+      ].join('\n'),
+      { section: 'Attendance', headingPath: ['Ferrisburg City Council', '2031-06-03', 'Minutes', 'Attendance'] },
+      0.9,
+    );
+    const quoted = answer('which alderman missed the June 3, 2031 council meeting?', [roll]);
+    expect(quoted).toContain('Greta Holm');
+    expect(quoted).not.toContain('Tobias Wren');
+    expect(quoted).not.toContain('Ansel Pike');
+  });
+
+  it('brings the paragraph taking up the second part a line promising two parts names only the first of', () => {
+    const text = [
+      '2.1.4 The Strategy is in two parts. The first gathers, service by service, the current work each team already does for the moorings. This work, set against each outcome, forms Appendix 1.',
+      '',
+      '2.1.5 The second sets out the new joint actions the harbour services will take on next, which form Appendix 2.',
+      '',
+      '2.1.6 Both appendices will be reviewed each spring by the harbour board.',
+    ].join('\n');
+    const quoted = answer('what are the parts of the harbour strategy?', [candidate(text)]);
+    expect(quoted).toContain('The first gathers');
+    expect(quoted).toContain('new joint actions');
+  });
+
+  it('asked what an appendix holds, quotes the line naming that appendix, not the ones naming the others', () => {
+    const text = [
+      '3.1 The harbour plan sets out how the moorings, slipway and quay will be kept over the next decade.',
+      '',
+      '3.2 Appendix A lists the current harbour works each team already does, by outcome.',
+      '',
+      '3.3 The second, Appendix B, sets out the new harbour works the teams will take on over the next two years.',
+      '',
+      '3.4 The harbour plan will be reviewed each spring by the harbour board.',
+    ].join('\n');
+    const quoted = answer("what's in appendix b of the harbour plan?", [candidate(text)]);
+    expect(quoted).toContain('new harbour works');
+    expect(quoted).not.toContain('already does');
+  });
+
   it("brings the reply printed under a member's written question", () => {
     const text = [
       '6. Question submitted by Councillor R. Tierney',

@@ -1,3 +1,4 @@
+import { asksOnlyWhoWasAbsent, recordsAbsence } from '../../core/absence.js';
 import { namesChair } from '../../core/chair-titles.js';
 import type { Chunk } from '../../core/chunk.js';
 import { monthNames } from '../../core/dates.js';
@@ -5,6 +6,7 @@ import { readableSegment, type Segment, splitSegments } from '../../core/sentenc
 import { isHeaderRow, withColumnNames } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { holdsReference } from '../../search/paper-reference.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
@@ -12,6 +14,7 @@ import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
+import { promisedParts } from './promised-parts.js';
 import { asksOutcomeNotRequest, reportsRequestMade } from './request-not-outcome.js';
 import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
@@ -77,6 +80,7 @@ export function selectSegments(
     personTopic: askedPersonTopic(analysis.question),
     speaker: askedSpeaker(analysis.question),
     asksOutcome: asksOutcomeNotRequest(analysis.question, wanted.has('outcome')),
+    asksOnlyAbsence: asksOnlyWhoWasAbsent(analysis.question),
   };
   const scored = candidates.flatMap((candidate, passageIndex) => scorePassage(candidate, passageIndex, context));
   const byScore = [...scored].filter((segment) => !isHeadingOnly(segment.text)).sort((a, b) => b.score - a.score);
@@ -122,6 +126,7 @@ export function selectSegments(
       ...sentenceWindow(segment, scored, candidates, wanted),
       ...attendanceLines(segment, scored, wanted, analysis.question, candidates[segment.passageIndex]!.passage.chunk),
       ...following(segment, scored, candidates, analysis),
+      ...promisedParts(segment, linesAfter(segment, scored)),
       ...namedOptions(segment, scored),
       ...motionResult(segment, scored, analysis),
       ...recommendationWording(segment, scored, text),
@@ -262,6 +267,8 @@ interface ScoringContext {
   speaker: string[];
   /** The question asks whether something is or was done, not what anyone asked for. */
   asksOutcome: boolean;
+  /** The question asks who stayed away, and nothing else of the meeting's attendance. */
+  asksOnlyAbsence: boolean;
 }
 
 /**
@@ -336,6 +343,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
       rowAskedBonus(chunk.text, segment, analysis) +
+      (analysis.reference && holdsReference(segment.text, analysis.reference) ? 0.3 : 0) +
       shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
@@ -376,6 +384,9 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
     // Asked whether something is done, what a petition asks for shares the outcome's words and is not it.
     const request = context.asksOutcome && reportsRequestMade(segment.text) ? 0.6 : 1;
+    // Asked who stayed away, a Present line shares the question's words ("didn't attend") and names only who came.
+    const cameOnly =
+      context.asksOnlyAbsence && shownKinds(read).has('attendance') && !recordsAbsence(segment.text) ? 0.5 : 1;
     const factor =
       pointer *
       listing *
@@ -387,6 +398,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       offTopic *
       answered *
       request *
+      cameOnly *
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
@@ -536,8 +548,11 @@ function attendanceLines(
       ? [next]
       : others.filter((other) => namesChair(other.text)).slice(0, 1);
   }
+  // Asked only who stayed away, the Present and "Also present" lines beside the apologies name who came.
+  const absenceOnly = asksOnlyWhoWasAbsent(question);
   const lines = others
     .filter((other) => shownKinds(other.text).has('attendance') && !attendanceLabel.test(other.text))
+    .filter((other) => !absenceOnly || recordsAbsence(other.text))
     .slice(0, 3);
   return [...lines, ...[segment, ...lines].flatMap((line) => membersListedUnder(line, others, chunk.text))];
 }
@@ -643,6 +658,14 @@ const modalClosing = /\b(?:must|shall|should|will)\.\s*$/i;
 /** Whether a line that does not end in a colon still introduces the list under it. */
 export function introducesInWords(text: string): boolean {
   return followingNamed.test(text) || modalClosing.test(text);
+}
+
+/** The lines of a segment's passage after it, in order. */
+function linesAfter(segment: ScoredSegment, scored: ScoredSegment[]): ScoredSegment[] {
+  return scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other.start > segment.start)
+    .filter((other) => !isHeadingOnly(other.text))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findPaperReference, holdsReference } from './paper-reference.js';
+
+describe('paper references', () => {
+  it('reads the part of a paper a question points to', () => {
+    expect(findPaperReference("what's in appendix d of the dredging report?")).toEqual({ label: 'appendix', id: 'd' });
+    expect(findPaperReference('what does Annex 2 cover?')).toEqual({ label: 'appendix', id: '2' });
+    expect(findPaperReference('what does paragraph 5.3 of the plan say?')).toEqual({ label: 'paragraph', id: '5.3' });
+    expect(findPaperReference('what is on page 14 of the pack?')).toEqual({ label: 'page', id: '14' });
+    expect(findPaperReference('what did section a of the survey ask?')).toBeUndefined();
+    expect(findPaperReference('how much is the harbour grant?')).toBeUndefined();
+  });
+
+  it('sees a line naming the part or opening on its number, not another part', () => {
+    const appendix = { label: 'appendix', id: 'd' } as const;
+    expect(holdsReference('The costed options are at Appendix D.', appendix)).toBe(true);
+    expect(holdsReference('The costed options are at Appendix E.', appendix)).toBe(false);
+    const paragraph = { label: 'paragraph', id: '5.3' } as const;
+    expect(holdsReference('5.3 The slipway will be resurfaced.', paragraph)).toBe(true);
+    expect(holdsReference('as paragraph 5.3 explains', paragraph)).toBe(true);
+    expect(holdsReference('5.31 The slipway will be resurfaced.', paragraph)).toBe(false);
+  });
+});

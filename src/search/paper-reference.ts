@@ -1,0 +1,53 @@
+import type { Chunk } from '../core/chunk.js';
+
+/**
+ * A part of a paper a question points to by its label: "appendix B", "annex 2", "paragraph 3.2", "section 4",
+ * "page 12". Its letter or number is too short to be a search word, yet it is what tells the passage asked
+ * about from the rest of the report.
+ */
+export interface PaperReference {
+  label: 'appendix' | 'paragraph' | 'section' | 'page';
+  id: string;
+}
+
+const typed =
+  /\b(appendix|appendices|annexe?|paragraph|para|section|page|p\.)\s*([a-z]|\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b(?!\.\d|%)/i;
+
+export function findPaperReference(question: string): PaperReference | undefined {
+  const match = typed.exec(question);
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase();
+  const id = match[2]!.toLowerCase();
+  // "section a" or "page b" is not a reference; appendices are lettered or numbered.
+  if (word !== 'appendix' && word !== 'appendices' && !word.startsWith('annex') && !/^\d/.test(id)) return undefined;
+  const label = /^(?:appendix|appendices|annexe?)$/.test(word)
+    ? 'appendix'
+    : word === 'para' || word === 'paragraph'
+      ? 'paragraph'
+      : word === 'section'
+        ? 'section'
+        : 'page';
+  return { label, id };
+}
+
+const escaped = (id: string) => id.replace(/\./g, '\\.');
+
+/**
+ * Whether a line or passage holds the part referred to: names it ("see Appendix B", "Annex B –"), or, for a
+ * numbered paragraph or section, opens on its number ("3.2 The council …"); a page is the passage's own page.
+ */
+export function holdsReference(text: string, reference: PaperReference, chunk?: Chunk): boolean {
+  const id = escaped(reference.id);
+  switch (reference.label) {
+    case 'appendix':
+      return new RegExp(String.raw`\b(?:appendix|annexe?)\s+${id}\b(?!\.\d)`, 'i').test(text);
+    case 'paragraph':
+    case 'section':
+      return new RegExp(
+        String.raw`\b(?:paragraphs?|paras?\.?|sections?)\s+${id}\b(?!\.\d)|(?:^|\n)[ \t]*${id}\.?[ \t]+\S`,
+        'i',
+      ).test(text);
+    case 'page':
+      return chunk?.page !== undefined && String(chunk.page) === reference.id;
+  }
+}
