@@ -70,6 +70,19 @@ describe('analyzeQuestion', () => {
     expect(analyze('Which sitting came before Christmas 2027?').dateStems).toContain(stem('christmas'));
   });
 
+  it('reads "back in late 2031" and "mid-2030" as dates, their placing words as neither topic nor date', () => {
+    const analysis = analyze('who was the harbour board treasurer back in late 2031?');
+    expect(analysis.dateStems).toEqual(['2031']);
+    expect(analysis.stems).not.toContain(stem('late'));
+    expect(analysis.stems).not.toContain(stem('back'));
+    expect(analysis.dateRange).toMatchObject({ since: '2031-09-01', until: '2031-12-31' });
+    const mid = analyze('what did the lido survey find in mid-2030?');
+    expect(mid.dateStems).toEqual(['2030']);
+    expect(mid.stems).not.toContain(stem('mid'));
+    // Not part of a date, the same word is the topic's.
+    expect(analyze('how many late payments were there?').stems).toContain(stem('late'));
+  });
+
   it('keeps "else" ("what else did they ask for") out of the topic', () => {
     expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
       'member',
