@@ -59,6 +59,10 @@ describe('analyzeQuestion', () => {
     ['who was the brackenford parish clerk in 2019?', 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],
     ['Who is the democratic services officer for the panel?', 'attendance'],
+    ["Who couldn't make the harbour board on 3 May?", 'attendance'],
+    ['who missed the lido trust meeting in June', 'attendance'],
+    ['Which members were unable to come to the ferry panel?', 'attendance'],
+    ['What did the quay survey say about who missed out on moorings?', 'general'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
   });

@@ -483,6 +483,11 @@ function asksAboutPaperContact(question: string): boolean {
   return asksWhomToContact.test(question) && !/\b(?:agenda|meeting)\b/.test(question);
 }
 
+// "Who couldn't make the March meeting?", "who missed it", "who was unable to come": who sent apologies, which
+// the attendance lines print, in words no paper uses.
+export const asksWhoWasAway =
+  /\b(?:who|which (?:[\w-]+ )?(?:members|councillors|people))\b[^?]*\b(?:(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to|weren['’]?t able to|was unable to|were unable to) (?:make|come|get to|be at|be there|turn up|join)|missed(?! out)|didn['’]?t (?:come|turn up|show up|make)|sent (?:their )?regrets)\b/;
+
 const asksWhenDue = /\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
 
 function intentOf(question: string, committee: string | undefined): QuestionIntent {
@@ -500,6 +505,7 @@ function intentOf(question: string, committee: string | undefined): QuestionInte
   )
     return 'attendance';
   if (asksForOfficeHolder.test(question)) return 'attendance';
+  if (asksWhoWasAway.test(question)) return 'attendance';
   if (
     /\bnext (?:[\w'’-]+ ){0,3}(?:meeting|sitting)\b|\bmeeting after\b|\bwhen is the (next )?meeting\b|\bwhen will .* meet\b|\bnext (?:sit|meet|convene)s?\b|\b(?:sit|meet|convene)s? (?:next|again)\b/.test(
       question,

@@ -3,7 +3,7 @@ import type { Chunk } from '../../core/chunk.js';
 import { findDates } from '../../core/dates.js';
 import { mentionsNextMeeting } from '../../core/next-meeting.js';
 import { contentTerms } from '../../core/tokenize.js';
-import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { asksWhoWasAway, type QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
 import { monthsOfYear, namesPeriod } from './answer-kinds.js';
 
@@ -140,7 +140,10 @@ export function intentBonus(
     case 'attendance':
       // "Who chaired?": the line naming the chair ("appointed to chair this meeting", "(Chairman)")
       // answers it; a list of those present without one names everyone but the chair.
-      // Asked who sent apologies, the apologies line answers, not the chair's.
+      // Asked who sent apologies, the apologies line answers, not the chair's. Asked who could not come, only it
+      // does: those present were there.
+      if (asksWhoWasAway.test(analysis.question.toLowerCase()))
+        return /\bapolog|\babsent\b|\bregrets\b/i.test(text) ? 0.5 : 0;
       if (/\bapolog/i.test(analysis.question) && /\bapolog/i.test(text)) return 0.5;
       if (namesChair(text) && !/\bapolog/i.test(analysis.question)) return 0.5;
       if (/\bchair|\bpresid/i.test(analysis.question)) return /^\W*present\b/i.test(text) ? 0.2 : 0;
