@@ -4,8 +4,9 @@
  * missed the meeting?", "who didn't attend?", "who was absent?"), a question wants the first.
  */
 
-// "Who/which … was not at / wasn't there / didn't attend": said of a person, so a "who"/"which"/"any" asks it.
-const personAbsent = String.raw`\b(?:who|which|any(?:one|body)?)\b[^?]*?(?:\b(?:was|were)\s+not\s+(?:at|there|present|in attendance)\b|\b(?:wasn|weren)['’]t\s+(?:at|there|present|in attendance)\b|\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|unable\s+to)\s+(?:attend|come|make\s+it|turn\s+up|show\s+up)\b)`;
+// "Who/which … was not at / wasn't there / didn't attend / couldn't make / missed it": said of a person, so a
+// "who"/"which"/"any" asks it.
+const personAbsent = String.raw`\b(?:who|which|any(?:one|body)?)\b[^?]*?(?:\b(?:was|were)\s+not\s+(?:at|there|present|in attendance)\b|\b(?:wasn|weren)['’]t\s+(?:at|there|present|in attendance)\b|\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|can['’]?t|cannot|failed\s+to|unable\s+to|(?:was|were)(?:\s+not|n['’]t)\s+able\s+to)\s+(?:attend|come|make(?:\s+it)?|turn\s+up|show\s+up|get\s+to|be\s+(?:at|there)|join)\b|\bmissed\s+(?:it|them)\b)`;
 // "missed the last meeting", "which councillor missed the finance committee": not "missed the deadline", nor
 // "who missed the council tax deadline".
 const missedMeeting = String.raw`\bmiss(?:ed|es|ing)?\s+(?:the|that|this|last|our|their|its|a)\s+(?:[\p{L}\d,'’-]+\s+){0,5}?(?:meeting|sitting|session)s?\b|\b(?:who|which|any(?:one|body)?)\b[^?]*?\bmiss(?:ed|es)\s+(?:the|that|this|last|our|their|its)\s+(?:[\p{L}\d,'’-]+\s+){0,5}?(?:committee|council|board|cabinet|commission|panel|forum)\b(?!\s+(?:tax|houses?|homes?|offices?|targets?|deadlines?|budgets?)\b)`;

@@ -65,4 +65,13 @@ describe('contentTerms', () => {
     // A noun whose sense left its verb stays apart: education "provision" is not "provide".
     expect(stem('provision')).not.toBe(stem('provide'));
   });
+
+  it('joins a noun in "ff" to the forms the stemmer undoubles it in', () => {
+    expect(contentTerms('staffing shortages')).toEqual(contentTerms('staff shortages'));
+    expect(stem('staffed')).toBe(stem('staffs'));
+    expect(stem('tariffs')).toBe(stem('tariffed'));
+    // Doubles the stemmer keeps stay as they are.
+    expect(stem('falling')).toBe('fall');
+    expect(stem('assessing')).toBe('assess');
+  });
 });

@@ -8,9 +8,10 @@ import { stopwords } from './stopwords.js';
  * built with another is re-indexed by the next ingest (refused by a reader until then), since a
  * question stemmed one way would silently miss passages stemmed another. Move it on with any change
  * to the words or stems these functions return. 1: every index built before the version was recorded
- * (some with accented stems); 2: spelling variants folded (foldSpelling).
+ * (some with accented stems); 2: spelling variants folded (foldSpelling); 3: a stem's closing double consonant
+ * single (singleClosingConsonant).
  */
-export const analyzerVersion = 2;
+export const analyzerVersion = 3;
 
 /** Lower-case word and number tokens; keeps figures like "3,666" and "55%" as one token ("3666", "55"). */
 export function words(text: string): string[] {
@@ -60,7 +61,17 @@ const maxRemembered = 200_000;
 export function stem(word: string): string {
   // Looked up before anything is built: a closure made for every word of every chunk was a measurable
   // part of preparing a paper's rows.
-  return folded.get(word) ?? remember(folded, word, stemAsWritten(foldSpelling(word)));
+  return folded.get(word) ?? remember(folded, word, singleClosingConsonant(stemAsWritten(foldSpelling(word))));
+}
+
+/**
+ * The Porter stemmer undoubles a consonant only where it strips an ending: "staffing" and "staffed" become "staf"
+ * but "staff" stays "staff", so a question about staffing never met the papers' staff (likewise "tariffs" and
+ * "tariffed"). Papers' nouns in "ff" are the common case; undoubling every other closing consonant too merged
+ * rarer pairs ("programm" with "program") and moved transcript passages the other way.
+ */
+function singleClosingConsonant(stemmed: string): string {
+  return stemmed.endsWith('ff') ? stemmed.slice(0, -1) : stemmed;
 }
 
 function stemAsWritten(word: string): string {

@@ -62,6 +62,10 @@ describe('analyzeQuestion', () => {
     ['who was the brackenford parish clerk in 2019?', 'attendance'],
     ['Who was their treasurer last year?', 'attendance'],
     ['Who is the democratic services officer for the panel?', 'attendance'],
+    ["Who couldn't make the harbour board on 3 May?", 'attendance'],
+    ['who missed the lido trust meeting in June', 'attendance'],
+    ['Which members were unable to come to the ferry panel?', 'attendance'],
+    ['What did the quay survey say about who missed out on moorings?', 'general'],
   ])('reads the intent of "%s" as %s', (question, intent) => {
     expect(analyze(question).intent).toBe(intent);
   });
@@ -71,6 +75,19 @@ describe('analyzeQuestion', () => {
       expect.arrayContaining([stem('autumn'), '2029']),
     );
     expect(analyze('Which sitting came before Christmas 2027?').dateStems).toContain(stem('christmas'));
+  });
+
+  it('reads "back in late 2031" and "mid-2030" as dates, their placing words as neither topic nor date', () => {
+    const analysis = analyze('who was the harbour board treasurer back in late 2031?');
+    expect(analysis.dateStems).toEqual(['2031']);
+    expect(analysis.stems).not.toContain(stem('late'));
+    expect(analysis.stems).not.toContain(stem('back'));
+    expect(analysis.dateRange).toMatchObject({ since: '2031-09-01', until: '2031-12-31' });
+    const mid = analyze('what did the lido survey find in mid-2030?');
+    expect(mid.dateStems).toEqual(['2030']);
+    expect(mid.stems).not.toContain(stem('mid'));
+    // Not part of a date, the same word is the topic's.
+    expect(analyze('how many late payments were there?').stems).toContain(stem('late'));
   });
 
   it('keeps "else" ("what else did they ask for") out of the topic', () => {

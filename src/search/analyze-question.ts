@@ -11,12 +11,16 @@ import { findPaperReference, type PaperReference } from './paper-reference.js';
 
 /**
  * A dated phrase in a question: "5 December 2023", "March 2024", "30 January", "in 2023" (not half of "2022-23"),
- * "autumn 2029", "Christmas 2027".
+ * "autumn 2029", "Christmas 2027", "late 2031", "back in early 2030" (how the asker places it, not what about).
  */
 const namedDate = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:christmas|xmas|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b(?![-/]\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:in|during|since|before|until)\s+(?:19|20)\d{2}\b(?![-/]\d)`,
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${monthPattern}),?\s+\d{4}\b|\b(?:christmas|xmas|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b(?![-/]\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b|\b(?:back\s+)?(?:in|during|since|before|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b(?![-/]\d)|\b(?:early|mid|late)[\s-]+(?:19|20)\d{2}\b(?![-/]\d)`,
   'gi',
 );
+
+// "Back in late 2031", "early 2030": how the asker places a time, which no paper prints beside its dates, so
+// neither a topic word nor a date a passage could hold.
+const placingStems = new Set(contentTerms('back early mid late'));
 
 export type QuestionIntent =
   | 'resolution'
@@ -194,19 +198,21 @@ export function analyzeQuestion(
   const topicWords = words(unframed).filter(
     (word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word) && !namesPlaceOnly(word),
   );
+  const dated = contentTerms((question.match(namedDate) ?? []).join(' '));
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
     stems: [
       ...new Set(
         contentTerms(topicWords.filter((word) => !askingWords.has(word)).join(' ')).filter(
-          (stem) => !committeeStems.has(stem) && !placeStems.has(stem),
+          (stem) =>
+            !committeeStems.has(stem) && !placeStems.has(stem) && !(dated.includes(stem) && placingStems.has(stem)),
         ),
       ),
     ],
     intent,
     dateRange: findDateRange(question, now),
-    dateStems: contentTerms((question.match(namedDate) ?? []).join(' ')),
+    dateStems: dated.filter((stem) => !placingStems.has(stem)),
     countedStems: contentTerms(
       /\b(?:how many|how much|number of|what (?:is|was|were|are) the)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|had|has|have|will|would|can|could|shall|should|in|of|for|at|came|went|took|received|as|from|to|by|and|voted|supported|opposed|backed|objected|signed|attended)\b|[?,.]|$)/i.exec(
         question,

@@ -27,6 +27,21 @@ describe('findDateRange', () => {
     });
   });
 
+  it('reads "early", "mid" and "late" a year as that third of it', () => {
+    expect(findDateRange('Who chaired the lido trust in late 2031?', now)).toMatchObject({
+      since: '2031-09-01',
+      until: '2031-12-31',
+    });
+    expect(findDateRange('What came of the ferry review in early 2030?', now)).toMatchObject({
+      since: '2030-01-01',
+      until: '2030-04-30',
+    });
+    expect(findDateRange('Any news on the quay mid-2029?', now)).toMatchObject({
+      since: '2029-05-01',
+      until: '2029-08-31',
+    });
+  });
+
   it('reads "last October" as the most recent October before now', () => {
     expect(findDateRange('What came up about youth work last October?', now)).toMatchObject({
       since: '2024-10-01',

@@ -23,6 +23,7 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
     relativeMonth(text, now) ??
     christmas(text, bound) ??
     season(text) ??
+    partOfYear(text) ??
     year(text, now);
   if (!range || datesAnEvent(text)) return undefined;
   const anchor = range.since !== undefined && range.since === range.until ? range.since : undefined;
@@ -126,6 +127,18 @@ function season(text: string): DateRange | undefined {
   const year = Number(match[2]);
   if (match[1] === 'winter') return { since: `${year}-12-01`, until: monthRange(year + 1, 2).until };
   const [first, last] = seasonMonths[match[1]!]!;
+  return { since: monthRange(year, first).since, until: monthRange(year, last).until };
+}
+
+// The third of a year "early", "mid" and "late" name: papers of January to April, May to August, September on.
+const yearThirds: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+/** "In late 2023", "early 2031", "mid-2029": that third of the year, not the whole of it. */
+function partOfYear(text: string): DateRange | undefined {
+  const match = /\b(early|mid|late)[\s-]+((?:19|20)\d{2})\b(?![-/]\d)/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[2]);
+  const [first, last] = yearThirds[match[1]!]!;
   return { since: monthRange(year, first).since, until: monthRange(year, last).until };
 }
 

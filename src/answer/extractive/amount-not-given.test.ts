@@ -61,6 +61,15 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('what did the harbour trust spend the grant on?', courses)).toBe(false);
   });
 
+  it('asked for money by name, finds a share no answer', () => {
+    const share = ['The new slipway is supported by 40% match funding from the Marine Fund.'];
+    expect(omitsAmountAsked('how much money did the Marine Fund put into the slipway?', share)).toBe(true);
+    expect(omitsAmountAsked('how much did the Marine Fund give in pounds for the slipway?', share)).toBe(true);
+    expect(omitsAmountAsked('how much money did the Marine Fund put in?', ['The Marine Fund gave £80,000.'])).toBe(
+      false,
+    );
+  });
+
   it('accepts lines printing a sum or a share, and a measure when one is asked for', () => {
     expect(omitsAmountAsked('how much are the mooring fees?', ['Mooring fees rise to £412 a berth.'])).toBe(false);
     expect(omitsAmountAsked('how much are the mooring fees going up?', ['Fees rise by 6% from April.'])).toBe(false);

@@ -7,7 +7,8 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
 
-const asksCost = /\b(?:cost|price)\b/i;
+// A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
+const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
 // "What did the pavilion cost in the end?", "the final cost", "what it actually cost": the sum spent, not planned.
 const finalAsked = /\b(?:in the end|final(?:ly)?|actual(?:ly)?|ended up|eventually|outturn)\b/i;
 // Words that tell a sum was spent: "cost £41,000", "the final account", "spent", "came to", "paid", "outturn".

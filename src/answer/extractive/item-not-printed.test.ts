@@ -20,4 +20,12 @@ describe('asksForItemNotPrinted', () => {
     expect(asksForItemNotPrinted('what was item 6.1?', ['16.1 Grass cutting and 6.15 hedges.'])).toBe(true);
     expect(asksForItemNotPrinted('which repairs were made to the bus shelter?', assets)).toBe(false);
   });
+
+  it('finds an appendix the quoted passages do not name, however they number other things', () => {
+    const listed = ['List of Appendices Included: Appendix 1 Mooring Survey Summary. There are 3 berths vacant.'];
+    expect(asksForItemNotPrinted("what's in appendix 3 of the moorings report?", listed)).toBe(true);
+    expect(asksForItemNotPrinted('what does appendix one of the moorings report show?', listed)).toBe(false);
+    expect(asksForItemNotPrinted('what is in appendix 3?', ['Appendices 2 and 3 set out the berth fees.'])).toBe(false);
+    expect(asksForItemNotPrinted('what is in appendix B?', ['Appendix B: Berth Fees 2031/32'])).toBe(false);
+  });
 });

@@ -10,8 +10,30 @@ const itemAsked =
  * part by number and none of the quoted passages (their text, minute number or title) prints that number.
  */
 export function asksForItemNotPrinted(question: string, passages: string[]): boolean {
+  if (asksForAppendixNotPrinted(question, passages)) return true;
   const asked = itemAsked.exec(question)?.[1];
   if (!asked || passages.length === 0) return false;
   const printed = new RegExp(String.raw`(?<![\d.])${escapeRegExp(asked)}(?![\d]|\.\d)`);
+  return !passages.some((text) => printed.test(text));
+}
+
+// "Appendix 3", "appendix B", "appendix two": an appendix asked for by its number or letter.
+const appendixAsked = /\bappendix\s+(\d{1,2}|[a-h]|one|two|three|four|five|six)\b/i;
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * "What's in appendix 3 of the report?" when the passages quoted list only its Appendix 1: the appendix asked for
+ * is not in the papers, and quoting another reads as its contents. An appendix is named with its number
+ * ("Appendix 3", "Appendix Three"), so a bare 3 elsewhere does not print it.
+ */
+function asksForAppendixNotPrinted(question: string, passages: string[]): boolean {
+  const asked = appendixAsked.exec(question)?.[1]?.toLowerCase();
+  if (!asked || passages.length === 0) return false;
+  const index = numberWords.indexOf(asked);
+  const spellings = index === -1 ? [asked] : [asked, String(index + 1)];
+  const digit = /^\d+$/.test(asked) ? numberWords[Number(asked) - 1] : undefined;
+  const names = [...spellings, ...(digit ? [digit] : [])].map(escapeRegExp).join('|');
+  // "Appendices 2 and 3" prints the third as well.
+  const printed = new RegExp(String.raw`\bappendi(?:x|ces)\s+(?:\w+,?\s+(?:and\s+)?){0,3}(?:${names})\b`, 'i');
   return !passages.some((text) => printed.test(text));
 }

@@ -45,4 +45,23 @@ describe('asksAboutMeetingNotHeld', () => {
   it('keeps a question about a sitting the papers hold open', async () => {
     expect(await notHeld('What was resolved at the 4 March 2031 meeting about moorings?')).toBe(false);
   });
+
+  it("keeps open another body's sitting that the papers report, in the time asked", async () => {
+    const update = testChunk({
+      committee: 'Harbour Board',
+      meetingDate: '2031-06-10',
+      text: 'The Chair advised that the Slipway Users Forum met on 19th May and considered the winter berthing rota.',
+    });
+    const asked = (question: string, chunk = update) =>
+      asksAboutMeetingNotHeld(
+        analyzeQuestion(question, { now, committees: [] }),
+        [{ chunk, score: 1 }],
+        store,
+        undefined,
+      );
+    expect(await asked('what did the slipway users forum look at in its may 2031 meeting?')).toBe(false);
+    // The forum's sitting told of another month, or another body's sitting, holds no May meeting of it.
+    expect(await asked('what did the slipway users forum look at in its april 2031 meeting?')).toBe(true);
+    expect(await asked('what did the lifeboat crew forum look at in its may 2031 meeting?')).toBe(true);
+  });
 });

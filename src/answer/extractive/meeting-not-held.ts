@@ -1,5 +1,7 @@
 import type { Chunk } from '../../core/chunk.js';
+import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import type { DateRange } from '../../search/find-date-range.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore, SearchFilters } from '../../store/index-store.js';
@@ -29,7 +31,37 @@ export async function asksAboutMeetingNotHeld(
     analysis.intent === 'resolution' || analysis.intent === 'attendance' || asksWhoTookPart(analysis.question);
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);
-  return !passages.some(({ chunk }) => mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range));
+  const reported = analysis.committee === undefined ? bodyTyped(analysis.question) : [];
+  return !passages.some(
+    ({ chunk }) =>
+      (mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range)) ||
+      (reported.length > 0 && reportsSittingOf(reported, chunk, range)),
+  );
+}
+
+// "The corporate parenting panel", "its fostering board": a body typed by its name, which may be one whose papers
+// are not held but whose sittings another body's minutes report.
+const bodyNamed = /\b((?:[a-z'’-]+\s+){1,3})(?:panel|board|group|forum|partnership|sub-group|subgroup|trust)\b/i;
+
+function bodyTyped(question: string): string[] {
+  const words = bodyNamed.exec(question)?.[1];
+  return words ? contentTerms(words) : [];
+}
+
+/**
+ * "What did the adoption panel hear at its May meeting?" when the papers are the commission's: its minutes report
+ * the panel's sitting ("the Panel met on 19th May and considered …"), which holds that meeting as told to the
+ * commission. A sentence saying the body met, in the time asked, naming it.
+ */
+function reportsSittingOf(body: string[], chunk: Chunk, range: DateRange): boolean {
+  return chunk.text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some(
+      (sentence) =>
+        /\b(?:met|meeting|convened)\b/i.test(sentence) &&
+        mentionsDateIn(sentence, range, chunk.meetingDate) &&
+        body.every((stem) => contentTerms(sentence).includes(stem)),
+    );
 }
 
 /**

@@ -27,6 +27,8 @@ describe('asksForPeriodAfterPapers', () => {
     expect(asksForPeriodAfterPapers('what was planned for the harbour board in march 2032', pending)).toBe(false);
     expect(asksForPeriodAfterPapers('what is the harbour board due to decide in march 2032', pending)).toBe(false);
     expect(asksForPeriodAfterPapers('when was the harbour board meeting in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('where was the dredging review going in march 2032', pending)).toBe(false);
+    expect(asksForPeriodAfterPapers('what was going on with dredging in march 2032', pending)).toBe(true);
     expect(asksForPeriodAfterPapers("what happens if the channel hasn't got dredged by 2033", pending)).toBe(false);
     expect(asksForPeriodAfterPapers('what happens if the harbour board had not dredged in 2033', pending)).toBe(false);
   });

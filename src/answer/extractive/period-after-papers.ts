@@ -16,9 +16,10 @@ const dayAsked = new RegExp(
 // "how many went to the open day", "who won the seat".
 const pastTense = /\b(?:was|were|did|had|went|came|got|took|attended|happened|won|lost)\b/i;
 // What was planned, expected or due for that time, which an earlier paper does hold; "when" asks for a date, which a
-// plan may give; "what happens if … had not …" supposes, and the paper may say what would follow.
+// plan may give; "what happens if … had not …" supposes, and the paper may say what would follow; "where was the
+// report going in May" asks where it was headed, not what came of it ("going on" is what happened).
 const planned =
-  /^\s*when\b|\b(?:if|unless|happens|will|would|going to|due|planned|plans?|scheduled|expected|proposed|lined up|to be|programme|agenda|forward plan|coming|timetabled|intended|anticipated|forecast|projected|target(?:ed)?)\b/i;
+  /^\s*when\b|\b(?:if|unless|happens|will|would|going(?! on\b)|headed|heading|due|planned|plans?|scheduled|expected|proposed|lined up|to be|programme|agenda|forward plan|coming|timetabled|intended|anticipated|forecast|projected|target(?:ed)?)\b/i;
 
 /**
  * "What was the vote at cabinet in December 2024?" answered from papers of October 2024 ("Cabinet agreed to

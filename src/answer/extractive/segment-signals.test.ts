@@ -3,6 +3,15 @@ import { analyzeQuestion } from '../../search/analyze-question.js';
 import { intentBonus, isVoteNames, recordsDecision } from './segment-signals.js';
 
 describe('intentBonus', () => {
+  it("asked who could not come, takes the apologies line, not the chair's or those present", () => {
+    const analysis = analyzeQuestion("who couldn't make the ferry board on 3 May 2031?", {
+      now: new Date('2031-06-01'),
+    });
+    const line = (text: string) => intentBonus(text, undefined, analysis);
+    expect(line('Apologies for absence were received from Councillors Tarrant and Oduya.')).toBe(0.5);
+    expect(line('Present:- Councillor Ribeiro (in the Chair); Councillors Hale and Mossop.')).toBe(0);
+  });
+
   it("does not take a paragraph's number for a figure beside the thing counted", () => {
     const analysis = analyzeQuestion('How many play areas were refurbished last year?', {
       now: new Date('2025-06-01'),

@@ -28,6 +28,12 @@ describe('omitsTimeAsked', () => {
     expect(omitsTimeAsked('when is the slipway inspected?', rounds)).toBe(false);
   });
 
+  it('reads "soon" as no day, when a date is asked', () => {
+    const soon = ['A new mooring register had been drafted and would be published soon.'];
+    expect(omitsTimeAsked('by what date will the mooring register be published?', soon)).toBe(true);
+    expect(omitsTimeAsked('when will the mooring register be published?', soon)).toBe(false);
+  });
+
   it('leaves alone "when" that asks which sitting last took a topic up, or in what case something happens', () => {
     const talk = ['Members discussed the moorings and the state of the slipway.'];
     expect(omitsTimeAsked('when did the harbour board last look at moorings', talk, ['moor'])).toBe(false);

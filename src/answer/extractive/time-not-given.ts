@@ -46,15 +46,17 @@ export function omitsTimeAsked(
   if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
   if (asksWhenTakenUp.test(question)) return !printsTopic(topicStems, lines);
   if (asksInWhatCase.test(question)) return false;
-  // "On what date", "which day": how often something is done ("a monthly inspection") tells no day.
+  // "On what date", "which day": how often something is done ("a monthly inspection") tells no day, nor does "soon".
   const told = dateAsked.test(question)
-    ? (line: string) => timeInWords.test(line.replace(howOften, ''))
+    ? (line: string) => timeInWords.test(line.replace(howOften, '').replace(noDayYet, ''))
     : timeInWords.test.bind(timeInWords);
   return !lines.some((line) => shownKinds(line).has('time') || told(line));
 }
 
 const dateAsked = /\b(?:what|which) (?:date|day)\b/i;
 const howOften = /\b(?:annually|monthly|weekly|fortnightly|quarterly|once)\b/gi;
+// "Would be launched soon": a time to come with no day to it.
+const noDayYet = /\b(?:soon|shortly|imminently|in due course)\b/gi;
 
 /** A quoted line with the heading of the item or section it sits under and the body whose paper it is. */
 export interface HeadedLine {
