@@ -30,6 +30,7 @@ import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { omitsExclusionAsked } from './exclusion-not-given.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
+import { omitsFunderAsked } from './funder-not-printed.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -348,6 +349,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
       omitsVerdictAsked(analysis.question, quoted) ||
+      omitsFunderAsked(
+        analysis.question,
+        quotedChunks.flatMap((chunk) => (chunk ? [passageContext(chunk)] : [])),
+        analysis.expansions,
+      ) ||
       portfolioTypedAbsent(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),
