@@ -11,7 +11,7 @@ describe('quotesOnlyAttendance', () => {
     expect(
       quotesOnlyAttendance([
         { text: 'Present: Cllr H Voss (in the chair), Cllr M Orme' },
-        { text: 'Apologies were received from Cllr D Penhale.' },
+        { text: 'Apologies for absence: Cllr D Penhale.' },
       ]),
     ).toBe(true);
   });
@@ -24,6 +24,11 @@ describe('quotesOnlyAttendance', () => {
       ]),
     ).toBe(false);
     expect(quotesOnlyAttendance([{ text: 'The quay lease was renewed for five years.' }])).toBe(false);
+    expect(
+      quotesOnlyAttendance([
+        { text: 'Officers from the software supplier would visit soon to present options for replacing the system.' },
+      ]),
+    ).toBe(false);
     expect(quotesOnlyAttendance([])).toBe(false);
   });
 });
