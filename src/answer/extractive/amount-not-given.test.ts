@@ -14,6 +14,9 @@ describe('omitsAmountAsked', () => {
     const addition = ['The slipway repairs were added to the work programme for March 2032.'];
     expect(omitsAmountAsked("What's the budget for the slipway repairs?", addition)).toBe(true);
     expect(omitsAmountAsked('what was the cost of the slipway survey', addition)).toBe(true);
+    const title = ['Appendix B: Net Revenue Budget by Service 2033/34'];
+    expect(omitsAmountAsked("what is Quellby's budget for museums in 2033/34?", title)).toBe(true);
+    expect(omitsAmountAsked("what is Quellby's budget for museums?", ['Museums: £2.4m net budget.'])).toBe(false);
     expect(omitsAmountAsked("What's the budget for the slipway repairs?", ['Repairs are budgeted at £80,000.'])).toBe(
       false,
     );

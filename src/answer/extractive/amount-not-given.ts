@@ -21,10 +21,10 @@ const spendOn = /\bwhat (?:did|does|do|has|have|had|will|would)\b[^?]{0,80}?\bsp
 const money =
   /[£€$]\s?\d|\d(?:k|m|bn)\b|\d\s?(?:million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
 
-// "What's the budget for the new library?", "what was the cost of the survey": a sum asked for by its name.
-// Not "what was the budget based on", which asks how it was set.
+// "What's the budget for the new library?", "what was the cost of the survey", "what is Ashby's budget for
+// parks": a sum asked for by its name. Not "what was the budget based on", which asks how it was set.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their )?(?:total |full |likely |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/i;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:total |full |likely |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/iu;
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers

@@ -21,6 +21,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
+import { quotesOnlyAttendance } from './attendance-only.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
@@ -29,6 +30,7 @@ import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { omitsExclusionAsked } from './exclusion-not-given.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
+import { omitsFunderAsked } from './funder-not-printed.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -41,7 +43,7 @@ import { fromNamedBody } from './named-body.js';
 import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
-import { awaitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsVerdictAsked } from './outcome-pending.js';
 import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
@@ -346,6 +348,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
+      omitsVerdictAsked(analysis.question, quoted) ||
+      omitsFunderAsked(
+        analysis.question,
+        quotedChunks.flatMap((chunk) => (chunk ? [passageContext(chunk)] : [])),
+        analysis.expansions,
+      ) ||
       portfolioTypedAbsent(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),
@@ -379,7 +387,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
       return answer;
-    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) || quotesOnlyPublicComment(quotedUnder))
+    if (
+      awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) ||
+      quotesOnlyPublicComment(quotedUnder) ||
+      quotesOnlyAttendance(quotedUnder)
+    )
       return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };

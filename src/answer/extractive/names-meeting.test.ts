@@ -6,6 +6,8 @@ describe('namesMeeting', () => {
     expect(namesMeeting('What did the October 2031 Executive resolve on the harbour?', 'Executive')).toBe(true);
     expect(namesMeeting('what did the executive on 4 october agree about moorings', 'Executive')).toBe(true);
     expect(namesMeeting('Who spoke at the Harbour Board in June?', 'Harbour Board')).toBe(true);
+    expect(namesMeeting('what was settled on dredging when the harbour board met in june 2031', undefined)).toBe(true);
+    expect(namesMeeting('what did members say after the panel sat on 4 may', undefined)).toBe(true);
   });
 
   it("reads the body typed by its name's initials", () => {

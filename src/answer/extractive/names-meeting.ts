@@ -19,7 +19,11 @@ export function namesMeeting(question: string, committee: string | undefined): b
   const month = String.raw`(?:${monthPattern})[a-z]*\.?`;
   const date = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${month}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?`;
   const before = new RegExp(String.raw`\b${date}\s+(?:\w+\s+)?${name}\b`, 'i');
-  const after = new RegExp(String.raw`\b${name}\s+(?:in|on|of|from)\s+${date}\b`, 'i');
+  // "The board in June", "when the panel met on 4 May", "the cabinet that sat in March".
+  const after = new RegExp(
+    String.raw`\b${name}\s+(?:(?:that\s+|which\s+)?(?:met|sat|convened|gathered)\s+)?(?:in|on|of|from)\s+${date}\b`,
+    'i',
+  );
   // "What did the executive decide about moorings in March 2031?": what a body decided in a month is what its
   // sittings of that month decided, however far the date stands from its name.
   const decidedIn = new RegExp(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsVerdictAsked } from './outcome-pending.js';
 
 describe('awaitsVerdictAsked', () => {
   const pending = [
@@ -51,5 +51,27 @@ describe('awaitsVerdictAsked', () => {
     expect(awaitsVerdictAsked('who brought the tribunal case on the mooring levy?', hearing)).toBe(false);
     const ruled = [{ text: 'The tribunal upheld the mooring levy in full.', meetingDate: '2034-07-10' }];
     expect(awaitsVerdictAsked('what did the tribunal rule on the mooring levy?', ruled)).toBe(false);
+  });
+});
+
+describe('omitsVerdictAsked', () => {
+  const visit = [
+    'The Director advised that the lido transfer would align the service with the regulator, whose recent visit underscored the need for change.',
+  ];
+
+  it('finds a rating asked for that no line prints', () => {
+    expect(omitsVerdictAsked('what rating did the regulator give the Wexcombe lido?', visit)).toBe(true);
+    expect(omitsVerdictAsked('how was the Wexcombe lido rated by the regulator?', visit)).toBe(true);
+  });
+
+  it('accepts a line printing a verdict, and leaves other questions alone', () => {
+    expect(
+      omitsVerdictAsked('what rating did the regulator give the Wexcombe lido?', ['The lido was rated Good.']),
+    ).toBe(false);
+    expect(
+      omitsVerdictAsked('what grade did the lido get?', ['Inspectors found the lido Requires Improvement overall.']),
+    ).toBe(false);
+    expect(omitsVerdictAsked('what did the regulator say about the Wexcombe lido?', visit)).toBe(false);
+    expect(omitsVerdictAsked('what rating did the regulator give the Wexcombe lido?', [])).toBe(false);
   });
 });

@@ -4,10 +4,17 @@
 const verdictLabel = String.raw`(?:judgements?|judgments?|ratings?|grades?|verdicts?)`;
 // "What did the tribunal rule", "what did the high court decide": a court's or a tribunal's verdict.
 const ruling = String.raw`\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunals?|judges?|ombudsman|inspectors?|inspectorate)\s+(?:rule|ruled|decide|decided|find|found|conclude|concluded)\b`;
-const asksVerdict = new RegExp(
-  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b|${ruling}`,
+// The label asked for by name, or how something was rated.
+const asksLabel = new RegExp(
+  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b`,
   'i',
 );
+// A label or a ruling.
+const asksVerdict = new RegExp(`${asksLabel.source}|${ruling}`, 'i');
+// A verdict printed: its label ("rated", "the judgement", "grade 2") or one of the words inspections and reviews
+// give ("Requires Improvement", "Outstanding", "Substantial assurance", "Red").
+const verdictPrinted =
+  /\b(?:judge?ments?|judged|ratings?|rated|grades?|graded|verdicts?|outstanding|good|requires? improvement|inadequate|excellent|satisfactory|unsatisfactory|adequate|poor|weak|substantial|reasonable|limited|no assurance|full assurance|red|amber|green|gold|silver|bronze|stars?|pass(?:ed)?|fail(?:ed)?)\b/i;
 const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
 // "With the formal outcome outstanding", "the results were awaited", "awaiting the inspection report", "the
 // judgement is not yet known", "the upcoming tribunal hearing": the verdict still to come.
@@ -42,4 +49,13 @@ export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boole
     (line) =>
       (line.meetingDate ?? '') === newest && (verdictPending.test(line.text) || inspectionToCome.test(line.text)),
   );
+}
+
+/**
+ * "What rating did the inspectors give the lido?" answered by lines on the lido and its inspection that print no
+ * verdict at all, neither a label ("rated", "grade") nor a verdict's word ("Good", "Requires Improvement",
+ * "Substantial"): the rating asked is not in them, and quoting them reads as if it were.
+ */
+export function omitsVerdictAsked(question: string, lines: string[]): boolean {
+  return asksLabel.test(question) && lines.length > 0 && !lines.some((line) => verdictPrinted.test(line));
 }

@@ -21,6 +21,15 @@ describe('awaitsPartyWord', () => {
     expect(awaitsPartyWord('what has the harbour trust said about the slipway?', addressed, bodies)).toBe(true);
   });
 
+  it('matches the party by its words, not by stems shared with other words', () => {
+    const other = [
+      'The Government’s grant for the quay was confirmed. The quay plans were due to be presented to the Governance and Standards Panel on 14th May.',
+    ];
+    expect(awaitsPartyWord('what did governance and standards say about the quay plans?', other, bodies)).toBe(true);
+    const plans = ['The plans for the marsh path were noted and would go to the Planning Inspectorate on 3rd June.'];
+    expect(awaitsPartyWord('what did the planning inspectorate say about the marsh path?', plans, bodies)).toBe(true);
+  });
+
   it('accepts a party whose word the passage tells', () => {
     const told = [
       'The Harbour Trust had replied that the slipway repairs would start in May. The Clerk would write to the Harbour Trust to thank them.',

@@ -72,15 +72,41 @@ export function awaitsPartyWord(question: string, passages: string[], bodies: st
   const stems = new Set(contentTerms(party));
   const own = new Set(bodies.flatMap((body) => contentTerms(body)));
   if (stems.size === 0 || [...stems].some((stem) => sittingVoice.has(stem) || own.has(stem))) return false;
-  return namedOnlyPending(stems, passages) === true;
+  return namedOnlyPending(nameForms(party), passages) === true;
+}
+
+/** The words of a name, each in the form its mentions are matched by (see wordForm). */
+function nameForms(name: string): Set<string> {
+  return new Set(
+    words(name)
+      .filter((word) => contentTerms(word).length > 0)
+      .map(wordForm),
+  );
+}
+
+/** The last word of a name in the form its mentions are matched by, or undefined when it names nothing. */
+function headForm(name: string): string | undefined {
+  const head = words(name)
+    .filter((word) => contentTerms(word).length > 0)
+    .at(-1);
+  return head === undefined ? undefined : wordForm(head);
 }
 
 /**
- * Whether the passages name a party (by any of its stems) only as who is still to give its word; undefined
- * when they do not name it at all.
+ * A word as a mention of a party is matched: by its letters, less a plural's "s", not by its stem, which joins
+ * words of other meanings ("Governance" and "Government"; "Planning" and "plans"), so a mention of another thing
+ * would read as the party's word given.
  */
-function namedOnlyPending(stems: Set<string>, passages: string[]): boolean | undefined {
-  const names = (word: string) => contentTerms(word).some((stem) => stems.has(stem));
+function wordForm(word: string): string {
+  return word.replace(/s$/, '');
+}
+
+/**
+ * Whether the passages name a party (by any of its words, in `wordForm`) only as who is still to give its word;
+ * undefined when they do not name it at all.
+ */
+function namedOnlyPending(forms: Set<string>, passages: string[]): boolean | undefined {
+  const names = (word: string) => forms.has(wordForm(word));
   let mentioned = false;
   for (const passage of passages) {
     for (const { text } of splitSegments(passage)) {
@@ -115,8 +141,9 @@ const decidingBodies = new Set(contentTerms('cabinet board panel commission comm
 export function awaitsBodyDecision(question: string, passages: string[], bodies: string[]): boolean {
   const body = asksBodyDecision.exec(question)?.[1];
   const head = body ? contentTerms(body).at(-1) : undefined;
-  if (!head || !decidingBodies.has(head)) return false;
-  const named = namedOnlyPending(new Set([head]), passages);
+  const form = body ? headForm(body) : undefined;
+  if (!head || !form || !decidingBodies.has(head)) return false;
+  const named = namedOnlyPending(new Set([form]), passages);
   if (named !== undefined) return named;
   return !bodies.some((name) => contentTerms(name).includes(head));
 }
@@ -134,6 +161,7 @@ const asksBodyAcceptance = /\b(?:did|has|have|had) (?:the )?([\p{L}\p{N}'’ -]{
 export function awaitsBodyAcceptance(question: string, passages: string[]): boolean {
   const body = asksBodyAcceptance.exec(question)?.[1];
   const head = body ? contentTerms(body).at(-1) : undefined;
-  if (!head || !decidingBodies.has(head)) return false;
-  return namedOnlyPending(new Set([head]), passages) === true;
+  const form = body ? headForm(body) : undefined;
+  if (!head || !form || !decidingBodies.has(head)) return false;
+  return namedOnlyPending(new Set([form]), passages) === true;
 }

@@ -13,6 +13,7 @@ describe('asksForPeriodAfterPapers', () => {
     expect(asksForPeriodAfterPapers('what grade did the marina get at its inspection in 2033?', pending)).toBe(true);
     expect(asksForPeriodAfterPapers('how many skippers went to the dredging open day in may 2032', pending)).toBe(true);
     expect(asksForPeriodAfterPapers('who won the harbour board chair contest in june 2032?', pending)).toBe(true);
+    expect(asksForPeriodAfterPapers('who won the dredging contract retender in april 2032', pending)).toBe(true);
   });
 
   it('accepts a paper of that time or later, and lines of unknown date', () => {

@@ -13,8 +13,9 @@ const dayAsked = new RegExp(
   'i',
 );
 // Asked what happened, in the past tense of the question itself: "what was the vote", "what grade did it get",
-// "how many went to the open day", "who won the seat".
-const pastTense = /\b(?:was|were|did|had|went|came|got|took|attended|happened|won|lost)\b/i;
+// "how many went to the open day", "who won the contract".
+const pastTense =
+  /\b(?:was|were|did|had|went|came|got|took|attended|happened|won|lost|chose|gave|made|paid|spent|sold|bought|became|began)\b/i;
 // What was planned, expected or due for that time, which an earlier paper does hold; "when" asks for a date, which a
 // plan may give; "what happens if … had not …" supposes, and the paper may say what would follow; "where was the
 // report going in May" asks where it was headed, not what came of it ("going on" is what happened).
