@@ -298,6 +298,18 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('early crossing from the first of October');
   });
 
+  it('reads a reply from where it opens, not from the later sentence sharing most of the question', async () => {
+    const said = [
+      'Petra Voss: Thank you. What has held up the works down on the ramp?',
+      '',
+      'Idris Kamau: The main reason the slipway repairs at Carrow Quay slipped is that the contractor lost its only crane in March. The slipway repairs were delayed while the harbour master found another crane and a new crew. Work now starts on the lower ramp first, and the upper ramp follows once the spring tides allow it.',
+    ].join('\n');
+    const question = 'Why did the harbour master say the slipway repairs at Carrow Quay were delayed?';
+    const answer = await answerOverTurns(said, question, { words: 30 });
+    expect(answer.text).toContain('lost its only crane');
+    expect(answer.text).toContain('found another crane');
+  });
+
   it('keeps to about a paragraph', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],
