@@ -298,6 +298,40 @@ describe('answerFromTurns', () => {
     expect(answer.text).toContain('early crossing from the first of October');
   });
 
+  it('reads a reply from where it opens, not from the later sentence sharing most of the question', async () => {
+    const said = [
+      'Petra Voss: Thank you. What has held up the works down on the ramp?',
+      '',
+      'Idris Kamau: The main reason the slipway repairs at Carrow Quay slipped is that the contractor lost its only crane in March. The slipway repairs were delayed while the harbour master found another crane and a new crew. Work now starts on the lower ramp first, and the upper ramp follows once the spring tides allow it.',
+    ].join('\n');
+    const question = 'Why did the harbour master say the slipway repairs at Carrow Quay were delayed?';
+    const answer = await answerOverTurns(said, question, { words: 30 });
+    expect(answer.text).toContain('lost its only crane');
+    expect(answer.text).toContain('found another crane');
+  });
+
+  it('does not read an opening that names none of the topic, nor one of a turn that answers no question', async () => {
+    const reply =
+      'The main reason the slipway repairs at Carrow Quay slipped is that the contractor lost its only crane in March.';
+    const rest =
+      'The slipway repairs were delayed while the harbour master found another crane and a new crew. Work now starts on the lower ramp first, and the upper ramp follows once the spring tides allow it.';
+    const question = 'Why did the harbour master say the slipway repairs at Carrow Quay were delayed?';
+    const announced = [
+      'Petra Voss: Thank you. What has held up the works down on the ramp?',
+      '',
+      `Idris Kamau: There are a number of parts to that, I am afraid, so bear with me for a moment. ${rest} ${reply}`,
+    ].join('\n');
+    expect((await answerOverTurns(announced, question, { words: 30, coverage: 5 })).text).not.toContain(
+      'number of parts',
+    );
+    const unasked = [
+      'Petra Voss: Thank you. I will hand over to our engineer for the works down on the ramp.',
+      '',
+      `Idris Kamau: ${reply} ${rest}`,
+    ].join('\n');
+    expect((await answerOverTurns(unasked, question, { words: 30 })).text).not.toContain('lost its only crane');
+  });
+
   it('keeps to about a paragraph', async () => {
     const answer = (await answerFromTurns(
       [{ passage, coverage: 1 }],

@@ -103,6 +103,10 @@ const fillReach = 2;
 // The room is filled from the exchange's own voices, the one who asks and the one who replies: a third
 // voice near them is most often the next exchange, and would be one more source to cite.
 const fillVoices = 2;
+// A reply's opening sentences are read before the one that matched when each scores at least this share of it: in one
+// passage, sentences differ by a word or two of the question, so a nearly equal opening speaks as much to it. Measured:
+// at 0.8, openings that only lead into the answer ("Ideally, resources should be…") displaced the reply's own point.
+const openingShare = 0.85;
 // "Thank you, Chair.", "Okay.", "Yes.": courtesies and acknowledgements say nothing of the topic.
 const minimumSentenceWords = 5;
 // Titles and honorifics a speaker label prints around the name ("Right Hon. …", "… AM").
@@ -434,6 +438,11 @@ async function answerByOffice(
   } else {
     // A statement: read on from the sentence that matched, as the speaker went on.
     // Asked for an example, a promise, a reason or a time, the speaker's sentences holding it are read before the rest.
+    // A reply is read from where it opens when that fits the room: a witness answers the question first ("No,
+    // I don't think…", "The main reason is…") and elaborates after, so the sentence that shares most words is
+    // often the elaboration.
+    const onTopic = (sentence: Sentence) => ownShare(sentence) > 0;
+    for (const sentence of replyOpening(read, anchorSentences, best, options.words, onTopic)) take(sentence);
     take(best);
     const goneOn = anchorSentences.filter((sentence) => sentence.start > best.start && substantive(sentence));
     const byDetail = (sentence: Sentence) => givesDetail(sentence.text, details);
@@ -719,6 +728,41 @@ async function replyTo(
     if (sentences.some(substantive)) return sentences;
   }
   return [];
+}
+
+/**
+ * The sentences of a reply before the one that matched, from its first that says something and as many as fit
+ * the room beside it, when the turn answers a question put just before it by someone else and they all speak
+ * to the question nearly as well as the one that matched, the first in words of the topic. None otherwise: the
+ * sentence that matched is read first.
+ */
+function replyOpening(
+  read: Passage[],
+  sameTurn: Sentence[],
+  best: Sentence,
+  room: number,
+  onTopic: (sentence: Sentence) => boolean,
+): Sentence[] {
+  const { chunk, turns } = read[best.passageIndex]!;
+  const turn = turns[best.turnIndex]!;
+  const asked = turns[best.turnIndex - 1];
+  if (!asked || asked.speaker === null || asked.speaker === turn.speaker) return [];
+  const put = turnSentences(chunk.text, asked);
+  if (!put.some((sentence) => isQuestion(sentence) || putsIndirectly(sentence))) return [];
+  const before = sameTurn.filter((sentence) => sentence.start < best.start);
+  const opens = before.findIndex(substantive);
+  // "There are a number of parts to that.": an opening that says none of the topic only announces the answer.
+  if (opens === -1 || !onTopic(before[opens]!)) return [];
+  const opening: Sentence[] = [];
+  let words = best.words;
+  for (const sentence of before.slice(opens).filter(substantive)) {
+    if (sentence.score < best.score * openingShare) return [];
+    // As much of the opening as fits beside the sentence that matched: the answer first, then what it rests on.
+    if (words + sentence.words > room + overrun) break;
+    opening.push(sentence);
+    words += sentence.words;
+  }
+  return opening;
 }
 
 /** A passage's turns; in a part read as a transcript, a role printed alone ("Chair:") is who speaks. */

@@ -62,7 +62,7 @@ import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTargetAsked } from './target-not-given.js';
-import { omitsTimeAsked, timeOfOtherTopic } from './time-not-given.js';
+import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
 import { asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
@@ -240,9 +240,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         isUnseen,
         specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });
-      // Asked how much or how many, quoting talk of the topic that gives no figure reads as the answer the
-      // sitting did not give.
-      if (spoken && !spoken.abstained && omitsFigureSaid(analysis.question, spoken.text, analysis.countedStems))
+      // Asked how much, how many or when, quoting talk of the topic that gives no figure or time reads as the
+      // answer the sitting did not give.
+      if (
+        spoken &&
+        !spoken.abstained &&
+        (omitsFigureSaid(analysis.question, spoken.text, analysis.countedStems) ||
+          omitsTimeSaid(analysis.question, spoken.text))
+      )
         return abstain(passages);
       if (spoken) return spoken;
     }

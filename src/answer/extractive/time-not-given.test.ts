@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { omitsTimeAsked, timeOfOtherTopic } from './time-not-given.js';
+import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 
 describe('omitsTimeAsked', () => {
   const design = ['Lantern Consulting Engineers had been appointed to design the slipway repairs.'];
@@ -73,5 +73,23 @@ describe('timeOfOtherTopic', () => {
     expect(timeOfOtherTopic("when is tarvel town council's next meeting?", ofBody, ['tarvel'])).toBe(false);
     const meeting = [{ text: 'The next meeting is on Tuesday 4 May 2032.', heading: 'Close' }];
     expect(timeOfOtherTopic('who is installing the mill lane chargers?', meeting, topic)).toBe(false);
+  });
+});
+
+describe('omitsTimeSaid', () => {
+  const talk = [
+    '- Ysolde Marrack asked when the lido at Penhallow would open again. [1]',
+    '- Councillor Bryn Tapper said that no day could be given yet, as the pool lining was still being tested. [2]',
+  ].join('\n');
+
+  it('reads a spoken answer asked on what date that tells no time as the date the sitting did not give', () => {
+    expect(omitsTimeSaid('On what date will the Penhallow lido open again?', talk)).toBe(true);
+    expect(omitsTimeSaid('What date did Councillor Tapper set for the lido to reopen?', talk)).toBe(true);
+  });
+
+  it('keeps a spoken answer that tells the time, and one asked only when, which what was said of it answers', () => {
+    const told = talk.replace('no day could be given yet', 'the lido would open again on 14 June');
+    expect(omitsTimeSaid('On what date will the Penhallow lido open again?', told)).toBe(false);
+    expect(omitsTimeSaid('When will the Penhallow lido open again?', talk)).toBe(false);
   });
 });
