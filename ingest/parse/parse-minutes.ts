@@ -880,10 +880,9 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
     const motions = findMotions(text, bodyLines(text, lines, item));
     if (motions.length > 0) return { ...item, resolutions: motions };
+    // The paragraph stays one passage: its decision reads only with the discussion that names what it is about.
     const inline = resolvedInParagraph(text, lines, item);
-    return inline
-      ? { ...item, resolved: inline, resolutions: parseResolutions(text, inline) }
-      : { ...item, resolutions: motions };
+    return inline ? { ...item, resolutions: parseResolutions(text, inline) } : { ...item, resolutions: motions };
   }
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
