@@ -21,6 +21,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
+import { omitsAssuranceAsked } from './assurance-not-given.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
@@ -29,6 +30,7 @@ import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { omitsExclusionAsked } from './exclusion-not-given.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
+import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -331,6 +333,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
+      omitsAssuranceAsked(analysis.question, quoted) ||
       omitsAreaAsked(analysis.question, quoted) ||
       quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
@@ -379,7 +382,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
       return answer;
-    if (awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) || quotesOnlyPublicComment(quotedUnder))
+    if (
+      awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) ||
+      quotesOnlyPublicComment(quotedUnder) ||
+      quotesOnlyFutureBusiness(quotedUnder)
+    )
       return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
