@@ -12,6 +12,7 @@ describe('omitsAssuranceAsked', () => {
 
   it('accepts a line that prints the opinion, and leaves other questions alone', () => {
     expect(omitsAssuranceAsked(asked, ['Wendham leisure contract | Limited assurance | 2 | 3'])).toBe(false);
+    expect(omitsAssuranceAsked(asked, ['Wendham leisure contract | Reasonable | 1 low'])).toBe(false);
     expect(omitsAssuranceAsked('what did the audit plan include?', ['Reviews of street lighting.'])).toBe(false);
   });
 });

@@ -2,8 +2,10 @@
 // assurance …": an auditor's graded opinion, a label the papers print or do not.
 const asksAssurance =
   /\b(?:assurance\s+(?:opinion|level|rating)|(?:audit(?:or['’]?s)?|assurance)\s+opinion|level\s+of\s+assurance|opinion\s+(?:of|from)\s+(?:the\s+)?(?:internal\s+|external\s+)?audit(?:or)?s?)\b/i;
-// The opinion as printed: "Limited assurance", "an unqualified opinion", "Reasonable", "no assurance".
-const givesAssurance = /\b(?:assurance|assured|opinion|unqualified|qualified|adverse|disclaimer)\b/i;
+// The opinion as printed: "Limited assurance", "an unqualified opinion", or a grade alone in a table's row, its
+// column heading printed above ("Council Tax | Substantial | 1 low").
+const givesAssurance =
+  /\b(?:assurance|assured|opinion|unqualified|qualified|adverse|disclaimer|substantial|reasonable|limited|moderate|satisfactory|adequate|partial|minimal|full|good|weak|poor)\b/i;
 
 /**
  * "What is the internal audit opinion on the leisure contract?" answered only by lines that print no opinion (the
