@@ -243,3 +243,32 @@ describe('chunkDocument on a hearing notice', () => {
     ]);
   });
 });
+
+describe('chunkDocument on notes exported from a shared document', () => {
+  // Invented notes: a short last topic, then the decisions and actions under headings of their own.
+  const text = [
+    '# Millbeck Green Steering Group – meeting notes',
+    '',
+    '**Date:** 09/11/2032',
+    '',
+    '### 4. Any other business',
+    '- Bench on the towpath is loose.',
+    '',
+    '## Decisions',
+    '- Hedge planting will go ahead in February.',
+    '',
+    '## Action items',
+    '- [ ] @Wilf Arden – order 200 whips – due 30/11/2032',
+  ].join('\n');
+  const chunks = chunkDocument(parseDocument({ source: 'notes.md', sha256: 'd'.repeat(64), text }), defaults);
+
+  it('gives the decisions and the action items passages of their own, under their headings', () => {
+    const sectionOf = (phrase: string) => chunks.find((chunk) => chunk.text.includes(phrase))?.section;
+    expect(sectionOf('Hedge planting')).toBe('Decisions');
+    expect(sectionOf('order 200 whips')).toBe('Action items');
+  });
+
+  it('files the notes under the body their title names, on the day their date field gives', () => {
+    expect(chunks[0]).toMatchObject({ committee: 'Millbeck Green Steering Group', meetingDate: '2032-11-09' });
+  });
+});

@@ -118,6 +118,11 @@ function unitsOf(text: string, part: Part, size: number): Unit[] {
   return mergeSmallSections(part, size);
 }
 
+// "## Decisions", "Action items": what a set of notes decided is its own passage, headed as such, not the tail of
+// the short section typed before it ("5. AOB").
+const outcomeHeading =
+  /^(?:key\s+)?(?:decisions?(?:\s+(?:made|taken|agreed))?|actions?(?:\s+(?:items|points|agreed|arising))?|resolutions?|outcomes?)$/i;
+
 /** Short report sections ("3.1 Not applicable") read better together with their neighbours. */
 function mergeSmallSections(part: Part, size: number): Unit[] {
   const sections =
@@ -125,7 +130,12 @@ function mergeSmallSections(part: Part, size: number): Unit[] {
   const units: Unit[] = [];
   for (const section of sections) {
     const previous = units.at(-1);
-    if (previous && section.end - previous.start <= size && previous.end - previous.start < size / 3) {
+    if (
+      previous &&
+      section.end - previous.start <= size &&
+      previous.end - previous.start < size / 3 &&
+      !outcomeHeading.test(section.heading.trim())
+    ) {
       previous.end = section.end;
       continue;
     }

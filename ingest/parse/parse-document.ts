@@ -8,8 +8,10 @@ import { findCommitteeHeading, findCommitteeName } from './find-committee.js';
 import { findCoverSheetStart } from './find-cover-sheet-start.js';
 import { findHeadMeeting } from './find-head-meeting.js';
 import { findMeetingDate } from './find-meeting-date.js';
+import { findNotesMeeting } from './find-notes-meeting.js';
 import { findOpeningMeeting } from './find-opening-meeting.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
+import { findResolutionAdoption } from './find-resolution-adoption.js';
 import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
@@ -184,7 +186,10 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       if (start.registerRow)
         return { ...base, title: start.title ?? titleOf(lines), meetingDate: start.meetingDate ?? null };
       const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
-      const head = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
+      const head =
+        dated || start.kind !== 'other'
+          ? undefined
+          : (findHeadMeeting(lines) ?? findResolutionAdoption(lines) ?? findNotesMeeting(lines));
       return {
         ...base,
         ...(head ? { committee: head.committee } : {}),

@@ -326,7 +326,8 @@ function findItems(text: string, lines: Line[]): MinuteItem[] {
   const references = headings.length >= 2 ? [] : referenceRun(lines);
   const lettered = headings.length >= 2 ? [] : letteredRun(lines);
   const rows = headings.length >= 2 ? [] : tableRowRun(lines);
-  const longest = [headings, plain, run, references, lettered, rows].reduce((best, candidate) =>
+  const clocked = headings.length >= 2 ? [] : clockedRun(lines);
+  const longest = [headings, plain, run, references, lettered, rows, clocked].reduce((best, candidate) =>
     candidate.length > best.length ? candidate : best,
   );
   const found = withApplicationRecords(
@@ -623,6 +624,52 @@ function referenceRun(lines: Line[]): ItemHeading[] {
   return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
 }
 
+// "7.23pm Mill Lane allotments. The Town Clerk reported …", "19:41 Station Approach verge": the clock time the
+// business was taken at, then its title and text.
+const clockedLine = /^(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\s+(\p{Lu}.*)$/iu;
+const firstPhrase = /^([^.;!?]{3,80}?)[.:]\s+(?=\S)/;
+
+/**
+ * Minutes a clerk times by the clock rather than numbering: each line opening with the time is an item, the time
+ * its number. At least three, the times rising, so a timed remark in a paragraph is no item. The title is the
+ * phrase before the first stop when it is short ("Mill Lane allotments"); a line that is one sentence ("The meeting
+ * opened") is its own title.
+ */
+function clockedRun(lines: Line[]): ItemHeading[] {
+  const headings: ItemHeading[] = [];
+  let last = -1;
+  for (const line of lines) {
+    const match = clockedLine.exec(line.clean);
+    if (!match) continue;
+    const hour = Number(match[1]);
+    const minute = Number(match[2]);
+    if (hour > 23 || minute > 59) continue;
+    const afternoon = /^p/i.test(match[3] ?? '') && hour < 12;
+    const at = (afternoon ? hour + 12 : hour) * 60 + minute;
+    if (at < last) continue;
+    last = at;
+    const text = match[4]!;
+    const phrase = firstPhrase.exec(text);
+    const short = phrase && phrase[1]!.split(/\s+/).length <= 8 ? phrase[1]! : undefined;
+    const title =
+      short ??
+      text
+        .replace(/[.;:]$/, '')
+        .split(/\s+/)
+        .slice(0, 8)
+        .join(' ');
+    const number = `${match[1]}.${match[2]}${(match[3] ?? '').replace(/\./g, '').toLowerCase()}`;
+    const textStart = line.start + line.raw.indexOf(text);
+    headings.push({
+      line,
+      number,
+      title: titleFromHeading(title),
+      bodyStart: short ? textStart + phrase![0].length : textStart,
+    });
+  }
+  return headings.length >= 3 ? headings : [];
+}
+
 // A converter's markdown table row: "| 33/25 Bus shelter, Church Green | The glass panel … | Action | Owner |".
 const pipeTableRow = /^\s*\|([^|]+)\|(.*)\|\s*$/;
 const rowItem = new RegExp(String.raw`^(${itemNumber})\.?\s+(\S.*)$`);
@@ -831,7 +878,11 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     const cell = decisionCell(text, lines, item);
     if (cell) return cell;
     // No "Resolved" heading: the decisions are the motions, and the item's text stays one discussion.
-    return { ...item, resolutions: findMotions(text, bodyLines(text, lines, item)) };
+    const motions = findMotions(text, bodyLines(text, lines, item));
+    if (motions.length > 0) return { ...item, resolutions: motions };
+    // The paragraph stays one passage: its decision reads only with the discussion that names what it is about.
+    const inline = resolvedInParagraph(text, lines, item);
+    return inline ? { ...item, resolutions: parseResolutions(text, inline) } : { ...item, resolutions: motions };
   }
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
@@ -861,6 +912,23 @@ function resolvedInRow(text: string, lines: Line[], item: MinuteItem): Span | un
   if (!match) return undefined;
   const start = item.bodyStart + match.index + match[0].length - match[0].trimStart().length;
   return { start, end: item.bodyStart + cell.trimEnd().length };
+}
+
+// "… Quotes were reviewed. Resolved to accept the quote from …": a decision sentence inside a paragraph.
+const resolvedWithin = /(?<=[.!?])\s+resolved\b/i;
+
+/**
+ * A one-paragraph item run on after its title ("7.41pm Station Approach verge. … Resolved to proceed, …") with no
+ * motion in it: its decision is the sentence that opens with "Resolved", to the end of the item.
+ */
+function resolvedInParagraph(text: string, lines: Line[], item: MinuteItem): Span | undefined {
+  const row = lines.find((line) => line.start === item.start);
+  if (!row || item.bodyStart <= row.start || item.bodyStart > row.end) return undefined;
+  const body = text.slice(item.bodyStart, item.end);
+  const match = resolvedWithin.exec(` ${body}`);
+  if (!match) return undefined;
+  const start = item.bodyStart + match.index + match[0].length - match[0].trimStart().length - 1;
+  return { start, end: item.bodyStart + body.trimEnd().length };
 }
 
 /**

@@ -96,6 +96,11 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
     const body = bodyAbove(lines, index);
     return body ? headerOf(body, unnamed[1]!, lastLineIndex) : undefined;
   }
+  const electors = electorsMeeting.exec(header);
+  if (electors) {
+    const date = findMeetingDate(electors[2]!.slice(0, 200));
+    return date ? { committee: nameCase(electors[1]!), meetingDate: date, lastLineIndex } : undefined;
+  }
   const match = minutesOf.exec(header) ?? minutesOfBodyMeeting.exec(header) ?? minutesOfBodyHeld.exec(header);
   if (match) {
     const found = headerOf(match[1]!, match[2]!, lastLineIndex);
@@ -108,6 +113,11 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
   const found = headerOf(undated[1]!, near.header.slice(clean.length), near.lastLineIndex);
   return found && { ...found, committee: withPlace(fullerNameAbove(found.committee, lines, index), lines, index) };
 }
+
+// "Minutes of the Annual Parish Meeting of the electors of Fennick held on …": a meeting of the parish's electors,
+// which the parish council's chair presides over but which is no meeting of the council. It is the body that met.
+const electorsMeeting =
+  /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?((?:annual\s+)?(?:parish|town|village|community)\s+meeting|annual\s+(?:parish|town)\s+assembly)\b(?:\s+of\s+(?:the\s+)?(?:local\s+government\s+)?electors\s+of\s+[^,]+?)?\s+held\b(.*)$/i;
 
 // "Minutes of the Cabinet" alone, the day printed only in the page's running header above it ("Cabinet – 9 March
 // 2032"), which the PDF reader keeps on the first page.
@@ -123,7 +133,19 @@ function datedByRunningHeader(lines: Line[], index: number): MeetingHeader | und
     const found = headerOf(body, header[2]!, index);
     return found?.meetingDate ? found : undefined;
   }
-  return undefined;
+  return datedOnNextLine(body, lines, index);
+}
+
+// "Monday 6 September 2032, The Guildhall, …", "Tuesday, 4 May 2032 at 7pm": a line that opens with the date.
+const dateLineStart =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b/iu;
+
+/** "Minutes of the Environment Committee" over a line that opens with the meeting's date (and its venue). */
+function datedOnNextLine(body: string, lines: Line[], index: number): MeetingHeader | undefined {
+  const next = followingLines(lines, index, 1)[0];
+  if (!next || !dateLineStart.test(next.clean)) return undefined;
+  const found = headerOf(body, next.clean, next.index);
+  return found?.meetingDate ? found : undefined;
 }
 
 const bilingualMinutes = /^[^/]{2,80}\s\/\s+((?:draft\s+)?minutes?\b.*)$/i;

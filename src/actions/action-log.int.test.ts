@@ -64,4 +64,49 @@ describe("a board's action log table", () => {
       ],
     ]);
   });
+
+  it('files the rows of a log with no minute column under the minute that holds the log', async () => {
+    const folder2 = await mkdtemp(join(tmpdir(), 'action-log-minute-'));
+    const path = join(folder2, 'orrisdale-audit-minutes.txt');
+    await writeFile(
+      path,
+      [
+        'ORRISDALE BOROUGH COUNCIL',
+        '',
+        'AUDIT COMMITTEE',
+        '',
+        'Minutes of the meeting held on Tuesday 12 April 2033 at 2.00 pm',
+        '',
+        'Present: Councillor Ruth Amberley (Chair), Councillor Cosmo Vane',
+        '',
+        '21. Apologies',
+        '',
+        'None.',
+        '',
+        '22. Action Log',
+        '',
+        'Action | Owner | Due | Status',
+        'Benchmark the cost of agency auditors | Head of Audit | 30 June 2033 | Open',
+        '',
+        'RESOLVED – That the action log be noted.',
+        '',
+        '23. Date of Next Meeting',
+        '',
+        'Tuesday 12 July 2033 at 2.00 pm.',
+        '',
+      ].join('\n'),
+    );
+    const built = await buildCorpusIndex({ paths: [path] });
+    const opened = await openQuorum({ config: built.config, logger: createSilentLogger() });
+    try {
+      const list = await actions({ store: opened.store, retriever: opened.retriever });
+      expect(
+        list.actions.map((action) => [action.minute, action.minuteTitle, action.what, action.owner]),
+      ).toContainEqual(['22', 'Action Log', 'Benchmark the cost of agency auditors', 'Head of Audit']);
+    } finally {
+      await opened.close();
+      await built.cleanup();
+      await rm(folder2, { recursive: true, force: true });
+    }
+  });
 });

@@ -81,8 +81,12 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
       }
     }
     // An action log row is filed under the minute it names, or under the log itself when that minute is not here.
+    // A log with no minute column is a minute of its own ("47. Action Log"): its rows file under that minute.
     for (const row of logRows) {
-      const item = items.find((candidate) => candidate.number === row.minute) ?? {
+      const named = row.minute
+        ? items.find((candidate) => candidate.number === row.minute)
+        : items.find((candidate) => candidate.start <= row.resolution.start && row.resolution.end <= candidate.end);
+      const item = named ?? {
         number: row.minute ?? '',
         title: row.itemTitle ?? 'Action log',
         start: row.resolution.start,

@@ -48,6 +48,20 @@ describe('readActionLog', () => {
     ]);
   });
 
+  it('reads a plain-text table whose cells are parted by spaced pipes with none at the ends', () => {
+    const exported = [
+      'Action | Owner | Due | Status',
+      'Survey the culvert under Mossgate Lane | Drainage Engineer | 9 June 2034 | Open',
+      'Renew the bowls club lease | Estates Manager | 1 March 2034 | Complete',
+      '',
+      'RESOLVED – That the log be noted.',
+    ].join('\n');
+    const rows = readActionLog(exported, { start: 0, end: exported.length });
+    expect(rows.map((row) => row.ask)).toEqual([
+      { what: 'Survey the culvert under Mossgate Lane', owner: 'Drainage Engineer', when: 'due 9 June 2034' },
+    ]);
+  });
+
   it('reads no table without an action and an owner column, nor lines after the table ends', () => {
     const payments = 'Payee\tDescription\tAmount\nGreenway Ltd\tGrass cutting\t£420\n';
     expect(readActionLog(payments, { start: 0, end: payments.length })).toEqual([]);

@@ -25,6 +25,8 @@ const cellGap = /\t+|\s{2,}/;
 // A converter's markdown table ("| Item | Discussion | Action | Owner |") bounds its cells with pipes, and rules
 // its header off with dashes; a cell with nothing to do holds a dash.
 const pipeRow = /^\|(.*)\|$/;
+// A plain-text export separates its cells with spaced pipes and no outer ones: "Action | Owner | Due | Status".
+const spacedPipe = /\s\|\s/;
 const ruleCell = /^:?-{3,}:?$/;
 const emptyCell = /^[-–—]?$/;
 // An item column printing the item's number before its title: "33/25 Bus shelter, Church Green".
@@ -33,6 +35,8 @@ const numberedItem = /^((?:[A-Z]{1,4}[ .]?)?\d+(?:[./]\d+)*[a-z]?)\.?\s+(\S.*)$/
 function cellsOf(line: string): string[] {
   const piped = pipeRow.exec(line.trim());
   if (piped) return piped[1]!.split('|').map((cell) => cell.trim());
+  const spaced = line.trim().split(spacedPipe);
+  if (spaced.length >= 3) return spaced.map((cell) => cell.trim());
   return line.trim().split(cellGap);
 }
 

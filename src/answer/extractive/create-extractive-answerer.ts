@@ -21,6 +21,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
+import { omitsAssuranceAsked } from './assurance-not-given.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
@@ -31,6 +32,7 @@ import { judgeEvidence } from './enough-evidence.js';
 import { omitsExclusionAsked } from './exclusion-not-given.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { omitsFunderAsked } from './funder-not-printed.js';
+import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -338,6 +340,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
+      omitsAssuranceAsked(analysis.question, quoted) ||
       omitsAreaAsked(analysis.question, quoted) ||
       quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||
@@ -395,7 +398,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (
       awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) ||
       quotesOnlyPublicComment(quotedUnder) ||
-      quotesOnlyAttendance(quotedUnder)
+      quotesOnlyAttendance(quotedUnder) ||
+      quotesOnlyFutureBusiness(quotedUnder)
     )
       return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
