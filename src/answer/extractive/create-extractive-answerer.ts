@@ -21,7 +21,6 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
-import { omitsAssuranceAsked } from './assurance-not-given.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
@@ -340,7 +339,6 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
-      omitsAssuranceAsked(analysis.question, quoted) ||
       omitsAreaAsked(analysis.question, quoted) ||
       quotesOnlyDates(analysis.question, quoted) ||
       omitsReplyAsked(analysis.question, quoted) ||

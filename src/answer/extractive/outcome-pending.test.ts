@@ -75,3 +75,19 @@ describe('omitsVerdictAsked', () => {
     expect(omitsVerdictAsked('what rating did the regulator give the Wexcombe lido?', [])).toBe(false);
   });
 });
+
+describe("omitsVerdictAsked on an auditor's opinion", () => {
+  const asked = 'what is the internal audit opinion on the Wendham leisure contract?';
+
+  it('finds an opinion asked for answered by lines that print none', () => {
+    const planned = ['The 2040/41 plan includes reviews of the Wendham leisure contract and street lighting.'];
+    expect(omitsVerdictAsked(asked, planned)).toBe(true);
+    expect(omitsVerdictAsked('what level of assurance did the fleet review give?', ['Fleet: 40 days.'])).toBe(true);
+  });
+
+  it('accepts a line that prints the opinion, and leaves other questions alone', () => {
+    expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Limited assurance | 2 | 3'])).toBe(false);
+    expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Moderate | 1 low'])).toBe(false);
+    expect(omitsVerdictAsked('what did the audit plan include?', ['Reviews of street lighting.'])).toBe(false);
+  });
+});
