@@ -6,19 +6,24 @@ const verdictLabel = String.raw`(?:judgements?|judgments?|ratings?|grades?|verdi
 const ruling = String.raw`\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunals?|judges?|ombudsman|inspectors?|inspectorate)\s+(?:rule|ruled|decide|decided|find|found|conclude|concluded)\b`;
 // "What assurance opinion did the audit of payroll get", "what is the internal audit opinion on …", "what level of
 // assurance …": an auditor's graded opinion.
-const assurance = String.raw`\b(?:assurance\s+(?:opinion|level|rating)|(?:audit(?:or['’]?s)?|assurance)\s+opinion|level\s+of\s+assurance|opinion\s+(?:of|from)\s+(?:the\s+)?(?:internal\s+|external\s+)?audit(?:or)?s?)\b`;
-// The label asked for by name, how something was rated, or an auditor's opinion.
+const asksAssurance =
+  /\b(?:assurance\s+(?:opinion|level|rating)|(?:audit(?:or['’]?s)?|assurance)\s+opinion|level\s+of\s+assurance|opinion\s+(?:of|from)\s+(?:the\s+)?(?:internal\s+|external\s+)?audit(?:or)?s?)\b/i;
+// The label asked for by name, or how something was rated.
 const asksLabel = new RegExp(
-  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b|${assurance}`,
+  String.raw`\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?(?:(?:final|formal|overall)\s+)?${verdictLabel}\b|\bhow\s+(?:was|were|is|are|did)\b[^?]{0,60}\b(?:rated|graded|judged)\b`,
   'i',
 );
 // A label or a ruling.
 const asksVerdict = new RegExp(`${asksLabel.source}|${ruling}`, 'i');
-// A verdict printed: its label ("rated", "the judgement", "grade 2", "opinion") or one of the words inspections,
-// reviews and audits give ("Requires Improvement", "Outstanding", "Substantial assurance", "Red", "an unqualified
-// opinion"), or such a grade alone in a table's row, its column heading printed above ("Payroll | Moderate | 1").
+// A verdict printed: its label ("rated", "the judgement", "grade 2") or one of the words inspections and reviews
+// give ("Requires Improvement", "Outstanding", "Substantial assurance", "Red").
 const verdictPrinted =
-  /\b(?:judge?ments?|judged|ratings?|rated|grades?|graded|verdicts?|opinions?|assurance|assured|outstanding|good|requires? improvement|inadequate|excellent|satisfactory|unsatisfactory|adequate|poor|weak|substantial|reasonable|limited|moderate|partial|minimal|full|unqualified|qualified|adverse|disclaimer|red|amber|green|gold|silver|bronze|stars?|pass(?:ed)?|fail(?:ed)?)\b/i;
+  /\b(?:judge?ments?|judged|ratings?|rated|grades?|graded|verdicts?|outstanding|good|requires? improvement|inadequate|excellent|satisfactory|unsatisfactory|adequate|poor|weak|substantial|reasonable|limited|no assurance|full assurance|red|amber|green|gold|silver|bronze|stars?|pass(?:ed)?|fail(?:ed)?)\b/i;
+// An auditor's opinion printed: "Limited assurance", "an unqualified opinion", or a grade alone in a table's row, its
+// column heading printed above ("Council Tax | Substantial | 1 low"). Read only for an opinion asked: "full" or
+// "partial" alone print no inspection's verdict.
+const opinionPrinted =
+  /\b(?:assurance|assured|opinion|unqualified|qualified|adverse|disclaimer|substantial|reasonable|limited|moderate|satisfactory|adequate|partial|minimal|full|good|weak|poor)\b/i;
 const verdict = String.raw`(?:judgements?|judgments?|ratings?|grades?|outcomes?|results?|verdicts?|findings)`;
 // "With the formal outcome outstanding", "the results were awaited", "awaiting the inspection report", "the
 // judgement is not yet known", "the upcoming tribunal hearing": the verdict still to come.
@@ -62,5 +67,7 @@ export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boole
  * "Substantial"): the rating asked is not in them, and quoting them reads as if it were.
  */
 export function omitsVerdictAsked(question: string, lines: string[]): boolean {
-  return asksLabel.test(question) && lines.length > 0 && !lines.some((line) => verdictPrinted.test(line));
+  if (lines.length === 0) return false;
+  if (asksLabel.test(question)) return !lines.some((line) => verdictPrinted.test(line));
+  return asksAssurance.test(question) && !lines.some((line) => opinionPrinted.test(line));
 }
