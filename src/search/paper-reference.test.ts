@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPaperReference, holdsReference } from './paper-reference.js';
+import { findPaperReference, holdsReference, namesPartItself } from './paper-reference.js';
 
 describe('paper references', () => {
   it('reads the part of a paper a question points to', () => {
@@ -19,5 +19,23 @@ describe('paper references', () => {
     expect(holdsReference('5.3 The slipway will be resurfaced.', paragraph)).toBe(true);
     expect(holdsReference('as paragraph 5.3 explains', paragraph)).toBe(true);
     expect(holdsReference('5.31 The slipway will be resurfaced.', paragraph)).toBe(false);
+  });
+
+  it('tells a question asking what a part is from one asking what is in it', () => {
+    expect(findPaperReference("what's annex 3 of the lighthouse survey")).toEqual({
+      label: 'appendix',
+      id: '3',
+      titleAsked: true,
+    });
+    expect(findPaperReference('what is the appendix c to the ferry timetable review')?.titleAsked).toBe(true);
+    expect(findPaperReference("what's in annex 3 of the lighthouse survey")?.titleAsked).toBeUndefined();
+  });
+
+  it('tells a line speaking of an appendix from one pointing the reader to it', () => {
+    const appendix = { label: 'appendix', id: '3', titleAsked: true } as const;
+    expect(namesPartItself('Appendices attached: Appendix 3 Lantern Repair Schedule', appendix)).toBe(true);
+    expect(namesPartItself('Appendix 3 sets out the lantern repairs by quarter.', appendix)).toBe(true);
+    expect(namesPartItself('The lantern repairs are behind schedule (see Appendix 3).', appendix)).toBe(false);
+    expect(namesPartItself('The costs are as set out in Appendix 3.', appendix)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import type { Chunk } from '../core/chunk.js';
 export interface PaperReference {
   label: 'appendix' | 'paragraph' | 'section' | 'page';
   id: string;
+  /** "what's appendix 1": asked what the part is, which the line listing or titling it says. */
+  titleAsked?: true;
 }
 
 const typed =
@@ -27,8 +29,12 @@ export function findPaperReference(question: string): PaperReference | undefined
       : word === 'section'
         ? 'section'
         : 'page';
-  return { label, id };
+  const titleAsked = asksWhatPartIs.test(question.slice(0, match.index));
+  return titleAsked ? { label, id, titleAsked } : { label, id };
 }
+
+// "what's appendix 1", "what is annex B": the question ends its frame on the part itself, not "what's in …".
+const asksWhatPartIs = /\bwhat(?:'s|’s|\s+is|\s+are|\s+was)\s+(?:the\s+)?$/i;
 
 const escaped = (id: string) => id.replace(/\./g, '\\.');
 
@@ -50,4 +56,19 @@ export function holdsReference(text: string, reference: PaperReference, chunk?: 
     case 'page':
       return chunk?.page !== undefined && String(chunk.page) === reference.id;
   }
+}
+
+// "(see Appendix 1)", "as set out in Annex B", "attached at Appendix 2": the line points the reader to the part.
+const pointsTo = /(?:\(|\b(?:see|in|at|to|within|under|per|from|by|and|or|with)\s*)$/i;
+
+/**
+ * Whether a line speaks of the part itself ("Appendix 1 Residential Update", "Appendix B sets out the fees")
+ * rather than only pointing the reader to it mid-sentence ("… operational (see Appendix 1).").
+ */
+export function namesPartItself(text: string, reference: PaperReference): boolean {
+  if (reference.label !== 'appendix') return holdsReference(text, reference);
+  const mention = new RegExp(String.raw`\b(?:appendix|annexe?)\s+${escaped(reference.id)}\b(?!\.\d)`, 'gi');
+  return [...text.matchAll(mention)].some(
+    (match) => !pointsTo.test(text.slice(Math.max(0, match.index - 20), match.index)),
+  );
 }

@@ -681,6 +681,18 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('already does');
   });
 
+  it('asked what an appendix is, quotes the line listing it, not a line pointing the reader to it', () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Lighthouse lantern repairs'] };
+    const listing = candidate('Appendices: Appendix 3 Lantern Repair Schedule', heading);
+    const pointing = candidate(
+      'All spring works should now be complete (see Appendix 3). Delays are because the glazier withdrew and a new contractor is sought.',
+      heading,
+    );
+    const quoted = answer("what's appendix 3 of the lighthouse lantern report?", [listing, pointing]);
+    expect(quoted).toContain('Lantern Repair Schedule');
+    expect(quoted).not.toContain('should now be complete');
+  });
+
   it("brings the reply printed under a member's written question", () => {
     const text = [
       '6. Question submitted by Councillor R. Tierney',

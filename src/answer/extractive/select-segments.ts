@@ -6,7 +6,7 @@ import { readableSegment, type Segment, splitSegments } from '../../core/sentenc
 import { isHeaderRow, withColumnNames } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
-import { holdsReference } from '../../search/paper-reference.js';
+import { holdsReference, namesPartItself, type PaperReference } from '../../search/paper-reference.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
@@ -343,7 +343,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
       rowAskedBonus(chunk.text, segment, analysis) +
-      (analysis.reference && holdsReference(segment.text, analysis.reference) ? 0.3 : 0) +
+      (analysis.reference && heldAsAsked(segment.text, analysis.reference) ? 0.3 : 0) +
       shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
     // terms earn half, whether or not the line repeats them; only the line's own terms earn in full.
@@ -402,6 +402,11 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       (1 - 0.03 * passageIndex);
     return [{ ...segment, passageIndex, signal, score: relevance * factor }];
   });
+}
+
+// Asked what an appendix is, the line listing or titling it answers; "(see Appendix 1)" only points to it.
+function heldAsAsked(text: string, reference: PaperReference): boolean {
+  return reference.titleAsked ? namesPartItself(text, reference) : holdsReference(text, reference);
 }
 
 // "This is…", "It was…", "As of May, this totalled…": the sentence's subject is the one before it.
