@@ -327,6 +327,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const quotedWhen = continued.segments.map((segment, index) => ({
       text: segment.text,
       meetingDate: quotedChunks[index]?.meetingDate ?? null,
+      heading: quotedUnder[index]?.heading,
     }));
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
