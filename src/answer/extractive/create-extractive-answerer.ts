@@ -56,7 +56,7 @@ import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
-import { recordsDecision } from './segment-signals.js';
+import { isMemberVote, recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
@@ -327,6 +327,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     const quotedWhen = continued.segments.map((segment, index) => ({
       text: segment.text,
       meetingDate: quotedChunks[index]?.meetingDate ?? null,
+      heading: quotedUnder[index]?.heading,
     }));
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
@@ -391,7 +392,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
-    if (analysis.intent !== 'resolution' || resolutions || segments.some((segment) => recordsDecision(segment.text)))
+    if (
+      analysis.intent !== 'resolution' ||
+      resolutions ||
+      segments.some((segment) => recordsDecision(segment.text) || isMemberVote(segment.text))
+    )
       return answer;
     if (
       awaitsBodyDecision(analysis.question, quotedTexts, quotedBodies) ||

@@ -38,4 +38,29 @@ describe('asksForPeriodNotCovered', () => {
     const row = [{ text: '14-Feb-33\tLantern festival review', meetingDate: '2032-10-01' }];
     expect(asksForPeriodNotCovered('when is the lantern festival review coming back in 2033?', row)).toBe(false);
   });
+
+  it('reads a span printed as its own period, not as the years it shares with the span asked', () => {
+    const season = [
+      {
+        text: 'The lakeside ferry carried 8,420 passengers in the 2041-42 season; a hearing was held on May 3, 2042.',
+        meetingDate: '2042-06-15',
+      },
+    ];
+    expect(asksForPeriodNotCovered('how many passengers did the ferry carry in the 2042-43 season?', season)).toBe(
+      true,
+    );
+    expect(asksForPeriodNotCovered('how many passengers did the ferry carry in the 2041-42 season?', season)).toBe(
+      false,
+    );
+    const titled = [
+      {
+        text: 'The plan has 310 days, 12 more than 2041/42.',
+        meetingDate: '2042-03-01',
+        heading: 'Ferry plan 2042/43',
+      },
+    ];
+    expect(asksForPeriodNotCovered('how many days are in the ferry plan for 2042/43?', titled)).toBe(false);
+    const plan = [{ text: 'The 2040-2044 plan sets the ferry timetable.', meetingDate: '2040-02-01' }];
+    expect(asksForPeriodNotCovered('what was the ferry timetable in 2042/43?', plan)).toBe(false);
+  });
 });

@@ -17,6 +17,8 @@ export interface QuotedLine {
   text: string;
   /** The ISO date of the meeting the line's paper belongs to, if known. */
   meetingDate: string | null;
+  /** The title of the item the line is under ("Fees 2031/32"): the period its figures are of, when it prints one. */
+  heading?: string;
 }
 
 /**
@@ -30,21 +32,34 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
   const asked = askedPeriod(question);
   if (!asked || lines.length === 0) return false;
   const [first, last] = asked;
+  // A span is a period of its own: "the 2036-37 season" is not "the 2037-38" one though they share a year, and the
+  // dates of a line printing spans ("on June 9, 2037") say when things happened, not which period its figures are of.
+  // The item's title names the period its lines are of, whatever other span they compare with.
+  if (last > first) {
+    const spans = lines.flatMap((line) =>
+      printedYears(`${line.heading ?? ''} ${line.text}`).filter(([from, to]) => to > from),
+    );
+    if (spans.length > 0) return !spans.some(([from, to]) => from <= first && last <= to);
+  }
   // A year's report comes to the meetings of the year after it ends.
   const heldIn = (year: number) => first <= year && year <= (last > first ? last + 1 : last);
   if (lines.some((line) => line.meetingDate && heldIn(Number(line.meetingDate.slice(0, 4))))) return false;
   const printed = lines.flatMap((line) => [
-    ...[...line.text.matchAll(yearOrSpan)].map((match): [number, number] => {
-      const from = Number(match[1]);
-      const to = match[2] ? spanEnd(match[2], from) : from;
-      return [from, to];
-    }),
+    ...printedYears(line.text),
     ...[...line.text.matchAll(shortYearDate)].map((match): [number, number] => [
       2000 + Number(match[1]),
       2000 + Number(match[1]),
     ]),
   ]);
   return printed.length > 0 && !printed.some(([from, to]) => from <= last && first <= to);
+}
+
+/** Each year ("2031") or span ("2020/21", "2031/2032") a line prints, as its first and last year. */
+function printedYears(text: string): [number, number][] {
+  return [...text.matchAll(yearOrSpan)].map((match) => {
+    const from = Number(match[1]);
+    return [from, match[2] ? spanEnd(match[2], from) : from];
+  });
 }
 
 /** The first and last year of the period asked: one year, or a span such as "2020/21". */

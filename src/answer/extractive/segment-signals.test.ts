@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../search/analyze-question.js';
-import { intentBonus, isVoteNames, recordsDecision } from './segment-signals.js';
+import { intentBonus, isMemberVote, isVoteNames, recordsDecision } from './segment-signals.js';
 
 describe('intentBonus', () => {
   it("asked who could not come, takes the apologies line, not the chair's or those present", () => {
@@ -110,5 +110,20 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Decision:\nTo close the paddling pool once the season closes.')).toBe(true);
     expect(recordsDecision('Decision taken by: Portfolio Holder for Leisure')).toBe(false);
     expect(recordsDecision('Decision:')).toBe(false);
+  });
+});
+
+describe('isMemberVote', () => {
+  it("reads one member's roll-call vote on its own line", () => {
+    expect(isMemberVote('Commissioner Okonkwo-Reyes – Nay')).toBe(true);
+    expect(isMemberVote('Trustee Vilmar: Aye')).toBe(true);
+    expect(isMemberVote('Quillfeather - abstained')).toBe(true);
+  });
+
+  it('leaves prose and questions answered no alone', () => {
+    expect(
+      isMemberVote('Commissioner Okonkwo-Reyes asked whether the lease could be extended; the answer was no'),
+    ).toBe(false);
+    expect(isMemberVote('The ferry contract was discussed.')).toBe(false);
   });
 });

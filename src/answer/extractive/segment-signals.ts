@@ -100,6 +100,15 @@ export function isVoteNames(text: string): boolean {
   return voteNames.test(text);
 }
 
+// One member's vote on its own line, as a roll call prints it: "Commissioner Delgado – Aye", "Trustee Obi: Nay",
+// "Halvorsen - No". A vote taken records the decision it was on, whatever its outcome line says.
+const memberVote =
+  /^\W*(?:(?:commissioner|council(?:lor|member|woman|man)|cllr|cr|alderman|supervisor|trustee|director|mayor)\.?\s+)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[–—:-]\s*(?:aye|nay|yea|no|abstain(?:ed|ing)?)\W*$/iu;
+
+export function isMemberVote(text: string): boolean {
+  return memberVote.test(text);
+}
+
 export function opensMotion(text: string): boolean {
   return motionStart.test(text);
 }
