@@ -94,4 +94,21 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked(asked, ['The lychgate repair was completed and cost £21,340 in total.'])).toBe(false);
     expect(omitsAmountAsked('what was the final cost of the lychgate repair', ['Final account: £21,340'])).toBe(false);
   });
+  it('reads a sum asked by name with a word before it ("how much wage subsidy", "what running cost for")', () => {
+    const talk = [
+      'The minister said the scheme was open to as many firms in Dunmarrow as possible and officials were in touch.',
+    ];
+    expect(omitsAmountAsked('How much harbour subsidy did the minister say the ferry firm had received?', talk)).toBe(
+      true,
+    );
+    expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', talk)).toBe(true);
+    expect(omitsAmountAsked('what salary does the charter propose for the Dunmarrow reeve?', talk)).toBe(true);
+    expect(omitsAmountAsked("what's the total capital cost of the Pellow quay works?", talk)).toBe(true);
+    const paid = ['The ferry firm had received £1.2m of harbour subsidy, running at £40,000 a month.'];
+    expect(omitsAmountAsked('How much harbour subsidy did the minister say the ferry firm had received?', paid)).toBe(
+      false,
+    );
+    expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', paid)).toBe(false);
+    expect(omitsAmountAsked('what cost pressures did the ferry firm report?', talk)).toBe(false);
+  });
 });

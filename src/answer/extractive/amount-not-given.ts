@@ -3,12 +3,14 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
-// "…, and for how much?" asks the sum a sale or contract was agreed at.
+// "…, and for how much?" asks the sum a sale or contract was agreed at. "How much wage subsidy / housing grant"
+// names money with a word before it, still a sum.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b/iu;
 
 // A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
-const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
+const asksCost =
+  /\b(?:cost|price|salary|salaries)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
 // "What did the pavilion cost in the end?", "the final cost", "what it actually cost": the sum spent, not planned.
 const finalAsked = /\b(?:in the end|final(?:ly)?|actual(?:ly)?|ended up|eventually|outturn)\b/i;
 // Words that tell a sum was spent: "cost £41,000", "the final account", "spent", "came to", "paid", "outturn".
@@ -22,9 +24,11 @@ const money =
   /[£€$]\s?\d|\d(?:k|m|bn)\b|\d\s?(?:million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
 
 // "What's the budget for the new library?", "what was the cost of the survey", "what is Ashby's budget for
-// parks": a sum asked for by its name. Not "what was the budget based on", which asks how it was set.
+// parks", "what's the total capital cost of": a sum asked for by its name. Not "what was the budget based on",
+// which asks how it was set. "What running cost for the ferry did she give?", "what salary does the report
+// propose" name the sum straight after "what"; "what cost pressures" asks about pressures, not a sum.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:total |full |likely |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/iu;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation|salary) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price|salary) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
