@@ -111,4 +111,12 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', paid)).toBe(false);
     expect(omitsAmountAsked('what cost pressures did the ferry firm report?', talk)).toBe(false);
   });
+  it('takes a sum received ("has been allocated £…", "a grant of £…") as telling no cost', () => {
+    const q = "what's the total capital cost of the Pellow quay works?";
+    expect(
+      omitsAmountAsked(q, ['Pellow has been allocated £2,310,500; the quay works carry capital costs up front.']),
+    ).toBe(true);
+    expect(omitsAmountAsked(q, ['The board accepted a grant of £400,000 towards the quay works.'])).toBe(true);
+    expect(omitsAmountAsked(q, ['The quay works will cost £3.1m, of which £400,000 is grant funded.'])).toBe(false);
+  });
 });

@@ -30,6 +30,15 @@ const money =
 const sumNamed =
   /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation|salary) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price|salary) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
+// "Kent has been allocated £5m", "awarded a grant of £20,000": money coming in, which tells no cost.
+const received =
+  /\b(?:(?:been |was |were |is |are )?(?:allocated|awarded|granted|received)|grant(?: funding)? of|funding of)\s+(?:of\s+)?(?:(?:about|around|approximately|some|up to)\s+)?[£€$]\s?[\d,.]+(?:\s?(?:k|m|bn|million|billion|thousand)\b)?/giu;
+
+/** The line without the sums it prints as money received, so what is left can tell a cost. */
+function costPart(line: string): string {
+  return line.replace(received, ' ');
+}
+
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
  * name the topic but not the amount (the precept is to be set at a later meeting), and quoting them reads
@@ -44,7 +53,8 @@ export function omitsAmountAsked(question: string, lines: string[]): boolean {
   // Asked what it came to, a sum only offered, budgeted or planned ("to accept a grant of £20,000") is not it.
   if (asksCost.test(question) && finalAsked.test(question))
     return !lines.some((line) => (money.test(line) || printsAccountsSum(line)) && incurred.test(line));
-  if (asksCost.test(question) || spent) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
+  if (asksCost.test(question) || spent)
+    return !lines.some((line) => money.test(costPart(line)) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));
