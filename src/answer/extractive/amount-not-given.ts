@@ -9,8 +9,7 @@ const howMuch =
   /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b/iu;
 
 // A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
-const asksCost =
-  /\b(?:cost|price|salary|salaries)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
+const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
 // "What did the pavilion cost in the end?", "the final cost", "what it actually cost": the sum spent, not planned.
 const finalAsked = /\b(?:in the end|final(?:ly)?|actual(?:ly)?|ended up|eventually|outturn)\b/i;
 // Words that tell a sum was spent: "cost £41,000", "the final account", "spent", "came to", "paid", "outturn".
@@ -25,10 +24,10 @@ const money =
 
 // "What's the budget for the new library?", "what was the cost of the survey", "what is Ashby's budget for
 // parks", "what's the total capital cost of": a sum asked for by its name. Not "what was the budget based on",
-// which asks how it was set. "What running cost for the ferry did she give?", "what salary does the report
-// propose" name the sum straight after "what"; "what cost pressures" asks about pressures, not a sum.
+// which asks how it was set. "What running cost for the ferry did she give?" names the sum straight after
+// "what"; "what cost pressures" asks about pressures, not a sum.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation|salary) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price|salary) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
 // "Kent has been allocated £5m", "awarded a grant of £20,000": money coming in, which tells no cost.
 const received =
