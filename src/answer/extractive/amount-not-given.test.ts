@@ -94,4 +94,28 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked(asked, ['The lychgate repair was completed and cost £21,340 in total.'])).toBe(false);
     expect(omitsAmountAsked('what was the final cost of the lychgate repair', ['Final account: £21,340'])).toBe(false);
   });
+  it('reads a sum asked by name with a word before it ("how much wage subsidy", "what running cost for")', () => {
+    const talk = [
+      'The minister said the scheme was open to as many firms in Dunmarrow as possible and officials were in touch.',
+    ];
+    expect(omitsAmountAsked('How much harbour subsidy did the minister say the ferry firm had received?', talk)).toBe(
+      true,
+    );
+    expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', talk)).toBe(true);
+    expect(omitsAmountAsked("what's the total capital cost of the Pellow quay works?", talk)).toBe(true);
+    const paid = ['The ferry firm had received £1.2m of harbour subsidy, running at £40,000 a month.'];
+    expect(omitsAmountAsked('How much harbour subsidy did the minister say the ferry firm had received?', paid)).toBe(
+      false,
+    );
+    expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', paid)).toBe(false);
+    expect(omitsAmountAsked('what cost pressures did the ferry firm report?', talk)).toBe(false);
+  });
+  it('takes a sum received ("has been allocated £…", "a grant of £…") as telling no cost', () => {
+    const q = "what's the total capital cost of the Pellow quay works?";
+    expect(
+      omitsAmountAsked(q, ['Pellow has been allocated £2,310,500; the quay works carry capital costs up front.']),
+    ).toBe(true);
+    expect(omitsAmountAsked(q, ['The board accepted a grant of £400,000 towards the quay works.'])).toBe(true);
+    expect(omitsAmountAsked(q, ['The quay works will cost £3.1m, of which £400,000 is grant funded.'])).toBe(false);
+  });
 });

@@ -3,9 +3,10 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
-// "…, and for how much?" asks the sum a sale or contract was agreed at.
+// "…, and for how much?" asks the sum a sale or contract was agreed at. "How much wage subsidy / housing grant"
+// names money with a word before it, still a sum.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b/i;
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b/iu;
 
 // A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
 const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
@@ -22,9 +23,20 @@ const money =
   /[£€$]\s?\d|\d(?:k|m|bn)\b|\d\s?(?:million|billion|thousand)\b|\b(?:pounds?|euros?|dollars?|pence)\b|\b(?:no|nil|zero|low) cost\b|\bfree(?: of charge)?\b/i;
 
 // "What's the budget for the new library?", "what was the cost of the survey", "what is Ashby's budget for
-// parks": a sum asked for by its name. Not "what was the budget based on", which asks how it was set.
+// parks", "what's the total capital cost of": a sum asked for by its name. Not "what was the budget based on",
+// which asks how it was set. "What running cost for the ferry did she give?" names the sum straight after
+// "what"; "what cost pressures" asks about pressures, not a sum.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:total |full |likely |annual |overall |capital |estimated )?(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b/iu;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
+
+// "Kent has been allocated £5m", "awarded a grant of £20,000": money coming in, which tells no cost.
+const received =
+  /\b(?:(?:been |was |were |is |are )?(?:allocated|awarded|granted|received)|grant(?: funding)? of|funding of)\s+(?:of\s+)?(?:(?:about|around|approximately|some|up to)\s+)?[£€$]\s?[\d,.]+(?:\s?(?:k|m|bn|million|billion|thousand)\b)?/giu;
+
+/** The line without the sums it prints as money received, so what is left can tell a cost. */
+function costPart(line: string): string {
+  return line.replace(received, ' ');
+}
 
 /**
  * "How much is the precept for next year?" answered only by lines that print no sum or share: the papers
@@ -40,7 +52,8 @@ export function omitsAmountAsked(question: string, lines: string[]): boolean {
   // Asked what it came to, a sum only offered, budgeted or planned ("to accept a grant of £20,000") is not it.
   if (asksCost.test(question) && finalAsked.test(question))
     return !lines.some((line) => (money.test(line) || printsAccountsSum(line)) && incurred.test(line));
-  if (asksCost.test(question) || spent) return !lines.some((line) => money.test(line) || printsAccountsSum(line));
+  if (asksCost.test(question) || spent)
+    return !lines.some((line) => money.test(costPart(line)) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
     return shown.has('amount') || (measured && shown.has('measure'));
