@@ -863,3 +863,14 @@ function compose(chosen: Sentence[], read: Passage[], best: Sentence, passages: 
   }
   return { text: lines.join('\n'), citations, abstained: false, passages };
 }
+
+/**
+ * The retold lines of a spoken answer as written above ("- Name said that … [1]", one a speaker's run), without
+ * their citation markers: what the checks on a figure or a time asked read.
+ */
+export function spokenLines(answerText: string): string[] {
+  return answerText
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.replace(/\s*\[\d+\]$/, ''));
+}

@@ -1,6 +1,7 @@
 import { findDates, monthPattern } from '../../core/dates.js';
 import { contentTerms, words } from '../../core/tokenize.js';
 import { omitsAmountAsked } from './amount-not-given.js';
+import { spokenLines } from './answer-from-turns.js';
 import { personTitles, shownKinds, withoutReferenceNumbers } from './answer-kinds.js';
 import { approximate, figureNextToCounted } from './segment-signals.js';
 
@@ -192,9 +193,6 @@ function withoutSpansAndSums(line: string): string {
  * lines read without their citation markers, whose numbers are no figure.
  */
 export function omitsFigureSaid(question: string, answerText: string, counted: string[] = []): boolean {
-  const lines = answerText
-    .split('\n')
-    .filter((line) => line.startsWith('- '))
-    .map((line) => line.replace(/\s*\[\d+\]$/, ''));
+  const lines = spokenLines(answerText);
   return omitsAmountAsked(question, lines) || omitsCountSaid(question, lines, counted);
 }

@@ -1,5 +1,6 @@
 import { monthPattern } from '../../core/dates.js';
 import { contentTerms } from '../../core/tokenize.js';
+import { spokenLines } from './answer-from-turns.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
 // A time told in words as papers print it: a month or season, a year or financial year, a relative time ("next
@@ -59,15 +60,11 @@ const dateAsked = /\b(?:what|which) (?:date|day)\b/i;
  * Whether a spoken answer ("- Name said that … [1]" per speaker) asked on what date gives no time: the sitting
  * talked of the topic but set no date ("I have not been given a date"), and quoting the talk reads as the date it
  * did not give. Only a date asked: "when will they announce…" is answered by what was said of it ("it is early to
- * say"), as a person reading the sitting would tell it. Lines are read without their citation markers, no day.
+ * say"), as a person reading the sitting would tell it.
  */
 export function omitsTimeSaid(question: string, answerText: string): boolean {
   if (!dateAsked.test(question)) return false;
-  const lines = answerText
-    .split('\n')
-    .filter((line) => line.startsWith('- '))
-    .map((line) => line.replace(/\s*\[\d+\]$/, ''));
-  return omitsTimeAsked(question, lines);
+  return omitsTimeAsked(question, spokenLines(answerText));
 }
 const howOften = /\b(?:annually|monthly|weekly|fortnightly|quarterly|once)\b/gi;
 // "Would be launched soon": a time to come with no day to it.
