@@ -11,6 +11,23 @@ describe('paper references', () => {
     expect(findPaperReference('how much is the harbour grant?')).toBeUndefined();
   });
 
+  it('reads an appendix numbered in words as its figure', () => {
+    expect(findPaperReference('what does appendix two of the harbour report show?')).toEqual({
+      label: 'appendix',
+      id: '2',
+    });
+    expect(findPaperReference('what is on page two of the pack?')).toBeUndefined();
+  });
+
+  it('sees an appendix named in words or in a list of appendices', () => {
+    const third = { label: 'appendix', id: '3' } as const;
+    expect(holdsReference('Appendix Three: Berth Fees 2031/32', third)).toBe(true);
+    expect(holdsReference('Appendices 2 and 3 set out the berth fees.', third)).toBe(true);
+    expect(holdsReference('Annexes 1, 2 & 3 are attached.', third)).toBe(true);
+    expect(holdsReference('Appendix 1 sets out 3 options.', third)).toBe(false);
+    expect(holdsReference('Appendix 3.1 lists the berths.', third)).toBe(false);
+  });
+
   it('sees a line naming the part or opening on its number, not another part', () => {
     const appendix = { label: 'appendix', id: 'd' } as const;
     expect(holdsReference('The costed options are at Appendix D.', appendix)).toBe(true);

@@ -12,17 +12,23 @@ export interface PaperReference {
   titleAsked?: true;
 }
 
-const typed =
-  /\b(appendix|appendices|annexe?|paragraph|para|section|page|p\.)\s*([a-z]|\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b(?!\.\d|%)/i;
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six'];
+const typed = new RegExp(
+  String.raw`\b(appendix|appendices|annexe?|paragraph|para|section|page|p\.)\s*(${numberWords.join('|')}|[a-z]|\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b(?!\.\d|%)`,
+  'i',
+);
 
 export function findPaperReference(question: string): PaperReference | undefined {
   const match = typed.exec(question);
   if (!match) return undefined;
   const word = match[1]!.toLowerCase();
-  const id = match[2]!.toLowerCase();
-  // "section a" or "page b" is not a reference; appendices are lettered or numbered.
-  if (word !== 'appendix' && word !== 'appendices' && !word.startsWith('annex') && !/^\d/.test(id)) return undefined;
-  const label = /^(?:appendix|appendices|annexe?)$/.test(word)
+  const typedId = match[2]!.toLowerCase();
+  // "section a" or "page b" is not a reference; appendices are lettered or numbered, in figures or words.
+  const isAppendix = /^(?:appendix|appendices|annexe?)$/.test(word);
+  if (!isAppendix && !/^\d/.test(typedId)) return undefined;
+  const spelled = numberWords.indexOf(typedId);
+  const id = spelled === -1 ? typedId : String(spelled + 1);
+  const label = isAppendix
     ? 'appendix'
     : word === 'para' || word === 'paragraph'
       ? 'paragraph'
@@ -46,7 +52,7 @@ export function holdsReference(text: string, reference: PaperReference, chunk?: 
   const id = escaped(reference.id);
   switch (reference.label) {
     case 'appendix':
-      return new RegExp(String.raw`\b(?:appendix|annexe?)\s+${id}\b(?!\.\d)`, 'i').test(text);
+      return appendixMention(reference.id).test(text);
     case 'paragraph':
     case 'section':
       return new RegExp(
@@ -67,8 +73,21 @@ const pointsTo = /(?:\(|\b(?:see|in|at|to|within|under|per|from|by|and|or|with)\
  */
 export function namesPartItself(text: string, reference: PaperReference): boolean {
   if (reference.label !== 'appendix') return holdsReference(text, reference);
-  const mention = new RegExp(String.raw`\b(?:appendix|annexe?)\s+${escaped(reference.id)}\b(?!\.\d)`, 'gi');
-  return [...text.matchAll(mention)].some(
+  return [...text.matchAll(appendixMention(reference.id, 'g'))].some(
     (match) => !pointsTo.test(text.slice(Math.max(0, match.index - 20), match.index)),
+  );
+}
+
+/**
+ * "Appendix 3", "Appendix Three", "Annex 3", or a list naming it ("Appendices 2 and 3", "Annexes 1, 2 & 3"); a
+ * bare 3 elsewhere does not name the appendix, nor does "Appendix 3.1", a paragraph of it.
+ */
+function appendixMention(id: string, flags = ''): RegExp {
+  const position = /^\d+$/.test(id) ? Number(id) - 1 : -1;
+  const names = [escaped(id), ...(numberWords[position] ? [numberWords[position]] : [])].join('|');
+  const listed = String.raw`(?:(?:\d{1,2}|[a-z]|${numberWords.join('|')})\s*(?:,|and\b|&)\s*){1,4}`;
+  return new RegExp(
+    String.raw`\b(?:(?:appendix|annexe?)\s+|(?:appendices|annexe?s)\s+(?:${listed})?)(?:${names})\b(?!\.\d)`,
+    `i${flags}`,
   );
 }

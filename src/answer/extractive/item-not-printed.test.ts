@@ -27,5 +27,6 @@ describe('asksForItemNotPrinted', () => {
     expect(asksForItemNotPrinted('what does appendix one of the moorings report show?', listed)).toBe(false);
     expect(asksForItemNotPrinted('what is in appendix 3?', ['Appendices 2 and 3 set out the berth fees.'])).toBe(false);
     expect(asksForItemNotPrinted('what is in appendix B?', ['Appendix B: Berth Fees 2031/32'])).toBe(false);
+    expect(asksForItemNotPrinted('what does annex C cover?', ['Annex A: Berth Fees 2031/32'])).toBe(true);
   });
 });

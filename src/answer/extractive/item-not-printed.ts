@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
+import { findPaperReference, holdsReference } from '../../search/paper-reference.js';
 
 // "Under item 8.7", "minute 12", "paragraph 4.3": a numbered part of the papers, asked for by its number.
 const itemAsked =
@@ -10,30 +11,13 @@ const itemAsked =
  * part by number and none of the quoted passages (their text, minute number or title) prints that number.
  */
 export function asksForItemNotPrinted(question: string, passages: string[]): boolean {
-  if (asksForAppendixNotPrinted(question, passages)) return true;
+  // "What's in appendix 3?" when the passages name only its Appendix 1: quoting another reads as its contents.
+  const reference = findPaperReference(question);
+  if (reference?.label === 'appendix' && passages.length > 0) {
+    return !passages.some((text) => holdsReference(text, reference));
+  }
   const asked = itemAsked.exec(question)?.[1];
   if (!asked || passages.length === 0) return false;
   const printed = new RegExp(String.raw`(?<![\d.])${escapeRegExp(asked)}(?![\d]|\.\d)`);
-  return !passages.some((text) => printed.test(text));
-}
-
-// "Appendix 3", "appendix B", "appendix two": an appendix asked for by its number or letter.
-const appendixAsked = /\bappendix\s+(\d{1,2}|[a-h]|one|two|three|four|five|six)\b/i;
-const numberWords = ['one', 'two', 'three', 'four', 'five', 'six'];
-
-/**
- * "What's in appendix 3 of the report?" when the passages quoted list only its Appendix 1: the appendix asked for
- * is not in the papers, and quoting another reads as its contents. An appendix is named with its number
- * ("Appendix 3", "Appendix Three"), so a bare 3 elsewhere does not print it.
- */
-function asksForAppendixNotPrinted(question: string, passages: string[]): boolean {
-  const asked = appendixAsked.exec(question)?.[1]?.toLowerCase();
-  if (!asked || passages.length === 0) return false;
-  const index = numberWords.indexOf(asked);
-  const spellings = index === -1 ? [asked] : [asked, String(index + 1)];
-  const digit = /^\d+$/.test(asked) ? numberWords[Number(asked) - 1] : undefined;
-  const names = [...spellings, ...(digit ? [digit] : [])].map(escapeRegExp).join('|');
-  // "Appendices 2 and 3" prints the third as well.
-  const printed = new RegExp(String.raw`\bappendi(?:x|ces)\s+(?:\w+,?\s+(?:and\s+)?){0,3}(?:${names})\b`, 'i');
   return !passages.some((text) => printed.test(text));
 }
