@@ -59,6 +59,18 @@ describe('wantedKinds', () => {
     expect(wantedKinds('Was there good attendance at the meeting on the bypass?').has('attendance')).toBe(true);
   });
 
+  it('reads which supplier or contractor was asked for as the outcome of the decision that chose it', () => {
+    expect(wantedKinds('which supplier will provide the new climbing frame?').has('outcome')).toBe(true);
+    expect(wantedKinds('Which contractor was chosen to replace the bus shelter?').has('outcome')).toBe(true);
+    expect(wantedKinds('which company ran the car sharing pilot with the council?').has('outcome')).toBe(false);
+    expect(
+      shownKinds('RESOLVED – That the quote of £14,950 from Rookwood Play be accepted for a steel climbing frame.').has(
+        'outcome',
+      ),
+    ).toBe(true);
+    expect(shownKinds('Two suppliers had quoted for a replacement.').has('outcome')).toBe(false);
+  });
+
   it('asks for nothing in particular when the wording names no kind', () => {
     expect(wantedKinds('Tell me about the allotments').size).toBe(0);
     expect(wantedKinds('What checks were carried out on the play equipment?').has('outcome')).toBe(false);
