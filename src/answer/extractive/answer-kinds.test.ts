@@ -8,6 +8,13 @@ describe('wantedKinds', () => {
     expect(wantedKinds('how is the quay used?').has('amount')).toBe(false);
   });
 
+  it('reads the most or least a body will pay as asking for an amount', () => {
+    expect(
+      wantedKinds('what is the most Marlin County will pay toward the warming shelter each year?').has('amount'),
+    ).toBe(true);
+    expect(wantedKinds('which ward had the most potholes repaired?').has('amount')).toBe(false);
+  });
+
   it('reads what a question asks for from its wording', () => {
     expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');

@@ -39,8 +39,8 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
     'amount',
     // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
-    // "How far through its plan is …?": how much of it is done, a share.
-    /\bhow much\b|\bhow far (?:through|along|into|on|behind|ahead)\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\bwhat (?:[\w-]+ )?figures?\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
+    // "How far through its plan is …?": how much of it is done, a share. "What is the most the county will pay?": a cap.
+    /\bhow much\b|\b(?:the|at) (?:most|maximum|least|minimum)\b[^?]*\b(?:pay|paid|spend|spent|charge|charged|contribute|borrow|raise|give)\b|\bhow far (?:through|along|into|on|behind|ahead)\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\bwhat (?:[\w-]+ )?figures?\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
   [
     'author',
