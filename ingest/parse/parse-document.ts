@@ -11,7 +11,7 @@ import { findMeetingDate } from './find-meeting-date.js';
 import { findNotesMeeting } from './find-notes-meeting.js';
 import { findOpeningMeeting } from './find-opening-meeting.js';
 import { findPartStarts, type PartStart } from './find-part-starts.js';
-import { findResolutionAdoption } from './find-resolution-adoption.js';
+import { findResolutionAdoption, resolutionSections } from './find-resolution-adoption.js';
 import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
@@ -186,16 +186,17 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       if (start.registerRow)
         return { ...base, title: start.title ?? titleOf(lines), meetingDate: start.meetingDate ?? null };
       const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
-      const head =
-        dated || start.kind !== 'other'
-          ? undefined
-          : (findHeadMeeting(lines) ?? findResolutionAdoption(lines) ?? findNotesMeeting(lines));
+      const headed = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
+      const resolution = dated || start.kind !== 'other' || headed ? undefined : findResolutionAdoption(lines);
+      const head = headed ?? resolution ?? (dated || start.kind !== 'other' ? undefined : findNotesMeeting(lines));
       return {
         ...base,
         ...(head ? { committee: head.committee } : {}),
         title: start.kind === 'work-programme' ? first.clean : (head?.title ?? titleOf(lines)),
         meetingDate: dated ?? head?.meetingDate ?? null,
-        sections: findSections(text, lines, kindLabel(start.kind)),
+        sections:
+          (resolution && resolutionSections(text, lines, resolution.title ?? kindLabel(start.kind))) ??
+          findSections(text, lines, kindLabel(start.kind)),
       };
     }
   }

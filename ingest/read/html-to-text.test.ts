@@ -14,9 +14,18 @@ describe('htmlToText', () => {
 
   it('drops the head, scripts, styles, comments and the doctype', () => {
     const html =
-      '<!DOCTYPE html><html><head><title>Page title</title><style>p { color: red }</style></head>' +
+      '<!DOCTYPE html><html><head><title>Kept</title><style>p { color: red }</style></head>' +
       '<body><!-- hidden --><script>document.write("<p>no</p>")</script><p>Kept</p></body></html>';
     expect(htmlToText(html)).toBe('Kept');
+  });
+
+  it('opens with the parts of the page title the body never prints, such as the council', () => {
+    const html =
+      '<html><head><title>Minutes - Licensing Committee - Thursday, 3rd May, 2035 - Orlbury Borough Council</title>' +
+      '</head><body><h1>Minutes</h1><p>Licensing Committee</p><p>Date: Thursday, 3rd May, 2035</p></body></html>';
+    expect(htmlToText(html)).toBe(
+      'Orlbury Borough Council\n\n# Minutes\n\nLicensing Committee\n\nDate: Thursday, 3rd May, 2035',
+    );
   });
 
   it('indents nested lists and honours an ordered list start', () => {

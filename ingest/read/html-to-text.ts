@@ -66,7 +66,28 @@ export function htmlToText(html: string): string {
     if (typeof step === 'function') step();
     else renderNode(step.node, step.listDepth, writer, steps);
   }
-  return writer.finish();
+  const body = writer.finish();
+  const unprinted = titleNotPrinted(/<title\b[^>]*>([^<]*)<\/title>/i.exec(markup)?.[1], body);
+  return unprinted && body !== '' ? `${unprinted}\n\n${body}` : unprinted || body;
+}
+
+// A page title joins its parts with dashes, bars or colons: "Minutes - Planning Committee - Tarnley District Council".
+const titleSeparator = /\s+[-–—|:]{1,2}\s+/;
+
+/**
+ * The parts of the page's `<title>` its body never prints, as one line to open the text: a web page of minutes
+ * often names its council, or the committee, only in the title ("Minutes - Planning Committee - Tarnley District
+ * Council" over a body that never prints the council), and the parser reads the body that met from the top lines.
+ */
+function titleNotPrinted(title: string | undefined, body: string): string {
+  if (!title) return '';
+  const printed = collapseWhitespace(body).toLowerCase();
+  // Parsed alone, so its entities ("&amp;") read as the body's do.
+  return collapseWhitespace(parse(title).text)
+    .split(titleSeparator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !printed.includes(part.toLowerCase()))
+    .join(' - ');
 }
 
 /** A node still to render, or something to do once the nodes pushed before it are rendered. */

@@ -41,6 +41,40 @@ describe('joinPages', () => {
     );
   });
 
+  it('rejoins a word broken at a soft hyphen and drops the soft hyphens printed nowhere', () => {
+    const { text } = joinPages([
+      [
+        {
+          ...fullLine(''),
+          text: 'Benefits: every pound spent on protection saves £4.20 and the scheme would be adminis\u00AD',
+        },
+        line('tered by the Kelderby Commu\u00ADnity Foundation.'),
+      ],
+    ]);
+    expect(text).toBe(
+      'Benefits: every pound spent on protection saves £4.20 and the scheme would be administered by the Kelderby Community Foundation.',
+    );
+  });
+
+  it('keeps a one-word heading set further down apart from the short last line of the paragraph above', () => {
+    const body = 'costs. The scheme would be administered by the Kelderby Community Foundation.';
+    const { text } = joinPages([
+      [
+        {
+          ...fullLine(''),
+          text: 'Benefits: every pound spent on property-level protection was estimated to save',
+          y: 640,
+        },
+        { ...line(body), endX: 480, y: 628 },
+        { ...line('Recommendation'), y: 610 },
+        { ...fullLine(''), text: 'That the committee approve the scheme.', y: 590, paragraphStart: true },
+      ],
+    ]);
+    expect(text).toBe(
+      `Benefits: every pound spent on property-level protection was estimated to save ${body}\nRecommendation\n\nThat the committee approve the scheme.`,
+    );
+  });
+
   it('joins a line that stops short mid-sentence to the lower-case line below it in the same column', () => {
     const { text } = joinPages([
       [

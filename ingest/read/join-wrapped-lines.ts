@@ -36,19 +36,21 @@ export function joinPages(pages: PageLine[][]): PagedText {
     lines.forEach((line, index) => {
       if (previous === undefined) {
         if (index === 0) startPage();
-        text += line.text;
+        text += withoutInnerSoftHyphens(line.text);
       } else {
+        const broken = previous.line.text.endsWith(softHyphen);
         const continues =
-          (index > 0 || !/[.:!?]$/.test(previous.line.text) || /^[a-z]/.test(line.text)) &&
-          (index > 0 ? !line.paragraphStart : true) &&
-          ((!(index === 0 && previous.line.depth < filledDepth) &&
-            wraps(previous.line, line, previous.rightEdge, index === 0)) ||
-            continuesSentence(previous.line, line));
+          broken ||
+          ((index > 0 || !/[.:!?]$/.test(previous.line.text) || /^[a-z]/.test(line.text)) &&
+            (index > 0 ? !line.paragraphStart && !setApart(lines[index - 2], previous.line, line) : true) &&
+            ((!(index === 0 && previous.line.depth < filledDepth) &&
+              wraps(previous.line, line, previous.rightEdge, index === 0)) ||
+              continuesSentence(previous.line, line)));
         if (!continues) text += index === 0 || line.paragraphStart ? '\n\n' : '\n';
-        else if (dropsHyphen(previous.line.text, line.text, vocabulary)) text = text.slice(0, -1);
+        else if (broken || dropsHyphen(previous.line.text, line.text, vocabulary)) text = text.slice(0, -1);
         else if (!keepsHyphen(previous.line.text, line.text)) text += ' ';
         if (index === 0) startPage();
-        text += line.text;
+        text += withoutInnerSoftHyphens(line.text);
       }
       previous = { line, rightEdge };
     });
@@ -56,6 +58,29 @@ export function joinPages(pages: PageLine[][]): PagedText {
   }
   for (; emptyPages > 0; emptyPages -= 1) pageStarts.push(text.length);
   return { text, pageStarts };
+}
+
+// A soft (discretionary) hyphen marks where a word may break: printed only at a line's end, where the word
+// runs on into the next line ("adminis\u00AD" / "tered"); anywhere else it is invisible and no part of the word.
+const softHyphen = '\u00AD';
+
+/** A line's text without the soft hyphens inside it; one at its end stays, for the join to the next line to drop. */
+function withoutInnerSoftHyphens(text: string): string {
+  return text.replace(/\u00AD(?!$)/gu, '');
+}
+
+// A line set this much further below a full stop than the paragraph's own leading starts a new block.
+const blockSpacing = 1.3;
+
+/**
+ * A sentence's end above a line set further down than the lines of its paragraph are apart is a heading or a
+ * new block, never a wrap: a one-word heading ("Recommendation") under a paragraph's short last line otherwise
+ * fits the margin test and ran into the paragraph ("… Foundation. Recommendation").
+ */
+function setApart(aboveThat: PageLine | undefined, above: PageLine, below: PageLine): boolean {
+  if (aboveThat === undefined || !/[.!?]$/.test(above.text)) return false;
+  const leading = aboveThat.y - above.y;
+  return leading > 0 && above.y - below.y > blockSpacing * leading;
 }
 
 /** A line wraps when the next line's first word would not have fitted before the right margin. */

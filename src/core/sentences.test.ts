@@ -31,6 +31,13 @@ describe('splitSegments', () => {
     expect(segment?.text).toBe(text);
   });
 
+  it('keeps each of a resolution\'s recitals apart, though each ends on "; and" at the page\'s width', () => {
+    const first =
+      'WHEREAS, the Fenwick Street business district has 214 on-street parking spaces, which a survey found occupied 96 percent of the time; and';
+    const second = 'WHEREAS, the revenue from parking meters may be used only for transportation purposes;';
+    expect(splitSegments(`${first}\n\n${second}`).map((segment) => segment.text)).toEqual([first, second]);
+  });
+
   it('cuts a long paragraph into sentences, trimmed and verbatim', () => {
     const sentence =
       'The service approved nineteen new fostering households during the year against a target of twenty-four. ';

@@ -30,6 +30,8 @@ export function splitSegments(text: string): Segment[] {
       // A pipe table's row is read with its header, never run into the row or the line before it.
       !isPipeRow(raw) &&
       !isPipeRow(previous.text) &&
+      // A resolution's recitals end "…; and" and each opens on its own "WHEREAS": one ground each, not one sentence.
+      !recital.test(raw) &&
       // A line opening on a label ("(b) Delegate …") starts the next item of a list, not the rest of a sentence.
       ((/^\s*[a-z(]/.test(raw) && !opensPiece.test(raw)) || wrappedAtWidth(previous.text, raw));
     if (continues) {
@@ -44,6 +46,8 @@ export function splitSegments(text: string): Segment[] {
     .flatMap((line) => (line.text.length > maxSegment && !isPipeRow(line.text) ? sentencesOf(line) : [line]))
     .map(trimSegment);
 }
+
+const recital = /^\W*WHEREAS\b/;
 
 // A line of a printed page's width; a heading or a label is shorter.
 const printedWidth = 60;

@@ -8,6 +8,13 @@ describe('wantedKinds', () => {
     expect(wantedKinds('how is the quay used?').has('amount')).toBe(false);
   });
 
+  it('reads the most or least a body will pay as asking for an amount', () => {
+    expect(
+      wantedKinds('what is the most Marlin County will pay toward the warming shelter each year?').has('amount'),
+    ).toBe(true);
+    expect(wantedKinds('which ward had the most potholes repaired?').has('amount')).toBe(false);
+  });
+
   it('reads what a question asks for from its wording', () => {
     expect([...wantedKinds('Who moved the motion on the skate park?')]).toContain('person');
     expect([...wantedKinds('How much did the parish spend on grit bins?')]).toContain('amount');
@@ -57,6 +64,18 @@ describe('wantedKinds', () => {
     expect(wantedKinds('Were the library attendance figures up?').has('attendance')).toBe(false);
     expect(wantedKinds('Who attended the school governors meeting?').has('attendance')).toBe(true);
     expect(wantedKinds('Was there good attendance at the meeting on the bypass?').has('attendance')).toBe(true);
+  });
+
+  it('reads which supplier or contractor was asked for as the outcome of the decision that chose it', () => {
+    expect(wantedKinds('which supplier will provide the new climbing frame?').has('outcome')).toBe(true);
+    expect(wantedKinds('Which contractor was chosen to replace the bus shelter?').has('outcome')).toBe(true);
+    expect(wantedKinds('which company ran the car sharing pilot with the council?').has('outcome')).toBe(false);
+    expect(
+      shownKinds('RESOLVED – That the quote of £14,950 from Rookwood Play be accepted for a steel climbing frame.').has(
+        'outcome',
+      ),
+    ).toBe(true);
+    expect(shownKinds('Two suppliers had quoted for a replacement.').has('outcome')).toBe(false);
   });
 
   it('asks for nothing in particular when the wording names no kind', () => {

@@ -39,8 +39,8 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
     'amount',
     // "How is the scheme being paid for?": what pays for it, a grant or a budget, printed with its sum.
-    // "How far through its plan is …?": how much of it is done, a share.
-    /\bhow much\b|\bhow far (?:through|along|into|on|behind|ahead)\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\bwhat (?:[\w-]+ )?figures?\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
+    // "How far through its plan is …?": how much of it is done, a share. "What is the most the county will pay?": a cap.
+    /\bhow much\b|\b(?:the|at) (?:most|maximum|least|minimum)\b[^?]*\b(?:pay|paid|spend|spent|charge|charged|contribute|borrow|raise|give)\b|\bhow far (?:through|along|into|on|behind|ahead)\b|\bwhat (?:amount|sum|figure|percentage|proportion|share|total)\b|\bwhat (?:[\w-]+ )?figures?\b|\b(?:cost|costs|price|fee|fees)\b|\bhow (?:is|are|was|were|will|would)\b[^?]*\b(?:paid for|funded|financed)\b/,
   ],
   [
     'author',
@@ -59,9 +59,12 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
     'time',
     /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
   ],
+  // "Which supplier will provide the climbing frame?", "which contractor was chosen?": the body a decision chose is
+  // named where the quote was accepted or the contract awarded, not in the discussion of who had quoted. "Which
+  // company ran the pilot?" asks what was done, not what was chosen.
   [
     'outcome',
-    /\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried(?! out)|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
+    /\b(?:which|what)\s+(?:contractors?|suppliers?|firms?|compan(?:y|ies)|providers?|consultants?|builders?)\b[^?]*\b(?:will|shall|(?:is|are) to|(?:was|were|been|be)\s+(?:chosen|selected|appointed|awarded|picked|hired|engaged|commissioned)|won|wins)\b|\b(?:did|does|has|have|was|were|will|is)\b[^?]*\b(?:approve|agree|adopt|sign|pass|get through|go through|carried(?! out)|back|support|go with|choose|pick|accept|reject|refuse|endorse|vote|decide|do)\b|\bwhich\b[^?]*\b(?:go with|went with|chose|choose|picked|pick|backed|back|preferred|select)\b|\boutcome\b|\bresult\b|\bwhat happened\b/,
   ],
   // "What was the vote on the motion?", "how many votes did each candidate get?": the count of votes, not only the outcome.
   [

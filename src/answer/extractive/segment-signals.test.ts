@@ -75,6 +75,16 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 
+  it("reads a US resolution's enacting clause as its decision, and not the recitals before it", () => {
+    expect(
+      recordsDecision(
+        'NOW, THEREFORE, BE IT RESOLVED by the Town Council of the Town of Birch Hollow that the plan is adopted.',
+      ),
+    ).toBe(true);
+    expect(recordsDecision('BE IT FURTHER RESOLVED that the City Manager report back in twelve months.')).toBe(true);
+    expect(recordsDecision('WHEREAS, the Parking Advisory Board recommended metered parking; and')).toBe(false);
+  });
+
   it('reads a decision told after a lead-in inside a one-paragraph item', () => {
     expect(
       recordsDecision('14. Mill pond. The two quotes were considered and it was resolved to accept the lower one.'),
