@@ -382,6 +382,30 @@ describe('answerFromTurns', () => {
     ]);
   });
 
+  it('reads the reply from the passage that follows when a question put indirectly closes its passage', async () => {
+    const asked = [
+      'The Chair: Thank you all. Firstly, Glenys.',
+      '',
+      'Glenys Hart MS: Thank you, Chair. I just want to start by asking about how the harbour trust is spending the dredging grant on the outer channel.',
+    ].join('\n');
+    const replied = [
+      'Mr Idris Penhale: Thank you. The trust spent most of the dredging grant on the outer channel last winter, and the rest goes on the inner berths.',
+      '',
+      'Glenys Hart MS: Thank you.',
+    ].join('\n');
+    const first = { ...chunk, id: 'h:2', documentSha: 'h', ordinal: 2, text: asked, end: asked.length } as Chunk;
+    const second = { ...chunk, id: 'h:3', documentSha: 'h', ordinal: 3, text: replied, start: 500 } as Chunk;
+    const asking = { chunk: first, score: 1 };
+    const answer = (await answerFromTurns(
+      [{ passage: asking, coverage: 1 }],
+      analyze('How is the harbour trust spending the dredging grant on the outer channel?'),
+      weigh,
+      [asking],
+      { following: async (previous) => (previous.ordinal === 2 ? second : undefined) },
+    ))!;
+    expect(answer.text).toMatch(/^- Mr Idris Penhale said that the trust spent most of the dredging grant.*\[2\]/m);
+  });
+
   it('fills the room left from the passage that located the answer, not from passages further down', async () => {
     const located = [
       'Cllr Ana Ruiz: What will happen to the winter ferry timetable?',

@@ -398,7 +398,10 @@ async function answerByOffice(
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
   const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);
-  const reply = asks || asksIndirectly ? await replyOf(best, asks ? options.following : undefined) : [];
+  // Put indirectly as the last turn of its passage, it can only be replied to in the next: read on there.
+  const closesPassage = best.turnIndex === read[best.passageIndex]!.turns.length - 1;
+  const reply =
+    asks || asksIndirectly ? await replyOf(best, asks || closesPassage ? options.following : undefined) : [];
   // So too asked for an example, a promise, a reason or a time: the reply's sentences holding it come first.
   const details = askedDetails(analysis.question);
   // The surer a sentence gives the detail, the sooner it is read; the reply's order otherwise.
@@ -786,7 +789,7 @@ function substantive(sentence: Pick<Sentence, 'text' | 'words'>): boolean {
 }
 
 const indirectQuestion =
-  /\b(?:i(?:'m| am) wondering|i wonder|(?:i|we) (?:would|'d) like to (?:ask|know)|(?:i|we) want to (?:ask|know)|my question is|can (?:the|you) \w+ tell)\b/i;
+  /\b(?:i(?:'m| am) wondering|i wonder|(?:i|we) (?:just )?(?:would like|'d like|want|wanted) to (?:(?:start|begin|open) (?:by|with) )?(?:ask(?:ing)?|know)|my question is|can (?:the|you) \w+ tell)\b/i;
 
 function putsIndirectly(sentence: Pick<Sentence, 'text'>): boolean {
   return indirectQuestion.test(sentence.text);

@@ -4,14 +4,27 @@ import { contentTerms } from '../../core/tokenize.js';
 const personOnTopic =
   /\bwhat did (.{2,60}?) (?:say|think|feel|argue|comment|raise|report|tell (?:the )?[\w ]{0,30}?)\s+(?:about|of|on|regarding|in relation to)\s+(.+)$/i;
 
+// "What was Jo Bell's view on the harbour wall?", "what was the chief executive's main worry about staffing": the
+// same ask put as the person's own stance, whose words on what.
+const personStanceOnTopic =
+  /\bwhat (?:was|were|is|are) (.{2,60}?)['’]s? (?:(?:main|biggest|chief|key|principal|overall|real|own) )?(?:views?|position|opinions?|worr(?:y|ies)|concerns?|stance|objections?)\s+(?:about|of|on|regarding|over|in relation to)\s+(.+)$/i;
+
+function personAndTopic(question: string): RegExpExecArray | null {
+  const asked = question.replace(/[?.!]+\s*$/, '');
+  return personOnTopic.exec(asked) ?? personStanceOnTopic.exec(asked);
+}
+
 export interface PersonTopic {
   person: Set<string>;
   topic: Set<string>;
 }
 
-/** The stems of the person and of the topic a question asks about in "what did <person> say about <topic>". */
+/**
+ * The stems of the person and of the topic a question asks about in "what did <person> say about <topic>" or
+ * "what was <person>'s view on <topic>".
+ */
 export function askedPersonTopic(question: string): PersonTopic | undefined {
-  const match = personOnTopic.exec(question.replace(/[?.!]+\s*$/, ''));
+  const match = personAndTopic(question);
   if (!match) return undefined;
   const person = new Set(contentTerms(match[1]!));
   const topic = new Set(contentTerms(match[2]!).filter((stem) => !person.has(stem)));
@@ -24,7 +37,7 @@ export function askedPersonTopic(question: string): PersonTopic | undefined {
  * office or role, to be found in the papers. One word ("the members", "the group") names whoever spoke.
  */
 export function askedDescription(question: string): string[] | undefined {
-  const match = personOnTopic.exec(question.replace(/[?.!]+\s*$/, ''));
+  const match = personAndTopic(question);
   const described = /^(?:the|a|an)\s+(.+)$/i.exec(match?.[1]?.trim() ?? '')?.[1];
   if (!described) return undefined;
   const stems = [...new Set(contentTerms(described))];

@@ -14,6 +14,12 @@ describe('askerOfReply', () => {
   it('reads the asker who put the question in a when-clause', () => {
     expect(askerOfReply('When Ines Varga asked about the slipway, what was the reply?')).toEqual(asker);
   });
+  it('reads the person disagreed with or answered as the one whose turn is replied to', () => {
+    expect(askerOfReply('Who disagreed with Ines Varga that the fares were too high?')).toEqual(asker);
+    expect(askerOfReply("Who took issue with Ines Varga's claim?")).toEqual(asker);
+    expect(askerOfReply('who answered Ines Varga on the slipway')).toEqual(asker);
+    expect(askerOfReply('Who disagreed with the plan?')).toEqual([]);
+  });
   it('finds no asker when a person is asked for their own words', () => {
     expect(askerOfReply('What did Ines Varga say about ferry fares?')).toEqual([]);
     expect(askerOfReply("What was Ines Varga's answer on ferry fares?")).toEqual([]);

@@ -19,13 +19,20 @@ const whenAsked = new RegExp(
   'u',
 );
 
+// "Who disagreed with Ines Varga that …", "who answered Ines Varga", "who took issue with Ines Varga's claim": another
+// voice's turn in reply to hers is asked for; hers only locates the exchange.
+const whoRepliedTo = new RegExp(
+  String.raw`\b[Ww]ho\s+(?:disagreed|agreed|argued|took\s+issue|sided|answered|replied|responded|objected|pushed\s+back)\s+(?:with\s+|to\s+|against\s+)?${name}(?!\p{L})`,
+  'u',
+);
+
 /**
  * The stems of the person a question names as the one who put a question, when what it asks for is the reply to
  * it: their turns locate the exchange, and another voice's turn answers. Empty when the question asks for no reply
  * to a named asker ("What did Ines Varga say…" asks for her own words).
  */
 export function askerOfReply(question: string): string[] {
-  for (const pattern of [toPossessive, toQuestionFrom, whenAsked]) {
+  for (const pattern of [toPossessive, toQuestionFrom, whenAsked, whoRepliedTo]) {
     const asker = pattern.exec(question)?.[1];
     if (asker) return contentTerms(asker);
   }
