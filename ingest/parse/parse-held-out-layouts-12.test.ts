@@ -224,3 +224,29 @@ describe("a charity's trustees", () => {
     });
   });
 });
+
+describe("a joint scrutiny inquiry's report to the executive", () => {
+  it('reads the body and day from "Report to:" and "Date of Executive meeting:", the title from the heading above', () => {
+    const report = onlyPart(
+      parse(
+        [
+          '# Ashby and Fenn Joint Scrutiny Inquiry into Bus Services',
+          '',
+          'Report to: Ashby City Council Executive',
+          'Date of Executive meeting: 2 December 2031',
+          'Report of: Joint Scrutiny Inquiry Panel',
+          '',
+          '## 1. Purpose',
+          '',
+          '1.1 This report presents the 6 recommendations of the inquiry and the Executive response to each.',
+        ].join('\n'),
+      ),
+      'report',
+    );
+    expect(report).toMatchObject({
+      committee: 'Ashby City Council Executive',
+      meetingDate: '2031-12-02',
+      title: 'Ashby and Fenn Joint Scrutiny Inquiry into Bus Services',
+    });
+  });
+});
