@@ -25,6 +25,27 @@ const maxTitleLength = 120;
  * a site or proposal field in its record, and only two records or more make a schedule.
  */
 export function findApplicationRecords(lines: Line[]): ApplicationRecord[] {
+  const labelled = labelledRecords(lines);
+  return labelled.length > 0 ? labelled : listedApplications(lines);
+}
+
+// "(1) NP/RD/31/0877 – Gillside Farm, Langdale End: conversion of a barn …": a planning item listing its
+// applications one to a numbered paragraph, each opening with its reference (a figure and a slash in it), then
+// the site, then what is proposed after a colon.
+const listedApplication = /^\((\d{1,2})\)\s+((?=\S*\d)[A-Z\d][\w.-]*(?:\/[\w.-]+)+)\s+[–—-]\s+(\S.*)$/;
+
+/** The applications a planning item lists as numbered paragraphs, each an item cited by its reference. */
+function listedApplications(lines: Line[]): ApplicationRecord[] {
+  const records = lines.flatMap((line) => {
+    const match = listedApplication.exec(line.clean);
+    if (!match) return [];
+    const site = match[3]!.split(/:\s/)[0]!.slice(0, maxTitleLength).trim();
+    return [{ line, number: match[2]!, title: site }];
+  });
+  return records.length >= 2 ? records : [];
+}
+
+function labelledRecords(lines: Line[]): ApplicationRecord[] {
   const starts = lines.flatMap((line, position) => {
     const match = referenceLine.exec(line.clean);
     return match ? [{ line, position, number: match[1]! }] : [];

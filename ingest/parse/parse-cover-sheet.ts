@@ -80,7 +80,11 @@ export function parseCoverSheet(lines: Line[]): CoverSheet {
     .filter((line) => line.index <= lastLineIndex)
     .map((line) => (line.raw.includes('\t') ? line.raw.trim() : line.clean))
     .join('\n');
-  const title = fields.get('title')?.join(' ').trim() || titleAbove || headingBelow(lines, lastLineIndex);
+  const title =
+    fields.get('title')?.join(' ').trim() ||
+    titleAbove ||
+    headingBelow(lines, lastLineIndex) ||
+    headingAbove(lines, fields.size > 0 ? firstLabelled(lines) : undefined);
   const committee = committeeOf(body);
   const dateField = fields.get('meetingDate')?.join(' ') ?? '';
   const meetingDate =
@@ -106,6 +110,21 @@ function labelFollows(lines: Line[], position: number): boolean {
     .filter((line) => line.clean !== '')
     .slice(0, 2)
     .some((line) => readCoverLabel(line.clean, line.raw) !== undefined);
+}
+
+function firstLabelled(lines: Line[]): number | undefined {
+  return lines.find((line) => readCoverLabel(line.clean, line.raw) !== undefined)?.index;
+}
+
+/**
+ * The paper's own heading over its labels ("# Wyebourne and Lessingham Joint Scrutiny Inquiry into Flood
+ * Resilience" over "Report to: / Date of Executive meeting:"), for a sheet with no title label: its first line,
+ * unless that is the council's letterhead.
+ */
+function headingAbove(lines: Line[], labelIndex: number | undefined): string | undefined {
+  if (labelIndex === undefined) return undefined;
+  const first = lines.find((line) => line.clean !== '' && line.index < labelIndex)?.clean;
+  return first && first.length <= 120 && !/\bcouncil$/i.test(first) ? first : undefined;
 }
 
 /** A heading printed under the labels ("GARDEN WASTE CHARGES"), for a sheet with no title label. */

@@ -607,6 +607,16 @@ function titledPair(lines: Line[]): ItemHeading[] {
  * may be skipped), at least two of them, each with a title rather than a sentence.
  */
 function referenceRun(lines: Line[]): ItemHeading[] {
+  const yearLast = referenceRunCounting(lines, 'last');
+  const yearFirst = referenceRunCounting(lines, 'first');
+  return yearFirst.length > yearLast.length ? yearFirst : yearLast;
+}
+
+/**
+ * The run of references counting on in one of their numbers: the last ("PCP/25/03"), or the first where the
+ * year comes after it ("PC/05/32", as national park authorities and some boards number minutes).
+ */
+function referenceRunCounting(lines: Line[], counting: 'first' | 'last'): ItemHeading[] {
   const headings: (ItemHeading & { prefix: string; running: number })[] = [];
   for (const line of lines) {
     const match = referencedHeading.exec(line.clean);
@@ -614,14 +624,24 @@ function referenceRun(lines: Line[]): ItemHeading[] {
     const datedReference = /[/.]\d{2,4}[/.]/.test(match[1]!);
     if (!readsAsTitle(match[2]!) && !(datedReference && readsAsShortTitle(match[2]!))) continue;
     const numbers = match[1]!.match(/\d+/g)!;
-    const prefix = `${match[1]!.replace(/\d+$/, '')}`;
-    const running = Number(numbers.at(-1));
+    if (counting === 'first' && numbers.length < 2) continue;
+    const prefix = counting === 'last' ? match[1]!.replace(/\d+$/, '') : match[1]!.replace(/\d+/, '#');
+    const running = Number(counting === 'last' ? numbers.at(-1) : numbers[0]);
     const previous = headings.at(-1);
-    if (previous && (prefix !== previous.prefix || running <= previous.running || running > previous.running + 3))
-      continue;
+    if (previous && !followsOn(previous, prefix, running)) continue;
     headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), prefix, running });
   }
   return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
+}
+
+/**
+ * The next reference of a run: the same letters counting on (one or two may be skipped), or the next part's
+ * letter starting again at 1 ("A5 Harbour safety" then "B1 Financial performance", an agenda in parts A, B, C).
+ */
+function followsOn(previous: { prefix: string; running: number }, prefix: string, running: number): boolean {
+  if (prefix === previous.prefix) return running > previous.running && running <= previous.running + 3;
+  const nextPart = /^[A-Z]$/.test(prefix) && prefix.charCodeAt(0) === previous.prefix.charCodeAt(0) + 1;
+  return nextPart && /^[A-Z]$/.test(previous.prefix) && running === 1;
 }
 
 // "7.23pm Mill Lane allotments. The Town Clerk reported …", "19:41 Station Approach verge": the clock time the
@@ -725,9 +745,14 @@ function subItemHeading(clean: string, previous: string | undefined): { number: 
   const title = match[3]!.trim();
   const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  if (!follows || title.length > 100 || /[.;:,]$/.test(title) || capitalised < words.length * 0.6) return undefined;
+  const titled = title.length <= 100 && capitalised >= words.length * 0.6;
+  if (!follows || /[.;:,]$/.test(title) || !(titled || numberedPaper.test(title))) return undefined;
   return { number: `${match[1]}.${match[2]}`, title: titleFromHeading(title) };
 }
+
+// "By-law 2032-14, being a by-law to establish fees and charges", "Report PW-2032-07, Fern Bay Road tender":
+// Canadian minutes head each sub-item with the paper it takes up, by its number, then what it does in words.
+const numberedPaper = /^\p{Lu}[\p{L}-]{2,20}\s+(?:no\.?\s*)?[\p{L}\d-]*\d[\p{L}\d-]*,\s+\S[^.;:]{5,150}$/iu;
 
 // "A. Downtown Parking Meter Rates" under "4. NEW BUSINESS": US minutes letter the business under an item.
 const letteredHeading = /^([A-Z])\.\s+(.+)$/;

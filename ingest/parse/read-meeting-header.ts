@@ -53,8 +53,9 @@ const summonedToMeeting = new RegExp(
 );
 // A header is read over this many non-empty lines: converters break long headers, one word a line at worst.
 const headerLines = 16;
+// "Commissioners present:", "Trustees present:": a board names its members by their office.
 const headerEnd =
-  /^(?:[\p{L}\s'’-]{2,40}\s\/\s)?(?:present|members present|in attendance|attendance|apologies|councillors? present)\b/iu;
+  /^(?:[\p{L}\s'’-]{2,40}\s\/\s)?(?:present|members present|in attendance|attendance|apologies|(?:councillors?|commissioners|trustees|directors|governors)\s+present)\b/iu;
 
 // "1227/10/2020 MINUTES OF …": a page's running number and print date, run into the header's line by a converter
 // that joined the page into one paragraph.
@@ -140,11 +141,24 @@ function datedByRunningHeader(lines: Line[], index: number): MeetingHeader | und
 const dateLineStart =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b/iu;
 
-/** "Minutes of the Environment Committee" over a line that opens with the meeting's date (and its venue). */
+// "Date: Thursday 11 September 2031": the day as a field of the title block, under a line or two of others
+// ("Meeting No. 214") that boards print first.
+const dateField = /^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*:\s*/i;
+const fieldLines = 3;
+
+/**
+ * "Minutes of the Environment Committee" over a line that opens with the meeting's date (and its venue), or over
+ * the title block's "Date:" field. Only the few lines before the attendance are read: a date further down is
+ * the business's, not the meeting's.
+ */
 function datedOnNextLine(body: string, lines: Line[], index: number): MeetingHeader | undefined {
-  const next = followingLines(lines, index, 1)[0];
-  if (!next || !dateLineStart.test(next.clean)) return undefined;
-  const found = headerOf(body, next.clean, next.index);
+  const below = followingLines(lines, index, fieldLines);
+  const end = below.findIndex((line) => headerEnd.test(line.clean));
+  const block = end === -1 ? below : below.slice(0, end);
+  const [next] = block;
+  const dated = next && dateLineStart.test(next.clean) ? next : block.find((line) => dateField.test(line.clean));
+  if (!dated) return undefined;
+  const found = headerOf(body, dated.clean.replace(dateField, ''), dated.index);
   return found?.meetingDate ? found : undefined;
 }
 
@@ -321,8 +335,17 @@ function titleBlockHeader(lines: Line[], index: number): MeetingHeader | undefin
   const date = findMeetingDate(block.map((line) => line.clean).join('\n'));
   if (!date) return undefined;
   const dated = block.find((line) => findMeetingDate(line.clean) !== undefined)!;
-  return { committee: nameCase(bodyName(body.clean)!), meetingDate: date, lastLineIndex: dated.index };
+  // "REGULAR MEETING OF COUNCIL" under "THE CORPORATION OF THE TOWNSHIP OF ASHGROVE LAKE": the kind of sitting is
+  // no part of the body's name, and a council every township has is named by its place.
+  const named = bodyName(body.clean)!.replace(kindOfMeeting, '');
+  return {
+    committee: withPlace(nameCase(named), lines, titleAbove ? title.index : body.index),
+    meetingDate: date,
+    lastLineIndex: dated.index,
+  };
 }
+
+const kindOfMeeting = new RegExp(`^${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?`, 'i');
 
 // Welsh councils print headings in both languages: "COFNODION / MINUTES", "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE".
 function languageHalves(clean: string): string[] {

@@ -66,4 +66,28 @@ describe('readActionLog', () => {
     const payments = 'Payee\tDescription\tAmount\nGreenway Ltd\tGrass cutting\t£420\n';
     expect(readActionLog(payments, { start: 0, end: payments.length })).toEqual([]);
   });
+
+  it('reads a trustees\' log keyed by the minute\'s reference, with a "By" column for the due date', () => {
+    const trustees = [
+      'Actions',
+      'Ref\tAction\tOwner\tBy',
+      '31/48\tWrite to unsuccessful applicants with feedback\tGrants Manager\t19 December 2031',
+      'PPG-32\tPublish call answering figures monthly\tPractice Manager\tMay 2032',
+    ].join('\n');
+    const rows = readActionLog(trustees, { start: 0, end: trustees.length });
+    expect(rows.map((row) => ({ ...row.ask, minute: row.minute }))).toEqual([
+      {
+        what: 'Write to unsuccessful applicants with feedback',
+        owner: 'Grants Manager',
+        when: 'due 19 December 2031',
+        minute: '31/48',
+      },
+      {
+        what: 'Publish call answering figures monthly',
+        owner: 'Practice Manager',
+        when: 'due May 2032',
+        minute: undefined,
+      },
+    ]);
+  });
 });

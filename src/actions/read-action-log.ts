@@ -16,9 +16,13 @@ export interface ActionLogRow {
 // Item  Action  Owner  Due  Status". Its rows record no sentence a reader of asks would find, yet each is one.
 const actionColumn = /^(?:actions?(?:\s+(?:required|agreed|description))?|description)$/i;
 const ownerColumn = /^(?:owner|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action by|assigned to)$/i;
-const dueColumn = /^(?:due|due date|date due|deadline|by when|target date|timescale|when)$/i;
+const dueColumn = /^(?:due|due date|date due|deadline|by when|by|target date|timescale|when)$/i;
 const statusColumn = /^(?:status|progress|rag)$/i;
 const minuteColumn = /^(?:item|minute|minute ref(?:erence)?|min(?:ute)?\s+no\.?|agenda item)$/i;
+// A trustees' or board's log keyed "Ref": the minute the action came from ("31/48"), when the reference reads as a
+// minute's number; an action's own serial ("PPG-32") is no minute.
+const referenceColumn = /^(?:ref\.?|reference)$/i;
+const minuteReference = /^(?:[A-Z]{1,4}[ .]?)?\d+(?:[./]\d+)+$/;
 // A closed row is delivered; the log keeps it only as a record.
 const closedStatus = /^(?:closed|complete[d]?|done|completed and closed|delivered|superseded)\b/i;
 const cellGap = /\t+|\s{2,}/;
@@ -43,8 +47,15 @@ function cellsOf(line: string): string[] {
 /** The open rows of every action log table in a span of a document's text. */
 export function readActionLog(text: string, within: Span): ActionLogRow[] {
   const rows: ActionLogRow[] = [];
-  let columns: { action: number; owner: number; due: number; status: number; minute: number; count: number } | null =
-    null;
+  let columns: {
+    action: number;
+    owner: number;
+    due: number;
+    status: number;
+    minute: number;
+    reference: number;
+    count: number;
+  } | null = null;
   let offset = within.start;
   for (const line of text.slice(within.start, within.end).split('\n')) {
     const start = offset;
@@ -62,6 +73,7 @@ export function readActionLog(text: string, within: Span): ActionLogRow[] {
           due: find(dueColumn),
           status: find(statusColumn),
           minute: find(minuteColumn),
+          reference: find(referenceColumn),
           count: cells.length,
         };
         continue;
@@ -92,6 +104,8 @@ export function readActionLog(text: string, within: Span): ActionLogRow[] {
       row.minute = numbered[1]!;
       row.itemTitle = numbered[2]!;
     } else if (minute) row.minute = minute;
+    const reference = cell(columns.reference);
+    if (columns.minute < 0 && minuteReference.test(reference)) row.minute = reference;
     rows.push(row);
   }
   return rows;

@@ -23,7 +23,7 @@ const fieldLabels: [CoverField, RegExp][] = [
   // Only the meeting's date: "Date of report" or "Date written" says when the paper was written, not when it is heard.
   [
     'meetingDate',
-    /^(?:date|date of (?:the )?meeting|meeting date|date of committee|committee date|date of decision|decision date)$/,
+    /^(?:date|date of (?:the )?(?!next\b)(?:[a-z]+ ){0,2}meeting|meeting date|date of committee|committee date|date of decision|decision date)$/,
   ],
   [
     'title',

@@ -43,6 +43,32 @@ Amendment lost.
 const weigh = () => 1;
 
 describe('selectProposalVote', () => {
+  it('reads a recorded vote set out as a markdown table, its result in bold', () => {
+    const markdown = [
+      testChunk({
+        text: [
+          'Councillor Gollan moved and Councillor Illing seconded the following amendment:',
+          '> Delete everything after "Council resolves to" and insert "ask the Cabinet to study free bus travel."',
+          'Following debate, a recorded vote was requested on the amendment.',
+          '| Vote on the amendment | Number |',
+          '| --- | --- |',
+          '| For | 27 |',
+          '| Against | 20 |',
+          'The amendment was **CARRIED** and became the substantive motion.',
+        ].join('\n'),
+        minute: '91',
+        minuteTitle: 'Notice of Motion – Free Bus Travel',
+      }),
+    ];
+    const analysis = analyzeQuestion('what was the vote on the amendment to the free bus travel motion?', {
+      now,
+      committees,
+    });
+    const quoted = (selectProposalVote(markdown, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('| For | 27 |');
+    expect(quoted).toContain('**CARRIED**');
+  });
+
   it("quotes the vote on the amendment the question names, with its counts, not the item's resolution", () => {
     const analysis = analyzeQuestion('did the Greens amendment to delay the branch closures get through?', {
       now,

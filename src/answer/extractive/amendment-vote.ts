@@ -21,9 +21,10 @@ const putToVote =
   /\bput (?:the )?(?:[\w-]+ )?(?:amendment|motion)\b[^.]*\bto the vote\b|\bon being put to the vote\b|\brecorded vote\b[^.]*\b(?:requested|taken|called)\b/i;
 // The vote names the motion itself, not an amendment: "on the substantive motion".
 const onMotion = /\b(?:substantive|original)\s+motion\b|\bon the motion\b/i;
-// "Amendment lost.", "the motion was carried", "the amendment fell": the vote's result.
+// "Amendment lost.", "the motion was carried", "the amendment fell": the vote's result, set in bold in markdown
+// minutes ("The amendment was **CARRIED**").
 const outcome =
-  /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
+  /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?[*_]{0,2}(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
 // "Mr Cole proposed and Ms Finch seconded the following amendment": who brought the proposal.
 const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
 // "For (21) Mr Aske, Ms Byre … Against (30) …": a recorded vote names everyone; the counts answer, and the

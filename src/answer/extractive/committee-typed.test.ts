@@ -51,4 +51,15 @@ describe('committeeTypedAbsent', () => {
     expect(committeeTypedAbsent('which town held the baltic-iberian harbour forum', [wrapped])).toBe(false);
     expect(committeeTypedAbsent('which town held the baltic-nordic harbour forum', [wrapped])).toBe(true);
   });
+
+  it("reads the words typed before the committee's kind in the authority its paper belongs to", () => {
+    const planning = {
+      ...chunk('Decision: REFUSED for the following reason: harm to highway safety.', 'Planning Committee'),
+      authority: 'Ravensdale National Park Authority',
+    } as Chunk;
+    expect(committeeTypedAbsent('why did the national park planning committee refuse the barn', [planning])).toBe(
+      false,
+    );
+    expect(committeeTypedAbsent('why did the county planning committee refuse the barn', [planning])).toBe(true);
+  });
 });

@@ -30,11 +30,15 @@ export function committeeNamesTyped(question: string): string[][] {
 /**
  * Whether a committee the question names by two or more words is printed nowhere in the passages: none is of
  * it and none names it, so what that committee said or did is not in them, however well they match the topic
- * ("the overview and scrutiny committee's view" is not in a cabinet report that never mentions scrutiny).
+ * ("the overview and scrutiny committee's view" is not in a cabinet report that never mentions scrutiny). The
+ * authority a passage's paper belongs to counts: "the national park planning committee" is that authority's.
  */
 export function committeeTypedAbsent(question: string, chunks: Chunk[]): boolean {
   if (chunks.length === 0) return false;
-  const texts = chunks.map((chunk) => `${chunk.committee} ${chunk.headingPath.join(' ')} ${chunk.text}`).join('\n');
+  // "The national park planning committee": the authority a committee belongs to names it too.
+  const texts = chunks
+    .map((chunk) => `${chunk.authority ?? ''} ${chunk.committee} ${chunk.headingPath.join(' ')} ${chunk.text}`)
+    .join('\n');
   // "transport" of "Transportation", "service" of "Services"; a compound typed with a hyphen ("anglo-dutch")
   // is printed however the paper joins its halves ("Anglo- Dutch" across a PDF's wrap, "Anglo Dutch").
   const printed = (word: string) =>

@@ -358,7 +358,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsVerdictAsked(analysis.question, quoted) ||
       omitsFunderAsked(
         analysis.question,
-        quotedChunks.flatMap((chunk) => (chunk ? [passageContext(chunk)] : [])),
+        quotedChunks.filter((chunk) => chunk !== undefined),
         analysis.expansions,
       ) ||
       portfolioTypedAbsent(

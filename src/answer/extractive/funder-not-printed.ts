@@ -1,7 +1,8 @@
+import type { Chunk } from '../../core/chunk.js';
 import { monthPattern } from '../../core/dates.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { Expansion } from '../../search/expand-vocabulary.js';
-import { presentStems } from './score-evidence.js';
+import { passageContext, presentStems } from './score-evidence.js';
 
 // Money asked for: a grant, funding, a payment or "how much".
 const moneyAsked =
@@ -16,9 +17,11 @@ const timeWords = new RegExp(String.raw`\d|\b(?:${monthPattern}|year|month|week|
  * "What grant did Ashby get from the Harbour Heritage Fund?" answered from passages none of which prints every
  * word of the funder (a "Fund" of another name; "England" but no "Sport"): whatever grant they tell of is
  * another's, so quoting it reads as the one asked for. The funder's words may stand apart in the passage ("the
- * Harbour Coastal Heritage Fund") and in a known other wording of them.
+ * Harbour Coastal Heritage Fund") and in a known other wording of them. A body awarding grants from its own papers
+ * ("the foundation's autumn grants", in the Hartwell Community Foundation's minutes) is printed as their authority.
  */
-export function omitsFunderAsked(question: string, passages: string[], expansions: Expansion[]): boolean {
+export function omitsFunderAsked(question: string, chunks: Chunk[], expansions: Expansion[]): boolean {
+  const passages = chunks.map((chunk) => [chunk.authority ?? '', passageContext(chunk)].join('\n'));
   if (!moneyAsked.test(question) || passages.length === 0) return false;
   const source = fromSource.exec(question)?.[1];
   if (!source || timeWords.test(source)) return false;
