@@ -16,6 +16,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { omitsAgeAsked } from './age-not-given.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -337,6 +338,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
+      omitsAgeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
