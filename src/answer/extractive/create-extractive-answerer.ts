@@ -11,7 +11,7 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import { dropCopiedChunks } from '../../search/drop-copies.js';
-import { financeHeadingExpansions } from '../../search/finance-section.js';
+import { implicationsHeadingExpansions } from '../../search/implications-section.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
@@ -108,7 +108,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
           retrieved.analysis.question,
           passages.slice(0, considered).map((passage) => passage.chunk.text),
         ),
-        ...financeHeadingExpansions(retrieved.analysis.question),
+        ...implicationsHeadingExpansions(retrieved.analysis.question),
       ],
     };
     const weigh = evidenceWeight(
