@@ -123,6 +123,11 @@ export interface AnalysisContext {
   isKnownWord?: (word: string) => boolean;
 }
 
+// "Which areas did the inspectors evaluate?", "what does the inspection system include?", "what topics did the
+// review cover?": what a line introducing a list says it holds ("Inspectors evaluated the effectiveness of:").
+const listingVerbAsked =
+  /\b(?:what|which)\b(?:\s+[\w'’-]+){0,5}?\s+(?:did|does|do|has|have|will|would)\b[\w'’\s-]*?\b(evaluate|include|cover|examine|assess|inspect|review|report|list)\b/i;
+
 // "What came out of the annual report item?", "what was the outcome of the review?", "what did members ask for on
 // the report?", "what else did they ask to be sent on?": everyday words for what a meeting resolved (its requests
 // included). Not "outcomes for children", a
@@ -219,9 +224,9 @@ export function analyzeQuestion(
       )?.[1] ?? '',
     ),
     focusStems: contentTerms(
-      /\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(
+      (/\bwhat (?:did|does|do|has|have) (?:the |its |their )?[\w'’\s-]*?\b(find|found|recommend|conclude|report|highlight|propose|decide|agree|resolve)\b/i.exec(
         question,
-      )?.[1] ?? '',
+      ) ?? listingVerbAsked.exec(question))?.[1] ?? '',
     ),
     namedStems: capitalisedStems(question).names,
     acronymStems: capitalisedStems(question).acronyms,

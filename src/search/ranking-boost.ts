@@ -2,7 +2,7 @@ import { isOfBody, isOfOtherAuthority } from '../core/authority-names.js';
 import type { Chunk } from '../core/chunk.js';
 import { mentionsNextMeeting } from '../core/next-meeting.js';
 import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
-import { isFinanceSection, moneyWordsIn } from './finance-section.js';
+import { isImplicationsSectionAsked } from './implications-section.js';
 import { mentionsDateIn } from './mentions-date-in.js';
 import { holdsReference } from './paper-reference.js';
 
@@ -53,9 +53,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
   if (analysis.kind && chunk.kind === analysis.kind) factor *= 1.5;
   // "What is in appendix B?": the passages naming or holding that part, whose label is no search word.
   if (analysis.reference && holdsReference(chunk.text, analysis.reference, chunk)) factor *= 1.5;
-  // Asked what something costs or how it is paid for: a report's financial implications say so, in
-  // words ("financial", "implications") the question rarely types.
-  if (isFinanceSection(chunk.section) && moneyWordsIn(analysis.question).length > 0) factor *= 1.5;
+  // Asked what something costs or how it is paid for, or whether it carries a legal risk: a report's financial or
+  // legal implications say so, in words ("financial", "implications", "statutory") the question rarely types.
+  if (isImplicationsSectionAsked(chunk.section, analysis.question)) factor *= 1.5;
   // Approving the last meeting's minutes names that meeting, its body and its topics, and answers nothing
   // else: only a question about minutes wants it.
   if (approvesMinutes(chunk.minuteTitle) && !/\bminutes\b/i.test(analysis.question)) factor *= 0.8;

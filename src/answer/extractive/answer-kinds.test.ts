@@ -85,6 +85,25 @@ describe('wantedKinds', () => {
 });
 
 describe('shownKinds', () => {
+  it('reads an age asked for and an age printed, not a count or a year', () => {
+    expect(wantedKinds('at what age do pupils sit the test?').has('age')).toBe(true);
+    expect(wantedKinds('how old is the leisure centre?').has('age')).toBe(true);
+    expect(wantedKinds('what age limit for taxis was set?').has('age')).toBe(false);
+    for (const line of [
+      'perpetrators aged 16 and above',
+      'between the ages of 18-25 years',
+      'a care leaver was 16-25 years old',
+      'more 2-year-olds took up a place',
+      'classes for under 5s',
+      'a discount for over-65s',
+      'in care on their 16th birthday',
+      'at 16, young people gain legal rights',
+    ])
+      expect(shownKinds(line).has('age')).toBe(true);
+    for (const line of ['at 16 schools', 'the 2018 policy', 'a 5-year plan', 'over 20 sites'])
+      expect(shownKinds(line).has('age')).toBe(false);
+  });
+
   it('reads the same line again for each question: a date answers when unless that question names it', () => {
     const line = 'The orchard survey closes on 17 October 2031.';
     const naming = (iso: string) => iso === '2031-10-17';

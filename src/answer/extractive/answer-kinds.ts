@@ -17,6 +17,7 @@ export type AnswerKind =
   | 'amount'
   | 'count'
   | 'measure'
+  | 'age'
   | 'time'
   | 'outcome'
   | 'tally'
@@ -55,6 +56,9 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
     'measure',
     /\bhow (?:long|far(?!\s+(?:through|along|into|on|behind|ahead)\b)|big|large|wide|high|tall|deep|much land)\b|\bwhat (?:length|distance|area|size|width|height|depth|duration|period)\b|\bfor how long\b/,
   ],
+  // "At what age …", "how old are …", "which age group": an age ("aged 16", "16 to 25", "over-65s"). "What age
+  // limit" asks a limit, told in years of a vehicle as often as of a person.
+  ['age', /\bwhat ages?\b(?! limit)|\bhow old\b|\bage (?:range|group|band|bracket)s?\b|\bwhich ages?\b/],
   [
     'time',
     /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
@@ -152,6 +156,10 @@ const changeByNumber =
 // "70 m of footpath", "2 km", "3 hectares", "six weeks": a number and its unit of length, area or time.
 const measurePattern =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:m|metres?|meters?|km|kilomet(?:re|er)s?|mm|cm|miles?|yards?|feet|foot|ft|hectares?|ha|acres?|sq\.? ?m|m2|m²|square (?:metres?|meters?|feet|miles?|kilometres?)|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+// "Aged 16 and above", "at the age of 26", "between the ages of 18-25", "14 years old", "2-year-olds", "under 5s",
+// "over-65s", "from their 16th birthday", "at 16, young people gain …": an age, of a person or of a thing.
+const agePattern =
+  /\baged?\s+(?:of\s+)?\d|\bages\s+(?:of\s+)?\d|\b\d+\s?(?:years?|yrs?|months?)[\s-]old\b|\b\d+[\s-]years?[\s-]olds?\b|\b(?:under|over)[\s-]\d+s\b|\b\d+(?:st|nd|rd|th)\s+birthday\b|\bat\s+\d{1,2}(?=\s*,|\s+(?:and|or)\s+(?:over|above|older)\b)/i;
 // "would be finished by June 2031", "full proposals by Spring 2032", "no later than the end of March 2030":
 // when something is due, which a month or season of a year says as well as a day.
 const dueBy = new RegExp(
@@ -274,6 +282,7 @@ function lineKinds(text: string): LineKinds {
     shown.add('amount');
   if (countPattern.test(withoutDates) || changeByNumber.test(withoutDates)) shown.add('count');
   if (measurePattern.test(withoutDates)) shown.add('measure');
+  if (agePattern.test(text)) shown.add('age');
   const dates = findDates(text).map((date) => date.iso);
   if (clockPattern.test(text) || (dates.length === 0 && dayPattern.test(text)) || dueBy.test(withoutNumbering))
     shown.add('time');
@@ -299,6 +308,7 @@ const weights: Record<AnswerKind, number> = {
   amount: 0.35,
   count: 0.3,
   measure: 0.35,
+  age: 0.45,
   time: 0.35,
   outcome: 0.3,
   tally: 0.45,

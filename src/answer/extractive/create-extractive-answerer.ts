@@ -11,11 +11,12 @@ import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { Retriever } from '../../search/create-retriever.js';
 import { dropCopiedChunks } from '../../search/drop-copies.js';
-import { financeHeadingExpansions } from '../../search/finance-section.js';
+import { implicationsHeadingExpansions } from '../../search/implications-section.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { omitsAgeAsked } from './age-not-given.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -107,7 +108,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
           retrieved.analysis.question,
           passages.slice(0, considered).map((passage) => passage.chunk.text),
         ),
-        ...financeHeadingExpansions(retrieved.analysis.question),
+        ...implicationsHeadingExpansions(retrieved.analysis.question),
       ],
     };
     const weigh = evidenceWeight(
@@ -337,6 +338,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
+      omitsAgeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||

@@ -8,7 +8,8 @@ describe('omitsOfficerAsked', () => {
     expect(asksForOfficer('who is the lead officer for the harbour lighting survey')).toBe(true);
     expect(asksForOfficer("who's the author of the quay repairs report?")).toBe(true);
     expect(asksForOfficer('who wrote the report on quay repairs')).toBe(true);
-    expect(asksForOfficer('who presented the quay repairs item?')).toBe(false);
+    expect(asksForOfficer('who gave apologies to the quay repairs meeting?')).toBe(false);
+    expect(asksForOfficer('who delivers the quay repairs training?')).toBe(false);
     expect(asksForOfficer('what does the lead officer recommend?')).toBe(false);
   });
 
@@ -17,6 +18,16 @@ describe('omitsOfficerAsked', () => {
     expect(
       omitsOfficerAsked('who wrote the report on quay repairs', ['Report Title Quay Repairs Programme Update']),
     ).toBe(true);
+  });
+
+  it('finds who brought an item asked for answered by its agenda line naming nobody, and accepts one naming a post', () => {
+    const asked = 'who gave the verbal update on the harbour users forum in march?';
+    expect(asksForOfficer(asked)).toBe(true);
+    expect(asksForOfficer('who presented the quay repairs item?')).toBe(true);
+    expect(omitsOfficerAsked(asked, ['To consider any updates from the Harbour Users Forum.'])).toBe(true);
+    expect(
+      omitsOfficerAsked(asked, ['To receive a verbal update from the Vice-Chair on the Harbour Users Forum.']),
+    ).toBe(false);
   });
 
   it('accepts a line naming a person by post, honorific or contact details', () => {

@@ -2,9 +2,10 @@ import { personTitles } from './answer-kinds.js';
 
 // "Who is the lead officer for …", "who's the quay report's author", "who wrote the report on …": a person asked for by
 // the office they hold for an item or report; "who's responsible for the depot contract", "who ran the workshop":
-// whoever runs or answers for a thing.
+// whoever runs or answers for a thing; "who gave the verbal update on …", "who presented the performance report":
+// whoever brings an item to the meeting, whom its agenda line or minute names ("a verbal update from the Vice-Chair").
 const asksOfficer =
-  /\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b|\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:responsible|accountable|in charge)\b|\bwho\s+(?:ran|runs|led|leads|organised|organized|organises|organizes|hosted|hosts|facilitated|facilitates)\b/i;
+  /\bwho\s+(?:gave|gives|give|presented|presents|present|delivered|delivers|deliver|provided|provides|introduced|introduces|will (?:give|present|deliver|provide|introduce))\b[^?]*\b(?:update|report|presentation|overview|briefing|item|paper)s?\b|\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:the\s+)?(?:lead|accountable|responsible|contact|named|link|report)\s+(?:officer|officers|author|authors|director)\b|\bwho(?:'s|’s| is| was)?\s+(?:the\s+)?author\b|\bwho\s+(?:wrote|authored|prepared|is writing)\s+(?:the|this|that|a)\b|\bwho(?:'s|’s| is| was| are| were| will be)?\s+(?:responsible|accountable|in charge)\b|\bwho\s+(?:ran|runs|led|leads|organised|organized|organises|organizes|hosted|hosts|facilitated|facilitates)\b/i;
 // How papers print a person: by honorific, by contact details, or by the post they hold ("Jo Bell, Head of
 // Service", "Strategic Director", "the Clerk").
 const namesPerson = new RegExp(

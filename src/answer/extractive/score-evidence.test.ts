@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
 import { contentTerms } from '../../core/tokenize.js';
-import { financeHeadingExpansions } from '../../search/finance-section.js';
+import { implicationsHeadingExpansions } from '../../search/implications-section.js';
 import { coverage, passageContext, presentStems } from './score-evidence.js';
 
 describe('coverage', () => {
@@ -67,7 +67,7 @@ describe('passageContext', () => {
 
 describe('presentStems under a financial implications heading', () => {
   it("lets a financial implications heading hold the question's money words", () => {
-    const expansions = financeHeadingExpansions('Is there new money for the pond restoration?');
+    const expansions = implicationsHeadingExpansions('Is there new money for the pond restoration?');
     const underHeading = presentStems(
       'Pond Restoration 3. Financial Implications\nThe works will be met from the existing grounds maintenance allocation.',
       expansions,

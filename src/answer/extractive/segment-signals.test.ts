@@ -85,6 +85,17 @@ describe('recordsDecision', () => {
     expect(recordsDecision('WHEREAS, the Parking Advisory Board recommended metered parking; and')).toBe(false);
   });
 
+  it('reads a vote counted in prose as the decision, and not a count of other things for and against', () => {
+    expect(recordsDecision('Members voted on the proposal: 2 in favour, 3 against. The transfer was not agreed.')).toBe(
+      true,
+    );
+    expect(recordsDecision('Upon a vote, 7 voted in favour and 1 against.')).toBe(true);
+    expect(recordsDecision('and there voted two in favour, four against')).toBe(true);
+    expect(recordsDecision('The motion was carried by 9 votes to 4.')).toBe(true);
+    expect(recordsDecision('Of the 40 responses, 12 were in favour of the scheme.')).toBe(false);
+    expect(recordsDecision('The case for and against a 20 mph limit was set out in 3 sections.')).toBe(false);
+  });
+
   it('reads a decision told after a lead-in inside a one-paragraph item', () => {
     expect(
       recordsDecision('14. Mill pond. The two quotes were considered and it was resolved to accept the lower one.'),

@@ -68,10 +68,25 @@ export function isDecisionLabel(text: string): boolean {
 // "The quotes were considered and it was agreed that …".
 const agreedAfterLeadIn = /\bit was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\b/i;
 
+// A vote counted in prose: "Schools members voted on the proposal: 2 in favour, 3 against.", "Upon a vote, 7 voted in
+// favour and 1 against", "there voted two in favour, four against", "carried by 5 votes to 1". The count is the
+// outcome, whether or not a result word follows it.
+const votedCount = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const countedVote = new RegExp(
+  String.raw`\b${votedCount}\s+(?:(?:members?|councillors|votes?)\s+)?(?:voted\s+|were\s+)?(?:for|in favou?r)\b[^.\n]{0,60}?\b${votedCount}\s+(?:(?:members?|councillors|votes?)\s+)?(?:voted\s+|were\s+)?against\b|\bby\s+${votedCount}\s+votes?\s+to\s+${votedCount}\b`,
+  'i',
+);
+
 export function recordsDecision(text: string): boolean {
   // A sentence wrapped over lines (blank ones between, as some converters print every line) is one line here.
   const line = text.replace(/\s*\n\s*/g, ' ');
-  return decisionLine.test(line) || agreedInProse.test(line) || agreedAfterLeadIn.test(line) || isMotionOutcome(line);
+  return (
+    decisionLine.test(line) ||
+    agreedInProse.test(line) ||
+    agreedAfterLeadIn.test(line) ||
+    isMotionOutcome(line) ||
+    countedVote.test(line)
+  );
 }
 
 // A motion's result on its own line: "Carried", "CARRIED 4/1", "Defeated", "The motion was put and CARRIED".

@@ -250,6 +250,33 @@ describe('selectSegments', () => {
     );
   });
 
+  it('asked what was evaluated or included, quotes the line introducing that list and all its items', () => {
+    const visit = [
+      '2.1 On 14 and 15 May the port received a focused visit from the Marine Inspectorate under its harbour safety framework, one of seven possible topics for such a visit.',
+      '2.2 The inspectors were Ana Ruiz and Tom Hale.',
+      '2.4 Inspectors evaluated the effectiveness of:',
+      '- pilotage',
+      '- mooring inspections',
+      '- channel dredging',
+    ].join('\n');
+    const evaluated = answer('which areas did the inspectors evaluate on the may visit', [candidate(visit)]);
+    expect(evaluated).toContain('pilotage');
+    expect(evaluated).toContain('channel dredging');
+    const long = (words: string) =>
+      `- ${words}, reported each quarter to the board with the actions agreed, the officers responsible for them and the dates by which each is to be done, so that the board can see what has slipped and why it slipped`;
+    const framework = [
+      '1.2 The harbour safety framework includes:',
+      long('an annual self-assessment of pilotage'),
+      long('a yearly engagement meeting with the port users'),
+      long('a single record of safety incidents in the harbour framework'),
+      long('focused visits on one part of the service'),
+    ].join('\n');
+    const included = answer('what does the harbour safety framework include?', [candidate(framework)]);
+    expect(included).toContain('self-assessment of pilotage');
+    expect(included).toContain('engagement meeting');
+    expect(included).toContain('single record of safety incidents');
+  });
+
   it('does not read "the following year" as introducing a list', () => {
     const text = [
       'The harbour dues were frozen and would be reviewed the following year.',

@@ -729,6 +729,9 @@ function following(
     if (nested && indent(item) !== indent(items[0]!)) break;
     marked.push(item);
   }
+  // The line holds what the list is asked for ("Inspectors evaluated the effectiveness of:" asked what they
+  // evaluated): the list is the answer, every item of it.
+  if (contentTerms(segment.text).some((stem) => analysis.focusStems.includes(stem))) return marked;
   const short = marked.every((item) => item.text.length <= 200);
   const best = Math.max(0, ...marked.map((item) => item.score));
   // A long list of long items: only those nearly as relevant as its best one.
