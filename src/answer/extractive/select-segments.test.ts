@@ -487,6 +487,18 @@ describe('selectSegments', () => {
     expect(quoted).toContain('shall be exempt');
   });
 
+  it('brings every item of a list introduced "as follows:", not only the first', () => {
+    const text = [
+      'The review set an action plan with three key themes. The three key themes identified were as follows:',
+      'Theme 1- Strengthening the tenant voice.',
+      'Theme 2- Governance of the panel.',
+      'Theme 3- Better use of repairs data.',
+    ].join('\n');
+    const quoted = answer('what themes came out of the tenant panel review?', [candidate(text)]);
+    expect(quoted).toContain('Governance of the panel');
+    expect(quoted).toContain('repairs data');
+  });
+
   it('brings the listed option that a vote names by its number', () => {
     const text = [
       'The clerk explained that the water board seeks views on where the new reservoir should go.',

@@ -616,8 +616,9 @@ const challengeQuestion = /^\W*Q\s*:\s/;
 const challengeAnswer = /^\W*A\s*:\s/;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
 // "…what the scheme states in relation to change of use applications i.e." with a page break between it and the
-// quote: the sentence goes on in the next line, which holds what it says.
-const unfinishedClause = /\b(?:i\.\s?e|e\.\s?g|viz)\.?[,:]?\s*$|\b(?:namely|as follows)[,:]?\s*$/i;
+// quote: the sentence goes on in the next line, which holds what it says. A line ending in a colon ("were as
+// follows:") brings its whole list instead (below).
+const unfinishedClause = /\b(?:i\.\s?e|e\.\s?g|viz)\.?,?\s*$|\bnamely,?\s*$/i;
 
 /**
  * A line read with the label alone on the line above it ("APOLOGIES:" over "Councillor B. Collins and …", "IN THE
