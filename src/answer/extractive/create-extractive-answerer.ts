@@ -65,7 +65,7 @@ import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
-import { asksForVoterNotPrinted } from './voter-not-printed.js';
+import { asksForDivisionNotPrinted, asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
@@ -352,6 +352,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTargetAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
+      asksForDivisionNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
