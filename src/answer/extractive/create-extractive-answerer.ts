@@ -36,6 +36,7 @@ import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
+import { asksForMeetingAfter, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
@@ -70,7 +71,7 @@ import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -149,6 +150,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForMeetingBefore(analysis.question)) {
       const earlier = await sittingBeforeLine(analysis, passages, store, filters);
       if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first');
+    }
+    // "Which meeting came after the 31 October one?": that sitting's record announces it, or the next sitting's
+    // approves its minutes.
+    if (asksForMeetingAfter(analysis.question)) {
+      const later = await sittingAfterLine(analysis, passages, store, filters);
+      if (later) return compose([later.segment], [later.passage], passages, 'newest first');
     }
     const anchor = analysis.dateRange?.anchor;
     // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
@@ -481,6 +488,37 @@ async function sittingBeforeLine(
     }
   }
   return undefined;
+}
+
+async function sittingAfterLine(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'listParts'>,
+  filters: AnswerRequest['filters'],
+): Promise<{ segment: ScoredSegment; passage: RetrievedPassage } | undefined> {
+  const days = sittingNamedAfter(analysis.question);
+  if (!days) return undefined;
+  const ofBody = analysis.committee ? { ...filters, committees: [analysis.committee] } : filters;
+  const latest = await store.latestMeetingDate(days.to);
+  const named = [
+    ...new Set(
+      [latest, ...passages.map(({ chunk }) => chunk.meetingDate)].filter(
+        (date): date is string => !!date && date >= days.from && date <= days.to,
+      ),
+    ),
+  ];
+  const own = (await Promise.all(named.map((date) => store.meetingChunks(date, ofBody)))).flat();
+  // The next sitting on record: the earliest later day any paper of the body is of.
+  const nextDate = (await store.listParts())
+    .filter(({ part }) => !analysis.committee || part.committee === analysis.committee)
+    .map(({ part }) => part.meetingDate)
+    .filter((date): date is string => !!date && date > days.to)
+    .sort()[0];
+  const next = nextDate ? await store.meetingChunks(nextDate, ofBody) : [];
+  const line = laterSittingLine(own, next, days);
+  return line
+    ? { segment: { ...line.segment, passageIndex: 0, score: 1, signal: 1 }, passage: { chunk: line.chunk, score: 1 } }
+    : undefined;
 }
 
 /**
