@@ -34,6 +34,7 @@ import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingAfter, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
@@ -344,6 +345,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
+      asksForKindNotBrokenDown(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
