@@ -154,7 +154,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     }
     // "Which meeting came after the 31 October one?": that sitting's record announces it, or the next sitting's
     // approves its minutes.
-    if (asksForMeetingAfter(analysis.question)) {
+    if (asksForMeetingAfter(analysis.question, analysis.committee)) {
       const later = await sittingAfterLine(analysis, passages, store, filters);
       if (later) return compose([later.segment], [later.passage], passages, 'newest first');
     }

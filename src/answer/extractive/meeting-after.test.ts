@@ -4,17 +4,26 @@ import { asksForMeetingAfter, laterSittingLine, sittingNamedAfter } from './meet
 
 describe('asksForMeetingAfter', () => {
   it('reads which sitting came after a named one, however typed', () => {
-    expect(asksForMeetingAfter('which meeting did the harbour board hold straight after the 4 march 2031 one')).toBe(
-      true,
-    );
-    expect(asksForMeetingAfter('when did the board meet after 14 May 2031?')).toBe(true);
+    expect(
+      asksForMeetingAfter(
+        'which meeting did the harbour board hold straight after the 4 march 2031 one',
+        'Harbour Board',
+      ),
+    ).toBe(true);
+    expect(asksForMeetingAfter('when did the committee meet after 14 May 2031?')).toBe(true);
     expect(asksForMeetingAfter('what date was the meeting following the March 2031 one')).toBe(true);
   });
 
   it('leaves the later sitting’s business, and "after" about anything else, alone', () => {
     expect(asksForMeetingAfter('What was agreed at the meeting after 14 May 2031?')).toBe(false);
-    expect(asksForMeetingAfter('when did the board meet after the flood?')).toBe(false);
+    expect(asksForMeetingAfter('when did the committee meet after the flood?')).toBe(false);
     expect(asksForMeetingAfter('Which meeting came before the 14 May 2031 one?')).toBe(false);
+  });
+
+  it("leaves another body's sitting, which the papers only report, alone unless that body's papers are held", () => {
+    const question = 'When was the Slipway Users Forum due to meet after its March 2031 meeting?';
+    expect(asksForMeetingAfter(question)).toBe(false);
+    expect(asksForMeetingAfter(question, 'Slipway Users Forum')).toBe(true);
   });
 
   it('names the day or month typed after "after"', () => {

@@ -15,8 +15,16 @@ export function sittingNamedAfter(question: string): SittingDays | undefined {
   return afterWord.test(question) ? namedSitting(question, afterWord) : undefined;
 }
 
-/** Whether the question asks which sitting came after a named one. */
-export function asksForMeetingAfter(question: string): boolean {
+// "The Corporate Parenting Panel's meeting after September": a body typed by its kind, whose sittings, when it is not
+// a committee of the papers, another body's minutes only report.
+const reportedBody = /\b(?:panel|board|group|forum|partnership|sub-group|subgroup|trust)\b/i;
+
+/**
+ * Whether the question asks which sitting came after a named one, of a committee whose papers are held (`committee`,
+ * when the question names one) or of the papers' own body; not of another body it types by kind.
+ */
+export function asksForMeetingAfter(question: string, committee?: string): boolean {
+  if (!committee && reportedBody.test(question)) return false;
   return asksWhichSitting.test(question) && sittingAfter.test(question) && sittingNamedAfter(question) !== undefined;
 }
 
