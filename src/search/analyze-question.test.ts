@@ -90,6 +90,14 @@ describe('analyzeQuestion', () => {
     expect(analyze('how many late payments were there?').stems).toContain(stem('late'));
   });
 
+  it('keeps a label saying who asks ("press office query -") out of the topic', () => {
+    const analysis = analyze('press office query - what share of lido tickets were sold online?');
+    for (const word of ['press', 'office', 'query']) expect(analysis.stems).not.toContain(stem(word));
+    expect(analysis.stems).toContain(stem('lido'));
+    // A question that merely mentions a query keeps the word.
+    expect(analyze('how many queries about the lido were answered?').stems).toContain(stem('queries'));
+  });
+
   it('keeps "else" ("what else did they ask for") out of the topic', () => {
     expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
       'member',

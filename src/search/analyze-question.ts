@@ -168,6 +168,8 @@ export function analyzeQuestion(
   // "How has … changed over time?": asking for a trend across meetings, which papers state as figures
   // and dates rather than in those words.
   const unframed = question
+    // "Press office query -", "campaigner question:": who is asking, labelled before the question itself.
+    .replace(/^\s*(?:[\w'’]+\s+){0,3}(?:query|question|enquiry|inquiry|request)\s*[-:–—]\s/i, ' ')
     .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
     // "At the moment", "these days": when the reader asks, not what about.

@@ -35,8 +35,10 @@ import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
+import { asksForMeetingAfter, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
 import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
 import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
@@ -68,12 +70,12 @@ import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
-import { asksForVoterNotPrinted } from './voter-not-printed.js';
+import { asksForDivisionNotPrinted, asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks'>;
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts'>;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -152,6 +154,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForMeetingBefore(analysis.question)) {
       const earlier = await sittingBeforeLine(analysis, passages, store, filters);
       if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first', analysis.question);
+    }
+    // "Which meeting came after the 31 October one?": that sitting's record announces it, or the next sitting's
+    // approves its minutes.
+    if (asksForMeetingAfter(analysis.question, analysis.committee)) {
+      const later = await sittingAfterLine(analysis, passages, store, filters);
+      if (later) return compose([later.segment], [later.passage], passages, 'newest first', analysis.question);
     }
     const anchor = analysis.dateRange?.anchor;
     // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
@@ -344,6 +352,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsAmountAsked(analysis.question, quoted) ||
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsAgeAsked(analysis.question, quoted) ||
+      asksForKindNotBrokenDown(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsPersonAsked(
         analysis.question,
@@ -363,6 +372,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTargetAsked(analysis.question, quoted) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
+      asksForDivisionNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||
       asksForPeriodAfterPapers(analysis.question, quotedWhen) ||
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
@@ -492,6 +502,37 @@ async function sittingBeforeLine(
     }
   }
   return undefined;
+}
+
+async function sittingAfterLine(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'listParts'>,
+  filters: AnswerRequest['filters'],
+): Promise<{ segment: ScoredSegment; passage: RetrievedPassage } | undefined> {
+  const days = sittingNamedAfter(analysis.question);
+  if (!days) return undefined;
+  const ofBody = analysis.committee ? { ...filters, committees: [analysis.committee] } : filters;
+  const latest = await store.latestMeetingDate(days.to);
+  const named = [
+    ...new Set(
+      [latest, ...passages.map(({ chunk }) => chunk.meetingDate)].filter(
+        (date): date is string => !!date && date >= days.from && date <= days.to,
+      ),
+    ),
+  ];
+  const own = (await Promise.all(named.map((date) => store.meetingChunks(date, ofBody)))).flat();
+  // The next sitting on record: the earliest later day any paper of the body is of.
+  const nextDate = (await store.listParts())
+    .filter(({ part }) => !analysis.committee || part.committee === analysis.committee)
+    .map(({ part }) => part.meetingDate)
+    .filter((date): date is string => !!date && date > days.to)
+    .sort()[0];
+  const next = nextDate ? await store.meetingChunks(nextDate, ofBody) : [];
+  const line = laterSittingLine(own, next, days);
+  return line
+    ? { segment: { ...line.segment, passageIndex: 0, score: 1, signal: 1 }, passage: { chunk: line.chunk, score: 1 } }
+    : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Segment, splitSegments } from '../../core/sentences.js';
 // "When did the panel meet before the March one?", "which meeting came before 4 May 2021", "what date was the
 // board's meeting prior to 9 June": asking which sitting preceded a named one. Not "what was agreed at the meeting
 // before …", which asks for that sitting's business.
-const asksWhichSitting = /^\s*(?:when|which|what (?:date|day|meeting|sitting))\b/i;
+export const asksWhichSitting = /^\s*(?:when|which|what (?:date|day|meeting|sitting))\b/i;
 const sittingBefore =
   /\b(?:meet|met|meeting|sitting|session)s?\b[^?]{0,60}?\b(?:before|prior to|preceding)\b|\b(?:previous|preceding|prior|last) (?:meeting|sitting)\b[^?]{0,30}?\b(?:before|to)\b/i;
 
@@ -22,9 +22,15 @@ export interface SittingDays {
 
 const monthYear = new RegExp(String.raw`\b(${monthPattern})\s+(\d{4})\b`, 'i');
 
-/** The sitting a "meeting before …" question names after its "before": a day, or a month. */
-export function namedSitting(question: string): SittingDays | undefined {
-  const after = question.slice(question.search(/\b(?:before|prior to|preceding|previous|last)\b/i));
+/**
+ * The sitting a "meeting before …" question names after its "before" (or, given another `marker`, after that word):
+ * a day, or a month.
+ */
+export function namedSitting(
+  question: string,
+  marker: RegExp = /\b(?:before|prior to|preceding|previous|last)\b/i,
+): SittingDays | undefined {
+  const after = question.slice(question.search(marker));
   const day = findDates(after)[0];
   if (day) return { from: day.iso, to: day.iso };
   const month = monthYear.exec(after);
@@ -37,7 +43,7 @@ export function namedSitting(question: string): SittingDays | undefined {
 // A sitting's record names the one before it where it approves its minutes ("the minutes of the previous meeting
 // held on 18th June 2024 be approved", "The Minutes of the Meeting … held on the 17th October 2023 were adopted")
 // and its agenda where it lists them ("Minutes of the previous meeting held on 31 October 2023").
-const namesEarlierMinutes = /\bminutes\b|\b(?:previous|last|preceding|prior) meeting\b/i;
+export const namesEarlierMinutes = /\bminutes\b|\b(?:previous|last|preceding|prior) meeting\b/i;
 
 export interface EarlierSittingLine {
   chunk: Chunk;

@@ -64,4 +64,23 @@ describe('asksAboutMeetingNotHeld', () => {
     expect(await asked('what did the slipway users forum look at in its april 2031 meeting?')).toBe(true);
     expect(await asked('what did the lifeboat crew forum look at in its may 2031 meeting?')).toBe(true);
   });
+
+  it('keeps open the minutes of an earlier sitting, which the next sitting approves and names', async () => {
+    const approval = testChunk({
+      committee: 'Harbour Board',
+      meetingDate: '2031-03-04',
+      kind: 'minutes',
+      text: 'Resolved: That the minutes of the previous meeting, held on 4 February 2031, be approved as a correct record.',
+    });
+    const asked = (question: string) =>
+      asksAboutMeetingNotHeld(
+        analyzeQuestion(question, { now, committees: [] }),
+        [{ chunk: approval, score: 1 }],
+        store,
+        undefined,
+      );
+    expect(await asked('were the minutes of the 4 february 2031 meeting agreed?')).toBe(false);
+    // What the earlier sitting itself resolved only its own record says.
+    expect(await asked('what was resolved at the 4 february 2031 meeting?')).toBe(true);
+  });
 });

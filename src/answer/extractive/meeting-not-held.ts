@@ -32,12 +32,19 @@ export async function asksAboutMeetingNotHeld(
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);
   const reported = analysis.committee === undefined ? bodyTyped(analysis.question) : [];
+  // "Were the minutes of the 4 December meeting agreed?": a later sitting approves them, and its record names the day.
+  const approvesItsMinutes = (chunk: Chunk) =>
+    minutesOfSitting.test(analysis.question) && /\bminutes\b/i.test(chunk.text) && mentionsDateIn(chunk.text, range);
   return !passages.some(
     ({ chunk }) =>
       (mayBeThatMeeting(chunk) && mentionsDateIn(chunk.text, range)) ||
+      approvesItsMinutes(chunk) ||
       (reported.length > 0 && reportsSittingOf(reported, chunk, range)),
   );
 }
+
+// "The minutes of the 4 December meeting": that sitting's record, which the next sitting approves.
+const minutesOfSitting = /\bminutes\s+(?:of|from|for)\b/i;
 
 // "The corporate parenting panel", "its fostering board": a body typed by its name, which may be one whose papers
 // are not held but whose sittings another body's minutes report.
