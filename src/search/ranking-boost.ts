@@ -30,6 +30,8 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
   switch (analysis.intent) {
     case 'resolution':
       if (chunk.section === 'Resolved') factor *= 1.4;
+      // A report recommends what the meeting then decides: asked whether it was approved, the minutes say.
+      else if (chunk.kind === 'report') factor *= 0.9;
       break;
     case 'attendance':
       if (chunk.section === 'Attendance') factor *= 1.6;
