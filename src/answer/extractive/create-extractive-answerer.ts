@@ -46,9 +46,11 @@ import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsVerdictAsked, omitsVerdictAsked } from './outcome-pending.js';
+import { headingWithPage } from './page-asked.js';
 import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
+import { omitsPersonAsked } from './person-not-named.js';
 import { monthOfPlannedBusiness, plannedBusiness } from './planned-business.js';
 import { portfolioTypedAbsent } from './portfolio-typed.js';
 import { quotesOnlyPublicComment } from './public-comment-only.js';
@@ -149,7 +151,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // earlier minutes; read whole, that day's papers would answer what it did instead.
     if (asksForMeetingBefore(analysis.question)) {
       const earlier = await sittingBeforeLine(analysis, passages, store, filters);
-      if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first');
+      if (earlier) return compose([earlier.segment], [earlier.passage], passages, 'newest first', analysis.question);
     }
     const anchor = analysis.dateRange?.anchor;
     // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
@@ -169,14 +171,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         held.length === 0 && analysis.dateRange && analysis.intent !== 'resolution'
           ? plannedBusiness(analysis.dateRange, passages)
           : [];
-      return planned.length > 0 ? compose(planned, passages, passages, 'newest first') : abstain(passages);
+      return planned.length > 0
+        ? compose(planned, passages, passages, 'newest first', analysis.question)
+        : abstain(passages);
     }
     // A month with no sitting on record ("what's lined up for April 2031?"): a programme's row for a day in it plans
     // the sitting's business.
     const plannedMonth = monthOfPlannedBusiness(analysis);
     if (plannedMonth && !(await meetingHeldIn(plannedMonth.since!, plannedMonth.until!, undefined, store, filters))) {
       const planned = plannedBusiness(plannedMonth, passages);
-      if (planned.length > 0) return compose(planned, passages, passages, 'newest first');
+      if (planned.length > 0) return compose(planned, passages, passages, 'newest first', analysis.question);
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
@@ -204,7 +208,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
           otherPassageCutoff: 1,
         }).map((segment) => ({ ...segment, passageIndex })),
       );
-      if (lines.length > 0) return compose(lines, items, passages, 'newest first');
+      if (lines.length > 0) return compose(lines, items, passages, 'newest first', analysis.question);
     }
     const strongestOfBody = Math.max(0, ...ofBody.slice(0, 3).map((candidate) => candidate.coverage));
     const relevant = [
@@ -229,7 +233,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         otherPassageCutoff: 1,
       });
       return segments.length > 0
-        ? compose(segments, [announcing.passage], passages, 'newest first')
+        ? compose(segments, [announcing.passage], passages, 'newest first', analysis.question)
         : abstain(passages);
     }
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
@@ -262,12 +266,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     ]);
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
-    if (vote) return compose(vote.segments, vote.used, passages, 'newest first');
+    if (vote) return compose(vote.segments, vote.used, passages, 'newest first', analysis.question);
     const holder = latestOfficeHolder(
       passages.filter((passage) => fromBody(passage.chunk)),
       analysis,
     );
-    if (holder) return compose([holder.segment], [holder.passage], passages, 'newest first');
+    if (holder) return compose([holder.segment], [holder.passage], passages, 'newest first', analysis.question);
     const field = askedCoverField(ofBody, analysis);
     if (field)
       return compose(
@@ -275,6 +279,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         ofBody.map((candidate) => candidate.passage),
         passages,
         'newest first',
+        analysis.question,
       );
     const resolutions = analysis.intent === 'resolution' ? selectResolutions(relevant, analysis, weigh) : undefined;
     const segments =
@@ -340,6 +345,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsAgeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      omitsPersonAsked(
+        analysis.question,
+        continued.candidates.map((candidate) => candidate.passage.chunk.text),
+      ) ||
       omitsOfficerAsked(analysis.question, quoted) ||
       omitsContractorAsked(analysis.question, quoted) ||
       omitsAreaAsked(analysis.question, quoted) ||
@@ -392,6 +401,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       passages,
       // A change is told in the order it happened; otherwise the newest word comes first.
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
+      analysis.question,
     );
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (
@@ -662,6 +672,7 @@ function compose(
   used: RetrievedPassage[],
   passages: RetrievedPassage[],
   order: 'newest first' | 'oldest first',
+  question: string,
 ): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
   for (const segment of onceEach(segments))
@@ -686,7 +697,11 @@ function compose(
       lines.push(`**${formatMeetingDate(chunk.meetingDate)}** — ${chunk.committee}`);
       currentDate = chunk.meetingDate;
     }
-    const where = `${chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ')}${chunk.section === 'Resolved' ? ' — resolved' : ''}`;
+    const where = headingWithPage(
+      `${chunk.minute ? `Minute ${chunk.minute}, ${chunk.minuteTitle}` : chunk.headingPath.slice(2).join(', ')}${chunk.section === 'Resolved' ? ' — resolved' : ''}`,
+      citations.at(-1)!.page,
+      question,
+    );
     // A list read on into the next passage of the same item stays under the item's one heading.
     if (where !== currentWhere) lines.push(`- ${where}:`);
     currentWhere = where;

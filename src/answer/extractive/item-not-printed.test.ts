@@ -29,4 +29,20 @@ describe('asksForItemNotPrinted', () => {
     expect(asksForItemNotPrinted('what is in appendix B?', ['Appendix B: Berth Fees 2031/32'])).toBe(false);
     expect(asksForItemNotPrinted('what does annex C cover?', ['Annex A: Berth Fees 2031/32'])).toBe(true);
   });
+
+  it('finds a statutory part or section the quoted passages never mention', () => {
+    const bypass = ['Members asked for an update on the design of the western bypass and its diversion routes.'];
+    expect(asksForItemNotPrinted('did the members approve the part 8 for the western bypass?', bypass)).toBe(true);
+    expect(asksForItemNotPrinted('was a section 183 disposal of the depot agreed?', bypass)).toBe(true);
+    expect(asksForItemNotPrinted('how much was the s137 payment this year?', bypass)).toBe(true);
+  });
+
+  it('accepts a part or section printed in its other spellings, and leaves a report section alone', () => {
+    const printed = ['The Part VIII for the bypass was approved.', 'A grant under s.137 of £50 was made.'];
+    expect(asksForItemNotPrinted('did the members approve the part 8 for the bypass?', printed)).toBe(false);
+    expect(asksForItemNotPrinted('how much was the s137 payment?', printed)).toBe(false);
+    expect(
+      asksForItemNotPrinted('what does section 5 of the report say about costs?', ['5. Financial Implications']),
+    ).toBe(false);
+  });
 });

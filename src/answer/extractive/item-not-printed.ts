@@ -13,11 +13,35 @@ const itemAsked =
 export function asksForItemNotPrinted(question: string, passages: string[]): boolean {
   // "What's in appendix 3?" when the passages name only its Appendix 1: quoting another reads as its contents.
   const reference = findPaperReference(question);
-  if (reference?.label === 'appendix' && passages.length > 0) {
-    return !passages.some((text) => holdsReference(text, reference));
-  }
+  const appendixNotPrinted =
+    reference?.label === 'appendix' && passages.length > 0 && !passages.some((text) => holdsReference(text, reference));
+  if (appendixNotPrinted || asksForProvisionNotPrinted(question, passages)) return true;
   const asked = itemAsked.exec(question)?.[1];
   if (!asked || passages.length === 0) return false;
   const printed = new RegExp(String.raw`(?<![\d.])${escapeRegExp(asked)}(?![\d]|\.\d)`);
   return !passages.some((text) => printed.test(text));
+}
+
+// "The Part 8", "a Section 183 disposal", "the s137 payment": a procedure named by the part or section of the act
+// that sets it up. Sections below 20 are left out: a report's own numbered sections are asked for that way. A
+// possessive is no section ("Kent's 25-year plan").
+const provisionAsked = /(?<![\w'’])(?:(part)\s+(\d{1,2})|(?:section|s\.?)\s*(\d{2,3}[a-z]?))\b/i;
+const romanNumerals = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * "Did the members approve the Part 8 for the bypass?" when the passages on the bypass never mention a Part 8: the
+ * procedure asked about has not reached them, and quoting other talk of the bypass reads as its outcome. The
+ * passages print a part as "Part 8" or "Part VIII", a section as "Section 183", "s.183" or "s183".
+ */
+function asksForProvisionNotPrinted(question: string, passages: string[]): boolean {
+  const match = provisionAsked.exec(question);
+  if (!match || passages.length === 0) return false;
+  const printed = match[1]
+    ? String.raw`\bpart\s*(?:${match[2]}|${romanNumerals[Number(match[2]) - 1] ?? match[2]})\b`
+    : Number.parseInt(match[3]!, 10) < 20
+      ? undefined
+      : String.raw`\b(?:section|s\.?)\s*${escapeRegExp(match[3]!)}\b`;
+  if (!printed) return false;
+  const pattern = new RegExp(printed, 'i');
+  return !passages.some((text) => pattern.test(text));
 }

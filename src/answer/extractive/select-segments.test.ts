@@ -504,6 +504,28 @@ describe('selectSegments', () => {
     expect(quoted).toContain('opened to the hamlets from April');
   });
 
+  it('reads on past a page break into the quote a line ending "i.e." introduces', () => {
+    const text = [
+      'The planning officer clarified what the contribution scheme states in relation to change of use applications i.e.',
+      '---',
+      '"where a contribution was paid previously for the existing use, the development shall be exempt from paying a contribution".',
+    ].join('\n');
+    const quoted = answer('is a change of use application exempt from development contributions?', [candidate(text)]);
+    expect(quoted).toContain('shall be exempt');
+  });
+
+  it('brings every item of a list introduced "as follows:", not only the first', () => {
+    const text = [
+      'The review set an action plan with three key themes. The three key themes identified were as follows:',
+      'Theme 1- Strengthening the tenant voice.',
+      'Theme 2- Governance of the panel.',
+      'Theme 3- Better use of repairs data.',
+    ].join('\n');
+    const quoted = answer('what themes came out of the tenant panel review?', [candidate(text)]);
+    expect(quoted).toContain('Governance of the panel');
+    expect(quoted).toContain('repairs data');
+  });
+
   it('brings the listed option that a vote names by its number', () => {
     const text = [
       'The clerk explained that the water board seeks views on where the new reservoir should go.',

@@ -615,6 +615,10 @@ const repliesTo = /^\W*(?:reply|response|answer)\s*[:–-]/i;
 const challengeQuestion = /^\W*Q\s*:\s/;
 const challengeAnswer = /^\W*A\s*:\s/;
 const introducesMotion = /\bthe following (?:was|were|is|are) (?:proposed|moved|agreed|resolved|put)\b[^\n]*[.:]\W*$/i;
+// "…what the scheme states in relation to change of use applications i.e." with a page break between it and the
+// quote: the sentence goes on in the next line, which holds what it says. A line ending in a colon ("were as
+// follows:") brings its whole list instead (below).
+const unfinishedClause = /\b(?:i\.\s?e|e\.\s?g|viz)\.?,?\s*$|\bnamely,?\s*$/i;
 
 /**
  * A line read with the label alone on the line above it ("APOLOGIES:" over "Councillor B. Collins and …", "IN THE
@@ -695,6 +699,10 @@ function following(
   if (next && challengeQuestion.test(segment.text) && challengeAnswer.test(next.text)) return [next];
   // "Following discussion, the following was proposed." introduces the motion on the next line.
   if (introducesMotion.test(segment.text)) return next ? [next] : [];
+  if (unfinishedClause.test(segment.text)) {
+    const goesOn = after.find((other) => /\p{L}/u.test(other.text));
+    return goesOn ? [goesOn] : [];
+  }
   // An office or contact heading printed alone on its line, without a colon ("Author", "14. Contact details"),
   // heads its holder below.
   const heading = segment.text.replace(/^\W*\d+(?:\.\d+)*\.?\s+/, '').trim();
