@@ -47,6 +47,12 @@ describe('rankingBoost', () => {
       boost(question, { kind: 'report', text: 'The board is asked to agree the moorings fee plan.' }),
     ).toBeLessThan(boost(question, { kind: 'minutes', text: 'The board discussed the moorings fee plan.' }));
     expect(boost('What does the moorings fee plan propose?', { kind: 'report' })).toBe(1);
+    expect(boost('What was the result of the moorings inspection?', { kind: 'report' })).toBe(
+      boost('What was the result of the moorings inspection?', { kind: 'minutes' }),
+    );
+    expect(boost('can the moorings fee decision be called in?', { kind: 'report' })).toBe(
+      boost('can the moorings fee decision be called in?', { kind: 'minutes' }),
+    );
   });
 
   it("weighs down the item approving the last meeting's minutes unless the question is about minutes", () => {
