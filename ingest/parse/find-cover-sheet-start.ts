@@ -25,6 +25,7 @@ export function readReportByLine(clean: string): ReportByLine | undefined {
 
 // The facts that make a block of labels a report's cover rather than an agenda's "Date: / Time: / Venue:".
 const namingFields: CoverField[] = ['body', 'title', 'author'];
+const reportToLabel = /^report\s+to\s*:/i;
 // A cover's labels sit within this many non-empty lines (an author list or a wrapped title runs long).
 const blockLines = 16;
 const maxWrappedLines = 2;
@@ -55,7 +56,10 @@ export function findCoverSheetStart(lines: Line[], index: number): number | unde
     if (label && label.field !== 'other') fields.add(label.field);
   }
   const naming = namingFields.filter((field) => fields.has(field)).length;
-  return naming >= 2 && fields.size >= 3 ? (markingAbove(lines, index) ?? index) : undefined;
+  // "Report to: <committee>" over "Date: <day>" with the title in large type and no label: the label itself says
+  // a report starts, where an agenda's "Committee:" would not.
+  const saysReport = reportToLabel.test(clean) && fields.has('body') && fields.has('meetingDate');
+  return (naming >= 2 && fields.size >= 3) || saysReport ? (markingAbove(lines, index) ?? index) : undefined;
 }
 
 // A report's exempt marking printed over its labels ("NOT FOR PUBLICATION" / "by virtue of paragraph 3 of Part 1

@@ -59,8 +59,10 @@ export function findPartStarts(lines: Line[]): PartStart[] {
     )
       continue;
     // A header block (committee line, date line, Present line) must produce one start, not several; the
-    // line that names the meeting outright beats the council's name printed above it.
-    if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead) {
+    // line that names the meeting outright beats the council's name printed above it. Two titles each over their
+    // own "Report of …" line are two short reports, however close.
+    const twoReports = previous?.kind === 'report' && previous.title !== undefined && start.title !== undefined;
+    if (previous && previous.kind === start.kind && start.lineIndex - previous.lineIndex <= lookahead && !twoReports) {
       previous.title ??= start.title;
       if (start.explicit && !previous.explicit) {
         // "WARRANBOOL SHIRE COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": the fuller name of the same body.

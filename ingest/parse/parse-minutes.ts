@@ -289,7 +289,19 @@ function joinLines(lines: Line[]): string {
 // ModernGov prints the agenda item a minute answers under its heading: "84. Apologies" then "(Item 1)".
 const agendaReference = /^\(Item\s+\d+[A-Za-z]?\)$/i;
 
-function findItems(text: string, lines: Line[]): MinuteItem[] {
+// "Apologies for Absence<tab>PC/32/41": some minutes set the minute's reference flush right on its heading's line,
+// which the PDF reader keeps as a second cell. A year range ("Budget<tab>2032/33") is a column of figures, no minute.
+const flushRightReference =
+  /^([^\t]{3,100}?)\t+((?:[A-Z][A-Za-z]{0,5}[/.]|[A-Z]{1,4} ?)?(?!(?:19|20)\d{2}\/\d{2}$)\d{2,4}[/.]\d{1,4})$/;
+
+/** A heading whose minute reference was set flush right, read as if printed before its title. */
+function referenceFirst(line: Line): Line {
+  const match = flushRightReference.exec(line.raw.trim());
+  return match ? { ...line, clean: cleanLine(`${match[2]} ${match[1]}`) } : line;
+}
+
+function findItems(text: string, printed: Line[]): MinuteItem[] {
+  const lines = printed.map(referenceFirst);
   const headings: ItemHeading[] = [];
   for (const [position, line] of lines.entries()) {
     // "9.1 Aquatic Centre Upgrade" under "9 REPORTS": a sub-item in the business's own case, its number
@@ -619,7 +631,10 @@ function referenceRun(lines: Line[]): ItemHeading[] {
 function referenceRunCounting(lines: Line[], counting: 'first' | 'last'): ItemHeading[] {
   const headings: (ItemHeading & { prefix: string; running: number })[] = [];
   for (const line of lines) {
-    const match = referencedHeading.exec(line.clean);
+    const cells = headingCells(line);
+    const rowMatch = cells ? referencedHeading.exec(cells.heading) : null;
+    const row = rowMatch ? cells : undefined;
+    const match = rowMatch ?? referencedHeading.exec(line.clean);
     if (!match) continue;
     const datedReference = /[/.]\d{2,4}[/.]/.test(match[1]!);
     if (!readsAsTitle(match[2]!) && !(datedReference && readsAsShortTitle(match[2]!))) continue;
@@ -629,9 +644,23 @@ function referenceRunCounting(lines: Line[], counting: 'first' | 'last'): ItemHe
     const running = Number(counting === 'last' ? numbers.at(-1) : numbers[0]);
     const previous = headings.at(-1);
     if (previous && !followsOn(previous, prefix, running)) continue;
-    headings.push({ line, number: match[1]!, title: titleFromHeading(match[2]!.trim()), prefix, running });
+    const title = titleFromHeading(match[2]!.trim());
+    headings.push({ line, number: match[1]!, title, prefix, running, ...(row ? { bodyStart: row.bodyStart } : {}) });
   }
-  return headings.length >= 2 ? headings.map(({ line, number, title }) => ({ line, number, title })) : [];
+  return headings.length >= 2 ? headings.map(({ prefix, running, ...heading }) => heading) : [];
+}
+
+/**
+ * A table row read onto one line ("LS/31/07<tab>Premises licence variation, The Drovers Arms<tab>Granted. …"):
+ * its reference and title cells head the item and the cells after them are its text. A reference alone in the
+ * first cell takes the next cell as its title.
+ */
+function headingCells(line: Line): { heading: string; bodyStart: number } | undefined {
+  const cells = line.raw.split('\t');
+  const headingCount = /^\S+$/.test(cells[0]!.trim()) ? 2 : 1;
+  if (cells.length <= headingCount || cells.slice(headingCount).join('').trim() === '') return undefined;
+  const headingLength = cells.slice(0, headingCount).join('\t').length + 1;
+  return { heading: cleanLine(cells.slice(0, headingCount).join(' ')), bodyStart: line.start + headingLength };
 }
 
 /**
@@ -974,9 +1003,10 @@ function carriedAsProposed(
 
 // "Item<tab>Decision" over a record of decisions set as a table: the cell beside each item's title is the decision
 // itself, in the officer's words ("Consent was refused because …"), with no "Resolved" to mark it.
-// A licensing schedule heads its columns "No. | Application | Decision and reasons".
+// A licensing schedule heads its columns "No. | Application | Decision and reasons", some with the premises
+// between ("Application | Premises | Decision").
 const decisionColumnHeader =
-  /^(?:(?:no|ref)\.?\s+)?(?:(?:agenda\s+)?items?|minutes?|subject|reports?|applications?)\t+(?:decisions?(?:\s+taken)?(?:\s+and\s+reasons?)?|resolutions?|outcomes?)$/i;
+  /^(?:(?:no|ref)\.?\s+)?(?:(?:agenda\s+)?items?|minutes?|subject|reports?|applications?)(?:\t+[^\t]{1,30}?)?\t+(?:decisions?(?:\s+taken)?(?:\s+and\s+reasons?)?|resolutions?|outcomes?)$/i;
 // A title cell too wide for its column wraps under the row's first line ("6. Street Trading Consent – Abbey" /
 // "Walk"): a few words with no stop, before the decision's sentence.
 const wrappedTitleCell = /^[^.:;!?]{1,30}$/;

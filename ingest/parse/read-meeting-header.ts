@@ -31,6 +31,8 @@ const minutesOfLine = new RegExp(
   'i',
 );
 const bodyMeetingMinutes = new RegExp(`^(.+?)\\s+${meetingKinds}meeting\\s+minutes$`, 'i');
+// "Planning Committee Minutes – 14 April 2032": a cover's title, the body, "Minutes" and the date after a dash.
+const bodyMinutesDated = /^(.{3,80}?)\s+minutes\s*[–—:-]\s*(.*\d{4})$/i;
 // "MINUTES OF THE REGULAR CITY COUNCIL MEETING", "Minutes of the Council Meeting": the body before "meeting",
 // the date on a line below.
 const minutesOfBodyMeetingLine = new RegExp(
@@ -90,6 +92,11 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
   }
   const decisions = decisionsHeader(lines, index);
   if (decisions) return decisions;
+  const dated = bodyMinutesDated.exec(clean);
+  if (dated) {
+    const found = headerOf(dated[1]!, dated[2]!, index);
+    if (found?.meetingDate) return found;
+  }
   if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
   const unnamed = minutesOfMeetingHeld.exec(header);

@@ -86,6 +86,8 @@ function setApart(aboveThat: PageLine | undefined, above: PageLine, below: PageL
 /** A line wraps when the next line's first word would not have fitted before the right margin. */
 function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages: boolean): boolean {
   if (listStart.test(below.text) || above.text.length < 15) return false;
+  // Two lines of table cells are two rows: a row reaching the right margin does not run on into the next.
+  if (above.text.includes('\t') && below.text.includes('\t')) return false;
   // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.
   if (inCapitals(above.text) && /\p{Ll}/u.test(below.text)) return false;
   const tallest = Math.max(above.height, below.height);
@@ -108,8 +110,15 @@ function continuesSentence(above: PageLine, below: PageLine): boolean {
   if (!/[\p{L}\d,)’'-]$/u.test(above.text) || !/^\p{Ll}/u.test(below.text) || listStart.test(below.text)) return false;
   const tallest = Math.max(above.height, below.height);
   if (Math.abs(above.height - below.height) > heightTolerance * tallest) return false;
-  return Math.abs(below.x - above.x) <= 2 * tallest;
+  if (Math.abs(below.x - above.x) <= 2 * tallest) return true;
+  // "4. Car Parking Charges for … and" over "the Seafront Car Parks": an item's title wrapped under a hanging
+  // indent, its number out in the margin to the left of where the wrapped line starts.
+  return numberLabel.test(above.text) && below.x > above.x && below.x - above.x <= hangingIndent * tallest;
 }
+
+const numberLabel = /^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s/;
+// How far, in font heights, a hanging indent sets wrapped lines in from the item's number.
+const hangingIndent = 5;
 
 /** "decision-" above "making", "90-" above "bed care home": a compound broken at its hyphen, joined without a space. */
 function keepsHyphen(above: string, below: string): boolean {

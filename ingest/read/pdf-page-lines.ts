@@ -65,6 +65,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
     const isMarginNumber = pageNumberItem.test(item.str) && (depth < marginDepth || depth > 1 - marginDepth);
+    if (current && previous && isFootnoteMarker(item, previous, current.text)) continue;
     // A space item is no text of its own: the gap it spans, measured to the next word, says whether it is a
     // word space or a column gutter (pdf.js writes one wide space item across a table's gutter).
     if (item.str.trim() === '') spaced ||= item.str !== '';
@@ -103,7 +104,73 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     }
   }
   endLine();
-  return inReadingOrder(lines);
+  return inReadingOrder(tableRows(lines));
+}
+
+// A table cell wraps onto at most this many lines before the next cell starts back at the row's top.
+const cellLines = 4;
+
+/**
+ * A table drawn cell by cell, each cell's lines before the next cell's (as writers lay out a row whose cells
+ * wrap), reads "LIC/32/121" / "Variation of hours" / "Thistleby Spar …": the row's cells one under another and
+ * each cell's wrapped half apart from it. A run of lines that steps back up to the row's first baseline, to the
+ * right, is one row: each cell's lines are joined and the cells set apart by tabs, as a table row is written.
+ */
+function tableRows(lines: PageLine[]): PageLine[] {
+  const rows: PageLine[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const first = lines[index]!;
+    const cells: PageLine[][] = [[first]];
+    let next = index + 1;
+    for (; next < lines.length; next += 1) {
+      const line = lines[next]!;
+      const cell = cells.at(-1)!;
+      const last = cell.at(-1)!;
+      const step = newLineShare * Math.max(line.height, last.height);
+      // A cell's wrapped line follows without a paragraph gap, and holds no further cells.
+      const below =
+        line.y < last.y - step && !line.paragraphStart && !line.text.includes('\t') && cell.length < cellLines;
+      // A cell's next line starts where the cell does, or under the later part of a line holding several cells.
+      const underCell =
+        Math.abs(line.x - cell[0]!.x) <= 2 ||
+        Math.abs(line.x - last.x) <= 2 ||
+        (line.x > last.x + 2 && line.x < last.endX);
+      if (below && underCell && first.y - line.y <= cellLines * 2 * line.height) cell.push(line);
+      else if (Math.abs(line.y - first.y) <= step && line.x > last.x + 2 && line.y > last.y + step) cells.push([line]);
+      else break;
+    }
+    // One line of three or more cells whose last cell wraps under itself is a row too (a label and a heading
+    // set apart in a margin column, with their paragraph under the heading, are two cells and no table).
+    const lastCellWraps =
+      (first.text.match(/\t/g)?.length ?? 0) >= 2 && cells[0]!.slice(1).every((line) => line.x > first.x + 2);
+    const wrapped = cells.some((cell) => cell.length >= 2) && (cells.length >= 2 || lastCellWraps);
+    if (!wrapped) {
+      rows.push(first);
+      index += 1;
+      continue;
+    }
+    const members = cells.flat();
+    rows.push({
+      ...first,
+      text: cells.map(cellText).join('\t'),
+      endX: Math.max(...members.map((line) => line.endX)),
+      height: Math.max(...members.map((line) => line.height)),
+    });
+    index = next;
+  }
+  return rows;
+}
+
+/** A cell's lines as one text; "90-" over "bed care home" keeps its hyphen and no space. */
+function cellText(cell: PageLine[]): string {
+  return cell
+    .reduce(
+      (text, line) =>
+        /[A-Za-z\d]-$/.test(text) && /^[a-z]/.test(line.text) ? text + line.text : `${text} ${line.text}`,
+      '',
+    )
+    .trim();
 }
 
 /**
@@ -133,6 +200,27 @@ function inLineOrder(items: PositionedText[]): PositionedText[] {
   }
   flush();
   return ordered;
+}
+
+// A footnote marker is set this much smaller than the text it follows, and raised by this share of that text's height.
+const markerShrink = 0.8;
+const markerRise = 0.15;
+
+/**
+ * A small raised number glued to the end of a word or sentence ("approved.¹") marks a footnote: read into the line
+ * it became part of the text ("approved.2", "added.1"). It is dropped; the footnote itself stays at the page's foot.
+ * A number after a unit or a figure ("m²", "10³") is no marker.
+ */
+function isFootnoteMarker(
+  item: PositionedText,
+  previous: { y: number; endX: number; height: number },
+  line: string,
+): boolean {
+  if (!/^\d{1,2}$/.test(item.str.trim()) || !/(?:\p{L}{3}|[.,;:)’”"])$/u.test(line)) return false;
+  const height = item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0);
+  const rise = (item.transform[5] ?? 0) - previous.y;
+  const gap = (item.transform[4] ?? 0) - previous.endX;
+  return height < markerShrink * previous.height && rise > markerRise * previous.height && gap < 0.3 * previous.height;
 }
 
 function isSlanted(item: PositionedText): boolean {

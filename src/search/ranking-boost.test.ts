@@ -41,6 +41,20 @@ describe('rankingBoost', () => {
     expect(boost('Tell me about fostering', { section: 'Resolved' })).toBe(1);
   });
 
+  it("puts a report's recommendation below the minutes when asked whether it was approved, and only then", () => {
+    const question = 'Was the moorings fee plan approved by the board?';
+    expect(
+      boost(question, { kind: 'report', text: 'The board is asked to agree the moorings fee plan.' }),
+    ).toBeLessThan(boost(question, { kind: 'minutes', text: 'The board discussed the moorings fee plan.' }));
+    expect(boost('What does the moorings fee plan propose?', { kind: 'report' })).toBe(1);
+    expect(boost('What was the result of the moorings inspection?', { kind: 'report' })).toBe(
+      boost('What was the result of the moorings inspection?', { kind: 'minutes' }),
+    );
+    expect(boost('can the moorings fee decision be called in?', { kind: 'report' })).toBe(
+      boost('can the moorings fee decision be called in?', { kind: 'minutes' }),
+    );
+  });
+
   it("weighs down the item approving the last meeting's minutes unless the question is about minutes", () => {
     const approval = { minuteTitle: 'Adoption of minutes from the meeting of 17 June' };
     expect(boost('When does the commission meet again?', approval)).toBeLessThan(

@@ -5,6 +5,7 @@ import type { QuestionAnalysis, QuestionIntent } from './analyze-question.js';
 import { isImplicationsSectionAsked } from './implications-section.js';
 import { mentionsDateIn } from './mentions-date-in.js';
 import { holdsReference } from './paper-reference.js';
+import { asksWhetherDecided } from './whether-decided.js';
 
 /**
  * Every meeting has its attendance, declarations, venue and next date, in the same words: for those the
@@ -30,6 +31,9 @@ export function rankingBoost(chunk: Chunk, analysis: QuestionAnalysis, committee
   switch (analysis.intent) {
     case 'resolution':
       if (chunk.section === 'Resolved') factor *= 1.4;
+      // A report recommends what the meeting then decides: asked whether it was approved, the minutes say. Not
+      // asked what an inspection's result was or whether a decision can be called in, which reports do say.
+      else if (chunk.kind === 'report' && asksWhetherDecided(analysis.question)) factor *= 0.9;
       break;
     case 'attendance':
       if (chunk.section === 'Attendance') factor *= 1.6;

@@ -7,6 +7,7 @@ import type { DateRange } from '../../search/find-date-range.js';
 import { moneyWordsIn } from '../../search/implications-section.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
+import { asksWhetherDecided } from '../../search/whether-decided.js';
 import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
 import { askedSpeaker, ownWord } from './answered-speaker.js';
@@ -196,27 +197,9 @@ function printsHolderThen(chunk: Chunk, office: string, range: DateRange | undef
 // initial or a title ("Mrs. A. Name").
 const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n/;
 
-// A yes-or-no question whether a body made a decision: "did … approve", "has … agreed", "was … adopted". The
-// verbs, not nouns of the topic: "is there a deadline for the adoption panel's review?" asks when, not whether.
-const whetherDecided =
-  /^\W*(?:did|has|have|had|was|were|is|are)\b[^?]*\b(?:approv(?:e|es|ed|ing)|agree[sd]?|agreeing|decided?|resolved?|adopt(?:s|ed|ing)?|endorse[sd]?|reject(?:s|ed|ing)?|refuse[sd]?|voted?)\b/i;
-// "Is the depot sale going to be decided in private?", "will it be approved by Cabinet?": a decision still to
-// come, which a plan's record of it answers, not a resolution.
-const decisionToCome =
-  /\b(?:going to|to be|will|shall|due to)\s+(?:be\s+)?(?:approv\w*|agreed|decided|resolved|adopted|endorsed|rejected|refused|voted)\b/i;
 // Words a record of a decision prints: a resolution, its outcome, a vote.
 const decisionWords =
   /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b/i;
-
-// "Are there any risks from adopting the plan?", "is there a cost of approving it?": a decision's verb after a
-// preposition names the topic the question asks about, not whether the decision was taken.
-const decisionAsTopic =
-  /\b(?:from|of|for|on|about|in|before|after|without)\s+(?:approving|agreeing|deciding|resolving|adopting|endorsing|rejecting|refusing)\b/gi;
-
-function asksWhetherDecided(question: string): boolean {
-  const asked = question.replace(decisionAsTopic, ' ');
-  return whetherDecided.test(asked) && !decisionToCome.test(asked);
-}
 
 function recordsDecision(text: string): boolean {
   return decisionWords.test(text);
