@@ -136,5 +136,8 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What did the inspector say the Lido Challenge programme cost?', cost)).toBe(false);
     // Asked what was said about the cost, words answer it.
     expect(omitsAmountAsked('What did the inspector say about the cost?', praise)).toBe(false);
+    // A cost asked of a plan may be answered by there being no such plan.
+    const none = ['He said that there was no Lido Challenge plan.'];
+    expect(omitsAmountAsked('What would the Lido Challenge plan cost?', none)).toBe(false);
   });
 });

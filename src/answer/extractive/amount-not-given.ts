@@ -30,10 +30,11 @@ const money =
 const sumNamed =
   /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
-// "What did the chief inspector say the programme cost?", "what will the new roof cost": "cost" as the verb of
-// what was bought, which only a sum answers. Not "what did members say about the cost", which asks what was said.
+// "What did the chief inspector say the programme cost?", "what does the new roof cost": "cost" as the verb of
+// what was bought, which only a sum answers. Not "what did members say about the cost", which asks what was said,
+// nor "what would the plan cost", which the papers may answer by saying there is no such plan.
 const costVerbAsked =
-  /\bwhat (?:did|does|do|will|would|could|might)\b[^?]{0,80}?(?<!\b(?:the|a|an|about|of|its|their|on|any|what|low|high|total)\s)\bcost\b(?=\s*(?:\?|$|in the end|altogether|overall|in total|to (?:build|run|deliver|repair)\b))/i;
+  /\bwhat (?:did|does|do)\b[^?]{0,80}?(?<!\b(?:the|a|an|about|of|its|their|on|any|what|low|high|total)\s)\bcost\b(?=\s*(?:\?|$|in the end|altogether|overall|in total|to (?:build|run|deliver|repair)\b))/i;
 
 // "Kent has been allocated £5m", "awarded a grant of £20,000": money coming in, which tells no cost.
 const received =

@@ -109,6 +109,8 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('what was the vote count on the ferry move?', counted)).toBe(false);
     expect(omitsCountAsked('what was the vote count?', ['Votes: For: 9, Against: 3.'])).toBe(false);
     expect(omitsCountAsked('what was the vote count?', ['The motion was carried unanimously.'])).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['Voting: For refusal 5, Against 2.'])).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['Motion carried 7-0.'])).toBe(false);
   });
 
   it('reads no count in a figure inside a question a member put', () => {

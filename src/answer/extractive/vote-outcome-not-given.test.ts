@@ -14,6 +14,7 @@ describe('omitsVoteOutcomeAsked', () => {
     expect(outcome('Members voted 6 in favour, 2 against.')).toBe(false);
     expect(outcome('The application was approved unanimously.')).toBe(false);
     expect(outcome('The item was deferred to the March meeting for a site visit.')).toBe(false);
+    expect(outcome('Voting: For refusal 5, Against 2.')).toBe(false);
   });
 
   it('leaves other questions alone', () => {
