@@ -118,4 +118,26 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked(q, ['The board accepted a grant of £400,000 towards the quay works.'])).toBe(true);
     expect(omitsAmountAsked(q, ['The quay works will cost £3.1m, of which £400,000 is grant funded.'])).toBe(false);
   });
+
+  it('finds a sum paid back or spent, named by a word of its own, answered without one', () => {
+    const said = ['She said that people must contact the benefits office to check whether they owed anything.'];
+    expect(omitsAmountAsked('How much FLEXPAY had been paid back by people who returned to work?', said)).toBe(true);
+    expect(
+      omitsAmountAsked('How much FLEXPAY had been paid back?', ['She said that £1.2 billion had been repaid.']),
+    ).toBe(false);
+    // A degree asked ("how much progress has been made") is still left to the usual checks.
+    expect(omitsAmountAsked('how much progress has been made on the harbour wall?', said)).toBe(false);
+  });
+
+  it('finds "what did … cost" answered without a sum', () => {
+    const praise = ['He said that the Lido Challenge schools had made real, sustained progress after the programme.'];
+    expect(omitsAmountAsked('What did the inspector say the Lido Challenge programme cost?', praise)).toBe(true);
+    const cost = ['He said that the Lido Challenge programme cost £40 million over three years.'];
+    expect(omitsAmountAsked('What did the inspector say the Lido Challenge programme cost?', cost)).toBe(false);
+    // Asked what was said about the cost, words answer it.
+    expect(omitsAmountAsked('What did the inspector say about the cost?', praise)).toBe(false);
+    // A cost asked of a plan may be answered by there being no such plan.
+    const none = ['He said that there was no Lido Challenge plan.'];
+    expect(omitsAmountAsked('What would the Lido Challenge plan cost?', none)).toBe(false);
+  });
 });

@@ -1,12 +1,13 @@
 import { printsAccountsSum } from './accounts-sum.js';
 import { shownKinds, wantedKinds } from './answer-kinds.js';
 
-// "How much is / did / money …" asks for a sum. "How much progress / support / longer" asks for a degree or a
+// "How much is / did / money …" asks for a sum. "How much CERB had been paid back" names the money by a word the
+// papers may not know, but money paid, spent or raised is a sum whatever its name. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
 // "…, and for how much?" asks the sum a sale or contract was agreed at. "How much wage subsidy / housing grant"
 // names money with a word before it, still a sum.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b/iu;
+  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b|\bhow much (?:[\p{L}-]+ ){1,2}(?:had|has|have|was|were|is|will) (?:been |be )?(?:paid|repaid|spent|raised|collected|recovered|owed|borrowed|lent|overpaid|refunded|clawed)\b/iu;
 
 // A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
 const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;
@@ -29,6 +30,12 @@ const money =
 const sumNamed =
   /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
+// "What did the chief inspector say the programme cost?", "what does the new roof cost": "cost" as the verb of
+// what was bought, which only a sum answers. Not "what did members say about the cost", which asks what was said,
+// nor "what would the plan cost", which the papers may answer by saying there is no such plan.
+const costVerbAsked =
+  /\bwhat (?:did|does|do)\b[^?]{0,80}?(?<!\b(?:the|a|an|about|of|its|their|on|any|what|low|high|total)\s)\bcost\b(?=\s*(?:\?|$|in the end|altogether|overall|in total|to (?:build|run|deliver|repair)\b))/i;
+
 // "Kent has been allocated £5m", "awarded a grant of £20,000": money coming in, which tells no cost.
 const received =
   /\b(?:(?:been |was |were |is |are )?(?:allocated|awarded|granted|received)|grant(?: funding)? of|funding of)\s+(?:of\s+)?(?:(?:about|around|approximately|some|up to)\s+)?[£€$]\s?[\d,.]+(?:\s?(?:k|m|bn|million|billion|thousand)\b)?/giu;
@@ -47,12 +54,14 @@ function costPart(line: string): string {
 export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
   const spent = spendOn.test(question);
-  if (!(howMuch.test(question) || sumNamed.test(question) || measured || spent) || lines.length === 0) return false;
+  const costVerb = costVerbAsked.test(question);
+  if (!(howMuch.test(question) || sumNamed.test(question) || measured || spent || costVerb) || lines.length === 0)
+    return false;
   // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
   // Asked what it came to, a sum only offered, budgeted or planned ("to accept a grant of £20,000") is not it.
   if (asksCost.test(question) && finalAsked.test(question))
     return !lines.some((line) => (money.test(line) || printsAccountsSum(line)) && incurred.test(line));
-  if (asksCost.test(question) || spent)
+  if (asksCost.test(question) || spent || costVerb)
     return !lines.some((line) => money.test(costPart(line)) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);

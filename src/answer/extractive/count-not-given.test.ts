@@ -99,6 +99,36 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many visitors came through the ferry port?', arrivals, ['visitor'])).toBe(false);
   });
 
+  it('finds a vote count asked by name answered by a decision that records no vote', () => {
+    const resolved = [
+      'RESOLVED that Cabinet agree to move the 16-19 ferry service to the Harbour Directorate from 1 April 2031.',
+    ];
+    expect(omitsCountAsked('what was the vote count when cabinet agreed the 16-19 ferry move', resolved)).toBe(true);
+    expect(omitsCountAsked('what was the vote tally on the ferry move?', resolved)).toBe(true);
+    const counted = ['The motion was carried with 7 in favour, 2 against and 1 abstention.'];
+    expect(omitsCountAsked('what was the vote count on the ferry move?', counted)).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['Votes: For: 9, Against: 3.'])).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['The motion was carried unanimously.'])).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['Voting: For refusal 5, Against 2.'])).toBe(false);
+    expect(omitsCountAsked('what was the vote count?', ['Motion carried 7-0.'])).toBe(false);
+  });
+
+  it('reads no count in a figure inside a question a member put', () => {
+    const put = [
+      'The Chair asked if there will be more than 20 ferry berths and if the harbour is included in the scheme.',
+    ];
+    expect(omitsCountAsked('how many ferry berths will the operator provide?', put)).toBe(true);
+    const told = ['The Chair asked if berths were planned. The officer said 20 ferry berths would be provided.'];
+    expect(omitsCountAsked('how many ferry berths will the operator provide?', told)).toBe(false);
+  });
+
+  it('reads no count in a house number', () => {
+    expect(omitsCountAsked('how many potholes were filled last year?', ['2 Harbour Street'])).toBe(true);
+    expect(omitsCountAsked('how many potholes were filled?', ['Crews at 2 Harbour Street filled 40 potholes.'])).toBe(
+      false,
+    );
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsCountAsked('Are wardens trained as lifeguards?', asked)).toBe(false);
     expect(omitsCountAsked('Has the number of wardens gone up?', asked)).toBe(false);

@@ -32,6 +32,20 @@ const unitAbbreviations: Record<string, string> = {
 // "How many voted for …", "how many votes": a vote count, which "agreed" or the mover's name does not give.
 const votesAsked = /\bhow many\b[^?]{0,60}?\bvot(?:ed|es?|ing)\b/i;
 const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|no votes?)\b/i;
+// "What was the vote count / tally when …", "the votes cast": a vote count asked without "how many". A decision
+// quotes figures of its own ("the 18-25 service", "from 1 April 2025"), so only a figure told as votes answers it:
+// "7 in favour, 2 against", "For: 7", "For refusal 5", "by 5 votes to 1", "carried 7-0", "Ayes: … Nays: …", or a vote told in words ("unanimously", "nem con").
+const voteCountNamed = /\bvote (?:count|tally|split|numbers)\b|\bvotes cast\b|\bhow (?:was|were) the votes? split\b/i;
+const voteFigure =
+  /\b\d{1,3}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:voted\s+|were\s+)?(?:for|in favou?r|against|abstain\w*|abstentions?)\b|\b(?:for|in favou?r|against|abstentions?|abstained)(?:\s+\p{L}+)?\s*[:–-]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\b|\b(?:carried|lost|defeated|passed|failed|approved)\s+(?:by\s+)?\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:ayes|nays|yeas|unanimous(?:ly)?|nem\.? con\.?|without a vote)\b/iu;
+
+// "She also asked if there will be more than 20 GoCars": a figure in a question a member put is what was asked,
+// not a count the papers give; up to the end of that sentence or clause, where an answer would begin.
+const questionPut = /\b(?:asked|queried|enquired|wondered)\s+(?:\w+\s+)?(?:if|whether)\b[^.;?!]*/gi;
+
+// "2 Marsham Street", "66 Wretton Road": a house number names a building, counting nothing.
+const streetNumber =
+  /\b\d{1,4}[a-z]?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Square|Court|Crescent|Terrace|Gardens|Row|Walk|Parade)\b/gu;
 
 /**
  * "How many fines were issued?" answered only by lines that print no number: they name the topic (often as a
@@ -42,7 +56,9 @@ const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|
  * unit ("how many minutes"), only a figure in that unit answers; asked for votes, only a figure or unanimity.
  */
 export function omitsCountAsked(question: string, lines: string[], counted: string[] = []): boolean {
-  if (!howMany.test(question) || lines.length === 0) return false;
+  if (lines.length === 0) return false;
+  if (voteCountNamed.test(question) && !howMany.test(question)) return !lines.some((line) => voteFigure.test(line));
+  if (!howMany.test(question)) return false;
   if (printsUncounted(lines, counted)) return true;
   const unit = unitAsked.exec(question)?.[1];
   if (unit) {
@@ -52,7 +68,8 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
   }
   const figure = (line: string) => /\d/.test(withoutWhen(withoutReferenceNumbers(line)));
   if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
-  return !lines.some((line) => {
+  return !lines.some((whole) => {
+    const line = whole.replace(questionPut, ' ').replace(streetNumber, ' ');
     // "Between the 18 and 22 November": the first day of a span is no count of what follows it.
     const shown = shownKinds(line.replace(spanFirstDay, ' '));
     const listsPeople = shown.has('person') && (shown.has('attendance') || (line.match(titleWord)?.length ?? 0) >= 2);

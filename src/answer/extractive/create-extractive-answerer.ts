@@ -59,6 +59,7 @@ import { quotesOnlyPublicComment } from './public-comment-only.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
+import { omitsReferenceAsked } from './reference-not-given.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { isMemberVote, recordsDecision } from './segment-signals.js';
@@ -70,6 +71,7 @@ import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
+import { omitsVoteOutcomeAsked } from './vote-outcome-not-given.js';
 import { asksForDivisionNotPrinted, asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
 
@@ -353,6 +355,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsAgeAsked(analysis.question, quoted) ||
       asksForKindNotBrokenDown(analysis.question, quoted) ||
+      omitsReferenceAsked(analysis.question, quoted) ||
+      omitsVoteOutcomeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       omitsPersonAsked(
         analysis.question,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { omitsReferenceAsked } from './reference-not-given.js';
+
+describe('omitsReferenceAsked', () => {
+  const granted = [
+    'Grant of Planning Permission - First floor extension at Mill Farm Ferry Lane Grant of Planning Permission - New conservatory at 12 Quay Road',
+  ];
+
+  it('finds a reference asked answered by a list of permissions that prints none', () => {
+    expect(omitsReferenceAsked('what is the planning reference for the mill farm extension?', granted)).toBe(true);
+    expect(omitsReferenceAsked('what was the application number for the quay road conservatory', granted)).toBe(true);
+    // A date with slashes is no reference.
+    expect(omitsReferenceAsked('what is the planning reference?', ['Permission granted on 10/07/2031.'])).toBe(true);
+  });
+
+  it('accepts a reference printed as a code', () => {
+    expect(
+      omitsReferenceAsked('what is the planning reference?', ['31/01234/FUL Mill Farm, first floor extension']),
+    ).toBe(false);
+    expect(omitsReferenceAsked('what is the planning reference?', ['Ref: DM31-113 Mill Farm extension'])).toBe(false);
+  });
+
+  it('leaves other questions alone', () => {
+    expect(omitsReferenceAsked('what did the parish council say about the mill farm extension?', granted)).toBe(false);
+  });
+});
