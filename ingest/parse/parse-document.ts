@@ -191,11 +191,13 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       const notes = headed || resolution || dated || start.kind !== 'other' ? undefined : findNotesMeeting(lines);
       // A group's notes of its meeting are its minutes in all but name: their numbered items, "ACTION:" lines and
       // action log are read as minutes are, so the actions tracker and the digest see them. Notes that open on an
-      // agenda list of bare titles, their discussion under headings further on, keep their sections.
+      // agenda list of bare titles, or exported as markdown with "## Decisions" and "## Action items" headings that
+      // the last item would swallow, keep their sections.
       if (notes) {
         const minutes = parseMinutes(text, lines);
         const discussed = minutes.items.every((item) => text.slice(item.bodyStart, item.end).trim() !== '');
-        if (minutes.items.length > 0 && discussed)
+        const markdown = lines.some((line) => /^\s*#{1,6}\s/.test(line.raw));
+        if (minutes.items.length > 0 && discussed && !markdown)
           return {
             ...base,
             kind: 'minutes',
