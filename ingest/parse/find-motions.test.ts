@@ -86,4 +86,17 @@ describe('findMotions', () => {
       'MOTION: Trustee Ng moved, seconded by Trustee Cole, to adopt the policy.\nMotion failed 2-3.',
     );
   });
+
+  it('keeps a Canadian "AND THAT …" clause with the motion it goes on from, to its outcome', () => {
+    const text = [
+      'Moved by: Councillor Ferris',
+      'Seconded by: Deputy Reeve Marchand',
+      'THAT Council award the tender to Norland Paving Inc.;',
+      'AND THAT the Reeve be authorized to sign the contract.',
+      'CARRIED',
+    ].join('\n');
+    expect(motionsIn(text)).toEqual([
+      'Moved by: Councillor Ferris Seconded by: Deputy Reeve Marchand THAT Council award the tender to Norland Paving Inc.; AND THAT the Reeve be authorized to sign the contract. CARRIED',
+    ]);
+  });
 });

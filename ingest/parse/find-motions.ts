@@ -28,8 +28,9 @@ const voteLine =
 // minutes call a named vote a division: "A division was called for, voting on which was as follows:".
 const voteInProse =
   /\b(?:a\s+)?vote\s+was\s+taken\b|\ba\s+division\s+was\s+(?:called|taken|requested|demanded)\b|^the\s+result\s+of\s+the\s+vot(?:e|ing)\b|^(?:for|against)(?:\s+the\s+(?:amendment|motion|proposal))?$|\(\d{1,3}\)$/i;
-// The motion's own words under its mover and seconder: "That Council adopts …", or a list it introduces.
-const motionWording = /^(?:that|to)\s/i;
+// The motion's own words under its mover and seconder: "That Council adopts …", a Canadian "AND THAT the Reeve be
+// authorized …" going on from it, or a list it introduces.
+const motionWording = /^(?:and\s+)?(?:that|to)\s/i;
 const listLine = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?:\s|$)/i;
 // A sentence ending on the next item's marker ("…; and 2.") leaves that item's words to the next sentence.
 const endsOnListMarker = /(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/;

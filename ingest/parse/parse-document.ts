@@ -188,7 +188,26 @@ function buildPart(text: string, lines: Line[], start: PartStart, context: PackC
       const dated = context.packDate ?? (start.kind === 'other' ? publishedDate(lines) : undefined);
       const headed = dated || start.kind !== 'other' ? undefined : findHeadMeeting(lines);
       const resolution = dated || start.kind !== 'other' || headed ? undefined : findResolutionAdoption(lines);
-      const head = headed ?? resolution ?? (dated || start.kind !== 'other' ? undefined : findNotesMeeting(lines));
+      const notes = headed || resolution || dated || start.kind !== 'other' ? undefined : findNotesMeeting(lines);
+      // A group's notes of its meeting are its minutes in all but name: their numbered items, "ACTION:" lines and
+      // action log are read as minutes are, so the actions tracker and the digest see them. Notes that open on an
+      // agenda list of bare titles, or exported as markdown with "## Decisions" and "## Action items" headings that
+      // the last item would swallow, keep their sections.
+      if (notes) {
+        const minutes = parseMinutes(text, lines);
+        const discussed = minutes.items.every((item) => text.slice(item.bodyStart, item.end).trim() !== '');
+        const markdown = lines.some((line) => /^\s*#{1,6}\s/.test(line.raw));
+        if (minutes.items.length > 0 && discussed && !markdown)
+          return {
+            ...base,
+            kind: 'minutes',
+            committee: notes.committee,
+            title: notes.title ?? titleOf(lines),
+            meetingDate: notes.meetingDate,
+            minutes,
+          };
+      }
+      const head = headed ?? resolution ?? notes;
       return {
         ...base,
         ...(head ? { committee: head.committee } : {}),

@@ -119,6 +119,10 @@ describe("a patient group's notes under its name", () => {
       '',
       '1. Telephone access',
       'The practice manager said the wait at 8am had fallen to 6 minutes; the next meeting is on 12th July 2032.',
+      'ACTION: AL to publish call answering figures monthly.',
+      '',
+      '2. Online consultation',
+      'Requests are triaged by a GP by 11am.',
     ].join('\n'),
   ).parts[0]!;
 
@@ -127,6 +131,12 @@ describe("a patient group's notes under its name", () => {
       committee: 'Eastgate Practice Patient Participation Group',
       meetingDate: '2032-05-03',
     });
+  });
+
+  it('reads the notes as minutes, item by item, so their ACTION lines reach the actions tracker', () => {
+    expect(notes.kind).toBe('minutes');
+    const [item] = notes.minutes!.items;
+    expect(item).toMatchObject({ number: '1', title: 'Telephone access' });
   });
 
   it('leaves notes whose line under the title holds no day undated', () => {

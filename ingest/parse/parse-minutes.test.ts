@@ -218,4 +218,28 @@ describe('attendance lines', () => {
     ];
     expect(minutesOf(text.join('\n')).apologies).toEqual([]);
   });
+
+  it('reads a decision inside a paragraph from its sentence start, elections included', () => {
+    const text = [
+      'MINUTES of the meeting of Oakby Parish Council held on 4 May 2031',
+      '',
+      '1. Hall roof',
+      'The roof was inspected last week and found to leak. Resolved that the clerk obtain three quotes.',
+      '',
+      '2. Bench',
+      'Two quotes were received and, after discussion, it was resolved to accept the lower quote.',
+      '',
+      '3. Election of Chair',
+      'Cllr Ann Bell was elected Chair for the year.',
+      '',
+      '4. Vice-Chair',
+      'Cllr Tom Reed was appointed Vice-Chairman.',
+    ].join('\n');
+    expect(minutesOf(text).items.map((item) => item.resolutions.map((resolution) => resolution.text))).toEqual([
+      ['Resolved that the clerk obtain three quotes.'],
+      ['Two quotes were received and, after discussion, it was resolved to accept the lower quote.'],
+      ['Cllr Ann Bell was elected Chair for the year.'],
+      ['Cllr Tom Reed was appointed Vice-Chairman.'],
+    ]);
+  });
 });

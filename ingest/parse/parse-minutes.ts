@@ -936,7 +936,7 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     if (motions.length > 0) return { ...item, resolutions: motions };
     // The paragraph stays one passage: its decision reads only with the discussion that names what it is about.
     const inline = resolvedInParagraph(text, lines, item);
-    return inline ? { ...item, resolutions: parseResolutions(text, inline) } : { ...item, resolutions: motions };
+    return inline ? { ...item, resolutions: wholeSentence(text, inline) } : { ...item, resolutions: motions };
   }
   const closing = lines.find(
     (line) => line.start > marker.start && line.end <= item.end && closesMeeting.test(line.clean),
@@ -968,8 +968,11 @@ function resolvedInRow(text: string, lines: Line[], item: MinuteItem): Span | un
   return { start, end: item.bodyStart + cell.trimEnd().length };
 }
 
-// "… Quotes were reviewed. Resolved to accept the quote from …": a decision sentence inside a paragraph.
-const resolvedWithin = /(?<=[.!?])\s+resolved\b/i;
+// "… Quotes were reviewed. Resolved to accept the quote from …": a decision sentence inside a paragraph; "…, after
+// discussion, it was resolved to accept …" and an annual meeting's "Cllr A Bell was elected Chair for the year."
+// decide inside their sentence, which is read from its start.
+const resolvedWithin =
+  /(?<=[.!?])\s+resolved\b|(?:^|(?<=[.!?]))\s+[^.!?]*?\b(?:it\s+was\s+(?:unanimously\s+)?resolved|was\s+(?:unanimously\s+)?(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|person|woman)?|mayor|leader|cathaoirleach)\b)/i;
 
 /**
  * A one-paragraph item run on after its title ("7.41pm Station Approach verge. … Resolved to proceed, …") with no
@@ -983,6 +986,18 @@ function resolvedInParagraph(text: string, lines: Line[], item: MinuteItem): Spa
   if (!match) return undefined;
   const start = item.bodyStart + match.index + match[0].length - match[0].trimStart().length - 1;
   return { start, end: item.bodyStart + body.trimEnd().length };
+}
+
+/**
+ * The decision a paragraph records, from the start of its sentence: "Resolved that the clerk obtain three quotes."
+ * reads as a decision in a digest, where "that the clerk obtain three quotes." does not. A numbered list under it
+ * is split as any Resolved block is.
+ */
+function wholeSentence(text: string, span: Span): Resolution[] {
+  const resolutions = parseResolutions(text, span);
+  const only = resolutions.length === 1 && resolutions[0]!.number === undefined ? resolutions[0]! : undefined;
+  if (!only) return resolutions;
+  return [{ text: cleanResolution(text.slice(span.start, only.end)), start: span.start, end: only.end }];
 }
 
 /**

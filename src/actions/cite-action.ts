@@ -1,5 +1,6 @@
 import type { CitationList } from '../meeting-papers/create-citation-list.js';
 import { displayTitle } from '../meeting-papers/display-title.js';
+import { motionWording } from '../meeting-papers/motion-wording.js';
 import type { FoundAction } from './find-actions.js';
 import type { TrackedAction } from './tracked-action.js';
 
@@ -11,7 +12,7 @@ export function citeAction(found: FoundAction, citations: CitationList): Tracked
     meetingDate: minutes.part.meetingDate ?? '',
     minute: item.number,
     minuteTitle: displayTitle(item.title),
-    text: resolution.text,
+    text: motionWording(resolution).text,
     ...ask,
     status: delivery ? 'appears addressed' : 'open',
     cite: citations.cite(minutes.source, resolution),

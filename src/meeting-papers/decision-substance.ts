@@ -1,4 +1,5 @@
 import type { Span } from '../core/paper.js';
+import { motionWording } from './motion-wording.js';
 
 type Decision = Span & { text: string };
 
@@ -20,9 +21,11 @@ const shortDecision = 240;
 /**
  * What a decision decided, for a reader of a digest: a bare "proposed …, seconded …, and agreed" is shown with the
  * motion it carried, quoted earlier in its item; a vote that only closed, opened or adjourned the meeting is no
- * decision at all (undefined). Anything else is returned as it is.
+ * decision at all (undefined); a motion printed under its number, mover and seconder is shown from its wording.
+ * Anything else is returned as it is.
  */
-export function decisionSubstance(text: string, itemBodyStart: number, decision: Decision): Decision | undefined {
+export function decisionSubstance(text: string, itemBodyStart: number, moved: Decision): Decision | undefined {
+  const decision = motionWording(moved, text);
   const wording = decision.text.replace(/\s+/g, ' ').trim();
   if (wording.length <= shortDecision && meetingProcedure.test(wording)) return undefined;
   if (!onlyProcedure(wording)) return decision;
