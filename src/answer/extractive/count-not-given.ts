@@ -4,6 +4,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { spokenLines } from './answer-from-turns.js';
 import { personTitles, shownKinds, withoutReferenceNumbers } from './answer-kinds.js';
 import { approximate, figureNextToCounted } from './segment-signals.js';
+import { voteFigure } from './vote-not-printed.js';
 
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
 // of exclusions gone up?"), answered by a change in words, so only these two ask for the count itself.
@@ -33,11 +34,9 @@ const unitAbbreviations: Record<string, string> = {
 const votesAsked = /\bhow many\b[^?]{0,60}?\bvot(?:ed|es?|ing)\b/i;
 const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|no votes?)\b/i;
 // "What was the vote count / tally when …", "the votes cast": a vote count asked without "how many". A decision
-// quotes figures of its own ("the 18-25 service", "from 1 April 2025"), so only a figure told as votes answers it:
-// "7 in favour, 2 against", "For: 7", "For refusal 5", "by 5 votes to 1", "carried 7-0", "Ayes: … Nays: …", or a vote told in words ("unanimously", "nem con").
+// quotes figures of its own ("the 18-25 service", "from 1 April 2025"), so only a figure told as votes
+// (`voteFigure`) answers it.
 const voteCountNamed = /\bvote (?:count|tally|split|numbers)\b|\bvotes cast\b|\bhow (?:was|were) the votes? split\b/i;
-const voteFigure =
-  /\b\d{1,3}\s+(?:(?:members?|councillors?|votes?)\s+)?(?:voted\s+|were\s+)?(?:for|in favou?r|against|abstain\w*|abstentions?)\b|\b(?:for|in favou?r|against|abstentions?|abstained)(?:\s+\p{L}+)?\s*[:–-]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\b|\b(?:carried|lost|defeated|passed|failed|approved)\s+(?:by\s+)?\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:ayes|nays|yeas|unanimous(?:ly)?|nem\.? con\.?|without a vote)\b/iu;
 
 // "She also asked if there will be more than 20 GoCars": a figure in a question a member put is what was asked,
 // not a count the papers give; up to the end of that sentence or clause, where an answer would begin.

@@ -71,8 +71,8 @@ import { summarizeMeeting } from './summarize-meeting.js';
 import { omitsTargetAsked } from './target-not-given.js';
 import { omitsTimeAsked, omitsTimeSaid, timeOfOtherTopic } from './time-not-given.js';
 import { unprintedCompound } from './unprinted-compound.js';
-import { omitsVoteOutcomeAsked } from './vote-outcome-not-given.js';
-import { asksForDivisionNotPrinted, asksForVoterNotPrinted } from './voter-not-printed.js';
+import { asksForDivisionNotPrinted, omitsVoteOutcomeAsked } from './vote-not-printed.js';
+import { asksForVoterNotPrinted } from './voter-not-printed.js';
 import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {

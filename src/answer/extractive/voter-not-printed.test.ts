@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDivisionNotPrinted, asksForVoterNotPrinted } from './voter-not-printed.js';
+import { asksForVoterNotPrinted } from './voter-not-printed.js';
 
 const minutes = [
   'Apologies: Councillors Quennell and Vance',
@@ -34,30 +34,5 @@ describe('asksForVoterNotPrinted', () => {
     ].join('\n');
     expect(asksForVoterNotPrinted('how did Supervisor Kowalczyk vote on the levee easement?', [rollCall])).toBe(true);
     expect(asksForVoterNotPrinted('how did Supervisor Oyelaran vote on the levee easement?', [rollCall])).toBe(false);
-  });
-});
-
-describe('asksForDivisionNotPrinted', () => {
-  const resolved = [
-    'The review recommendations were presented to Cabinet on 14 October.',
-    'Resolved: That recommendations 1 to 3 be approved and forwarded to Cabinet.',
-  ].join('\n');
-
-  it('holds "did anyone vote against" unanswered when the quoted minutes print only the resolution', () => {
-    expect(asksForDivisionNotPrinted('did anyone vote against sending the review to cabinet?', [resolved])).toBe(true);
-    expect(asksForDivisionNotPrinted('was the decision on the review unanimous', [resolved])).toBe(true);
-  });
-
-  it('lets a printed division answer, however the minutes word it', () => {
-    expect(asksForDivisionNotPrinted('how many voted against the motion?', ['For (40) Against (19)'])).toBe(false);
-    expect(asksForDivisionNotPrinted('who voted against the verge?', ['Cllr Teague voted against.'])).toBe(false);
-    expect(asksForDivisionNotPrinted('did anyone vote against it?', ['Ayes: Marchetti\nNays: None'])).toBe(false);
-    expect(asksForDivisionNotPrinted('who dissented from the direction?', ['asked that her dissent be recorded'])).toBe(
-      false,
-    );
-  });
-
-  it('leaves questions that do not ask how members divided alone', () => {
-    expect(asksForDivisionNotPrinted('was the review sent to cabinet?', [resolved])).toBe(false);
   });
 });

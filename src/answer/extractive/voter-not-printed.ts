@@ -18,22 +18,3 @@ export function asksForVoterNotPrinted(question: string, passages: string[]): bo
   const surname = new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1)!)}\b`, 'i');
   return !passages.some((text) => text.split('\n').some((line) => surname.test(line) && !apologiesLine.test(line)));
 }
-
-// "Did anyone vote against …", "how many voted against", "was it unanimous", "was there a vote on …": asking how the
-// members divided, which only a recorded vote or a count says.
-const divisionAsked =
-  /\bvot(?:e|ed|es|ing)\s+against\b|\bunanimous(?:ly)?\b|\bdissent(?:ed|ing)?\b|\bwas there a vote\b|\bhow many votes?\b/i;
-// How minutes print a division: "voted", "4 votes", "Against (19)", "Against: Crs Murnane", "Ayes:/Nays:", "nem con",
-// "abstained", "in favour", "dissent", "the motion was carried/lost".
-const divisionPrinted =
-  /\bvot(?:e|ed|es|ing)\b|\bagainst\s*[(:]|\b(?:ayes|nays|noes)\b|\bnem\.?\s?con\b|\babstain(?:ed|ing|ions?)?\b|\bin favour\b|\bunanimous(?:ly)?\b|\bdissent|\b(?:was|were)\s+(?:carried|lost|defeated)\b/i;
-
-/**
- * "Did anyone vote against sending the review to Cabinet?" is answered only by a record of how members divided: quoting
- * the resolution, which the minutes print without a vote, reads as an answer they do not give. True when the question
- * asks how the members divided and no quoted passage prints a vote.
- */
-export function asksForDivisionNotPrinted(question: string, passages: string[]): boolean {
-  if (!divisionAsked.test(question) || passages.length === 0) return false;
-  return !passages.some((text) => divisionPrinted.test(text));
-}
