@@ -32,6 +32,11 @@ const attendanceAsked = new RegExp(
   String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
 );
 
+const asksWhen =
+  /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
+const stepTaken =
+  /\b(?:did|has|have|had|was|were)\b[^?]*\b(?:lease|let|sell|sold|grant|award|appoint|allocate|set|fix|replace|repair|install|complete|finish|renew|transfer)(?:s|d|ed)?\b(?! (?:up|out|aside)\b)|\byet\b/;
+
 const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
     'person',
@@ -59,10 +64,11 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   // "At what age …", "how old are …", "which age group": an age ("aged 16", "16 to 25", "over-65s"). "What age
   // limit" asks a limit, told in years of a vehicle as often as of a person.
   ['age', /\bwhat ages?\b(?! limit)|\bhow old\b|\bage (?:range|group|band|bracket)s?\b|\bwhich ages?\b/],
-  [
-    'time',
-    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
-  ],
+  ['time', asksWhen],
+  // "Who did the board lease the loft to?", "what hours were set?", "has the lighting been replaced yet?": a step a
+  // decision or the works took, answered where the item resolved it or reported it done, not where it was discussed.
+  // "What date did they set for reopening?" asks the date, which a line saying when answers whatever it decided.
+  ['outcome', { test: (question: string) => stepTaken.test(question) && !asksWhen.test(question) }],
   // "Which supplier will provide the climbing frame?", "which contractor was chosen?": the body a decision chose is
   // named where the quote was accepted or the contract awarded, not in the discussion of who had quoted. "Which
   // company ran the pilot?" asks what was done, not what was chosen.
