@@ -34,6 +34,8 @@ const attendanceAsked = new RegExp(
 
 const asksWhen =
   /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
+const asksArgument =
+  /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/;
 const stepTaken =
   /\b(?:did|has|have|had|was|were)\b[^?]*\b(?:lease|let|sell|sold|grant|award|appoint|allocate|set|fix|replace|repair|install|complete|finish|renew|transfer)(?:s|d|ed)?\b(?! (?:up|out|aside)\b)|\byet\b/;
 
@@ -67,8 +69,14 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   ['time', asksWhen],
   // "Who did the board lease the loft to?", "what hours were set?", "has the lighting been replaced yet?": a step a
   // decision or the works took, answered where the item resolved it or reported it done, not where it was discussed.
-  // "What date did they set for reopening?" asks the date, which a line saying when answers whatever it decided.
-  ['outcome', { test: (question: string) => stepTaken.test(question) && !asksWhen.test(question) }],
+  // "What date did they set for reopening?" asks the date, which a line saying when answers whatever it decided; "what
+  // did cabinet say about the new grant?" asks what was said, and "grant" there names no step.
+  [
+    'outcome',
+    {
+      test: (question: string) => stepTaken.test(question) && !asksWhen.test(question) && !asksArgument.test(question),
+    },
+  ],
   // "Which supplier will provide the climbing frame?", "which contractor was chosen?": the body a decision chose is
   // named where the quote was accepted or the contract awarded, not in the discussion of who had quoted. "Which
   // company ran the pilot?" asks what was done, not what was chosen.
@@ -87,10 +95,7 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
     'recommendation',
     /\bwhat (?:did|do|does|had|has|have)\b[^?]*\brecommend\b|\bwhat (?:was|were|is|are)\b[^?]*\brecommendations?\b/,
   ],
-  [
-    'argument',
-    /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/,
-  ],
+  ['argument', asksArgument],
   // "Why won't they …?", "what was the reason for …?": a cause or a consequence, not only the topic.
   ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
