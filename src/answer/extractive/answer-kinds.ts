@@ -36,8 +36,10 @@ const asksWhen =
   /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
 const asksArgument =
   /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/;
+// The step as a verb: after "did" with its object or preposition following ("did they lease the loft to"), or as a
+// participle after "was"/"been" ("were set", "has been replaced"); "the centre lease", "the repairs backlog" are nouns.
 const stepTaken =
-  /\b(?:did|has|have|had|was|were)\b[^?]*\b(?:lease|let|sell|sold|grant|award|appoint|allocate|set|fix|replace|repair|install|complete|finish|renew|transfer)(?:s|d|ed)?\b(?! (?:up|out|aside)\b)|\byet\b/;
+  /\bdid\b[^?]*\b(?:lease|let|sell|grant|award|appoint|allocate|set|fix|replace|repair|install|complete|finish|renew|transfer)\s+(?:the|a|an|its|their|it|them|to|for|out|as)\b|\b(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:leased|let|sold|granted|awarded|appointed|allocated|set|fixed|replaced|repaired|installed|completed|finished|renewed|transferred)\b(?!\s+(?:up|out|aside)\b)|\byet\b/;
 
 const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
