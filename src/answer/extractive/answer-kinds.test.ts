@@ -78,6 +78,18 @@ describe('wantedKinds', () => {
     expect(shownKinds('Two suppliers had quoted for a replacement.').has('outcome')).toBe(false);
   });
 
+  it('reads a step a decision or the works took as asking for the outcome, not the discussion before it', () => {
+    expect(wantedKinds('who did the harbour board lease the boathouse to?').has('outcome')).toBe(true);
+    expect(wantedKinds('what fees were set for the new market stalls?').has('outcome')).toBe(true);
+    expect(wantedKinds('has the footbridge railing been repaired yet?').has('outcome')).toBe(true);
+    expect(wantedKinds('how much was set aside for the play area?').has('outcome')).toBe(false);
+    expect(wantedKinds('what date did the clerk set for the pool to reopen?').has('outcome')).toBe(false);
+    expect(wantedKinds('what did the trustees say about the minibus repair grant?').has('outcome')).toBe(false);
+    expect(wantedKinds('did anyone declare an interest in the boathouse lease?').has('outcome')).toBe(false);
+    expect(wantedKinds('how big was the council housing repairs backlog?').has('outcome')).toBe(false);
+    expect(wantedKinds('what did residents say about the replacement bridge?').has('outcome')).toBe(false);
+  });
+
   it('asks for nothing in particular when the wording names no kind', () => {
     expect(wantedKinds('Tell me about the allotments').size).toBe(0);
     expect(wantedKinds('What checks were carried out on the play equipment?').has('outcome')).toBe(false);

@@ -32,6 +32,15 @@ const attendanceAsked = new RegExp(
   String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
 );
 
+const asksWhen =
+  /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/;
+const asksArgument =
+  /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/;
+// The step as a verb: after "did" with its object or preposition following ("did they lease the loft to"), or as a
+// participle after "was"/"been" ("were set", "has been replaced"); "the centre lease", "the repairs backlog" are nouns.
+const stepTaken =
+  /\bdid\b[^?]*\b(?:lease|let|sell|grant|award|appoint|allocate|set|fix|replace|repair|install|complete|finish|renew|transfer)\s+(?:the|a|an|its|their|it|them|to|for|out|as)\b|\b(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:leased|let|sold|granted|awarded|appointed|allocated|set|fixed|replaced|repaired|installed|completed|finished|renewed|transferred)\b(?!\s+(?:up|out|aside)\b)|\byet\b/;
+
 const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   [
     'person',
@@ -59,9 +68,16 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   // "At what age …", "how old are …", "which age group": an age ("aged 16", "16 to 25", "over-65s"). "What age
   // limit" asks a limit, told in years of a vehicle as often as of a person.
   ['age', /\bwhat ages?\b(?! limit)|\bhow old\b|\bage (?:range|group|band|bracket)s?\b|\bwhich ages?\b/],
+  ['time', asksWhen],
+  // "Who did the board lease the loft to?", "what hours were set?", "has the lighting been replaced yet?": a step a
+  // decision or the works took, answered where the item resolved it or reported it done, not where it was discussed.
+  // "What date did they set for reopening?" asks the date, which a line saying when answers whatever it decided; "what
+  // did cabinet say about the new grant?" asks what was said, and "grant" there names no step.
   [
-    'time',
-    /^\s*when\b|\bwhen(?:'s|’s| is| was| will| did| does| do| are| were)\b|\bwhat (?:time|date|day)\b|\b(?:deadlines?|timetable|timescales?|time ?frames?|target dates?|due dates?)\b/,
+    'outcome',
+    {
+      test: (question: string) => stepTaken.test(question) && !asksWhen.test(question) && !asksArgument.test(question),
+    },
   ],
   // "Which supplier will provide the climbing frame?", "which contractor was chosen?": the body a decision chose is
   // named where the quote was accepted or the contract awarded, not in the discussion of who had quoted. "Which
@@ -81,10 +97,7 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
     'recommendation',
     /\bwhat (?:did|do|does|had|has|have)\b[^?]*\brecommend\b|\bwhat (?:was|were|is|are)\b[^?]*\brecommendations?\b/,
   ],
-  [
-    'argument',
-    /\b(?:argue|argued|say|said|says|think|thought|view|views|opinion|concerns?|why|reasons?|position|stance|feel|felt)\b/,
-  ],
+  ['argument', asksArgument],
   // "Why won't they …?", "what was the reason for …?": a cause or a consequence, not only the topic.
   ['reason', /\bwhy\b|\bhow come\b|\breasons?\b|\bjustif/],
   [
