@@ -23,6 +23,12 @@ describe('asksForKindNotBrokenDown', () => {
     expect(asksForKindNotBrokenDown('how many exclusions in secondary schools?', [one])).toBe(false);
   });
 
+  it('reads a span of time as how long, not a kind the breakdown lacks', () => {
+    const fees =
+      'Visiting yachts pay £24 a night. The annual berth for a resident dinghy would be £310, the winter berth £95.';
+    expect(asksForKindNotBrokenDown('how much will a resident dinghy pay for a year’s berth?', [fees])).toBe(false);
+  });
+
   it('leaves questions that ask for no figure alone', () => {
     expect(asksForKindNotBrokenDown('what is being done about exclusions in special schools?', [exclusions])).toBe(
       false,

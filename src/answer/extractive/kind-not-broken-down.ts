@@ -21,6 +21,8 @@ export function asksForKindNotBrokenDown(question: string, quoted: string[]): bo
     const next = typed[index + 1] ?? '';
     const head = stemOf(next);
     if (!modifier || !head || printedStems.has(modifier) || /\d/.test(word + next)) return false;
+    // "For a year's berth": a span of time says how long, not which kind ("an annual berth" prints it otherwise).
+    if (periods.has(word)) return false;
     // The kind is where the figure is counted: "in special schools", "from the parish councils".
     const before = typed[index - 1] === undefined || !articles.has(typed[index - 1]!) ? index - 1 : index - 2;
     if (!placing.has(typed[before] ?? '')) return false;
@@ -30,6 +32,23 @@ export function asksForKindNotBrokenDown(question: string, quoted: string[]): bo
 
 const placing = new Set(['in', 'at', 'among', 'from', 'for', 'by', 'across', 'within']);
 const articles = new Set(['the', 'a', 'an', 'our', 'its', 'their']);
+const periods = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'quarter',
+  'term',
+  'season',
+  'hour',
+  'hours',
+]);
 
 /** How many distinct words the lines print before `head` in a sentence that holds a figure. */
 function otherKindsCounted(text: string, head: string): number {
