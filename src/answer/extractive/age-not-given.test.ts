@@ -10,9 +10,11 @@ describe('omitsAgeAsked', () => {
   });
 
   it('accepts an age on the topic asked, however printed, and a year for how old a thing is', () => {
-    const asked = 'at what age do young people move into adult social care?';
-    expect(omitsAgeAsked(asked, ['They currently transition into adult social care at the age of 26.'])).toBe(false);
-    expect(omitsAgeAsked(asked, ['At 18, young people move into adult social care.'])).toBe(false);
+    const asked = 'at what age do cadets move up to the senior lifeboat crew?';
+    expect(omitsAgeAsked(asked, ['Cadets currently move up to the senior lifeboat crew at the age of 17.'])).toBe(
+      false,
+    );
+    expect(omitsAgeAsked(asked, ['At 17, cadets move up to the senior lifeboat crew.'])).toBe(false);
     expect(omitsAgeAsked('how old are the children offered free childcare?', ['Free childcare for 2-year-olds.'])).toBe(
       false,
     );

@@ -34,7 +34,7 @@ const unitAbbreviations: Record<string, string> = {
 const votesAsked = /\bhow many\b[^?]{0,60}?\bvot(?:ed|es?|ing)\b/i;
 const voteInWords = /\b(?:unanimous(?:ly)?|nem\.? con\.?|all|none|no one|nobody|no votes?)\b/i;
 // "What was the vote count / tally when …", "the votes cast": a vote count asked without "how many". A decision
-// quotes figures of its own ("the 18-25 service", "from 1 April 2025"), so only a figure told as votes
+// quotes figures of its own ("the 16-19 bursary", "from 1 September 2031"), so only a figure told as votes
 // (`voteFigure`) answers it.
 const voteCountNamed = /\bvote (?:count|tally|split|numbers)\b|\bvotes cast\b|\bhow (?:was|were) the votes? split\b/i;
 

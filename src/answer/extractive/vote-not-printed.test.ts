@@ -51,6 +51,6 @@ describe('voteFigure', () => {
   it("reads a count told as votes, and not a decision's own figures", () => {
     expect(voteFigure.test('Carried by 5 votes to 1.')).toBe(true);
     expect(voteFigure.test('For: 7, Against: 2')).toBe(true);
-    expect(voteFigure.test('That the 18-25 service transfer from 1 April 2025.')).toBe(false);
+    expect(voteFigure.test('That the 16-19 bursary be paid from 1 September 2031.')).toBe(false);
   });
 });
