@@ -1,28 +1,13 @@
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { type PdfDocument, renderPdf } from '../../test/support/render-pdf.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { pdfToText } from './pdf-to-text.js';
 
-type Doc = PDFKit.PDFDocument;
-
 // Invented papers laid out as other producers print them (the kinds of test/fixtures/held-out-pdfs-5), drawn
 // with pdfkit so the text layer comes in the order those producers write it.
-async function pdf(draw: (document: Doc) => void): Promise<Uint8Array> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 64,
-    info: { CreationDate: new Date('2033-01-01T00:00:00Z') },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(document);
-  document.end();
-  return new Uint8Array(await finished);
-}
 
 /** An unruled table written cell by cell, each cell wrapping within its column before the next cell starts. */
-function cellByCellTable(document: Doc, rows: string[][], widths: number[]): void {
+function cellByCellTable(document: PdfDocument, rows: string[][], widths: number[]): void {
   for (const cells of rows) {
     const top = document.y;
     let left = 64;
@@ -39,7 +24,7 @@ function cellByCellTable(document: Doc, rows: string[][], widths: number[]): voi
 
 describe('a table whose cells wrap, written cell by cell', () => {
   it('reads each row as one line of tab-separated cells, each cell whole', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica').fontSize(10).text('Licensing Committee – Record of Decisions').moveDown();
       cellByCellTable(
         document,
@@ -69,7 +54,7 @@ describe('a table whose cells wrap, written cell by cell', () => {
   });
 
   it('keeps a minute number in a margin column apart from the paragraph under its heading', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica-Bold').fontSize(10.5);
       document.text('C41', 64, 100, { lineBreak: false });
       document.text('Harbour Wall Repairs', 124, 100, { lineBreak: false });
@@ -87,7 +72,7 @@ describe('a table whose cells wrap, written cell by cell', () => {
   });
 
   it('keeps two rows of cells apart where the first reaches the right margin', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica').fontSize(10);
       const rows = [
         ['A statutory duty to produce a local growth plan for the whole county area', 'x', 'x'],
@@ -119,7 +104,7 @@ describe('a table whose cells wrap, written cell by cell', () => {
 
 describe('an agenda item whose title wraps under a hanging indent', () => {
   it('joins the wrapped half to the title, so the item reads whole', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica-Bold').fontSize(12).text('AGENDA');
       document.font('Helvetica').fontSize(10.5).text('Beaches Committee, Harbour Office, 04/05/2033').moveDown();
       const items = [
@@ -156,7 +141,7 @@ describe('an agenda item whose title wraps under a hanging indent', () => {
 
 describe('minute numbers set flush right on the heading line', () => {
   it('reads each heading as a numbered minute', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica-Bold').fontSize(12).text('Minutes of the Licensing Committee held on 3 March 2033');
       document
         .font('Helvetica')
@@ -193,7 +178,7 @@ describe('minute numbers set flush right on the heading line', () => {
 
 describe('footnote markers glued to the word before them', () => {
   it('drops a small raised number after a word, and keeps numbers set at the text’s own size', async () => {
-    const data = await pdf((document) => {
+    const data = await renderPdf((document) => {
       document.font('Helvetica').fontSize(10.5);
       const sentence = 'The scheme had been revised and approved.';
       document.text(sentence, 64, 100, { lineBreak: false });

@@ -1,68 +1,58 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../test/support/render-pdf.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { readInput } from './read-input.js';
 
 // An invented cabinet's minutes as some producers print them: the meeting's day only in the running header over
 // every page.
 async function cabinetMinutesPdf(): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 64,
-    bufferPages: true,
-    info: { CreationDate: new Date('2033-01-01T00:00:00Z') },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL');
-  document.fontSize(11).text('Minutes of the Cabinet').moveDown();
-  document.moveDown();
-  for (let item = 71; item <= 73; item += 1) {
-    document
-      .font('Helvetica-Bold')
-      .fontSize(11)
-      .text(`CAB ${item} Quarry Road Depot Phase ${item - 70}`)
-      .moveDown(0.3);
-    document.font('Helvetica').fontSize(10.5).text('The Director reported on the depot works. '.repeat(50)).moveDown();
-  }
-  const range = document.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page += 1) {
-    document.switchToPage(page);
-    document.font('Helvetica').fontSize(8).text('Cabinet – 14 February 2033', 64, 28, { lineBreak: false });
-    document.text(`Page ${page + 1} of ${range.count}`, 270, 800, { lineBreak: false });
-  }
-  document.end();
-  return finished;
+  return renderPdf(
+    (document) => {
+      document.font('Helvetica-Bold').fontSize(13).text('GRAVENMOOR DISTRICT COUNCIL');
+      document.fontSize(11).text('Minutes of the Cabinet').moveDown();
+      document.moveDown();
+      for (let item = 71; item <= 73; item += 1) {
+        document
+          .font('Helvetica-Bold')
+          .fontSize(11)
+          .text(`CAB ${item} Quarry Road Depot Phase ${item - 70}`)
+          .moveDown(0.3);
+        document
+          .font('Helvetica')
+          .fontSize(10.5)
+          .text('The Director reported on the depot works. '.repeat(50))
+          .moveDown();
+      }
+      const range = document.bufferedPageRange();
+      for (let page = range.start; page < range.start + range.count; page += 1) {
+        document.switchToPage(page);
+        document.font('Helvetica').fontSize(8).text('Cabinet – 14 February 2033', 64, 28, { lineBreak: false });
+        document.text(`Page ${page + 1} of ${range.count}`, 270, 800, { lineBreak: false });
+      }
+    },
+    { bufferPages: true },
+  );
 }
 
 // Two text pages with a scanned sheet between them: grey strokes and no text at all.
 async function scannedPagePdf(): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 64,
-    info: { CreationDate: new Date('2033-01-01T00:00:00Z') },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  document
-    .font('Helvetica')
-    .fontSize(11)
-    .text('Minutes of the meeting of Ashwater Parish Council held on 3 March 2033.');
-  document.addPage();
-  for (let line = 0; line < 12; line += 1)
+  return renderPdf((document) => {
     document
-      .moveTo(90, 100 + line * 30)
-      .lineTo(300, 100 + line * 30)
-      .stroke();
-  document.addPage();
-  document.text('RESOLVED – That the pond railings be repainted for £640.');
-  document.end();
-  return finished;
+      .font('Helvetica')
+      .fontSize(11)
+      .text('Minutes of the meeting of Ashwater Parish Council held on 3 March 2033.');
+    document.addPage();
+    for (let line = 0; line < 12; line += 1)
+      document
+        .moveTo(90, 100 + line * 30)
+        .lineTo(300, 100 + line * 30)
+        .stroke();
+    document.addPage();
+    document.text('RESOLVED – That the pond railings be repainted for £640.');
+  });
 }
 
 describe('PDF traits of other producers', () => {

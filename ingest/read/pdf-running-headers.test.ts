@@ -1,50 +1,44 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../test/support/render-pdf.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { readInput } from './read-input.js';
 
 // An invented authority's minutes as a writer lays them out that adds the running header and page number to
 // every page after the body (pdfkit's buffered pages): in the stream the header comes last on each page.
 async function authorityMinutesPdf(pages: number): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    bufferPages: true,
-    info: { CreationDate: new Date('2025-01-01T00:00:00Z') },
-  });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  document.font('Helvetica-Bold').fontSize(13);
-  document
-    .text('Minutes of the meeting of the Authority held at Service Headquarters on Thursday 6 March 2025')
-    .moveDown();
-  document.font('Helvetica').fontSize(11);
-  document
-    .text('Present: Councillor Rosalind Eke (Chair), Councillor Victor Amadi, Councillor Faye Brocklehurst')
-    .moveDown();
-  for (let item = 1; item <= pages; item += 1) {
-    document.font('Helvetica-Bold').text(`${item}. Station Review ${item}`).moveDown(0.3);
-    document.font('Helvetica').text('The Chief Fire Officer reported on crewing at the stations. '.repeat(60));
-    document.text(`RESOLVED to note the review of station ${item}.`).moveDown();
-  }
-  const range = document.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page += 1) {
-    document.switchToPage(page);
-    document
-      .font('Helvetica-Bold')
-      .fontSize(10)
-      .text('HARTSHIRE FIRE AND RESCUE AUTHORITY', 56, 20, { lineBreak: false });
-    document
-      .font('Helvetica')
-      .fontSize(9)
-      .text(`Page ${page + 1}`, 56, 800, { lineBreak: false });
-  }
-  document.end();
-  return finished;
+  return renderPdf(
+    (document) => {
+      document.font('Helvetica-Bold').fontSize(13);
+      document
+        .text('Minutes of the meeting of the Authority held at Service Headquarters on Thursday 6 March 2025')
+        .moveDown();
+      document.font('Helvetica').fontSize(11);
+      document
+        .text('Present: Councillor Rosalind Eke (Chair), Councillor Victor Amadi, Councillor Faye Brocklehurst')
+        .moveDown();
+      for (let item = 1; item <= pages; item += 1) {
+        document.font('Helvetica-Bold').text(`${item}. Station Review ${item}`).moveDown(0.3);
+        document.font('Helvetica').text('The Chief Fire Officer reported on crewing at the stations. '.repeat(60));
+        document.text(`RESOLVED to note the review of station ${item}.`).moveDown();
+      }
+      const range = document.bufferedPageRange();
+      for (let page = range.start; page < range.start + range.count; page += 1) {
+        document.switchToPage(page);
+        document
+          .font('Helvetica-Bold')
+          .fontSize(10)
+          .text('HARTSHIRE FIRE AND RESCUE AUTHORITY', 56, 20, { lineBreak: false });
+        document
+          .font('Helvetica')
+          .fontSize(9)
+          .text(`Page ${page + 1}`, 56, 800, { lineBreak: false });
+      }
+    },
+    { margin: 56, bufferPages: true, creationDate: new Date('2025-01-01T00:00:00Z') },
+  );
 }
 
 describe('running headers drawn after the page body', () => {
