@@ -84,7 +84,9 @@ describe('wantedKinds', () => {
     expect(wantedKinds('has the footbridge railing been repaired yet?').has('outcome')).toBe(true);
     expect(wantedKinds('how much was set aside for the play area?').has('outcome')).toBe(false);
     expect(wantedKinds('what date did the clerk set for the pool to reopen?').has('outcome')).toBe(false);
-    expect(wantedKinds('what did the trustees say about the minibus grant for the youth club?').has('outcome')).toBe(false);
+    expect(wantedKinds('what did the trustees say about the minibus grant for the youth club?').has('outcome')).toBe(
+      false,
+    );
     expect(wantedKinds('did anyone declare an interest in the boathouse lease?').has('outcome')).toBe(false);
     expect(wantedKinds('how big was the council housing repairs backlog?').has('outcome')).toBe(false);
     expect(wantedKinds('what did residents say about the replacement bridge?').has('outcome')).toBe(false);
