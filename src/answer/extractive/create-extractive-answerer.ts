@@ -38,8 +38,8 @@ import { asksForItemNotPrinted } from './item-not-printed.js';
 import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
-import { asksForMeetingAfter, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
-import { asksForMeetingBefore, earlierSittingLine, namedSitting } from './meeting-before.js';
+import { asksForMeetingAfter, type LaterSittingLine, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
+import { asksForMeetingBefore, earlierSittingLine, namedSitting, type SittingDays } from './meeting-before.js';
 import { meetingHeldIn } from './meeting-held-in.js';
 import { asksAboutMeetingNotHeld } from './meeting-not-held.js';
 import { asksForMover, omitsMoverAsked } from './mover-not-named.js';
@@ -526,17 +526,29 @@ async function sittingAfterLine(
     ),
   ];
   const own = (await Promise.all(named.map((date) => store.meetingChunks(date, ofBody)))).flat();
-  // The next sitting on record: the earliest later day any paper of the body is of.
+  // Listing every paper is the costly read (a large archive's parts), so only when the named sitting's own record
+  // does not announce the next.
+  const line = laterSittingLine(own, [], days) ?? (await nextSittingLine(analysis, store, own, days, ofBody));
+  return line
+    ? { segment: { ...line.segment, passageIndex: 0, score: 1, signal: 1 }, passage: { chunk: line.chunk, score: 1 } }
+    : undefined;
+}
+
+/** The line of the next sitting on record (the earliest later day any paper of the body is of) naming the one asked. */
+async function nextSittingLine(
+  analysis: QuestionAnalysis,
+  store: Pick<IndexStore, 'meetingChunks' | 'listParts'>,
+  own: Chunk[],
+  days: SittingDays,
+  ofBody: AnswerRequest['filters'],
+): Promise<LaterSittingLine | undefined> {
   const nextDate = (await store.listParts())
     .filter(({ part }) => !analysis.committee || part.committee === analysis.committee)
     .map(({ part }) => part.meetingDate)
     .filter((date): date is string => !!date && date > days.to)
     .sort()[0];
-  const next = nextDate ? await store.meetingChunks(nextDate, ofBody) : [];
-  const line = laterSittingLine(own, next, days);
-  return line
-    ? { segment: { ...line.segment, passageIndex: 0, score: 1, signal: 1 }, passage: { chunk: line.chunk, score: 1 } }
-    : undefined;
+  if (!nextDate) return undefined;
+  return laterSittingLine(own, await store.meetingChunks(nextDate, ofBody), days);
 }
 
 /**
