@@ -378,11 +378,17 @@ function withApplicationRecords(headings: ItemHeading[], records: ItemHeading[])
   return [...before, ...records, ...after];
 }
 
-/** "8" < "8.1" < "8.2" < "9"; "8" < "8.A" < "8.B"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004". */
+/**
+ * "8" < "8.1" < "8.1.1" < "8.2" < "9"; "8" < "8.A" < "8.B"; "23/045" < "23/046"; "BoD/25/003" < "BoD/25/004".
+ */
 function compareNumbers(a: string, b: string): number {
-  const [majorA = 0, minorA = 0] = numberParts(a);
-  const [majorB = 0, minorB = 0] = numberParts(b);
-  return majorA - majorB || minorA - minorB;
+  const partsA = numberParts(a);
+  const partsB = numberParts(b);
+  for (let level = 0; level < Math.max(partsA.length, partsB.length); level += 1) {
+    const difference = (partsA[level] ?? 0) - (partsB[level] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 function numberParts(number: string): number[] {
@@ -566,7 +572,7 @@ const monthName = new RegExp(String.raw`^(?:${monthPattern})\b`, 'i');
 /**
  * A printed minute book whose headings lost their bold with the PDF's fonts: "52 Apologies for Absence",
  * "53 Declarations of Interest", numbered on from the council's year rather than from 1. Lines like that
- * are items when at least three run on one from another (one number may be skipped); a date ("1 October
+ * are items when at least three run on one from another (one number may be skipped, more before a title); a date ("1 October
  * 2026 instead…") or a numbered paragraph breaks no run, since it neither follows on nor reads as a title.
  */
 function numberedTitleRun(lines: Line[]): ItemHeading[] {
@@ -579,7 +585,10 @@ function numberedTitleRun(lines: Line[]): ItemHeading[] {
     const number = Number(match[1]);
     const previous = current.at(-1);
     const step = previous ? number - Number(previous.number) : 0;
-    if (previous && (step < 1 || step > 2)) {
+    // Minutes skip the agenda's items that had no business ("5 Public Forum" then "8 Local Grants Round One"): a
+    // longer jump must read as a title, as in `plainNumberedHeadings`.
+    const reach = readsAsTitle(match[2]!) ? 9 : 2;
+    if (previous && (step < 1 || step > reach)) {
       if (current.length > longest.length) longest = current;
       current = [];
     }
@@ -759,24 +768,39 @@ function letteredRun(lines: Line[]): ItemHeading[] {
   return headings.length >= 3 ? headings : [];
 }
 
-// "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports".
-const subNumbered = /^(\d{1,3})\.(\d{1,2})\.?\s+(.+)$/;
+// "4.1 Downtown Parking Strategy (Report ENG-2024-31)" under "4. Staff Reports"; "10.1.1 TENDER RFT 04/2033 …"
+// under "10. INFRASTRUCTURE SERVICES", as Australian shires number a directorate's reports a level deeper.
+const subNumbered = /^(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(.+)$/;
 
 /**
- * A sub-item under the item before it: its number follows on ("4.1" after "4.", "4.2" after "4.1") and its
- * line reads as a title, capitalised and unpunctuated; "4.1 The Clerk reported that …" is a numbered paragraph.
+ * A sub-item under the item before it: its number follows on ("4.1" after "4.", "4.2" after "4.1", "10.1.1" after
+ * "10", "10.1.2" after "10.1.1") and its line reads as a title, capitalised and unpunctuated; "4.1 The Clerk
+ * reported that …" is a numbered paragraph.
  */
 function subItemHeading(clean: string, previous: string | undefined): { number: string; title: string } | undefined {
   const match = subNumbered.exec(clean);
   if (!match || previous === undefined) return undefined;
-  const [major, minor = '0'] = previous.split('.');
-  const follows = match[1] === major && Number(match[2]) === Number(minor) + 1;
-  const title = match[3]!.trim();
+  const follows = followsAsSubItem(previous.split('.').map(Number), match[1]!.split('.').map(Number));
+  const title = match[2]!.trim();
   const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   const titled = title.length <= 100 && capitalised >= words.length * 0.6;
   if (!follows || /[.;:,]$/.test(title) || !(titled || numberedPaper.test(title))) return undefined;
-  return { number: `${match[1]}.${match[2]}`, title: titleFromHeading(title) };
+  return { number: match[1]!, title: titleFromHeading(title) };
+}
+
+/**
+ * Whether a sub-item's number is the next one under the item before it: the same item, one level counted on
+ * by one and every level below it the first ("10" → "10.1" or "10.1.1"; "10.1.2" → "10.1.3" or "10.2.1").
+ */
+function followsAsSubItem(previous: number[], number: number[]): boolean {
+  return number.some(
+    (part, level) =>
+      level > 0 &&
+      number.slice(0, level).every((higher, at) => higher === (previous[at] ?? 0)) &&
+      part === (previous[level] ?? 0) + 1 &&
+      number.slice(level + 1).every((lower) => lower === 1),
+  );
 }
 
 // "By-law 2032-14, being a by-law to establish fees and charges", "Report PW-2032-07, Fern Bay Road tender":
