@@ -31,4 +31,10 @@ describe('asksForEditionNotPrinted', () => {
       false,
     );
   });
+
+  it('is false when a shorter run of the name is printed with the year asked', () => {
+    const lights = ['CHRISTMAS LIGHTS 2034', 'The 2033 switch-on cost £27,900 against a budget of £25,000.'];
+    expect(asksForEditionNotPrinted('How much did the 2033 Christmas lights switch-on cost?', lights)).toBe(false);
+    expect(asksForEditionNotPrinted('How much did the 2032 Christmas lights switch-on cost?', lights)).toBe(true);
+  });
 });

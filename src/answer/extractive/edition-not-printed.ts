@@ -19,16 +19,20 @@ export function asksForEditionNotPrinted(question: string, texts: string[]): boo
   const askedYear = Number(asked[1]);
   const words = (asked[2] ?? '').trim().split(/\s+/);
   // The thing's name as typed, or a shorter run of it, longest first: "the 2019 survey results" names the survey,
-  // and papers shorten "the 2027 bridleway audit" to "the 2026 audit".
+  // and papers shorten "the 2027 bridleway audit" to "the 2026 audit". The longest run labelled says which
+  // editions the papers hold, unless another run is labelled with the year asked: "the 2033 Christmas lights
+  // switch-on" is printed as "the 2033 switch-on" under the item "Christmas Lights 2034".
+  let holdsOther = false;
   for (let length = words.length; length > 0; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const name = words.slice(start, start + length);
       if (contentTerms(name.join(' ')).length !== name.length) continue;
       const labels = printedYears(name, texts);
-      if (labels.length > 0) return !labels.some(([from, to]) => from <= askedYear && askedYear <= to);
+      if (labels.some(([from, to]) => from <= askedYear && askedYear <= to)) return false;
+      holdsOther ||= labels.length > 0;
     }
   }
-  return false;
+  return holdsOther;
 }
 
 /** The years (or ranges) the texts print right before or after the name. */
