@@ -78,3 +78,64 @@ describe("a New Zealand local board's minutes headed in te reo and English, skip
     expect(itemNumbers(text)).toEqual(['1', '2', '3', '7', '8']);
   });
 });
+
+function resolutions(text: string): [string, string[]][] {
+  return parse(text).parts.flatMap(
+    (part) =>
+      part.minutes?.items.map((item): [string, string[]] => [
+        item.number,
+        item.resolutions.map((resolution) => resolution.text),
+      ]) ?? [],
+  );
+}
+
+describe("a Welsh community council's minutes with the two languages side by side in a table", () => {
+  const text = [
+    '# Cyngor Cymuned Llanwern Fach / Llanwern Fach Community Council',
+    '',
+    '## Cofnodion / Minutes',
+    '',
+    'Monthly meeting held on Monday 12 March 2035 at 7.00pm.',
+    '',
+    '| Cymraeg | English |',
+    '| --- | --- |',
+    '| **31/35 Ymddiheuriadau** | **31/35 Apologies** |',
+    '| Derbyniwyd ymddiheuriadau gan Gyng. Rhys. | Apologies were received from Cllr Rhys. |',
+    '| **32/35 Meinciau** | **32/35 Benches** |',
+    '| Adroddodd y Clerc fod dau ddyfynbris wedi dod i law. | The Clerk reported that two quotations had been received. |',
+    '| PENDERFYNWYD derbyn dyfynbris Coed Cain o £1,240. | RESOLVED to accept the quotation of £1,240 from Coed Cain. |',
+    '| **33/35 Taliadau** | **33/35 Payments** |',
+    '| PENDERFYNWYD cymeradwyo taliadau o £812.40. | RESOLVED to approve payments of £812.40. |',
+  ].join('\n');
+
+  it("reads each item's decision from the cell it opens, ending with that cell", () => {
+    expect(resolutions(text)).toEqual([
+      ['31/35', []],
+      ['32/35', ['to accept the quotation of £1,240 from Coed Cain.']],
+      ['33/35', ['to approve payments of £812.40.']],
+    ]);
+  });
+});
+
+describe('notes numbered by paragraph, each decision after its paragraph number', () => {
+  const text = [
+    'HOLLINGTON TOWN CENTRE PARTNERSHIP BOARD',
+    '',
+    'Minutes of the meeting held on Thursday 18 January 2035, 2.00pm',
+    '',
+    '1.0   FOOTFALL REPORT',
+    '1.1   Footfall in December 2034 was 301,200.',
+    '',
+    '1.2   Agreed: circulate the vacancy map to all members by 2 February 2035.',
+    '',
+    '2.0   STREET MARSHALS',
+    '2.1   Agreed: fund two street marshals on Saturday nights at a cost of £9,800.',
+  ].join('\n');
+
+  it('reads the agreed paragraph as the decision', () => {
+    expect(resolutions(text)).toEqual([
+      ['1.0', ['circulate the vacancy map to all members by 2 February 2035.']],
+      ['2.0', ['fund two street marshals on Saturday nights at a cost of £9,800.']],
+    ]);
+  });
+});

@@ -24,9 +24,9 @@ const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—
 // decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it). A record of
 // decisions' other fields ("Decision Maker: Cabinet Member for …", "Decision date:") name the decision, not open it.
 // A mayoral combined authority's board is consulted on what the Mayor alone decides: "MAYORAL DECISION: The Mayor
-// decided …" is the item's outcome.
+// decided …" is the item's outcome. Notes numbered by paragraph put it after the number ("3.3   Agreed: circulate …").
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}[.)]\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|(?:mayor(?:al|['’]s)\s+)?decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|(?:mayor(?:al|['’]s)\s+)?decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =
@@ -934,12 +934,27 @@ const bodyApprovedSentence =
 function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
+  const cell = resolvedCell(line.raw);
+  if (cell !== undefined) return cell;
   const inline = inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw);
   if (inline) return inline.index;
   const board = boardResolved.exec(line.raw);
   if (!board) return undefined;
   const stop = /^.*[.!?]\s+/.exec(line.raw.slice(0, board.index));
   return stop ? stop[0].length : 0;
+}
+
+/**
+ * "| PENDERFYNWYD derbyn … | RESOLVED to accept … |": bilingual minutes set the two languages side by side in a
+ * table, the decision opening a cell of its row rather than the line; it starts at the cell the marker opens.
+ */
+function resolvedCell(raw: string): number | undefined {
+  if (!pipeTableRow.test(raw)) return undefined;
+  for (const cell of raw.matchAll(/\|\s*(?=\S)/g)) {
+    const start = cell.index + cell[0].length;
+    if (resolvedMarker.test(raw.slice(start))) return start;
+  }
+  return undefined;
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
@@ -968,8 +983,15 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const voted = lines.find(
     (line) => line.start >= marker.start && line.end <= item.end && closingVote.test(line.clean),
   );
-  const end = Math.min(closing ? trimEnd(text, marker.start, closing.start) : item.end, voted?.end ?? item.end);
-  const resolved: Span = { start: marker.start + resolvedOffset(marker)!, end };
+  const offset = resolvedOffset(marker)!;
+  // A decision opening a table's cell ends with that cell.
+  const cellEnd = offset > 0 && pipeTableRow.test(marker.raw) ? marker.raw.indexOf('|', offset) : -1;
+  const end = Math.min(
+    closing ? trimEnd(text, marker.start, closing.start) : item.end,
+    voted?.end ?? item.end,
+    cellEnd === -1 ? item.end : trimEnd(text, marker.start, marker.start + cellEnd),
+  );
+  const resolved: Span = { start: marker.start + offset, end };
   const resolutions = parseResolutions(text, resolved);
   return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
 }
