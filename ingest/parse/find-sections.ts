@@ -28,5 +28,8 @@ function isHeading(line: Line): boolean {
   if (clean.length < 3 || clean.length > 110) return false;
   if (/^\s*#{1,6}\s+\S/.test(raw)) return true;
   if (/^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(raw) && !/[.;]$/.test(clean)) return true;
+  // "ITEM 5    33/00412/FUL   Land north of Gorse Lane": an update sheet heads each application it updates by its
+  // agenda item, the label set apart from what follows; "Item 5 was deferred" is a sentence.
+  if (/^\s*(?:ITEM|Item)\s+\d{1,3}(?:\s*[:.–—-]\s+|\s{2,})\S/.test(raw)) return true;
   return /^\d{1,2}\.\s+[A-Z][A-Za-z ,&'’()/\-–]{2,80}$/.test(clean);
 }

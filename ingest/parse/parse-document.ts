@@ -44,15 +44,18 @@ export function parseDocument({ source, text, sha256, pageStarts }: ParseInput):
   }
   const starts = findPartStarts(lines);
   const letter = readLetterMeeting(lines);
+  const coverLetter = coverLetterMeeting(lines);
   const committee =
     starts.find((start) => start.committee && !start.registerRow)?.committee ??
     letter?.committee ??
+    // "COUNCIL – 22 FEBRUARY 2033" under the council's name says no more than that name does.
+    (coverLetter && !/^council$/i.test(coverLetter.committee) ? coverLetter.committee : undefined) ??
     firstCommitteeIn(lines) ??
     unknownCommittee;
   const agendaStart = starts.find((start) => start.kind === 'agenda');
   const packDate =
     (agendaStart ? (agendaStart.meetingDate ?? agendaDate(lines.slice(agendaStart.lineIndex))) : undefined) ??
-    coverLetterDate(lines) ??
+    coverLetter?.meetingDate ??
     letter?.meetingDate ??
     undefined;
   const bounded: PartStart[] = [];
@@ -372,12 +375,15 @@ function transcriptBodies(clean: string): string[] {
   });
 }
 
-/** A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025". */
-function coverLetterDate(lines: Line[]): string | undefined {
+/**
+ * A pack's covering letter names the meeting: "CABINET - THURSDAY, 30 JANUARY 2025"; so does an update sheet under
+ * its council's name ("PLANNING COMMITTEE – 7 JUNE 2033"), whose body is the committee, not the council above it.
+ */
+function coverLetterMeeting(lines: Line[]): { committee: string; meetingDate: string } | undefined {
   for (const line of lines.slice(0, 40)) {
     const heading = findCommitteeHeading(line.clean);
     const date = heading && /^[-–—:,]/.test(heading.rest) ? findFirstDate(heading.rest) : undefined;
-    if (date) return date.iso;
+    if (date) return { committee: heading.name, meetingDate: date.iso };
   }
   return undefined;
 }
@@ -443,11 +449,12 @@ function titleOf(lines: Line[]): string {
   return title.slice(0, 100);
 }
 
-/** A heading that only names a council, or a council's meeting and its date. */
+/** A heading that only names a council, or a body's meeting and its date ("PLANNING COMMITTEE – 7 JUNE 2033"). */
 function isCouncilHeading(clean: string): boolean {
   const heading = findCommitteeHeading(clean);
-  if (!heading || !/\bcouncil$/i.test(heading.name)) return false;
-  return heading.rest === '' || (/^[-–—:,]/.test(heading.rest) && findFirstDate(heading.rest) !== undefined);
+  if (!heading) return false;
+  if (/^[-–—:,]/.test(heading.rest) && findFirstDate(heading.rest) !== undefined) return true;
+  return heading.rest === '' && /\bcouncil$/i.test(heading.name);
 }
 
 /**

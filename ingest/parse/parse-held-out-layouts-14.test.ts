@@ -139,3 +139,40 @@ describe('notes numbered by paragraph, each decision after its paragraph number'
     ]);
   });
 });
+
+describe("a planning committee's late representations sheet under its council's name", () => {
+  const text = [
+    'HOLBECK VALE DISTRICT COUNCIL',
+    '',
+    'PLANNING COMMITTEE – 12 JULY 2035',
+    '',
+    'LATE REPRESENTATIONS AND UPDATE SHEET',
+    '',
+    'This sheet reports representations received after the agenda was published.',
+    '',
+    'ITEM 4    35/00218/FUL   Land east of Mill Road, Ashby Parva',
+    'Four further letters of objection have been received, bringing the total to 61.',
+    '',
+    'ITEM 5    35/00302/HOU   12 Orchard Close, Holbeck',
+    'Recommendation changed from REFUSE to GRANT.',
+  ].join('\n');
+
+  it("is the committee's paper for the day it meets, titled by its own heading", () => {
+    expect(parse(text).parts).toEqual([
+      expect.objectContaining({
+        committee: 'Planning Committee',
+        meetingDate: '2035-07-12',
+        title: 'LATE REPRESENTATIONS AND UPDATE SHEET',
+      }),
+    ]);
+  });
+
+  it('keeps each agenda item it updates apart', () => {
+    const [part] = parse(text).parts;
+    expect(part!.sections.map((section) => section.heading)).toEqual([
+      'Text',
+      'ITEM 4 35/00218/FUL Land east of Mill Road, Ashby Parva',
+      'ITEM 5 35/00302/HOU 12 Orchard Close, Holbeck',
+    ]);
+  });
+});
