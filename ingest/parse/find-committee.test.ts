@@ -11,6 +11,14 @@ describe('findCommitteeHeading', () => {
     expect(findCommitteeHeading('HEALTH AND WELLBEING BOARD')?.name).toBe('Health and Wellbeing Board');
   });
 
+  it('reads a body named by whom it is made of whole', () => {
+    expect(findCommitteeHeading('BOARD OF DIRECTORS – MEETING HELD IN PUBLIC')).toEqual({
+      name: 'Board of Directors',
+      rest: '– MEETING HELD IN PUBLIC',
+    });
+    expect(findCommitteeName('Severnside Council of Governors – 3 May 2035')).toBe('Severnside Council of Governors');
+  });
+
   it('ignores committees named in running text and minute headings about them', () => {
     expect(findCommitteeHeading('The Improving Lives Select Commission noted the report.')).toBeUndefined();
     expect(findCommitteeHeading('Improving Lives Select Commission – 05 December 2023')).toBeUndefined();

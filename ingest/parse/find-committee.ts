@@ -2,8 +2,10 @@ import { titleCase } from '../../src/core/committee-names.js';
 import { upperCaseShare } from '../../src/core/lines.js';
 
 const bodyWords = 'COMMISSION|COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE|PARTNERSHIP';
-const upperCaseName = new RegExp(`^((?:[A-Z][A-Z&'’,.\\-]*\\s+)*?(?:${bodyWords}))\\b(.*)$`);
-const mixedCaseName = new RegExp(`^([A-Z][A-Za-z&'’,.\\- ]*?\\b(?:${bodyWords}))\\b(.*)$`, 'i');
+// "BOARD OF DIRECTORS", "Council of Governors", "Board of Supervisors": a body named by whom it is made of.
+const members = String.raw`(?:\s+OF\s+(?:DIRECTORS|GOVERNORS|TRUSTEES|SUPERVISORS|COMMISSIONERS|MANAGEMENT))?`;
+const upperCaseName = new RegExp(`^((?:[A-Z][A-Z&'’,.\\-]*\\s+)*?(?:${bodyWords})${members})\\b(.*)$`);
+const mixedCaseName = new RegExp(`^([A-Z][A-Za-z&'’,.\\- ]*?\\b(?:${bodyWords})${members})\\b(.*)$`, 'i');
 
 export interface CommitteeHeading {
   name: string;
