@@ -383,7 +383,7 @@ function coverLetterMeeting(lines: Line[]): { committee: string; meetingDate: st
   for (const line of lines.slice(0, 40)) {
     const heading = findCommitteeHeading(line.clean);
     const date = heading && /^[-–—:,]/.test(heading.rest) ? findFirstDate(heading.rest) : undefined;
-    if (date) return { committee: heading.name, meetingDate: date.iso };
+    if (heading && date) return { committee: heading.name, meetingDate: date.iso };
   }
   return undefined;
 }
