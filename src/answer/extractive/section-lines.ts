@@ -7,14 +7,22 @@ const numberedHeading = /^\s*\d+(?:\.\d+)*\.?\s+\p{Lu}[^.:;]{0,60}$/u;
 const sectionNumber = /^\W*\d+(?:\.\d+)*\.?\s*/;
 /** A line longer than this is a paragraph of prose, not an entry of a list. */
 const longestEntry = 300;
+
+/** Whether a segment is a whole line of the passage, not one sentence of a paragraph. */
+function isWholeLine(text: string, segment: Segment): boolean {
+  return (
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 40), segment.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 40))
+  );
+}
 const mostEntries = 8;
 
 /**
  * Asked what a report section lists by its heading's own words ("what background documents are listed?",
  * "which appendices come with it?"), the answer is every entry under that heading, not the one that happens
  * to share a word with the question: the entries are titles that repeat none of it. Only a section of short
- * lines reads as a list; a section of paragraphs (the options, the implications) is ranked line by line as
- * before. The section ends at the next numbered heading.
+ * whole lines reads as a list; a section of paragraphs (the options, the implications, sentences running on
+ * within a line) is ranked sentence by sentence as before. The section ends at the next numbered heading.
  */
 export function linesOfAskedSection<T extends Segment>(
   segment: T,
@@ -33,7 +41,7 @@ export function linesOfAskedSection<T extends Segment>(
   for (const line of [...lines].sort((a, b) => a.start - b.start)) {
     if (line.start < headingEnd) continue;
     if (numberedHeading.test(line.text)) break;
-    if (line.text.length > longestEntry) return [];
+    if (line.text.length > longestEntry || !isWholeLine(chunk.text, line)) return [];
     entries.push(line);
   }
   const sectionEnd = entries.at(-1)?.end ?? headingEnd;
