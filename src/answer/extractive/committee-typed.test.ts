@@ -22,6 +22,15 @@ describe('committeeNamesTyped', () => {
     expect(committeeNamesTyped('are the ferry operators we commission any good?')).toEqual([]);
   });
 
+  it('reads the place naming a municipal district', () => {
+    expect(committeeNamesTyped('what did the director tell the Glenmore West municipal district in May?')).toEqual([
+      ['glenmore', 'west'],
+    ]);
+    // "Per" and "each" count members of every district, naming none.
+    expect(committeeNamesTyped('how many members per municipal district join the deputation?')).toEqual([]);
+    expect(committeeNamesTyped('how many seats does each municipal district have?')).toEqual([]);
+  });
+
   it('reads no name of one word', () => {
     expect(committeeNamesTyped('what did the planning committee decide?')).toEqual([]);
     expect(committeeNamesTyped("what did the committee's chair say?")).toEqual([]);
@@ -35,6 +44,19 @@ describe('committeeTypedAbsent', () => {
     expect(
       committeeTypedAbsent('what did the audit and governance committee say about the ferry timetable', [report]),
     ).toBe(true);
+  });
+
+  it("holds when the municipal district named is another district than the passages'", () => {
+    const district = chunk(
+      'Members agreed that one Member of each District join the deputation.',
+      'Municipal District of Ardmore-Kilbeg',
+    );
+    expect(
+      committeeTypedAbsent('what did the Glenmore West municipal district agree on the deputation?', [district]),
+    ).toBe(true);
+    expect(
+      committeeTypedAbsent('what did the Ardmore Kilbeg municipal district agree on the deputation?', [district]),
+    ).toBe(false);
   });
 
   it('does not hold when the passages print its words, or name no committee', () => {

@@ -3,16 +3,18 @@ import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
 // "kent's health overview and scrutiny committee", "the harbour works board": the words typed before the
 // body's kind, back to the first word that is no part of a name (a determiner, a verb, a possessive owner).
-const beforeCommittee = /((?:[\p{L}&'’-]+\s+){1,8})(?:sub-)?(?:committee|commission|board|panel|forum)\b/giu;
+// An Irish county's members sit in municipal districts named by place ("the Newcastle West municipal district").
+const beforeCommittee =
+  /((?:[\p{L}&'’-]+\s+){1,8})(?:sub-)?(?:committee|commission|board|panel|forum|municipal\s+district)\b/giu;
 const notNameWord = new Set(
-  'we they you i it the a an this that these those its their our your his her what which who whom whose when where why how did does do has have had is was were will would can could should say said tell told decide decided agree agreed hear heard recommend at by from for to in on with about of into before after'.split(
+  'we they you i it the a an this that these those its their our your his her what which who whom whose when where why how did does do has have had is was were will would can could should say said tell told decide decided agree agreed hear heard recommend at by from for to in on with about of into before after per each every many much all any some both'.split(
     ' ',
   ),
 );
 // Joining words inside a name ("audit and governance") say nothing of which committee it is.
 const joiners = new Set(['and', '&', 'of']);
 
-/** The name words of each committee, commission, board, panel or forum a question types ("health", "overview", "scrutiny"), if two or more. */
+/** The name words of each committee, commission, board, panel, forum or municipal district a question types ("health", "overview", "scrutiny"), if two or more. */
 export function committeeNamesTyped(question: string): string[][] {
   return [...question.matchAll(beforeCommittee)]
     .map((match) => {

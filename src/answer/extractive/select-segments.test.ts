@@ -307,6 +307,27 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Priya Nandakumar');
   });
 
+  it('asked what a section of a report lists, quotes every short line under its heading, not one', () => {
+    const text = [
+      '11. Background Documents',
+      '',
+      'The Harbour Act 1964 and related port legislation',
+      'Coastal Partnership Roadmap',
+      'National report "Working Waterfronts"',
+      '',
+      '12. Appendices',
+      '',
+      '• Appendix A – Proposed Record Of Decision',
+    ].join('\n');
+    const quoted = answer('what background documents are listed in the harbour moorings report?', [
+      candidate(text, { kind: 'report', section: '11. Background Documents' }),
+    ]);
+    expect(quoted).toContain('Harbour Act 1964');
+    expect(quoted).toContain('Coastal Partnership Roadmap');
+    expect(quoted).toContain('Working Waterfronts');
+    expect(quoted).not.toContain('Appendix A');
+  });
+
   it('asked whom to contact, brings the name under an office printed alone without a colon ("Author")', () => {
     const text = [
       '14. Contact details',

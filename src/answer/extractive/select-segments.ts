@@ -18,6 +18,7 @@ import { promisedParts } from './promised-parts.js';
 import { asksOutcomeNotRequest, reportsRequestMade } from './request-not-outcome.js';
 import { rowAskedBonus } from './row-asked.js';
 import { coverage, headingContext, presentStems, type Weigh } from './score-evidence.js';
+import { linesOfAskedSection } from './section-lines.js';
 import {
   dateBonus,
   describesPaper,
@@ -126,6 +127,12 @@ export function selectSegments(
       ...sentenceWindow(segment, scored, candidates, wanted),
       ...attendanceLines(segment, scored, wanted, analysis.question, candidates[segment.passageIndex]!.passage.chunk),
       ...following(segment, scored, candidates, analysis),
+      ...linesOfAskedSection(
+        segment,
+        scored.filter((other) => other.passageIndex === segment.passageIndex),
+        candidates[segment.passageIndex]!.passage.chunk,
+        analysis.stems,
+      ),
       ...promisedParts(segment, linesAfter(segment, scored)),
       ...namedOptions(segment, scored),
       ...motionResult(segment, scored, analysis),

@@ -40,6 +40,8 @@ describe('topicCompounds', () => {
     expect(whole('How much did the kayak harbour cost?', 'kayak harbour cost')).toEqual(stems('kayak harbour'));
     expect(whole('Was the kayak harbour approved?', 'kayak harbour approved')).toEqual(stems('kayak harbour'));
     expect(whole('What was the kayak harbour?', 'kayak harbour')).toEqual(stems('kayak harbour'));
+    // A compound that does not close the question does not end on its verb: "pay" opens this run of three.
+    expect(whole('What did the parish pay kayak harbour, and what for?', 'pay kayak harbour')).toEqual([]);
   });
 
   it('asks nothing of a compound with a word never seen, or of a question typing a name', () => {

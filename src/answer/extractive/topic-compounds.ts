@@ -60,7 +60,7 @@ export function wholeTopicCompound(
   if (compounds.length !== 1) return [];
   const typed = compounds[0]!.stems;
   if (!topic.every((stem) => typed.includes(stem))) return [];
-  const run = endsWithVerb(question) ? typed.slice(0, -1) : typed;
+  const run = endsWithVerb(question, typed) ? typed.slice(0, -1) : typed;
   const held = run.filter((stem) => !isUnseen(stem));
   return held.length === 2 && run.length === 2 ? held : [];
 }
@@ -70,12 +70,15 @@ const auxiliary =
   /^\W*(?:(?:how|what|when|where|who|which|why)\s+(?:[\p{L}'’-]+\s+)?)?(did|does|do|has|have|had|will|would|can|could|should|is|are|was|were)\b/iu;
 
 /**
- * Whether the question's last word is its verb, typed after its subject: "how much did the harbour lighting
- * cost?", "was the depot application approved?", but not "what was the parking charge?".
+ * Whether the compound's last word is the question's verb, typed after its subject: "how much did the harbour
+ * lighting cost?", "was the depot application approved?", but not "what was the parking charge?". Only a
+ * compound that closes the question ends on that verb: in "what did the parish pay Paragon Bank, and what
+ * for?" the verb comes first and the compound's last word is part of the name.
  */
-function endsWithVerb(question: string): boolean {
+function endsWithVerb(question: string, compound: readonly string[]): boolean {
   const opening = auxiliary.exec(question)?.[1]?.toLowerCase();
   if (opening === undefined) return false;
   const last = words(question).at(-1) ?? '';
+  if (contentTerms(last)[0] !== compound.at(-1)) return false;
   return !['is', 'are', 'was', 'were'].includes(opening) || /(?:ed|en)$/i.test(last);
 }
