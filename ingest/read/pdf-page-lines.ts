@@ -60,7 +60,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
 
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
-  for (const item of inLineOrder(items.filter((item) => !isSlanted(item)))) {
+  for (const item of inLineOrder(withoutMarginLineNumbers(items.filter((item) => !isSlanted(item))))) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
@@ -223,6 +223,29 @@ function isFootnoteMarker(
   return height < markerShrink * previous.height && rise > markerRise * previous.height && gap < 0.3 * previous.height;
 }
 
+// Legal papers number their lines down the left margin ("1", "2" … or "5", "10" …): at least this many figures.
+const marginNumbersNeeded = 5;
+
+/**
+ * Line numbers printed down the left margin, as legal papers and some licensing notices carry them, are no part
+ * of the text: read in, each opened its line ("2 Licensing Sub-Committee – Hearing held on …", hiding the body
+ * and the date from the line's start) and ran into a wrapped sentence ("Sterne, 10 who accepted"). They are a
+ * column of bare figures left of all the page's other text, counting on by one step down the page.
+ */
+function withoutMarginLineNumbers(items: PositionedText[]): PositionedText[] {
+  const figures = items.filter((item) => /^\d{1,4}$/.test(item.str.trim()));
+  if (figures.length < marginNumbersNeeded) return items;
+  const others = items.filter((item) => item.str.trim() !== '' && !figures.includes(item));
+  if (others.length === 0) return items;
+  const textLeft = Math.min(...others.map(xOf));
+  const column = figures.filter((item) => xOf(item) + item.width < textLeft - 2).sort((a, b) => yOf(b) - yOf(a));
+  if (column.length < marginNumbersNeeded) return items;
+  const values = column.map((item) => Number(item.str.trim()));
+  const step = values[1]! - values[0]!;
+  if (step <= 0 || values.some((value, index) => index > 0 && value - values[index - 1]! !== step)) return items;
+  return items.filter((item) => !column.includes(item));
+}
+
 function isSlanted(item: PositionedText): boolean {
   const degrees = Math.abs((Math.atan2(item.transform[1] ?? 0, item.transform[0] ?? 1) * 180) / Math.PI) % 90;
   return degrees > slantDegrees && degrees < 90 - slantDegrees;
@@ -238,9 +261,24 @@ const yOf = (item: PositionedText): number => item.transform[5] ?? 0;
  */
 function inReadingOrder(lines: PageLine[]): PageLine[] {
   const byDepth = (a: PageLine, b: PageLine) => a.depth - b.depth;
-  const header = lines.filter((line) => line.depth < marginDepth).sort(byDepth);
+  // A line near the top that the body goes on under, in the stream, heads the body or one of its columns (a
+  // page set in two columns whose headings share the top line): it keeps its place, or the right column's
+  // heading would be read before the left column's text.
+  const opensBody = (line: PageLine, index: number): boolean => {
+    const next = lines[index + 1];
+    return (
+      next !== undefined &&
+      next.depth >= marginDepth &&
+      Math.abs(next.x - line.x) <= 2 &&
+      line.y - next.y > 0 &&
+      line.y - next.y <= 3 * Math.max(line.height, next.height)
+    );
+  };
+  const header = lines.filter((line, index) => line.depth < marginDepth && !opensBody(line, index)).sort(byDepth);
   const footer = lines.filter((line) => line.depth > 1 - marginDepth).sort(byDepth);
-  const body = lines.filter((line) => line.depth >= marginDepth && line.depth <= 1 - marginDepth);
+  const body = lines.filter(
+    (line, index) => (line.depth >= marginDepth || opensBody(line, index)) && line.depth <= 1 - marginDepth,
+  );
   if (body.length === 0) return lines;
   const ordered = [...header, ...body, ...footer];
   return ordered.every((line, index) => line === lines[index]) ? lines : ordered;
