@@ -358,3 +358,35 @@ describe('an agenda pack whose front page holds only short lines', () => {
     expect(holding).toMatchObject({ kind: 'report', meetingDate: '2033-05-04' });
   });
 });
+
+describe('an upright DRAFT watermark stamped under the text', () => {
+  it('drops the stamp and keeps a minute’s heading with its text', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(110).fillColor('#e6e6e6').text('DRAFT', 140, 360, { lineBreak: false });
+      document.fillColor('#000000').font('Helvetica-Bold').fontSize(11).text('HB/33/07 Pontoon Lighting', 64, 64);
+      document.font('Helvetica').fontSize(10.5).moveDown(0.5);
+      document.text('The Harbour Master reported that the pontoon lights had failed in the storm of 4 March.');
+      document.text('RESOLVED – That the lights be replaced at a cost of £8,400.');
+    });
+    const { text } = await pdfToText(data);
+    expect(text).not.toContain('DRAFT');
+    expect(text).toMatch(/HB\/33\/07 Pontoon Lighting\n+The Harbour Master/);
+  });
+});
+
+describe('a page set in two columns', () => {
+  it('joins a line that fills the left column to the next, though it ends short of the page’s margin', async () => {
+    const data = await renderPdf((document) => {
+      const left =
+        'The oil boiler at the village hall failed in September. The hall committee obtained three quotes for an ' +
+        'air source heat pump, the lowest from Thermowell Renewables, and asked the parish to contribute.';
+      const right =
+        'The clerk reported that all thirty-two allotment plots were let and that nine people were waiting for ' +
+        'a plot. Members agreed that the yearly rent should stay at its present level for another year.';
+      document.font('Helvetica').fontSize(10.5).text(left, 64, 120, { width: 218 });
+      document.text(right, 308, 120, { width: 218 });
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain('The oil boiler at the village hall failed in September. The hall committee');
+  });
+});

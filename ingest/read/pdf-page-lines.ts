@@ -60,7 +60,9 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
 
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
-  for (const item of inLineOrder(withoutMarginLineNumbers(items.filter((item) => !isSlanted(item))))) {
+  for (const item of inLineOrder(
+    withoutMarginLineNumbers(withoutUprightWatermarks(items.filter((item) => !isSlanted(item)))),
+  )) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
@@ -221,6 +223,25 @@ function isFootnoteMarker(
   const rise = (item.transform[5] ?? 0) - previous.y;
   const gap = (item.transform[4] ?? 0) - previous.endX;
   return height < markerShrink * previous.height && rise > markerRise * previous.height && gap < 0.3 * previous.height;
+}
+
+// A word in capitals set this many times the page's usual type size is a watermark stamped across the page.
+const watermarkScale = 5;
+
+/**
+ * "DRAFT" or "COPY" stamped upright across the middle of every page, in type many times the body's size, is no
+ * line of the paper: read in, it split a minute's heading from its text. (A slanted stamp is dropped as slanted.)
+ */
+function withoutUprightWatermarks(items: PositionedText[]): PositionedText[] {
+  const heights = items
+    .filter((item) => item.str.trim() !== '')
+    .map((item) => item.height)
+    .sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  if (heights.length < 3 || usual <= 0) return items;
+  return items.filter(
+    (item) => !(item.height >= watermarkScale * usual && /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(item.str.trim())),
+  );
 }
 
 // Legal papers number their lines down the left margin ("1", "2" … or "5", "10" …): at least this many figures.
