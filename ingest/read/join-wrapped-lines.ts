@@ -52,7 +52,7 @@ export function joinPages(pages: PageLine[][]): PagedText {
         if (index === 0) startPage();
         text += withoutInnerSoftHyphens(line.text);
       }
-      previous = { line, rightEdge: columnEdgeOf(lines, line, rightEdge) };
+      previous = { line, rightEdge };
     });
     if (lines.length === 0) emptyPages += 1;
   }
@@ -170,18 +170,6 @@ function wordsOf(pages: PageLine[][]): Map<string, number> {
 }
 
 /** The right margin: where most full lines of the page end (a wide table or URL must not move it). */
-/**
- * The right margin of the column a line is set in: on a page set in two columns, the left column's lines end at
- * the gutter, far short of the page's margin, and a line filling the left column ("… failed in" over
- * "September.") is a wrap all the same. A column is the lines starting where this one does; too few long lines
- * in it leave the page's margin.
- */
-function columnEdgeOf(lines: PageLine[], line: PageLine, pageEdge: number): number {
-  const column = lines.filter((other) => Math.abs(other.x - line.x) <= 2);
-  const edge = rightEdgeOf(column.filter((other) => other.text.length >= 40));
-  return column.filter((other) => other.text.length >= 40).length >= 3 ? Math.min(edge, pageEdge) : pageEdge;
-}
-
 function rightEdgeOf(lines: PageLine[]): number {
   const ends = lines
     .filter((line) => line.text.length >= 40)

@@ -373,20 +373,3 @@ describe('an upright DRAFT watermark stamped under the text', () => {
     expect(text).toMatch(/HB\/33\/07 Pontoon Lighting\n+The Harbour Master/);
   });
 });
-
-describe('a page set in two columns', () => {
-  it('joins a line that fills the left column to the next, though it ends short of the page’s margin', async () => {
-    const data = await renderPdf((document) => {
-      const left =
-        'The oil boiler at the village hall failed in September. The hall committee obtained three quotes for an ' +
-        'air source heat pump, the lowest from Thermowell Renewables, and asked the parish to contribute.';
-      const right =
-        'The clerk reported that all thirty-two allotment plots were let and that nine people were waiting for ' +
-        'a plot. Members agreed that the yearly rent should stay at its present level for another year.';
-      document.font('Helvetica').fontSize(10.5).text(left, 64, 120, { width: 218 });
-      document.text(right, 308, 120, { width: 218 });
-    });
-    const { text } = await pdfToText(data);
-    expect(text).toContain('The oil boiler at the village hall failed in September. The hall committee');
-  });
-});
