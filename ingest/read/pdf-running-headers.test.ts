@@ -119,3 +119,33 @@ describe('running headers that differ between odd and even pages', () => {
     for (const number of ['CAB/33/20', 'CAB/33/21', 'CAB/33/23', 'CAB/33/24']) expect(text).toContain(number);
   });
 });
+
+describe('a running header that starts after a section break', () => {
+  it('drops the header from the later pages, though the cover and summary pages carry none', async () => {
+    const data = await renderPdf(
+      (document) => {
+        const sections = ['Summary', 'Recommendations', '1. Background', '2. Financial Implications'];
+        for (const [index, section] of sections.entries()) {
+          if (index > 0) document.addPage();
+          document.font('Helvetica-Bold').fontSize(11).text(section).moveDown(0.5);
+          document
+            .font('Helvetica')
+            .fontSize(10.5)
+            .text(`Section ${index + 1} of the winter service review. `.repeat(6));
+        }
+        const range = document.bufferedPageRange();
+        for (let page = range.start + 2; page < range.start + range.count; page += 1) {
+          document.switchToPage(page);
+          document
+            .font('Helvetica')
+            .fontSize(8)
+            .text('Highways Scrutiny Committee – Winter Service Review', 64, 28, { lineBreak: false });
+        }
+      },
+      { bufferPages: true },
+    );
+    const { text } = await pdfToText(data);
+    expect(text).not.toContain('Highways Scrutiny Committee');
+    expect(text).toContain('1. Background');
+  });
+});

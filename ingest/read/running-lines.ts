@@ -91,6 +91,10 @@ function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
       if (inMargin && seen.length === sidePages && namesMeeting(text)) repeated.add(text);
     }
   }
+  // A running header may begin only after a section break (a report's cover and summary pages carry none): the
+  // same line in the top margin of the last two pages, naming a body or a date, is the later section's header.
+  const tops = pages.slice(-2).map((lines) => (lines[0] && lines[0].depth < 0.06 ? mask(lines[0].text) : undefined));
+  if (pages.length > 2 && tops[0] !== undefined && tops[0] === tops[1] && namesMeeting(tops[0])) repeated.add(tops[0]);
   const [first, second] = pages;
   if (pages.length === 2 && first?.[0] && second?.[0]) {
     const header = mask(first[0].text);
