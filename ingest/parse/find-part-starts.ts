@@ -243,10 +243,15 @@ function headedFrontsheetAbove(lines: Line[], index: number): PartStart | undefi
         .join(' '),
     );
     if (!date) continue;
+    // "ORMSFORD DISTRICT COUNCIL" over "Planning Committee" and the date: the council's committee is who meets.
+    const named = above
+      .slice(at + 1)
+      .map((next) => leadingCommitteeName(next.clean))
+      .find((name) => name !== undefined);
     return {
       kind: 'agenda',
       lineIndex: above[at]!.index,
-      committee: heading.name,
+      committee: named ?? heading.name,
       meetingDate: date.iso,
       explicit: true,
     };

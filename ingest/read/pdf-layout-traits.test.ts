@@ -331,6 +331,20 @@ describe('an agenda pack whose front page holds only short lines', () => {
     expect(agenda).toMatchObject({ kind: 'agenda', meetingDate: '2033-05-04' });
   });
 
+  it('names the committee printed in mixed case under the council’s name as the body that meets', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(14).text('ALDERWICK DISTRICT COUNCIL').moveDown(0.5);
+      document.fontSize(11).text('Licensing Committee').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('Tuesday 10 May 2033 at 2.00pm, Committee Room 1').moveDown();
+      document.font('Helvetica-Bold').fontSize(13).text('AGENDA').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('1. Apologies for Absence').moveDown(0.6);
+      document.text('2. Taxi Fares Review');
+    });
+    const { text } = await pdfToText(data);
+    const [agenda] = parseDocument({ source: 'pack.pdf', sha256: 'a'.repeat(64), text }).parts;
+    expect(agenda).toMatchObject({ kind: 'agenda', committee: 'Licensing Committee', meetingDate: '2033-05-10' });
+  });
+
   it('dates a report printed after the earlier meeting’s minutes, its officer over its title, by the pack', async () => {
     const data = await renderPdf((document) => {
       document.font('Helvetica-Bold').fontSize(13).text('AGENDA');
