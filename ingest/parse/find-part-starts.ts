@@ -27,6 +27,8 @@ export interface PartStart {
 
 const lookahead = 8;
 const hearingDate = /^(?:date of (?:the )?hearing|hearing date)\s*:\s*(.+)$/i;
+// "Licensing Sub-Committee – Hearing held on 14 October 2032": the panel and the day it sat, on one line.
+const hearingHeldOn = /^(?:(.+?)\s+(?:[–—:-]\s+)?)?hearing held on\s+(.+)$/i;
 const hearingField = /^(?:application(?: type)?|premises|name of premises)\s*:\s*(.+)$/i;
 
 /**
@@ -120,14 +122,16 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     // A licensing or appeals hearing's notice of determination: the panel's name over "Date of hearing:", the
     // record of what that sitting decided. The council's name printed above it yields to the panel's.
     const hearing = window.map((next) => hearingDate.exec(next.clean)).find((match) => match !== null);
-    const hearingOn = hearing ? findFirstDate(hearing[1]!) : undefined;
+    const held = window.map((next) => hearingHeldOn.exec(next.clean)).find((match) => match !== null);
+    const hearingOn = findFirstDate(hearing?.[1] ?? held?.[2] ?? '');
     if (hearingOn) {
-      const explicit = !/\bcouncil$/i.test(heading.name);
+      const panel = held?.[1] ? findCommitteeName(held[1]) : undefined;
+      const explicit = panel !== undefined || !/\bcouncil$/i.test(heading.name);
       const title = hearingSubject(window);
       return {
         kind: 'minutes',
         lineIndex: index,
-        committee: heading.name,
+        committee: panel ?? heading.name,
         meetingDate: hearingOn.iso,
         explicit,
         ...(title ? { title } : {}),
@@ -163,10 +167,23 @@ const reportBy = /^Report (?:of|by|from) (?:the )?\p{Lu}[\p{L}\d ,&()'’/-]{2,8
  */
 function readTitledReport(lines: Line[], index: number): string | undefined {
   const title = lines[index]!.clean;
-  if (title.length > 80 || !/^\p{Lu}/u.test(title) || /[.,:;]$/.test(title) || reportBy.test(title)) return undefined;
   const next = nextLines(lines, index + 1, 1)[0];
-  const byOfficer = next !== undefined && reportBy.test(next.clean) && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(next.clean);
-  return byOfficer ? title : undefined;
+  // Other packs print the officer first: "Report of the Head of Planning" over "32/0612/FUL – Land north of …".
+  if (isReportBy(title)) return next && isReferencedTitle(next.clean) ? next.clean : undefined;
+  if (title.length > 80 || !/^\p{Lu}/u.test(title) || /[.,:;]$/.test(title)) return undefined;
+  return next !== undefined && isReportBy(next.clean) ? title : undefined;
+}
+
+function isReportBy(clean: string): boolean {
+  return reportBy.test(clean) && !/\bto\s+(?:the\s+)?\p{Lu}/u.test(clean);
+}
+
+// A title opening on its application or report reference ("32/0612/FUL – Land north of Coldwater Lane").
+const referencedTitle = /^[A-Z\d][A-Z\d/.-]{3,20}\s+[–—-]\s+\p{Lu}/u;
+
+/** A title under the officer's line: referenced, so that a sub-heading of minutes is not read as a report. */
+function isReferencedTitle(clean: string): boolean {
+  return clean.length <= 100 && referencedTitle.test(clean) && !/[.,:;]$/.test(clean);
 }
 
 /** A report's cover sheet: "From: …", then "To: <committee> – <date>" and "Subject: …" close below. */
@@ -226,10 +243,15 @@ function headedFrontsheetAbove(lines: Line[], index: number): PartStart | undefi
         .join(' '),
     );
     if (!date) continue;
+    // "ORMSFORD DISTRICT COUNCIL" over "Planning Committee" and the date: the council's committee is who meets.
+    const named = above
+      .slice(at + 1)
+      .map((next) => leadingCommitteeName(next.clean))
+      .find((name) => name !== undefined);
     return {
       kind: 'agenda',
       lineIndex: above[at]!.index,
-      committee: heading.name,
+      committee: named ?? heading.name,
       meetingDate: date.iso,
       explicit: true,
     };

@@ -300,8 +300,28 @@ function referenceFirst(line: Line): Line {
   return match ? { ...line, clean: cleanLine(`${match[2]} ${match[1]}`) } : line;
 }
 
+// "CAB/32/61" alone on its line, as some producers set a minute's reference over its bold title.
+const referenceAlone = /^[A-Z][A-Za-z]{0,5}[/.]\d{2,4}[/.]\d{1,4}$/;
+
+/**
+ * A dated minute reference on a line of its own with its title on the line under it ("CAB/32/61" over
+ * "Apologies for Absence") is one heading: read as if printed on one line, the title ending the heading.
+ */
+function referencesOverTitles(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let position = 0; position < lines.length; position += 1) {
+    const line = lines[position]!;
+    const title = lines[position + 1];
+    if (referenceAlone.test(line.clean) && title && (readsAsTitle(title.clean) || readsAsShortTitle(title.clean))) {
+      joined.push({ ...line, clean: `${line.clean} ${title.clean}`, end: title.end });
+      position += 1;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 function findItems(text: string, printed: Line[]): MinuteItem[] {
-  const lines = printed.map(referenceFirst);
+  const lines = referencesOverTitles(printed).map(referenceFirst);
   const headings: ItemHeading[] = [];
   for (const [position, line] of lines.entries()) {
     // "9.1 Aquatic Centre Upgrade" under "9 REPORTS": a sub-item in the business's own case, its number

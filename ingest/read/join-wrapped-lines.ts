@@ -90,6 +90,9 @@ function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages:
   if (above.text.includes('\t') && below.text.includes('\t')) return false;
   // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.
   if (inCapitals(above.text) && /\p{Ll}/u.test(below.text)) return false;
+  // A word in capitals under a line in mixed case is a heading ("AGENDA" under the meeting's venue): on a sparse
+  // front page the venue's line sets the right margin, and the heading ran on into it ("… Ormsford House AGENDA").
+  if (/\p{Ll}/u.test(above.text) && inCapitals(below.text) && /^\p{Lu}{4,}\b/u.test(below.text)) return false;
   const tallest = Math.max(above.height, below.height);
   if (Math.abs(above.height - below.height) > heightTolerance * tallest) return false;
   const characterWidth = (above.endX - above.x) / above.text.length;

@@ -193,3 +193,197 @@ describe('footnote markers glued to the word before them', () => {
     expect(text).toContain('2 Revised drawings received 30 March 2033.');
   });
 });
+
+describe('minute numbers on a line of their own over a bold title', () => {
+  it('reads each number and the title under it as one numbered minute', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(12).text('Minutes of the Cabinet held on 8 June 2033');
+      document
+        .font('Helvetica')
+        .fontSize(10.5)
+        .text('Present: Councillors Ada Quill (Chair) and Rory Vane.')
+        .moveDown();
+      const minutes: [string, string, string][] = [
+        ['CAB/33/20', 'Apologies for Absence', 'Apologies were received from Councillor Tamsin Roe.'],
+        ['CAB/33/21', 'Leisure Centre Roof', 'RESOLVED – That the roof be replaced at a cost of £640,000.'],
+        ['CAB/33/22', 'Sale of the Old Depot, Mill Lane', 'RESOLVED – That the depot be sold for £1.1 million.'],
+      ];
+      for (const [number, title, body] of minutes) {
+        document.font('Helvetica').fontSize(10.5).text(number);
+        document.font('Helvetica-Bold').fontSize(11).text(title).moveDown(0.5);
+        document.font('Helvetica').fontSize(10.5).text(body).moveDown();
+      }
+    });
+    const { text } = await pdfToText(data);
+    const minutes = parseDocument({ source: 'minutes.pdf', sha256: 'c'.repeat(64), text }).parts.find(
+      (part) => part.kind === 'minutes',
+    );
+    expect(minutes?.minutes?.items.map((item) => [item.number, item.title])).toEqual([
+      ['CAB/33/20', 'Apologies for Absence'],
+      ['CAB/33/21', 'Leisure Centre Roof'],
+      ['CAB/33/22', 'Sale of the Old Depot, Mill Lane'],
+    ]);
+    expect(minutes?.minutes?.items[2]?.resolutions).toHaveLength(1);
+  });
+});
+
+describe('line numbers down the left margin, as legal papers print them', () => {
+  it('drops the numbers, so each line reads from its own first word and wrapped sentences join', async () => {
+    const data = await renderPdf((document) => {
+      const lines = [
+        'Licensing Sub-Committee – Hearing held on 2 May 2033',
+        'Members: Councillors Ada Quill (Chair) and Rory Vane',
+        '1. The licence holder, Brackwater Inns Ltd, was represented by Ms Ione Farr,',
+        'who accepted that the door staff had left early on both nights.',
+        '2. The Sub-Committee reduced the terminal hour from 1.00am to 11.30pm.',
+        '3. Any party may appeal to the magistrates’ court within 21 days.',
+      ];
+      for (const [index, line] of lines.entries()) {
+        const top = 100 + index * 16;
+        const label = `${index + 1}`;
+        document.font('Helvetica').fontSize(7.5).fillColor('#777777');
+        document.text(label, 50 - document.widthOfString(label), top + 2, { lineBreak: false });
+        document.fontSize(10.5).fillColor('#000000').text(line, 64, top, { lineBreak: false });
+      }
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain('Licensing Sub-Committee – Hearing held on 2 May 2033\n');
+    expect(text).toContain('represented by Ms Ione Farr, who accepted that the door staff');
+    expect(text).not.toMatch(/^\d+ /m);
+  });
+
+  it('keeps a column of figures that does not count on down the page', async () => {
+    const data = await renderPdf((document) => {
+      for (const [index, [figure, label]] of [
+        ['12', 'Homes'],
+        ['40', 'Flats'],
+        ['7', 'Shops'],
+        ['95', 'Offices'],
+        ['3', 'Kiosks'],
+      ].entries()) {
+        document
+          .font('Helvetica')
+          .fontSize(10.5)
+          .text(figure!, 40, 100 + index * 16, { lineBreak: false });
+        document.text(label!, 64, 100 + index * 16, { lineBreak: false });
+      }
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain('95 Offices');
+  });
+});
+
+describe('a hearing notice naming its panel and day on one line', () => {
+  it('reads the panel as the committee and the day as the meeting’s date', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(12).text('ALDERWICK CITY COUNCIL');
+      document.text('Licensing Sub-Committee – Hearing held on 2 May 2033').moveDown();
+      document.font('Helvetica').fontSize(10.5).text('Notice of Determination').moveDown();
+      document.text('Members: Councillors Ada Quill (Chair) and Rory Vane').moveDown();
+      document.text('1. The Sub-Committee reduced the terminal hour from 1.00am to 11.30pm.');
+    });
+    const { text } = await pdfToText(data);
+    const [part] = parseDocument({ source: 'notice.pdf', sha256: 'd'.repeat(64), text }).parts;
+    expect(part).toMatchObject({ committee: 'Licensing Sub-Committee', meetingDate: '2033-05-02' });
+  });
+});
+
+describe('one page set in two columns, each headed on the page’s top line', () => {
+  it('reads the left column whole before the right column’s heading', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(11).text('33/041 Village Hall Heating', 64, 64, { width: 220 });
+      document.font('Helvetica').fontSize(10.5).moveDown(0.4);
+      document.text('The boiler at the village hall failed in September and a heat pump was quoted at £18,900.', {
+        width: 220,
+      });
+      document.text('Resolved: that the parish contribute £6,000 to the heat pump.', 64, document.y + 8, {
+        width: 220,
+      });
+      document.font('Helvetica-Bold').fontSize(11).text('33/042 Planning Applications', 308, 64, { width: 220 });
+      document.font('Helvetica').fontSize(10.5).moveDown(0.4);
+      document.text('Glebe Farm, conversion of a barn into a holiday let: the council objected.', { width: 220 });
+    });
+    const { text } = await pdfToText(data);
+    const order = ['33/041 Village Hall Heating', 'contribute £6,000', '33/042 Planning Applications', 'Glebe Farm'];
+    const positions = order.map((phrase) => text.indexOf(phrase));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('an agenda pack whose front page holds only short lines', () => {
+  it('keeps "AGENDA" under the venue’s line a heading of its own', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(14).text('ALDERWICK DISTRICT COUNCIL').moveDown(0.5);
+      document.fontSize(11).text('Planning Committee').moveDown(0.5);
+      document
+        .font('Helvetica')
+        .fontSize(10.5)
+        .text('Wednesday 4 May 2033 at 7.00pm, Council Chamber, Alderwick House');
+      document.moveDown(0.6).font('Helvetica-Bold').fontSize(13).text('AGENDA').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('1. Apologies for Absence').moveDown(0.6);
+      document.text('2. Minutes of the meeting held on 6 April 2033').moveDown(0.6);
+      document.text('3. 33/0214/FUL – Land west of Mill Lane, Harford');
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain('Alderwick House\n');
+    const [agenda] = parseDocument({ source: 'pack.pdf', sha256: 'e'.repeat(64), text }).parts;
+    expect(agenda).toMatchObject({ kind: 'agenda', meetingDate: '2033-05-04' });
+  });
+
+  it('names the committee printed in mixed case under the council’s name as the body that meets', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(14).text('ALDERWICK DISTRICT COUNCIL').moveDown(0.5);
+      document.fontSize(11).text('Licensing Committee').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('Tuesday 10 May 2033 at 2.00pm, Committee Room 1').moveDown();
+      document.font('Helvetica-Bold').fontSize(13).text('AGENDA').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('1. Apologies for Absence').moveDown(0.6);
+      document.text('2. Taxi Fares Review');
+    });
+    const { text } = await pdfToText(data);
+    const [agenda] = parseDocument({ source: 'pack.pdf', sha256: 'a'.repeat(64), text }).parts;
+    expect(agenda).toMatchObject({ kind: 'agenda', committee: 'Licensing Committee', meetingDate: '2033-05-10' });
+  });
+
+  it('dates a report printed after the earlier meeting’s minutes, its officer over its title, by the pack', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(13).text('AGENDA');
+      document.font('Helvetica').fontSize(10.5).text('Planning Committee, Alderwick House, 4 May 2033').moveDown();
+      document.text('1. Minutes of the meeting held on 6 April 2033').moveDown();
+      document.text('2. 33/0214/FUL – Land west of Mill Lane, Harford');
+      document.addPage();
+      document.font('Helvetica-Bold').fontSize(11).text('Minutes of the Planning Committee held on 6 April 2033');
+      document
+        .font('Helvetica')
+        .fontSize(10.5)
+        .text('Present: Councillors Ada Quill (Chair) and Rory Vane.')
+        .moveDown();
+      document.text('1. Apologies for Absence').moveDown(0.5).text('There were none.').moveDown();
+      document.text('2. Former Dairy, Brook Street').moveDown(0.5);
+      document.text('RESOLVED – That planning permission be refused.');
+      document.addPage();
+      document.font('Helvetica-Bold').fontSize(11).text('Report of the Head of Planning').moveDown(0.5);
+      document.text('33/0214/FUL – Land west of Mill Lane, Harford').moveDown(0.5);
+      document.font('Helvetica').fontSize(10.5).text('The application seeks outline permission for up to 60 homes.');
+    });
+    const { text, pageStarts } = await pdfToText(data);
+    const parts = parseDocument({ source: 'pack.pdf', sha256: 'f'.repeat(64), text, pageStarts }).parts;
+    const holding = parts.find((part) => text.slice(part.start, part.end).includes('up to 60 homes'));
+    expect(holding).toMatchObject({ kind: 'report', meetingDate: '2033-05-04' });
+  });
+});
+
+describe('an upright DRAFT watermark stamped under the text', () => {
+  it('drops the stamp and keeps a minute’s heading with its text', async () => {
+    const data = await renderPdf((document) => {
+      document.font('Helvetica-Bold').fontSize(110).fillColor('#e6e6e6').text('DRAFT', 140, 360, { lineBreak: false });
+      document.fillColor('#000000').font('Helvetica-Bold').fontSize(11).text('HB/33/07 Pontoon Lighting', 64, 64);
+      document.font('Helvetica').fontSize(10.5).moveDown(0.5);
+      document.text('The Harbour Master reported that the pontoon lights had failed in the storm of 4 March.');
+      document.text('RESOLVED – That the lights be replaced at a cost of £8,400.');
+    });
+    const { text } = await pdfToText(data);
+    expect(text).not.toContain('DRAFT');
+    expect(text).toMatch(/HB\/33\/07 Pontoon Lighting\n+The Harbour Master/);
+  });
+});

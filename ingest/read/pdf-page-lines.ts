@@ -60,7 +60,9 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
 
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
-  for (const item of inLineOrder(items.filter((item) => !isSlanted(item)))) {
+  for (const item of inLineOrder(
+    withoutMarginLineNumbers(withoutUprightWatermarks(items.filter((item) => !isSlanted(item)))),
+  )) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
@@ -223,6 +225,48 @@ function isFootnoteMarker(
   return height < markerShrink * previous.height && rise > markerRise * previous.height && gap < 0.3 * previous.height;
 }
 
+// A word in capitals set this many times the page's usual type size is a watermark stamped across the page.
+const watermarkScale = 5;
+
+/**
+ * "DRAFT" or "COPY" stamped upright across the middle of every page, in type many times the body's size, is no
+ * line of the paper: read in, it split a minute's heading from its text. (A slanted stamp is dropped as slanted.)
+ */
+function withoutUprightWatermarks(items: PositionedText[]): PositionedText[] {
+  const heights = items
+    .filter((item) => item.str.trim() !== '')
+    .map((item) => item.height)
+    .sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  if (heights.length < 3 || usual <= 0) return items;
+  return items.filter(
+    (item) => !(item.height >= watermarkScale * usual && /^\p{Lu}+(?:\s+\p{Lu}+){0,2}$/u.test(item.str.trim())),
+  );
+}
+
+// Legal papers number their lines down the left margin ("1", "2" … or "5", "10" …): at least this many figures.
+const marginNumbersNeeded = 5;
+
+/**
+ * Line numbers printed down the left margin, as legal papers and some licensing notices carry them, are no part
+ * of the text: read in, each opened its line ("2 Licensing Sub-Committee – Hearing held on …", hiding the body
+ * and the date from the line's start) and ran into a wrapped sentence ("Sterne, 10 who accepted"). They are a
+ * column of bare figures left of all the page's other text, counting on by one step down the page.
+ */
+function withoutMarginLineNumbers(items: PositionedText[]): PositionedText[] {
+  const figures = items.filter((item) => /^\d{1,4}$/.test(item.str.trim()));
+  if (figures.length < marginNumbersNeeded) return items;
+  const others = items.filter((item) => item.str.trim() !== '' && !figures.includes(item));
+  if (others.length === 0) return items;
+  const textLeft = Math.min(...others.map(xOf));
+  const column = figures.filter((item) => xOf(item) + item.width < textLeft - 2).sort((a, b) => yOf(b) - yOf(a));
+  if (column.length < marginNumbersNeeded) return items;
+  const values = column.map((item) => Number(item.str.trim()));
+  const step = values[1]! - values[0]!;
+  if (step <= 0 || values.some((value, index) => index > 0 && value - values[index - 1]! !== step)) return items;
+  return items.filter((item) => !column.includes(item));
+}
+
 function isSlanted(item: PositionedText): boolean {
   const degrees = Math.abs((Math.atan2(item.transform[1] ?? 0, item.transform[0] ?? 1) * 180) / Math.PI) % 90;
   return degrees > slantDegrees && degrees < 90 - slantDegrees;
@@ -238,9 +282,24 @@ const yOf = (item: PositionedText): number => item.transform[5] ?? 0;
  */
 function inReadingOrder(lines: PageLine[]): PageLine[] {
   const byDepth = (a: PageLine, b: PageLine) => a.depth - b.depth;
-  const header = lines.filter((line) => line.depth < marginDepth).sort(byDepth);
+  // A line near the top that the body goes on under, in the stream, heads the body or one of its columns (a
+  // page set in two columns whose headings share the top line): it keeps its place, or the right column's
+  // heading would be read before the left column's text.
+  const opensBody = (line: PageLine, index: number): boolean => {
+    const next = lines[index + 1];
+    return (
+      next !== undefined &&
+      next.depth >= marginDepth &&
+      Math.abs(next.x - line.x) <= 2 &&
+      line.y - next.y > 0 &&
+      line.y - next.y <= 3 * Math.max(line.height, next.height)
+    );
+  };
+  const header = lines.filter((line, index) => line.depth < marginDepth && !opensBody(line, index)).sort(byDepth);
   const footer = lines.filter((line) => line.depth > 1 - marginDepth).sort(byDepth);
-  const body = lines.filter((line) => line.depth >= marginDepth && line.depth <= 1 - marginDepth);
+  const body = lines.filter(
+    (line, index) => (line.depth >= marginDepth || opensBody(line, index)) && line.depth <= 1 - marginDepth,
+  );
   if (body.length === 0) return lines;
   const ordered = [...header, ...body, ...footer];
   return ordered.every((line, index) => line === lines[index]) ? lines : ordered;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../test/support/render-pdf.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { pdfToText } from './pdf-to-text.js';
 import { readInput } from './read-input.js';
 
 // An invented authority's minutes as a writer lays them out that adds the running header and page number to
@@ -70,5 +71,81 @@ describe('running headers drawn after the page body', () => {
     for (const item of minutes.minutes!.items) {
       expect(input.text.slice(item.start, item.end)).not.toContain('HARTSHIRE');
     }
+  });
+});
+
+/** Four pages of cabinet minutes, each page opening on a minute, the committee over odd pages and the date over even. */
+function facingPagesMinutesPdf(): Promise<Buffer> {
+  return renderPdf(
+    (document) => {
+      document.font('Helvetica-Bold').fontSize(12).text('Minutes of the Cabinet held on Thursday 8 June 2033');
+      document
+        .font('Helvetica')
+        .fontSize(10.5)
+        .text('Present: Councillors Ada Quill (Chair) and Rory Vane.')
+        .moveDown();
+      for (const [index, number] of ['CAB/33/20', 'CAB/33/21', 'CAB/33/23', 'CAB/33/24'].entries()) {
+        if (index > 0) document.addPage();
+        document.font('Helvetica').fontSize(10.5).text(number);
+        document
+          .font('Helvetica-Bold')
+          .fontSize(11)
+          .text(`Depot Review Part ${index + 1}`)
+          .moveDown(0.5);
+        document.font('Helvetica').fontSize(10.5).text('The Director reported on the depot. '.repeat(8)).moveDown();
+        document.text(`RESOLVED – That part ${index + 1} of the review be noted.`);
+      }
+      const range = document.bufferedPageRange();
+      for (let page = range.start; page < range.start + range.count; page += 1) {
+        document.switchToPage(page);
+        const header = page % 2 === 0 ? 'Cabinet' : 'Thursday 8 June 2033';
+        document.font('Helvetica').fontSize(8).text(header, 64, 28, { lineBreak: false });
+        document.text(`${page + 1}`, 290, 800, { lineBreak: false });
+      }
+    },
+    { bufferPages: true },
+  );
+}
+
+describe('running headers that differ between odd and even pages', () => {
+  it('drops the committee over odd pages and the date over even ones', async () => {
+    const { text } = await pdfToText(await facingPagesMinutesPdf());
+    expect(text).not.toMatch(/^Cabinet$/m);
+    expect(text).not.toMatch(/^Thursday 8 June 2033$/m);
+  });
+
+  it('keeps the minute reference opening each page, though it masks alike on every page', async () => {
+    const { text } = await pdfToText(await facingPagesMinutesPdf());
+    for (const number of ['CAB/33/20', 'CAB/33/21', 'CAB/33/23', 'CAB/33/24']) expect(text).toContain(number);
+  });
+});
+
+describe('a running header that starts after a section break', () => {
+  it('drops the header from the later pages, though the cover and summary pages carry none', async () => {
+    const data = await renderPdf(
+      (document) => {
+        const sections = ['Summary', 'Recommendations', '1. Background', '2. Financial Implications'];
+        for (const [index, section] of sections.entries()) {
+          if (index > 0) document.addPage();
+          document.font('Helvetica-Bold').fontSize(11).text(section).moveDown(0.5);
+          document
+            .font('Helvetica')
+            .fontSize(10.5)
+            .text(`Section ${index + 1} of the winter service review. `.repeat(6));
+        }
+        const range = document.bufferedPageRange();
+        for (let page = range.start + 2; page < range.start + range.count; page += 1) {
+          document.switchToPage(page);
+          document
+            .font('Helvetica')
+            .fontSize(8)
+            .text('Highways Scrutiny Committee – Winter Service Review', 64, 28, { lineBreak: false });
+        }
+      },
+      { bufferPages: true },
+    );
+    const { text } = await pdfToText(data);
+    expect(text).not.toContain('Highways Scrutiny Committee');
+    expect(text).toContain('1. Background');
   });
 });

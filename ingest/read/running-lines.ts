@@ -66,17 +66,35 @@ function wrapsLineAbove(line: PageLine, above: PageLine | undefined): boolean {
 }
 
 function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
-  const pagesWith = new Map<string, number>();
-  for (const lines of pages) {
-    const edges = new Set(
+  const pagesWith = new Map<string, { page: number; text: string; depth: number }[]>();
+  for (const [page, lines] of pages.entries()) {
+    const edges = new Map(
       lines
         .filter((_, index) => index < comparedEdgeLines || index >= lines.length - comparedEdgeLines)
-        .map((line) => mask(line.text)),
+        .map((line) => [mask(line.text), line]),
     );
-    for (const edge of edges) pagesWith.set(edge, (pagesWith.get(edge) ?? 0) + 1);
+    for (const [edge, { text, depth }] of edges) {
+      pagesWith.set(edge, [...(pagesWith.get(edge) ?? []), { page, text, depth }]);
+    }
   }
   const needed = Math.max(minimumRepeats, Math.ceil(pages.length * repeatShare));
-  const repeated = new Set([...pagesWith].filter(([, count]) => count >= needed).map(([text]) => text));
+  const repeated = new Set(
+    [...pagesWith].filter(([, seen]) => seen.length >= needed && numbersRun(seen)).map(([text]) => text),
+  );
+  // Facing pages may carry different running lines, the committee over odd pages and the date over even ones: a
+  // line in the margin of every page of one side, and of no other, naming a body or a date.
+  for (const side of [0, 1]) {
+    const sidePages = pages.filter((_, page) => page % 2 === side).length;
+    if (sidePages < 2) continue;
+    for (const [text, seen] of pagesWith) {
+      const inMargin = seen.every(({ page, depth }) => page % 2 === side && (depth < 0.06 || depth > 0.94));
+      if (inMargin && seen.length === sidePages && namesMeeting(text)) repeated.add(text);
+    }
+  }
+  // A running header may begin only after a section break (a report's cover and summary pages carry none): the
+  // same line in the top margin of the last two pages, naming a body or a date, is the later section's header.
+  const tops = pages.slice(-2).map((lines) => (lines[0] && lines[0].depth < 0.06 ? mask(lines[0].text) : undefined));
+  if (pages.length > 2 && tops[0] !== undefined && tops[0] === tops[1] && namesMeeting(tops[0])) repeated.add(tops[0]);
   const [first, second] = pages;
   if (pages.length === 2 && first?.[0] && second?.[0]) {
     const header = mask(first[0].text);
@@ -86,11 +104,28 @@ function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
   return repeated;
 }
 
+/**
+ * A printer's line repeats itself, holds a stamp over several pages ("Agenda Item 5") or counts on with the page
+ * ("Page 3 of 12", "Page 4 of 12"). Minute references opening page after page ("CAB/32/64", "CAB/32/65",
+ * "CAB/32/67") mask alike, but each is printed once and they count the business, not the pages: the body's headings.
+ */
+function numbersRun(seen: { page: number; text: string }[]): boolean {
+  if (new Set(seen.map(({ text }) => text)).size < seen.length) return true;
+  const numbers = seen.map(({ text }) => (text.match(/\d+/g) ?? []).map(Number));
+  const [first] = seen;
+  return numbers[0]!.every((value, position) =>
+    seen.every(({ page }, index) => {
+      const other = numbers[index]![position];
+      return other === value || other === value + page - first!.page;
+    }),
+  );
+}
+
 /** "Westmarch Fire Authority – 20 February 2025", "Planning Committee | #.#.##": a body's name or a date. */
 function namesMeeting(masked: string): boolean {
   return (
     /\b(?:council|authority|committee|board|panel|commission|cabinet|trust|partnership|assembly)\b/.test(masked) ||
-    /\b#{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* #\b/.test(masked)
+    /(?<![\w#])#{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* #(?![\w#])/.test(masked)
   );
 }
 
