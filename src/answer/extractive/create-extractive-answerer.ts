@@ -347,6 +347,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       text: segment.text,
       meetingDate: quotedChunks[index]?.meetingDate ?? null,
       heading: quotedUnder[index]?.heading,
+      passage: quotedChunks[index]?.text,
     }));
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
