@@ -22,6 +22,17 @@ describe('parseResolutions', () => {
     ]);
   });
 
+  it('keeps a bare "Agreed" that is the sentence\'s verb, and drops it as a label', () => {
+    expect(resolutionsOf('Agreed as accurate.')).toEqual(['Agreed as accurate.']);
+    expect(resolutionsOf('Agreed to write to the county council about the verge.')).toEqual([
+      'Agreed to write to the county council about the verge.',
+    ]);
+    expect(resolutionsOf('Agreed: the practice will publish its call figures.')).toEqual([
+      'the practice will publish its call figures.',
+    ]);
+    expect(resolutionsOf('AGREED that the report be noted.')).toEqual(['that the report be noted.']);
+  });
+
   it('keeps an unnumbered resolution whole, up to the first blank line', () => {
     const block = 'Resolved:- That the update be noted.\n\nFurther to Minute No. 43(2), a meeting would be arranged.';
     expect(resolutionsOf(block)).toEqual(['That the update be noted.']);

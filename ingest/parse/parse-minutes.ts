@@ -1154,7 +1154,11 @@ const letteredResolution = /(?:^|\n)[ \t]*(?:[-•][ \t]*)?\(?([a-z])\)[ \t]*(?=
 /** Splits a Resolved block into its numbered resolutions, or keeps it whole when unnumbered. */
 export function parseResolutions(text: string, block: Span): Resolution[] {
   const body = text.slice(block.start, block.end);
-  const markerLength = (resolvedMarker.exec(body)?.[0] ?? '').length;
+  const marker = resolvedMarker.exec(body)?.[0] ?? '';
+  // "Agreed as accurate.", "Agreed to write to the county": a bare "Agreed" before a lower-case word other than
+  // "that" is the sentence's verb, not a label, and the decision reads with it.
+  const markerIsVerb = /^\s*agreed\s+$/i.test(marker) && /^(?!that\b)\p{Ll}/u.test(body.slice(marker.length));
+  const markerLength = markerIsVerb ? marker.search(/\S/) : marker.length;
   // Treat the text right after the marker as a line start: "Resolved:- (1) That …".
   const afterMarker = `\n${body.slice(markerLength)}`;
   const offset = markerLength - 1;

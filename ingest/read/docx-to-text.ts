@@ -61,7 +61,7 @@ export async function docxToText(bytes: Uint8Array, { maxUnzippedBytes }: DocxLi
       styles: await part('word/styles.xml'),
     });
     const result = await mammoth.convertToHtml(
-      { buffer },
+      { buffer: await withStylesPart(zip, buffer) },
       {
         transformDocument: (root: MammothElement) => putBackListLabels(root, labels),
         // Pictures carry no text to cite; converting them would only inline their bytes.
@@ -74,6 +74,22 @@ export async function docxToText(bytes: Uint8Array, { maxUnzippedBytes }: DocxLi
   }
   // A footnote ends with a link back to its reference, drawn as an arrow: nothing to read or cite.
   return htmlToText(html.replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g, ''));
+}
+
+// An empty styles part: the document's own formatting (bold, tables, lists) still reads without one.
+const emptyStyles =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
+
+/**
+ * The package as mammoth can read it. Word always saves a styles part, but other writers (converters, generators)
+ * may leave it out, and mammoth then fails on the first table naming a style ("TableGrid"): an empty styles part
+ * reads the same document with Word's defaults.
+ */
+async function withStylesPart(zip: JSZip, buffer: Buffer): Promise<Buffer> {
+  if (zip.file(/(?:^|\/)styles\.xml$/i).length > 0) return buffer;
+  zip.file('word/styles.xml', emptyStyles);
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 export interface DocxLimits {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuorumError, type QuorumErrorCode } from '../../src/core/errors.js';
 import {
+  agendaWithoutStylesPartDocx,
   compoundFile,
   docxWithForgedBomb,
   draftWithTrackedChangesDocx,
@@ -253,6 +254,12 @@ describe('readInput on Word documents', () => {
     expectInOrder(read.text, ['# AGENDA', '1. Apologies for absence', '4. Village sign', 'Item\tPaper\tPresented by']);
     expect(read.text).toContain('\n4\tVillage sign designs\tCllr H Quist');
     expect(read.pageStarts).toBeUndefined();
+  });
+
+  it('reads a Word document saved without a styles part, its table naming a style it does not define', async () => {
+    const read = await readInput(await scratchFile('unstyled.docx', await agendaWithoutStylesPartDocx()));
+    expect(read.format).toBe('docx');
+    expect(read.text).toContain('\n4\tVillage sign designs\tCllr H Quist');
   });
 
   it('reads a draft as its changes leave it, footnotes after the text, without running headers or footers', async () => {

@@ -33,6 +33,9 @@ export interface FindActionsRequest {
 }
 
 const topicThreshold = 0.5;
+// "ACTION LOG", "## Action tracker", "**Actions**": a heading line over the minutes' own log or task list.
+const logHeading =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?actions?(?:[ \t]+(?:log|tracker|list|register|agreed|arising))?(?:\*\*)?[ \t]*:?[ \t]*$/im;
 
 /** Every resolution in the minutes that asks for a future deliverable, each with the later paper that appears to deliver it. */
 export async function findActions(request: FindActionsRequest): Promise<FoundAction[]> {
@@ -62,6 +65,10 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     const text = request.documentText?.(minutes.source) ?? '';
     const logRows = text ? readActionLog(text, minutes.part) : [];
     const items = minutes.part.minutes?.items ?? [];
+    // The minutes' own log or task list, printed under a heading of its own after the last item ("## Actions"
+    // after "Any other business"), is no business of that item.
+    const underLog = (item: MinuteItem, line: Resolution) =>
+      item === items.at(-1) && logHeading.test(text.slice(item.bodyStart, line.start));
     for (const item of items) {
       if (isStandingItem(item.title)) continue;
       // Without a Resolved block an item's resolutions are its motions: its narrative may record asks besides them.
@@ -77,27 +84,38 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
       const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
-        if (ask) await consider(minutes, item, resolution, ask);
+        if (ask) await consider(minutes, underLog(item, resolution) ? logItem(resolution) : item, resolution, ask);
       }
     }
     // An action log row is filed under the minute it names, or under the log itself when that minute is not here.
     // A log with no minute column is a minute of its own ("47. Action Log"): its rows file under that minute.
+    // A log printed under a heading of its own ("ACTION LOG" after "Any other business") is the minutes' log, not
+    // the business of the item it follows.
     for (const row of logRows) {
+      const holding = items.find(
+        (candidate) => candidate.start <= row.resolution.start && row.resolution.end <= candidate.end,
+      );
       const named = row.minute
         ? items.find((candidate) => candidate.number === row.minute)
-        : items.find((candidate) => candidate.start <= row.resolution.start && row.resolution.end <= candidate.end);
-      const item = named ?? {
-        number: row.minute ?? '',
-        title: row.itemTitle ?? 'Action log',
-        start: row.resolution.start,
-        end: row.resolution.end,
-        bodyStart: row.resolution.start,
-        resolutions: [],
-      };
-      await consider(minutes, item, row.resolution, row.ask);
+        : holding && !underLog(holding, row.resolution)
+          ? holding
+          : undefined;
+      await consider(minutes, named ?? logItem(row.resolution, row), row.resolution, row.ask);
     }
   }
   return found;
+}
+
+/** The item a log's line files under when it names no minute of the meeting: the log itself. */
+function logItem(line: Resolution, row?: { minute?: string; itemTitle?: string }): MinuteItem {
+  return {
+    number: row?.minute ?? '',
+    title: row?.itemTitle ?? 'Action log',
+    start: line.start,
+    end: line.end,
+    bodyStart: line.start,
+    resolutions: [],
+  };
 }
 
 /** The narrative sentences that no motion already quotes. */

@@ -274,4 +274,12 @@ describe('readAsk', () => {
     expect(ask?.when).toBeUndefined();
     expect(readAsk('A further update will be issued on 9 March.')?.when).toBe('on 9 March');
   });
+
+  it("reads a markdown task list's item as the ask after its checkbox, with its owner", () => {
+    expect(readAsk('- [ ] Jo Marsh to send the survey to residents by 5 May')).toEqual({
+      what: 'Jo Marsh to send the survey to residents by 5 May',
+      owner: 'Jo Marsh',
+      when: 'by 5 May',
+    });
+  });
 });

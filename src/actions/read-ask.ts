@@ -75,7 +75,11 @@ const deadlines = [
 
 /** Reads a resolution as an ask for a future deliverable: what is asked for, and who and when where it says. */
 export function readAsk(resolution: string): Ask | undefined {
-  const text = resolution.replace(/\s+/g, ' ').trim();
+  // A task list's checkbox ("- [ ] Jo to send…") marks the line as an action; the ask is what follows it.
+  const text = resolution
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-*+] \[[ xX]\] /, '');
   const passive = passiveDelivery.exec(text);
   const requested = passive ? null : requestedReport.exec(text);
   const active = passive || requested ? null : (activeDelivery.exec(text) ?? subjunctiveDelivery.exec(text));

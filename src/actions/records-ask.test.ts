@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordsAsk } from './records-ask.js';
+import { promisesReturn, recordsAsk } from './records-ask.js';
 
 describe('recordsAsk', () => {
   it('keeps the undertakings and requests a narrative records, in every style', () => {
@@ -32,5 +32,16 @@ describe('recordsAsk', () => {
     ]) {
       expect(recordsAsk(sentence), sentence).toBe(false);
     }
+  });
+
+  it("keeps a markdown task list's items, ticked or not, beside a Resolved block too", () => {
+    for (const sentence of [
+      '- [ ] Jo Marsh to send the survey to residents by 5 May',
+      '* [x] Sam Orr to chase the contractor',
+    ]) {
+      expect(recordsAsk(sentence), sentence).toBe(true);
+      expect(promisesReturn(sentence), sentence).toBe(true);
+    }
+    expect(recordsAsk('- Jo Marsh gave an update on the survey.')).toBe(false);
   });
 });

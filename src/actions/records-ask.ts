@@ -25,9 +25,13 @@ const promisedToMeeting =
 // "asked for monthly waiting time updates": reports at a stated interval are asked for with no article.
 const requestedReport =
   /\b(?:requested|asked\s+for|called\s+for)\s+(?:(?:a|an)\s+(?:(?:further|progress|detailed|full|written)\s+)?(?:report|update|briefing)\b|(?:monthly|quarterly|regular|annual|weekly|termly|six-monthly)\s+(?:[a-z-]+\s+){0,3}?(?:reports|updates|briefings)\b)/i;
-const actionLabel = /^\s*action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
+// Notes typed in markdown list their actions as a task list, one checkbox an action: "- [ ] Jo to send the survey".
+const actionLabel = /^\s*(?:action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S|[-*+]\s+\[[ xX]\]\s+\S)/i;
 
-/** Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …"), not a US motion's "Action:". */
+/**
+ * Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …", a task list's "- [ ] …"), not
+ * a US motion's "Action:".
+ */
 function isActionLine(sentence: string): boolean {
   return actionLabel.test(sentence);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSegments } from './sentences.js';
-import { isHeaderRow, readRow, tableCells, tableHeader, withColumnNames } from './table-rows.js';
+import { isHeaderRow, readRow, tableCells, tableHeader, tablesIn, withColumnNames } from './table-rows.js';
 
 const votes = [
   'The motion was put to a recorded vote.',
@@ -83,5 +83,36 @@ describe('table rows', () => {
 
   it('keeps each pipe row a piece of its own, however long and however it ends', () => {
     expect(splitSegments(tracker).map((segment) => segment.text.slice(0, 4))).toEqual(['Ref ', 'HW-3', 'HW-4']);
+  });
+});
+
+describe('tablesIn', () => {
+  it("reads a tab table under a title padded with tabs, its header's corner cell empty, and a pipe table", () => {
+    const text = [
+      '<b>Referrals (Kestrel Vale)</b>\t\t\t',
+      '\tReferrals\tMatched\tCompleted',
+      'Q1 2031-32\t47\t18\t12',
+      'Q2 2031-32\t52\t25\t14',
+      '',
+      '| Ward | Reports |',
+      '|---|---|',
+      '| Eastfold | 140 |',
+      '| Millbank | 88 |',
+    ].join('\n');
+    const tables = tablesIn(text);
+    expect(tables.map((table) => table.header)).toEqual([
+      ['', 'Referrals', 'Matched', 'Completed'],
+      ['Ward', 'Reports'],
+    ]);
+    expect(tables[0]!.rows.map((row) => row.cells)).toEqual([
+      ['Q1 2031-32', '47', '18', '12'],
+      ['Q2 2031-32', '52', '25', '14'],
+    ]);
+    expect(text.slice(tables[1]!.rows[1]!.start).startsWith('| Millbank | 88 |')).toBe(true);
+  });
+
+  it('finds no table in tab lines with no header of names, or a header over a single row', () => {
+    expect(tablesIn('Chief Executive\tJo Bell\t08/11/31\nHead of Legal\tSam Orr\t08/11/31')).toEqual([]);
+    expect(tablesIn('\tReferrals\tCompleted\nQ1 2031-32\t47\t12')).toEqual([]);
   });
 });

@@ -108,11 +108,13 @@ export function isHeaderRow(text: string, segment: Placed): boolean {
   return below !== undefined && (!tabbed || below.length === cells.length);
 }
 
-function readsAsHeader(cells: string[]): boolean {
+function readsAsHeader(cells: string[], { corner = false }: { corner?: boolean } = {}): boolean {
   const named = cells.filter((cell) => cell !== '');
+  // A table whose rows are labelled by period or place often leaves the header's first (corner) cell empty.
+  const unnamed = corner && cells[0] === '' ? 1 : 0;
   return (
     named.length >= 2 &&
-    named.length === cells.length &&
+    named.length + unnamed === cells.length &&
     named.every((cell) => headerCell.test(cell) && cell.length <= headerLength && !mark.test(cell))
   );
 }
@@ -147,4 +149,47 @@ export function headedRow(text: string, segment: Placed): { cells: string[]; hea
   const cells = rowCells(segment.text);
   const header = cells && tableHeader(text, segment);
   return cells && header ? { cells, header } : undefined;
+}
+
+/** A table of a passage: its column names and the rows under them, each where it stands in the passage. */
+export interface Table {
+  header: string[];
+  rows: { start: number; text: string; cells: string[] }[];
+}
+
+/**
+ * The tables of a passage, each a header row read as column names over two or more rows of as many cells. Unlike
+ * `tableHeader` (which scores any row anywhere), a header's empty corner cell is kept ("\tReferrals\tCompleted"
+ * over "Q1 2031-32\t47\t12") and a title padded with tabs ends no table: only for readers that were asked about
+ * a table's rows, since any wide gap of a PDF's text layer is a tab too.
+ */
+export function tablesIn(text: string): Table[] {
+  const lines: { start: number; text: string; cells: string[] | undefined }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const cells =
+      tableCells(line) ??
+      (line.includes('\t')
+        ? line
+            .replace(/[ \r]+$/, '')
+            .split('\t')
+            .map((cell) => cell.trim())
+        : undefined);
+    if (!ruleRow.test(line)) lines.push({ start, text: line, cells });
+    start += line.length + 1;
+  }
+  const tables: Table[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const header = lines[index]!.cells;
+    if (!header || header.length < 2 || !readsAsHeader(header, { corner: true })) continue;
+    const rows: Table['rows'] = [];
+    for (let next = index + 1; next < lines.length && lines[next]!.cells?.length === header.length; next += 1) {
+      const { start: rowStart, text: rowText, cells } = lines[next]!;
+      rows.push({ start: rowStart, text: rowText, cells: cells! });
+    }
+    if (rows.length < 2) continue;
+    tables.push({ header, rows });
+    index += rows.length;
+  }
+  return tables;
 }

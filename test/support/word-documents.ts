@@ -137,6 +137,20 @@ export async function parishAgendaDocx(): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
+/**
+ * The agenda as a converter that writes no styles part saves it: its table still names Word's "TableGrid" style,
+ * which the package does not define.
+ */
+export async function agendaWithoutStylesPartDocx(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await parishAgendaDocx());
+  zip.remove('word/styles.xml');
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file('word/_rels/document.xml.rels', rels.replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/, ''));
+  const document = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', document.replace('<w:tblPr>', '<w:tblPr><w:tblStyle w:val="TableGrid"/>'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 /** An officer's draft: tracked changes, a footnote, and a running header and footer on every page. */
 export async function draftWithTrackedChangesDocx(): Promise<Buffer> {
   const change = { author: 'Clerk', date: '2025-04-08T09:00:00Z' };

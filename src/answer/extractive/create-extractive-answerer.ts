@@ -30,6 +30,7 @@ import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
 import { judgeEvidence } from './enough-evidence.js';
 import { omitsExclusionAsked } from './exclusion-not-given.js';
+import { withExtremeRowAsked } from './extreme-row-asked.js';
 import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
@@ -320,7 +321,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       analysis.question,
       (chunk) => chunkAt(chunk, 1),
     );
-    const continued = withQuarterAsked(read, analysis.question, passages.slice(0, considered));
+    const quarter = withQuarterAsked(read, analysis.question, passages.slice(0, considered));
+    if (!quarter) return abstain(passages);
+    const continued = withExtremeRowAsked(quarter, analysis.question, passages.slice(0, considered));
     if (!continued) return abstain(passages);
     // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
     // mover, person, reply or time would read as the answer the papers do not give.
@@ -344,6 +347,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       text: segment.text,
       meetingDate: quotedChunks[index]?.meetingDate ?? null,
       heading: quotedUnder[index]?.heading,
+      passage: quotedChunks[index]?.text,
     }));
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];

@@ -63,4 +63,15 @@ describe('asksForPeriodNotCovered', () => {
     const plan = [{ text: 'The 2040-2044 plan sets the ferry timetable.', meetingDate: '2040-02-01' }];
     expect(asksForPeriodNotCovered('what was the ferry timetable in 2042/43?', plan)).toBe(false);
   });
+
+  it("reads lines printing no year as of the period their passage's report covers", () => {
+    const passage = 'This item considered the March 2036 to March 2037 Annual Report of the Fostering Panel.\n';
+    const lines = [{ text: 'The panel had focused on three priorities.', meetingDate: '2037-10-20', passage }];
+    expect(asksForPeriodNotCovered("what were the fostering panel's priorities in 2034/35?", lines)).toBe(true);
+    expect(asksForPeriodNotCovered("what were the fostering panel's priorities in 2036/37?", lines)).toBe(false);
+    // A year asked, or a passage stating no period, leaves them to the usual checks.
+    expect(asksForPeriodNotCovered("what were the fostering panel's priorities in 2034?", lines)).toBe(false);
+    const unstated = [{ ...lines[0]!, passage: 'The panel met four times.' }];
+    expect(asksForPeriodNotCovered("what were the fostering panel's priorities in 2034/35?", unstated)).toBe(false);
+  });
 });

@@ -19,7 +19,15 @@ export interface QuotedLine {
   meetingDate: string | null;
   /** The title of the item the line is under ("Fees 2031/32"): the period its figures are of, when it prints one. */
   heading?: string;
+  /** The text of the passage the line stands in: the period its report covers, where the line prints no year. */
+  passage?: string;
 }
+
+// "the March 2022 to March 2023 Annual Report", "the period of April 2023 to March 2024": the months a report covers.
+const monthsSpan = new RegExp(
+  String.raw`\b(?:${monthPattern})[a-z]*\s+((?:19|20)\d{2})\s+(?:to|until|[–-])\s+(?:${monthPattern})[a-z]*\s+((?:19|20)\d{2})\b`,
+  'gi',
+);
 
 /**
  * "How many were on the caseload in October 2021?" answered only by lines of another year ("As of October 2024,
@@ -51,7 +59,18 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
       2000 + Number(match[1]),
     ]),
   ]);
-  return printed.length > 0 && !printed.some(([from, to]) => from <= last && first <= to);
+  if (printed.length > 0) return !printed.some(([from, to]) => from <= last && first <= to);
+  // Lines that print no year ("the Board focused on three priorities") are of the period their passage's report
+  // covers ("the March 2022 to March 2023 Annual Report"): a span asked that none of its spans holds is another year's.
+  if (last === first) return false;
+  const covered = lines.flatMap((line) => printedSpans(line.passage ?? ''));
+  return covered.length > 0 && !covered.some(([from, to]) => from <= first && last <= to);
+}
+
+/** The spans of years a passage prints ("2022-2023", "March 2022 to March 2023"), as their first and last year. */
+function printedSpans(text: string): [number, number][] {
+  const months = [...text.matchAll(monthsSpan)].map((match): [number, number] => [Number(match[1]), Number(match[2])]);
+  return [...printedYears(text), ...months].filter(([from, to]) => to > from);
 }
 
 /** Each year ("2031") or span ("2020/21", "2031/2032") a line prints, as its first and last year. */

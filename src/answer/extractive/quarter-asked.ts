@@ -1,5 +1,5 @@
 import { type Segment, splitSegments } from '../../core/sentences.js';
-import { readRow } from '../../core/table-rows.js';
+import { readRow, tablesIn } from '../../core/table-rows.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { ContinuedList } from './list-after-intro.js';
 
@@ -60,27 +60,20 @@ export function withQuarterAsked(
     const known = chosen.candidates.findIndex((candidate) => candidate.passage.chunk === passage.chunk);
     const candidates = known >= 0 ? chosen.candidates : [...chosen.candidates, { passage, coverage: 0 }];
     const passageIndex = known >= 0 ? known : candidates.length - 1;
-    const text = withTabColumnNames(passage.chunk.text, row);
+    const text = withTableColumnNames(passage.chunk.text, row);
     return { candidates, segments: [{ ...row, text, passageIndex, score: best.score, signal: best.signal }] };
   }
   return undefined;
 }
 
 /**
- * A tab-separated row read with the column names above it ("Q1 2031-32 — Referrals: 28; Completed: 9"): the
- * nearest line of the same table with as many cells, none holding a figure. Only for the row a quarter picked:
- * any wide gap of a PDF's text layer is a tab, so tab lines in general are no table.
+ * The row a quarter picked, read with its table's column names ("Q1 2031-32 — Referrals: 28; Completed: 9"); as
+ * printed when it stands in no table.
  */
-function withTabColumnNames(text: string, row: Segment): string {
-  const cells = row.text.split('\t').map((cell) => cell.trim());
-  if (cells.length < 2) return row.text;
-  const above = text.slice(0, row.start).split('\n').slice(0, -1).reverse();
-  for (const line of above) {
-    if (!line.includes('\t')) break;
-    const names = line.split('\t').map((cell) => cell.trim());
-    const named = names.filter((name) => name !== '');
-    if (names.length === cells.length && named.length >= 2 && named.every((name) => !/\d/.test(name)))
-      return readRow(cells, names);
+function withTableColumnNames(text: string, row: Segment): string {
+  for (const table of tablesIn(text)) {
+    const cells = table.rows.find((line) => line.start === row.start)?.cells;
+    if (cells) return readRow(cells, table.header);
   }
   return row.text;
 }
