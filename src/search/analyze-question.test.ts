@@ -98,6 +98,28 @@ describe('analyzeQuestion', () => {
     expect(analyze('how many queries about the lido were answered?').stems).toContain(stem('queries'));
   });
 
+  it('keeps a role labelled before the question ("union rep here -", "head teacher asking:") out of the topic', () => {
+    const topic = (question: string) => analyze(question).stems;
+    expect(topic('union rep here - is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('head teacher asking: is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('journalist on deadline - is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    // A topic labelled before the question is the topic, and a role the question asks as is part of what it asks.
+    expect(topic('lido rota 2031 - who drew it up?')).toContain('lido');
+    expect(topic('as a health partner, how do we refer to the lido?')).toContain(stem('partner'));
+  });
+
+  it('reads "what\'s the timescale for X" as asking when X is due, not about timescales', () => {
+    const analysis = analyze("what's the timescale for the lido refit?");
+    expect(analysis.stems).toEqual(['lido', 'refit']);
+    expect(analysis.intent).toBe('date');
+    // Timescales the papers report on keep the word ("within timescale").
+    expect(analyze('how many lido repairs were done within timescale?').stems).toContain(stem('timescale'));
+  });
+
+  it('gives "actually" and "anybody" no evidence weight: how the reader asks, not what about', () => {
+    expect(analyze('will anybody actually check the lido audits?').stems).toEqual(['check', 'lido', 'audit']);
+  });
+
   it('keeps "else" ("what else did they ask for") out of the topic', () => {
     expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
       'member',

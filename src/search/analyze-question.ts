@@ -101,6 +101,7 @@ const askingWords = new Set(
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone else pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
+    'actually anybody somebody someone everybody',
     'one ones near nearby done doing list taken instead',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
     'corresponding specific evaluation evaluations evaluate amid aspect aspects',
@@ -170,6 +171,14 @@ export function analyzeQuestion(
   const unframed = question
     // "Press office query -", "campaigner question:": who is asking, labelled before the question itself.
     .replace(/^\s*(?:[\w'’]+\s+){0,3}(?:query|question|enquiry|inquiry|request)\s*[-:–—]\s/i, ' ')
+    // "Union rep here -", "head teacher asking:", "journalist on deadline -": who asks, labelled before the question.
+    // Not "as a health partner, how can …", where the role is part of what is asked (how partners refer).
+    .replace(/^\s*(?:[\w'’-]+\s+){1,3}(?:here|asking|on (?:a )?deadline)\s*[-:,–—]\s/i, ' ')
+    // "What's the timescale for the review?": how a reader asks when, which papers answer with a date, not the word.
+    .replace(
+      /\b(?:what(?:'s|’s|s| is| was| are| were)? the )(?:timescales?|time ?frames?|timelines?)(?= (?:for|of|on)\b)/gi,
+      ' when ',
+    )
     .replace(/\b(?:take|takes|took|taking) place\b|\b(?:be|was|were|is|are)? ?held\b/gi, ' ')
     .replace(/\bover (?:time|the years|recent years)\b/gi, ' ')
     // "At the moment", "these days": when the reader asks, not what about.

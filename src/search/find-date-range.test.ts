@@ -68,6 +68,28 @@ describe('findDateRange', () => {
     });
   });
 
+  it('reads "from" or "before" of the topic ("absences from education") as no bound on the day named', () => {
+    expect(findDateRange('How did the absences from education item go at the 3 December 2024 meeting?', now)).toEqual({
+      since: '2024-12-03',
+      until: '2024-12-03',
+      anchor: '2024-12-03',
+    });
+    expect(findDateRange('What did the board hear before the vote on lido fees in 2020?', now)).toEqual({
+      since: '2020-01-01',
+      until: '2020-12-31',
+      anchor: undefined,
+    });
+    // The bound word a few words before the time still bounds it.
+    expect(findDateRange('When did the panel meet after its January 2024 session?', now)).toEqual({
+      since: '2024-01-01',
+      anchor: undefined,
+    });
+    expect(findDateRange('What has been done since the start of 2023?', now)).toEqual({
+      since: '2023-01-01',
+      anchor: undefined,
+    });
+  });
+
   it('anchors a named day such as "on 5 December 2023"', () => {
     expect(findDateRange('Who chaired the meeting on 5 December 2023?', now)).toEqual({
       since: '2023-12-05',

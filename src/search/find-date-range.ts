@@ -15,8 +15,7 @@ const monthWord = `(${monthPattern})`;
 export function findDateRange(question: string, now: Date): DateRange | undefined {
   const text = question.toLowerCase();
   if (/\b(last|latest|most recent|previous) (meeting|committee)\b/.test(text)) return { latest: true };
-  const bound =
-    (/\b(since|after|from)\b/.exec(text) && 'since') || (/\b(before|until|up to|prior to)\b/.exec(text) && 'until');
+  const bound = boundedFrom.test(text) ? 'since' : boundedUntil.test(text) ? 'until' : null;
   const range =
     exactDate(text) ??
     monthOfYear(text) ??
@@ -31,6 +30,12 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
   if (bound === 'until') return { until: range.until, anchor };
   return { ...range, anchor };
 }
+
+// "Since March 2023", "after its January meeting", "from the start of 2024": a bound word just before the time it
+// bounds. "Absences from education … at the 3 December meeting" uses "from" of the topic: the day stays one day.
+const boundedTime = String.raw`\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:${monthPattern}|christmas|xmas|easter|spring|summer|autumn|winter|last|this)\b)`;
+const boundedFrom = new RegExp(String.raw`\b(?:since|after|from)${boundedTime}`);
+const boundedUntil = new RegExp(String.raw`\b(?:before|until|up to|prior to)${boundedTime}`);
 
 const eventNoun = '(?:inspection|visit|consultation|election|review|audit|survey|assessment|peer challenge)s?';
 

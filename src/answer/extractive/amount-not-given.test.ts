@@ -68,6 +68,7 @@ describe('omitsAmountAsked', () => {
     const share = ['The new slipway is supported by 40% match funding from the Marine Fund.'];
     expect(omitsAmountAsked('how much money did the Marine Fund put into the slipway?', share)).toBe(true);
     expect(omitsAmountAsked('how much did the Marine Fund give in pounds for the slipway?', share)).toBe(true);
+    expect(omitsAmountAsked('how much in pounds is the overspend on the slipway?', share)).toBe(true);
     expect(omitsAmountAsked('how much money did the Marine Fund put in?', ['The Marine Fund gave £80,000.'])).toBe(
       false,
     );

@@ -5,9 +5,9 @@ import { shownKinds, wantedKinds } from './answer-kinds.js';
 // papers may not know, but money paid, spent or raised is a sum whatever its name. "How much progress / support / longer" asks for a degree or a
 // duration, answered in words as often as in figures, so it is left to the usual evidence checks.
 // "…, and for how much?" asks the sum a sale or contract was agreed at. "How much wage subsidy / housing grant"
-// names money with a word before it, still a sum.
+// names money with a word before it, still a sum; "how much in pounds is …" names the money first.
 const howMuch =
-  /\bhow much\s+(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b|\bhow much (?:[\p{L}-]+ ){1,2}(?:had|has|have|was|were|is|will) (?:been |be )?(?:paid|repaid|spent|raised|collected|recovered|owed|borrowed|lent|overpaid|refunded|clawed)\b/iu;
+  /\bhow much\s+(?:in (?:pounds|euros|dollars)\s+)?(?:money|funding|cash|grant|income|budget|is|was|are|were|did|does|do|will|would|has|have|had|could|can|should)\b|\bfor how much\b|\bhow much (?:[\p{L}-]+ )?(?:funding|grants?|subsid(?:y|ies)|investment|compensation|salary|rent|fees?|debt|savings)\b|\bhow much (?:[\p{L}-]+ ){1,2}(?:had|has|have|was|were|is|will) (?:been |be )?(?:paid|repaid|spent|raised|collected|recovered|owed|borrowed|lent|overpaid|refunded|clawed)\b/iu;
 
 // A cost, or money by name ("how much money", "in pounds"): only a sum of money answers it, not a share.
 const asksCost = /\b(?:cost|price)\b|\bhow much (?:money|cash)\b|\b(?:in|how many) (?:pounds|euros|dollars)\b/i;

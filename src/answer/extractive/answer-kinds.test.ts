@@ -225,6 +225,7 @@ describe('shownKinds', () => {
     );
     expect(shownKinds('Responses are to be agreed by the Corporate Director of Growth.').has('person')).toBe(true);
     expect(shownKinds('Responses are to be agreed by the growth team.').has('person')).toBe(false);
+    expect(shownKinds('The rota group was led by the Interim Head of Harbours.').has('person')).toBe(true);
   });
 
   it('takes two initials and a surname for a person, but not an article or an acronym before a capital', () => {

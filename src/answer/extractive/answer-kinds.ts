@@ -132,8 +132,9 @@ export const personTitles =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|Alderman|Alderwoman|Mayor|Deputy Mayor|Professor|Prof|Sir|Dame|Lord|Lady|Baroness';
 const title = `(?:${personTitles})`;
 // "…referred to the Chief Officer for Highways": an officer named by post in a sentence answers "who"
-// too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer.
-const post = String.raw`\b[Tt]he (?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;
+// too; a post printed alone under a name ("Head of Planning") is the name's label, not the answer. A post held for
+// the time being ("the Interim Head of Safeguarding", "the Acting Director") is a post all the same.
+const post = String.raw`\b[Tt]he (?:Interim |Acting )?(?:Corporate |Executive |Strategic |Assistant |Deputy )?(?:Director|Chief Executive|Chief Officer|Head of [A-Z][\p{L}]+|Town Clerk|Parish Clerk|County Solicitor|Monitoring Officer|Section 151 Officer)\b`;
 // "R T Penhallow requesting …", "J. K. Dunmore": two initials and a surname name a person without a title; one
 // initial is as often an article ("A New Bench"), and initials run together an acronym ("UK Government").
 const initialsAndSurname = String.raw`\b[A-Z](?:\.\s?|\s)[A-Z](?:\.\s?|\s)\s*[A-Z][a-z][\p{L}'’-]+`;

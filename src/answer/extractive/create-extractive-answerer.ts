@@ -60,6 +60,7 @@ import { quotesOnlyPublicComment } from './public-comment-only.js';
 import { asksWhatThePublicAsked, publicQuestionsPassages } from './public-questions.js';
 import { withQuarterAsked } from './quarter-asked.js';
 import { withAskedField } from './record-asked-field.js';
+import { asksDiscussionNotRecorded } from './record-not-held.js';
 import { omitsReferenceAsked } from './reference-not-given.js';
 import { omitsReplyAsked } from './reply-not-given.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
@@ -194,6 +195,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (planned.length > 0) return compose(planned, passages, passages, 'newest first', analysis.question);
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
+    if (await asksDiscussionNotRecorded(analysis, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
     // and its own passages are measured against each other, not against another body's.
     const fromBody = fromNamedBody(

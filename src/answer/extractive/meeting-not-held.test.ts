@@ -36,6 +36,8 @@ describe('asksAboutMeetingNotHeld', () => {
     expect(await notHeld('What was resolved at the 14 May 2031 meeting about moorings?')).toBe(true);
     expect(await notHeld('who chaired the harbour panel in may 2031')).toBe(true);
     expect(await notHeld('Who presented the moorings review to the board in May 2031?')).toBe(true);
+    expect(await notHeld('how did the moorings review go at the 14 May 2031 meeting?')).toBe(true);
+    expect(await notHeld('what happened with moorings at the 14 May 2031 meeting?')).toBe(true);
   });
 
   it('lets the plan say who is to present at a sitting still to come', async () => {

@@ -8,6 +8,7 @@ import type { IndexStore, SearchFilters } from '../../store/index-store.js';
 import { meetingHeldIn } from './meeting-held-in.js';
 import { namedBodyOf } from './named-body.js';
 import { namesMeeting } from './names-meeting.js';
+import { asksWhatWasSaid } from './record-not-held.js';
 
 /**
  * A question about one sitting ("at its 20 February meeting", "the March board") when no paper is of a meeting
@@ -28,7 +29,10 @@ export async function asksAboutMeetingNotHeld(
   if (!namesMeeting(analysis.question, analysis.committee)) return false;
   if (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters)) return false;
   const recordOnly =
-    analysis.intent === 'resolution' || analysis.intent === 'attendance' || asksWhoTookPart(analysis.question);
+    analysis.intent === 'resolution' ||
+    analysis.intent === 'attendance' ||
+    asksWhoTookPart(analysis.question) ||
+    asksWhatWasSaid(analysis.question);
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);
   const reported = analysis.committee === undefined ? bodyTyped(analysis.question) : [];

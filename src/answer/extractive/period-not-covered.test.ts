@@ -60,6 +60,13 @@ describe('asksForPeriodNotCovered', () => {
       },
     ];
     expect(asksForPeriodNotCovered('how many days are in the ferry plan for 2042/43?', titled)).toBe(false);
+    // A span the figure is compared with is the period before the line's own.
+    const compared = [
+      { text: 'In year 6, 58% met the standard, a 2% improvement with 2041/2042.', meetingDate: '2043-07-01' },
+    ];
+    expect(asksForPeriodNotCovered('how did year 6 results look for 2042/43?', compared)).toBe(false);
+    expect(asksForPeriodNotCovered('how did year 6 results look for 2043/44?', compared)).toBe(true);
+    expect(asksForPeriodNotCovered('how did year 6 results look for 2038/39?', compared)).toBe(true);
     const plan = [{ text: 'The 2040-2044 plan sets the ferry timetable.', meetingDate: '2040-02-01' }];
     expect(asksForPeriodNotCovered('what was the ferry timetable in 2042/43?', plan)).toBe(false);
   });

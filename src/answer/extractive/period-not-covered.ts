@@ -45,7 +45,7 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
   // The item's title names the period its lines are of, whatever other span they compare with.
   if (last > first) {
     const spans = lines.flatMap((line) =>
-      printedYears(`${line.heading ?? ''} ${line.text}`).filter(([from, to]) => to > from),
+      printedYears(`${line.heading ?? ''} ${line.text}`, { ownOnly: true }).filter(([from, to]) => to > from),
     );
     if (spans.length > 0) return !spans.some(([from, to]) => from <= first && last <= to);
   }
@@ -73,11 +73,22 @@ function printedSpans(text: string): [number, number][] {
   return [...printedYears(text), ...months].filter(([from, to]) => to > from);
 }
 
-/** Each year ("2031") or span ("2020/21", "2031/2032") a line prints, as its first and last year. */
-function printedYears(text: string): [number, number][] {
+// "79% compared with 75% in 2021/2022", "a 1% improvement with 2021/22", "12 more than 2041/42": the period a figure
+// is compared with, printed just after the words comparing it. Figures are compared with the period before theirs,
+// so the line's own period is the one after it.
+const comparedWith =
+  /\b(?:compared (?:with|to)|(?:improvement|increase|decrease|rise|fall|reduction|up|down) (?:on|from|with)|than)\s+(?:[\w%.]+\s+){0,3}$/i;
+
+/**
+ * Each year ("2031") or span ("2020/21", "2031/2032") a line prints, as its first and last year; read for the line's
+ * own periods, a period it is compared with stands for the one after it.
+ */
+function printedYears(text: string, { ownOnly = false } = {}): [number, number][] {
   return [...text.matchAll(yearOrSpan)].map((match) => {
     const from = Number(match[1]);
-    return [from, match[2] ? spanEnd(match[2], from) : from];
+    const to = match[2] ? spanEnd(match[2], from) : from;
+    const compared = ownOnly && comparedWith.test(text.slice(Math.max(0, match.index - 40), match.index));
+    return compared ? [from + 1, to + 1] : [from, to];
   });
 }
 

@@ -7,6 +7,10 @@ describe('omitsTimeAsked', () => {
   it('finds "when" answered by lines that tell no time', () => {
     expect(omitsTimeAsked('when does construction start on the slipway?', design)).toBe(true);
     expect(omitsTimeAsked('what date do the slipway works start?', design)).toBe(true);
+    expect(omitsTimeAsked('is there a deadline for the slipway design?', design)).toBe(true);
+    expect(omitsTimeAsked('is there a deadline for the slipway design?', ['The design is due by May 2031.'])).toBe(
+      false,
+    );
   });
 
   it('accepts a date, a month, a season, a year or a relative time', () => {

@@ -44,6 +44,9 @@ export function omitsTimeAsked(
   topicStems: string[] = contentTerms(question),
 ): boolean {
   const kinds = wantedKinds(question);
+  // "Is there a deadline for the strategy?" asks whether a time is set by asking for it: a line with no time is
+  // neither, so it is a time asked, whatever "is there" adds.
+  if (timeAskedToExist.test(question)) kinds.delete('existence');
   if (!kinds.has('time') || kinds.size > 1 || lines.length === 0) return false;
   if (asksWhenTakenUp.test(question)) return !printsTopic(topicStems, lines);
   if (asksInWhatCase.test(question)) return false;
@@ -55,6 +58,8 @@ export function omitsTimeAsked(
 }
 
 const dateAsked = /\b(?:what|which) (?:date|day)\b/i;
+const timeAskedToExist =
+  /\b(?:is|are) there (?:a |an |any )?(?:set |agreed |firm )?(?:deadlines?|timescales?|time ?frames?|timetables?|timelines?|target dates?|due dates?|dates?)\b/i;
 
 /**
  * Whether a spoken answer ("- Name said that … [1]" per speaker) asked on what date gives no time: the sitting
