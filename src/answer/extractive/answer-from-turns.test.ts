@@ -794,6 +794,38 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect((await answerFromTurns(read, question, weigh, [topic]))!.abstained).toBe(false);
   });
 
+  it('abstains when the person asked about speaks in the passages read only in another sitting, on other things', async () => {
+    const counselling = [
+      'Dafydd Amlwch AM: How will the school counselling money reach pupils at home during the closure?',
+      '',
+      'Mererid Tawe AM: The school counselling money goes to councils, so pupils at home get counselling by telephone.',
+    ].join('\n');
+    const merger =
+      'Rhian Talley AM: The college merger cost twenty five million. Is that value for money for the pupils?';
+    const ownView = [
+      'Mererid Tawe AM: Pupils at home will get school counselling by video.',
+      '',
+      'Rhian Talley AM: I welcome that money, and I back the plan wholeheartedly.',
+    ].join('\n');
+    const topic = { chunk: { ...chunk, id: 'a1', source: 'closure.txt', text: counselling } as Chunk, score: 1 };
+    const other = { chunk: { ...chunk, id: 'b1', source: 'merger.txt', text: merger } as Chunk, score: 0.8 };
+    const same = { chunk: { ...chunk, id: 'a2', source: 'closure.txt', text: ownView } as Chunk, score: 0.8 };
+    const question = analyze('What did Rhian Talley say about school counselling for pupils at home?');
+    const ask = async (passages: (typeof topic)[]) =>
+      (await answerFromTurns(
+        passages.map((passage) => ({ passage, coverage: 0.5 })),
+        question,
+        weigh,
+        passages,
+      ))!;
+    // Her only turn read is in the merger sitting: a view on school counselling she never gave.
+    expect((await ask([topic, other])).abstained).toBe(true);
+    // Her turn in the sitting on counselling answers, though it puts the topic in words of its own.
+    const answer = await ask([topic, same]);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Rhian Talley AM said');
+  });
+
   it("abstains when the person asked about is named only inside others' turns, as the one seconding", async () => {
     const said = [
       'Cllr Ottoline Verey: The lido heating plan cuts gas use by a third.',

@@ -373,6 +373,17 @@ async function answerByOffice(
   const unsaid = (stem: string) =>
     named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
   if (topic.some(unsaid)) return abstain(passages);
+  // "What did Hefin David say about the school counselling money?", where others speak of it in the passages read
+  // and he speaks in them too, but in another sitting on other things: his words on a merger's cost stand in for a
+  // view he never gave. The sitting quoted must speak to the topic in its passages read, though not in one
+  // exchange: his turn and those near it may put it in other words ("amendment 2 is practical" of the review
+  // debated there), and a long question's words are spread thin.
+  const sittingSays = new Set(
+    read
+      .filter(({ chunk }) => chunk.source === sitting)
+      .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
+  );
+  if (askedAbout.size > 0 && !speaksTo(sittingSays, asked, named, weigh)) return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
@@ -677,6 +688,17 @@ function holdsTopic(
       return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
     });
   });
+}
+
+/**
+ * Whether words said speak to a topic at all: they name a place, body or thing the question names, or say
+ * its most specific word, or more than two of its words. Two everyday words ("£25 million") are not a topic.
+ */
+function speaksTo(said: Set<string>, topic: string[], named: Set<string>, weigh: Weigh): boolean {
+  if (topic.length === 0) return false;
+  const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
+  const held = topic.filter((stem) => said.has(stem));
+  return said.has(heaviest) || held.length > 2 || held.some((stem) => named.has(stem));
 }
 
 /** Whether the question types a word with no content word after it: the thing asked about, not its modifier. */
