@@ -876,6 +876,18 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('oak for the new gates came late');
   });
 
+  it("asked what concerns were raised, reads the reply's sentence stating the worry before its opening", async () => {
+    const said = [
+      'Morwenna Clegg MS: And what is your view of the latest position on the canal trust that runs the upper canal?',
+      '',
+      'Aled Forsythe: If I can go back to the last question first, we inspected the lower canal locks in 2018 and paused the towpath survey for two years, because we did not have the staff to do both at once, and we are talking to the Government about doing both together in future. In terms of the canal trust, we are particularly worried about its finances, since its chair has resigned and its budget is not agreed. We will visit the trust in April.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What concerns were raised about the canal trust on the upper canal?', {
+      words: 60,
+    });
+    expect(answer.text).toContain('particularly worried about its finances');
+  });
+
   it('answers from the next speaker when the one who located the answer passes the question to them', async () => {
     const said = [
       'Olwen Tarr MS: Certainly, many clubs have had help this year. I think the Minister for Inland Waterways will be able to respond on the canal fund and the towpath.',
