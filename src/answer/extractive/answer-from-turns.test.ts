@@ -713,6 +713,24 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('they agreed that the letter be answered by the clerk');
   });
 
+  it('reads "how did members vote on…" as asking what the room decided, a few turns on from the item', async () => {
+    const votes = [
+      'Ines Varga MS: I ask members to agree my amendment 4, which puts a duty to review the slipway charges on the face of the Bill.',
+      '',
+      'Tam Ferrier MS: I object to amendment 4.',
+      '',
+      'Rhodri Vance MS: The question is that amendment 4 be agreed. Does any Member object? We will take a vote by show of hands.',
+      '',
+      'Rhodri Vance MS: So, there voted four in favour, two against, and amendment 4 is agreed.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      votes,
+      'How did members vote on amendment 4 on reviewing the slipway charges?',
+      { words: 30 },
+    );
+    expect(answer.text).toContain('four in favour, two against');
+  });
+
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {
     const said =
       'Chair: The county has given a grant of nine thousand pounds for the Saturday buses.\n\nIvo Brandt: Thank you.';
@@ -824,6 +842,22 @@ describe('answerFromTurns on what the room decided and the business announced', 
     const answer = await ask([topic, same]);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('Rhian Talley AM said');
+  });
+
+  it('judges whether the sitting holds the topic without "the exchange between" or "what was he asked"', async () => {
+    const said = [
+      'Ms. Petra Lindqvist: The harbour dues doubled this spring. Will the minister cut the harbour dues for fishing crews?',
+      '',
+      'Hon. Osric Vane: We froze the harbour dues for every fishing crew until next spring.',
+    ].join('\n');
+    const exchange = await answerOverTurns(
+      said,
+      'Summarise the exchange between Petra Lindqvist and Osric Vane about harbour dues.',
+    );
+    expect(exchange.abstained).toBe(false);
+    expect(exchange.text).toContain('Osric Vane said');
+    const asked = await answerOverTurns(said, 'What was Osric Vane asked about harbour dues, and how did he answer?');
+    expect(asked.text).toContain('froze the harbour dues');
   });
 
   it("abstains when the person asked about is named only inside others' turns, as the one seconding", async () => {

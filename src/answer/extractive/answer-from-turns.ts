@@ -118,6 +118,12 @@ const spokenFraming = new Set(
     .split(' ')
     .map((word) => stem(word)),
 );
+// How a question frames an exchange ("what was she asked and how did she answer", "summarise the exchange
+// between"): speakers put questions and answer them without saying so, so whether the sittings hold what was asked
+// is judged without these words. They still weigh in finding the sentences that answer.
+const exchangeFraming = new Set(
+  'ask asked answer answered exchange exchanges summarise summarize'.split(' ').map((word) => stem(word)),
+);
 
 // The subject of "What did Dr Kaur Singh think…", "How would Minister Ferris respond…": the person asked about.
 const askedPerson =
@@ -212,7 +218,10 @@ async function answerByOffice(
   // the fire chief", "as the fire chief's report found") would hold the topic while saying nothing of the rota;
   // they still help find that party's turns below.
   const party = new Set(askedPersonTopic(analysis.question)?.person ?? []);
-  const asked = topic.filter((term) => !party.has(term));
+  // A question of nothing but its framing ("What did Roland Pike ask about?") keeps it, as a bare name is no topic.
+  const besidesParty = topic.filter((term) => !party.has(term));
+  const unframed = besidesParty.filter((term) => !exchangeFraming.has(term));
+  const asked = unframed.length > 0 ? unframed : besidesParty;
   if (!holdsTopic(read.slice(0, judgedPassages), asked, analysis, weigh, options)) return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
@@ -501,10 +510,11 @@ function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): bo
   return stems.every((stem) => present.has(stem));
 }
 
-// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?": whether
-// the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they decide?").
+// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?", "How did
+// members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
+// decide?").
 const asksDecision =
-  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
+  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
