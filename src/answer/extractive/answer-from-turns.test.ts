@@ -713,6 +713,24 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('they agreed that the letter be answered by the clerk');
   });
 
+  it('reads "how did members vote on…" as asking what the room decided, a few turns on from the item', async () => {
+    const votes = [
+      'Ines Varga MS: I ask members to agree my amendment 4, which puts a duty to review the slipway charges on the face of the Bill.',
+      '',
+      'Tam Ferrier MS: I object to amendment 4.',
+      '',
+      'Rhodri Vance MS: The question is that amendment 4 be agreed. Does any Member object? We will take a vote by show of hands.',
+      '',
+      'Rhodri Vance MS: So, there voted four in favour, two against, and amendment 4 is agreed.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      votes,
+      'How did members vote on amendment 4 on reviewing the slipway charges?',
+      { words: 30 },
+    );
+    expect(answer.text).toContain('four in favour, two against');
+  });
+
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {
     const said =
       'Chair: The county has given a grant of nine thousand pounds for the Saturday buses.\n\nIvo Brandt: Thank you.';
@@ -794,6 +812,54 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect((await answerFromTurns(read, question, weigh, [topic]))!.abstained).toBe(false);
   });
 
+  it('abstains when the person asked about speaks in the passages read only in another sitting, on other things', async () => {
+    const counselling = [
+      'Dafydd Amlwch AM: How will the school counselling money reach pupils at home during the closure?',
+      '',
+      'Mererid Tawe AM: The school counselling money goes to councils, so pupils at home get counselling by telephone.',
+    ].join('\n');
+    const merger =
+      'Rhian Talley AM: The college merger cost twenty five million. Is that value for money for the pupils?';
+    const ownView = [
+      'Mererid Tawe AM: Pupils at home will get school counselling by video.',
+      '',
+      'Rhian Talley AM: I welcome that money, and I back the plan wholeheartedly.',
+    ].join('\n');
+    const topic = { chunk: { ...chunk, id: 'a1', source: 'closure.txt', text: counselling } as Chunk, score: 1 };
+    const other = { chunk: { ...chunk, id: 'b1', source: 'merger.txt', text: merger } as Chunk, score: 0.8 };
+    const same = { chunk: { ...chunk, id: 'a2', source: 'closure.txt', text: ownView } as Chunk, score: 0.8 };
+    const question = analyze('What did Rhian Talley say about school counselling for pupils at home?');
+    const ask = async (passages: (typeof topic)[]) =>
+      (await answerFromTurns(
+        passages.map((passage) => ({ passage, coverage: 0.5 })),
+        question,
+        weigh,
+        passages,
+      ))!;
+    // Her only turn read is in the merger sitting: a view on school counselling she never gave.
+    expect((await ask([topic, other])).abstained).toBe(true);
+    // Her turn in the sitting on counselling answers, though it puts the topic in words of its own.
+    const answer = await ask([topic, same]);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Rhian Talley AM said');
+  });
+
+  it('judges whether the sitting holds the topic without "the exchange between" or "what was he asked"', async () => {
+    const said = [
+      'Ms. Petra Lindqvist: The harbour dues doubled this spring. Will the minister cut the harbour dues for fishing crews?',
+      '',
+      'Hon. Osric Vane: We froze the harbour dues for every fishing crew until next spring.',
+    ].join('\n');
+    const exchange = await answerOverTurns(
+      said,
+      'Summarise the exchange between Petra Lindqvist and Osric Vane about harbour dues.',
+    );
+    expect(exchange.abstained).toBe(false);
+    expect(exchange.text).toContain('Osric Vane said');
+    const asked = await answerOverTurns(said, 'What was Osric Vane asked about harbour dues, and how did he answer?');
+    expect(asked.text).toContain('froze the harbour dues');
+  });
+
   it("abstains when the person asked about is named only inside others' turns, as the one seconding", async () => {
     const said = [
       'Cllr Ottoline Verey: The lido heating plan cuts gas use by a third.',
@@ -842,6 +908,18 @@ describe('answerFromTurns on what the room decided and the business announced', 
       'How did the waterways manager explain the lock gates at Pellow being shut?',
     );
     expect(answer.text).toContain('oak for the new gates came late');
+  });
+
+  it("asked what concerns were raised, reads the reply's sentence stating the worry before its opening", async () => {
+    const said = [
+      'Morwenna Clegg MS: And what is your view of the latest position on the canal trust that runs the upper canal?',
+      '',
+      'Aled Forsythe: If I can go back to the last question first, we inspected the lower canal locks in 2018 and paused the towpath survey for two years, because we did not have the staff to do both at once, and we are talking to the Government about doing both together in future. In terms of the canal trust, we are particularly worried about its finances, since its chair has resigned and its budget is not agreed. We will visit the trust in April.',
+    ].join('\n');
+    const answer = await answerOverTurns(said, 'What concerns were raised about the canal trust on the upper canal?', {
+      words: 60,
+    });
+    expect(answer.text).toContain('particularly worried about its finances');
   });
 
   it('answers from the next speaker when the one who located the answer passes the question to them', async () => {

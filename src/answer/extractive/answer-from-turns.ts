@@ -118,6 +118,12 @@ const spokenFraming = new Set(
     .split(' ')
     .map((word) => stem(word)),
 );
+// How a question frames an exchange ("what was she asked and how did she answer", "summarise the exchange
+// between"): speakers put questions and answer them without saying so, so whether the sittings hold what was asked
+// is judged without these words. They still weigh in finding the sentences that answer.
+const exchangeFraming = new Set(
+  'ask asked answer answered exchange exchanges summarise summarize'.split(' ').map((word) => stem(word)),
+);
 
 // The subject of "What did Dr Kaur Singh think…", "How would Minister Ferris respond…": the person asked about.
 const askedPerson =
@@ -212,7 +218,10 @@ async function answerByOffice(
   // the fire chief", "as the fire chief's report found") would hold the topic while saying nothing of the rota;
   // they still help find that party's turns below.
   const party = new Set(askedPersonTopic(analysis.question)?.person ?? []);
-  const asked = topic.filter((term) => !party.has(term));
+  // A question of nothing but its framing ("What did Roland Pike ask about?") keeps it, as a bare name is no topic.
+  const besidesParty = topic.filter((term) => !party.has(term));
+  const unframed = besidesParty.filter((term) => !exchangeFraming.has(term));
+  const asked = unframed.length > 0 ? unframed : besidesParty;
   if (!holdsTopic(read.slice(0, judgedPassages), asked, analysis, weigh, options)) return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
@@ -373,6 +382,17 @@ async function answerByOffice(
   const unsaid = (stem: string) =>
     named.has(stem) && !asker.has(stem) && !office.has(stem) && !saysName(saidThere, stem);
   if (topic.some(unsaid)) return abstain(passages);
+  // "What did Hefin David say about the school counselling money?", where others speak of it in the passages read
+  // and he speaks in them too, but in another sitting on other things: his words on a merger's cost stand in for a
+  // view he never gave. The sitting quoted must speak to the topic in its passages read, though not in one
+  // exchange: his turn and those near it may put it in other words ("amendment 2 is practical" of the review
+  // debated there), and a long question's words are spread thin.
+  const sittingSays = new Set(
+    read
+      .filter(({ chunk }) => chunk.source === sitting)
+      .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
+  );
+  if (askedAbout.size > 0 && !speaksTo(sittingSays, asked, named, weigh)) return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
@@ -490,10 +510,11 @@ function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): bo
   return stems.every((stem) => present.has(stem));
 }
 
-// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?": whether
-// the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they decide?").
+// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?", "How did
+// members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
+// decide?").
 const asksDecision =
-  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
+  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
@@ -677,6 +698,17 @@ function holdsTopic(
       return present.has(heaviest) || topic.filter((stem) => present.has(stem)).length > 2;
     });
   });
+}
+
+/**
+ * Whether words said speak to a topic at all: they name a place, body or thing the question names, or say
+ * its most specific word, or more than two of its words. Two everyday words ("£25 million") are not a topic.
+ */
+function speaksTo(said: Set<string>, topic: string[], named: Set<string>, weigh: Weigh): boolean {
+  if (topic.length === 0) return false;
+  const heaviest = topic.reduce((top, stem) => (weigh(stem) > weigh(top) ? stem : top));
+  const held = topic.filter((stem) => said.has(stem));
+  return said.has(heaviest) || held.length > 2 || held.some((stem) => named.has(stem));
 }
 
 /** Whether the question types a word with no content word after it: the thing asked about, not its modifier. */

@@ -11,6 +11,14 @@ describe('askedDetails', () => {
     expect(askedDetails('By when will the ferry ramp be rebuilt?')).toEqual(['time']);
     expect(askedDetails('What did the boatmen say about mooring fees?')).toEqual([]);
   });
+
+  it('reads a concern asked for, not the words of a topic that names one', () => {
+    expect(askedDetails('What concerns were raised about the lock keepers?')).toEqual(['concern']);
+    expect(askedDetails('what was the harbourmaster worried about')).toEqual(['concern']);
+    expect(askedDetails('What were the boatmen’s worries over the new fees?')).toEqual(['concern']);
+    // "Marinas causing concern" names the marinas asked about, not a worry asked for.
+    expect(askedDetails('How are marinas causing concern supported?')).toEqual([]);
+  });
 });
 
 describe('givesDetail', () => {
@@ -23,5 +31,7 @@ describe('givesDetail', () => {
     expect(givesDetail('We know, because boaters tell us, that the lock is slow.', ['reason'])).toBe(0);
     expect(givesDetail('The towpath should reopen in September.', ['time'])).toBe(1);
     expect(givesDetail('Boaters may use the towpath.', ['time'])).toBe(0);
+    expect(givesDetail('We are particularly worried about the lock keepers.', ['concern'])).toBe(1);
+    expect(givesDetail('The lock keepers met us in April.', ['concern'])).toBe(0);
   });
 });

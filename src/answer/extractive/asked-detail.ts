@@ -1,11 +1,11 @@
 import { shownKinds } from './answer-kinds.js';
 
 /**
- * The detail a question asks a reply for beyond its topic: an example, a promise, a reason or a time. A witness
+ * The detail a question asks a reply for beyond its topic: an example, a promise, a reason, a time or a concern. A witness
  * often opens with context ("We're aware of that…") and comes to the example or the undertaking later, past the
  * room an answer has; the reply's sentences holding the detail asked are read first.
  */
-export type AskedDetail = 'example' | 'promise' | 'reason' | 'time';
+export type AskedDetail = 'example' | 'promise' | 'reason' | 'time' | 'concern';
 
 const asked: [AskedDetail, RegExp][] = [
   // "What example did she give…", "any examples of…", "give an instance of…".
@@ -18,6 +18,12 @@ const asked: [AskedDetail, RegExp][] = [
   [
     'time',
     /^\W*when\b|\bwhen (?:is|was|will|would|did|does|do|are|were|can|could|should)\b|\btime-?(?:scales?|frames?|tables?|lines?)\b|\bby when\b|\bhow soon\b|\bdeadlines?\b|\bwhat date\b/i,
+  ],
+  // "What concerns were raised about…", "what worries did she have…", "was he worried about…". Not "schools causing
+  // concern", a topic's own name.
+  [
+    'concern',
+    /\bconcerns?\s+(?:were\s+|was\s+|did\s+\w+\s+|have\s+been\s+|has\s+been\s+)?(?:raised|expressed|voiced|have|has|had|about|over)\b|\bwhat (?:were (?:the|their|his|her) )?(?:concerns|worries|fears|objections)\b|\bworri(?:ed|es)\b/i,
   ],
 ];
 
@@ -41,6 +47,13 @@ const shown: Record<AskedDetail, (sentence: string) => number> = {
   reason: (sentence) =>
     Number(
       /\bthe reasons? (?:why|for|is|are|was|were|behind)\b|\b(?:that|this)(?:'s| is| was) (?:why|because)\b|\bis (?:down|due) to\b|\bcaused by\b/i.test(
+        sentence,
+      ),
+    ),
+  // "We are concerned about their progress", "we are particularly worried about…", "the risk is…": the worry itself.
+  concern: (sentence) =>
+    Number(
+      /\bconcern(?:s|ed)?\b|\bworr(?:y|ied|ies|ying)\b|\bfears?\b|\brisks?\b|\banxious\b|\banxiet(?:y|ies)\b/i.test(
         sentence,
       ),
     ),
