@@ -54,6 +54,31 @@ describe('awaitsVerdictAsked', () => {
   });
 });
 
+describe('awaitsVerdictAsked on the findings of a survey', () => {
+  const planned = [
+    {
+      text: 'PS reported the virtual PPG now has 214 members. The group agreed to run a patient survey on appointment booking in May 2032.',
+      meetingDate: '2032-04-22',
+    },
+  ];
+
+  it('finds the findings asked of a survey the lines say is still to be run', () => {
+    expect(awaitsVerdictAsked('what did the patient survey on appointment booking find?', planned)).toBe(true);
+    expect(awaitsVerdictAsked('what were the results of the appointment booking survey?', planned)).toBe(true);
+    const passive = [{ text: 'A consultation on the lido will be carried out in the spring.', meetingDate: null }];
+    expect(awaitsVerdictAsked('what did the lido consultation show?', passive)).toBe(true);
+  });
+
+  it('accepts lines printing findings, and leaves other questions alone', () => {
+    const found = [
+      ...planned,
+      { text: 'The survey found 62% of patients preferred booking online.', meetingDate: '2032-07-15' },
+    ];
+    expect(awaitsVerdictAsked('what did the patient survey on appointment booking find?', found)).toBe(false);
+    expect(awaitsVerdictAsked('when will the patient survey run?', planned)).toBe(false);
+  });
+});
+
 describe('omitsVerdictAsked', () => {
   const visit = [
     'The Director advised that the lido transfer would align the service with the regulator, whose recent visit underscored the need for change.',

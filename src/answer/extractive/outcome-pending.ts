@@ -49,6 +49,7 @@ export interface QuotedLine {
  * the papers do not hold. A later meeting's line may give it; then the newest word is not pending.
  */
 export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boolean {
+  if (awaitsFindingsAsked(question, lines)) return true;
   if (!asksVerdict.test(question) || lines.length === 0) return false;
   const newest = lines.reduce(
     (latest, line) => ((line.meetingDate ?? '') > latest ? (line.meetingDate ?? '') : latest),
@@ -57,6 +58,35 @@ export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boole
   return lines.some(
     (line) =>
       (line.meetingDate ?? '') === newest && (verdictPending.test(line.text) || inspectionToCome.test(line.text)),
+  );
+}
+
+// An exercise that gathers views or evidence, whose findings a later paper reports.
+const exercise = String.raw`(?:surveys?|consultations?|questionnaires?|polls?|audits?|reviews?|studies|study|evaluations?)`;
+// "What did the patient survey find", "what were the results of the consultation": its findings asked.
+const asksFindings = new RegExp(
+  String.raw`\bwhat\s+(?:did|does|has|have)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?${exercise}\b[^?]*?\b(?:find|found|show|shown|reveal|revealed|conclude|concluded)\b|\bwhat\s+(?:were|are|was|is)\s+(?:the\s+)?(?:results?|findings|outcomes?)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?${exercise}\b`,
+  'i',
+);
+// "The group agreed to run a patient survey in May", "a consultation on the lido will be carried out": the exercise
+// still to come.
+const exerciseToCome = new RegExp(
+  String.raw`\b(?:agreed|decided|planned|plans|planning|intends?|intended|proposed|proposes|will|would|going)\s+(?:to\s+)?(?:run|hold|carry out|undertake|conduct|launch|commission|issue|send out|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?${exercise}\b|\b${exercise}\s+(?:(?:on|of|into|about|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:will|would|is to|was to|are to|were to)\s+be\s+(?:run|held|carried out|undertaken|conducted|launched|commissioned|issued|sent out)\b`,
+  'i',
+);
+// What findings print as: "found", "showed", "results", "respondents", "70%".
+const findingsPrinted =
+  /\b(?:found|finds|showed|shows|shown|revealed|reveals|results?|findings|respondents?|responses?|replies)\b|%/i;
+
+/**
+ * "What did the patient survey find?" answered by lines that say the survey is still to be run ("the group agreed
+ * to run a patient survey in May") and print no finding: quoting the plan reads as its results.
+ */
+function awaitsFindingsAsked(question: string, lines: QuotedLine[]): boolean {
+  return (
+    asksFindings.test(question) &&
+    lines.some((line) => exerciseToCome.test(line.text)) &&
+    !lines.some((line) => findingsPrinted.test(line.text))
   );
 }
 

@@ -63,4 +63,26 @@ describe('asksForPeriodNotCovered', () => {
     const plan = [{ text: 'The 2040-2044 plan sets the ferry timetable.', meetingDate: '2040-02-01' }];
     expect(asksForPeriodNotCovered('what was the ferry timetable in 2042/43?', plan)).toBe(false);
   });
+
+  it("finds a season's round asked that the lines, under another season's, do not cover", () => {
+    const autumn = [
+      {
+        text: 'Riverside Food Hub — Requested: £22,500; Recommended: £22,500',
+        meetingDate: '2031-12-06',
+        heading: 'Community grants round – autumn 2031',
+      },
+    ];
+    expect(asksForPeriodNotCovered('how much did the food hub get in the spring 2032 grants round?', autumn)).toBe(
+      true,
+    );
+    expect(asksForPeriodNotCovered('how much did the food hub get in the autumn 2031 grants round?', autumn)).toBe(
+      false,
+    );
+    expect(asksForPeriodNotCovered('how much did the food hub get in the fall 2031 round?', autumn)).toBe(false);
+    // Lines printing no season leave it to the other checks.
+    const plain = [{ text: 'Riverside Food Hub received £22,500.', meetingDate: '2031-12-06' }];
+    expect(asksForPeriodNotCovered('how much did the food hub get in the spring 2032 grants round?', plain)).toBe(
+      false,
+    );
+  });
 });
