@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsVerdictAsked, omitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsProcessOutcome, omitsVerdictAsked } from './outcome-pending.js';
 
 describe('awaitsVerdictAsked', () => {
   const pending = [
@@ -114,5 +114,29 @@ describe("omitsVerdictAsked on an auditor's opinion", () => {
     expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Limited assurance | 2 | 3'])).toBe(false);
     expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Moderate | 1 low'])).toBe(false);
     expect(omitsVerdictAsked('what did the audit plan include?', ['Reviews of street lighting.'])).toBe(false);
+  });
+});
+
+describe('omitsProcessOutcome', () => {
+  it('finds the outcome of a process asked of passages that never name it', () => {
+    const approved = 'RESOLVED that Cabinet agree the Commissioning Plan for Education Provision 2025-29';
+    const asked = 'what was the outcome of the judicial review into the education commissioning plan?';
+    expect(omitsProcessOutcome(asked, [approved], [`Commissioning Plan. ${approved}`])).toBe(true);
+    const challenged = 'The plan was challenged by judicial review; the High Court dismissed the claim in May.';
+    expect(omitsProcessOutcome(asked, [challenged], [challenged])).toBe(false);
+  });
+
+  it('finds the outcome of a process answered only by noting an update on it', () => {
+    const noted = 'RESOLVED – That the update be noted.';
+    const passage = `Counter Fraud Investigation Update (EXEMPT). ${noted}`;
+    const asked = 'what was the outcome of the counter fraud investigations?';
+    expect(omitsProcessOutcome(asked, [noted], [passage])).toBe(true);
+    const found = 'The investigation found that the grant had been claimed twice and £4,000 was recovered.';
+    expect(omitsProcessOutcome(asked, [found, noted], [passage, found])).toBe(false);
+  });
+
+  it('leaves the outcome of a report or an item, which may be its noting, alone', () => {
+    const noted = 'RESOLVED – That the report be noted.';
+    expect(omitsProcessOutcome('what was the outcome of the annual report?', [noted], [noted])).toBe(false);
   });
 });

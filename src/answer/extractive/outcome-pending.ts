@@ -1,3 +1,5 @@
+import { contentTerms } from '../../core/tokenize.js';
+
 // "What judgement / rating / grade did … get", "how was … rated": the verdict of an inspection or review, a label
 // the papers print or do not. "What was the result / outcome" is answered as well by where things stand ("the
 // formal outcome outstanding, though feedback was positive"), so only the label is asked here.
@@ -100,4 +102,31 @@ export function omitsVerdictAsked(question: string, lines: string[]): boolean {
   if (lines.length === 0) return false;
   if (asksLabel.test(question)) return !lines.some((line) => verdictPrinted.test(line));
   return asksAssurance.test(question) && !lines.some((line) => opinionPrinted.test(line));
+}
+
+// A process whose outcome is its own finding or ruling: "the judicial review", "the fraud investigations", "the
+// appeal". The outcome of a report or an item may well be that it was noted; of these it never is.
+const process = String.raw`(?:judicial reviews?|investigations?|appeals?|inquir(?:y|ies)|tribunals?|complaints?|hearings?|ombudsman)`;
+const asksProcessOutcome = new RegExp(
+  String.raw`\b(?:outcomes?|results?|findings|verdicts?|conclusions?)\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(${process})\b`,
+  'i',
+);
+// "RESOLVED – That the update be noted", "the report was noted": a noting, which records no outcome of anything.
+const notingOnly =
+  /^\W*(?:\d+\.?\s*)?(?:resolved\s*[:–—-]*\s*)?(?:\(\d+\)\s*)?that\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:be|was|is)\s+noted\.?\s*$/i;
+
+/**
+ * "What was the outcome of the judicial review into the plan?" or "of the fraud investigations?" answered by
+ * passages that never name that process (the plan's own approval), or by lines that only note an update: the
+ * outcome asked is not in them, and the decision or the noting reads as if it were.
+ */
+export function omitsProcessOutcome(question: string, lines: string[], passageTexts: readonly string[]): boolean {
+  const asked = asksProcessOutcome.exec(question)?.[1];
+  if (!asked || lines.length === 0) return false;
+  const stems = contentTerms(asked);
+  const named = passageTexts.some((text) => {
+    const present = new Set(contentTerms(text));
+    return stems.every((stem) => present.has(stem));
+  });
+  return !named || lines.every((line) => notingOnly.test(line.trim()));
 }
