@@ -108,6 +108,8 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many people came to the drop-in?', residents, ['peopl'])).toBe(false);
     const kept = ['The team kept over 200 children in school.'];
     expect(omitsCountAsked('how many kids did the team keep in school?', kept, ['kid'])).toBe(false);
+    const launch = ['The regional launch was attended by 60 safeguarding professionals and leaders.'];
+    expect(omitsCountAsked('how many people came to the regional launch?', launch, ['peopl'])).toBe(false);
     const built = ['Erection of 146 dwellings in buildings of up to seven storeys.'];
     expect(omitsCountAsked('how many homes will the gasworks scheme build?', built, ['home'])).toBe(false);
     // The thing not printed at all may be said in other words ("arrivals" for "visitors"): left to the other checks.
