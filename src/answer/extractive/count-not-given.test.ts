@@ -94,6 +94,24 @@ describe('omitsCountAsked', () => {
     // A rough figure that reads like a year still counts.
     const rough = ['He cited 12 residents on the lane, however, 2000 approx. walkers are affected by the crossing.'];
     expect(omitsCountAsked('how many walkers are affected by the crossing?', rough, ['walker'])).toBe(false);
+    // Nor printed nor counted, where every figure counts something the lines do name: another thing's count.
+    const kiosk = [
+      'The application sought to replace the timber kiosk at the lido with a glazed café seating 40 people.',
+    ];
+    expect(omitsCountAsked('how many objections were made to the lido kiosk?', kiosk, ['object'])).toBe(true);
+    const response = [
+      'The average response time to house fires was 8 minutes 40 seconds, against a standard of 10 minutes.',
+    ];
+    expect(omitsCountAsked('how many engines are based at the station?', response, ['engin'])).toBe(true);
+    // People and homes are counted under many names: a figure of residents may be the count of people asked.
+    const residents = ['Some 45 residents attended the drop-in session on the kiosk.'];
+    expect(omitsCountAsked('how many people came to the drop-in?', residents, ['peopl'])).toBe(false);
+    const kept = ['The team kept over 200 children in school.'];
+    expect(omitsCountAsked('how many kids did the team keep in school?', kept, ['kid'])).toBe(false);
+    const launch = ['The regional launch was attended by 60 safeguarding professionals and leaders.'];
+    expect(omitsCountAsked('how many people came to the regional launch?', launch, ['peopl'])).toBe(false);
+    const built = ['Erection of 146 dwellings in buildings of up to seven storeys.'];
+    expect(omitsCountAsked('how many homes will the gasworks scheme build?', built, ['home'])).toBe(false);
     // The thing not printed at all may be said in other words ("arrivals" for "visitors"): left to the other checks.
     const arrivals = ['Arrivals at the ferry port fell to 1,212 in 2029.'];
     expect(omitsCountAsked('how many visitors came through the ferry port?', arrivals, ['visitor'])).toBe(false);

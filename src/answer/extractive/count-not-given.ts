@@ -58,7 +58,7 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
   if (lines.length === 0) return false;
   if (voteCountNamed.test(question) && !howMany.test(question)) return !lines.some((line) => voteFigure.test(line));
   if (!howMany.test(question)) return false;
-  if (printsUncounted(lines, counted)) return true;
+  if (printsUncounted(lines, counted) || countsOnlyOthers(lines, counted)) return true;
   const unit = unitAsked.exec(question)?.[1];
   if (unit) {
     const written = unitAbbreviations[unit.toLowerCase()];
@@ -107,6 +107,30 @@ function printsUncounted(lines: string[], counted: string[]): boolean {
       return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
     })
   );
+}
+
+// Things counted under many names, and often printed with a qualifier first: people ("people", "residents", "kids",
+// "60 safeguarding professionals") and homes ("homes", "dwellings", "units"). A figure that seems to count another
+// thing may well be the count asked of one of these.
+const countedUnderManyNames = new Set(
+  contentTerms(
+    'people person persons individuals residents children child kids young pupils students members councillors staff employees workers volunteers parents carers families households patients clients users attendees participants visitors applicants tenants learners professionals ' +
+      'homes houses dwellings units properties flats apartments bungalows plots',
+  ),
+);
+
+/**
+ * "How many objections were made to the marina?" answered by lines that never name objections and whose every
+ * figure counts a thing they do name ("seating 40 people", "8 minutes 40 seconds"): a count of another thing than
+ * the one asked, read as its answer. A bare figure ("212 at the end of May") may be the count told without its
+ * noun, so a line holding one is not refused.
+ */
+function countsOnlyOthers(lines: string[], counted: string[]): boolean {
+  const head = counted.at(-1);
+  if (head === undefined || countedUnderManyNames.has(head)) return false;
+  if (lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)))) return false;
+  const figures = lines.flatMap((line) => figuresIn(withoutWhen(withoutReferenceNumbers(line))));
+  return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
 }
 
 const numberToken = /^\d+$/;

@@ -85,4 +85,32 @@ describe('asksAboutMeetingNotHeld', () => {
     // What the earlier sitting itself resolved only its own record says.
     expect(await asked('what was resolved at the 4 february 2031 meeting?')).toBe(true);
   });
+
+  it("does not let another body's sitting that month hold the decision asked of the body the passages are of", async () => {
+    // The harbour board met in September and planned its December item; only a trust met in December.
+    const september = testChunk({
+      committee: 'Board of Commissioners',
+      meetingDate: '2031-09-11',
+      kind: 'minutes',
+      text: 'Action: Harbour Master to bring a costed option for a day visitor pontoon to the December meeting.',
+    });
+    const trust = testChunk({ committee: 'Board of Trustees', meetingDate: '2031-12-06', text: 'Grants were agreed.' });
+    const held = {
+      latestMeetingDate: async (onOrBefore: string) =>
+        onOrBefore >= '2031-12-06' ? '2031-12-06' : onOrBefore >= '2031-09-11' ? '2031-09-11' : undefined,
+      meetingChunks: async (meetingDate: string) => (meetingDate === '2031-12-06' ? [trust] : [september]),
+    };
+    const asked = (question: string, passages = [september, trust]) =>
+      asksAboutMeetingNotHeld(
+        analyzeQuestion(question, { now: new Date('2032-06-01T12:00:00Z'), committees: [] }),
+        passages.map((chunk, index) => ({ chunk, score: 1 - index / 10 })),
+        held,
+        undefined,
+      );
+    const decided = 'what did the harbour commissioners decide about the pontoon at their December 2031 meeting?';
+    expect(await asked(decided)).toBe(true);
+    // The best passage's own body sitting that month keeps it open, as does a question the plan may answer.
+    expect(await asked(decided, [trust, september])).toBe(false);
+    expect(await asked('what will the harbour commissioners look at in their December 2031 meeting?')).toBe(false);
+  });
 });

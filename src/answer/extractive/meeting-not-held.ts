@@ -9,6 +9,7 @@ import { meetingHeldIn } from './meeting-held-in.js';
 import { namedBodyOf } from './named-body.js';
 import { namesMeeting } from './names-meeting.js';
 import { asksWhatWasSaid } from './record-not-held.js';
+import { insideRange } from './select-segments.js';
 
 /**
  * A question about one sitting ("at its 20 February meeting", "the March board") when no paper is of a meeting
@@ -27,12 +28,24 @@ export async function asksAboutMeetingNotHeld(
   const range = analysis.dateRange;
   if (!range?.since || !range.until || range.latest || analysis.intent === 'next-meeting') return false;
   if (!namesMeeting(analysis.question, analysis.committee)) return false;
-  if (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters)) return false;
   const recordOnly =
     analysis.intent === 'resolution' ||
     analysis.intent === 'attendance' ||
     asksWhoTookPart(analysis.question) ||
     asksWhatWasSaid(analysis.question);
+  // A meeting held that month keeps the question open, unless what is asked only that sitting's record holds and
+  // no passage found is of a sitting that month of the body the best passage is of: "the December decision" is
+  // then sought in September's minutes, which at most plan it, and the December meeting held is another body's
+  // (one the question names in words the index does not know as a committee, "the harbour commissioners").
+  const lead = passages[0]?.chunk.committee;
+  const foundHeld = passages.some(
+    ({ chunk }) => insideRange(chunk.meetingDate, analysis) && (lead === undefined || chunk.committee === lead),
+  );
+  if (
+    (!recordOnly || foundHeld) &&
+    (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters))
+  )
+    return false;
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);
   const reported = analysis.committee === undefined ? bodyTyped(analysis.question) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsVerdictAsked, omitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsProcessOutcome, omitsVerdictAsked } from './outcome-pending.js';
 
 describe('awaitsVerdictAsked', () => {
   const pending = [
@@ -54,6 +54,31 @@ describe('awaitsVerdictAsked', () => {
   });
 });
 
+describe('awaitsVerdictAsked on the findings of a survey', () => {
+  const planned = [
+    {
+      text: 'PS reported the virtual PPG now has 214 members. The group agreed to run a patient survey on appointment booking in May 2032.',
+      meetingDate: '2032-04-22',
+    },
+  ];
+
+  it('finds the findings asked of a survey the lines say is still to be run', () => {
+    expect(awaitsVerdictAsked('what did the patient survey on appointment booking find?', planned)).toBe(true);
+    expect(awaitsVerdictAsked('what were the results of the appointment booking survey?', planned)).toBe(true);
+    const passive = [{ text: 'A consultation on the lido will be carried out in the spring.', meetingDate: null }];
+    expect(awaitsVerdictAsked('what did the lido consultation show?', passive)).toBe(true);
+  });
+
+  it('accepts lines printing findings, and leaves other questions alone', () => {
+    const found = [
+      ...planned,
+      { text: 'The survey found 62% of patients preferred booking online.', meetingDate: '2032-07-15' },
+    ];
+    expect(awaitsVerdictAsked('what did the patient survey on appointment booking find?', found)).toBe(false);
+    expect(awaitsVerdictAsked('when will the patient survey run?', planned)).toBe(false);
+  });
+});
+
 describe('omitsVerdictAsked', () => {
   const visit = [
     'The Director advised that the lido transfer would align the service with the regulator, whose recent visit underscored the need for change.',
@@ -89,5 +114,29 @@ describe("omitsVerdictAsked on an auditor's opinion", () => {
     expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Limited assurance | 2 | 3'])).toBe(false);
     expect(omitsVerdictAsked(asked, ['Wendham leisure contract | Moderate | 1 low'])).toBe(false);
     expect(omitsVerdictAsked('what did the audit plan include?', ['Reviews of street lighting.'])).toBe(false);
+  });
+});
+
+describe('omitsProcessOutcome', () => {
+  it('finds the outcome of a process asked of passages that never name it', () => {
+    const approved = 'RESOLVED that Cabinet agree the Commissioning Plan for Education Provision 2025-29';
+    const asked = 'what was the outcome of the judicial review into the education commissioning plan?';
+    expect(omitsProcessOutcome(asked, [approved], [`Commissioning Plan. ${approved}`])).toBe(true);
+    const challenged = 'The plan was challenged by judicial review; the High Court dismissed the claim in May.';
+    expect(omitsProcessOutcome(asked, [challenged], [challenged])).toBe(false);
+  });
+
+  it('finds the outcome of a process answered only by noting an update on it', () => {
+    const noted = 'RESOLVED – That the update be noted.';
+    const passage = `Counter Fraud Investigation Update (EXEMPT). ${noted}`;
+    const asked = 'what was the outcome of the counter fraud investigations?';
+    expect(omitsProcessOutcome(asked, [noted], [passage])).toBe(true);
+    const found = 'The investigation found that the grant had been claimed twice and £4,000 was recovered.';
+    expect(omitsProcessOutcome(asked, [found, noted], [passage, found])).toBe(false);
+  });
+
+  it('leaves the outcome of a report or an item, which may be its noting, alone', () => {
+    const noted = 'RESOLVED – That the report be noted.';
+    expect(omitsProcessOutcome('what was the outcome of the annual report?', [noted], [noted])).toBe(false);
   });
 });

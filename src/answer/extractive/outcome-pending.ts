@@ -1,3 +1,5 @@
+import { contentTerms } from '../../core/tokenize.js';
+
 // "What judgement / rating / grade did … get", "how was … rated": the verdict of an inspection or review, a label
 // the papers print or do not. "What was the result / outcome" is answered as well by where things stand ("the
 // formal outcome outstanding, though feedback was positive"), so only the label is asked here.
@@ -49,6 +51,7 @@ export interface QuotedLine {
  * the papers do not hold. A later meeting's line may give it; then the newest word is not pending.
  */
 export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boolean {
+  if (awaitsFindingsAsked(question, lines)) return true;
   if (!asksVerdict.test(question) || lines.length === 0) return false;
   const newest = lines.reduce(
     (latest, line) => ((line.meetingDate ?? '') > latest ? (line.meetingDate ?? '') : latest),
@@ -57,6 +60,35 @@ export function awaitsVerdictAsked(question: string, lines: QuotedLine[]): boole
   return lines.some(
     (line) =>
       (line.meetingDate ?? '') === newest && (verdictPending.test(line.text) || inspectionToCome.test(line.text)),
+  );
+}
+
+// An exercise that gathers views or evidence, whose findings a later paper reports.
+const exercise = String.raw`(?:surveys?|consultations?|questionnaires?|polls?|audits?|reviews?|studies|study|evaluations?)`;
+// "What did the patient survey find", "what were the results of the consultation": its findings asked.
+const asksFindings = new RegExp(
+  String.raw`\bwhat\s+(?:did|does|has|have)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?${exercise}\b[^?]*?\b(?:find|found|show|shown|reveal|revealed|conclude|concluded)\b|\bwhat\s+(?:were|are|was|is)\s+(?:the\s+)?(?:results?|findings|outcomes?)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?${exercise}\b`,
+  'i',
+);
+// "The group agreed to run a patient survey in May", "a consultation on the lido will be carried out": the exercise
+// still to come.
+const exerciseToCome = new RegExp(
+  String.raw`\b(?:agreed|decided|planned|plans|planning|intends?|intended|proposed|proposes|will|would|going)\s+(?:to\s+)?(?:run|hold|carry out|undertake|conduct|launch|commission|issue|send out|do)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?${exercise}\b|\b${exercise}\s+(?:(?:on|of|into|about|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:will|would|is to|was to|are to|were to)\s+be\s+(?:run|held|carried out|undertaken|conducted|launched|commissioned|issued|sent out)\b`,
+  'i',
+);
+// What findings print as: "found", "showed", "results", "respondents", "70%".
+const findingsPrinted =
+  /\b(?:found|finds|showed|shows|shown|revealed|reveals|results?|findings|respondents?|responses?|replies)\b|%/i;
+
+/**
+ * "What did the patient survey find?" answered by lines that say the survey is still to be run ("the group agreed
+ * to run a patient survey in May") and print no finding: quoting the plan reads as its results.
+ */
+function awaitsFindingsAsked(question: string, lines: QuotedLine[]): boolean {
+  return (
+    asksFindings.test(question) &&
+    lines.some((line) => exerciseToCome.test(line.text)) &&
+    !lines.some((line) => findingsPrinted.test(line.text))
   );
 }
 
@@ -70,4 +102,31 @@ export function omitsVerdictAsked(question: string, lines: string[]): boolean {
   if (lines.length === 0) return false;
   if (asksLabel.test(question)) return !lines.some((line) => verdictPrinted.test(line));
   return asksAssurance.test(question) && !lines.some((line) => opinionPrinted.test(line));
+}
+
+// A process whose outcome is its own finding or ruling: "the judicial review", "the fraud investigations", "the
+// appeal". The outcome of a report or an item may well be that it was noted; of these it never is.
+const process = String.raw`(?:judicial reviews?|investigations?|appeals?|inquir(?:y|ies)|tribunals?|complaints?|hearings?|ombudsman)`;
+const asksProcessOutcome = new RegExp(
+  String.raw`\b(?:outcomes?|results?|findings|verdicts?|conclusions?)\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(${process})\b`,
+  'i',
+);
+// "RESOLVED – That the update be noted", "the report was noted": a noting, which records no outcome of anything.
+const notingOnly =
+  /^\W*(?:\d+\.?\s*)?(?:resolved\s*[:–—-]*\s*)?(?:\(\d+\)\s*)?that\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:be|was|is)\s+noted\.?\s*$/i;
+
+/**
+ * "What was the outcome of the judicial review into the plan?" or "of the fraud investigations?" answered by
+ * passages that never name that process (the plan's own approval), or by lines that only note an update: the
+ * outcome asked is not in them, and the decision or the noting reads as if it were.
+ */
+export function omitsProcessOutcome(question: string, lines: string[], passageTexts: readonly string[]): boolean {
+  const asked = asksProcessOutcome.exec(question)?.[1];
+  if (!asked || lines.length === 0) return false;
+  const stems = contentTerms(asked);
+  const named = passageTexts.some((text) => {
+    const present = new Set(contentTerms(text));
+    return stems.every((stem) => present.has(stem));
+  });
+  return !named || lines.every((line) => notingOnly.test(line.trim()));
 }

@@ -81,4 +81,26 @@ describe('asksForPeriodNotCovered', () => {
     const unstated = [{ ...lines[0]!, passage: 'The panel met four times.' }];
     expect(asksForPeriodNotCovered("what were the fostering panel's priorities in 2034/35?", unstated)).toBe(false);
   });
+
+  it("finds a season's round asked that the lines, under another season's, do not cover", () => {
+    const autumn = [
+      {
+        text: 'Riverside Food Hub — Requested: £22,500; Recommended: £22,500',
+        meetingDate: '2031-12-06',
+        heading: 'Community grants round – autumn 2031',
+      },
+    ];
+    expect(asksForPeriodNotCovered('how much did the food hub get in the spring 2032 grants round?', autumn)).toBe(
+      true,
+    );
+    expect(asksForPeriodNotCovered('how much did the food hub get in the autumn 2031 grants round?', autumn)).toBe(
+      false,
+    );
+    expect(asksForPeriodNotCovered('how much did the food hub get in the fall 2031 round?', autumn)).toBe(false);
+    // Lines printing no season leave it to the other checks.
+    const plain = [{ text: 'Riverside Food Hub received £22,500.', meetingDate: '2031-12-06' }];
+    expect(asksForPeriodNotCovered('how much did the food hub get in the spring 2032 grants round?', plain)).toBe(
+      false,
+    );
+  });
 });

@@ -37,6 +37,7 @@ const monthsSpan = new RegExp(
  * year to the usual checks. A span asked ("in 2020/21") is covered by any year of it, or by a meeting of the year after.
  */
 export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): boolean {
+  if (asksForSeasonNotCovered(question, lines)) return true;
   const asked = askedPeriod(question);
   if (!asked || lines.length === 0) return false;
   const [first, last] = asked;
@@ -71,6 +72,30 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
 function printedSpans(text: string): [number, number][] {
   const months = [...text.matchAll(monthsSpan)].map((match): [number, number] => [Number(match[1]), Number(match[2])]);
   return [...printedYears(text), ...months].filter(([from, to]) => to > from);
+}
+
+// "The spring 2032 grants round", "by spring term 2025", "the autumn 2031 survey": a season of a year, which names
+// one round, term or edition of something run several times a year.
+const seasonOfYear = /\b(spring|summer|autumn|fall|winter)\s+(?:term\s+)?((?:19|20)\d{2})\b/gi;
+
+/**
+ * "How much did the hub receive in the spring 2032 round?" answered only by lines under another season's round
+ * ("Community grants round – autumn 2031"): another round's figures read as the one asked. True only when the
+ * quoted lines or their items print a season of a year and none is the one asked.
+ */
+function asksForSeasonNotCovered(question: string, lines: QuotedLine[]): boolean {
+  const asked = [...question.matchAll(seasonOfYear)].map(seasonKey);
+  if (asked.length === 0) return false;
+  const printed = lines.flatMap((line) =>
+    [...`${line.heading ?? ''} ${line.text}`.matchAll(seasonOfYear)].map(seasonKey),
+  );
+  return printed.length > 0 && !printed.some((season) => asked.includes(season));
+}
+
+/** "Autumn 2031", "fall 2031" and "autumn term 2031" as one key. */
+function seasonKey(match: RegExpMatchArray): string {
+  const season = match[1]!.toLowerCase();
+  return `${season === 'fall' ? 'autumn' : season} ${match[2]}`;
 }
 
 // "79% compared with 75% in 2021/2022", "a 1% improvement with 2021/22", "12 more than 2041/42": the period a figure
