@@ -119,6 +119,40 @@ describe('parseMinutes', () => {
     expect(minutes.apologies).toEqual(['Gil Pine']);
   });
 
+  it("reads a board's names beside their offices in a column set apart by spaces, without the office", () => {
+    const text = [
+      'Present:',
+      'Dame Ada Quillfeather        Chair',
+      'Mr Bo Rensley                Chief Executive',
+      'Ms Cy Tarrant                Non-Executive Director',
+      '',
+      'BD/35/01  Welcome and apologies',
+      'None.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Dame Ada Quillfeather', chair: true },
+      { name: 'Mr Bo Rensley', chair: false },
+      { name: 'Ms Cy Tarrant', chair: false },
+    ]);
+  });
+
+  it('reads a partnership\'s "Attendees:", each name with the body it represents in brackets', () => {
+    const text = [
+      'Attendees:  Cllr Ola Penhallow (Chair, Tidmouth Town Council)',
+      '            Raj Bellweather (Tidmouth Traders)',
+      '            Una Greystock (Town Centre Manager, TTC)',
+      'Apologies:  Cllr Tom Fitch',
+      '',
+      '1.0   WELCOME',
+      '2.0   MARKET',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Ola Penhallow', chair: true },
+      { name: 'Raj Bellweather (Tidmouth Traders)', chair: false },
+      { name: 'Una Greystock (Town Centre Manager, TTC)', chair: false },
+    ]);
+  });
+
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';

@@ -94,10 +94,11 @@ const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
 // a record of decisions' "Chair: Councillor A Forde" over its table.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*|^chair(?:man|person|woman)?\s*:\s*(?=\S)/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
-// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B"; academy
+// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B", partnerships
+// "Attendees:"; academy
 // trusts "Trustees present:"; a hearing's notice "Members of the Sub-Committee:".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members|trustees|governors|directors)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*|^members of the (?:sub-?committee|committee|panel)\\s*:\\s*`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members|trustees|governors|directors)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^(?:attendance|attendees)\\s*:\\s*|^members of the (?:sub-?committee|committee|panel)\\s*:\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -200,6 +201,11 @@ const personLine =
 const nameThenRole = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]*\))?\s[-–—]\s/u;
 // "Sarah Trelawney, Chief Finance Officer", "Dame Rosalind Achebe, Chair": an NHS or trust board names its members
 // with the office after one comma; the office must read as one, or a line of two names would pass.
+// "Martin Oduya (Harbridge Business Improvement District)": a partnership names each member with the body they
+// represent in brackets.
+const nameThenBody = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*\([^()]+\)$/u;
+// "(Chair, Harbridge Borough Council)": the office first in the brackets, then the body.
+const chairThenBody = /\s*\(chair(?:man|person|woman)?\s*[,;][^()]*\)/i;
 const nameCommaRole =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^,]*\b(?:chair(?:man|person|woman)?|chief|director|officer|member|manager|executive|secretary|clerk|head|lead|governor|trustee|partner|advis[eo]r)\b[^,]*$/iu;
 
@@ -242,6 +248,7 @@ function parsePresentLines(lines: Line[]): Attendee[] {
         (bullet ||
           personLine.test(text) ||
           nameThenRole.test(text) ||
+          nameThenBody.test(text) ||
           nameCommaRole.test(text) ||
           memberListLabel.test(text)) &&
         !/(?:,|\band|&)$/i.test(text),
@@ -252,9 +259,12 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     // "Councillors Owen Threlfall (Deputy Leader), Gemma Hurst and Ruth Okonjo": one line naming several.
     if (pluralTitle.test(text)) return parsePresent(text);
     const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
-    const chair = bracketedChairTitle.test(person) || chairRole.test(person);
+    const chair = bracketedChairTitle.test(person) || chairThenBody.test(person) || chairRole.test(person);
     // The name ends at the first comma or dash outside brackets: "X, Director of Adult Services", "Y - Parish member".
-    const name = person.replace(bracketedChairTitle, '').split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
+    const name = person
+      .replace(bracketedChairTitle, '')
+      .replace(chairThenBody, '')
+      .split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
     const [first] = splitNames(name);
     return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];
   });
@@ -266,9 +276,10 @@ function parsePresentLines(lines: Line[]): Attendee[] {
  * "A Smith | Development Manager") one entry written "name - role", as one-a-line lists print it.
  */
 function tableRowEntries(line: Line): string[] {
-  if (!line.raw.includes('\t')) return [line.clean];
-  const cells = line.raw
-    .split(/\t+/)
+  const row = line.raw.trim();
+  if (!cellGutter.test(row)) return [line.clean];
+  const cells = row
+    .split(cellGutter)
     .map(cleanLine)
     .filter((cell) => cell !== '');
   if (cells.length < 2) return [line.clean];
@@ -276,6 +287,9 @@ function tableRowEntries(line: Line): string[] {
   const [name, role] = cells;
   return cells.length === 2 && !personLine.test(role!) ? [`${name} - ${role}`] : [line.clean];
 }
+
+// A typed text file sets its columns apart with runs of spaces where a PDF's reader keeps a tab.
+const cellGutter = /\t+| {3,}/;
 
 function joinLines(lines: Line[]): string {
   // A members' list under its own label starts a new name rather than closing the previous one.
@@ -805,9 +819,15 @@ function subItemHeading(clean: string, previous: string | undefined): { number: 
   const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   const titled = title.length <= 100 && capitalised >= words.length * 0.6;
-  if (!follows || /[.;:,]$/.test(title) || !(titled || numberedPaper.test(title))) return undefined;
+  if (!follows || /[.;:,]$/.test(title) || relativeClause.test(title) || !(titled || numberedPaper.test(title))) {
+    return undefined;
+  }
   return { number: match[1]!, title: titleFromHeading(title) };
 }
+
+// "1.1 The Chair welcomed Suleiman Yardley, who replaces": a numbered paragraph whose names make it look title
+// cased; a relative clause after a comma marks it as a sentence, which no heading is.
+const relativeClause = /,\s+(?:who|whom|whose|which)\s/;
 
 /**
  * Whether a sub-item's number is the next one under the item before it: the same item, one level counted on
