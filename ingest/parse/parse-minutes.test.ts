@@ -153,6 +153,28 @@ describe('parseMinutes', () => {
     ]);
   });
 
+  it("reads a local board's office-first table under a bilingual label, the further members by name alone", () => {
+    const text = [
+      'TE HUNGA ĀTAHI | PRESENT',
+      'Chairperson     Aroha Matenga',
+      'Deputy Chair    Neil Abernethy',
+      'Members         Sione Vaipulu',
+      '                Kiri Paewai',
+      '',
+      '1  Nau mai | Welcome',
+      'The Chairperson opened the meeting.',
+      '',
+      '2  Ngā Tamōtanga | Apologies',
+      'There were no apologies.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Aroha Matenga', chair: true },
+      { name: 'Neil Abernethy', chair: false },
+      { name: 'Sione Vaipulu', chair: false },
+      { name: 'Kiri Paewai', chair: false },
+    ]);
+  });
+
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';

@@ -88,8 +88,9 @@ function withCivicHeadInChair(present: Attendee[]): Attendee[] {
   return head === -1 ? present : present.map((member, position) => ({ ...member, chair: position === head }));
 }
 
-// Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES".
-const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
+// Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES"; New
+// Zealand boards set the Māori apart by a bar: "TE HUNGA ĀTAHI | PRESENT".
+const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s[/|]\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members; so does
 // a record of decisions' "Chair: Councillor A Forde" over its table.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*|^chair(?:man|person|woman)?\s*:\s*(?=\S)/i;
@@ -241,6 +242,10 @@ function parsePresentLines(lines: Line[]): Attendee[] {
       })),
     )
     .filter((entry) => entry.text !== '');
+  // Under an office-first table, a further member's line holds the name alone.
+  const officeTable = lines.some(
+    (line) => cellGutter.test(line.raw.trim()) && officeFirst.test(line.raw.trim().split(cellGutter)[0]!),
+  );
   const oneAline =
     entries.length >= 2 &&
     entries.every(
@@ -249,6 +254,7 @@ function parsePresentLines(lines: Line[]): Attendee[] {
           personLine.test(text) ||
           nameThenRole.test(text) ||
           nameThenBody.test(text) ||
+          (officeTable && bareName.test(text)) ||
           nameCommaRole.test(text) ||
           memberListLabel.test(text)) &&
         !/(?:,|\band|&)$/i.test(text),
@@ -285,8 +291,14 @@ function tableRowEntries(line: Line): string[] {
   if (cells.length < 2) return [line.clean];
   if (cells.every((cell) => personLine.test(cell))) return cells;
   const [name, role] = cells;
+  if (cells.length === 2 && officeFirst.test(name!) && !officeFirst.test(role!)) return [`${role} - ${name}`];
   return cells.length === 2 && !personLine.test(role!) ? [`${name} - ${role}`] : [line.clean];
 }
+
+// "Chairperson     Mereana Tuhiwai", "Members          Losa Faleolo": a board's table with the office in the first
+// column and the name in the second; the further members sit under the name alone.
+const bareName = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const officeFirst = /^(?:(?:deputy|vice)[- ]?)?(?:chair(?:man|person|woman)?|members?|councillors?)$/i;
 
 // A typed text file sets its columns apart with runs of spaces where a PDF's reader keeps a tab.
 const cellGutter = /\t+| {3,}/;
