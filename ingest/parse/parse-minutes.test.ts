@@ -175,6 +175,28 @@ describe('parseMinutes', () => {
     ]);
   });
 
+  it('reads the members an attendance item prints one a line, each beside their office', () => {
+    const text = [
+      'MINUTES OF THE ORDINARY COUNCIL MEETING held on Wednesday 14 March 2035',
+      '',
+      '1. DECLARATION OF OPENING',
+      'The Presiding Member opened the meeting at 9.00am.',
+      '',
+      '2. RECORD OF ATTENDANCE / APOLOGIES',
+      'Cr Nell Yarran          Shire President (Presiding Member)',
+      'Cr Ivo Mundoora         Deputy Shire President',
+      'Cr Tam Bellbird',
+      '',
+      '3. PUBLIC QUESTION TIME',
+      'Nil.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Nell Yarran', chair: true },
+      { name: 'Ivo Mundoora', chair: false },
+      { name: 'Tam Bellbird', chair: false },
+    ]);
+  });
+
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';

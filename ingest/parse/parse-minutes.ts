@@ -51,11 +51,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     apologyLines.length > 0 ? (apologiesOneALine(apologyLines) ?? parseApologies(joinLines(apologyLines))) : [];
   return {
     present: withCivicHeadInChair(
-      withSpeakerInChair(
-        present.length > 0
-          ? present
-          : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
-      ),
+      withSpeakerInChair(present.length > 0 ? present : presentUnderItem(text, lines, header, items)),
     ),
     apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
@@ -116,7 +112,8 @@ const memberListLabel =
 
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
 // minutes list those present under "ROLL CALL".
-const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance|roll call)\b/i;
+const presentItem =
+  /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|(?:record\s+of\s+)?attendance|roll call)\b/i;
 const apologiesItem = /^(?:to\s+(?:(?:note|receive|consider|accept(?:ing)?)\s+(?:and\s+)?)+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
 const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
@@ -127,6 +124,30 @@ function presentInRunningHeader(header: Line[]): string | undefined {
     if (match) return line.clean.slice(match.index + match[0].length);
   }
   return undefined;
+}
+
+/**
+ * Those present where the header has no Present list: run into the header's line, or under an attendance item,
+ * read one a line when the item prints its members one a line ("2. RECORD OF ATTENDANCE" over "Cr A   Shire
+ * President", "Cr B").
+ */
+function presentUnderItem(text: string, lines: Line[], header: Line[], items: MinuteItem[]): Attendee[] {
+  const running = presentInRunningHeader(header);
+  if (running !== undefined) return parsePresent(running);
+  const tabled = itemLeadLines(lines, items, presentItem);
+  return tabled.length >= 2 ? parsePresentLines(tabled) : parsePresent(itemLead(text, items, presentItem));
+}
+
+/** The first paragraph below the heading line of the first item whose title matches. */
+function itemLeadLines(lines: Line[], items: MinuteItem[], title: RegExp): Line[] {
+  const item = items.find((candidate) => title.test(candidate.title.trim()));
+  // A title run into its text on its own line ("1. Present: Cllr A, Cllr B,") is read by itemLead.
+  if (!item || lines.some((line) => line.start < item.bodyStart && line.end > item.bodyStart)) return [];
+  const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
+  const first = body.findIndex((line) => line.clean !== '');
+  if (first === -1) return [];
+  const end = body.findIndex((line, position) => position > first && line.clean === '');
+  return body.slice(first, end === -1 ? undefined : end);
 }
 
 /** The first paragraph of the first item whose title matches, without its number and title. */
