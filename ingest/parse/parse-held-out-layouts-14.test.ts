@@ -176,3 +176,21 @@ describe("a planning committee's late representations sheet under its council's 
     ]);
   });
 });
+
+describe("a partnership's notes numbering each paragraph under its item", () => {
+  it('reads a paragraph whose names make it look title cased as text, not as a sub-item', () => {
+    const text = [
+      'TIDMOUTH TOWN CENTRE PARTNERSHIP',
+      'Minutes of the meeting held on Thursday 9 March 2034',
+      '',
+      'No.   Item',
+      '1.0   WELCOME AND APOLOGIES',
+      '1.1   The Chair welcomed Priya Holloway, who replaces',
+      '      Sam Ogden as the Chamber of Commerce representative.',
+      '',
+      '2.0   MARKET STALL FEES',
+      '2.1   Agreed as accurate.',
+    ].join('\n');
+    expect(itemNumbers(text)).toEqual(['1.0', '2.0']);
+  });
+});

@@ -119,6 +119,84 @@ describe('parseMinutes', () => {
     expect(minutes.apologies).toEqual(['Gil Pine']);
   });
 
+  it("reads a board's names beside their offices in a column set apart by spaces, without the office", () => {
+    const text = [
+      'Present:',
+      'Dame Ada Quillfeather        Chair',
+      'Mr Bo Rensley                Chief Executive',
+      'Ms Cy Tarrant                Non-Executive Director',
+      '',
+      'BD/35/01  Welcome and apologies',
+      'None.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Dame Ada Quillfeather', chair: true },
+      { name: 'Mr Bo Rensley', chair: false },
+      { name: 'Ms Cy Tarrant', chair: false },
+    ]);
+  });
+
+  it('reads a partnership\'s "Attendees:", each name with the body it represents in brackets', () => {
+    const text = [
+      'Attendees:  Cllr Ola Penhallow (Chair, Tidmouth Town Council)',
+      '            Raj Bellweather (Tidmouth Traders)',
+      '            Una Greystock (Town Centre Manager, TTC)',
+      'Apologies:  Cllr Tom Fitch',
+      '',
+      '1.0   WELCOME',
+      '2.0   MARKET',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Ola Penhallow', chair: true },
+      { name: 'Raj Bellweather (Tidmouth Traders)', chair: false },
+      { name: 'Una Greystock (Town Centre Manager, TTC)', chair: false },
+    ]);
+  });
+
+  it("reads a local board's office-first table under a bilingual label, the further members by name alone", () => {
+    const text = [
+      'TE HUNGA ĀTAHI | PRESENT',
+      'Chairperson     Aroha Matenga',
+      'Deputy Chair    Neil Abernethy',
+      'Members         Sione Vaipulu',
+      '                Kiri Paewai',
+      '',
+      '1  Nau mai | Welcome',
+      'The Chairperson opened the meeting.',
+      '',
+      '2  Ngā Tamōtanga | Apologies',
+      'There were no apologies.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Aroha Matenga', chair: true },
+      { name: 'Neil Abernethy', chair: false },
+      { name: 'Sione Vaipulu', chair: false },
+      { name: 'Kiri Paewai', chair: false },
+    ]);
+  });
+
+  it('reads the members an attendance item prints one a line, each beside their office', () => {
+    const text = [
+      'MINUTES OF THE ORDINARY COUNCIL MEETING held on Wednesday 14 March 2035',
+      '',
+      '1. DECLARATION OF OPENING',
+      'The Presiding Member opened the meeting at 9.00am.',
+      '',
+      '2. RECORD OF ATTENDANCE / APOLOGIES',
+      'Cr Nell Yarran          Shire President (Presiding Member)',
+      'Cr Ivo Mundoora         Deputy Shire President',
+      'Cr Tam Bellbird',
+      '',
+      '3. PUBLIC QUESTION TIME',
+      'Nil.',
+    ].join('\n');
+    expect(minutesOf(text).present).toEqual([
+      { name: 'Nell Yarran', chair: true },
+      { name: 'Ivo Mundoora', chair: false },
+      { name: 'Tam Bellbird', chair: false },
+    ]);
+  });
+
   it('takes only upper-case numbered headings, in increasing order, as items', () => {
     const text =
       '45. DECLARATIONS OF INTEREST\n\nNone.\n\n1. a numbered point\n\n46. COMMUNICATIONS\n\n12. OLD NUMBER\n\nText.';

@@ -51,11 +51,7 @@ export function parseMinutes(text: string, lines: Line[]): MinutesDetail {
     apologyLines.length > 0 ? (apologiesOneALine(apologyLines) ?? parseApologies(joinLines(apologyLines))) : [];
   return {
     present: withCivicHeadInChair(
-      withSpeakerInChair(
-        present.length > 0
-          ? present
-          : parsePresent(presentInRunningHeader(header) ?? itemLead(text, items, presentItem)),
-      ),
+      withSpeakerInChair(present.length > 0 ? present : presentUnderItem(text, lines, header, items)),
     ),
     apologies: apologies.length > 0 ? apologies : parseApologies(itemLead(text, items, apologiesItem)),
     attendance,
@@ -88,16 +84,18 @@ function withCivicHeadInChair(present: Attendee[]): Attendee[] {
   return head === -1 ? present : present.map((member, position) => ({ ...member, chair: position === head }));
 }
 
-// Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES".
-const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s\/\s)?`;
+// Welsh minutes print labels in both languages: "YN BRESENNOL / PRESENT:", "YMDDIHEURIADAU / APOLOGIES"; New
+// Zealand boards set the Māori apart by a bar: "TE HUNGA ĀTAHI | PRESENT".
+const otherLanguage = String.raw`(?:[\p{L}\s'’-]{2,40}\s[/|]\s)?`;
 // "PRESENT IN THE CHAIR: Councillor M. Fitzgerald" (Irish minutes) names the chair apart from the members; so does
 // a record of decisions' "Chair: Councillor A Forde" over its table.
 const chairLabel = /^(?:present\s+)?in the chair\s*:?-?\s*|^chair(?:man|person|woman)?\s*:\s*(?=\S)/i;
 // Scottish minutes head the members present "Sederunt"; boards write "Board members present"; Irish minutes put
-// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B"; academy
+// "COUNCILLORS:" alone on its line over the names; parish clerks write "Attendance: Cllr A (Chair) Cllr B", partnerships
+// "Attendees:"; academy
 // trusts "Trustees present:"; a hearing's notice "Members of the Sub-Committee:".
 const presentLabel = new RegExp(
-  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members|trustees|governors|directors)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^attendance\\s*:\\s*|^members of the (?:sub-?committee|committee|panel)\\s*:\\s*`,
+  `^${otherLanguage}(?:(?:(?:board\\s+|panel\\s+|committee\\s+)?members|councillors|cllrs|council members|trustees|governors|directors)\\s+)?(?:present\\b(?!\\s+in the chair)|sederunt\\b)\\s*:?-?\\s*|^councillors\\s*:\\s*$|^(?:attendance|attendees)\\s*:\\s*|^members of the (?:sub-?committee|committee|panel)\\s*:\\s*`,
   'iu',
 );
 // Canadian minutes send "Regrets" and list officers as "Staff:".
@@ -114,7 +112,8 @@ const memberListLabel =
 
 // Parish minutes number attendance and apologies as items: "1. Those Attending: …", "2. Apologies: …"; US
 // minutes list those present under "ROLL CALL".
-const presentItem = /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|attendance|roll call)\b/i;
+const presentItem =
+  /^(?:those\s+(?:attending|present)|(?:members\s+|councillors\s+)?present|(?:record\s+of\s+)?attendance|roll call)\b/i;
 const apologiesItem = /^(?:to\s+(?:(?:note|receive|consider|accept(?:ing)?)\s+(?:and\s+)?)+)?apologies\b/i;
 // A header converted to one line ("… ON THURSDAY 6 MAY PRESENT (4 Councillors): …"): the label mid-line, in capitals.
 const runningPresentLabel = /\bPRESENT\b(?:\s*\([^)]*\))?\s*:\s*-?\s*/;
@@ -125,6 +124,30 @@ function presentInRunningHeader(header: Line[]): string | undefined {
     if (match) return line.clean.slice(match.index + match[0].length);
   }
   return undefined;
+}
+
+/**
+ * Those present where the header has no Present list: run into the header's line, or under an attendance item,
+ * read one a line when the item prints its members one a line ("2. RECORD OF ATTENDANCE" over "Cr A   Shire
+ * President", "Cr B").
+ */
+function presentUnderItem(text: string, lines: Line[], header: Line[], items: MinuteItem[]): Attendee[] {
+  const running = presentInRunningHeader(header);
+  if (running !== undefined) return parsePresent(running);
+  const tabled = itemLeadLines(lines, items, presentItem);
+  return tabled.length >= 2 ? parsePresentLines(tabled) : parsePresent(itemLead(text, items, presentItem));
+}
+
+/** The first paragraph below the heading line of the first item whose title matches. */
+function itemLeadLines(lines: Line[], items: MinuteItem[], title: RegExp): Line[] {
+  const item = items.find((candidate) => title.test(candidate.title.trim()));
+  // A title run into its text on its own line ("1. Present: Cllr A, Cllr B,") is read by itemLead.
+  if (!item || lines.some((line) => line.start < item.bodyStart && line.end > item.bodyStart)) return [];
+  const body = lines.filter((line) => line.start >= item.bodyStart && line.end <= item.end);
+  const first = body.findIndex((line) => line.clean !== '');
+  if (first === -1) return [];
+  const end = body.findIndex((line, position) => position > first && line.clean === '');
+  return body.slice(first, end === -1 ? undefined : end);
 }
 
 /** The first paragraph of the first item whose title matches, without its number and title. */
@@ -200,6 +223,11 @@ const personLine =
 const nameThenRole = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]*\))?\s[-–—]\s/u;
 // "Sarah Trelawney, Chief Finance Officer", "Dame Rosalind Achebe, Chair": an NHS or trust board names its members
 // with the office after one comma; the office must read as one, or a line of two names would pass.
+// "Martin Oduya (Harbridge Business Improvement District)": a partnership names each member with the body they
+// represent in brackets.
+const nameThenBody = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*\([^()]+\)$/u;
+// "(Chair, Harbridge Borough Council)": the office first in the brackets, then the body.
+const chairThenBody = /\s*\(chair(?:man|person|woman)?\s*[,;][^()]*\)/i;
 const nameCommaRole =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^,]*\b(?:chair(?:man|person|woman)?|chief|director|officer|member|manager|executive|secretary|clerk|head|lead|governor|trustee|partner|advis[eo]r)\b[^,]*$/iu;
 
@@ -235,6 +263,10 @@ function parsePresentLines(lines: Line[]): Attendee[] {
       })),
     )
     .filter((entry) => entry.text !== '');
+  // Under an office-first table, a further member's line holds the name alone.
+  const officeTable = lines.some(
+    (line) => cellGutter.test(line.raw.trim()) && officeFirst.test(line.raw.trim().split(cellGutter)[0]!),
+  );
   const oneAline =
     entries.length >= 2 &&
     entries.every(
@@ -242,6 +274,8 @@ function parsePresentLines(lines: Line[]): Attendee[] {
         (bullet ||
           personLine.test(text) ||
           nameThenRole.test(text) ||
+          nameThenBody.test(text) ||
+          (officeTable && bareName.test(text)) ||
           nameCommaRole.test(text) ||
           memberListLabel.test(text)) &&
         !/(?:,|\band|&)$/i.test(text),
@@ -252,9 +286,12 @@ function parsePresentLines(lines: Line[]): Attendee[] {
     // "Councillors Owen Threlfall (Deputy Leader), Gemma Hurst and Ruth Okonjo": one line naming several.
     if (pluralTitle.test(text)) return parsePresent(text);
     const person = text.replace(/^[-•*]\s+/, '').replace(/^\p{L}+\s\/\s(?=\p{L})/u, '');
-    const chair = bracketedChairTitle.test(person) || chairRole.test(person);
+    const chair = bracketedChairTitle.test(person) || chairThenBody.test(person) || chairRole.test(person);
     // The name ends at the first comma or dash outside brackets: "X, Director of Adult Services", "Y - Parish member".
-    const name = person.replace(bracketedChairTitle, '').split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
+    const name = person
+      .replace(bracketedChairTitle, '')
+      .replace(chairThenBody, '')
+      .split(/,(?![^()]*\))|\s[-–—]\s/, 1)[0]!;
     const [first] = splitNames(name);
     return first ? [{ name: first.replace(anyRole, '').trim(), chair }] : [];
   });
@@ -266,16 +303,26 @@ function parsePresentLines(lines: Line[]): Attendee[] {
  * "A Smith | Development Manager") one entry written "name - role", as one-a-line lists print it.
  */
 function tableRowEntries(line: Line): string[] {
-  if (!line.raw.includes('\t')) return [line.clean];
-  const cells = line.raw
-    .split(/\t+/)
+  const row = line.raw.trim();
+  if (!cellGutter.test(row)) return [line.clean];
+  const cells = row
+    .split(cellGutter)
     .map(cleanLine)
     .filter((cell) => cell !== '');
   if (cells.length < 2) return [line.clean];
   if (cells.every((cell) => personLine.test(cell))) return cells;
   const [name, role] = cells;
+  if (cells.length === 2 && officeFirst.test(name!) && !officeFirst.test(role!)) return [`${role} - ${name}`];
   return cells.length === 2 && !personLine.test(role!) ? [`${name} - ${role}`] : [line.clean];
 }
+
+// "Chairperson     Mereana Tuhiwai", "Members          Losa Faleolo": a board's table with the office in the first
+// column and the name in the second; the further members sit under the name alone.
+const bareName = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const officeFirst = /^(?:(?:deputy|vice)[- ]?)?(?:chair(?:man|person|woman)?|members?|councillors?)$/i;
+
+// A typed text file sets its columns apart with runs of spaces where a PDF's reader keeps a tab.
+const cellGutter = /\t+| {3,}/;
 
 function joinLines(lines: Line[]): string {
   // A members' list under its own label starts a new name rather than closing the previous one.
@@ -805,9 +852,15 @@ function subItemHeading(clean: string, previous: string | undefined): { number: 
   const words = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   const titled = title.length <= 100 && capitalised >= words.length * 0.6;
-  if (!follows || /[.;:,]$/.test(title) || !(titled || numberedPaper.test(title))) return undefined;
+  if (!follows || /[.;:,]$/.test(title) || relativeClause.test(title) || !(titled || numberedPaper.test(title))) {
+    return undefined;
+  }
   return { number: match[1]!, title: titleFromHeading(title) };
 }
+
+// "1.1 The Chair welcomed Suleiman Yardley, who replaces": a numbered paragraph whose names make it look title
+// cased; a relative clause after a comma marks it as a sentence, which no heading is.
+const relativeClause = /,\s+(?:who|whom|whose|which)\s/;
 
 /**
  * Whether a sub-item's number is the next one under the item before it: the same item, one level counted on
