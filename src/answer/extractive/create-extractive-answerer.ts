@@ -329,7 +329,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (!continued) return abstain(passages);
     // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
     // mover, person, reply or time would read as the answer the papers do not give.
-    const quoted = continued.segments.map((segment) => segment.text);
+    // A table row is read with its columns' names ("Target date: 31 January 2033"): the name says what a cell is.
+    const quoted = continued.segments.map((segment) => {
+      const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
+      return chunk ? withColumnNames(chunk.text, segment, chunk.tableHeader) : segment.text;
+    });
     const quotedUnder = continued.segments.map((segment) => {
       const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
       // The item's own title ("Mooring Fees"), not its label: "Minute 3" does not make it about the minutes.
@@ -770,7 +774,7 @@ function compose(
     currentWhere = where;
     for (const sentences of runs(chosen, chunk.text)) {
       lines.push(
-        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment))).join(' ')} [${n}]`,
+        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment, chunk.tableHeader))).join(' ')} [${n}]`,
       );
     }
   }
