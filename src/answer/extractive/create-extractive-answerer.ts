@@ -24,6 +24,7 @@ import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
+import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
@@ -419,6 +420,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       )
     )
       return abstain(passages);
+    // Asked which way a figure moved between two meetings: the figure of each, and the way only when both are found.
+    const compared = changeBetweenMeetings(analysis.question, continued, passages.slice(0, considered));
+    if (compared && 'missing' in compared) return { ...abstain(passages), text: compared.missing };
+    if (compared) {
+      const told = compose(
+        compared.list.segments,
+        compared.list.candidates.map((candidate) => candidate.passage),
+        passages,
+        'oldest first',
+        analysis.question,
+      );
+      return { ...told, text: `${told.text}\n\n${compared.verdict}` };
+    }
     const answer = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),
