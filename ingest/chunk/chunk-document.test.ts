@@ -272,3 +272,34 @@ describe('chunkDocument on notes exported from a shared document', () => {
     expect(chunks[0]).toMatchObject({ committee: 'Millbeck Green Steering Group', meetingDate: '2032-11-09' });
   });
 });
+
+describe('chunkDocument on a register longer than a passage', () => {
+  const header = '| Ref | Risk | Risk owner | Target date |';
+  const rows = Array.from(
+    { length: 24 },
+    (_, index) =>
+      `| R${index + 1} | Risk number ${index + 1} of the register, described at some length | Head of Service ${index + 1} | 31 March 2033 |`,
+  );
+  const text = [
+    '# Audit Committee',
+    '',
+    'Minutes of the meeting held on 9 March 2032',
+    '',
+    '### 4. Risk Register',
+    '',
+    'The register was presented.',
+    '',
+    header,
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  const chunks = chunkDocument(parseDocument({ source: 'register.md', sha256: 'b'.repeat(64), text }), defaults);
+  const rowChunks = chunks.filter((chunk) => chunk.text.includes('| R'));
+
+  it('gives a passage that opens inside the table its header, as printed, and the one holding it none', () => {
+    expect(rowChunks.length).toBeGreaterThan(1);
+    expect(rowChunks[0]!.text).toContain(header);
+    expect(rowChunks[0]!.tableHeader).toBeUndefined();
+    for (const chunk of rowChunks.slice(1)) expect(chunk.tableHeader).toBe(header);
+  });
+});

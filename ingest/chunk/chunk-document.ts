@@ -1,6 +1,7 @@
 import type { Chunk } from '../../src/core/chunk.js';
 import { titleCase } from '../../src/core/committee-names.js';
 import type { ParsedDocument, Part, Span } from '../../src/core/paper.js';
+import { headerAbove } from '../../src/core/table-rows.js';
 import { type ChunkSize, packSpan } from './pack-spans.js';
 import { packTurns } from './pack-turns.js';
 import { trimSpan } from './split-blocks.js';
@@ -67,12 +68,21 @@ function chunkOf(
     section: unit.section,
     headingPath: headingPath(part, unit),
     exempt: part.exempt === true || part.report?.exempt === true,
+    ...carriedHeader(document.text, window),
     text: document.text.slice(window.start, window.end),
     start: window.start,
     end: window.end,
     line: lineOf(lineStarts, window.start),
     ...pagesOf(document.pageStarts, window),
   };
+}
+
+/** The header of the table a window opens inside, when it is printed before the window (see Chunk.tableHeader). */
+function carriedHeader(text: string, window: Span): Pick<Chunk, 'tableHeader'> {
+  const lineEnd = text.indexOf('\n', window.start);
+  const firstLine = text.slice(window.start, lineEnd < 0 || lineEnd > window.end ? window.end : lineEnd);
+  const header = headerAbove(text, { start: window.start, text: firstLine }, window.start);
+  return header === undefined ? {} : { tableHeader: header };
 }
 
 /**

@@ -13,5 +13,7 @@ export function embedChunks(embeddings: EmbeddingsInterface, chunks: Chunk[]): P
 
 function contextualText(chunk: Chunk): string {
   const meeting = chunk.meetingDate ? ` · meeting ${spokenDate(chunk.meetingDate)}` : '';
-  return `${chunk.headingPath.slice(2).join(' › ')}${meeting}\n${chunk.text}`;
+  // A register's later rows are embedded under their columns' names, as the rows of its first passage are.
+  const header = chunk.tableHeader ? `${chunk.tableHeader}\n` : '';
+  return `${chunk.headingPath.slice(2).join(' › ')}${meeting}\n${header}${chunk.text}`;
 }

@@ -22,6 +22,11 @@ export interface Chunk {
   /** committee › meeting date › minute number and title › section */
   headingPath: string[];
   exempt: boolean;
+  /**
+   * The header row, as printed, of the table the chunk opens inside, when that header stands in an earlier chunk:
+   * a long register's later rows are found by and read with their columns' names ("Risk owner", "Target date").
+   */
+  tableHeader?: string;
   /** Verbatim source text: documentText.slice(start, end). */
   text: string;
   start: number;

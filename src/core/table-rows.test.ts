@@ -116,3 +116,23 @@ describe('tablesIn', () => {
     expect(tablesIn('\tReferrals\tCompleted\nQ1 2031-32\t47\t12')).toEqual([]);
   });
 });
+
+describe('a header carried from an earlier passage', () => {
+  const header = '| Ref | Risk | Risk owner | Target date |';
+  const passage = [
+    '| R7 | Ransomware attack | Head of Digital | 30 September 2032 |',
+    '| R8 | Depot delay | Director of Place | 31 January 2033 |',
+  ].join('\n');
+
+  it('reads the rows a passage opens with under it, and finds their table at their places in the passage', () => {
+    const row = segmentStarting(passage, '| R8');
+    expect(withColumnNames(passage, row)).toBe(row.text);
+    expect(withColumnNames(passage, row, header)).toBe(
+      'R8 — Risk: Depot delay; Risk owner: Director of Place; Target date: 31 January 2033',
+    );
+    expect(isHeaderRow(passage, segmentStarting(passage, '| R7'), header)).toBe(false);
+    const [table] = tablesIn(passage, header);
+    expect(table!.header).toEqual(['Ref', 'Risk', 'Risk owner', 'Target date']);
+    expect(passage.slice(table!.rows[1]!.start).startsWith('| R8 |')).toBe(true);
+  });
+});

@@ -61,6 +61,24 @@ const headerLength = 40;
  * passage, when that row reads as column names. None for the header row itself or a table cut from its head.
  */
 export function tableHeader(text: string, segment: Placed): string[] | undefined {
+  const top = headerStart(text, segment);
+  if (top === undefined) return undefined;
+  const row = lineOf(text, text.lastIndexOf('\n', segment.start - 1) + 1);
+  return (tableCells(row) ? tableCells : tabCells)(lineOf(text, top));
+}
+
+/**
+ * The header row, as printed, of the table a row stands in when it is printed before `before` (the start of a
+ * passage that opens inside the table): a long register's later rows fall in a passage of their own, which
+ * carries it (Chunk.tableHeader) so that they are found by and read with their columns' names.
+ */
+export function headerAbove(text: string, segment: Placed, before: number): string | undefined {
+  const top = headerStart(text, segment);
+  return top !== undefined && top < before ? lineOf(text, top) : undefined;
+}
+
+/** Where the header row of the table a row stands in starts, when it reads as column names. */
+function headerStart(text: string, segment: Placed): number | undefined {
   const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
   const row = lineOf(text, lineStart);
   const tabbed = !tableCells(row);
@@ -86,11 +104,21 @@ export function tableHeader(text: string, segment: Placed): string[] | undefined
   if (top === undefined) return undefined;
   const header = cellsOf(lineOf(text, top))!;
   if (tabbed && header.length < tabColumns) return undefined;
-  return readsAsHeader(header) ? header : undefined;
+  return readsAsHeader(header) ? top : undefined;
+}
+
+/**
+ * A passage's text with the header row it carries (Chunk.tableHeader) put back above its first line, and the
+ * segment moved to match, so that the rows it opens with are read under their table's header.
+ */
+function underCarried(text: string, segment: Placed, carried: string | undefined): [string, Placed] {
+  if (carried === undefined) return [text, segment];
+  return [`${carried}\n${text}`, { start: segment.start + carried.length + 1, text: segment.text }];
 }
 
 /** The row is its table's header: column names with table rows under them. */
-export function isHeaderRow(text: string, segment: Placed): boolean {
+export function isHeaderRow(passage: string, row: Placed, carried?: string): boolean {
+  const [text, segment] = underCarried(passage, row, carried);
   const tabbed = !tableCells(segment.text);
   const cellsOf = tabbed ? tabCells : tableCells;
   const cells = cellsOf(segment.text);
@@ -139,15 +167,19 @@ export function readRow(cells: string[], header: string[]): string {
 }
 
 /** A piece of a passage as a reader needs it: a table row with its column names, anything else as printed. */
-export function withColumnNames(text: string, segment: Placed): string {
-  const row = headedRow(text, segment);
+export function withColumnNames(text: string, segment: Placed, carried?: string): string {
+  const row = headedRow(text, segment, carried);
   return row ? readRow(row.cells, row.header) : segment.text;
 }
 
 /** The cells of a row read under its table's header row, with that header; undefined for anything else. */
-export function headedRow(text: string, segment: Placed): { cells: string[]; header: string[] } | undefined {
+export function headedRow(
+  text: string,
+  segment: Placed,
+  carried?: string,
+): { cells: string[]; header: string[] } | undefined {
   const cells = rowCells(segment.text);
-  const header = cells && tableHeader(text, segment);
+  const header = cells && tableHeader(...underCarried(text, segment, carried));
   return cells && header ? { cells, header } : undefined;
 }
 
@@ -163,10 +195,11 @@ export interface Table {
  * over "Q1 2031-32\t47\t12") and a title padded with tabs ends no table: only for readers that were asked about
  * a table's rows, since any wide gap of a PDF's text layer is a tab too.
  */
-export function tablesIn(text: string): Table[] {
+export function tablesIn(passage: string, carried?: string): Table[] {
   const lines: { start: number; text: string; cells: string[] | undefined }[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
+  // Rows keep their place in the passage itself: the header carried from an earlier one stands before it.
+  let start = carried === undefined ? 0 : -(carried.length + 1);
+  for (const line of (carried === undefined ? passage : `${carried}\n${passage}`).split('\n')) {
     const cells =
       tableCells(line) ??
       (line.includes('\t')

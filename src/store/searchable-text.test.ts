@@ -31,6 +31,13 @@ describe('searchableText', () => {
     expect(text).not.toContain('<sup>');
   });
 
+  it('indexes the header a passage carries of the table it opens inside', () => {
+    const body = searchableText(
+      chunk({ text: '| R8 | Depot delay | Director of Place |', tableHeader: '| Ref | Risk | Risk owner |' }),
+    );
+    expect(body.split('\n')[2]).toBe('| Ref | Risk | Risk owner |');
+  });
+
   it('spells out every date in the text so a month name finds a numeric date', () => {
     expect(searchableText(chunk({ text: 'Signed 08/11/23; next on 03-Dec-24.' }))).toMatch(
       /8 November 2023 3 December 2024$/,

@@ -14,6 +14,8 @@ export function searchableText(chunk: Chunk): string {
     [
       chunk.headingPath.slice(2).join(' '),
       chunk.meetingDate ? `meeting ${spokenDate(chunk.meetingDate)}` : '',
+      // A register's later rows are found by their columns' names, as the rows printed under its header are.
+      ...(chunk.tableHeader ? [chunk.tableHeader] : []),
       addClosedForms(chunk.text.includes('<') ? chunk.text.replace(/<[^>]+>/g, ' ') : chunk.text),
       dates.join(' '),
     ].join('\n'),

@@ -24,6 +24,7 @@ import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
+import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
@@ -329,7 +330,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (!continued) return abstain(passages);
     // Asked how much, how many, who seconded or leads, what came back or when, quoting lines with no amount, number,
     // mover, person, reply or time would read as the answer the papers do not give.
-    const quoted = continued.segments.map((segment) => segment.text);
+    // A table row is read with its columns' names ("Target date: 31 January 2033"): the name says what a cell is.
+    const quoted = continued.segments.map((segment) => {
+      const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
+      return chunk ? withColumnNames(chunk.text, segment, chunk.tableHeader) : segment.text;
+    });
     const quotedUnder = continued.segments.map((segment) => {
       const chunk = continued.candidates[segment.passageIndex]?.passage.chunk;
       // The item's own title ("Mooring Fees"), not its label: "Minute 3" does not make it about the minutes.
@@ -416,6 +421,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       )
     )
       return abstain(passages);
+    // Asked which way a figure moved between two meetings: the figure of each, and the way only when both are found.
+    const compared = changeBetweenMeetings(analysis.question, continued, passages.slice(0, considered));
+    if (compared && 'missing' in compared) return { ...abstain(passages), text: compared.missing };
+    if (compared) {
+      const told = compose(
+        compared.list.segments,
+        compared.list.candidates.map((candidate) => candidate.passage),
+        passages,
+        'oldest first',
+        analysis.question,
+      );
+      return { ...told, text: `${told.text}\n\n${compared.verdict}` };
+    }
     const answer = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),
@@ -771,7 +789,7 @@ function compose(
     currentWhere = where;
     for (const sentences of runs(chosen, chunk.text)) {
       lines.push(
-        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment))).join(' ')} [${n}]`,
+        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment, chunk.tableHeader))).join(' ')} [${n}]`,
       );
     }
   }

@@ -73,7 +73,7 @@ export function withExtremeRowAsked(
     (index) => chosen.candidates[index]!.passage,
   );
   for (const passage of [...quoted, ...found]) {
-    for (const table of tablesIn(passage.chunk.text)) {
+    for (const table of tablesIn(passage.chunk.text, passage.chunk.tableHeader)) {
       const column = namedColumn(table, asked.measure);
       if (column === undefined) continue;
       const rows = table.rows.filter((row) => !summaryRow.test(withoutMarkup(row.cells[0] ?? '')));
@@ -99,5 +99,7 @@ export function withExtremeRowAsked(
       return { candidates, segments };
     }
   }
-  return quoted.some((passage) => tablesIn(passage.chunk.text).some(isFigureTable)) ? undefined : chosen;
+  return quoted.some((passage) => tablesIn(passage.chunk.text, passage.chunk.tableHeader).some(isFigureTable))
+    ? undefined
+    : chosen;
 }

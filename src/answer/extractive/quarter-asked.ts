@@ -1,3 +1,4 @@
+import type { Chunk } from '../../core/chunk.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
 import { readRow, tablesIn } from '../../core/table-rows.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
@@ -60,7 +61,7 @@ export function withQuarterAsked(
     const known = chosen.candidates.findIndex((candidate) => candidate.passage.chunk === passage.chunk);
     const candidates = known >= 0 ? chosen.candidates : [...chosen.candidates, { passage, coverage: 0 }];
     const passageIndex = known >= 0 ? known : candidates.length - 1;
-    const text = withTableColumnNames(passage.chunk.text, row);
+    const text = withTableColumnNames(passage.chunk, row);
     return { candidates, segments: [{ ...row, text, passageIndex, score: best.score, signal: best.signal }] };
   }
   return undefined;
@@ -70,8 +71,8 @@ export function withQuarterAsked(
  * The row a quarter picked, read with its table's column names ("Q1 2031-32 — Referrals: 28; Completed: 9"); as
  * printed when it stands in no table.
  */
-function withTableColumnNames(text: string, row: Segment): string {
-  for (const table of tablesIn(text)) {
+function withTableColumnNames(chunk: Pick<Chunk, 'text' | 'tableHeader'>, row: Segment): string {
+  for (const table of tablesIn(chunk.text, chunk.tableHeader)) {
     const cells = table.rows.find((line) => line.start === row.start)?.cells;
     if (cells) return readRow(cells, table.header);
   }

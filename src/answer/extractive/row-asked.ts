@@ -1,3 +1,4 @@
+import type { Chunk } from '../../core/chunk.js';
 import { headedRow } from '../../core/table-rows.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
@@ -14,8 +15,12 @@ const shortValue = 4;
  * question asks for ("how did Dalby vote", "what is the target for infrastructure"), answers it outright,
  * where the prose around the table shares more of the question's words and answers only its topic.
  */
-export function rowAskedBonus(text: string, segment: { start: number; text: string }, analysis: QuestionAnalysis) {
-  const row = headedRow(text, segment);
+export function rowAskedBonus(
+  chunk: Pick<Chunk, 'text' | 'tableHeader'>,
+  segment: { start: number; text: string },
+  analysis: QuestionAnalysis,
+) {
+  const row = headedRow(chunk.text, segment, chunk.tableHeader);
   if (!row) return 0;
   const { cells, header } = row;
   const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));

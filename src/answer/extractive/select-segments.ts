@@ -331,8 +331,8 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // "Accountable Officer(s)" printed as a heading over "A Name, Head of Service": the name answers for the office.
     const office = officeLabelAbove(segments, index);
     // A table's header row names columns and answers nothing; a row under it is read with those names.
-    if (isHeaderRow(chunk.text, segment)) return [];
-    const read = office ? `${office}: ${segment.text}` : withColumnNames(chunk.text, segment);
+    if (isHeaderRow(chunk.text, segment, chunk.tableHeader)) return [];
+    const read = office ? `${office}: ${segment.text}` : withColumnNames(chunk.text, segment, chunk.tableHeader);
     const present = presentStems(read, analysis.expansions);
     // "This is a rise of 64": a sentence opening on a pronoun speaks of the one before it on the line,
     // whose words name what "this" is; they count for it nearly as its own (the answer quotes both, see sentenceWindow).
@@ -349,7 +349,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       intentBonus(underLabel(segments, index), chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
       dateBonus(segment.text, chunk, analysis) +
-      rowAskedBonus(chunk.text, segment, analysis) +
+      rowAskedBonus(chunk, segment, analysis) +
       (analysis.reference && heldAsAsked(segment.text, analysis.reference) ? 0.3 : 0) +
       shows;
     // The heading sets the topic for every line under it that speaks to the question at all: its
