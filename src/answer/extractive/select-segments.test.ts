@@ -41,6 +41,25 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('welcomed');
   });
 
+  it("asked what an officer said on an item, quotes the line retelling their words, though it repeats none of the item's", () => {
+    const heading = {
+      headingPath: ['Finance Committee', '2024-03-05', 'Minute 2 — Notice of Motion on parking charges'],
+    };
+    const motion = candidate(
+      'I will move that the council review its parking charges so that such charges apply to weekday visitors only.',
+      heading,
+    );
+    const reply = candidate(
+      'The Director of Services, Transport stated that the matter would be kept under review.',
+      heading,
+    );
+    const quoted = answer(
+      'what did the director of services for transport say about the notice of motion on parking charges?',
+      [motion, reply],
+    );
+    expect(quoted).toContain('kept under review');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);

@@ -10,7 +10,7 @@ import { holdsReference, namesPartItself, type PaperReference } from '../../sear
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
-import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
+import { askedPersonTopic, namesPersonOffTopic, type PersonTopic, reportsWords } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
@@ -385,8 +385,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // The question names the body: its cabinet or a parish meeting on the same topic is another body's word.
     const otherBody = context.fromBody(chunk) ? 1 : 0.7;
     // Asked what someone said on a topic: the line welcoming them names them and answers nothing; minutes
-    // report their words on the topic under the item ("The Board acknowledged …") without the name.
-    const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
+    // report their words on the topic under the item ("The Board acknowledged …") without the name, and
+    // their own words under it without the item's ("The Director stated that the matter would be kept under review").
+    const offTopic =
+      context.personTopic && namesPersonOffTopic(context.personTopic, present) && !reportsWords(segment.text) ? 0.5 : 1;
     // Nor is an officer's reply to them ("In response to Cllr Amery, the engineer advised …") their word.
     const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
     // Asked whether something is done, what a petition asks for shares the outcome's words and is not it.
