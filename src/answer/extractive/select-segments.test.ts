@@ -60,6 +60,20 @@ describe('selectSegments', () => {
     expect(quoted).toContain('kept under review');
   });
 
+  it('asked who voted against, quotes the division side naming them, not only the count', () => {
+    const heading = {
+      headingPath: ['Finance Committee', '2024-03-05', 'Minute 10 — Reed Bed Planting – Saltmarsh Point'],
+    };
+    const text = [
+      'a) allocate $20,000 to reed bed planting at Saltmarsh Point.',
+      'For: Member P Adeyemi, Chairperson K Lowther, Member S Brannigan',
+      'Against: Deputy Chair R Ollerenshaw, Member T Quayle',
+      'The motion was declared CARRIED by 3 votes to 2.',
+    ].join('\n');
+    const quoted = answer('who voted against the reed bed planting at Saltmarsh Point?', [candidate(text, heading)]);
+    expect(quoted).toContain('Against: Deputy Chair R Ollerenshaw');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);
