@@ -74,6 +74,22 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Against: Deputy Chair R Ollerenshaw');
   });
 
+  it('asked two questions in one, quotes a line answering the second as well as the first', () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 2 — Travel and Transport'] };
+    const text = [
+      'Deputation to meet with the Port Authority',
+      'The Director informed Members that one Member from each ward should be nominated to take part in a deputation to the Port Authority to discuss issues relevant to the ward.',
+      'Members agreed that a Meeting be arranged to decide the issues to be raised. As all Members wished to be nominees, it was agreed that names would be drawn, in order, at the close of the Meeting to determine the order of attendance.',
+      'Members noted that the Port Authority had been due to attend the Transport SPC but the item had been cancelled.',
+    ].join('\n');
+    const quoted = answer(
+      'how many members per ward go on the deputation to the port authority, and how will the order be settled?',
+      [candidate(text, heading)],
+    );
+    expect(quoted).toContain('one Member from each ward');
+    expect(quoted).toContain('names would be drawn');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);

@@ -9,6 +9,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { holdsReference, namesPartItself, type PaperReference } from '../../search/paper-reference.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
+import { secondQuestionStems } from './compound-question.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic, reportsWords } from './asked-person-topic.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
@@ -114,6 +115,19 @@ export function selectSegments(
   }
   for (const part of unansweredParts(analysis.question, chosen)) {
     const answering = ranked.find((segment) => part.test(segment.text) && segment.score >= best.score * 0.6);
+    if (answering) chosen.push(answering);
+  }
+  // "How many go on the deputation, and how will the order be settled?": the lines chosen for the first question
+  // may say nothing of the second; the best line of the same papers holding its own words answers it.
+  const secondQuestion = secondQuestionStems(analysis.question, analysis.stems);
+  const holdsSecond = (segment: ScoredSegment) => {
+    const present = presentStems(segment.text, analysis.expansions);
+    return secondQuestion.some((stem) => present.has(stem));
+  };
+  if (secondQuestion.length > 0 && !chosen.some(holdsSecond)) {
+    const answering = ranked.find(
+      (segment) => passagesUsed.has(segment.passageIndex) && holdsSecond(segment) && segment.score >= best.score * 0.4,
+    );
     if (answering) chosen.push(answering);
   }
   const asksForRecommendation = /\brecommend/i.test(analysis.question);
