@@ -212,6 +212,11 @@ const tallyPattern =
 // naming who voted that way, which answers "who voted against" as a count does "by how many". "Against: Nil" names no one.
 const namedDivisionSide =
   /^\W*(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Ii]n [Ff]avou?r|[Aa]bstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?|[Aa]bstentions?)\s*[:–-]\s*(?!(?:Nil|None|NIL|NONE)\b)\p{Lu}/u;
+
+/** Whether a line is one side of a recorded division, naming the members who voted that way. */
+export function namesDivisionSide(text: string): boolean {
+  return namedDivisionSide.test(text);
+}
 // "The officer recommendation was to grant …", "officers recommended that …", "refusal is recommended": a
 // recommendation stated, not one referred to ("contrary to the officer recommendation").
 const recommendationPattern =
@@ -306,7 +311,7 @@ function lineKinds(text: string): LineKinds {
     shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (tallyPattern.test(text)) shown.add('tally');
-  if (namedDivisionSide.test(text)) {
+  if (namesDivisionSide(text)) {
     shown.add('person');
     shown.add('tally');
   }
