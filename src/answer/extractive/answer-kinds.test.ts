@@ -46,6 +46,14 @@ describe('wantedKinds', () => {
     expect(shownKinds('That the orchard be bought for £9,000.').has('tally')).toBe(false);
   });
 
+  it('reads "who voted against" as asking how members divided, which a division side naming them shows', () => {
+    expect(wantedKinds('who voted against the reed bed planting at Saltmarsh Point?').has('tally')).toBe(true);
+    const side = shownKinds('Against: Deputy Chair R Ollerenshaw, Member T Quayle');
+    expect(side.has('person') && side.has('tally')).toBe(true);
+    expect(shownKinds('Abstained: Nil').has('person')).toBe(false);
+    expect(shownKinds('For: 6').has('person')).toBe(false);
+  });
+
   it('reads what someone recommended as asked, and tells a recommendation stated from one departed from', () => {
     expect(wantedKinds('what did the wardens recommend for the Pellow Down orchard?').has('recommendation')).toBe(true);
     expect(wantedKinds('was the Pellow Down orchard approved?').has('recommendation')).toBe(false);

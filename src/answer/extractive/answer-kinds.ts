@@ -89,7 +89,7 @@ const asks: [AnswerKind, Pick<RegExp, 'test'>][] = [
   // "What was the vote on the motion?", "how many votes did each candidate get?": the count of votes, not only the outcome.
   [
     'tally',
-    /\bthe vote (?:on|for|over|about)\b|\bhow many votes\b|\bby how many\b[^?]*\bvot|\bvot(?:e|ing) (?:count|split|tally|figures|numbers)\b|\bhow (?:close|narrow) was the vote\b/,
+    /\bthe vote (?:on|for|over|about)\b|\bwho (?:voted|votes|vote) (?:against|for|in favour)\b|\bhow many votes\b|\bby how many\b[^?]*\bvot|\bvot(?:e|ing) (?:count|split|tally|figures|numbers)\b|\bhow (?:close|narrow) was the vote\b/,
   ],
   // "What did officers recommend?", "what was the panel's recommendation?": what was put forward, which a decision
   // that departs from it ("refused, contrary to the officer recommendation") only mentions.
@@ -208,6 +208,15 @@ const outcomePattern =
 // "(Voting: 4 for refusal, 2 against)", "by 5 votes to 1", "carried 3-1", "Ayes: …", "received 4 votes": votes counted.
 const tallyPattern =
   /\bvoting\s*:|\b(?:ayes|nays|noes)\s*:|\b\d+\s+votes?\s+to\s+\d+\b|\b\d+\s+(?:votes?\s+)?(?:for|in favour)\b[^.;]{0,60}\b\d+\s+(?:votes?\s+)?against\b|\b(?:carried|passed|lost|defeated|approved)\s+(?:by\s+)?\d+\s*[-–]\s*\d+\b|\breceived\s+\d+\s+votes?\b|\bunanimous(?:ly)?\b/i;
+// "Against: Deputy Chair G Pettifer, Member A Moorthy", "For: Crs Murnane and Hall": a recorded division's side
+// naming who voted that way, which answers "who voted against" as a count does "by how many". "Against: Nil" names no one.
+const namedDivisionSide =
+  /^\W*(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Ii]n [Ff]avou?r|[Aa]bstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?|[Aa]bstentions?)\s*[:–-]\s*(?!(?:Nil|None|NIL|NONE)\b)\p{Lu}/u;
+
+/** Whether a line is one side of a recorded division, naming the members who voted that way. */
+export function namesDivisionSide(text: string): boolean {
+  return namedDivisionSide.test(text);
+}
 // "The officer recommendation was to grant …", "officers recommended that …", "refusal is recommended": a
 // recommendation stated, not one referred to ("contrary to the officer recommendation").
 const recommendationPattern =
@@ -302,6 +311,10 @@ function lineKinds(text: string): LineKinds {
     shown.add('time');
   if (outcomePattern.test(text)) shown.add('outcome');
   if (tallyPattern.test(text)) shown.add('tally');
+  if (namesDivisionSide(text)) {
+    shown.add('person');
+    shown.add('tally');
+  }
   if (recommendationPattern.test(text)) shown.add('recommendation');
   if (argumentPattern.test(text)) shown.add('argument');
   if (reasonPattern.test(text) || reasonsField.test(text)) shown.add('reason');

@@ -51,3 +51,16 @@ export function askedDescription(question: string): string[] | undefined {
 export function namesPersonOffTopic(asked: PersonTopic, present: Set<string>): boolean {
   return [...asked.person].some((stem) => present.has(stem)) && ![...asked.topic].some((stem) => present.has(stem));
 }
+
+// "The Director of Service stated that the matter would be kept under review": minutes retelling what was said.
+const speechVerb =
+  /\b(?:stated|said|advised|informed|explained|confirmed|indicated|replied|responded|commented|clarified|assured|undertook|agreed)\b/i;
+
+/**
+ * A line retelling what someone said ("The Director … stated that the matter would be kept under review")
+ * answers "what did they say", though under its item it need not repeat the item's words; a line only
+ * naming them (the chair welcoming them, their job title) does not.
+ */
+export function reportsWords(text: string): boolean {
+  return speechVerb.test(text);
+}

@@ -141,6 +141,12 @@ describe('isMemberVote', () => {
     expect(isMemberVote('Quillfeather - abstained')).toBe(true);
   });
 
+  it("reads a division's side naming the members who voted that way", () => {
+    expect(isMemberVote('Against: Cr Quillfeather')).toBe(true);
+    expect(isMemberVote('For: Crs Vilmar, Okonkwo-Reyes and Tamsett')).toBe(true);
+    expect(isMemberVote('Against: Nil')).toBe(false);
+  });
+
   it('leaves prose and questions answered no alone', () => {
     expect(
       isMemberVote('Commissioner Okonkwo-Reyes asked whether the lease could be extended; the answer was no'),

@@ -6,7 +6,7 @@ import { mentionsNextMeeting } from '../../core/next-meeting.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { dayAndMonth, mentionsDateIn } from '../../search/mentions-date-in.js';
-import { monthsOfYear, namesPeriod } from './answer-kinds.js';
+import { monthsOfYear, namesDivisionSide, namesPeriod } from './answer-kinds.js';
 
 // What makes a sentence evidence beyond sharing the question's words: a figure beside the thing
 // counted, a date, a Resolved list, the question's wording as a phrase.
@@ -122,7 +122,8 @@ const memberVote =
   /^\W*(?:(?:commissioner|council(?:lor|member|woman|man)|cllr|cr|alderman|supervisor|trustee|director|mayor)\.?\s+)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[–—:-]\s*(?:aye|nay|yea|no|abstain(?:ed|ing)?)\W*$/iu;
 
 export function isMemberVote(text: string): boolean {
-  return memberVote.test(text);
+  // "Against: Cr Pettigrew": a division's side names the members as a roll call does, one line for many.
+  return memberVote.test(text) || namesDivisionSide(text);
 }
 
 export function opensMotion(text: string): boolean {

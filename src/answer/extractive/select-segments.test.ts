@@ -41,6 +41,55 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('welcomed');
   });
 
+  it("asked what an officer said on an item, quotes the line retelling their words, though it repeats none of the item's", () => {
+    const heading = {
+      headingPath: ['Finance Committee', '2024-03-05', 'Minute 2 — Notice of Motion on parking charges'],
+    };
+    const motion = candidate(
+      'I will move that the council review its parking charges so that such charges apply to weekday visitors only.',
+      heading,
+    );
+    const reply = candidate(
+      'The Director of Services, Transport stated that the matter would be kept under review.',
+      heading,
+    );
+    const quoted = answer(
+      'what did the director of services for transport say about the notice of motion on parking charges?',
+      [motion, reply],
+    );
+    expect(quoted).toContain('kept under review');
+  });
+
+  it('asked who voted against, quotes the division side naming them, not only the count', () => {
+    const heading = {
+      headingPath: ['Finance Committee', '2024-03-05', 'Minute 10 — Reed Bed Planting – Saltmarsh Point'],
+    };
+    const text = [
+      'a) allocate $20,000 to reed bed planting at Saltmarsh Point.',
+      'For: Member P Adeyemi, Chairperson K Lowther, Member S Brannigan',
+      'Against: Deputy Chair R Ollerenshaw, Member T Quayle',
+      'The motion was declared CARRIED by 3 votes to 2.',
+    ].join('\n');
+    const quoted = answer('who voted against the reed bed planting at Saltmarsh Point?', [candidate(text, heading)]);
+    expect(quoted).toContain('Against: Deputy Chair R Ollerenshaw');
+  });
+
+  it('asked two questions in one, quotes a line answering the second as well as the first', () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 2 — Travel and Transport'] };
+    const text = [
+      'Deputation to meet with the Port Authority',
+      'The Director informed Members that one Member from each ward should be nominated to take part in a deputation to the Port Authority to discuss issues relevant to the ward.',
+      'Members agreed that a Meeting be arranged to decide the issues to be raised. As all Members wished to be nominees, it was agreed that names would be drawn, in order, at the close of the Meeting to determine the order of attendance.',
+      'Members noted that the Port Authority had been due to attend the Transport SPC but the item had been cancelled.',
+    ].join('\n');
+    const quoted = answer(
+      'how many members per ward go on the deputation to the port authority, and how will the order be settled?',
+      [candidate(text, heading)],
+    );
+    expect(quoted).toContain('one Member from each ward');
+    expect(quoted).toContain('names would be drawn');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);

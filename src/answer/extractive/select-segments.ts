@@ -10,7 +10,8 @@ import { holdsReference, namesPartItself, type PaperReference } from '../../sear
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
-import { askedPersonTopic, namesPersonOffTopic, type PersonTopic } from './asked-person-topic.js';
+import { askedPersonTopic, namesPersonOffTopic, type PersonTopic, reportsWords } from './asked-person-topic.js';
+import { secondQuestionStems } from './compound-question.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
 import { asksForLatest, latestSubject, newestMention } from './newest-mention.js';
@@ -114,6 +115,19 @@ export function selectSegments(
   }
   for (const part of unansweredParts(analysis.question, chosen)) {
     const answering = ranked.find((segment) => part.test(segment.text) && segment.score >= best.score * 0.6);
+    if (answering) chosen.push(answering);
+  }
+  // "How many go on the deputation, and how will the order be settled?": the lines chosen for the first question
+  // may say nothing of the second; the best line of the same papers holding its own words answers it.
+  const secondQuestion = secondQuestionStems(analysis.question, analysis.stems);
+  const holdsSecond = (segment: ScoredSegment) => {
+    const present = presentStems(segment.text, analysis.expansions);
+    return secondQuestion.some((stem) => present.has(stem));
+  };
+  if (secondQuestion.length > 0 && !chosen.some(holdsSecond)) {
+    const answering = ranked.find(
+      (segment) => passagesUsed.has(segment.passageIndex) && holdsSecond(segment) && segment.score >= best.score * 0.4,
+    );
     if (answering) chosen.push(answering);
   }
   const asksForRecommendation = /\brecommend/i.test(analysis.question);
@@ -385,8 +399,10 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
     // The question names the body: its cabinet or a parish meeting on the same topic is another body's word.
     const otherBody = context.fromBody(chunk) ? 1 : 0.7;
     // Asked what someone said on a topic: the line welcoming them names them and answers nothing; minutes
-    // report their words on the topic under the item ("The Board acknowledged …") without the name.
-    const offTopic = context.personTopic && namesPersonOffTopic(context.personTopic, present) ? 0.5 : 1;
+    // report their words on the topic under the item ("The Board acknowledged …") without the name, and
+    // their own words under it without the item's ("The Director stated that the matter would be kept under review").
+    const offTopic =
+      context.personTopic && namesPersonOffTopic(context.personTopic, present) && !reportsWords(segment.text) ? 0.5 : 1;
     // Nor is an officer's reply to them ("In response to Cllr Amery, the engineer advised …") their word.
     const answered = namesOnlyAsAnswered(segment.text, context.speaker) ? 0.5 : 1;
     // Asked whether something is done, what a petition asks for shares the outcome's words and is not it.
