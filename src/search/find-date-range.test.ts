@@ -68,8 +68,8 @@ describe('findDateRange', () => {
     });
   });
 
-  it('reads "from" or "before" of the topic ("absences from education") as no bound on the day named', () => {
-    expect(findDateRange('How did the absences from education item go at the 3 December 2024 meeting?', now)).toEqual({
+  it('reads "from" or "before" of the topic ("transfers from hospital") as no bound on the day named', () => {
+    expect(findDateRange('How did the transfers from hospital item go at the 3 December 2024 meeting?', now)).toEqual({
       since: '2024-12-03',
       until: '2024-12-03',
       anchor: '2024-12-03',

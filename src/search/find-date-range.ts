@@ -32,7 +32,7 @@ export function findDateRange(question: string, now: Date): DateRange | undefine
 }
 
 // "Since March 2023", "after its January meeting", "from the start of 2024": a bound word just before the time it
-// bounds. "Absences from education … at the 3 December meeting" uses "from" of the topic: the day stays one day.
+// bounds. "Transfers from hospital … at the 3 December meeting" uses "from" of the topic: the day stays one day.
 const boundedTime = String.raw`\s+(?:[\w'’-]+\s+){0,3}?(?:\d|(?:${monthPattern}|christmas|xmas|easter|spring|summer|autumn|winter|last|this)\b)`;
 const boundedFrom = new RegExp(String.raw`\b(?:since|after|from)${boundedTime}`);
 const boundedUntil = new RegExp(String.raw`\b(?:before|until|up to|prior to)${boundedTime}`);
