@@ -262,6 +262,27 @@ describe('answerFromTurns', () => {
     expect(answer.citations.map((citation) => citation.speaker)).toEqual(['Bryn Tallis AM']);
   });
 
+  it('answers who pushed back on an office holder with the member who disputed it and the reply, not a plain question', async () => {
+    const said = [
+      'Gwen Talbot AM: I am glad to welcome Bryn Tallis AM, Harbour Secretary. Harbour Secretary, please.',
+      '',
+      'Ifor Pask AM: Harbour Secretary, on your plan for reopening the ferry routes, could you outline when the ferry routes might reopen?',
+      '',
+      'Bryn Tallis AM: The ferry routes will reopen when the harbour master advises it is safe.',
+      '',
+      "Nerys Drew AM: Reopening the ferry routes now is one thing. But wouldn't it be dangerous to discuss reopening the ferry routes before the hulls are surveyed?",
+      '',
+      'Bryn Tallis AM: We are not relaxing any of the rules on the ferry routes; nothing is imminent.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      said,
+      'Did anyone push back on the Harbour Secretary over reopening the ferry routes?',
+    );
+    expect(answer.text).toMatch(/^- Nerys Drew AM said [^\n]*dangerous/m);
+    expect(answer.text).toMatch(/^- Bryn Tallis AM said that they were not relaxing/m);
+    expect(answer.text).not.toContain('Ifor Pask');
+  });
+
   it('finds who holds a post named by its remit in the introductions the sitting opened with', async () => {
     const opened =
       'Gwen Talbot AM: I welcome Ivo Brand, Cabinet Secretary for Education; and Mari Lloyd, deputy director, further education and skills division.';

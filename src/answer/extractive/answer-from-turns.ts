@@ -25,7 +25,7 @@ import { askedDescription, askedPersonTopic, namesPersonOffTopic } from './asked
 import { handsOver } from './hands-over.js';
 import { namedInOthersTurns } from './named-in-others-turns.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
-import { askerOfReply } from './reply-to-asker.js';
+import { askerOfReply, challengesOffice, disputes } from './reply-to-asker.js';
 import { reportSpeech } from './reported-speech.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { phraseBonus } from './segment-signals.js';
@@ -82,6 +82,8 @@ const judgedPassages = 3;
 // something else is seldom the answer, so how much of the question the whole passage covers counts
 // beside the sentence's own words, and each rank down the retrieval costs a little more.
 const passageWeight = 2;
+// How much more a disputing turn weighs when the question asks who challenged an office holder.
+const disputeWeight = 2;
 const rankPenalty = 0.15;
 // How far past its length an answer may run to finish a sentence.
 const overrun = 15;
@@ -254,11 +256,14 @@ async function answerByOffice(
   if (description && !passages.some(({ chunk }) => holdsAll(chunk.text, description, analysis)))
     return abstain(passages);
 
+  const holdsOffice = (speaker: string) =>
+    holders.has(shortSpeaker(speaker)) || holders.has(printedName(shortSpeaker(speaker)));
+  // "Did anyone push back on the Minister…": the holder's turns only locate the exchange; the challenge is another voice's.
+  const challenged = holders.size > 0 && challengesOffice(analysis.question, role!.phrase);
   const byAskedSpeaker = (turn: Turn) =>
     !asksSpeaker ||
     speakerStems(turn.speaker).length > 0 ||
-    (turn.speaker !== null &&
-      (holders.has(shortSpeaker(turn.speaker)) || holders.has(printedName(shortSpeaker(turn.speaker)))));
+    (turn.speaker !== null && holdsOffice(turn.speaker) !== challenged);
   // What a named person said about a topic is read in its exchange: their turn and the turn they answer
   // ("I agree with Ravi. Hollin parish might adopt it." names no topic word). A passage about the topic
   // holds their turns on other things too, so the exchange's share of the topic counts beside the passage's.
@@ -282,7 +287,10 @@ async function answerByOffice(
       passageWeight * used[passageIndex]!.coverage +
       (asksSpeaker ? exchangeCoverage(passageIndex, turn) : 0);
     const substance = saysNothing(text) ? 0 : words < minimumSentenceWords + 1 ? 0.4 : announces(text) ? 0.5 : 1;
-    return relevance * substance * (1 - rankPenalty * passageIndex);
+    // Asked who challenged the office holder, a member's turn that disputes outranks one that only asks.
+    const dispute =
+      challenged && disputes(read[passageIndex]!.chunk.text.slice(turn.start, turn.end)) ? disputeWeight : 1;
+    return relevance * substance * dispute * (1 - rankPenalty * passageIndex);
   };
   const sentences = read.flatMap((passage, passageIndex) =>
     passage.turns.flatMap((turn, turnIndex) =>
@@ -414,7 +422,8 @@ async function answerByOffice(
   const ahead = anchorSentences.filter((sentence) => sentence.start >= best.start);
   // A witness passing the question to someone beside them ("the Minister will be able to respond") puts it again.
   // Only the sentence that located the answer: one passed on later in the turn is most often another question.
-  const asks = !asksSpeaker && (ahead.some(isQuestion) || handsOver(best.text));
+  // A challenge put to the office holder is read with their reply: the exchange is what was asked about.
+  const asks = (!asksSpeaker || challenged) && (ahead.some(isQuestion) || handsOver(best.text));
   // "I'm wondering when…", "I would like to ask…": a question put without a question mark. Less surely
   // a question, it is read as one only when someone replies to it in the same passage.
   const asksIndirectly = !asksSpeaker && !asks && ahead.some(putsIndirectly);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from '../../core/tokenize.js';
-import { askerOfReply } from './reply-to-asker.js';
+import { askerOfReply, challengesOffice, disputes } from './reply-to-asker.js';
 
 const asker = contentTerms('Ines Varga');
 
@@ -23,5 +23,23 @@ describe('askerOfReply', () => {
   it('finds no asker when a person is asked for their own words', () => {
     expect(askerOfReply('What did Ines Varga say about ferry fares?')).toEqual([]);
     expect(askerOfReply("What was Ines Varga's answer on ferry fares?")).toEqual([]);
+  });
+});
+
+describe('challengesOffice', () => {
+  it('reads an office named after a verb of challenge as the one challenged', () => {
+    expect(challengesOffice('Did anyone push back on the Minister over school reopening?', 'Minister')).toBe(true);
+    expect(challengesOffice('Who challenged the Cabinet Secretary on fares?', 'Cabinet Secretary')).toBe(true);
+    expect(challengesOffice('Did members disagree with the chair?', 'chair')).toBe(true);
+    expect(challengesOffice('What did the Minister say about school reopening?', 'Minister')).toBe(false);
+    expect(challengesOffice('Did the Minister challenge the figures?', 'Minister')).toBe(false);
+  });
+});
+
+describe('disputes', () => {
+  it('tells a turn that disputes from one that only asks', () => {
+    expect(disputes("Wouldn't it be dangerous to reopen before testing?")).toBe(true);
+    expect(disputes('Surely that sends a mixed message.')).toBe(true);
+    expect(disputes('Could you outline when schools might reopen?')).toBe(false);
   });
 });

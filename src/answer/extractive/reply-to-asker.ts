@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
 
 // A name as typed: one to four capitalised words ("Ines Varga", "Tomos ap Rhys" is read as far as its capitals go).
@@ -25,6 +26,25 @@ const whoRepliedTo = new RegExp(
   String.raw`\b[Ww]ho\s+(?:disagreed|agreed|argued|took\s+issue|sided|answered|replied|responded|objected|pushed\s+back)\s+(?:with\s+|to\s+|against\s+)?${name}(?!\p{L})`,
   'u',
 );
+
+// "Did anyone push back on the Minister…", "who challenged the Cabinet Secretary", "did members disagree with the
+// chair": the office named is the one challenged, so the answer is another voice's turn, not the holder's.
+const challengeVerb = String.raw`(?:push(?:ed|es|ing)?\s+back\s+(?:on|against)|challeng(?:e|ed|es|ing)|disagree(?:d|s|ing)?\s+with|object(?:ed|s|ing)?\s+to|(?:take|took|taking)\s+issue\s+with|argu(?:e|ed|es|ing)\s+with|question(?:ed|s|ing)?)`;
+
+/** Whether the question asks who challenged the holder of the office it names as `phrase` ("the Minister"). */
+export function challengesOffice(question: string, phrase: string): boolean {
+  const office = phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return new RegExp(String.raw`\b${challengeVerb}\s+(?:the\s+)?${office}(?!\p{L})`, 'iu').test(question);
+}
+
+// "wouldn't it be dangerous to…", "surely…", "I'm concerned that…": a turn that disputes rather than only asks.
+const disputing =
+  /\b(?:(?:wouldn|isn|doesn|aren|shouldn)['’]t\s+(?:it|that|this|you|we)|surely|dangerous|concern(?:ed|s)?|worr(?:y|ied|ying)|mixed\s+message|disagree|not\s+convinced|premature|reckless)\b/i;
+
+/** Whether a turn's words dispute what was put to it, as a challenge to an office holder would. */
+export function disputes(said: string): boolean {
+  return disputing.test(said);
+}
 
 /**
  * The stems of the person a question names as the one who put a question, when what it asks for is the reply to
