@@ -140,6 +140,31 @@ describe('notes numbered by paragraph, each decision after its paragraph number'
   });
 });
 
+describe('notes with an "Action by" column, its initials at the end of the decision\'s first line', () => {
+  const text = [
+    'HOLLINGTON TOWN CENTRE PARTNERSHIP BOARD',
+    '',
+    'Minutes of the meeting held on Thursday 18 January 2035, 2.00pm',
+    '',
+    'No.   Item                                                    Action by',
+    '1.0   FOOTFALL REPORT',
+    '1.1   Footfall in December 2034 was 301,200.',
+    '1.2   Agreed: circulate the vacancy map to all            DK',
+    '      members by 2 February 2035.',
+    '',
+    '2.0   STREET MARSHALS',
+    '2.1   Agreed: the BID to fund two street marshals          RT',
+    '      on Saturday nights at a cost of £9,800.',
+  ].join('\n');
+
+  it("reads the decision without the column's initials", () => {
+    expect(resolutions(text)).toEqual([
+      ['1.0', ['circulate the vacancy map to all members by 2 February 2035.']],
+      ['2.0', ['the BID to fund two street marshals on Saturday nights at a cost of £9,800.']],
+    ]);
+  });
+});
+
 describe("a planning committee's late representations sheet under its council's name", () => {
   const text = [
     'HOLBECK VALE DISTRICT COUNCIL',

@@ -1272,8 +1272,14 @@ function firstParagraphEnd(body: string, from: number): number {
   return blank === -1 ? body.length : from + leadingBlank + blank;
 }
 
+// Notes with an "Action by" column print its initials at the end of a decision's line, beyond a wide gap
+// ("3.3   Agreed: circulate the vacancy map to all       BC" / "      members by 2 February 2034."): that column's
+// cell, not the decision's words, which would otherwise read "to all BC members".
+const actionByCell = /[ \t]{3,}\p{Lu}{2,4}[ \t]*(?=\r?\n|$)/gu;
+
 function cleanResolution(text: string): string {
   return text
+    .replace(actionByCell, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')

@@ -18,6 +18,18 @@ describe('readAsk', () => {
     ).toEqual({ what: 'A further report', who: 'a sub-group of the Select Commission' });
   });
 
+  it('reads a decision in the imperative that sends or fetches something as an ask', () => {
+    expect(readAsk('circulate the quarterly vacancy map to all members by 2 February 2034.')).toEqual({
+      what: 'circulate the quarterly vacancy map to all members by 2 February 2034',
+      when: 'by 2 February 2034',
+    });
+    expect(readAsk('seek three quotes for a new LED lighting contract and report to the May meeting.')?.when).toBe(
+      'to the May meeting',
+    );
+    expect(readAsk('open round three on 1 April 2034 with a budget of £80,000.')).toBeUndefined();
+    expect(readAsk('Approve the budget for 2034/35.')).toBeUndefined();
+  });
+
   it('reads someone asked to bring a plan or to report on something, with its deadline', () => {
     const plan = readAsk(
       'That the Board asks the Head of Leisure to bring a plan on pool hours to the May 2026 meeting.',

@@ -18,6 +18,11 @@ const passiveDelivery =
 // Raising is an ask only with someone ("raises it with the Minister"): "agreed to raise the fee" is the decision.
 const activeDelivery =
   /\b(?:(?:will|would|should|shall|to)\s+(?:(?:again|also|then|now|further|personally)\s+)?(?:circulate|share|provide|submit|present|arrange|forward|send|bring\s+(?:back|an?\s)|report\s+(?:back|on\s|to\s)|come\s+back|return\s+(?:to|with)\s|write|revert|follow\s+up|look\s+(?:into|at)|investigate|liaise|contact|chase|speak\s+to|e-?mail|telephone|phone|ask|inform|notify|advise|check|obtain|seek|apply\s+for|prepare|draft|publish|update|organi[sz]e|book)|(?:will|would|shall)\s+(?:(?:again|also)\s+)?inspect|raises?(?=(?:\s+[a-z'’]+){0,3}?\s+with\b))\b/i;
+// A decision in the imperative, its body's own errand with the label cut off ("Agreed: circulate the vacancy map to
+// all members by 2 February", "Agreed: seek three quotes … and report to the May meeting"). Only verbs that send,
+// fetch or find something: "Approve the budget", "Note the report" are the meeting's own business.
+const imperativeDelivery =
+  /^(?:circulate|provide|submit|arrange|forward|send|bring\s+back|report\s+back|write\s+to|follow\s+up|look\s+into|investigate|liaise|chase|obtain|seek|prepare|publish|inform|notify)\b/i;
 // A proposal or request in the subjunctive: "Proposed …, that the council write to the MP", "Members asked that the
 // Director write to the Minister", "that the Council writes to the landowner", or a resolution's second clause:
 // "That the report be noted and the Head of Service report back on …", "That the Municipal Manager reports progress
@@ -82,7 +87,10 @@ export function readAsk(resolution: string): Ask | undefined {
     .replace(/^[-*+] \[[ xX]\] /, '');
   const passive = passiveDelivery.exec(text);
   const requested = passive ? null : requestedReport.exec(text);
-  const active = passive || requested ? null : (activeDelivery.exec(text) ?? subjunctiveDelivery.exec(text));
+  const active =
+    passive || requested
+      ? null
+      : (activeDelivery.exec(text) ?? subjunctiveDelivery.exec(text) ?? imperativeDelivery.exec(text));
   const directed = passive || requested || active ? null : directedDelivery.exec(text);
   const match = passive ?? requested ?? active ?? directed;
   if (!match) return undefined;
