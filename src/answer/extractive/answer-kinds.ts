@@ -233,7 +233,7 @@ const reasonsField = /^\W*reasons?(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|re
 const reasonPattern =
   /\b(?:because|due to|so that|owing to|therefore|in order to|as a result|otherwise|on (?:the )?grounds? (?:of|that))\b|\bwould (?:have to|need to|mean|result in|lead to)\b|\bif\b[^.;]{3,160}\bwould\b/i;
 const attendancePattern =
-  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b/i;
+  /\b(?:present|apologies|apology|in the chair|chair(?:man|person|woman)?\)|chaired|in attendance|those attending|absent)\b|^\W*attendees\s*:/i;
 // "Governance Advisor: A Name", "Vice-Chair: Cllr B Name": an office and its holder, under its label.
 const officeHolderLabel = new RegExp(
   String.raw`^\W*(?:[A-Z][\w-]*\s+){0,3}(?:Chair(?:man|person|woman)?|Clerk|Advis[oe]r|Officer|Secretary|Treasurer|Mayor)(?:\(s\))?\s*:\s*(?:(?:${personTitles})\.?\s+)?[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+`,

@@ -23,6 +23,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
+import { attendedMeeting } from './attended-meeting.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
@@ -225,13 +226,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       if (lines.length > 0) return compose(lines, items, passages, 'newest first', analysis.question);
     }
     const strongestOfBody = Math.max(0, ...ofBody.slice(0, 3).map((candidate) => candidate.coverage));
+    const kept = ofBody.filter(
+      (candidate) =>
+        candidate.coverage >= strongestOfBody * keptShare(analysis, candidate) ||
+        announcesNextMeeting(analysis, candidate, candidates.indexOf(candidate)),
+    );
     const relevant = [
-      ...ofBody.filter(
-        (candidate) =>
-          candidate.coverage >= strongestOfBody * keptShare(analysis, candidate) ||
-          announcesNextMeeting(analysis, candidate, candidates.indexOf(candidate)),
-      ),
-      ...(await attendanceOfNamedMeeting(analysis, candidates, store, strongestOfBody, filters)),
+      ...kept,
+      ...(await attendanceOfNamedMeeting(analysis, { candidates, kept }, store, strongestOfBody, filters)),
     ];
     // "When is the next meeting?" names no topic to judge evidence by: the latest meeting's paper that
     // announces the next sitting answers it (the retriever kept to that meeting, or the question names the
@@ -700,15 +702,15 @@ function announcement(candidates: Candidate[], meetingDate: string | undefined):
  */
 async function attendanceOfNamedMeeting(
   analysis: QuestionAnalysis,
-  candidates: Candidate[],
+  found: { candidates: Candidate[]; kept: Candidate[] },
   store: Pick<IndexStore, 'meetingChunks'>,
   strongest: number,
   filters: AnswerRequest['filters'],
 ): Promise<Candidate[]> {
-  const anchor = analysis.dateRange?.anchor;
-  if (!anchor || !wantedKinds(analysis.question).has('attendance')) return [];
-  const held = new Set(candidates.map((candidate) => candidate.passage.chunk.id));
-  const chunks = await store.meetingChunks(anchor, filters);
+  if (!wantedKinds(analysis.question).has('attendance')) return [];
+  const { day, held } = attendedMeeting(analysis.question, analysis.dateRange?.anchor, found);
+  if (!day) return [];
+  const chunks = await store.meetingChunks(day, filters);
   // Bodies that met the same day (the full council in the morning, its cabinet after): the one named.
   const fromBody = fromNamedBody(analysis, chunks);
   return chunks

@@ -699,6 +699,39 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Ewan Dalgleish');
   });
 
+  it('quotes the whole list under a bare Present label when a name of it, not the label, is the best line', () => {
+    const attendance = candidate(
+      [
+        'Present:',
+        'Dame Ottilie Marwood          Chair',
+        'Mr Jasper Quennell            Chief Executive',
+        'Dr Anika Rowntree             Medical Director',
+        'Mrs Hollis Penhaligon         Director of Nursing',
+      ].join('\n'),
+      { section: 'Attendance', headingPath: ['Trust Board', '2024-03-05', 'Minutes', 'Attendance'] },
+    );
+    const quoted = answer('Who was present at the trust board chaired on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('Ottilie Marwood');
+    expect(quoted).toContain('Jasper Quennell');
+    expect(quoted).toContain('Hollis Penhaligon');
+  });
+
+  it('quotes the names indented under an "Attendees:" label, untitled, not the Apologies line only', () => {
+    const attendance = candidate(
+      [
+        'Attendees:  Cllr Bryony Haskett (Chair, Westmere Council)',
+        '            Tobin Arkwright (Westmere Traders)',
+        '            Perpetua Lund (Harbour Manager)',
+        'Apologies:  Cllr Ned Farrow',
+      ].join('\n'),
+      { headingPath: ['Westmere Partnership', '2024-03-05', 'Notes'] },
+    );
+    const quoted = answer('Who attended the Westmere Partnership on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('Bryony Haskett');
+    expect(quoted).toContain('Tobin Arkwright');
+    expect(quoted).toContain('Perpetua Lund');
+  });
+
   it('follows a Present line ending on a comma past the blank line an exported web page leaves', () => {
     const attendance = candidate(
       [

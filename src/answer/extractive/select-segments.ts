@@ -567,8 +567,15 @@ function attendanceLines(
   question: string,
   chunk: Chunk,
 ): ScoredSegment[] {
-  if (!wanted.has('attendance') || !shownKinds(segment.text).has('attendance')) return [];
+  if (!wanted.has('attendance')) return [];
   const others = scored.filter((other) => other.passageIndex === segment.passageIndex && other !== segment);
+  if (!shownKinds(segment.text).has('attendance')) {
+    // A name of a list under a bare "Present:" label ("Sir A B    Chair" over "Ms C D    Chief Executive"): who
+    // was there is the whole list, not the name that shared the question's words.
+    const asksWhole = !asksOnlyWhoChaired(question) && !asksOnlyWhoWasAbsent(question);
+    const label = asksWhole ? bareLabelOver(segment, others, chunk.text) : undefined;
+    return label ? membersListedUnder(label, [segment, ...others], chunk.text) : [];
+  }
   if (asksOnlyWhoChaired(question)) {
     if (namesChair(segment.text) && !chairLabelOnly.test(segment.text)) return [];
     const next = others.find((other) => other.start > segment.start);
@@ -590,6 +597,8 @@ function attendanceLines(
 const memberLine =
   /^\W*(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+)?mayor|provost|bailie|alderman)\b/iu;
 const membersListed = 12;
+// "Apologies:  Cllr B", "In attendance: …": a new labelled list, not the next name of the one above.
+const listLabel = /^\W*[\p{L} ]{2,30}:/u;
 
 /**
  * The members listed one a line under an attendance line, up to the paragraph's end: a Present list printed
@@ -604,12 +613,32 @@ function membersListedUnder(line: ScoredSegment, others: ScoredSegment[], text: 
     const between = text.slice(end, next.start);
     // A line ending on a comma is not finished: what follows is the list's next names, titled or not.
     const unfinished = /,\s*$/.test(text.slice(0, end)) && /^(?:[ \t]*\r?\n){1,2}[ \t]*$/.test(between);
-    const continues = unfinished || (/^[ \t]*\r?\n[ \t]*$/.test(between) && memberLine.test(next.text));
+    // A name indented under the first one ("Attendees:  Cllr A (Chair)" over "            B (Traders)") goes on
+    // the label's list, titled or not.
+    const hanging = /^[ \t]*\r?\n[ \t]{4,}$/.test(between) && !listLabel.test(next.text);
+    const continues = unfinished || hanging || (/^[ \t]*\r?\n[ \t]*$/.test(between) && memberLine.test(next.text));
     if (!continues || listed.length >= membersListed) break;
     listed.push(next);
     end = next.end;
   }
   return listed;
+}
+
+/**
+ * The bare attendance label ("Present:", "Apologies") heading the one-a-line list the segment stands in, read back
+ * over the names above it; undefined when the segment is not in such a list.
+ */
+function bareLabelOver(segment: ScoredSegment, others: ScoredSegment[], text: string): ScoredSegment | undefined {
+  if (!memberLine.test(segment.text)) return undefined;
+  const before = others.filter((other) => other.end <= segment.start).sort((a, b) => b.start - a.start);
+  let start = segment.start;
+  for (const line of before) {
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(line.end, start))) return undefined;
+    if (attendanceLabel.test(line.text)) return line;
+    if (!memberLine.test(line.text)) return undefined;
+    start = line.start;
+  }
+  return undefined;
 }
 
 // "In the Chair:", "Chairing:" alone on a line: the label, its name on the line below.
