@@ -64,5 +64,15 @@ describe('changeBetweenMeetings', () => {
       missing:
         'I found the figure for the 15 March 2041 meeting (£1.24 million) but not for the 14 June 2041 meeting in the papers, so I cannot say which way it moved.',
     });
+    // Neither meeting printing it says so plainly.
+    expect(
+      changeBetweenMeetings('Did council tax arrears go up or down between the March and June meetings?', chosen, [
+        june,
+        march,
+      ]),
+    ).toEqual({
+      missing:
+        'I found no figure for the 15 March 2041 meeting or the 14 June 2041 meeting in the papers, so I cannot say which way it moved.',
+    });
   });
 });

@@ -12,7 +12,7 @@ const sinceMonth = new RegExp(`\\bsince (?:the )?${month}(?: (\\d{4}))? meeting`
 const sinceLast = /\bsince (?:the )?(?:last|previous) meeting\b/i;
 // Which way a figure moved: "go up or down", "rise or fall", "how has … changed".
 const askedDirection =
-  /\b(?:go|gone|went|gone) (?:up|down)\b|\b(?:rise|rose|risen|fall|fell|fallen|increase|decrease|drop|grow|grew|reduce)[ds]?\b|\bhow (?:has|have|did)\b[^?]*\bchang/i;
+  /\b(?:go|gone|went) (?:up|down)\b|\b(?:rise|rose|risen|fall|fell|fallen|increase|decrease|drop|grow|grew|reduce)[ds]?\b|\bhow (?:has|have|did)\b[^?]*\bchang/i;
 // Words of the asking, not of the measure asked about.
 const askingWords = new Set(
   contentTerms(
@@ -98,9 +98,12 @@ export function changeBetweenMeetings(
       line ? [`${said(asked[index]!, dates[index])} (${line.printed})`] : [],
     );
     const absent = lines.flatMap((line, index) => (line ? [] : [said(asked[index]!, dates[index])]));
-    return {
-      missing: `I found the figure for ${given.length > 0 ? given.join(' and ') : 'neither meeting'} but not for ${absent.join(' or ')}${absent.length === 0 ? 'a second meeting' : ''} in the papers, so I cannot say which way it moved.`,
-    };
+    const notFound = absent.length > 0 ? absent.join(' or ') : 'a second meeting';
+    const missing =
+      given.length > 0
+        ? `I found the figure for ${given.join(' and ')} but not for ${notFound} in the papers`
+        : `I found no figure for ${notFound} in the papers`;
+    return { missing: `${missing}, so I cannot say which way it moved.` };
   }
   const candidates = [...chosen.candidates];
   const segments = [before, after].map((line) => {
