@@ -732,6 +732,24 @@ describe('selectSegments', () => {
     expect(quoted).toContain('Perpetua Lund');
   });
 
+  it('asked who was absent, quotes the name under an "ABSENT" label printed beside its role, not the label only', () => {
+    const attendance = candidate(
+      [
+        'TE HUNGA ĀTAHI | PRESENT',
+        'Chairperson     Rawiri Tamehana',
+        'Members         Odette Lindqvist',
+        '                Pita Havili',
+        '',
+        'TE HUNGA KĀORE I TAE MAI | ABSENT',
+        'Member          Imogen Caldicott',
+      ].join('\n'),
+      { headingPath: ['Tōtara Local Board', '2024-03-05', 'Minutes'] },
+    );
+    const quoted = answer('Which member was absent from the Tōtara Local Board on 5 March 2024?', [attendance]);
+    expect(quoted).toContain('Imogen Caldicott');
+    expect(quoted).not.toContain('Pita Havili');
+  });
+
   it('follows a Present line ending on a comma past the blank line an exported web page leaves', () => {
     const attendance = candidate(
       [

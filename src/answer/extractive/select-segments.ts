@@ -593,9 +593,10 @@ function attendanceLines(
 }
 
 // A line of a list printed one member a line: "Councillor Kenneth Baird (Vice-Convener)", "Mr D Shaw",
-// "Cynghorwyr / Councillors: A, B and C".
+// "Cynghorwyr / Councillors: A, B and C"; a board's table of role and name ("Chairperson     A Name",
+// "Member          B Name"), the role printed where a title would be.
 const memberLine =
-  /^\W*(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+)?mayor|provost|bailie|alderman)\b/iu;
+  /^\W*(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+)?mayor|provost|bailie|alderman|(?:(?:deputy\s+)?chair(?:person|man|woman)?|members?)(?=[ \t]{2,}\p{Lu}))\b/iu;
 const membersListed = 12;
 // "Apologies:  Cllr B", "In attendance: …": a new labelled list, not the next name of the one above.
 const listLabel = /^\W*[\p{L} ]{2,30}:/u;
