@@ -19,6 +19,8 @@ describe('askedRole', () => {
     );
     expect(askedRole('How did Deputy Minister speak to the grazing amendments?')?.phrase).toBe('Deputy Minister');
     expect(askedRole('What did the transport minister promise?')?.phrase).toBe('transport minister');
+    expect(askedRole('Do the Minister’s principles for ferries apply to barges?')?.phrase).toBe('Minister');
+    expect(askedRole("What was the Minister for Rivers's answer on weirs?")?.phrase).toBe('Minister for Rivers');
   });
 
   it('reads a post named by its remit, every word of the remit kept', () => {

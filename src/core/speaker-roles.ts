@@ -16,6 +16,8 @@ export interface AskedRole {
    * the words of what it covers.
    */
   byRemit?: boolean;
+  /** Typed as a possessive ("the Minister's answer"): the office may be what a named speaker spoke of. */
+  possessive?: boolean;
 }
 
 // Offices whose holders answer in committee and in the chamber. The chair is left out: transcripts
@@ -45,8 +47,9 @@ const officeHead = `(?:${offices.map(firstEitherCase).join('|')})`;
 
 // "the Deputy Minister", "the transport minister", "the Minister of Rivers and Lakes", "did Deputy Minister…":
 // up to two words before the office, and what it is "of" or "for" when the question names that in capitals.
+// The possessive is the office too: "Do the Minister's principles apply…" asks what its holder said of them.
 const askedOffice = new RegExp(
-  String.raw`(?:\b[Tt]he\s+|\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Hh]as|[Hh]ad|[Cc]an)\s+)((?:[\p{L}-]+\s+){0,2}?${officeHead}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)\b(?!['’]s\b)`,
+  String.raw`(?:\b[Tt]he\s+|\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Hh]as|[Hh]ad|[Cc]an)\s+)((?:[\p{L}-]+\s+){0,2}?${officeHead}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)\b`,
   'u',
 );
 // Words before the office that are the sentence, not the office: "What did the…", "and the…".
@@ -91,7 +94,8 @@ export function askedRole(question: string): AskedRole | undefined {
   const stems = [...new Set(contentTerms(phrase))];
   if (stems.length === 0) return undefined;
   const elsewhere = new Set(contentTerms(question.replace(match[1]!, ' ')));
-  return { phrase, stems, framing: stems.filter((stem) => !elsewhere.has(stem)) };
+  const role: AskedRole = { phrase, stems, framing: stems.filter((stem) => !elsewhere.has(stem)) };
+  return /^['’]s\b/.test(question.slice(match.index + match[0].length)) ? { ...role, possessive: true } : role;
 }
 
 const honorific =

@@ -773,6 +773,22 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('four minutes quicker');
   });
 
+  it('reads a possessive office as the speaker asked about, but as what a named speaker spoke of beside one', async () => {
+    const said = [
+      'Hon. Marta Quill: The minister’s answer on the ferry levy misses the point: harbour towns pay it twice.',
+      '',
+      'Hon. Devon Achterberg (Minister of Harbours): The ferry levy is paid once; we publish the receipts each May.',
+    ].join('\n');
+    const speakers = async (question: string) =>
+      (await answerOverTurns(said, question)).citations.map((citation) => citation.speaker);
+    expect(await speakers('Why did Marta Quill say the minister’s answer on the ferry levy missed the point?')).toEqual(
+      ['Hon. Marta Quill'],
+    );
+    expect(await speakers('What was the minister’s answer on the ferry levy?')).toEqual([
+      'Hon. Devon Achterberg (Minister of Harbours)',
+    ]);
+  });
+
   it('abstains when a compound the index hardly prints is asked about and the exchange holds only its common half', async () => {
     const said =
       'Ms. Petra Lindqvist: Minister, what support is there for the harbour towns? Hon. Osric Vane: Our answer is clear: the harbour support fund opens in May.';

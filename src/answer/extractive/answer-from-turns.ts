@@ -192,7 +192,10 @@ async function answerByOffice(
   // "What did the Cabinet Secretary say…": labels print names, so the office is matched to whoever the
   // passages show holding it; then it picks their turns and, like a name, is no topic word. An office
   // nobody in the passages holds leaves the question as it was.
-  const role = byOffice ? askedRole(analysis.question) : undefined;
+  // "Why did Ines Varga say the Minister's answer missed the point?": beside a speaker named, an office typed as a
+  // possessive is what they spoke of, not whose turns are asked for.
+  const typedRole = byOffice ? askedRole(analysis.question) : undefined;
+  const role = typedRole?.possessive && askedAbout.size > 0 ? undefined : typedRole;
   const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
   // "What did the official responsible for ports say…", where the passages found never say who that is: the chair
   // introduced the witnesses with their posts when the sitting opened. Only a post named by its remit: a title
