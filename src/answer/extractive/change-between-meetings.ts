@@ -1,14 +1,15 @@
 import type { Chunk } from '../../core/chunk.js';
-import { formatMeetingDate, monthName, monthNumber } from '../../core/dates.js';
+import { formatMeetingDate, monthName, monthNumber, monthPattern } from '../../core/dates.js';
 import { splitSegments } from '../../core/sentences.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { ContinuedList } from './list-after-intro.js';
 
-const month = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const month = `(${monthPattern})`;
 // "Between the March and June 2032 meetings", "since the March meeting", "since the last meeting".
 const betweenMonths = new RegExp(`\\bbetween (?:the )?${month}(?: (\\d{4}))? and (?:the )?${month}(?: (\\d{4}))?`, 'i');
 const sinceMonth = new RegExp(`\\bsince (?:the )?${month}(?: (\\d{4}))? meeting`, 'i');
+const anyMonth = new RegExp(month, 'gi');
 const sinceLast = /\bsince (?:the )?(?:last|previous) meeting\b/i;
 // Which way a figure moved: "go up or down", "rise or fall", "how has … changed".
 const askedDirection =
@@ -73,7 +74,7 @@ export function changeBetweenMeetings(
   const ofBody = found.filter((passage) => body(passage.chunk) === body(best) && passage.chunk.meetingDate);
   const held = [...new Set(ofBody.map((passage) => passage.chunk.meetingDate!))].sort();
   const bodyStems = new Set(contentTerms(body(best)));
-  const measure = contentTerms(question.replace(new RegExp(month, 'gi'), ' ').replace(/\d+/g, ' ')).filter(
+  const measure = contentTerms(question.replace(anyMonth, ' ').replace(/\d+/g, ' ')).filter(
     (stem) => !askingWords.has(stem) && !bodyStems.has(stem),
   );
   if (measure.length === 0) return undefined;

@@ -7,6 +7,8 @@ const numberedHeading = /^\s*\d+(?:\.\d+)*\.?\s+\p{Lu}[^.:;]{0,60}$/u;
 const sectionNumber = /^\W*\d+(?:\.\d+)*\.?\s*/;
 /** A line longer than this is a paragraph of prose, not an entry of a list. */
 const longestEntry = 300;
+/** Entries quoted at most, so a long list does not fill the answer. */
+const mostEntries = 8;
 
 /** Whether a segment is a whole line of the passage, not one sentence of a paragraph. */
 function isWholeLine(text: string, segment: Segment): boolean {
@@ -15,7 +17,6 @@ function isWholeLine(text: string, segment: Segment): boolean {
     /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 40))
   );
 }
-const mostEntries = 8;
 
 /**
  * Asked what a report section lists by its heading's own words ("what background documents are listed?",
