@@ -120,6 +120,21 @@ describe('analyzeQuestion', () => {
     expect(analyze('will anybody actually check the lido audits?').stems).toEqual(['check', 'lido', 'audit']);
   });
 
+  it('reads a leading "name everyone / the … who" as asking for names, keeping "name" when it is the topic', () => {
+    expect(analyze('name everyone who sent apologies to the harbour board in july').stems).toEqual([
+      stem('apologies'),
+      stem('harbour'),
+      stem('board'),
+      stem('july'),
+    ]);
+    expect(analyze('can you name the councillors who spoke on the lido?').stems).toEqual([
+      stem('councillors'),
+      stem('spoke'),
+      stem('lido'),
+    ]);
+    expect(analyze('what is the name of the new lido?').stems).toContain(stem('name'));
+  });
+
   it('keeps "else" ("what else did they ask for") out of the topic', () => {
     expect(analyze('what else did members ask for on the parks report?').stems).toEqual([
       'member',

@@ -101,7 +101,7 @@ const askingWords = new Set(
     'attitude attitudes respond responded toward towards regarding concerning related relating',
     'anything something anyone else pretty sure came come comes coming go goes going went gone gets getting putting',
     'keep deal just now still really yet meant whether reckon wont theyve look looking looked bring bringing',
-    'actually anybody somebody someone everybody',
+    'actually anybody somebody someone everybody everyone',
     'one ones near nearby done doing list taken instead',
     'problem problems issue issues controversy controversial situation concern concerns solution solutions',
     'corresponding specific evaluation evaluations evaluate amid aspect aspects',
@@ -174,6 +174,12 @@ export function analyzeQuestion(
     // "Union rep here -", "head teacher asking:", "journalist on deadline -": who asks, labelled before the question.
     // Not "as a health partner, how can …", where the role is part of what is asked (how partners refer).
     .replace(/^\s*(?:[\w'’-]+\s+){1,3}(?:here|asking|on (?:a )?deadline)\s*[-:,–—]\s/i, ' ')
+    // "Name everyone who sent apologies", "can you name the councillors who …": asking for a list of names,
+    // which papers print as the names themselves, never the word "name" ("the name of the new school" keeps it).
+    .replace(
+      /^\s*(?:(?:please|can you|could you)\s+)?name\s+(?=(?:all|every|each|everyone|everybody|the|those|any|who|which)\b)/i,
+      ' ',
+    )
     // "What's the timescale for the review?": how a reader asks when, which papers answer with a date, not the word.
     .replace(
       /\b(?:what(?:'s|’s|s| is| was| are| were)? the )(?:timescales?|time ?frames?|timelines?)(?= (?:for|of|on)\b)/gi,
