@@ -23,6 +23,14 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What was the slipway budget based on?', addition)).toBe(false);
   });
 
+  it('reads a terse "ferry refit cost?" as asking for a sum, answered only by a line printing money', () => {
+    const work = ['The ferry refit was added to the work programme and a contractor would be appointed in May.'];
+    expect(omitsAmountAsked('ferry refit cost?', work)).toBe(true);
+    expect(omitsAmountAsked('slipway repairs budget', work)).toBe(true);
+    expect(omitsAmountAsked('ferry refit cost?', ['The ferry refit would cost £120,000.'])).toBe(false);
+    expect(omitsAmountAsked('what did members say about the ferry refit and its cost?', work)).toBe(false);
+  });
+
   it('takes a payments row printing pence and no currency sign as the amount paid', () => {
     const row = ['Hedgerow Ltd – verge trimming 212.40'];
     expect(omitsAmountAsked('how much did the parish pay hedgerow ltd for verge trimming?', row)).toBe(false);

@@ -30,6 +30,10 @@ const money =
 const sumNamed =
   /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
+// "send plan cost?", "ferry refit budget": a reader on a phone types the sum's name after its topic, with no
+// question words at all; only a sum answers it.
+const terseSumAsked = /^\W*(?:[\p{L}\d'’/-]+\s+){1,4}(?:cost|costs|price|budget|spend)\s*\??\s*$/iu;
+
 // "What did the chief inspector say the programme cost?", "what does the new roof cost": "cost" as the verb of
 // what was bought, which only a sum answers. Not "what did members say about the cost", which asks what was said,
 // nor "what would the plan cost", which the papers may answer by saying there is no such plan.
@@ -55,13 +59,17 @@ export function omitsAmountAsked(question: string, lines: string[]): boolean {
   const measured = /\bhow much\b/i.test(question) && wantedKinds(question).has('measure');
   const spent = spendOn.test(question);
   const costVerb = costVerbAsked.test(question);
-  if (!(howMuch.test(question) || sumNamed.test(question) || measured || spent || costVerb) || lines.length === 0)
+  const terse = terseSumAsked.test(question);
+  if (
+    !(howMuch.test(question) || sumNamed.test(question) || measured || spent || costVerb || terse) ||
+    lines.length === 0
+  )
     return false;
   // A cost is a sum of money: "51% owned by the council" is a share, not what the works cost.
   // Asked what it came to, a sum only offered, budgeted or planned ("to accept a grant of £20,000") is not it.
   if (asksCost.test(question) && finalAsked.test(question))
     return !lines.some((line) => (money.test(line) || printsAccountsSum(line)) && incurred.test(line));
-  if (asksCost.test(question) || spent || costVerb)
+  if (asksCost.test(question) || spent || costVerb || terse)
     return !lines.some((line) => money.test(costPart(line)) || printsAccountsSum(line));
   return !lines.some((line) => {
     const shown = shownKinds(line);
