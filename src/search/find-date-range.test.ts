@@ -101,6 +101,10 @@ describe('findDateRange', () => {
   it('marks "the last meeting" for the index to resolve', () => {
     expect(findDateRange('What was agreed at the last meeting?', now)).toEqual({ latest: true });
     expect(findDateRange('Who sent apologies to the most recent meeting?', now)).toEqual({ latest: true });
+    // The last meeting before a day is bounded by that day, not the latest on record.
+    expect(findDateRange('What was on the agenda at the last meeting before Christmas 2023?', now)).toEqual({
+      until: '2023-12-24',
+    });
   });
 
   it('does not read a financial year as a year filter', () => {

@@ -14,7 +14,13 @@ const monthWord = `(${monthPattern})`;
 /** Reads the time a question is about: "on 5 December 2023", "in 2024", "since March 2023", "last October". */
 export function findDateRange(question: string, now: Date): DateRange | undefined {
   const text = question.toLowerCase();
-  if (/\b(last|latest|most recent|previous) (meeting|committee)\b/.test(text)) return { latest: true };
+  // "The last meeting before Christmas 2023" is the last before that day, not the latest on record.
+  if (
+    /\b(last|latest|most recent|previous) (meeting|committee)\b(?!\s+(?:held\s+)?(?:just\s+)?(?:before|prior to)\b)/.test(
+      text,
+    )
+  )
+    return { latest: true };
   const bound = boundedFrom.test(text) ? 'since' : boundedUntil.test(text) ? 'until' : null;
   const range =
     exactDate(text) ??

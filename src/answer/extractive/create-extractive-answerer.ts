@@ -21,6 +21,7 @@ import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
+import { quotesOnlyInvitedApologies } from './apologies-only-invited.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
@@ -69,6 +70,7 @@ import { coverage, passageContext, presentStems, type Weigh } from './score-evid
 import { isMemberVote, recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
+import { boundOfSittingBefore } from './sitting-before-bound.js';
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
 import { summarizeMeeting } from './summarize-meeting.js';
@@ -167,7 +169,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       const later = await sittingAfterLine(analysis, passages, store, filters);
       if (later) return compose([later.segment], [later.passage], passages, 'newest first', analysis.question);
     }
-    const anchor = analysis.dateRange?.anchor;
+    // "The meeting just before Christmas 2023" names its sitting by the day it came before: the latest on record.
+    const before = boundOfSittingBefore(analysis.question, analysis.dateRange);
+    const anchor = analysis.dateRange?.anchor ?? (before ? await store.latestMeetingDate(before) : undefined);
     // "Who seconded the minutes on 4 May?" names only the meeting, yet asks for one motion's mover, not its business.
     const wholeMeeting =
       (analysis.intent === 'general' || analysis.intent === 'resolution') && !asksForMover(analysis.question);
@@ -371,6 +375,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsReferenceAsked(analysis.question, quoted) ||
       omitsVoteOutcomeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
+      quotesOnlyInvitedApologies(analysis.question, quoted) ||
       omitsPersonAsked(
         analysis.question,
         continued.candidates.map((candidate) => candidate.passage.chunk.text),
