@@ -5,6 +5,21 @@ import { findMotions } from './find-motions.js';
 const motionsIn = (text: string) => findMotions(text, toLines(text)).map((motion) => motion.text);
 
 describe('findMotions', () => {
+  it('reads a US agenda system\'s "A motion was made by …, seconded by …" up to its vote', () => {
+    expect(
+      motionsIn(
+        [
+          'A motion was made by Councilmember Kerrigan, seconded by Councilmember Obuya, that this item be',
+          'postponed to the October 9, 2035 meeting. The motion carried by the following vote:',
+          'Aye: 5 - Quintero, Lindqvist, Obuya, Kerrigan and Venkataraman',
+          'Nay: 1 - Fenwright',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'A motion was made by Councilmember Kerrigan, seconded by Councilmember Obuya, that this item be postponed to the October 9, 2035 meeting. The motion carried by the following vote: Aye: 5 - Quintero, Lindqvist, Obuya, Kerrigan and Venkataraman Nay: 1 - Fenwright',
+    ]);
+  });
+
   it('joins a proposal, its seconder and an outcome set apart by spaces, as parish minutes print them', () => {
     expect(
       motionsIn(

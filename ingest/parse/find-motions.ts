@@ -2,12 +2,13 @@ import { type Line, toLines } from '../../src/core/lines.js';
 import type { Resolution, Span } from '../../src/core/paper.js';
 
 // Minutes that print no "Resolved" record their decisions as motions: "MOTION: Councilmember Adams moved,
-// seconded by …", "On the proposition of Cllr. O'Dea, seconded by …, it was agreed", "Cllr Mrs Lintern proposed
-// acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed".
+// seconded by …", "A motion was made by Councilmember Obuya, seconded by …", "On the proposition of Cllr. O'Dea,
+// seconded by …, it was agreed", "Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr Hand.
+// Unanimously Agreed".
 const motionOpening = /^(?:\*\*)?\s*motion\b\s*(?:no\.?\s*\d+\s*)?[:\-–]/i;
 // Parish clerks' shorthand: "Prop. JB 2nd DD All agreed.", "Prop JB, 2nd GK, All agreed."
 const proposal =
-  /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made))\b|\bprop\b\.?\s*(?=[A-Z]{2,3}\b|cllr|councillor)/i;
+  /\b(?:moved|proposed|proposal|proposition|motion\s+(?:by|of|made|was\s+made))\b|\bprop\b\.?\s*(?=[A-Z]{2,3}\b|cllr|councillor)/i;
 const seconder = /\bseconded\b|\bsecond\s+by\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|councillor)/i;
 // "Mr Collins proposed to split the benefit …, all Councillors agreed": carried by all, no seconder named.
 const carriedByAll = /\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:agreed|were\s+in\s+favou?r)\b/i;

@@ -150,6 +150,8 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     /^Present\s*:/i.test(line.clean) &&
     !lines.slice(Math.max(0, index - lookahead), index).some((prev) => findCommitteeHeading(prev.clean))
   ) {
+    const held = heldMeetingAbove(lines, index);
+    if (held) return { kind: 'minutes', ...held };
     // Minutes whose committee heading the converter lost: the date sits just above "Present".
     const above = nextLines(lines, Math.max(0, index - 4), 4).filter((prev) => prev.index < index);
     const date = findFirstDate(above.map((prev) => prev.clean).join(' '));
@@ -348,6 +350,35 @@ function reportHeaderStart(lines: Line[], index: number): number {
     break;
   }
   return start;
+}
+
+// "… was held at the Parish Hall on Wednesday the 24th day of September 2036": the date follows within a clause.
+const heldOn = /\b(?:was|were)\s+held\b/i;
+const heldDateReach = 160;
+const openingLines = 8;
+
+/**
+ * Minutes that open on a sentence rather than a heading ("An Assembly of the Principals and Officers of the Parish
+ * of St. Aubinet was held at the Parish Hall on Wednesday the 24th day of September 2036"): the part starts at that
+ * sentence's paragraph and the meeting is dated by the date it was held on, not by a date in a sentence between
+ * it and the attendance ("the notice having been published in the Gazette on 10 September 2036").
+ */
+function heldMeetingAbove(lines: Line[], index: number): { lineIndex: number; meetingDate: string } | undefined {
+  const above: Line[] = [];
+  for (let previous = index - 1; previous >= 0 && above.length < openingLines; previous -= 1) {
+    if (lines[previous]!.clean !== '') above.unshift(lines[previous]!);
+  }
+  for (const [position, line] of above.entries()) {
+    const held = heldOn.exec(line.clean);
+    if (!held) continue;
+    const clause = [line.clean.slice(held.index), ...above.slice(position + 1).map((next) => next.clean)].join(' ');
+    const date = findFirstDate(clause.slice(0, heldDateReach));
+    if (!date) continue;
+    let start = line.index;
+    while (start > 0 && lines[start - 1]!.clean !== '') start -= 1;
+    return { lineIndex: start, meetingDate: date.iso };
+  }
+  return undefined;
 }
 
 function nextLines(lines: Line[], from: number, count: number): Line[] {

@@ -370,15 +370,21 @@ function referencesOverTitles(lines: Line[]): Line[] {
 function findItems(text: string, printed: Line[]): MinuteItem[] {
   const lines = referencesOverTitles(printed).map(referenceFirst);
   const headings: ItemHeading[] = [];
+  const filed = lines.filter((line) => fileNumberAlone.test(line.clean)).length >= minimumFiles;
   for (const [position, line] of lines.entries()) {
+    const file = filed ? fileItemHeading(lines, position) : undefined;
+    if (file) {
+      headings.push(file);
+      continue;
+    }
     // "9.1 Aquatic Centre Upgrade" under "9 REPORTS": a sub-item in the business's own case, its number
     // following on from the heading above it.
-    const sub = subItemHeading(line.clean, headings.at(-1)?.number);
+    const sub = subItemHeading(line.clean, lastNumbered(headings)?.number);
     if (sub) {
       headings.push({ line, ...sub });
       continue;
     }
-    const lettered = letterNumberedItem(lines, position, headings.at(-1)?.number);
+    const lettered = letterNumberedItem(lines, position, lastNumbered(headings)?.number);
     if (lettered) {
       headings.push(...lettered);
       continue;
@@ -396,7 +402,7 @@ function findItems(text: string, printed: Line[]): MinuteItem[] {
       agendaReference.test(nextNonEmpty(lines, position)?.clean ?? '');
     if (!looksLikeHeading || title.replace(/[^A-Za-z]/g, '').length < 3) continue;
     const number = match[1]!;
-    const previous = headings.at(-1);
+    const previous = lastNumbered(headings);
     if (previous && compareNumbers(number, previous.number) <= 0) continue;
     headings.push({ line, number, title: titleFromHeading(title) });
   }
@@ -491,10 +497,38 @@ function letterNumberedItem(lines: Line[], position: number, previous: string | 
   return [{ line, number: first[1]!, title: titleFromHeading(line.clean) }];
 }
 
+// "35-0388" alone on its line over "Ordinance amending Chapter 14 of the Municipal Code …": US agenda systems
+// (Legistar) print each matter's file number over its title, under the agenda's numbered sections. The file is
+// the matter a motion disposed of and is cited by its number; files run in no order, so they are not counted on
+// from the section's number. A lone "12-3456" line now and then is something else: a paper prints several files.
+const fileNumberAlone = /^\d{2}-\d{4}$/;
+const minimumFiles = 2;
+
+function fileItemHeading(lines: Line[], position: number): ItemHeading | undefined {
+  const line = lines[position]!;
+  if (!fileNumberAlone.test(line.clean)) return undefined;
+  const first = nextNonEmpty(lines, position);
+  if (!first || !/^\p{Lu}/u.test(first.clean) || first.clean.replace(/[^\p{L}]/gu, '').length < 12) return undefined;
+  // The title runs on over the lines of its paragraph, which no blank line breaks.
+  const title = [first.clean];
+  for (let next = lines.indexOf(first) + 1; lines[next]?.index === lines[next - 1]!.index + 1; next += 1) {
+    if (lines[next]!.clean === '') break;
+    title.push(lines[next]!.clean);
+  }
+  return { line, number: line.clean, title: titleFromHeading(title.join(' ')), filed: true };
+}
+
+/** The last heading counted in the paper's own numbering, which a file's number stands outside. */
+function lastNumbered(headings: ItemHeading[]): ItemHeading | undefined {
+  return headings.findLast((heading) => !heading.filed);
+}
+
 interface ItemHeading {
   line: Line;
   number: string;
   title: string;
+  /** A matter's file number ("35-0388"), outside the sections' numbering. */
+  filed?: boolean;
   /** Where the item's text starts when it runs on after the title on the heading's own line. */
   bodyStart?: number;
 }
@@ -1378,8 +1412,10 @@ const chairRole =
 
 function splitNames(text: string): string[] {
   const names: string[] = [];
+  // "Present: 6 - Mayor Quintero, …": US agenda systems count the roll call before the names; the count names nobody.
+  const named = text.replace(/^\s*\d{1,2}\s*[-–]\s+(?=\p{Lu})/u, '');
   // "(Town Mayor, in the chair)": a comma inside brackets does not end the name.
-  for (const piece of text.replace(/\.$/, '').split(/;|,(?![^()]*\))|\band\b(?![^()]*\))/)) {
+  for (const piece of named.replace(/\.$/, '').split(/;|,(?![^()]*\))|\band\b(?![^()]*\))/)) {
     // "Al Birch (AB)": the initials the minutes then use are no part of the name.
     const name = piece
       .replace(

@@ -97,7 +97,8 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
     const found = headerOf(dated[1]!, dated[2]!, index);
     if (found?.meetingDate) return found;
   }
-  if (!/^(?:draft\s+)?minutes?\b/i.test(clean)) return titleBlockHeader(lines, index);
+  if (!/^(?:draft\s+)?minutes?\b/i.test(clean))
+    return electorsTitleHeader(lines, index) ?? titleBlockHeader(lines, index);
   const { header, lastLineIndex } = joinHeader(lines, index);
   const unnamed = minutesOfMeetingHeld.exec(header);
   if (unnamed) {
@@ -126,6 +127,19 @@ function readHeaderAt(lines: Line[], index: number): MeetingHeader | undefined {
 // which the parish council's chair presides over but which is no meeting of the council. It is the body that met.
 const electorsMeeting =
   /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?((?:annual\s+)?(?:parish|town|village|community)\s+meeting|annual\s+(?:parish|town)\s+assembly)\b(?:\s+of\s+(?:the\s+)?(?:local\s+government\s+)?electors\s+of\s+[^,]+?)?\s+held\b(.*)$/i;
+
+// "ANNUAL PARISH MEETING" over "held on Monday 7 April 2036 at 7.00pm in the Village Hall": the electors' meeting
+// titled without "Minutes of", as a clerk heads it in the same file as the council's own minutes.
+const electorsTitle =
+  /^((?:annual\s+)?(?:parish|town|village|community)\s+meeting|annual\s+(?:parish|town)\s+assembly)(?:\s+of\s+(?:the\s+)?(?:local\s+government\s+)?electors\b.*)?$/i;
+
+function electorsTitleHeader(lines: Line[], index: number): MeetingHeader | undefined {
+  const title = electorsTitle.exec(lines[index]!.clean);
+  const held = followingLines(lines, index, 1)[0];
+  if (!title || !held || !/^held\b/i.test(held.clean)) return undefined;
+  const date = findMeetingDate(held.clean);
+  return date ? { committee: nameCase(title[1]!), meetingDate: date, lastLineIndex: held.index } : undefined;
+}
 
 // "Minutes of the Cabinet" alone, the day printed only in the page's running header above it ("Cabinet – 9 March
 // 2032"), which the PDF reader keeps on the first page.
@@ -314,9 +328,10 @@ function withPlace(committee: string, lines: Line[], index: number): string {
     : `${name} ${kind} ${committee}`;
 }
 
-// "Minutes" alone on its line, as a title under or over the body's name.
+// "Minutes" alone on its line, as a title under or over the body's name. US agenda systems title the minutes of
+// what was done "Action Summary" (or "Action Minutes") over the body's name.
 const bareMinutesTitle = new RegExp(
-  `^(?:(?:draft|approved|unconfirmed)\\s+)?${meetingKinds}(?:meeting\\s+)?minutes(?:\\s+of\\s+(?:the\\s+)?meeting)?$`,
+  `^(?:(?:draft|approved|unconfirmed)\\s+)?${meetingKinds}(?:meeting\\s+|action\\s+)?(?:minutes|(?<=action\\s+)summary)(?:\\s+of\\s+(?:the\\s+)?meeting)?$`,
   'i',
 );
 

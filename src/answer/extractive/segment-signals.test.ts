@@ -75,6 +75,15 @@ describe('recordsDecision', () => {
     expect(recordsDecision('Locations approved by the engineer were: Church Lane and the green.')).toBe(false);
   });
 
+  it('reads a US agenda system\'s "A motion was made by …, seconded by …" and its outcome as the decision', () => {
+    expect(
+      recordsDecision(
+        'A motion was made by Councilmember Obuya, seconded by Councilmember Kerrigan, that this appointment be approved. The motion carried by the following vote:',
+      ),
+    ).toBe(true);
+    expect(recordsDecision('A motion was made to defer the item, but no councilmember seconded it.')).toBe(false);
+  });
+
   it("reads a US resolution's enacting clause as its decision, and not the recitals before it", () => {
     expect(
       recordsDecision(

@@ -42,13 +42,14 @@ const numberWord =
   '(?:\\d[\\d,.]*[%+]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)';
 const wholeNumberWord = new RegExp(`^${numberWord}$`);
 
-// "Proposed by…, seconded by… Carried", "6 votes for, 3 against", "RESOLVED that…", a US resolution's "NOW,
-// THEREFORE, BE IT RESOLVED by the Town Council … that …": the motion's outcome,
+// "Proposed by…, seconded by… Carried", "A motion was made by …, seconded by … The motion carried", "6 votes
+// for, 3 against", "RESOLVED that…", a US resolution's "NOW, THEREFORE, BE IT RESOLVED by the Town Council …
+// that …": the motion's outcome,
 // also under the paragraph number minutes give it ("4. RESOLVED that…", "(b) It was agreed…"); a decision
 // notice's "Decision: To apply…" field, its value on the label's line or below it; a parish clerk's shorthand
 // ("Prop. JB 2nd DD All agreed.", "Mr Orme proposed …, all Councillors agreed").
 const decisionLine =
-  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?resolved\b|^\W*(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved\b|^\W*decisions?\s*:\s*\S|\b(?:proposed|moved)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b|\bprop(?:osed)?\b\.?[^\n]*?\b(?:2nd|sec(?:onded)?)\b\.?[^\n]*\b(?:agreed|carried|approved)\b|\b(?:proposed|moved)\b[^\n]*\ball\s+(?:councillors|members|cllrs|present)\s+(?:were\s+)?(?:agreed|in favour)\b/i;
+  /^\W*(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-h]|[ivx]{1,4})[.)])\s+)?resolved\b|^\W*(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved\b|^\W*decisions?\s*:\s*\S|\b(?:proposed|moved|motion\s+was\s+made)\b[^\n]*\bseconded\b[^\n]*\b(?:carried|agreed|lost|defeated|resolved|approved|votes?)\b|\bvotes? for\b[^\n]*\bagainst\b|\bprop(?:osed)?\b\.?[^\n]*?\b(?:2nd|sec(?:onded)?)\b\.?[^\n]*\b(?:agreed|carried|approved)\b|\b(?:proposed|moved)\b[^\n]*\ball\s+(?:councillors|members|cllrs|present)\s+(?:were\s+)?(?:agreed|in favour)\b/i;
 
 // What a clerk writes when the meeting decides in running prose: "It was decided to go ahead …", "Members
 // resolved to …", "The Council agreed that …".
