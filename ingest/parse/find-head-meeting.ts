@@ -27,6 +27,8 @@ export function findHeadMeeting(lines: Line[]): HeadMeeting | undefined {
   const opening = printed[0] && readMeetingLine(printed[0].clean);
   if (opening) return opening;
   for (const [position, line] of printed.entries()) {
+    const dashed = readDashedMeetingLine(line.clean);
+    if (dashed) return dashed;
     if (position === 0 || !dayLine.test(line.clean)) continue;
     const heading = findCommitteeHeading(printed[position - 1]!.clean);
     const meetingDate = findFirstDate(line.clean)?.iso;
@@ -45,6 +47,24 @@ const meetingLine = /^(?:.{3,80}?,\s+)?(.{3,80}?),?\s+(?:meeting\s+(?:of|on|held
 /** A paper's first line naming the body that met and the day, and nothing else. */
 function readMeetingLine(clean: string): HeadMeeting | undefined {
   const match = meetingLine.exec(clean);
+  if (!match || !dayLine.test(match[2]!)) return undefined;
+  const body = match[1]!.trim();
+  const committee = findCommitteeName(body);
+  const meetingDate = findFirstDate(match[2]!)?.iso;
+  if (committee?.toLowerCase() !== body.toLowerCase() || !meetingDate || isCouncilLetterhead(committee))
+    return undefined;
+  return { committee, meetingDate };
+}
+
+// "Children and Young People Scrutiny Committee – 9 March 2033": the body, a dash, and the day it meets.
+const dashedLine = /^(.{3,80}?)\s+[–—-]\s+(.{6,50}?)\.?$/;
+
+/**
+ * A report's head naming the body it goes to and the day on one line, set apart by a dash, as some councils print
+ * it under their name: the body must be the whole of the part before the dash, and the day the whole of the rest.
+ */
+function readDashedMeetingLine(clean: string): HeadMeeting | undefined {
+  const match = dashedLine.exec(clean);
   if (!match || !dayLine.test(match[2]!)) return undefined;
   const body = match[1]!.trim();
   const committee = findCommitteeName(body);

@@ -237,11 +237,13 @@ function buildReport(
   const sheetEnd = lines.find((line) => line.index === sheet.lastLineIndex)?.end ?? base.start;
   const body = lines.filter((line) => line.index > sheet.lastLineIndex);
   const sheetDate = sheet.committeeLine ? findFirstDate(sheet.committeeLine)?.iso : undefined;
+  // A report with no "Report to:" line may name the body and the day in its head instead.
+  const head = sheet.committeeLine || context.packDate ? undefined : findHeadMeeting(lines);
   return {
     ...base,
-    committee: (sheet.committeeLine && findCommitteeName(sheet.committeeLine)) || base.committee,
+    committee: (sheet.committeeLine && findCommitteeName(sheet.committeeLine)) || head?.committee || base.committee,
     title: sheet.detail.title,
-    meetingDate: sheetDate ?? context.packDate ?? null,
+    meetingDate: sheetDate ?? context.packDate ?? head?.meetingDate ?? null,
     report: sheet.detail,
     sections: [
       { heading: 'Summary sheet', start: base.start, end: sheetEnd },

@@ -83,9 +83,13 @@ function setApart(aboveThat: PageLine | undefined, above: PageLine, below: PageL
   return leading > 0 && above.y - below.y > blockSpacing * leading;
 }
 
+// A contents page's entry ends in dotted leaders and its page ("Appendix A – Route Costs ........ A1"): reaching
+// the right margin, it is whole, and the next entry ("Appendix B …", unnumbered) ran on into it.
+const contentsEntry = /(?:\.\s?){4,}\s*[A-Z]?\d{1,4}$/;
+
 /** A line wraps when the next line's first word would not have fitted before the right margin. */
 function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages: boolean): boolean {
-  if (listStart.test(below.text) || above.text.length < 15) return false;
+  if (listStart.test(below.text) || above.text.length < 15 || contentsEntry.test(above.text)) return false;
   // Two lines of table cells are two rows: a row reaching the right margin does not run on into the next.
   if (above.text.includes('\t') && below.text.includes('\t')) return false;
   // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.

@@ -33,6 +33,10 @@ const wordGapShare = 0.15;
 const columnGapShare = 1.5;
 // A number, letter or bullet set off from its text by a tab stop ("4.2", "(b)", "•") labels that text: no cell.
 const listLabel = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\)|[a-zA-Z][.)]|[•●▪◦■□➢►*–-])$/;
+// A payments schedule may print the currency sign in a column of its own beside right-aligned amounts ("£" …
+// "1,860.00"): the sign is the amount's, so it is joined to it ("£1,860.00"), not set apart as a cell of its own
+// that left each row one cell wider than its header and the amount without its unit.
+const currencyCell = /^[£$€]$/;
 // A standalone "Page 3" or "3 of 12" item this close to the top or bottom edge is a running page number,
 // even when it shares a baseline with body text.
 const marginDepth = 0.1;
@@ -82,7 +86,10 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
         } else if (current) {
           const gap = x - previous.endX;
           const before = current.text.trimEnd();
-          if (gap > columnGapShare * fontHeight && !listLabel.test(before) && !/[.,;:]$/.test(before)) {
+          if (currencyCell.test(before.slice(before.lastIndexOf('\t') + 1))) {
+            current.text = before;
+            text = text.trimStart();
+          } else if (gap > columnGapShare * fontHeight && !listLabel.test(before) && !/[.,;:]$/.test(before)) {
             current.text = `${before}\t`;
             text = text.trimStart();
           } else if (!/\s$/.test(current.text) && !/^\s/.test(text) && (spaced || gap > wordGapShare * fontHeight)) {
@@ -106,7 +113,25 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     }
   }
   endLine();
-  return inReadingOrder(tableRows(lines));
+  return inReadingOrder(withCornerCells(tableRows(lines)));
+}
+
+/**
+ * A table whose rows are named in their first column often leaves the header's first (corner) cell empty: read
+ * as printed, "2032/33 | 2033/34 | Change" stood over "Net revenue budget | £16.2m | £17.1m | +5.6%", each column
+ * name one column to the left of its figures. A header row starting well right of the row under it, with one
+ * cell fewer, gets its empty corner cell back as a leading tab, as the Word reader writes such a header.
+ */
+function withCornerCells(lines: PageLine[]): PageLine[] {
+  return lines.map((line, index) => {
+    const below = lines[index + 1];
+    if (!below || !line.text.includes('\t')) return line;
+    const cells = line.text.split('\t').length;
+    const indent = line.x - below.x;
+    const sameTable = line.y - below.y <= 3 * Math.max(line.height, below.height);
+    if (below.text.split('\t').length !== cells + 1 || indent < 3 * line.height || !sameTable) return line;
+    return { ...line, text: `\t${line.text}` };
+  });
 }
 
 // A table cell wraps onto at most this many lines before the next cell starts back at the row's top.

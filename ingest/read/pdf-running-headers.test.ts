@@ -149,3 +149,33 @@ describe('a running header that starts after a section break', () => {
     expect(text).toContain('1. Background');
   });
 });
+
+describe('a running header broken over two lines, after a cover page that carries none', () => {
+  it('drops both lines of the header from the later pages', async () => {
+    const data = await renderPdf(
+      (document) => {
+        document.font('Helvetica-Bold').fontSize(26).text('STOWFORD TOWN COUNCIL', 64, 300);
+        for (const item of ['AOS/34/02 Play Areas', 'AOS/34/03 Allotments']) {
+          document.addPage();
+          document.font('Helvetica-Bold').fontSize(11).text(item).moveDown(0.5);
+          document
+            .font('Helvetica')
+            .fontSize(10.5)
+            .text('The clerk reported on the sites and their upkeep. '.repeat(5));
+        }
+        const range = document.bufferedPageRange();
+        for (let page = range.start + 1; page < range.start + range.count; page += 1) {
+          document.switchToPage(page);
+          document.font('Helvetica').fontSize(8);
+          document.text('Amenities and Open Spaces', 400, 22, { lineBreak: false });
+          document.text('Committee – 9 June 2034', 400, 32, { lineBreak: false });
+        }
+      },
+      { bufferPages: true },
+    );
+    const { text } = await pdfToText(data);
+    expect(text).not.toContain('Amenities and Open Spaces');
+    expect(text).not.toContain('Committee – 9 June 2034');
+    expect(text).toContain('AOS/34/03 Allotments');
+  });
+});

@@ -93,15 +93,29 @@ function repeatedEdgeLines(pages: PageLine[][]): Set<string> {
   }
   // A running header may begin only after a section break (a report's cover and summary pages carry none): the
   // same line in the top margin of the last two pages, naming a body or a date, is the later section's header.
-  const tops = pages.slice(-2).map((lines) => (lines[0] && lines[0].depth < 0.06 ? mask(lines[0].text) : undefined));
-  if (pages.length > 2 && tops[0] !== undefined && tops[0] === tops[1] && namesMeeting(tops[0])) repeated.add(tops[0]);
+  const [last, beforeLast] = [pages.at(-1), pages.at(-2)];
+  if (pages.length > 2 && last && beforeLast) for (const line of sameTop(beforeLast, last, 0.06)) repeated.add(line);
   const [first, second] = pages;
-  if (pages.length === 2 && first?.[0] && second?.[0]) {
-    const header = mask(first[0].text);
-    if (header === mask(second[0].text) && first[0].depth < 0.12 && second[0].depth < 0.12 && namesMeeting(header))
-      repeated.add(header);
-  }
+  if (pages.length === 2 && first && second) for (const line of sameTop(first, second, 0.12)) repeated.add(line);
   return repeated;
+}
+
+// A running header too long for its line is broken over two ("Amenities and Open Spaces" / "Committee – 12 May").
+const headerBlockLines = 2;
+
+/**
+ * The masked lines two pages both open with inside their top margins (`depth` deep), naming a body or a date: the
+ * first line, or, when that alone names neither or differs, the first two, as a header broken over two lines
+ * names the body or the date only when both are read together.
+ */
+function sameTop(one: PageLine[], other: PageLine[], depth: number): string[] {
+  for (let count = 1; count <= headerBlockLines; count += 1) {
+    const blocks = [one, other].map((lines) => lines.slice(0, count));
+    if (blocks.some((block) => block.length < count || block.some((line) => line.depth >= depth))) return [];
+    const [masks, otherMasks] = blocks.map((block) => block.map((line) => mask(line.text)));
+    if (masks!.join('\n') === otherMasks!.join('\n') && namesMeeting(masks!.join(' '))) return masks!;
+  }
+  return [];
 }
 
 /**
