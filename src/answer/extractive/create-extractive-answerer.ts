@@ -282,6 +282,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     ]);
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
+    // A recorded vote that names the member asked about on no side: that member's vote is not in the papers.
+    if (vote?.segments.length === 0) return abstain(passages);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first', analysis.question);
     const holder = latestOfficeHolder(
       passages.filter((passage) => fromBody(passage.chunk)),
