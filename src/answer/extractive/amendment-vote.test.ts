@@ -95,6 +95,18 @@ describe('selectProposalVote', () => {
     expect(quoted).toContain('Against (31) …');
   });
 
+  it('answers who abstained on an amendment with the names of that side only', () => {
+    const analysis = analyzeQuestion("who abstained on Mr Ferris's amendment to delay the branch closures?", {
+      now,
+      committees,
+    });
+    expect(asksAboutProposal(analysis.question)).toBe(true);
+    const quoted = (selectProposalVote(item, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('Abstain (2)');
+    expect(quoted).toContain('Mr Ives, Mrs Joyce');
+    expect(quoted).toContain('Against (31) …');
+  });
+
   it('gives no vote for a member the recorded vote names on no side', () => {
     // Mr Quill sent apologies, so the result of the vote is not his.
     const analysis = analyzeQuestion('how did Mr Quill vote on the amendment to delay the branch closures?', {

@@ -16,8 +16,20 @@ export function asksAboutProposal(question: string): boolean {
   return (
     kinds.has('outcome') ||
     (kinds.has('count') && /\bvot(?:e|es|ed|ing)\b/i.test(question)) ||
-    askedVoter(question) !== undefined
+    askedVoter(question) !== undefined ||
+    askedSide(question) !== undefined
   );
+}
+
+// "Who abstained on the amendment?", "who voted against the motion?": the names on one side of the vote answer.
+const sideAsked = /\bwho\b[^?]*?\b(?:voted\s+(for|in favou?r|against)|(abstain)(?:ed)?)\b/i;
+
+/** The side of a recorded vote whose names the question asks for, as its label is printed ("For", "Against", "Abstain"). */
+function askedSide(question: string): RegExp | undefined {
+  const match = sideAsked.exec(question);
+  if (!match) return undefined;
+  if (match[2]) return /^Abstain/i;
+  return /^against$/i.test(match[1]!) ? /^Against$/i : /^For$/i;
 }
 
 // "The Chairman put the amendment to the vote", "on being put to the vote", "a recorded vote was requested on the
@@ -116,7 +128,8 @@ export function selectProposalVote(
   );
   if (!best) return undefined;
   const voter = askedVoter(analysis.question);
-  const vote = joinedByChunk(best.block.vote, itemChunks, voter);
+  const side = askedSide(analysis.question);
+  const vote = joinedByChunk(best.block.vote, itemChunks, voter, side);
   if (voter && recordsNames(best.block.vote) && !vote.some((item) => voter.test(item.segment.text))) return [];
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
@@ -147,7 +160,7 @@ function motionMoved(before: ItemSegment[]): ItemSegment[] {
 }
 
 /** A recorded vote runs over several pieces of one long sentence; quoted whole, without its name lists. */
-function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp): ItemSegment[] {
+function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp, side?: RegExp): ItemSegment[] {
   const byChunk = new Map<number, Segment>();
   for (const { chunkIndex, segment } of vote) {
     const joined = byChunk.get(chunkIndex);
@@ -157,7 +170,7 @@ function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp)
     chunkIndex,
     segment: {
       ...segment,
-      text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end), voter),
+      text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end), voter, side),
     },
   }));
 }
@@ -194,13 +207,13 @@ function namesMemberOf(stem: string, proposerText: string, itemText: string, ana
 
 /**
  * "For (21) Mr Aske, … Against (30) …" read as "For (21) … Against (30) …": the counts are the answer. Asked
- * how one member voted, the side naming that member keeps its names.
+ * how one member voted, the side naming that member keeps its names; asked who voted one way, that side does.
  */
-function withoutNameLists(text: string, voter?: RegExp): string {
+function withoutNameLists(text: string, voter?: RegExp, asked?: RegExp): string {
   return text
     .replace(namesCarriedOver, (names) => (voter?.test(names) ? names : '… '))
     .replace(recordedNames, (whole, side: string, count: string) =>
-      voter?.test(whole) ? `${whole.trim()} ` : `${side} (${count}) … `,
+      voter?.test(whole) || asked?.test(side) ? `${whole.trim()} ` : `${side} (${count}) … `,
     )
     .trim();
 }
