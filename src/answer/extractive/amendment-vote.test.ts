@@ -83,6 +83,39 @@ describe('selectProposalVote', () => {
     expect(chosen.every(({ chunkIndex }) => chunkIndex === 2)).toBe(true);
   });
 
+  it('answers how one member voted with the side naming that member, its names kept', () => {
+    const analysis = analyzeQuestion('did Mr Hart vote for or against the amendment to delay the branch closures?', {
+      now,
+      committees,
+    });
+    expect(asksAboutProposal(analysis.question)).toBe(true);
+    const quoted = (selectProposalVote(item, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('For (19)');
+    expect(quoted).toContain('Mr Hart');
+    expect(quoted).toContain('Against (31) …');
+  });
+
+  it('answers who abstained on an amendment with the names of that side only', () => {
+    const analysis = analyzeQuestion("who abstained on Mr Ferris's amendment to delay the branch closures?", {
+      now,
+      committees,
+    });
+    expect(asksAboutProposal(analysis.question)).toBe(true);
+    const quoted = (selectProposalVote(item, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('Abstain (2)');
+    expect(quoted).toContain('Mr Ives, Mrs Joyce');
+    expect(quoted).toContain('Against (31) …');
+  });
+
+  it('gives no vote for a member the recorded vote names on no side', () => {
+    // Mr Quill sent apologies, so the result of the vote is not his.
+    const analysis = analyzeQuestion('how did Mr Quill vote on the amendment to delay the branch closures?', {
+      now,
+      committees,
+    });
+    expect(selectProposalVote(item, analysis, weigh)).toEqual([]);
+  });
+
   it('reads a party the question names as the group whose member proposed the amendment', () => {
     // Both amendments are about the library; only the group's member ties the question to the second.
     const analysis = analyzeQuestion("was the Green Group's library amendment carried?", { now, committees });

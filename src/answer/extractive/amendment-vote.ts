@@ -3,6 +3,7 @@ import { type Segment, splitSegments } from '../../core/sentences.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { wantedKinds } from './answer-kinds.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
+import { askedVoter } from './voter-not-printed.js';
 
 /**
  * "Did the amendment on X get through?", "was the motion carried?", "how many voted against the amendment?":
@@ -12,7 +13,23 @@ import { coverage, presentStems, type Weigh } from './score-evidence.js';
 export function asksAboutProposal(question: string): boolean {
   if (!/\b(?:amendments?|motions?)\b/i.test(question)) return false;
   const kinds = wantedKinds(question);
-  return kinds.has('outcome') || (kinds.has('count') && /\bvot(?:e|es|ed|ing)\b/i.test(question));
+  return (
+    kinds.has('outcome') ||
+    (kinds.has('count') && /\bvot(?:e|es|ed|ing)\b/i.test(question)) ||
+    askedVoter(question) !== undefined ||
+    askedSide(question) !== undefined
+  );
+}
+
+// "Who abstained on the amendment?", "who voted against the motion?": the names on one side of the vote answer.
+const sideAsked = /\bwho\b[^?]*?\b(?:voted\s+(for|in favou?r|against)|(abstain)(?:ed)?)\b/i;
+
+/** The side of a recorded vote whose names the question asks for, as its label is printed ("For", "Against", "Abstain"). */
+function askedSide(question: string): RegExp | undefined {
+  const match = sideAsked.exec(question);
+  if (!match) return undefined;
+  if (match[2]) return /^Abstain/i;
+  return /^against$/i.test(match[1]!) ? /^Against$/i : /^For$/i;
 }
 
 // "The Chairman put the amendment to the vote", "on being put to the vote", "a recorded vote was requested on the
@@ -34,6 +51,7 @@ const recordedNames =
 // A passage opening inside a side's list of names, carried over from the passage before: "Mr Aske, Ms Byre … Against (30)".
 const namesCarriedOver =
   /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[\p{L}'’-]+,?\s+){3,}(?=(?:For|Against|Abstain\w*)\s*[:(]\s*\d)/u;
+const namedMember = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+\p{Lu}/u;
 const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
 
 export interface ItemSegment {
@@ -49,6 +67,8 @@ export interface ItemSegment {
  * amendment's own text, with the sentence saying who proposed it. The amendment is the one whose text
  * (and proposer) covers most of the question; a party or group the question names counts as printed
  * when the item names its member ("the Leader of the Green Group, Mr Holt") as the proposer.
+ * Asked how one member voted, the side whose names hold that member answers, its names kept; a recorded vote
+ * naming the member on no side gives an empty answer: the member did not vote, and the result is not theirs.
  */
 export function selectProposalVote(
   itemChunks: Chunk[],
@@ -107,7 +127,10 @@ export function selectProposalVote(
     undefined,
   );
   if (!best) return undefined;
-  const vote = joinedByChunk(best.block.vote, itemChunks);
+  const voter = askedVoter(analysis.question);
+  const side = askedSide(analysis.question);
+  const vote = joinedByChunk(best.block.vote, itemChunks, voter, side);
+  if (voter && recordsNames(best.block.vote) && !vote.some((item) => voter.test(item.segment.text))) return [];
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
   return [...proposer, ...vote];
@@ -137,7 +160,7 @@ function motionMoved(before: ItemSegment[]): ItemSegment[] {
 }
 
 /** A recorded vote runs over several pieces of one long sentence; quoted whole, without its name lists. */
-function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[]): ItemSegment[] {
+function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp, side?: RegExp): ItemSegment[] {
   const byChunk = new Map<number, Segment>();
   for (const { chunkIndex, segment } of vote) {
     const joined = byChunk.get(chunkIndex);
@@ -145,7 +168,10 @@ function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[]): ItemSegment[] 
   }
   return [...byChunk.entries()].map(([chunkIndex, segment]) => ({
     chunkIndex,
-    segment: { ...segment, text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end)) },
+    segment: {
+      ...segment,
+      text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end), voter, side),
+    },
   }));
 }
 
@@ -179,10 +205,21 @@ function namesMemberOf(stem: string, proposerText: string, itemText: string, ana
   return [...proposerText.matchAll(person)].some((match) => members.has(match[1]!));
 }
 
-/** "For (21) Mr Aske, … Against (30) …" read as "For (21) … Against (30) …": the counts are the answer. */
-function withoutNameLists(text: string): string {
+/**
+ * "For (21) Mr Aske, … Against (30) …" read as "For (21) … Against (30) …": the counts are the answer. Asked
+ * how one member voted, the side naming that member keeps its names; asked who voted one way, that side does.
+ */
+function withoutNameLists(text: string, voter?: RegExp, asked?: RegExp): string {
   return text
-    .replace(namesCarriedOver, '… ')
-    .replace(recordedNames, (_whole, side: string, count: string) => `${side} (${count}) … `)
+    .replace(namesCarriedOver, (names) => (voter?.test(names) ? names : '… '))
+    .replace(recordedNames, (whole, side: string, count: string) =>
+      voter?.test(whole) || asked?.test(side) ? `${whole.trim()} ` : `${side} (${count}) … `,
+    )
     .trim();
+}
+
+/** Whether the vote lists who voted each way, not only its counts. */
+function recordsNames(vote: ItemSegment[]): boolean {
+  const text = vote.map((item) => item.segment.text).join(' ');
+  return [...text.matchAll(recordedNames)].some((match) => namedMember.test(match[0]));
 }

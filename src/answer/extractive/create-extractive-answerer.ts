@@ -17,6 +17,7 @@ import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
 import { omitsAgeAsked } from './age-not-given.js';
+import { asksAmendmentText, selectAmendmentChanges } from './amendment-changes.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
 import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
@@ -286,7 +287,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     ]);
     if (asksForEditionNotPrinted(analysis.question, printed)) return abstain(passages);
     const vote = await proposalVote(analysis, relevant, store, weigh);
+    // A recorded vote that names the member asked about on no side: that member's vote is not in the papers.
+    if (vote?.segments.length === 0) return abstain(passages);
     if (vote) return compose(vote.segments, vote.used, passages, 'newest first', analysis.question);
+    const changes = await amendmentChanges(analysis, relevant, store);
+    // The amendments there were brought by others: the member asked about moved none.
+    if (changes?.segments.length === 0) return abstain(passages);
+    if (changes) return compose(changes.segments, changes.used, passages, 'newest first', analysis.question);
     const holder = latestOfficeHolder(
       passages.filter((passage) => fromBody(passage.chunk)),
       analysis,
@@ -672,6 +679,31 @@ async function proposalVote(
         score: 1,
         signal: 0,
       })),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * "What amendment did Mr Hood move?": what that member's amendment changed, found in the items of the passages
+ * considered, rather than lines of the motion every amendment restates.
+ */
+async function amendmentChanges(
+  analysis: QuestionAnalysis,
+  relevant: Candidate[],
+  store: Pick<IndexStore, 'getChunks'>,
+): Promise<{ segments: ScoredSegment[]; used: RetrievedPassage[] } | undefined> {
+  if (!asksAmendmentText(analysis.question)) return undefined;
+  for (const item of await itemsOf(
+    relevant.map((candidate) => candidate.passage.chunk),
+    store,
+  )) {
+    const lines = selectAmendmentChanges(item, analysis.question);
+    if (!lines) continue;
+    if (lines.length === 0) return { segments: [], used: [] };
+    return {
+      used: item.map((chunk) => ({ chunk, score: 0 })),
+      segments: lines.map(({ chunkIndex, segment }) => ({ ...segment, passageIndex: chunkIndex, score: 1, signal: 0 })),
     };
   }
   return undefined;

@@ -57,6 +57,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [mentioned, decided], weigh, 0.5).answer).toBe(true);
   });
 
+  it('reads a recorded vote as the record of a decision', () => {
+    const analysis = analyze('Did Mr Ferris vote for the amendment on the branch closures?');
+    const vote = chunk(
+      'The Chairman put the amendment on the branch closures to the vote: For (19) Mr Ferris, Ms Gale Against (31) Mr Dunn Amendment lost.',
+    );
+    expect(judgeEvidence(analysis, [vote], weigh, 0.5).answer).toBe(true);
+  });
+
   it('reads a decision verb after a preposition as the topic, not as asking whether it was decided', () => {
     const analysis = analyze('Are there any staffing implications from approving the orchard tenancy?');
     const passage = chunk('There are no staffing implications for the orchard tenancy.');

@@ -197,9 +197,10 @@ function printsHolderThen(chunk: Chunk, office: string, range: DateRange | undef
 // initial or a title ("Mrs. A. Name").
 const sentenceBreak = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Rev|St))[.!?]\s+|\n\s*\n/;
 
-// Words a record of a decision prints: a resolution, its outcome, a vote.
+// Words a record of a decision prints: a resolution, its outcome, a vote ("the Chairman put the amendment to the
+// vote", "the voting was as follows", "Amendment lost.").
 const decisionWords =
-  /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b/i;
+  /\b(?:agree[sd]?|resolved?|resolutions?|approv\w*|adopted|decided|endorsed|refused|rejected|carried|voted|recommended|recommendations?)\b|\bto the vote\b|\bvoting was\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:lost|fell|defeated)\b/i;
 
 function recordsDecision(text: string): boolean {
   return decisionWords.test(text);

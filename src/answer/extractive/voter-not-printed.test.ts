@@ -19,6 +19,13 @@ describe('asksForVoterNotPrinted', () => {
     expect(asksForVoterNotPrinted('how did Cllr Quennell vote on the harbour dues?', [minutes])).toBe(true);
   });
 
+  it('reads "did the member vote for or against" as asking that member\'s vote', () => {
+    expect(asksForVoterNotPrinted('did Councillor Tregarth vote for or against the harbour dues?', [minutes])).toBe(
+      true,
+    );
+    expect(asksForVoterNotPrinted('did Councillor Pemberton vote against the harbour dues?', [minutes])).toBe(false);
+  });
+
   it('lets a quoted line naming the member answer, and leaves other questions about votes alone', () => {
     expect(asksForVoterNotPrinted('how did Councillor Pemberton vote on the harbour dues?', [minutes])).toBe(false);
     expect(asksForVoterNotPrinted('how did members vote on the harbour dues?', [minutes])).toBe(false);

@@ -1,9 +1,9 @@
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 
-// "How did Councillor Dalby vote …", "how did Cllr Ann Ruiz vote", "how did Director Kessling vote": one member's vote.
-// US boards title their members by office ("Supervisor Quill", "Councilmember Ortiz", "Selectwoman Hale").
+// "How did Councillor Dalby vote …", "how did Cllr Ann Ruiz vote", "did Mr Hale vote for or against …": one
+// member's vote. US boards title their members by office ("Supervisor Quill", "Councilmember Ortiz", "Selectwoman Hale").
 const memberVoteAsked =
-  /\bhow did\s+(?:(?:councillor|cllr|cr|alderman|alderwoman|alderperson|director|trustee|commissioner|supervisor|councilmember|councilwoman|councilman|selectman|selectwoman|legislator|mayor|deputy|mr|mrs|ms|miss|dr)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+vote\b/iu;
+  /\b(?:how )?did\s+(?:(?:councillor|cllr|cr|alderman|alderwoman|alderperson|director|trustee|commissioner|supervisor|councilmember|councilwoman|councilman|selectman|selectwoman|legislator|mayor|deputy|mr|mrs|ms|miss|dr)\.?\s+)+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+vote\b/iu;
 // "Apologies: Councillors Maddox and Newbolt": a member sent apologies, and so did not vote.
 const apologiesLine = /^\W*(?:apologies|regrets|absent)\b/i;
 
@@ -13,8 +13,13 @@ const apologiesLine = /^\W*(?:apologies|regrets|absent)\b/i;
  * vote and no quoted passage names that member other than among those who sent apologies.
  */
 export function asksForVoterNotPrinted(question: string, passages: string[]): boolean {
-  const name = memberVoteAsked.exec(question)?.[1];
-  if (!name || passages.length === 0) return false;
-  const surname = new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1)!)}\b`, 'i');
+  const surname = askedVoter(question);
+  if (!surname || passages.length === 0) return false;
   return !passages.some((text) => text.split('\n').some((line) => surname.test(line) && !apologiesLine.test(line)));
+}
+
+/** The surname of the member whose own vote the question asks for, as a pattern: "how did Cllr Ann Ruiz vote" → /\bRuiz\b/i. */
+export function askedVoter(question: string): RegExp | undefined {
+  const name = memberVoteAsked.exec(question)?.[1];
+  return name ? new RegExp(String.raw`\b${escapeRegExp(name.split(/\s+/).at(-1)!)}\b`, 'i') : undefined;
 }
