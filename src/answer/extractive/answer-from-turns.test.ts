@@ -306,6 +306,27 @@ describe('answerFromTurns', () => {
     expect(answer.text).not.toContain('Ivo Brand');
   });
 
+  it('answers "according to the Minister" where only the opening introduces who holds the office', async () => {
+    const opened =
+      'Gwen Talbot AM: Good morning. I welcome Ivo Brand AM, Minister for Education, and Mari Lloyd, director of the schools division.';
+    const said = [
+      'Rhian Vell AM: I want to ask about the attainment gap between pupils on free school meals and their classmates. The gap persists, does it not?',
+      '',
+      'Ivo Brand AM: We are not where we need to be on the attainment gap for pupils on free school meals, though the gap has narrowed in some schools.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, id: 'c2', text: said, end: said.length } as Chunk, score: 1 };
+    const opening = async () => ({ ...chunk, id: 'c1', text: opened, end: opened.length }) as Chunk;
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('Is the attainment gap for pupils on free school meals closing, according to the Minister?'),
+      weigh,
+      [passage],
+      { opening },
+    ))!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Ivo Brand AM said that they were not where they needed to be');
+  });
+
   it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
     const said = [
       'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',
