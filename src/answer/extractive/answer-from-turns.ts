@@ -2,8 +2,9 @@ import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { readableSegment } from '../../core/sentences.js';
-import { askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
+import { type AskedRole, askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -212,6 +213,19 @@ async function answerByOffice(
   }
   if (role?.byRemit) for (const holder of introducedHolders) holders.add(holder);
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
+  // "What did the Minister of Health say about the airport?", where no passage read nor the sitting's opening shows
+  // who holds that portfolio and none prints it: whatever was said there of the airport is another office's.
+  if (
+    role &&
+    !role.byRemit &&
+    !role.possessive &&
+    askedAbout.size === 0 &&
+    namesPortfolio(role) &&
+    holders.size === 0 &&
+    introducedHolders.size === 0 &&
+    !read.some(({ chunk }) => printsOffice(chunk.text, role))
+  )
+    return abstain(passages);
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
     (term) =>
@@ -525,6 +539,17 @@ async function answerByOffice(
     }
   }
   return compose(chosen, read, best, passages);
+}
+
+/** Whether an office is typed with what it is of or for ("Minister of Health", "chief executive of the Trust"). */
+function namesPortfolio(role: AskedRole): boolean {
+  return /\s(?:of|for)\s/.test(role.phrase);
+}
+
+/** Whether a passage prints an office as typed, its words in order. */
+function printsOffice(text: string, role: AskedRole): boolean {
+  const office = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+(?:the\s+)?`);
+  return new RegExp(String.raw`\b${office}\b`, 'iu').test(text);
 }
 
 function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): boolean {
