@@ -306,6 +306,38 @@ describe('answerFromTurns', () => {
     expect(answer.text).not.toContain('Ivo Brand');
   });
 
+  it('answers "according to the Minister" where only the opening introduces who holds the office', async () => {
+    const opened =
+      'Gwen Talbot AM: Good morning. I welcome Ivo Brand AM, Minister for Education, and Mari Lloyd, director of the schools division.';
+    const said = [
+      'Rhian Vell AM: I want to ask about the attainment gap between pupils on free school meals and their classmates. The gap persists, does it not?',
+      '',
+      'Ivo Brand AM: We are not where we need to be on the attainment gap for pupils on free school meals, though the gap has narrowed in some schools.',
+    ].join('\n');
+    const passage = { chunk: { ...chunk, id: 'c2', text: said, end: said.length } as Chunk, score: 1 };
+    const opening = async () => ({ ...chunk, id: 'c1', text: opened, end: opened.length }) as Chunk;
+    const answer = (await answerFromTurns(
+      [{ passage, coverage: 1 }],
+      analyze('Is the attainment gap for pupils on free school meals closing, according to the Minister?'),
+      weigh,
+      [passage],
+      { opening },
+    ))!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Ivo Brand AM said that they were not where they needed to be');
+  });
+
+  it('abstains when nobody read holds the portfolio asked about, nor is it printed', async () => {
+    const said = [
+      'Hon. Marta Quill: Why has the government still not paid the apprentice wage grant to health employers?',
+      '',
+      'Hon. Devon Achterberg: We paid the apprentice wage grant to health employers this month, as the Minister of Labour promised.',
+    ].join('\n');
+    const asked = (question: string) => answerOverTurns(said, question);
+    expect((await asked('What did the Minister of Health say about the apprentice wage grant?')).abstained).toBe(true);
+    expect((await asked('What did the Minister of Labour say about the apprentice wage grant?')).abstained).toBe(false);
+  });
+
   it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
     const said = [
       'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',

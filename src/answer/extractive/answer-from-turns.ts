@@ -2,8 +2,9 @@ import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { readableSegment } from '../../core/sentences.js';
-import { askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
+import { type AskedRole, askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -198,17 +199,33 @@ async function answerByOffice(
   const role = typedRole?.possessive && askedAbout.size > 0 ? undefined : typedRole;
   const holders = new Set(role ? read.flatMap(({ chunk, turns }) => [...roleHolders(chunk.text, turns, role)]) : []);
   // "What did the official responsible for ports say…", where the passages found never say who that is: the chair
-  // introduced the witnesses with their posts when the sitting opened. Only a post named by its remit: a title
-  // ("the Minister") is read from the passages found, as holders read from the opening narrowed answers to
-  // one voice and lost the exchange's other citations on earlier sets.
-  if (role?.byRemit && holders.size === 0 && options.opening) {
+  // introduced the witnesses with their posts when the sitting opened. Only a post named by its remit picks its
+  // holder's turns from there: a title ("the Minister") is read from the passages found, as holders read from the
+  // opening narrowed answers to one voice and lost the exchange's other citations on earlier sets. A title the
+  // opening gives a holder still names someone of the sitting (see the topic judged below).
+  const introducedHolders = new Set<string>();
+  if (role && holders.size === 0 && options.opening) {
     for (const source of new Set(read.map(({ chunk }) => chunk))) {
       const opening = await options.opening(source);
       if (!opening || read.some(({ chunk }) => chunk.id === opening.id)) continue;
-      for (const holder of roleHolders(opening.text, turnsOf(opening), role)) holders.add(holder);
+      for (const holder of roleHolders(opening.text, turnsOf(opening), role)) introducedHolders.add(holder);
     }
   }
+  if (role?.byRemit) for (const holder of introducedHolders) holders.add(holder);
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
+  // "What did the Minister of Health say about the airport?", where no passage read nor the sitting's opening shows
+  // who holds that portfolio and none prints it: whatever was said there of the airport is another office's.
+  if (
+    role &&
+    !role.byRemit &&
+    !role.possessive &&
+    askedAbout.size === 0 &&
+    namesPortfolio(role) &&
+    holders.size === 0 &&
+    introducedHolders.size === 0 &&
+    !read.some(({ chunk }) => printsOffice(chunk.text, role))
+  )
+    return abstain(passages);
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
   const topic = analysis.stems.filter(
     (term) =>
@@ -227,14 +244,21 @@ async function answerByOffice(
   const besidesParty = topic.filter((term) => !party.has(term));
   const unframed = besidesParty.filter((term) => !exchangeFraming.has(term));
   const asked = unframed.length > 0 ? unframed : besidesParty;
-  if (!holdsTopic(read.slice(0, judgedPassages), asked, analysis, weigh, options)) return abstain(passages);
+  // "Is the gap closing, according to the Minister?", where the chair introduced the Minister when the sitting
+  // opened and the passages found never name the office: it names whoever holds it there, so its words are no
+  // topic the passages must say. They still find the exchange where the office is addressed.
+  const introducedOffice = new Set(introducedHolders.size > 0 ? role!.framing : []);
+  const judged = asked.filter((stem) => !introducedOffice.has(stem));
+  if (!holdsTopic(read.slice(0, judgedPassages), judged, analysis, weigh, options)) return abstain(passages);
   // A name the question types ("the Arctic", "Hollins Quarry") that nobody in the retrieved passages
   // says: the sittings are about something else, however many everyday words match. Not the person
   // asked about ("What did Jo Smyth say…"): a speaker's name is often misheard or misspelt, and what
   // was said on the topic may still answer.
   const asker = new Set(contentTerms(askedPerson.exec(analysis.question)?.[1] ?? ''));
   const said = new Set(passages.flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]));
-  if (topic.some((stem) => named.has(stem) && !asker.has(stem) && !saysName(said, stem))) return abstain(passages);
+  const unsaidName = (stem: string) =>
+    named.has(stem) && !asker.has(stem) && !introducedOffice.has(stem) && !saysName(said, stem);
+  if (topic.some(unsaidName)) return abstain(passages);
   // "What did Mark Reckless say about the Bill?", where he speaks in passages found but in none of those read on
   // the topic: others' words on it are not his. A name nobody speaks under may be misheard or misspelt, and
   // what was said on the topic may still answer.
@@ -515,6 +539,17 @@ async function answerByOffice(
     }
   }
   return compose(chosen, read, best, passages);
+}
+
+/** Whether an office is typed with what it is of or for ("Minister of Health", "chief executive of the Trust"). */
+function namesPortfolio(role: AskedRole): boolean {
+  return /\s(?:of|for)\s/.test(role.phrase);
+}
+
+/** Whether a passage prints an office as typed, its words in order. */
+function printsOffice(text: string, role: AskedRole): boolean {
+  const office = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+(?:the\s+)?`);
+  return new RegExp(String.raw`\b${office}\b`, 'iu').test(text);
 }
 
 function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): boolean {

@@ -20,6 +20,12 @@ describe('askerOfReply', () => {
     expect(askerOfReply('who answered Ines Varga on the slipway')).toEqual(asker);
     expect(askerOfReply('Who disagreed with the plan?')).toEqual([]);
   });
+  it('reads the person whose words what happened next followed', () => {
+    expect(askerOfReply('What happened after Ines Varga said the slipway was unsafe?')).toEqual(asker);
+    expect(askerOfReply('How did the Minister respond when Ines Varga asked about moorings?')).toEqual(asker);
+    expect(askerOfReply("What followed Ines Varga's question on ferry fares?")).toEqual(asker);
+    expect(askerOfReply('What happened after the vote?')).toEqual([]);
+  });
   it('finds no asker when a person is asked for their own words', () => {
     expect(askerOfReply('What did Ines Varga say about ferry fares?')).toEqual([]);
     expect(askerOfReply("What was Ines Varga's answer on ferry fares?")).toEqual([]);

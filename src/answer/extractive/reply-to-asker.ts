@@ -20,6 +20,15 @@ const whenAsked = new RegExp(
   'u',
 );
 
+// "What happened after Ines Varga said …", "how did the Minister respond when Ines Varga asked …", "what followed
+// Ines Varga's question": what was said next is asked for, and her turn only locates the exchange.
+const saidVerb = String.raw`(?:said|asked|raised|put|questioned|suggested|claimed|argued|pointed\s+out|complained|challenged|pressed|mentioned|told)`;
+const whatFollowed = String.raw`(?:\b[Ww]hat\s+(?:happened|followed|came\s+next|was\s+the\s+(?:response|reaction|reply|answer))|\b[Hh]ow\s+did\s+[^?]*?\b(?:respond|react|reply|answer))`;
+const afterAsker = new RegExp(
+  String.raw`${whatFollowed}\s+(?:after|when|once)\s+${name}\s+${saidVerb}\b|${whatFollowed}\s+(?:after|to)\s+${name}['’]s?\s+(?:question|point|remark|comment|intervention|challenge)\b|\b[Ww]hat\s+followed\s+${name}['’]s?\s+(?:question|point|remark|comment|intervention|challenge)\b`,
+  'u',
+);
+
 // "Who disagreed with Ines Varga that …", "who answered Ines Varga", "who took issue with Ines Varga's claim": another
 // voice's turn in reply to hers is asked for; hers only locates the exchange.
 const whoRepliedTo = new RegExp(
@@ -52,8 +61,11 @@ export function disputes(said: string): boolean {
  * to a named asker ("What did Ines Varga say…" asks for her own words).
  */
 export function askerOfReply(question: string): string[] {
-  for (const pattern of [toPossessive, toQuestionFrom, whenAsked, whoRepliedTo]) {
-    const asker = pattern.exec(question)?.[1];
+  for (const pattern of [toPossessive, toQuestionFrom, whenAsked, whoRepliedTo, afterAsker]) {
+    const asker = pattern
+      .exec(question)
+      ?.slice(1)
+      .find((group) => group !== undefined);
     if (asker) return contentTerms(asker);
   }
   return [];
