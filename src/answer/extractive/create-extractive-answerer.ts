@@ -22,6 +22,7 @@ import { omitsAmountAsked } from './amount-not-given.js';
 import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { omitsAreaAsked } from './area-not-named.js';
+import { attendanceCount } from './attendance-count.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
@@ -436,7 +437,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return { ...told, text: `${told.text}\n\n${compared.verdict}` };
     }
-    const answer = compose(
+    const told = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),
       passages,
@@ -444,6 +445,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
       analysis.question,
     );
+    const counted = attendanceCount(
+      analysis.question,
+      continued.segments.map((segment) => ({
+        passage: segment.passageIndex,
+        start: segment.start,
+        end: segment.end,
+        text: segment.text,
+        passageText: continued.candidates[segment.passageIndex]?.passage.chunk.text ?? '',
+      })),
+    );
+    const answer = counted ? { ...told, text: `${told.text}\n\n${counted}` } : told;
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (
       analysis.intent !== 'resolution' ||
