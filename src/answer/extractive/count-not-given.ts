@@ -128,12 +128,19 @@ const countedUnderManyNames = new Set(
 function countsOnlyOthers(lines: string[], counted: string[]): boolean {
   const head = counted.at(-1);
   if (head === undefined || countedUnderManyNames.has(head)) return false;
-  if (lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)))) return false;
+  // "How many solar panels": lines on a solar canopy name the panels' kind, not the panels.
+  if (lines.some((line) => contentTerms(line).includes(head))) return false;
   const figures = lines.flatMap((line) => figuresIn(withoutWhen(withoutReferenceNumbers(line))));
   return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
 }
 
 const numberToken = /^\d+$/;
+// A count written as a word ("three schools", "a dozen more", "both wards"). Not "one", as often a pronoun ("one of
+// the schools") as a count.
+const numberWord =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|both)$/;
+// "Three schools had signed up and a dozen more had asked": "more" counts the thing the figure before it counted.
+const moreOfThem = /^(?:more|others?|further)$/;
 // What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
 const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
 
@@ -144,12 +151,22 @@ const notCounted = new Set(contentTerms('per percent cent fewer less time times 
  */
 function figuresIn(sentence: string): (string | undefined)[] {
   const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));
-  return tokens.flatMap((token, index) => {
+  const figures: (string | undefined)[] = [];
+  tokens.forEach((token, index) => {
     const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
-    if (!numberToken.test(token) || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return [];
-    const next = contentTerms(tokens[index + 1] ?? '')[0];
-    return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
+    const figure = numberToken.test(token) || numberWord.test(token);
+    if (!figure || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return;
+    // "two hundred", "a dozen": one count in two words, of what the last of them counts.
+    if (numberWord.test(tokens[index + 1] ?? '')) return;
+    const after = tokens[index + 1] ?? '';
+    if (moreOfThem.test(after) && figures.length > 0) {
+      figures.push(figures.at(-1));
+      return;
+    }
+    const next = contentTerms(after)[0];
+    figures.push(next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined);
   });
+  return figures;
 }
 
 const dayOfMonth = new RegExp(String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`, 'gi');
