@@ -25,7 +25,11 @@ export function namesByInitials(attendance: string): Map<string, string> {
     const [, first, middle, last] = match;
     if (notFirstName.test(first!)) continue;
     const name = [first, middle, last].filter(Boolean).join(' ');
-    const initial = (word: string) => word.split('-').map((part) => part[0]!).join('');
+    const initial = (word: string) =>
+      word
+        .split('-')
+        .map((part) => part[0]!)
+        .join('');
     const keys = new Set([initial(first!) + initial(last!)]);
     if (middle) keys.add(initial(first!) + initial(middle) + initial(last!));
     for (const key of keys) found.set(key, new Set([...(found.get(key) ?? []), name]));

@@ -21,9 +21,7 @@ const minutes = [
 describe('attendanceCount', () => {
   it('counts the names on the Present line quoted', () => {
     const quoted = quotedLines(minutes, [minutes.split('\n')[0]!, 'ABSENT', 'Councillor Ivo Penn']);
-    expect(attendanceCount('How many members were present at the March meeting?', quoted)).toBe(
-      'Named as present: 4.',
-    );
+    expect(attendanceCount('How many members were present at the March meeting?', quoted)).toBe('Named as present: 4.');
     expect(attendanceCount('how many councillors attended?', quoted)).toBe('Named as present: 4.');
   });
 
