@@ -128,8 +128,7 @@ const countedUnderManyNames = new Set(
 function countsOnlyOthers(lines: string[], counted: string[]): boolean {
   const head = counted.at(-1);
   if (head === undefined || countedUnderManyNames.has(head)) return false;
-  // "How many solar panels": lines on a solar canopy name the panels' kind, not the panels.
-  if (lines.some((line) => contentTerms(line).includes(head))) return false;
+  if (lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)))) return false;
   const figures = lines.flatMap((line) => figuresIn(withoutWhen(withoutReferenceNumbers(line))));
   return figures.length > 0 && figures.every((next) => next !== undefined && !counted.includes(next));
 }
