@@ -109,6 +109,9 @@ describe('omitsCountAsked', () => {
     ];
     expect(omitsCountAsked('how many objections were made to the canopy pilot?', canopies, ['object'])).toBe(true);
     expect(omitsCountAsked('how many schools signed up to the canopy pilot?', canopies, ['school'])).toBe(false);
+    // "Three weekly" says how often, counting nothing: not a count of another thing.
+    const trial = ['The trial of three weekly collections ran in two wards.'];
+    expect(omitsCountAsked('how many complaints did the trial draw?', trial, ['complaint'])).toBe(false);
     // People and homes are counted under many names: a figure of residents may be the count of people asked.
     const residents = ['Some 45 residents attended the drop-in session on the kiosk.'];
     expect(omitsCountAsked('how many people came to the drop-in?', residents, ['peopl'])).toBe(false);

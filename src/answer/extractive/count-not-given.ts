@@ -140,8 +140,11 @@ const numberWord =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|both)$/;
 // "Three schools had signed up and a dozen more had asked": "more" counts the thing the figure before it counted.
 const moreOfThem = /^(?:more|others?|further)$/;
-// What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
-const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
+// What follows a figure without being a thing counted: a unit, a comparison, a measure of time, a frequency ("three
+// weekly collections").
+const notCounted = new Set(
+  contentTerms('per percent cent fewer less time times hours days weeks months years hourly daily weekly monthly yearly'),
+);
 
 /**
  * The figures of a sentence, each as the stem of the word it counts ("14,210 walkers voting" → walker), or
