@@ -140,11 +140,10 @@ const numberWord =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|both)$/;
 // "Three schools had signed up and a dozen more had asked": "more" counts the thing the figure before it counted.
 const moreOfThem = /^(?:more|others?|further)$/;
-// What follows a figure without being a thing counted: a unit, a comparison, a measure of time, a frequency ("three
-// weekly collections").
-const notCounted = new Set(
-  contentTerms('per percent cent fewer less time times hours days weeks months years hourly daily weekly monthly yearly'),
-);
+// What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
+const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
+// What follows a number word to say how often, counting nothing: "three weekly collections", "two monthly".
+const frequency = /^(?:hourly|daily|weekly|monthly|yearly)$/;
 
 /**
  * The figures of a sentence, each as the stem of the word it counts ("14,210 walkers voting" → walker), or
@@ -161,6 +160,10 @@ function figuresIn(sentence: string): (string | undefined)[] {
     // "two hundred", "a dozen": one count in two words, of what the last of them counts.
     if (numberWord.test(tokens[index + 1] ?? '')) return;
     const after = tokens[index + 1] ?? '';
+    if (numberWord.test(token) && frequency.test(after)) {
+      figures.push(undefined);
+      return;
+    }
     if (moreOfThem.test(after) && figures.length > 0) {
       figures.push(figures.at(-1));
       return;
