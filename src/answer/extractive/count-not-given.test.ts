@@ -164,6 +164,11 @@ describe('omitsCountAsked', () => {
 });
 
 describe('omitsCountSaid', () => {
+  it('reads a count said in words as no count of another thing: the speaker may have put the count so', () => {
+    const talk = ['He said the trial of two weekly collections ran in three wards from March to August.'];
+    expect(omitsCountSaid('How many complaints did the trial draw?', talk, ['complaint'])).toBe(false);
+  });
+
   const talk = [
     'Orla Quent said that both the harbour trust and the ferry board had worked on all the moorings this year.',
     'Orla Quent said that each of the pontoons was busy and no berth was left unused.',

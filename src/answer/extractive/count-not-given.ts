@@ -150,12 +150,12 @@ const frequency = /^(?:hourly|daily|weekly|monthly|yearly)$/;
  * undefined when it counts nothing printed ("212 at the end of May", "£2m", "40%"); a year, a paragraph's
  * number or an age ("aged 19") is no figure.
  */
-function figuresIn(sentence: string): (string | undefined)[] {
+function figuresIn(sentence: string, { inWords = true }: { inWords?: boolean } = {}): (string | undefined)[] {
   const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));
   const figures: (string | undefined)[] = [];
   tokens.forEach((token, index) => {
     const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
-    const figure = numberToken.test(token) || numberWord.test(token);
+    const figure = numberToken.test(token) || (inWords && numberWord.test(token));
     if (!figure || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return;
     // "two hundred", "a dozen": one count in two words, of what the last of them counts.
     if (numberWord.test(tokens[index + 1] ?? '')) return;
@@ -215,7 +215,9 @@ export function omitsCountSaid(question: string, lines: string[], counted: strin
   // spelled figure may still be how the speaker put the count, so only a figure in digits counting a word
   // printed after it says the talk counts something else.
   const namesCounted = lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)));
-  const countsOther = lines.some((line) => figuresIn(withoutWhen(line)).some((next) => next !== undefined));
+  const countsOther = lines.some((line) =>
+    figuresIn(withoutWhen(line), { inWords: false }).some((next) => next !== undefined),
+  );
   if (counted.length > 0 && !namesCounted && countsOther) return true;
   // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
   const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;
