@@ -42,6 +42,16 @@ describe('table rows', () => {
     expect(readRow(['Orchard', '4%', '9%'], ['Holding', 'Now %', 'Goal %'])).toBe('Orchard — Now %: 4%; Goal %: 9%');
   });
 
+  it('reads a pipe row under a header whose corner cell is empty, but no tab row', () => {
+    const figures = '| | Target | Actual |\n|---|---|---|\n| Decided in time | 71% | 83% |';
+    expect(withColumnNames(figures, segmentStarting(figures, '| Decided'))).toBe(
+      'Decided in time — Target: 71%; Actual: 83%',
+    );
+    expect(isHeaderRow(figures, segmentStarting(figures, '| | Target'))).toBe(true);
+    const indented = '\tHousing\tParks\nWard one\t12\t4';
+    expect(withColumnNames(indented, segmentStarting(indented, 'Ward one'))).toBe('Ward one\t12\t4');
+  });
+
   it('finds the header above a markdown rule, and none when the table is cut from its head', () => {
     const markdown = '| Holding | Now | Goal |\n|---|---|---|\n| Orchard | 4% | 9% |';
     expect(tableHeader(markdown, segmentStarting(markdown, '| Orchard'))).toEqual(['Holding', 'Now', 'Goal']);

@@ -104,7 +104,9 @@ function headerStart(text: string, segment: Placed): number | undefined {
   if (top === undefined) return undefined;
   const header = cellsOf(lineOf(text, top))!;
   if (tabbed && header.length < tabColumns) return undefined;
-  return readsAsHeader(header) ? top : undefined;
+  // A pipe table is one by its mark-up, so its header may leave the corner cell empty ("| | 2030/31 | 2031/32 |");
+  // a tab line is a table only by its gaps, where an empty first cell is as often an indented line.
+  return readsAsHeader(header, { corner: !tabbed }) ? top : undefined;
 }
 
 /**
@@ -122,7 +124,7 @@ export function isHeaderRow(passage: string, row: Placed, carried?: string): boo
   const tabbed = !tableCells(segment.text);
   const cellsOf = tabbed ? tabCells : tableCells;
   const cells = cellsOf(segment.text);
-  if (!cells || !readsAsHeader(cells) || (tabbed && cells.length < tabColumns)) return false;
+  if (!cells || !readsAsHeader(cells, { corner: !tabbed }) || (tabbed && cells.length < tabColumns)) return false;
   const lineStart = text.lastIndexOf('\n', segment.start - 1) + 1;
   if (lineStart > 0 && cellsOf(lineOf(text, text.lastIndexOf('\n', lineStart - 2) + 1))) return false;
   const lineEnd = text.indexOf('\n', segment.start);

@@ -103,6 +103,15 @@ describe('omitsCountAsked', () => {
       'The average response time to house fires was 8 minutes 40 seconds, against a standard of 10 minutes.',
     ];
     expect(omitsCountAsked('how many engines are based at the station?', response, ['engin'])).toBe(true);
+    // Counts written in words count things too, "a dozen more" what the count before it counted.
+    const canopies = [
+      'The officer reported that three schools had signed up to the canopy pilot and that a dozen more had asked for a survey.',
+    ];
+    expect(omitsCountAsked('how many objections were made to the canopy pilot?', canopies, ['object'])).toBe(true);
+    expect(omitsCountAsked('how many schools signed up to the canopy pilot?', canopies, ['school'])).toBe(false);
+    // "Three weekly" says how often, counting nothing: not a count of another thing.
+    const trial = ['The trial of three weekly collections ran in two wards.'];
+    expect(omitsCountAsked('how many complaints did the trial draw?', trial, ['complaint'])).toBe(false);
     // People and homes are counted under many names: a figure of residents may be the count of people asked.
     const residents = ['Some 45 residents attended the drop-in session on the kiosk.'];
     expect(omitsCountAsked('how many people came to the drop-in?', residents, ['peopl'])).toBe(false);
@@ -155,6 +164,11 @@ describe('omitsCountAsked', () => {
 });
 
 describe('omitsCountSaid', () => {
+  it('reads a count said in words as no count of another thing: the speaker may have put the count so', () => {
+    const talk = ['He said the trial of two weekly collections ran in three wards from March to August.'];
+    expect(omitsCountSaid('How many complaints did the trial draw?', talk, ['complaint'])).toBe(false);
+  });
+
   const talk = [
     'Orla Quent said that both the harbour trust and the ferry board had worked on all the moorings this year.',
     'Orla Quent said that each of the pontoons was busy and no berth was left unused.',

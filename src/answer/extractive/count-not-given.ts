@@ -134,22 +134,44 @@ function countsOnlyOthers(lines: string[], counted: string[]): boolean {
 }
 
 const numberToken = /^\d+$/;
+// A count written as a word ("three schools", "a dozen more", "both wards"). Not "one", as often a pronoun ("one of
+// the schools") as a count.
+const numberWord =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|both)$/;
+// "Three schools had signed up and a dozen more had asked": "more" counts the thing the figure before it counted.
+const moreOfThem = /^(?:more|others?|further)$/;
 // What follows a figure without being a thing counted: a unit, a comparison, a measure of time.
 const notCounted = new Set(contentTerms('per percent cent fewer less time times hours days weeks months years'));
+// What follows a number word to say how often, counting nothing: "three weekly collections", "two monthly".
+const frequency = /^(?:hourly|daily|weekly|monthly|yearly)$/;
 
 /**
  * The figures of a sentence, each as the stem of the word it counts ("14,210 walkers voting" → walker), or
  * undefined when it counts nothing printed ("212 at the end of May", "£2m", "40%"); a year, a paragraph's
  * number or an age ("aged 19") is no figure.
  */
-function figuresIn(sentence: string): (string | undefined)[] {
+function figuresIn(sentence: string, { inWords = true }: { inWords?: boolean } = {}): (string | undefined)[] {
   const tokens = words(sentence.replace(/^\W*\d+(?:\.\d+)+\s/, ''));
-  return tokens.flatMap((token, index) => {
+  const figures: (string | undefined)[] = [];
+  tokens.forEach((token, index) => {
     const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
-    if (!numberToken.test(token) || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return [];
-    const next = contentTerms(tokens[index + 1] ?? '')[0];
-    return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
+    const figure = numberToken.test(token) || (inWords && numberWord.test(token));
+    if (!figure || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return;
+    // "two hundred", "a dozen": one count in two words, of what the last of them counts.
+    if (numberWord.test(tokens[index + 1] ?? '')) return;
+    const after = tokens[index + 1] ?? '';
+    if (numberWord.test(token) && frequency.test(after)) {
+      figures.push(undefined);
+      return;
+    }
+    if (moreOfThem.test(after) && figures.length > 0) {
+      figures.push(figures.at(-1));
+      return;
+    }
+    const next = contentTerms(after)[0];
+    figures.push(next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined);
   });
+  return figures;
 }
 
 const dayOfMonth = new RegExp(String.raw`\b\d{1,2}\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${monthPattern})\b`, 'gi');
@@ -193,7 +215,9 @@ export function omitsCountSaid(question: string, lines: string[], counted: strin
   // spelled figure may still be how the speaker put the count, so only a figure in digits counting a word
   // printed after it says the talk counts something else.
   const namesCounted = lines.some((line) => contentTerms(line).some((stem) => counted.includes(stem)));
-  const countsOther = lines.some((line) => figuresIn(withoutWhen(line)).some((next) => next !== undefined));
+  const countsOther = lines.some((line) =>
+    figuresIn(withoutWhen(line), { inWords: false }).some((next) => next !== undefined),
+  );
   if (counted.length > 0 && !namesCounted && countsOther) return true;
   // Asked "how many weeks", a span of weeks is the count; asked how many of anything else, it is not.
   const read = unitAsked.test(question) ? (line: string) => line : withoutSpansAndSums;

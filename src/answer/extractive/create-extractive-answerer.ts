@@ -16,6 +16,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import type { IndexStore } from '../../store/index-store.js';
 import { abstain } from '../abstention.js';
 import type { Answer, AnswerQuestion, AnswerRequest } from '../answer.js';
+import { namesByInitials, ownerInitialsIn, withOwnerNames } from './action-owner-initials.js';
 import { omitsAgeAsked } from './age-not-given.js';
 import { asksAmendmentText, selectAmendmentChanges } from './amendment-changes.js';
 import { asksAboutProposal, selectProposalVote } from './amendment-vote.js';
@@ -24,6 +25,7 @@ import { answerFromTurns } from './answer-from-turns.js';
 import { wantedKinds } from './answer-kinds.js';
 import { quotesOnlyInvitedApologies } from './apologies-only-invited.js';
 import { omitsAreaAsked } from './area-not-named.js';
+import { attendanceCount } from './attendance-count.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
@@ -448,14 +450,27 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       );
       return { ...told, text: `${told.text}\n\n${compared.verdict}` };
     }
-    const answer = compose(
+    const owners = await ownersByInitials(quoted, quotedChunks, store, filters);
+    const told = compose(
       continued.segments,
       continued.candidates.map((candidate) => candidate.passage),
       passages,
       // A change is told in the order it happened; otherwise the newest word comes first.
       wantedKinds(analysis.question).has('change') ? 'oldest first' : 'newest first',
       analysis.question,
+      (line) => withOwnerNames(line, owners),
     );
+    const counted = attendanceCount(
+      analysis.question,
+      continued.segments.map((segment) => ({
+        passage: segment.passageIndex,
+        start: segment.start,
+        end: segment.end,
+        text: segment.text,
+        passageText: continued.candidates[segment.passageIndex]?.passage.chunk.text ?? '',
+      })),
+    );
+    const answer = counted ? { ...told, text: `${told.text}\n\n${counted}` } : told;
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (
       analysis.intent !== 'resolution' ||
@@ -757,6 +772,25 @@ async function attendanceOfNamedMeeting(
     .map((chunk) => ({ passage: { chunk, score: 0 }, coverage: strongest }));
 }
 
+/**
+ * "Action by: RK": an action log names its owners by initials, which the attendance list of the same paper spells
+ * out. The people that list names, by their initials, when a quoted line gives an owner so; none otherwise, and
+ * the meeting's chunks are fetched only then.
+ */
+async function ownersByInitials(
+  quoted: readonly string[],
+  quotedChunks: readonly (Chunk | undefined)[],
+  store: Pick<IndexStore, 'meetingChunks'>,
+  filters: AnswerRequest['filters'],
+): Promise<Map<string, string>> {
+  const owning = quotedChunks.find((chunk, index) => chunk?.meetingDate && ownerInitialsIn(quoted[index]!).length > 0);
+  if (!owning?.meetingDate) return new Map();
+  const attendance = (await store.meetingChunks(owning.meetingDate, filters))
+    .filter((chunk) => chunk.source === owning.source)
+    .filter((chunk) => chunk.section === 'Attendance' || /\b(?:present|in attendance)\b/i.test(chunk.text));
+  return namesByInitials(attendance.map((chunk) => chunk.text).join('\n'));
+}
+
 /** A Resolved block is about what its item discussed, even when it does not repeat the words. */
 function inheritItemCoverage(candidates: Candidate[]): Candidate[] {
   const itemKey = (candidate: Candidate) => {
@@ -794,6 +828,8 @@ function compose(
   passages: RetrievedPassage[],
   order: 'newest first' | 'oldest first',
   question: string,
+  // How a quoted line is read out beyond its columns' names (an action's owner named for their initials).
+  readOut: (line: string) => string = (line) => line,
 ): Answer {
   const byPassage = new Map<number, ScoredSegment[]>();
   for (const segment of onceEach(segments))
@@ -828,7 +864,7 @@ function compose(
     currentWhere = where;
     for (const sentences of runs(chosen, chunk.text)) {
       lines.push(
-        `  - ${sentences.map((segment) => readableSegment(withColumnNames(chunk.text, segment, chunk.tableHeader))).join(' ')} [${n}]`,
+        `  - ${sentences.map((segment) => readOut(readableSegment(withColumnNames(chunk.text, segment, chunk.tableHeader)))).join(' ')} [${n}]`,
       );
     }
   }

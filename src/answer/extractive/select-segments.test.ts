@@ -823,6 +823,25 @@ describe('selectSegments', () => {
     expect(quoted).not.toContain('Ansel Pike');
   });
 
+  it('asked who was absent, quotes the bare ABSENT list beside the apologies that outrank it', () => {
+    const attendance = candidate(
+      'PRESENT: Mrs H Varga (Chairman), Mr O Lunde, Ms P Achebe\n\nABSENT\nCouncillor Ivo Penn\n\nIN ATTENDANCE: Mr C Ndiaye (Clerk)',
+      { section: 'Attendance', headingPath: ['Finance Committee', '2024-03-05', 'Minutes', 'Attendance'] },
+      0.5,
+    );
+    const apologies = candidate(
+      '21. Apologies for Absence\n\nApologies for absence were received from Councillor T Grieve.',
+      { headingPath: ['Finance Committee', '2024-03-05', 'Minute 21 — Apologies for Absence'], minute: '21' },
+      0.9,
+    );
+    const quoted = answer('Which councillor was absent from the finance committee on 5 March 2024?', [
+      attendance,
+      apologies,
+    ]);
+    expect(quoted).toContain('T Grieve');
+    expect(quoted).toContain('Ivo Penn');
+  });
+
   it('brings the paragraph taking up the second part a line promising two parts names only the first of', () => {
     const text = [
       '2.1.4 The Strategy is in two parts. The first gathers, service by service, the current work each team already does for the moorings. This work, set against each outcome, forms Appendix 1.',

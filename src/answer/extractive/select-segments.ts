@@ -180,19 +180,22 @@ function chairLinesOnly(segments: ScoredSegment[]): ScoredSegment[] {
 
 // The parts an attendance question may ask in one breath, each with the line that answers it.
 const chairPart = { asked: /\bchair(?:ed|ing)?\b|\bpresid/i, answered: { test: namesChair } };
+const absentPart = { asked: /\babsent\b/i, answered: /\babsent\b/i };
 const attendanceParts: { asked: RegExp; answered: Pick<RegExp, 'test'> }[] = [
   chairPart,
   { asked: /\bapolog/i, answered: /\bapolog/i },
-  { asked: /\babsent\b/i, answered: /\babsent\b/i },
+  absentPart,
 ];
 
 /**
  * "Who chaired, and were there apologies?": each part is answered by its own line, often in another
- * passage (the attendance block, then the apologies item); a part no chosen line answers yet.
+ * passage (the attendance block, then the apologies item); a part no chosen line answers yet. "Who was absent?" is
+ * such a part on its own.
  */
 function unansweredParts(question: string, chosen: ScoredSegment[]): Pick<RegExp, 'test'>[] {
   const asked = attendanceParts.filter((part) => part.asked.test(question));
-  if (asked.length < 2) return [];
+  // Asked who was absent, the apologies line answers only in part: an "Absent" list names those who sent none.
+  if (asked.length < 2 && asked[0] !== absentPart) return [];
   return asked
     .filter((part) => !chosen.some((segment) => part.answered.test(segment.text)))
     .map((part) => part.answered);
