@@ -52,7 +52,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
   const lines: PageLine[] = [];
   let current: PageLine | undefined;
   let gapPending = true;
-  let previous: { y: number; endX: number; height: number } | undefined;
+  let previous: { y: number; endX: number; height: number; lineHeight: number } | undefined;
 
   const endLine = (): void => {
     if (current && current.text.trim() !== '') {
@@ -86,8 +86,11 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
       if (previous !== undefined) {
         const fontHeight = Math.max(itemHeight, previous.height);
         if (Math.abs(previous.y - y) > newLineShare * fontHeight) {
+          // The gap is measured in the smaller of the two lines' fonts: in the larger, a 13 pt heading's space
+          // above 10.5 pt text fell short of a paragraph gap and the heading ran on into the text under it. The
+          // line's font, not its last item's: a raised "th" ending a line ("On 6th") is no smaller line.
           endLine();
-          if (previous.y - y > paragraphGap * fontHeight) gapPending = true;
+          if (previous.y - y > paragraphGap * Math.min(itemHeight, previous.lineHeight)) gapPending = true;
         } else if (current) {
           const gap = x - previous.endX;
           const before = current.text.trimEnd();
@@ -110,7 +113,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
       current.text += text;
       current.endX = Math.max(current.endX, x + item.width);
       current.height = Math.max(current.height, itemHeight);
-      previous = { y, endX: x + item.width, height: itemHeight };
+      previous = { y, endX: x + item.width, height: itemHeight, lineHeight: current.height };
     }
     if (item.hasEOL) {
       endLine();
