@@ -416,9 +416,12 @@ function findItems(text: string, printed: Line[]): MinuteItem[] {
   const longest = [headings, plain, run, references, lettered, rows, clocked].reduce((best, candidate) =>
     candidate.length > best.length ? candidate : best,
   );
-  const found = withApplicationRecords(
-    withLetteredSubItems(longest.length > 0 ? longest : titledPair(lines), lines),
-    findApplicationRecords(lines),
+  const found = withAppendedSchedules(
+    withApplicationRecords(
+      withLetteredSubItems(longest.length > 0 ? longest : titledPair(lines), lines),
+      findApplicationRecords(lines),
+    ),
+    lines,
   );
   return found.map((heading, position) => {
     const end = found[position + 1]?.line.start ?? lines.at(-1)!.end;
@@ -432,6 +435,37 @@ function findItems(text: string, printed: Line[]): MinuteItem[] {
     };
     return withResolutions(text, lines, item);
   });
+}
+
+// A schedule or appendix printed after the minutes names the minute it belongs to: "Schedule of Payments – May
+// 2033 (minute F33/21)", "Appendix A (Minute 45 refers)", "Appendix B to Minute 12".
+const namedMinute = String.raw`minute\s+([A-Z]{0,4}[\s/.-]?\d[\w/.-]{0,14}?)`;
+const appendedToMinute = new RegExp(
+  String.raw`^(.{3,100}?)\s*[–—-]?\s*\((?:see\s+)?${namedMinute}(?:\s+refers)?\)$|^((?:appendix|schedule|annexe?)\b.{0,80}?)\s+(?:to|of|for)\s+${namedMinute}$`,
+  'i',
+);
+
+/**
+ * A schedule or appendix printed after the last minute, headed with the earlier minute it belongs to, is that
+ * minute's: read on from the last minute, the payments listed under "F33/21 Schedule of Payments" were cited as
+ * the last minute's, "F33/23 Earmarked Reserves". It becomes an item of its own under the minute it names (a
+ * heading standing as a paragraph of its own, naming a minute found before the last).
+ */
+function withAppendedSchedules(headings: ItemHeading[], lines: Line[]): ItemHeading[] {
+  const last = headings.at(-1);
+  if (!last) return headings;
+  const keyOf = (number: string): string => number.replace(/\s+/g, '').toLowerCase();
+  const earlier = new Map(headings.slice(0, -1).map((heading) => [keyOf(heading.number), heading.number]));
+  const appended: ItemHeading[] = [];
+  for (let position = last.line.index + 1; position < lines.length; position += 1) {
+    const line = lines[position]!;
+    const match = appendedToMinute.exec(line.clean);
+    if (!match || lines[position - 1]!.clean !== '') continue;
+    const number = earlier.get(keyOf(match[2] ?? match[4]!));
+    if (number === undefined) continue;
+    appended.push({ line, number, title: (match[1] ?? match[3]!).trim() });
+  }
+  return [...headings, ...appended];
 }
 
 /**

@@ -52,7 +52,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
   const lines: PageLine[] = [];
   let current: PageLine | undefined;
   let gapPending = true;
-  let previous: { y: number; endX: number; height: number } | undefined;
+  let previous: { y: number; endX: number; height: number; lineHeight: number } | undefined;
 
   const endLine = (): void => {
     if (current && current.text.trim() !== '') {
@@ -62,6 +62,8 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     current = undefined;
   };
 
+  // The line each footnote marker was dropped from, by the marker's number.
+  const markers = new Map<string, PageLine>();
   // A space item seen since the last text: the words either side of it are apart however narrow the gap.
   let spaced = false;
   for (const item of inLineOrder(
@@ -71,7 +73,10 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     const y = item.transform[5] ?? 0;
     const depth = depthOf(y);
     const isMarginNumber = pageNumberItem.test(item.str) && (depth < marginDepth || depth > 1 - marginDepth);
-    if (current && previous && isFootnoteMarker(item, previous, current.text)) continue;
+    if (current && previous && isFootnoteMarker(item, previous, current.text)) {
+      markers.set(item.str.trim(), current);
+      continue;
+    }
     // A space item is no text of its own: the gap it spans, measured to the next word, says whether it is a
     // word space or a column gutter (pdf.js writes one wide space item across a table's gutter).
     if (item.str.trim() === '') spaced ||= item.str !== '';
@@ -81,8 +86,11 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
       if (previous !== undefined) {
         const fontHeight = Math.max(itemHeight, previous.height);
         if (Math.abs(previous.y - y) > newLineShare * fontHeight) {
+          // The gap is measured in the smaller of the two lines' fonts: in the larger, a 13 pt heading's space
+          // above 10.5 pt text fell short of a paragraph gap and the heading ran on into the text under it. The
+          // line's font, not its last item's: a raised "th" ending a line ("On 6th") is no smaller line.
           endLine();
-          if (previous.y - y > paragraphGap * fontHeight) gapPending = true;
+          if (previous.y - y > paragraphGap * Math.min(itemHeight, previous.lineHeight)) gapPending = true;
         } else if (current) {
           const gap = x - previous.endX;
           const before = current.text.trimEnd();
@@ -105,7 +113,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
       current.text += text;
       current.endX = Math.max(current.endX, x + item.width);
       current.height = Math.max(current.height, itemHeight);
-      previous = { y, endX: x + item.width, height: itemHeight };
+      previous = { y, endX: x + item.width, height: itemHeight, lineHeight: current.height };
     }
     if (item.hasEOL) {
       endLine();
@@ -113,7 +121,56 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     }
   }
   endLine();
-  return inReadingOrder(withCornerCells(tableRows(lines)));
+  return withFootnotesAtMarkers(inReadingOrder(withCornerCells(tableRows(lines))), markers);
+}
+
+// A footnote is set this much smaller than the page's usual line.
+const footnoteShrink = 0.85;
+
+/**
+ * A footnote printed at the page's foot ("2 The Green Group said it would bring the proposal back …", in small
+ * type, numbered as a raised marker on the page) belongs to the sentence carrying its marker: read where it is
+ * printed, it closed the page's last paragraph, so a note on one minute was filed under the next minute the page
+ * starts. Each footnote is moved to follow the paragraph carrying its marker, as a block of its own.
+ */
+function withFootnotesAtMarkers(lines: PageLine[], markers: Map<string, PageLine>): PageLine[] {
+  if (markers.size === 0) return lines;
+  const heights = lines.map((line) => line.height).sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  const small = (line: PageLine): boolean => line.height < footnoteShrink * usual;
+  // The footnotes are in the page's last run of small lines (a small footer may follow them), each opening with
+  // a marker's number, its wrapped lines set close under it.
+  let start = lines.length;
+  while (start > 0 && small(lines[start - 1]!)) start -= 1;
+  const numberOf = (line: PageLine): string | undefined => /^(\d{1,2})\s+\S/.exec(line.text)?.[1];
+  const notes: PageLine[][] = [];
+  for (const line of lines.slice(start)) {
+    const number = numberOf(line);
+    const last = notes.at(-1)?.at(-1);
+    if (number !== undefined && markers.has(number)) notes.push([line]);
+    // A numbered note whose marker was not found leaves the page's notes as printed, in their order.
+    else if (number !== undefined) return lines;
+    else if (last && last.y - line.y <= paragraphGap * last.height && line.x >= notes.at(-1)![0]!.x - 2)
+      notes.at(-1)!.push(line);
+    else if (notes.length > 0) break;
+  }
+  if (notes.length === 0) return lines;
+  const placed = new Set(notes.flat());
+  let result = lines.filter((line) => !placed.has(line));
+  for (const note of notes) {
+    const marked = markers.get(/^\d{1,2}/.exec(note[0]!.text)![0])!;
+    let at = result.indexOf(marked);
+    if (at < 0) {
+      result = lines;
+      break;
+    }
+    while (at + 1 < result.length && !result[at + 1]!.paragraphStart && !small(result[at + 1]!)) at += 1;
+    const block = note.map((line, index) => (index === 0 ? { ...line, paragraphStart: true } : line));
+    const after = result.slice(at + 1);
+    if (after[0]) after[0] = { ...after[0], paragraphStart: true };
+    result = [...result.slice(0, at + 1), ...block, ...after];
+  }
+  return result;
 }
 
 /**

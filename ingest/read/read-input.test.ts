@@ -204,7 +204,7 @@ describe('readInput on PDF', () => {
   it('rebuilds the text layer line by line, in reading order', async () => {
     const { text, format } = await readInput(fixture('minutes-sample.pdf'));
     expect(format).toBe('pdf');
-    expect(text).toMatch(/^IMPROVING LIVES SELECT COMMISSION\nTuesday 14 March 2023\n/);
+    expect(text).toMatch(/^IMPROVING LIVES SELECT COMMISSION\n\nTuesday 14 March 2023\n/);
     expect(text).toMatch(/^Present:- Councillor Ashworth \(in the Chair\); Councillors Bellamy/m);
     expect(text).toContain('\n12. FOSTERING UPDATE\n');
     expect(text).toContain('\nResolved:- (1) That the report be noted.\n(2) That a briefing');
