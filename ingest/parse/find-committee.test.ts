@@ -19,6 +19,17 @@ describe('findCommitteeHeading', () => {
     expect(findCommitteeName('Severnside Council of Governors – 3 May 2035')).toBe('Severnside Council of Governors');
   });
 
+  it("reads a bilingual heading's body in the language the parser knows, and an assembly named at its end", () => {
+    expect(findCommitteeHeading('ASSEMBLÉE PAROISSIALE / PARISH ASSEMBLY')?.name).toBe('Parish Assembly');
+    expect(findCommitteeHeading('PWYLLGOR CYNLLUNIO / PLANNING COMMITTEE')?.name).toBe('Planning Committee');
+    expect(findCommitteeHeading('PLANNING COMMITTEE / 5 MARCH 2036')).toEqual({
+      name: 'Planning Committee',
+      rest: '/ 5 MARCH 2036',
+    });
+    expect(findCommitteeHeading('ASSEMBLY ROOMS, MARKET STREET')).toBeUndefined();
+    expect(findCommitteeHeading('THE ASSEMBLY ROOMS / YR YSTAFELLOEDD')).toBeUndefined();
+  });
+
   it('ignores committees named in running text and minute headings about them', () => {
     expect(findCommitteeHeading('The Improving Lives Select Commission noted the report.')).toBeUndefined();
     expect(findCommitteeHeading('Improving Lives Select Commission – 05 December 2023')).toBeUndefined();

@@ -20,6 +20,25 @@ describe('findMotions', () => {
     ]);
   });
 
+  it('reads a proposition no one seconded, put to the vote a sentence later, as a motion up to its outcome', () => {
+    expect(
+      motionsIn(
+        [
+          'The Constable proposed that the Vestry Rate for 2043 be fixed at 2.15 pence per quarter. The Treasurer',
+          'presented the estimates.',
+          '',
+          'After debate the proposition was put to the Vestry and ADOPTED, 28 voting in favour and 4 against.',
+          '',
+          'Mr. Quérée proposed a vote of thanks to the retiring Treasurer.',
+          '',
+          'The Vestry then discussed the churchyard wall.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'The Constable proposed that the Vestry Rate for 2043 be fixed at 2.15 pence per quarter. The Treasurer presented the estimates. After debate the proposition was put to the Vestry and ADOPTED, 28 voting in favour and 4 against.',
+    ]);
+  });
+
   it('joins a proposal, its seconder and an outcome set apart by spaces, as parish minutes print them', () => {
     expect(
       motionsIn(

@@ -12,6 +12,11 @@ const proposal =
 const seconder = /\bseconded\b|\bsecond\s+by\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|councillor)/i;
 // "Mr Collins proposed to split the benefit …, all Councillors agreed": carried by all, no seconder named.
 const carriedByAll = /\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:agreed|were\s+in\s+favou?r)\b/i;
+// A proposition no one seconds, put to the vote a sentence or two later: "The Connétable proposed that the rate be
+// fixed at …" / "After debate the proposition was put to the Assembly and ADOPTED, 35 voting in favour and 7 against".
+const putAndDecided =
+  /\b(?:proposition|proposal|motion)\s+was\s+(?:then\s+)?put\b[^.;]*?\b(?:adopted|carried|passed|agreed|approved|rejected|defeated|lost)\b/i;
+const putWithin = 2;
 // The shorthand follows the decision it carried, in the same paragraph: "It was agreed that … Prop JB, 2nd DD".
 const shorthandVote = /^prop\b/i;
 const decisionWords = /\b(?:agreed|approved|accepted|resolved|decided)\b/i;
@@ -56,12 +61,14 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
     const next = sentences[position + 1];
     // "The following was proposed." followed by the motion itself: the motion opens with the later sentence.
     const secondedNext = next !== undefined && seconder.test(next.text) && !proposal.test(next.text);
+    const proposed = proposal.test(sentence.text);
+    const put = proposed && !seconder.test(sentence.text) ? putAfter(sentences, position) : undefined;
     const opens =
       motionOpening.test(sentence.text) ||
-      (proposal.test(sentence.text) &&
-        (seconder.test(sentence.text) || secondedNext || carriedByAll.test(sentence.text)));
+      (proposed &&
+        (seconder.test(sentence.text) || secondedNext || carriedByAll.test(sentence.text) || put !== undefined));
     if (!opens) continue;
-    let last = position;
+    let last = put ?? position;
     let seconded = seconder.test(sentence.text);
     while (last + 1 < sentences.length && last - position < maxSentences && !outcome.test(sentences[last]!.text)) {
       const following = sentences[last + 1]!.text;
@@ -104,6 +111,16 @@ export function findMotions(text: string, body: Line[]): Resolution[] {
     position = last;
   }
   return motions;
+}
+
+/** Where an unseconded proposition is put and decided, within a sentence or two after it and before another proposal. */
+function putAfter(sentences: Sentence[], position: number): number | undefined {
+  for (let next = position + 1; next <= position + putWithin && next < sentences.length; next += 1) {
+    const text = sentences[next]!.text;
+    if (putAndDecided.test(text)) return next;
+    if (proposal.test(text)) return undefined;
+  }
+  return undefined;
 }
 
 /**

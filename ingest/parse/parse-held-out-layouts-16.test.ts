@@ -67,6 +67,14 @@ describe('minutes that open on a sentence saying when the meeting was held', () 
     const minutes = parse(text).parts.filter((part) => part.kind === 'minutes');
     expect(minutes.map((part) => part.meetingDate)).toEqual(['2036-09-24']);
   });
+
+  it('is the body its bilingual heading names', () => {
+    const headed = text.replace('\n\nAn Assembly', '\n\nASSEMBLÉE PAROISSIALE / PARISH ASSEMBLY\n\nAn Assembly');
+    const minutes = parse(headed).parts.filter((part) => part.kind === 'minutes');
+    expect(minutes.map(({ committee, meetingDate }) => ({ committee, meetingDate }))).toEqual([
+      { committee: 'Parish Assembly', meetingDate: '2036-09-24' },
+    ]);
+  });
 });
 
 describe("a parish's annual meeting of electors and its council's meeting in one file", () => {

@@ -2,7 +2,7 @@ import { createCitationList } from '../meeting-papers/create-citation-list.js';
 import { isPartVisible } from '../meeting-papers/parts.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { IndexStore, SearchFilters } from '../store/index-store.js';
-import { citeAction } from './cite-action.js';
+import { actionStatus, citeAction } from './cite-action.js';
 import { findActions } from './find-actions.js';
 import type { ActionList, TrackedAction } from './tracked-action.js';
 
@@ -33,11 +33,13 @@ export async function actions({ store, retriever, topic, status, filters }: Acti
   await citations.load(
     found.flatMap((action) => [action.minutes.source, ...(action.delivery ? [action.delivery.chunk.source] : [])]),
   );
-  const statusOf = (action: (typeof found)[number]) => (action.delivery ? 'appears addressed' : 'open');
-  // Open asks first, as the tracker shows them, so the citation numbers read in order.
+  // Open asks first, then those that appear addressed, then those done, as the tracker shows them, so the citation
+  // numbers read in order.
+  const order: TrackedAction['status'][] = ['open', 'appears addressed', 'done'];
+  const rank = (action: (typeof found)[number]) => order.indexOf(actionStatus(action));
   const listed = found
-    .filter((action) => !status || statusOf(action) === status)
-    .sort((a, b) => Number(statusOf(a) !== 'open') - Number(statusOf(b) !== 'open'))
+    .filter((action) => !status || actionStatus(action) === status)
+    .sort((a, b) => rank(a) - rank(b))
     .map((action) => citeAction(action, citations));
   return {
     actions: listed,

@@ -49,15 +49,18 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
     const about = ask.who ? resolution.text.replace(ask.who, ' ') : resolution.text;
     const terms = new Set(contentTerms(`${item.title} ${about}`));
     if (topic.length > 0 && measureOverlap(topic, terms, weight) < topicThreshold) return;
-    const delivery = await findDelivery({
-      retriever: request.retriever,
-      resolution: resolution.text,
-      minuteTitle: item.title,
-      ...(ask.who ? { who: ask.who } : {}),
-      committee: minutes.part.committee,
-      meetingDate,
-      filters: request.filters,
-    });
+    // Ticked off in the minutes themselves: no later paper needs to deliver it.
+    const delivery = ask.done
+      ? undefined
+      : await findDelivery({
+          retriever: request.retriever,
+          resolution: resolution.text,
+          minuteTitle: item.title,
+          ...(ask.who ? { who: ask.who } : {}),
+          committee: minutes.part.committee,
+          meetingDate,
+          filters: request.filters,
+        });
     found.push(delivery ? { minutes, item, resolution, ask, delivery } : { minutes, item, resolution, ask });
   };
   for (const minutes of request.minutes) {

@@ -90,4 +90,41 @@ describe('readActionLog', () => {
       },
     ]);
   });
+
+  it('reads a schedule of decisions with a lead officer as actions, a due date run into a long owner split off', () => {
+    const schedule = [
+      'SCHEDULE OF DECISIONS',
+      '',
+      'Ref         Decision                                     Lead officer            Due',
+      'CFA/37/12   Report on Brackwell response times           Chief Fire Officer      October 2038',
+      'CFA/37/14   Retained crewing pilot (Oxby, Tellington)    Assistant Chief Fire Officer March 2038',
+    ].join('\n');
+    const rows = readActionLog(schedule, { start: 0, end: schedule.length });
+    expect(rows.map((row) => ({ ...row.ask, minute: row.minute }))).toEqual([
+      {
+        what: 'Report on Brackwell response times',
+        owner: 'Chief Fire Officer',
+        when: 'due October 2038',
+        minute: 'CFA/37/12',
+      },
+      {
+        what: 'Retained crewing pilot (Oxby, Tellington)',
+        owner: 'Assistant Chief Fire Officer',
+        when: 'due March 2038',
+        minute: 'CFA/37/14',
+      },
+    ]);
+  });
+
+  it('reads a resolution with someone named in its "Action by" column as their action, one with nobody as none', () => {
+    const table = [
+      'Minute\tItem\tDiscussion\tResolved\tAction by',
+      'TC/37/08\tApologies\tCllr Hale sent apologies.\tThat the apologies be accepted.\t–',
+      'TC/37/09\tBench repairs\tTwo quotes were received.\tThat the repair be awarded to Oakfield Joinery at £640.\tTown Clerk',
+    ].join('\n');
+    const rows = readActionLog(table, { start: 0, end: table.length });
+    expect(rows.map((row) => ({ ...row.ask, minute: row.minute }))).toEqual([
+      { what: 'That the repair be awarded to Oakfield Joinery at £640.', owner: 'Town Clerk', minute: 'TC/37/09' },
+    ]);
+  });
 });

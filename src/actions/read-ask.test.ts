@@ -294,4 +294,25 @@ describe('readAsk', () => {
       when: 'by 5 May',
     });
   });
+
+  it('reads a ticked task as done, and an unticked one as still to do', () => {
+    expect(readAsk('- [x] Dana Pell to publish the signed minutes of 3 March')).toEqual({
+      what: 'Dana Pell to publish the signed minutes of 3 March',
+      owner: 'Dana Pell',
+      done: true,
+    });
+    expect(readAsk('- [ ] Dana Pell to publish the signed minutes of 3 March')?.done).toBeUndefined();
+  });
+
+  it('reads a task of any verb, its owner and a due meeting after a dash, because its checkbox marks it an action', () => {
+    expect(readAsk('- [ ] Omar Lindqvist to report the reserves position for the sea wall — next meeting')).toEqual({
+      what: 'Omar Lindqvist to report the reserves position for the sea wall — next meeting',
+      owner: 'Omar Lindqvist',
+      when: 'next meeting',
+    });
+    expect(readAsk('ACTION: the Clerk to renew the hall insurance')?.owner).toBe('the Clerk');
+    // Without the label it is a sentence, not an action; and members noting something is the meeting's own business.
+    expect(readAsk('Omar Lindqvist to report the reserves position for the sea wall')).toBeUndefined();
+    expect(readAsk('- [ ] Members to note the revised budget')).toBeUndefined();
+  });
 });

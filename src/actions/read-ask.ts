@@ -4,6 +4,8 @@ export interface Ask {
   owner?: string;
   who?: string;
   when?: string;
+  /** Ticked in the minutes' task list ("- [x] …"): the minutes record it done, so it is no longer open. */
+  done?: true;
 }
 
 // A passive "be <verb>" that promises something comes back. "Noted", "approved" and "accepted" promise nothing.
@@ -71,6 +73,8 @@ const deadlines = [
   ),
   new RegExp(`\\b(?:in|by|before|during)\\s+the\\s+(?:${seasons})\\b`, 'i'),
   /\bin\s+next\s+year['’]?s?\s+[^,.;]+/i,
+  // A task list's due column after a dash: "Kwame Asante to report the reserves position — next meeting".
+  /(?<=\s[—–-]\s)(?:the\s+)?next\s+meeting\b/i,
   // "once the review is complete" is a deadline; "once a fortnight", "once again" are not.
   /\bonce\s+(?!(?:a|an|per|every|more|again|or|in)\b)[^,.;]+/i,
   /\bprior\s+to\s+[^,.;]+/i,
@@ -81,10 +85,9 @@ const deadlines = [
 /** Reads a resolution as an ask for a future deliverable: what is asked for, and who and when where it says. */
 export function readAsk(resolution: string): Ask | undefined {
   // A task list's checkbox ("- [ ] Jo to send…") marks the line as an action; the ask is what follows it.
-  const text = resolution
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[-*+] \[[ xX]\] /, '');
+  const line = resolution.replace(/\s+/g, ' ').trim();
+  const checkbox = /^[-*+] \[([ xX])\] /.exec(line);
+  const text = checkbox ? line.slice(checkbox[0].length) : line;
   const passive = passiveDelivery.exec(text);
   const requested = passive ? null : requestedReport.exec(text);
   const active =
@@ -92,8 +95,20 @@ export function readAsk(resolution: string): Ask | undefined {
       ? null
       : (activeDelivery.exec(text) ?? subjunctiveDelivery.exec(text) ?? imperativeDelivery.exec(text));
   const directed = passive || requested || active ? null : directedDelivery.exec(text);
+  // A line labelled as an action says it is one, whatever its verb: "- [ ] Kwame Asante to report the reserves".
+  const errand =
+    passive || requested || active || directed || !(checkbox || actionLabel.test(line))
+      ? null
+      : labelledErrand.exec(withoutPreamble(text));
   const match = passive ?? requested ?? active ?? directed;
-  if (!match) return undefined;
+  if (!match && !errand) return undefined;
+  if (!match) {
+    const ask: Ask = { what: withoutPreamble(text), owner: errand![1]! };
+    const when = firstDeadline(text);
+    if (when) ask.when = when;
+    if (checkbox?.[1]?.trim()) ask.done = true;
+    return ask;
+  }
   const rest = text.slice(match.index + match[0].length);
   const ask: Ask = {
     what: passive
@@ -124,6 +139,7 @@ export function readAsk(resolution: string): Ask | undefined {
   if (who && !meetingNotPerson.test(who)) ask.who = who;
   const when = firstDeadline(text);
   if (when) ask.when = when;
+  if (checkbox?.[1]?.trim()) ask.done = true;
   return ask;
 }
 
@@ -140,6 +156,15 @@ const undertaker = new RegExp(
 // a resolution's own verb ("Agree to submit a request …").
 const notAnOwner =
   /^(?:it|this|that|there|(?:agree|request|recommend|resolve)[sd]?|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:council|committee|commission|cabinet|board|panel|meeting|pc|district|authority|assembly|forum))$/iu;
+
+// "ACTION: Clerk to …", "Action point – …": the label of a line that is an action.
+const actionLabel = /^action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S/i;
+// The one named at the start of an action's line and what they are to do: "Kwame Asante to report …", "the Clerk
+// to book …". Not the meeting's own business ("Members to note …").
+const labelledErrand = new RegExp(
+  String.raw`^((?:${undertakerWords}|${named}))\s+to\s+(?!(?:note|approve|agree|consider|receive|be)\b)\p{Ll}`,
+  'u',
+);
 
 function ownerOf(before: string): string | undefined {
   // "Meanwhile SH has agreed to …": a sentence adverb is not part of the name.

@@ -2,7 +2,7 @@ import { renderSourceList } from '../meeting-papers/render-source-list.js';
 import { renderAsk } from './render-ask.js';
 import type { ActionList } from './tracked-action.js';
 
-/** The actions tracker as markdown: open asks first, then those a later paper appears to address. */
+/** The actions tracker as markdown: open asks first, then those a later paper appears to address, then those done. */
 export function renderActionsMarkdown(list: ActionList): string {
   const scope = [list.topic && `on “${list.topic}”`, list.status && `(${list.status})`].filter(Boolean).join(' ');
   if (list.actions.length === 0)
@@ -20,6 +20,8 @@ export function renderActionsMarkdown(list: ActionList): string {
     );
     lines.push(...addressed.map(renderAsk), '');
   }
+  const done = list.actions.filter((action) => action.status === 'done');
+  if (done.length > 0) lines.push(`## Done (${done.length})`, '', ...done.map(renderAsk), '');
   lines.push(renderSourceList(list.citations));
   return lines.join('\n').trim();
 }

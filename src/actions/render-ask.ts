@@ -6,8 +6,11 @@ import type { TrackedAction } from './tracked-action.js';
 export function renderAsk(ask: TrackedAction): string {
   const facts = [ask.owner && `by ${ask.owner}`, ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
   const asked = `${formatMeetingDate(ask.meetingDate)}, minute ${ask.minute} (${ask.minuteTitle}): ${readableSegment(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
-  const status = ask.delivery
-    ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`
-    : '*open*';
+  const status =
+    ask.status === 'done'
+      ? '*done* (ticked in the minutes)'
+      : ask.delivery
+        ? `*appears addressed* by ${formatMeetingDate(ask.delivery.meetingDate)} ${ask.delivery.title} [${ask.delivery.cite}]`
+        : '*open*';
   return `- ${asked}. Status: ${status}`;
 }

@@ -26,7 +26,8 @@ export interface TrackedAction {
   who?: string;
   /** When it is due, when stated ("by December 2024", "once it is in the public domain"). */
   when?: string;
-  status: 'open' | 'appears addressed';
+  /** "done": ticked in the minutes' own task list; "appears addressed": a later paper seems to deliver it. */
+  status: 'open' | 'appears addressed' | 'done';
   delivery?: Delivery;
   cite: number;
 }

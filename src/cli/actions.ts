@@ -7,12 +7,13 @@ import { ensureIndex } from '../ensure-index.js';
 import { openQuorum } from '../open-quorum.js';
 import { createCliLogger, runCli } from './run-cli.js';
 
-const usage = 'Usage: npm run actions -- [--topic "domestic abuse"] [--status open|addressed] [--json]';
+const usage = 'Usage: npm run actions -- [--topic "domestic abuse"] [--status open|addressed|done] [--json]';
 const statuses: Record<string, TrackedAction['status']> = {
   open: 'open',
   addressed: 'appears addressed',
   'appears-addressed': 'appears addressed',
   'appears addressed': 'appears addressed',
+  done: 'done',
 };
 
 // `npm run actions`: what committees asked to come back, and whether a later paper appears to deliver it.

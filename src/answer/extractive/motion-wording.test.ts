@@ -32,7 +32,25 @@ const ferryDock = candidate(
   { minute: '7.2', minuteTitle: 'Ferry Dock Repairs (Report ENG-25-04)' },
 );
 
+const vestryRate = candidate(
+  [
+    'Item 2. Vestry Rate 2043',
+    '',
+    'The Constable proposed that the Vestry Rate for 2043 be fixed at 2.15 pence per quarter on the foncier rate.',
+    'The Treasurer presented the estimates showing expenditure of £512,400.',
+    '',
+    'After debate the proposition was put to the Vestry and ADOPTED, 28 voting in favour and 4 against.',
+  ].join('\n'),
+  { committee: 'Vestry', minute: '2', minuteTitle: 'Vestry Rate 2043' },
+);
+
 describe('motion wording', () => {
+  it('answers with the proposal an unseconded proposition put to the vote decided, not its result alone', () => {
+    const answer = quoted('How many voted against at the Vestry?', [vestryRate]).join(' | ');
+    expect(answer).toContain('ADOPTED, 28 voting in favour and 4 against');
+    expect(answer).toContain('2.15 pence per quarter');
+  });
+
   it('answers what was decided with the motion’s wording and result, not the seconder and result alone', () => {
     const answer = quoted('What did the council decide about the ferry dock repairs?', [ferryDock]);
     expect(answer.join(' | ')).toContain('replace the timber cribbing');

@@ -19,6 +19,14 @@ const motionWithWording =
 const rollCallAbsent = /^\W*absent\s*:/i;
 // A motion that passed: its result line.
 const passed = /\b(?:carried|passed|adopted|approved)\b/i;
+// "After debate the proposition was put to the Assembly and ADOPTED, 35 voting in favour and 7 against": the result
+// of a proposition no one seconded, printed apart from the proposal it decided.
+const putResult =
+  /\b(?:proposition|proposal|motion)\s+was\s+(?:then\s+)?put\b[^.;]*?\b(?:adopted|carried|passed|agreed|approved|rejected|defeated|lost)\b/i;
+// "The Connétable proposed that the Parish Rate for 2037 be fixed at …": the proposal such a result decided.
+const proposedThat = /\b(?:proposed|moved)\s+that\b/i;
+// The proposal stands a sentence or two above its result (the estimates presented between).
+const putWithin = 2;
 // A motion's wording runs a few lines (a numbered list of parts); further is another matter.
 const maxWordingLines = 10;
 
@@ -55,7 +63,8 @@ function linesOf<T extends PassageSegment>(segment: T, scored: T[], text: string
  */
 export function motionWording<T extends PassageSegment>(segment: T, scored: T[], text: string): T[] {
   const procedural = moverLine.test(segment.text);
-  if (!procedural && !isMotionOutcome(segment.text)) return [];
+  if (!procedural && !isMotionOutcome(segment.text))
+    return putResult.test(segment.text) ? proposalAbove(segment, scored) : [];
   const lines = linesOf(segment, scored, text);
   const at = lines.findIndex((line) => line.some((other) => other.start === segment.start));
   if (at < 0) return [];
@@ -89,6 +98,23 @@ export function motionWording<T extends PassageSegment>(segment: T, scored: T[],
     if (moverLine.test(line[0]!.text)) return wording.reverse().flat();
     if (!isWording(line)) return [];
     wording.push(line);
+  }
+  return [];
+}
+
+/**
+ * The proposal an unseconded proposition's result decided, and what stands between them: the sentence a sentence or
+ * two above that proposes something "that …", unless a seconder or another result comes first.
+ */
+function proposalAbove<T extends PassageSegment>(segment: T, scored: T[]): T[] {
+  const before = scored
+    .filter((other) => other.passageIndex === segment.passageIndex && other.end <= segment.start)
+    .sort((a, b) => a.start - b.start)
+    .slice(-putWithin);
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const text = before[index]!.text;
+    if (/\bseconded\b/i.test(text) || isMotionOutcome(text) || putResult.test(text)) return [];
+    if (proposedThat.test(text)) return before.slice(index);
   }
   return [];
 }

@@ -71,6 +71,20 @@ describe('asksForPeriodNotCovered', () => {
     expect(asksForPeriodNotCovered('what was the ferry timetable in 2042/43?', plan)).toBe(false);
   });
 
+  it("reads a line printing no year as of the year its item's title names", () => {
+    const adopted = [
+      {
+        text: 'After debate the proposition was put to the Vestry and ADOPTED, 28 voting in favour and 4 against.',
+        meetingDate: '2041-10-02',
+        heading: 'Vestry Rate 2043',
+      },
+    ];
+    expect(asksForPeriodNotCovered('what vestry rate was fixed for 2040?', adopted)).toBe(true);
+    expect(asksForPeriodNotCovered('what vestry rate was fixed for 2043?', adopted)).toBe(false);
+    // A meeting held in the year asked still answers it, whatever the title's year.
+    expect(asksForPeriodNotCovered('what vestry rate was fixed in 2041?', adopted)).toBe(false);
+  });
+
   it("reads lines printing no year as of the period their passage's report covers", () => {
     const passage = 'This item considered the March 2036 to March 2037 Annual Report of the Fostering Panel.\n';
     const lines = [{ text: 'The panel had focused on three priorities.', meetingDate: '2037-10-20', passage }];

@@ -53,13 +53,18 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
   // A year's report comes to the meetings of the year after it ends.
   const heldIn = (year: number) => first <= year && year <= (last > first ? last + 1 : last);
   if (lines.some((line) => line.meetingDate && heldIn(Number(line.meetingDate.slice(0, 4))))) return false;
-  const printed = lines.flatMap((line) => [
-    ...printedYears(line.text),
-    ...[...line.text.matchAll(shortYearDate)].map((match): [number, number] => [
-      2000 + Number(match[1]),
-      2000 + Number(match[1]),
-    ]),
-  ]);
+  // A line printing no year is of the year its item's title names ("Parish Rate 2037": "the proposition was …
+  // ADOPTED"), as a span is.
+  const printed = lines.flatMap((line) => {
+    const own = [
+      ...printedYears(line.text),
+      ...[...line.text.matchAll(shortYearDate)].map((match): [number, number] => [
+        2000 + Number(match[1]),
+        2000 + Number(match[1]),
+      ]),
+    ];
+    return own.length > 0 ? own : printedYears(line.heading ?? '');
+  });
   if (printed.length > 0) return !printed.some(([from, to]) => from <= last && first <= to);
   // Lines that print no year ("the Board focused on three priorities") are of the period their passage's report
   // covers ("the March 2022 to March 2023 Annual Report"): a span asked that none of its spans holds is another year's.
