@@ -32,6 +32,20 @@ describe('askedRole', () => {
     );
   });
 
+  it('reads an office after a body’s possessive', () => {
+    expect(askedRole('What did Harbourfund’s chief executive say about dredging?')?.phrase).toBe('chief executive');
+    expect(askedRole("Why did Portwatch's chief inspector close the lamps?")?.phrase).toBe('chief inspector');
+  });
+
+  it('reads a body named as the speaker, but not the chair or the committee', () => {
+    const role = askedRole('What did the Association of Harbour Masters say about dredging?')!;
+    expect(role).toMatchObject({ phrase: 'Association of Harbour Masters', body: true, byRemit: true });
+    expect(role.framing).toEqual(contentTerms('Association of Harbour Masters'));
+    expect(askedRole('Are the lamps safe, according to the Lighthouse Board?')?.phrase).toBe('Lighthouse Board');
+    expect(askedRole('What did the Chair say about dredging?')?.body).toBeUndefined();
+    expect(askedRole('What did the Committee recommend?')).toBeUndefined();
+  });
+
   it('finds no office in a question about a person or a topic', () => {
     expect(askedRole('What did Bryn Tallis say about ferry fares?')).toBeUndefined();
     expect(askedRole('What were the ministerial powers over ferries?')).toBeUndefined();
@@ -102,6 +116,52 @@ describe('roleHolders', () => {
     expect(holdersIn(asked.join('\n'), 'What did the Deputy Minister say?')).toEqual(['Nia Corran AM']);
     const self = 'Nia Corran AM: I, as the Deputy Minister, will publish the grazing guidance in May.';
     expect(holdersIn(self, 'What did the Deputy Minister say?')).toEqual(['Nia Corran AM']);
+  });
+
+  it('ties a body to the witnesses introduced as representing it, past their own posts, not the next witness', () => {
+    const text = [
+      'Gwen Talbot AM: I welcome Ivo Brand, who is chair of the Northern Ports Forum and is here representing the Association of Harbour Masters; and Mari Lloyd, head of ports.',
+      '',
+      'Ivo Brand: Thank you.',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the Association of Harbour Masters say about dredging?')).toEqual(['Ivo Brand']);
+    const listed =
+      'Gwen Talbot AM: I welcome Ivo Brand, chief executive of the Pilots Guild, Mari Lloyd, director of pilotage, Pilots Guild, Ola Penrose, chief executive of the Lighthouse Board, and Rhys Tal, head of lamps.';
+    expect(holdersIn(listed, 'What did the Pilots Guild say about dredging?')).toEqual(['Ivo Brand', 'Mari Lloyd']);
+    expect(holdersIn(listed, 'What did the Lighthouse Board say about lamps?')).toEqual(['Ola Penrose']);
+    // Prose that only mentions the body, and a list of bodies, name no witness of it.
+    const prose = [
+      'Osric Vane AM: Publishers such as Tern Books, for example—and then the Pilots Guild pays for the charts.',
+      '',
+      'Gwen Talbot AM: We heard from the harbour police, the Coastal Rescue Service, the Pilots Guild and others.',
+    ].join('\n');
+    expect(holdersIn(prose, 'What did the Pilots Guild say about charts?')).toEqual([]);
+  });
+
+  it('reads who chairs the sitting from being addressed, not from a witness introduced as chair of a body', () => {
+    expect(askedRole("What was the chair's view of the ferry timetable?")).toMatchObject({
+      phrase: 'chair',
+      possessive: true,
+    });
+    const text = [
+      'Gwen Talbot AM: I welcome Ivo Brand, who is chair of the Pilots Guild. Rhodri, do you want to start?',
+      '',
+      'Rhodri Vaughan AM: Thank you, Chair. Are the fares fair?',
+      '',
+      'Ivo Brand: The fares are set by the board.',
+    ].join('\n');
+    expect(holdersIn(text, "What was the chair's view of the fares?")).toEqual(['Gwen Talbot AM']);
+    expect(holdersIn(text, 'What did the chair of the Pilots Guild say about fares?')).toEqual(['Ivo Brand']);
+  });
+
+  it('takes no form of address for a person introduced with a post', () => {
+    const text = [
+      'Osric Vane: Madam Chair, the Minister of Ferries paid the crews late. Deputy Minister, the report says so.',
+      '',
+      'Ines Marlow: The crews were paid in May.',
+    ].join('\n');
+    expect(holdersIn(text, 'What did the Minister of Ferries say about the crews?')).toEqual([]);
+    expect(holdersIn(text, 'What did the Deputy Minister say about the report?')).toEqual([]);
   });
 
   it('ties no one to an office said only as a subject or in passing', () => {

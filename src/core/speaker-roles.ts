@@ -18,11 +18,18 @@ export interface AskedRole {
   byRemit?: boolean;
   /** Typed as a possessive ("the Minister's answer"): the office may be what a named speaker spoke of. */
   possessive?: boolean;
+  /**
+   * A body, not a post ("the Association of Directors of Social Services"): its witnesses are whoever an
+   * introduction says represents it, often after their own post ("who is chair of …, here representing the …").
+   */
+  body?: boolean;
 }
 
-// Offices whose holders answer in committee and in the chamber. The chair is left out: transcripts
-// label the chair's turns by that title already ("The Chair:").
+// Offices whose holders answer in committee and in the chamber. The chair too: some transcripts label the chair's
+// turns by that title ("The Chair:"), but others print the chair's name ("Lynne Neagle AM:"), where only being
+// addressed ("Thank you, Chair.") says who chairs.
 const offices = [
+  'chair',
   'minister',
   'secretary',
   'premier',
@@ -48,8 +55,10 @@ const officeHead = `(?:${offices.map(firstEitherCase).join('|')})`;
 // "the Deputy Minister", "the transport minister", "the Minister of Rivers and Lakes", "did Deputy Minister…":
 // up to two words before the office, and what it is "of" or "for" when the question names that in capitals.
 // The possessive is the office too: "Do the Minister's principles apply…" asks what its holder said of them.
+// A body's possessive stands for "the" ("HEFCW's chief executive", "Estyn's chief inspector"): the office is read
+// without the body, as introductions spell the body out ("chief executive of the Higher Education Funding Council").
 const askedOffice = new RegExp(
-  String.raw`(?:\b[Tt]he\s+|\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Hh]as|[Hh]ad|[Cc]an)\s+)((?:[\p{L}-]+\s+){0,2}?${officeHead}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)\b`,
+  String.raw`(?:\b[Tt]he\s+|\b\p{Lu}[\p{L}-]*['’]s\s+|\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Hh]as|[Hh]ad|[Cc]an)\s+)((?:[\p{L}-]+\s+){0,2}?${officeHead}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)\b`,
   'u',
 );
 // Words before the office that are the sentence, not the office: "What did the…", "and the…".
@@ -84,10 +93,34 @@ function remitStems(text: string): string[] {
   return words(text).map((word) => stem(word));
 }
 
+// "What did the Association of Directors of Social Services say…", "according to the WJEC", "the Welsh Local
+// Government Association's view": a body named in capitals as whose words are asked for. The chair and the
+// committee are the sitting's own, not a body giving evidence.
+const askedBodyName = String.raw`\b[Tt]he\s+((?!(?:Chair|Committee)\b)\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,7})`;
+const bodySpeaking = new RegExp(
+  String.raw`${askedBodyName}(?:\s+(?:say|said|think|thought|tell|told|recommend|recommended|argue|argued|propose|proposed|suggest|suggested|want|wanted|warn|warned)\b|['’]s\s+(?:view|position|evidence|concern|concerns|answer|response)\b)|\b[Aa]ccording\s+to\s+${askedBodyName.slice(2)}`,
+  'u',
+);
+
+function askedBody(question: string): AskedRole | undefined {
+  const match = bodySpeaking.exec(question);
+  const body = match?.[1] ?? match?.[2];
+  if (!body) return undefined;
+  const stems = [...new Set(remitStems(body))];
+  const elsewhere = new Set(contentTerms(question.replace(body, ' ')));
+  return {
+    phrase: body,
+    stems,
+    framing: contentTerms(body).filter((stem) => !elsewhere.has(stem)),
+    byRemit: true,
+    body: true,
+  };
+}
+
 /** The office a question names its subject by, if any. */
 export function askedRole(question: string): AskedRole | undefined {
   const match = askedOffice.exec(question);
-  if (!match) return askedByRemit(question);
+  if (!match) return askedByRemit(question) ?? askedBody(question);
   const typed = match[1]!.split(/\s+/);
   while (typed.length > 1 && notModifier.test(typed[0]!)) typed.shift();
   const phrase = typed.join(' ');
@@ -108,9 +141,20 @@ export function printedName(speaker: string): string {
 }
 
 // "welcome Ffion Hale AM, Minister for Roads and Rail, and …", "Ivo Brand, chief executive of …": a full name, then its
-// post after a comma.
-const introducedWithPost =
-  /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?!(?:AM|MS|MP|MSP|MLA|TD)\b)\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*,\s*(?=(?:the\s+)?([^.;:()\n]{1,80}))/gu;
+// post after a comma. A body is read further on, as it often follows the witness's own post ("Sally Jenkins, who is
+// chair of …, and is here representing the Association of …"), up to the next witness named.
+const introducedWithPost = (reach: number) =>
+  new RegExp(
+    String.raw`\b(\p{Lu}[\p{L}'’-]+(?:\s+(?!(?:AM|MS|MP|MSP|MLA|TD)\b)\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*,\s*(?=(?:the\s+)?([^.;:()\n]{1,${reach}}))`,
+    'gu',
+  );
+const postReach = 80;
+const chairStem = stem('chair');
+const bodyReach = 160;
+// ", Mike Ebbsworth, assistant director": the next witness named, where a post read for a body ends. A post starts
+// in lower case, a body's name does not (", Pilots Guild, Ola Penrose, …" is still the first witness's). What follows
+// a body's name in a list ("the Pilots Guild, Mari Lloyd, director …") is the next witness from its start.
+const nextWitness = /(?:^|,)\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}.*$/u;
 
 // "I call on the Minister", "over to the Secretary", "…, Minister, to reply": the floor handed over.
 const givingFloor = /\b(?:call(?:ing)?|over\s+to|turn\s+to|invite)\b/i;
@@ -135,29 +179,44 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
   };
   const speakers = [...new Set(turns.flatMap((turn) => (turn.speaker ? [turn.speaker] : [])))];
   for (const speaker of speakers) if (holdsAll(speaker)) holders.add(shortSpeaker(speaker));
+  const reach = role.body ? bodyReach : postReach;
+  // A body in an introduction follows what ties the witness to it ("here representing the …", "who is the … spokesperson", "chief executive of
+  // the …", "assistant director, WJEC"); read further on, a post also runs into prose that only mentions it
+  // ("Illuminate Education, for example—and then … funding to the WJEC").
+  const representsBody = new RegExp(
+    String.raw`(?:^|\b(?:of|from|representing|represents|at|with|for|is|as)\s+(?:the\s+)?|,\s*)${officeWords}\b`,
+    'iu',
+  );
+  const holdsPost = (post: string) => (role.body ? representsBody.test(post.replace(nextWitness, '')) : holdsAll(post));
+
+  // "The chair's view": the sitting's chair is never introduced with the post; a witness introduced as "chair of"
+  // their own body is not who chairs the sitting.
+  const introduces = !(role.stems.length === 1 && role.stems[0] === chairStem);
 
   // An introduction: the name, then the office after a comma or in brackets, in the same sentence.
-  for (const short of new Set(speakers.map(shortSpeaker))) {
+  for (const short of introduces ? new Set(speakers.map(shortSpeaker)) : []) {
     const name = printedName(short);
     if (!/\s/.test(name)) continue;
     const introduced = new RegExp(
-      String.raw`${escapeRegExp(name)}(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*[,(]\s*(?:the\s+)?([^.;:()\n]{0,80})`,
+      String.raw`${escapeRegExp(name)}(?:\s+(?:AM|MS|MP|MSP|MLA|TD))?\s*[,(]\s*(?:the\s+)?([^.;:()\n]{0,${reach}})`,
       'g',
     );
     for (const match of text.matchAll(introduced)) {
       const office = role.byRemit ? match[1]! : match[1]!.split(/,|\band\b/)[0]!;
-      if (holdsAll(office)) holders.add(short);
+      if (holdsPost(office)) holders.add(short);
     }
   }
 
   // Someone introduced with the office who does not speak in this passage: a chair's welcome often closes a
   // passage and the witness's first turn opens the next. Named as introductions print a name.
   const speaking = new Set(speakers.map((speaker) => printedName(speaker)));
-  for (const match of text.matchAll(introducedWithPost)) {
+  for (const match of introduces ? text.matchAll(introducedWithPost(reach)) : []) {
     const post = match[2]!;
-    if (speaking.has(printedName(match[1]!))) continue;
+    if (speaking.has(printedName(match[1]!)) || isFormOfAddress(match[1]!)) continue;
+    // "the Crown Prosecution Service, the Association of …": a list of bodies, not a witness named with one.
+    if (role.body && /\bthe\s+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     const read = role.byRemit ? [post] : [post.split(',')[0]!, post.split(/,|\band\b/)[0]!];
-    if (read.some(holdsAll)) holders.add(printedName(match[1]!));
+    if (read.some(holdsPost)) holders.add(printedName(match[1]!));
   }
 
   // A speaker who speaks as the office: "I, as the Minister, …", "as Secretary, I have …".
@@ -202,6 +261,25 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
     }
   });
   return holders;
+}
+
+// "Madam Chair, the Minister of Labour paid …", "Deputy Minister, the report says …": a speaker addressing the chair
+// or an office before going on, not a person introduced with a post. A name holds no title word.
+const addressWords = new Set([
+  'madam',
+  'madame',
+  'mister',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'speaker',
+  'presiding',
+  ...offices,
+]);
+
+function isFormOfAddress(name: string): boolean {
+  return name.split(/\s+/).some((word) => addressWords.has(word.toLowerCase()));
 }
 
 function countWords(text: string): number {
