@@ -147,7 +147,9 @@ function figuresIn(sentence: string): (string | undefined)[] {
   return tokens.flatMap((token, index) => {
     const year = /^(?:19|20)\d{2}$/.test(token) && !approximate(tokens[index - 1], tokens[index + 1]);
     if (!numberToken.test(token) || year || /^age[ds]?$/.test(tokens[index - 1] ?? '')) return [];
-    const next = contentTerms(tokens[index + 1] ?? '')[0];
+    // "588 of those concerns": a share of a thing named before counts that thing.
+    const share = tokens[index + 1] === 'of' && /^(?:those|these)$/.test(tokens[index + 2] ?? '');
+    const next = contentTerms(tokens[index + (share ? 3 : 1)] ?? '')[0];
     return [next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined];
   });
 }
