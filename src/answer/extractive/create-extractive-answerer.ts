@@ -51,7 +51,7 @@ import { fromNamedBody } from './named-body.js';
 import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
-import { awaitsVerdictAsked, omitsProcessOutcome, omitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsProcessOutcome, omitsRefusalAsked, omitsVerdictAsked } from './outcome-pending.js';
 import { headingWithPage } from './page-asked.js';
 import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
@@ -400,6 +400,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
       omitsVerdictAsked(analysis.question, quoted) ||
       omitsProcessOutcome(analysis.question, quoted, quotedTexts) ||
+      omitsRefusalAsked(analysis.question, quotedTexts) ||
       omitsFunderAsked(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),
