@@ -3,7 +3,7 @@ import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { readableSegment } from '../../core/sentences.js';
-import { askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
+import { type AskedRole, askedRole, printedHolders, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -46,8 +46,12 @@ export interface TurnAnswerOptions {
   minimumTopic: number;
   /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The passage a transcript passage continues: the turns of the exchange before the one found. */
+  preceding?: (chunk: Chunk) => Promise<Chunk | undefined>;
   /** The first passage of a passage's paper: where a chair introduces the witnesses and their posts. */
   opening?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The whole text of a passage's paper: the labels and introductions that say who holds an office. */
+  paperText?: (chunk: Chunk) => Promise<string | undefined>;
   /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
   isUnseen?: (stem: string) => boolean;
   /** The index's inverse document frequency of a word: the higher, the fewer of its passages print it. */
@@ -207,6 +211,16 @@ async function answerByOffice(
       if (!opening || read.some(({ chunk }) => chunk.id === opening.id)) continue;
       for (const holder of roleHolders(opening.text, turnsOf(opening), role)) holders.add(holder);
     }
+  }
+  // "What did the heritage minister say about streaming?", where the passages found on it quote only members
+  // while the paper's labels print who holds that office ("Hon. Ada Okafor (Minister of Heritage):"): the holder
+  // said nothing there, and the members' words are not theirs. An office the paper never ties to anyone is still
+  // forgiven, as its holder may speak under a bare name; so is a holder who speaks in the passage before or after one
+  // found, as a member's long question or reply to them can fill the passage the topic's words found.
+  if (role && !role.byRemit && !role.possessive && holders.size === 0 && askedAbout.size === 0 && options.paperText) {
+    const printed = await paperHolders(read, role, options.paperText);
+    const neighbours = [options.preceding, options.following].filter((next) => next !== undefined);
+    if (printed.size > 0 && !(await holderSpeaks(read, printed, neighbours))) return abstain(passages);
   }
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
   const asksSpeaker = askedAbout.size > 0 || holders.size > 0;
@@ -813,6 +827,45 @@ function replyOpening(
 }
 
 /** A passage's turns; in a part read as a transcript, a role printed alone ("Chair:") is who speaks. */
+/** Who the papers of the passages read print as holding the office, by label, introduction or own word. */
+async function paperHolders(
+  read: Passage[],
+  role: AskedRole,
+  paperText: (chunk: Chunk) => Promise<string | undefined>,
+): Promise<Set<string>> {
+  const holders = new Set<string>();
+  const papers = new Map(read.map(({ chunk }) => [chunk.source, chunk]));
+  for (const chunk of papers.values()) {
+    const text = await paperText(chunk);
+    if (!text) continue;
+    const turns = splitTurns(text, { spoken: chunk.kind === 'transcript' });
+    for (const holder of printedHolders(text, turns, role)) holders.add(holder);
+  }
+  return holders;
+}
+
+/** Whether a holder speaks in a passage read or in one next to it. */
+async function holderSpeaks(
+  read: Passage[],
+  holders: Set<string>,
+  neighbours: ((chunk: Chunk) => Promise<Chunk | undefined>)[],
+): Promise<boolean> {
+  const speaks = (turns: Turn[]) => turns.some(({ speaker }) => speaker !== null && heldBy(holders, speaker));
+  if (read.some(({ turns }) => speaks(turns))) return true;
+  for (const { chunk } of read) {
+    for (const neighbour of neighbours) {
+      const next = await neighbour(chunk);
+      if (next && speaks(turnsOf(next))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a labelled speaker is one of the holders, named as a label or an introduction prints them. */
+function heldBy(holders: Set<string>, speaker: string): boolean {
+  return holders.has(shortSpeaker(speaker)) || holders.has(printedName(shortSpeaker(speaker)));
+}
+
 function turnsOf(chunk: Chunk): Turn[] {
   return splitTurns(chunk.text, { spoken: chunk.kind === 'transcript' });
 }

@@ -83,7 +83,10 @@ import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts'>;
+  store: Pick<
+    IndexStore,
+    'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts' | 'getDocumentText'
+  >;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -259,10 +262,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
+      const preceding = async (chunk: Chunk) =>
+        chunk.ordinal > 0 ? store.getChunk(chunkId(chunk.documentSha, chunk.ordinal - 1)) : undefined;
       const opening = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, 0));
       const spoken = await answerFromTurns(relevant, analysis, weigh, passages, {
         following,
+        preceding,
         opening,
+        paperText: (chunk) => store.getDocumentText(chunk.source),
         isUnseen,
         specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });
