@@ -152,6 +152,13 @@ describe('omitsRefusalAsked', () => {
     expect(omitsRefusalAsked('why were the play parks recommendations rejected?', [responded])).toBe(true);
   });
 
+  it("reads a figure's decline as no refusal, and a body declining to take part as one", () => {
+    const fell = 'Take-up of the play parks declined this year from 72.1% to 69.3%, a steady decline in numbers.';
+    expect(omitsRefusalAsked('why did cabinet reject the play parks report?', [fell])).toBe(true);
+    const stayedOut = 'The 4 schools that had declined to participate ran their own survey.';
+    expect(omitsRefusalAsked('why did four schools decline to take part in the survey?', [stayedOut])).toBe(false);
+  });
+
   it('answers when the passages record the refusal, or the question takes none as given', () => {
     expect(omitsRefusalAsked('why was the Gillside barn conversion turned down?', [refused])).toBe(false);
     expect(omitsRefusalAsked('why did the committee refuse the barn conversion?', [refused])).toBe(false);
