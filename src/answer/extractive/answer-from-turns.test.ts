@@ -339,6 +339,12 @@ describe('answerFromTurns', () => {
     const reply = said.split('\n\n')[2]!;
     expect((await answerOver(member, asked, { next: reply })).abstained).toBe(false);
     expect((await answerOver(member, asked, { previous: reply })).abstained).toBe(false);
+    // A member's question put to the office, which another minister may answer, asks no word of the holder's own.
+    const putToOffice = 'Would the heritage minister tax the digital services of the streaming giants?';
+    expect((await answerOver(member, putToOffice)).abstained).toBe(false);
+    // A passage that speaks of the holder's business by the office typed is the debate on it.
+    const ofOffice = member.replace('the Minister of Heritage', "the heritage minister's plan");
+    expect((await answerOver(ofOffice, asked)).abstained).toBe(false);
     // The holder answers under a bare label in the passage found: their word is there.
     const answered = await answerOver(said, asked);
     expect(answered.abstained).toBe(false);

@@ -2,6 +2,7 @@ import type { Chunk } from '../../core/chunk.js';
 import type { Citation } from '../../core/citation.js';
 import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { readableSegment } from '../../core/sentences.js';
 import { type AskedRole, askedRole, printedHolders, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
@@ -216,8 +217,18 @@ async function answerByOffice(
   // while the paper's labels print who holds that office ("Hon. Ada Okafor (Minister of Heritage):"): the holder
   // said nothing there, and the members' words are not theirs. An office the paper never ties to anyone is still
   // forgiven, as its holder may speak under a bare name; so is a holder who speaks in the passage before or after one
-  // found, as a member's long question or reply to them can fill the passage the topic's words found.
-  if (role && !role.byRemit && !role.possessive && holders.size === 0 && askedAbout.size === 0 && options.paperText) {
+  // found, as a member's long question or reply to them can fill the passage the topic's words found, and a passage
+  // that speaks of the office as typed ("the Deputy Minister's amendment"), which is the debate on their business.
+  if (
+    role &&
+    !role.byRemit &&
+    !role.possessive &&
+    holders.size === 0 &&
+    askedAbout.size === 0 &&
+    asksHolderWord(analysis.question, role.phrase) &&
+    !read.some(({ chunk }) => printsOffice(chunk.text, role.phrase)) &&
+    options.paperText
+  ) {
     const printed = await paperHolders(read, role, options.paperText);
     const neighbours = [options.preceding, options.following].filter((next) => next !== undefined);
     if (printed.size > 0 && !(await holderSpeaks(read, printed, neighbours))) return abstain(passages);
@@ -842,6 +853,23 @@ async function paperHolders(
     for (const holder of printedHolders(text, turns, role)) holders.add(holder);
   }
   return holders;
+}
+
+// "What did the heritage minister say / announce …": the office's own word asked for. "Would the Prime Minister
+// condemn the law?" puts a member's question to the government, which any of its ministers may answer.
+const holderWord =
+  /^\s+(?:\w+ly\s+)?(?:say|said|says|tell|told|announce|announced|state|stated|claim|claimed|promise|promised|pledge|pledged|commit|committed|set|quote|quoted|describe|described|explain|explained|mention|mentioned|admit|admitted|argue|argued|suggest|suggested|propose|proposed|reply|replied|respond|responded|answer|answered)\b/i;
+
+/** Whether the question asks what the office's holder said, the office typed just before the verb of saying. */
+function asksHolderWord(question: string, phrase: string): boolean {
+  const at = question.toLowerCase().indexOf(phrase.toLowerCase());
+  return at >= 0 && holderWord.test(question.slice(at + phrase.length));
+}
+
+/** Whether a passage prints the office as the question types it ("the Deputy Minister's"), in any case. */
+function printsOffice(text: string, phrase: string): boolean {
+  const office = phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return new RegExp(String.raw`\b${office}\b`, 'i').test(text);
 }
 
 /** Whether a holder speaks in a passage read or in one next to it. */
