@@ -171,6 +171,17 @@ const shortTurn = 8;
  * `shortSpeaker` prints them. Empty when nothing in the passage ties the office to a speaker.
  */
 export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
+  const holders = printedHolders(text, turns, role);
+  // A label or an introduction says who holds the office; being addressed only suggests it.
+  if (holders.size > 0) return holders;
+  return addressedHolders(text, turns, role);
+}
+
+/**
+ * The speakers a label, an introduction or their own word ("as the Minister, I …") prints as holding the office:
+ * what a whole paper says of who holds it, where being addressed as the office in one exchange proves too little.
+ */
+export function printedHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
   const holders = new Set<string>();
   const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   const holdsAll = (said: string) => {
@@ -228,9 +239,12 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
     if (turn.speaker && self.test(text.slice(turn.start, turn.end))) holders.add(shortSpeaker(turn.speaker));
   }
 
-  // A label or an introduction says who holds the office; being addressed only suggests it.
-  if (holders.size > 0) return holders;
+  return holders;
+}
 
+function addressedHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
+  const holders = new Set<string>();
+  const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   // Giving the floor, asking, thanking: the office said as a form of address, not as a subject
   // ("the Deputy Minister's amendment", "will the minister confirm" do not say who holds it).
   const addressed = new RegExp(

@@ -338,6 +338,51 @@ describe('answerFromTurns', () => {
     expect((await asked('What did the Minister of Labour say about the apprentice wage grant?')).abstained).toBe(false);
   });
 
+  it("abstains when the paper's labels print who holds the office asked about and the passage found quotes only others", async () => {
+    const said = [
+      'The Chair: Mr. Roux, you have the floor.',
+      '',
+      'Mr. Alain Roux (Lachine, BQ): Streaming platforms earn billions from our artists. This petition asks the Minister of Heritage for a tax on the digital services of the streaming giants.',
+      '',
+      'Hon. Ada Okafor: Madam Chair, we will tax the digital services of the streaming giants from next spring.',
+    ].join('\n');
+    const paper = [
+      'Hon. Ada Okafor (Minister of Heritage): Thank you, Madam Chair. Our museums reopen next month.',
+      '',
+      'Hon. Piet Visser (Minister of Fisheries): The lobster season opens on time.',
+      '',
+      said,
+    ].join('\n\n');
+    const member = said.split('\n\n').slice(0, 2).join('\n\n');
+    const answerOver = async (passageText: string, question: string, { next = '', previous = '' } = {}) => {
+      const passage = { chunk: { ...chunk, id: 'c2', text: passageText, end: passageText.length } as Chunk, score: 1 };
+      const paperText = async () => paper;
+      const passageOf = (text: string, id: string) =>
+        text === '' ? undefined : ({ ...chunk, id, text, end: text.length } as Chunk);
+      return (await answerFromTurns([{ passage, coverage: 1 }], analyze(question), weigh, [passage], {
+        paperText,
+        following: async () => passageOf(next, 'c3'),
+        preceding: async () => passageOf(previous, 'c1'),
+      }))!;
+    };
+    const asked = 'What did the heritage minister say about taxing the digital services of streaming giants?';
+    expect((await answerOver(member, asked)).abstained).toBe(true);
+    // The holder speaks in the passage after or before the one found: the member's turn is part of their exchange.
+    const reply = said.split('\n\n')[2]!;
+    expect((await answerOver(member, asked, { next: reply })).abstained).toBe(false);
+    expect((await answerOver(member, asked, { previous: reply })).abstained).toBe(false);
+    // A member's question put to the office, which another minister may answer, asks no word of the holder's own.
+    const putToOffice = 'Would the heritage minister tax the digital services of the streaming giants?';
+    expect((await answerOver(member, putToOffice)).abstained).toBe(false);
+    // A passage that speaks of the holder's business by the office typed is the debate on it.
+    const ofOffice = member.replace('the Minister of Heritage', "the heritage minister's plan");
+    expect((await answerOver(ofOffice, asked)).abstained).toBe(false);
+    // The holder answers under a bare label in the passage found: their word is there.
+    const answered = await answerOver(said, asked);
+    expect(answered.abstained).toBe(false);
+    expect(answered.text).toContain('Hon. Ada Okafor said');
+  });
+
   it('keeps room for the reply however long the question put, so its opening sentence is read', async () => {
     const said = [
       'Rhian Vell AM: When the ferry board came to see us last month they told us that the winter timetable for the island crossings had been cut back twice in two years, that the cafe on the quay had closed because of it, and that the islanders who work on the mainland now leave an hour earlier each morning, so will the crossings be restored before the winter timetable starts again?',

@@ -4,7 +4,7 @@ import { buildCitation } from '../../core/citation.js';
 import { formatMeetingDate } from '../../core/dates.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { readableSegment } from '../../core/sentences.js';
-import { type AskedRole, askedRole, printedName, roleHolders } from '../../core/speaker-roles.js';
+import { type AskedRole, askedRole, printedHolders, printedName, roleHolders } from '../../core/speaker-roles.js';
 import {
   isTranscript,
   saysNothing,
@@ -47,8 +47,12 @@ export interface TurnAnswerOptions {
   minimumTopic: number;
   /** The passage that continues a transcript passage, for a reply that starts after the passage ends. */
   following?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The passage a transcript passage continues: the turns of the exchange before the one found. */
+  preceding?: (chunk: Chunk) => Promise<Chunk | undefined>;
   /** The first passage of a passage's paper: where a chair introduces the witnesses and their posts. */
   opening?: (chunk: Chunk) => Promise<Chunk | undefined>;
+  /** The whole text of a passage's paper: the labels and introductions that say who holds an office. */
+  paperText?: (chunk: Chunk) => Promise<string | undefined>;
   /** Whether the index has never seen a word: the most specific a topic word can be, whatever it weighs. */
   isUnseen?: (stem: string) => boolean;
   /** The index's inverse document frequency of a word: the higher, the fewer of its passages print it. */
@@ -212,6 +216,26 @@ async function answerByOffice(
     }
   }
   if (role?.byRemit) for (const holder of introducedHolders) holders.add(holder);
+  // "What did the heritage minister say about streaming?", where the passages found on it quote only members
+  // while the paper's labels print who holds that office ("Hon. Ada Okafor (Minister of Heritage):"): the holder
+  // said nothing there, and the members' words are not theirs. An office the paper never ties to anyone is still
+  // forgiven, as its holder may speak under a bare name; so is a holder who speaks in the passage before or after one
+  // found, as a member's long question or reply to them can fill the passage the topic's words found, and a passage
+  // that speaks of the office as typed ("the Deputy Minister's amendment"), which is the debate on their business.
+  if (
+    role &&
+    !role.byRemit &&
+    !role.possessive &&
+    holders.size === 0 &&
+    askedAbout.size === 0 &&
+    asksHolderWord(analysis.question, role.phrase) &&
+    !read.some(({ chunk }) => printsOffice(chunk.text, role)) &&
+    options.paperText
+  ) {
+    const printed = await paperHolders(read, role, options.paperText);
+    const neighbours = [options.preceding, options.following].filter((next) => next !== undefined);
+    if (printed.size > 0 && !(await holderSpeaks(read, printed, neighbours))) return abstain(passages);
+  }
   const roleFraming = new Set(holders.size > 0 ? role!.framing : []);
   // "What did the Minister of Health say about the airport?", where no passage read nor the sitting's opening shows
   // who holds that portfolio and none prints it: whatever was said there of the airport is another office's.
@@ -848,6 +872,56 @@ function replyOpening(
 }
 
 /** A passage's turns; in a part read as a transcript, a role printed alone ("Chair:") is who speaks. */
+/** Who the papers of the passages read print as holding the office, by label, introduction or own word. */
+async function paperHolders(
+  read: Passage[],
+  role: AskedRole,
+  paperText: (chunk: Chunk) => Promise<string | undefined>,
+): Promise<Set<string>> {
+  const holders = new Set<string>();
+  const papers = new Map(read.map(({ chunk }) => [chunk.source, chunk]));
+  for (const chunk of papers.values()) {
+    const text = await paperText(chunk);
+    if (!text) continue;
+    const turns = splitTurns(text, { spoken: chunk.kind === 'transcript' });
+    for (const holder of printedHolders(text, turns, role)) holders.add(holder);
+  }
+  return holders;
+}
+
+// "What did the heritage minister say / announce …": the office's own word asked for. "Would the Prime Minister
+// condemn the law?" puts a member's question to the government, which any of its ministers may answer.
+const holderWord =
+  /^\s+(?:\w+ly\s+)?(?:say|said|says|tell|told|announce|announced|state|stated|claim|claimed|promise|promised|pledge|pledged|commit|committed|set|quote|quoted|describe|described|explain|explained|mention|mentioned|admit|admitted|argue|argued|suggest|suggested|propose|proposed|reply|replied|respond|responded|answer|answered)\b/i;
+
+/** Whether the question asks what the office's holder said, the office typed just before the verb of saying. */
+function asksHolderWord(question: string, phrase: string): boolean {
+  const at = question.toLowerCase().indexOf(phrase.toLowerCase());
+  return at >= 0 && holderWord.test(question.slice(at + phrase.length));
+}
+
+/** Whether a holder speaks in a passage read or in one next to it. */
+async function holderSpeaks(
+  read: Passage[],
+  holders: Set<string>,
+  neighbours: ((chunk: Chunk) => Promise<Chunk | undefined>)[],
+): Promise<boolean> {
+  const speaks = (turns: Turn[]) => turns.some(({ speaker }) => speaker !== null && heldBy(holders, speaker));
+  if (read.some(({ turns }) => speaks(turns))) return true;
+  for (const { chunk } of read) {
+    for (const neighbour of neighbours) {
+      const next = await neighbour(chunk);
+      if (next && speaks(turnsOf(next))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a labelled speaker is one of the holders, named as a label or an introduction prints them. */
+function heldBy(holders: Set<string>, speaker: string): boolean {
+  return holders.has(shortSpeaker(speaker)) || holders.has(printedName(shortSpeaker(speaker)));
+}
+
 function turnsOf(chunk: Chunk): Turn[] {
   return splitTurns(chunk.text, { spoken: chunk.kind === 'transcript' });
 }

@@ -25,6 +25,19 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many inspections?', ['Lido Week, 9th to 15th June, saw 31 inspections.'])).toBe(false);
   });
 
+  it('reads a share "of those" things as counting the thing after it', () => {
+    const concerns = [
+      'There had been 3,963 lido complaints received by the trust in 2031/32. 588 of those complaints progressed to a formal review.',
+    ];
+    expect(omitsCountAsked('how many inspections did the lido trust carry out in 2031/32', concerns, ['inspect'])).toBe(
+      true,
+    );
+    expect(omitsCountAsked('how many complaints did the lido trust receive', concerns, ['complaint'])).toBe(false);
+    // A figure that counts nothing printed may be the count asked, told without its noun.
+    const bare = ['The lido trust received 3,963 in 2031/32, and 588 of those went on to a formal review.'];
+    expect(omitsCountAsked('how many inspections did the lido trust carry out', bare, ['inspect'])).toBe(false);
+  });
+
   it('finds "how many" answered by lines whose only digits number the line or name a section', () => {
     const resolved = ['3) Request that details of the Lantern Festival 2031 be shared with the harbour board.'];
     expect(omitsCountAsked('how many stalls signed up for the lantern festival', resolved)).toBe(true);

@@ -168,7 +168,9 @@ function figuresIn(sentence: string, { inWords = true }: { inWords?: boolean } =
       figures.push(figures.at(-1));
       return;
     }
-    const next = contentTerms(after)[0];
+    // "588 of those concerns": a share of a thing named before counts that thing.
+    const share = after === 'of' && /^(?:those|these)$/.test(tokens[index + 2] ?? '');
+    const next = contentTerms(tokens[index + (share ? 3 : 1)] ?? '')[0];
     figures.push(next !== undefined && !notCounted.has(next) && !numberToken.test(next) ? next : undefined);
   });
   return figures;

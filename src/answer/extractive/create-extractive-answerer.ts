@@ -54,7 +54,7 @@ import { fromNamedBody } from './named-body.js';
 import { omitsOfficerAsked } from './officer-not-named.js';
 import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
-import { awaitsVerdictAsked, omitsProcessOutcome, omitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsProcessOutcome, omitsRefusalAsked, omitsVerdictAsked } from './outcome-pending.js';
 import { headingWithPage } from './page-asked.js';
 import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
@@ -86,7 +86,10 @@ import { withWrittenReply } from './written-reply.js';
 
 export interface ExtractiveAnswererOptions {
   retriever: Retriever;
-  store: Pick<IndexStore, 'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts'>;
+  store: Pick<
+    IndexStore,
+    'meetingChunks' | 'latestMeetingDate' | 'getChunk' | 'getChunks' | 'listParts' | 'getDocumentText'
+  >;
   logger: Logger;
   /** Below this share of the question's topic weight in the best passage, abstain. */
   minimumCoverage?: number;
@@ -262,10 +265,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // Spoken proceedings judge their own evidence: a speaker's name says who spoke, not what about.
     if (relevant[0] && isTranscript(relevant[0].passage.chunk)) {
       const following = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, chunk.ordinal + 1));
+      const preceding = async (chunk: Chunk) =>
+        chunk.ordinal > 0 ? store.getChunk(chunkId(chunk.documentSha, chunk.ordinal - 1)) : undefined;
       const opening = (chunk: Chunk) => store.getChunk(chunkId(chunk.documentSha, 0));
       const spoken = await answerFromTurns(relevant, analysis, weigh, passages, {
         following,
+        preceding,
         opening,
+        paperText: (chunk) => store.getDocumentText(chunk.source),
         isUnseen,
         specificity: (stem) => retriever.inverseDocumentFrequency(stem),
       });
@@ -409,6 +416,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       awaitsVerdictAsked(analysis.question, quotedWhen) ||
       omitsVerdictAsked(analysis.question, quoted) ||
       omitsProcessOutcome(analysis.question, quoted, quotedTexts) ||
+      omitsRefusalAsked(analysis.question, quotedTexts) ||
       omitsFunderAsked(
         analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined),

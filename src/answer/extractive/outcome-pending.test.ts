@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsVerdictAsked, omitsProcessOutcome, omitsVerdictAsked } from './outcome-pending.js';
+import { awaitsVerdictAsked, omitsProcessOutcome, omitsRefusalAsked, omitsVerdictAsked } from './outcome-pending.js';
 
 describe('awaitsVerdictAsked', () => {
   const pending = [
@@ -138,5 +138,31 @@ describe('omitsProcessOutcome', () => {
   it('leaves the outcome of a report or an item, which may be its noting, alone', () => {
     const noted = 'RESOLVED – That the report be noted.';
     expect(omitsProcessOutcome('what was the outcome of the annual report?', [noted], [noted])).toBe(false);
+  });
+});
+
+describe('omitsRefusalAsked', () => {
+  const responded =
+    'The Play Parks Spotlight Review Recommendations were presented to Cabinet on 3 March. Cabinet agreed to respond to the recommendations by May.';
+  const refused =
+    'The application was refused because the intensification of use of the access lane would harm highway safety.';
+
+  it('holds a refusal the question takes as given against passages that record none', () => {
+    expect(omitsRefusalAsked('why did cabinet refuse the play parks recommendations?', [responded])).toBe(true);
+    expect(omitsRefusalAsked('why were the play parks recommendations rejected?', [responded])).toBe(true);
+  });
+
+  it("reads a figure's decline as no refusal, and a body declining to take part as one", () => {
+    const fell = 'Take-up of the play parks declined this year from 72.1% to 69.3%, a steady decline in numbers.';
+    expect(omitsRefusalAsked('why did cabinet reject the play parks report?', [fell])).toBe(true);
+    const stayedOut = 'The 4 schools that had declined to participate ran their own survey.';
+    expect(omitsRefusalAsked('why did four schools decline to take part in the survey?', [stayedOut])).toBe(false);
+  });
+
+  it('answers when the passages record the refusal, or the question takes none as given', () => {
+    expect(omitsRefusalAsked('why was the Gillside barn conversion turned down?', [refused])).toBe(false);
+    expect(omitsRefusalAsked('why did the committee refuse the barn conversion?', [refused])).toBe(false);
+    expect(omitsRefusalAsked('why was the highway reason for refusal dropped?', [responded])).toBe(false);
+    expect(omitsRefusalAsked('what did cabinet say about the play parks recommendations?', [responded])).toBe(false);
   });
 });

@@ -130,3 +130,23 @@ export function omitsProcessOutcome(question: string, lines: string[], passageTe
   });
   return !named || lines.every((line) => notingOnly.test(line.trim()));
 }
+
+// "Why did cabinet refuse the recommendations?", "why was the barn conversion turned down?": a question that takes a
+// refusal as given, its verb the question's own (not "why was the reason for refusal dropped?").
+const asksWhyRefused =
+  /\bwhy\s+(?:did|do|does|has|have|had|would)\s+(?:[\w'’.-]+\s+){1,6}?(?:refuse|reject|turn\s+down|decline|overturn|throw\s+out)\b|\bwhy\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'’.-]+\s+){1,8}?(?:refused|rejected|turned\s+down|declined|overturned|thrown\s+out)\b/i;
+// A refusal recorded: "refused", "rejected", "turned down", "declined to take part", "not approved", "voted against",
+// "the motion fell". Not a figure's decline ("declined this year from 72.1%", "a steady decline in numbers").
+const refusalPrinted =
+  /\b(?:refus\w*|reject\w*|turn(?:ed|s|ing)?\s+(?:it\s+|them\s+)?down|declined\s+(?:to\s+(?!\d)|the\b|an?\b|their\b|its\b)|(?:was|were|been|be|is|are)\s+declined\b|overturn\w*|thr(?:ew|own)\s+out|dismiss\w*|defeated|vot(?:ed|es|ing)\s+against|not\s+(?:be\s+)?(?:approved|agreed|accepted|supported|carried|granted|endorsed)|(?:did|do|does|would)\s+not\s+(?:approve|agree|accept|support|endorse|grant)|(?:motion|amendment|recommendations?|proposals?)\s+(?:fell|was\s+lost|were\s+lost))\b/i;
+
+/**
+ * "Why did cabinet refuse the spotlight review's recommendations?" answered from passages that record no refusal at
+ * all ("Cabinet agreed to respond to the recommendations by December"): the question's premise is not in the papers,
+ * and quoting what they do say reads as the reason for a refusal that never happened.
+ */
+export function omitsRefusalAsked(question: string, passageTexts: readonly string[]): boolean {
+  return (
+    asksWhyRefused.test(question) && passageTexts.length > 0 && !passageTexts.some((text) => refusalPrinted.test(text))
+  );
+}
