@@ -75,4 +75,45 @@ describe('pageLines', () => {
       'Members thanked the contractor.',
     ]);
   });
+
+  it('reads a table of centred, wrapped cells as a header row and rows of cells under it', () => {
+    // Each cell's line centred on its column and ended on its own, as some report writers draw a table.
+    const centred = (str: string, centre: number, y: number, height = 10): PositionedText => ({
+      str,
+      transform: [height, 0, 0, height, centre - str.length * 2.5, y],
+      width: str.length * 5,
+      height,
+      hasEOL: true,
+    });
+    const lines = pageLines(
+      [
+        centred('Library Staffing Intentions:', 170, 760, 12),
+        ...[140, 210, 280].flatMap((centre, column) => [
+          centred('By', centre, 741.7),
+          centred(`202${6 + column}-2${7 + column}`, centre, 730.2),
+        ]),
+        centred('Between', 360, 741.7),
+        centred('2029-32', 360, 730.2),
+        { ...centred('Post 2032', 440, 736), hasEOL: false },
+        ...[140, 210].flatMap((centre, column) => [
+          centred(`${2 + column} posts`, centre, 707.3),
+          centred(`${40 + column} hours`, centre, 695.8),
+          centred('per week', centre, 684.3),
+        ]),
+        { ...centred('3 posts', 280, 695.8), hasEOL: false },
+        { ...centred('5 posts', 360, 695.8), hasEOL: false },
+        centred('6 posts', 440, 695.8),
+        centred('A total of 16 posts across the Plan period', 250, 653.4, 12),
+      ],
+      { bottom: 0, top: 842 },
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'Library Staffing Intentions:',
+      'By 2026-27\tBy 2027-28\tBy 2028-29\tBetween 2029-32\tPost 2032',
+      '2 posts 40 hours per week\t3 posts 41 hours per week\t3 posts\t5 posts\t6 posts',
+      'A total of 16 posts across the Plan period',
+    ]);
+    // The row goes on under its header, not after a paragraph gap; the total under the table is a paragraph.
+    expect(lines.map((line) => line.paragraphStart)).toEqual([true, false, false, true]);
+  });
 });

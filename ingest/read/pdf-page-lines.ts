@@ -193,6 +193,10 @@ function withCornerCells(lines: PageLine[]): PageLine[] {
 
 // A table cell wraps onto at most this many lines before the next cell starts back at the row's top.
 const cellLines = 4;
+// A cell's lines differ in height by at most this share.
+const sizeTolerance = 0.1;
+// A table's next row starts within this many font heights under the last line of a row whose cells wrap.
+const rowPadding = 3;
 
 /**
  * A table drawn cell by cell, each cell's lines before the next cell's (as writers lay out a row whose cells
@@ -202,6 +206,8 @@ const cellLines = 4;
  */
 function tableRows(lines: PageLine[]): PageLine[] {
   const rows: PageLine[] = [];
+  // The lowest baseline of each row built from wrapped cells.
+  const bottoms = new Map<PageLine, number>();
   let index = 0;
   while (index < lines.length) {
     const first = lines[index]!;
@@ -212,16 +218,28 @@ function tableRows(lines: PageLine[]): PageLine[] {
       const cell = cells.at(-1)!;
       const last = cell.at(-1)!;
       const step = newLineShare * Math.max(line.height, last.height);
-      // A cell's wrapped line follows without a paragraph gap, and holds no further cells.
+      // A cell's wrapped line follows without a paragraph gap, in the cell's type size (a table's title over
+      // its header row is set larger), and holds no further cells.
       const below =
-        line.y < last.y - step && !line.paragraphStart && !line.text.includes('\t') && cell.length < cellLines;
-      // A cell's next line starts where the cell does, or under the later part of a line holding several cells.
+        line.y < last.y - step &&
+        !line.paragraphStart &&
+        !line.text.includes('\t') &&
+        cell.length < cellLines &&
+        Math.abs(line.height - last.height) <= sizeTolerance * Math.max(line.height, last.height);
+      // A cell's next line starts where the cell does, or under the later part of a line holding several cells,
+      // or is centred under it as a centred cell's lines are ("By" over "2025-26", "85 Year R" over "temp places").
       const underCell =
         Math.abs(line.x - cell[0]!.x) <= 2 ||
         Math.abs(line.x - last.x) <= 2 ||
-        (line.x > last.x + 2 && line.x < last.endX);
+        (line.x > last.x + 2 && line.x < last.endX) ||
+        Math.abs(centreOf(line) - centreOf(last)) <= 2;
+      // The next cell starts back up at the row's first baseline, or, once two cells have done so, halfway down
+      // a wrapped cell when it is centred in the row ("Post 2032" beside "Between" / "2029-32"). A heading line
+      // over a cell's wrapped text ("Strategic leadership" over "A statutory duty to …") is no cell of that row.
+      const centred = cells.length >= 2 && Math.abs(line.y - (cell[0]!.y + last.y) / 2) <= step;
+      const besideRow = Math.abs(line.y - first.y) <= step || centred;
       if (below && underCell && first.y - line.y <= cellLines * 2 * line.height) cell.push(line);
-      else if (Math.abs(line.y - first.y) <= step && line.x > last.x + 2 && line.y > last.y + step) cells.push([line]);
+      else if (besideRow && line.x > last.x + 2 && line.y > last.y + step) cells.push([line]);
       else break;
     }
     // One line of three or more cells whose last cell wraps under itself is a row too (a label and a heading
@@ -241,9 +259,27 @@ function tableRows(lines: PageLine[]): PageLine[] {
       endX: Math.max(...members.map((line) => line.endX)),
       height: Math.max(...members.map((line) => line.height)),
     });
+    bottoms.set(rows.at(-1)!, Math.min(...members.map((line) => line.y)));
     index = next;
   }
-  return rows;
+  return withinTables(rows, bottoms);
+}
+
+/**
+ * A table whose cells wrap pads its rows: the space between a tall row's last line and the next row's first
+ * read as a paragraph gap, which set the header row ("By 2025-26 | By 2026-27 …") apart from the rows under it,
+ * so that no row was read with its columns' names. A row of as many cells as the wrapped row just above it,
+ * close under it, goes on in the same table.
+ */
+function withinTables(rows: PageLine[], bottoms: Map<PageLine, number>): PageLine[] {
+  return rows.map((row, index) => {
+    const above = rows[index - 1];
+    const bottom = above && bottoms.get(above);
+    if (!row.paragraphStart || above === undefined || bottom === undefined) return row;
+    const sameColumns = row.text.split('\t').length === above.text.split('\t').length;
+    const close = bottom - row.y <= rowPadding * Math.max(row.height, above.height);
+    return sameColumns && close ? { ...row, paragraphStart: false } : row;
+  });
 }
 
 /** A cell's lines as one text; "90-" over "bed care home" keeps its hyphen and no space. */
@@ -354,6 +390,7 @@ function isSlanted(item: PositionedText): boolean {
   return degrees > slantDegrees && degrees < 90 - slantDegrees;
 }
 
+const centreOf = (line: PageLine): number => (line.x + line.endX) / 2;
 const xOf = (item: PositionedText): number => item.transform[4] ?? 0;
 const yOf = (item: PositionedText): number => item.transform[5] ?? 0;
 

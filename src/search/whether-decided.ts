@@ -19,3 +19,16 @@ export function asksWhetherDecided(question: string): boolean {
   const asked = question.replace(decisionAsTopic, ' ');
   return whetherDecided.test(asked) && !decisionToCome.test(asked);
 }
+
+// "When did the committee approve the one-way scheme?", "when was the plan adopted?": asked the date of a decision.
+const whenDecided =
+  /^\W*when\s+(?:did|has|have|had|was|were)\b[^?]*\b(?:approv(?:e|ed)|agreed?|decided?|resolved?|adopt(?:ed)?|endorsed?|reject(?:ed)?|refused?)\b/i;
+
+/**
+ * "When did the committee approve making the road one-way?": asked when a decision was taken, which only a record
+ * of it answers; a member's suggestion of the same thing reads as that decision's date.
+ */
+export function asksWhenDecided(question: string): boolean {
+  const asked = question.replace(decisionAsTopic, ' ');
+  return whenDecided.test(asked) && !decisionToCome.test(asked);
+}

@@ -37,4 +37,17 @@ describe('asksForEditionNotPrinted', () => {
     expect(asksForEditionNotPrinted('How much did the 2033 Christmas lights switch-on cost?', lights)).toBe(false);
     expect(asksForEditionNotPrinted('How much did the 2032 Christmas lights switch-on cost?', lights)).toBe(true);
   });
+
+  it('reads a year or span printed after the name as the edition, a span covered only by a span holding it', () => {
+    const strategy = ['Minute 8, Leisure Facilities Strategy for Ormsford 2031-35: members noted six new pitches.'];
+    expect(asksForEditionNotPrinted('In the ormsford leisure strategy 2032-36, how many pitches?', strategy)).toBe(
+      true,
+    );
+    expect(asksForEditionNotPrinted('In the ormsford leisure strategy 2031-35, how many pitches?', strategy)).toBe(
+      false,
+    );
+    // Words before a year that say when, not which edition, are no name.
+    expect(asksForEditionNotPrinted('What did the meeting of March 2036 agree on the strategy?', strategy)).toBe(false);
+    expect(asksForEditionNotPrinted('What did the strategy in 2036 say?', strategy)).toBe(false);
+  });
 });

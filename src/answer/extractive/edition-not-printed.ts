@@ -1,10 +1,19 @@
+import { monthPattern } from '../../core/dates.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { contentTerms } from '../../core/tokenize.js';
 
+const year = String.raw`((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?`;
 // "The 2019 lifestyle survey", "its 2031 harbour census": a year typed as the label of a thing, then
 // the words naming it. "In 2019", "since 2019" say when, not which edition, and are not read here.
-const yearLabelled = /\b(?:the|its|their|this|that)\s+((?:19|20)\d{2})((?:\s+[a-z][a-z'’-]*){1,4})/i;
-const year = String.raw`((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?`;
+const yearLabelled = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+${year}((?:\s+[a-z][a-z'’-]*){1,4})`, 'i');
+// "The commissioning plan 2026-30", "the Local Plan 2040": the thing's name, then its edition's year or span.
+const nameLabelled = new RegExp(String.raw`\b(?:the|its|their|this|that)((?:\s+[a-z][a-z'’-]*){1,4})\s+${year}\b`, 'i');
+// Words that, set before a year, say when ("the meeting of March 2024", "the financial year 2024/25"), not which
+// edition of a thing.
+const timeWord = new RegExp(
+  String.raw`^(?:${monthPattern}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|year|years|month|quarter|week|day|term|season|period|session|spring|summer|autumn|winter)$`,
+  'i',
+);
 
 /**
  * "When was the 2019 lifestyle survey published?" when the papers print the survey only as another year's
@@ -14,10 +23,9 @@ const year = String.raw`((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2,4}))?`;
  * with a year leaves the question's year to say when.
  */
 export function asksForEditionNotPrinted(question: string, texts: string[]): boolean {
-  const asked = yearLabelled.exec(question);
+  const asked = askedEdition(question);
   if (!asked) return false;
-  const askedYear = Number(asked[1]);
-  const words = (asked[2] ?? '').trim().split(/\s+/);
+  const { from: askedFrom, to: askedTo, words } = asked;
   // The thing's name as typed, or a shorter run of it, longest first: "the 2019 survey results" names the survey,
   // and papers shorten "the 2027 bridleway audit" to "the 2026 audit". The longest run labelled says which
   // editions the papers hold, unless another run is labelled with the year asked: "the 2033 Christmas lights
@@ -28,11 +36,35 @@ export function asksForEditionNotPrinted(question: string, texts: string[]): boo
       const name = words.slice(start, start + length);
       if (contentTerms(name.join(' ')).length !== name.length) continue;
       const labels = printedYears(name, texts);
-      if (labels.some(([from, to]) => from <= askedYear && askedYear <= to)) return false;
+      if (labels.some(([from, to]) => from <= askedFrom && askedTo <= to)) return false;
       holdsOther ||= labels.length > 0;
     }
   }
   return holdsOther;
+}
+
+/**
+ * The edition asked for: its first and last year, and the words naming the thing. A span is an edition of its own:
+ * "the commissioning plan 2026-30" is not the plan 2025-29, though the two share years.
+ */
+function askedEdition(question: string): { from: number; to: number; words: string[] } | undefined {
+  const before = yearLabelled.exec(question);
+  if (before) {
+    const from = Number(before[1]);
+    return { from, to: before[2] ? expandYear(before[2], from) : from, words: before[3]!.trim().split(/\s+/) };
+  }
+  const after = nameLabelled.exec(question);
+  if (!after) return undefined;
+  // The name is the run of naming words right before the year: "the plan in 2026" names nothing by its year.
+  const typed = after[1]!.trim().split(/\s+/);
+  const words: string[] = [];
+  for (const word of typed.reverse()) {
+    if (timeWord.test(word) || contentTerms(word).length !== 1) break;
+    words.unshift(word);
+  }
+  if (words.length === 0) return undefined;
+  const from = Number(after[2]);
+  return { from, to: after[3] ? expandYear(after[3], from) : from, words };
 }
 
 /** The years (or ranges) the texts print right before or after the name. */

@@ -57,6 +57,14 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(analysis, [mentioned, decided], weigh, 0.5).answer).toBe(true);
   });
 
+  it('asked when a body approved something, does not answer from a member suggesting it', () => {
+    const analysis = analyze('When did the committee approve making the Quayside Road one-way?');
+    const suggested = chunk('Cllr Moran suggested making the Quayside Road one-way to reduce speeds.');
+    expect(judgeEvidence(analysis, [suggested], weigh, 0.5).answer).toBe(false);
+    const decided = chunk('It was agreed that the Quayside Road be made one-way from June.');
+    expect(judgeEvidence(analysis, [suggested, decided], weigh, 0.5).answer).toBe(true);
+  });
+
   it('reads a recorded vote as the record of a decision', () => {
     const analysis = analyze('Did Mr Ferris vote for the amendment on the branch closures?');
     const vote = chunk(

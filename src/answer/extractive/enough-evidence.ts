@@ -7,7 +7,7 @@ import type { DateRange } from '../../search/find-date-range.js';
 import { moneyWordsIn } from '../../search/implications-section.js';
 import { mentionsDateIn } from '../../search/mentions-date-in.js';
 import { proceduralIntents } from '../../search/ranking-boost.js';
-import { asksWhetherDecided } from '../../search/whether-decided.js';
+import { asksWhenDecided, asksWhetherDecided } from '../../search/whether-decided.js';
 import { printsAccountsSum } from './accounts-sum.js';
 import { personTitles } from './answer-kinds.js';
 import { askedSpeaker, ownWord } from './answered-speaker.js';
@@ -75,10 +75,12 @@ export function judgeEvidence(
         )
       : owned;
   // "Did the board approve closing the depot?": a passage on the depot that records no decision, or a
-  // decision on something else, does not say whether it was approved; only a passage holding both does.
-  const decided = asksWhetherDecided(analysis.question)
-    ? spoken.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
-    : spoken;
+  // decision on something else, does not say whether it was approved; only a passage holding both does. Nor,
+  // asked when it was approved, does a member's suggestion to close it.
+  const decided =
+    asksWhetherDecided(analysis.question) || asksWhenDecided(analysis.question)
+      ? spoken.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
+      : spoken;
   // "Parking charges?": a passage printing one half of the compound ("free of charge") holds none of it.
   const together = wholeTopicCompound(
     analysis.question,

@@ -19,6 +19,15 @@ describe('asksForVoterNotPrinted', () => {
     expect(asksForVoterNotPrinted('how did Cllr Quennell vote on the harbour dues?', [minutes])).toBe(true);
   });
 
+  it('holds it unanswered when the member is named only after "reported apologies from"', () => {
+    const reported = minutes.replace(
+      'Apologies: Councillors Quennell and Vance',
+      'The Democratic Services Manager reported apologies from Mr Quennell and Mrs Vance.',
+    );
+    expect(asksForVoterNotPrinted('how did Mr Quennell vote on the harbour dues?', [reported])).toBe(true);
+    expect(asksForVoterNotPrinted('how did Mr Pemberton vote on the harbour dues?', [reported])).toBe(false);
+  });
+
   it('reads "did the member vote for or against" as asking that member\'s vote', () => {
     expect(asksForVoterNotPrinted('did Councillor Tregarth vote for or against the harbour dues?', [minutes])).toBe(
       true,
