@@ -46,14 +46,7 @@ const meetingLine = /^(?:.{3,80}?,\s+)?(.{3,80}?),?\s+(?:meeting\s+(?:of|on|held
 
 /** A paper's first line naming the body that met and the day, and nothing else. */
 function readMeetingLine(clean: string): HeadMeeting | undefined {
-  const match = meetingLine.exec(clean);
-  if (!match || !dayLine.test(match[2]!)) return undefined;
-  const body = match[1]!.trim();
-  const committee = findCommitteeName(body);
-  const meetingDate = findFirstDate(match[2]!)?.iso;
-  if (committee?.toLowerCase() !== body.toLowerCase() || !meetingDate || isCouncilLetterhead(committee))
-    return undefined;
-  return { committee, meetingDate };
+  return readBodyAndDay(meetingLine.exec(clean));
 }
 
 // "Children and Young People Scrutiny Committee – 9 March 2033": the body, a dash, and the day it meets.
@@ -64,7 +57,11 @@ const dashedLine = /^(.{3,80}?)\s+[–—-]\s+(.{6,50}?)\.?$/;
  * it under their name: the body must be the whole of the part before the dash, and the day the whole of the rest.
  */
 function readDashedMeetingLine(clean: string): HeadMeeting | undefined {
-  const match = dashedLine.exec(clean);
+  return readBodyAndDay(dashedLine.exec(clean));
+}
+
+/** The body a line's first group names, whole, and the day its second group is, whole; else nothing. */
+function readBodyAndDay(match: RegExpExecArray | null): HeadMeeting | undefined {
   if (!match || !dayLine.test(match[2]!)) return undefined;
   const body = match[1]!.trim();
   const committee = findCommitteeName(body);
