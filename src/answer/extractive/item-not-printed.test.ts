@@ -46,3 +46,27 @@ describe('asksForItemNotPrinted', () => {
     ).toBe(false);
   });
 });
+
+describe('asksForItemNotPrinted of a numbered thing', () => {
+  const pumps = [
+    'The Engineer reported on Marshgate pumping station. Pump 2 at Eelholme had failed and was repaired at a cost of £38,600.',
+  ];
+
+  it('finds one of a kind the passages number only otherwise', () => {
+    expect(asksForItemNotPrinted('How much did the repair of pump 3 at Marshgate cost?', pumps)).toBe(true);
+    expect(asksForItemNotPrinted('when will phase 3 start?', ['Phase 1 and phase 2 are complete.'])).toBe(true);
+  });
+
+  it('accepts the number printed alone, in a list or in a range', () => {
+    expect(asksForItemNotPrinted('How much did the repair of pump 2 cost?', pumps)).toBe(false);
+    expect(asksForItemNotPrinted('was pump 3 repaired?', ['Pumps 2 and 3 were repaired.'])).toBe(false);
+    expect(asksForItemNotPrinted('when will unit 3 open?', ['Units 1 to 5 open in May.'])).toBe(false);
+  });
+
+  it('leaves a kind the passages do not number, and counts, dates and times, alone', () => {
+    expect(asksForItemNotPrinted('was pump 3 repaired?', ['The pumps were repaired.'])).toBe(false);
+    expect(asksForItemNotPrinted('why were 12 objections received?', ['14 objections were received.'])).toBe(false);
+    expect(asksForItemNotPrinted('what happened on march 3?', ['On March 4 the board met.'])).toBe(false);
+    expect(asksForItemNotPrinted('did the council receive 12 objections?', ['receive 14 objections'])).toBe(false);
+  });
+});
