@@ -70,3 +70,29 @@ describe('asksForItemNotPrinted of a numbered thing', () => {
     expect(asksForItemNotPrinted('did the council receive 12 objections?', ['receive 14 objections'])).toBe(false);
   });
 });
+
+describe('asksForItemNotPrinted of a thing at a place', () => {
+  const plan = [
+    'The plan moved the second appliance at Thornsett to day-crewing and added a water rescue unit at Holmebridge Central.',
+  ];
+
+  it('finds a thing the passages place only elsewhere', () => {
+    expect(asksForItemNotPrinted('What was decided about the water rescue unit at Kettlewick?', plan)).toBe(true);
+  });
+
+  it('accepts the place asked, said in any sentence on that kind of thing', () => {
+    expect(asksForItemNotPrinted('What was decided about the water rescue unit at Holmebridge?', plan)).toBe(false);
+    expect(
+      asksForItemNotPrinted('What was decided about the appliance at Kettlewick?', [
+        'A retention payment for the appliance crews at Kettlewick and Rawdon Moor was approved.',
+      ]),
+    ).toBe(false);
+  });
+
+  it('leaves a kind the passages do not place, and a verb’s at, alone', () => {
+    expect(asksForItemNotPrinted('What was decided about the unit at Kettlewick?', ['A unit was added.'])).toBe(false);
+    expect(
+      asksForItemNotPrinted('What was agreed at Kettlewick?', ['The board agreed at Holmebridge to close it.']),
+    ).toBe(false);
+  });
+});

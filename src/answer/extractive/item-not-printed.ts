@@ -19,7 +19,8 @@ export function asksForItemNotPrinted(question: string, passages: string[]): boo
   if (
     appendixNotPrinted ||
     asksForProvisionNotPrinted(question, passages) ||
-    asksForNumberedThingNotPrinted(question, passages)
+    asksForNumberedThingNotPrinted(question, passages) ||
+    asksForThingElsewhere(question, passages)
   )
     return true;
   const asked = itemAsked.exec(question)?.[1];
@@ -93,4 +94,35 @@ function holdsNumber(list: string, number: number): boolean {
   const numbers = list.match(/\d+/g)!.map(Number);
   if (numbers.includes(number)) return true;
   return /\d\s*(?:to|-|–)\s*\d/.test(list) && number > Math.min(...numbers) && number < Math.max(...numbers);
+}
+
+// "The water rescue unit at Kettlewick": one of a kind told apart by the place it is at, typed with its capital.
+const placeName = String.raw`(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`;
+const thingAtPlace = new RegExp(String.raw`\b(\p{Ll}{3,})\s+at\s+${placeName}`, 'gu');
+// Verbs of where something happens, not what is there ("held at", "spoke at"); past tenses in -ed are left out too.
+const placingVerbs = new Set([
+  ...['held', 'look', 'looks', 'arrive', 'meet', 'meets', 'met', 'sit', 'sat', 'stay', 'say', 'said', 'says'],
+  ...['spoke', 'speak', 'made', 'done', 'paid', 'took', 'put', 'stand', 'stood', 'work'],
+]);
+// Where a sentence ends: a stop and a space, or a line break.
+const sentenceEnd = /(?<=[.!?;])\s+|\n/;
+
+/**
+ * "What was decided about the water rescue unit at Kettlewick?" when the passages tell of "a water rescue unit at
+ * Holmebridge Central": the unit asked for is another, and quoting the decision on this one reads as the answer.
+ * True only when the passages place the same kind at another place and no sentence of theirs telling of that kind
+ * names the place asked (a pilot "at Kettlewick and Rawdon Moor" still answers for Kettlewick). A verb's "at" (held,
+ * looked) places no thing.
+ */
+function asksForThingElsewhere(question: string, passages: string[]): boolean {
+  for (const [, kind, place] of question.matchAll(thingAtPlace)) {
+    if (/(?:ed|ing)$/.test(kind!) || notKinds.has(kind!) || placingVerbs.has(kind!)) continue;
+    const ofKind = new RegExp(String.raw`\b${escapeRegExp(kind!)}s?\b`, 'iu');
+    const sentences = passages.flatMap((text) => text.split(sentenceEnd)).filter((sentence) => ofKind.test(sentence));
+    const asked = new RegExp(String.raw`\b${escapeRegExp(place!.split(/\s+/)[0]!)}\b`, 'iu');
+    if (sentences.some((sentence) => asked.test(sentence))) continue;
+    const elsewhere = new RegExp(String.raw`\b${escapeRegExp(kind!)}s?\s+at\s+${placeName}`, 'giu');
+    if (sentences.some((sentence) => [...sentence.matchAll(elsewhere)].length > 0)) return true;
+  }
+  return false;
 }
