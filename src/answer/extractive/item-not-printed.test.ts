@@ -90,6 +90,11 @@ describe('asksForItemNotPrinted of a thing at a place', () => {
   });
 
   it('leaves a kind the passages do not place, and a verb’s at, alone', () => {
+    expect(
+      asksForItemNotPrinted('How many were waiting for an assessment at Larkspur?', [
+        '1,214 patients were waiting for an assessment at the end of March.',
+      ]),
+    ).toBe(false);
     expect(asksForItemNotPrinted('What was decided about the unit at Kettlewick?', ['A unit was added.'])).toBe(false);
     expect(
       asksForItemNotPrinted('What was agreed at Kettlewick?', ['The board agreed at Holmebridge to close it.']),

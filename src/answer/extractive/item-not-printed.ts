@@ -121,7 +121,9 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
     const sentences = passages.flatMap((text) => text.split(sentenceEnd)).filter((sentence) => ofKind.test(sentence));
     const asked = new RegExp(String.raw`\b${escapeRegExp(place!.split(/\s+/)[0]!)}\b`, 'iu');
     if (sentences.some((sentence) => asked.test(sentence))) continue;
-    const elsewhere = new RegExp(String.raw`\b${escapeRegExp(kind!)}s?\s+at\s+${placeName}`, 'giu');
+    // Only the kind's first letter is read in either case: the place must keep its capital ("at the end" is no place).
+    const kindTyped = `[${kind![0]!.toUpperCase()}${kind![0]}]${escapeRegExp(kind!.slice(1))}`;
+    const elsewhere = new RegExp(String.raw`\b${kindTyped}s?\s+at\s+${placeName}`, 'gu');
     if (sentences.some((sentence) => [...sentence.matchAll(elsewhere)].length > 0)) return true;
   }
   return false;
