@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
-import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
+import {
+  councilAbsent,
+  councilAskedToAct,
+  namedOnlyInPassing,
+  ofOtherCouncils,
+  quotesOnlyOtherBodies,
+} from './council-asked.js';
 
 const chunk = (text: string, committee: string, authority?: string) =>
   ({ text, committee, authority, headingPath: [committee, '2026-03-04'] }) as unknown as Chunk;
@@ -105,5 +111,26 @@ describe('ofOtherCouncils', () => {
     expect(ofOtherCouncils(['thornmere'], [undated])).toBe(false);
     const printedPlace = chunk('The Thornmere depot will close.', 'Cabinet');
     expect(ofOtherCouncils(['thornmere'], [budget, printedPlace])).toBe(false);
+  });
+});
+
+describe('quotesOnlyOtherBodies', () => {
+  const question = 'What special levy on Saltfleet District Council did the Marrow Springs City Council approve?';
+  const levy = chunk(
+    'Special levy on Saltfleet District Council · £412,300 · £446,800',
+    'Saltfleet Levels Internal Drainage Board',
+  );
+
+  it('finds passages only of a body named by another place, none printing the council asked', () => {
+    expect(quotesOnlyOtherBodies(councilAskedToAct(question), [levy])).toBe(true);
+  });
+
+  it('accepts a passage of a body without a place of its own, or printing the council asked', () => {
+    const minutes = chunk('A motion was made that this Ordinance be adopted.', 'City Council');
+    expect(quotesOnlyOtherBodies(councilAskedToAct(question), [levy, minutes])).toBe(false);
+    const naming = chunk('The levy requested by Marrow Springs City Council was set.', 'Saltfleet Drainage Board');
+    expect(quotesOnlyOtherBodies(councilAskedToAct(question), [naming])).toBe(false);
+    const licensing = chunk('The premises licence was granted.', 'Licensing Board');
+    expect(quotesOnlyOtherBodies(['marrow', 'springs'], [licensing])).toBe(false);
   });
 });

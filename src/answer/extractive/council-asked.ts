@@ -104,3 +104,29 @@ export function councilAbsent(place: string, chunks: Chunk[]): boolean {
       !printed.test(`${chunk.committee} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')} ${chunk.text}`),
   );
 }
+
+// A body that is no council's committee but stands on its own, named by its place: "Saltfleet Levels Internal
+// Drainage Board", "Holmebridge and Daleside Fire and Rescue Authority". Its first word is the place, which a
+// council's own board ("Licensing Board", "Health and Wellbeing Board") does not start with.
+const standaloneBody = /^\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,6}\s+(?:Board|Authority|Trust|Commission)$/u;
+const notPlaceFirst = new Set(
+  'licensing planning health police fire combined joint education housing scrutiny audit pension pensions schools adoption safeguarding local regional national the'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether every quoted passage is of a body standing on its own under another place's name, and none prints the
+ * council asked to have acted: "What levy on Saltfleet District Council did the Marrow Springs City Council
+ * approve?" quoted from the drainage board's minutes tells what the board set, not what that council approved.
+ */
+export function quotesOnlyOtherBodies(place: string[], chunks: Chunk[]): boolean {
+  if (place.length === 0 || chunks.length === 0) return false;
+  const printed = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\b`, 'i');
+  return chunks.every((chunk) => {
+    const body = chunk.committee.trim();
+    const first = body.split(/\s+/)[0]!.toLowerCase();
+    const names = `${body} ${chunk.authority ?? ''} ${chunk.headingPath.join(' ')} ${chunk.text}`;
+    return standaloneBody.test(body) && !notPlaceFirst.has(first) && !printed.test(names);
+  });
+}

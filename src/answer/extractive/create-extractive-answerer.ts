@@ -31,6 +31,7 @@ import { attendedMeeting } from './attended-meeting.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
+import { councilAskedToAct, quotesOnlyOtherBodies } from './council-asked.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
@@ -424,6 +425,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       ) ||
       portfolioTypedAbsent(
         analysis.question,
+        quotedChunks.filter((chunk) => chunk !== undefined),
+      ) ||
+      quotesOnlyOtherBodies(
+        councilAskedToAct(analysis.question),
         quotedChunks.filter((chunk) => chunk !== undefined),
       )
     )

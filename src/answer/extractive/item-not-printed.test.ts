@@ -46,3 +46,58 @@ describe('asksForItemNotPrinted', () => {
     ).toBe(false);
   });
 });
+
+describe('asksForItemNotPrinted of a numbered thing', () => {
+  const pumps = [
+    'The Engineer reported on Marshgate pumping station. Pump 2 at Eelholme had failed and was repaired at a cost of £38,600.',
+  ];
+
+  it('finds one of a kind the passages number only otherwise', () => {
+    expect(asksForItemNotPrinted('How much did the repair of pump 3 at Marshgate cost?', pumps)).toBe(true);
+    expect(asksForItemNotPrinted('when will phase 3 start?', ['Phase 1 and phase 2 are complete.'])).toBe(true);
+  });
+
+  it('accepts the number printed alone, in a list or in a range', () => {
+    expect(asksForItemNotPrinted('How much did the repair of pump 2 cost?', pumps)).toBe(false);
+    expect(asksForItemNotPrinted('was pump 3 repaired?', ['Pumps 2 and 3 were repaired.'])).toBe(false);
+    expect(asksForItemNotPrinted('when will unit 3 open?', ['Units 1 to 5 open in May.'])).toBe(false);
+  });
+
+  it('leaves a kind the passages do not number, and counts, dates and times, alone', () => {
+    expect(asksForItemNotPrinted('was pump 3 repaired?', ['The pumps were repaired.'])).toBe(false);
+    expect(asksForItemNotPrinted('why were 12 objections received?', ['14 objections were received.'])).toBe(false);
+    expect(asksForItemNotPrinted('what happened on march 3?', ['On March 4 the board met.'])).toBe(false);
+    expect(asksForItemNotPrinted('did the council receive 12 objections?', ['receive 14 objections'])).toBe(false);
+  });
+});
+
+describe('asksForItemNotPrinted of a thing at a place', () => {
+  const plan = [
+    'The plan moved the second appliance at Thornsett to day-crewing and added a water rescue unit at Holmebridge Central.',
+  ];
+
+  it('finds a thing the passages place only elsewhere', () => {
+    expect(asksForItemNotPrinted('What was decided about the water rescue unit at Kettlewick?', plan)).toBe(true);
+  });
+
+  it('accepts the place asked, said in any sentence on that kind of thing', () => {
+    expect(asksForItemNotPrinted('What was decided about the water rescue unit at Holmebridge?', plan)).toBe(false);
+    expect(
+      asksForItemNotPrinted('What was decided about the appliance at Kettlewick?', [
+        'A retention payment for the appliance crews at Kettlewick and Rawdon Moor was approved.',
+      ]),
+    ).toBe(false);
+  });
+
+  it('leaves a kind the passages do not place, and a verb’s at, alone', () => {
+    expect(
+      asksForItemNotPrinted('How many were waiting for an assessment at Larkspur?', [
+        '1,214 patients were waiting for an assessment at the end of March.',
+      ]),
+    ).toBe(false);
+    expect(asksForItemNotPrinted('What was decided about the unit at Kettlewick?', ['A unit was added.'])).toBe(false);
+    expect(
+      asksForItemNotPrinted('What was agreed at Kettlewick?', ['The board agreed at Holmebridge to close it.']),
+    ).toBe(false);
+  });
+});

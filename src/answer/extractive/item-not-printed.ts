@@ -1,3 +1,4 @@
+import { monthNames } from '../../core/dates.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import { findPaperReference, holdsReference } from '../../search/paper-reference.js';
 
@@ -15,7 +16,13 @@ export function asksForItemNotPrinted(question: string, passages: string[]): boo
   const reference = findPaperReference(question);
   const appendixNotPrinted =
     reference?.label === 'appendix' && passages.length > 0 && !passages.some((text) => holdsReference(text, reference));
-  if (appendixNotPrinted || asksForProvisionNotPrinted(question, passages)) return true;
+  if (
+    appendixNotPrinted ||
+    asksForProvisionNotPrinted(question, passages) ||
+    asksForNumberedThingNotPrinted(question, passages) ||
+    asksForThingElsewhere(question, passages)
+  )
+    return true;
   const asked = itemAsked.exec(question)?.[1];
   if (!asked || passages.length === 0) return false;
   const printed = new RegExp(String.raw`(?<![\d.])${escapeRegExp(asked)}(?![\d]|\.\d)`);
@@ -44,4 +51,80 @@ function asksForProvisionNotPrinted(question: string, passages: string[]): boole
   if (!printed) return false;
   const pattern = new RegExp(printed, 'i');
   return !passages.some((text) => pattern.test(text));
+}
+
+// "Pump 3", "phase 2", "unit 14": one of several things of a kind, told apart by its number. A number followed by
+// a plural ("received 12 objections") or a measure counts things rather than names one.
+const numberedThing =
+  /\b([a-z]{3,})\s+(?:no\.?\s*)?(\d{1,2})\b(?![.,:/]\d|\s*(?:%|(?!(?:was|has|is|does|as|its|this)\b)[a-z]+s\b|per\b|am\b|pm\b))/gi;
+// Words typed before a number that are not a kind of thing: when, how many, in what order ("the 3", "on 4",
+// "last 6", "March 3"). Parts of the papers are left to the readers above.
+const notKinds = new Set([
+  ...monthNames,
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['and', 'or', 'nor', 'the', 'for', 'from', 'with', 'into', 'onto', 'than', 'over', 'under', 'about', 'after'],
+  ...['before', 'within', 'between', 'around', 'some', 'all', 'any', 'only', 'just', 'last', 'next', 'first', 'past'],
+  ...['every', 'least', 'most', 'nearly', 'almost', 'approximately', 'roughly', 'top', 'was', 'were', 'are', 'has'],
+  ...['had', 'have', 'did', 'does', 'will', 'would', 'could', 'should', 'can', 'may', 'aged', 'age', 'year', 'years'],
+  ...['item', 'minute', 'paragraph', 'para', 'part', 'section', 'appendix', 'annex', 'page', 'covid'],
+]);
+
+/**
+ * "How much did the repair of pump 3 cost?" when the passages tell of the repair of Pump 2 only: the thing asked
+ * for is another of its kind, and quoting its neighbour's cost reads as the answer. True only when the passages
+ * number the same kind ("Pump 2", "pumps 1 and 2") and never with the number asked; a kind they do not number
+ * says nothing of which one they mean.
+ */
+function asksForNumberedThingNotPrinted(question: string, passages: string[]): boolean {
+  for (const [, kind, number] of question.matchAll(numberedThing)) {
+    const word = kind!.toLowerCase();
+    if (notKinds.has(word)) continue;
+    const printed = new RegExp(
+      String.raw`\b${escapeRegExp(word)}s?\s+(?:nos?\.?\s*)?(\d{1,2}(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2})*)\b(?![.,:/]\d)`,
+      'gi',
+    );
+    const lists = passages.flatMap((text) => [...text.matchAll(printed)].map((match) => match[1]!));
+    if (lists.length > 0 && !lists.some((list) => holdsNumber(list, Number(number)))) return true;
+  }
+  return false;
+}
+
+// "2, 3 and 5" holds 3; so does the range "1 to 4" or "1-4".
+function holdsNumber(list: string, number: number): boolean {
+  const numbers = list.match(/\d+/g)!.map(Number);
+  if (numbers.includes(number)) return true;
+  return /\d\s*(?:to|-|–)\s*\d/.test(list) && number > Math.min(...numbers) && number < Math.max(...numbers);
+}
+
+// "The water rescue unit at Kettlewick": one of a kind told apart by the place it is at, typed with its capital.
+const placeName = String.raw`(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`;
+const thingAtPlace = new RegExp(String.raw`\b(\p{Ll}{3,})\s+at\s+${placeName}`, 'gu');
+// Verbs of where something happens, not what is there ("held at", "spoke at"); past tenses in -ed are left out too.
+const placingVerbs = new Set([
+  ...['held', 'look', 'looks', 'arrive', 'meet', 'meets', 'met', 'sit', 'sat', 'stay', 'say', 'said', 'says'],
+  ...['spoke', 'speak', 'made', 'done', 'paid', 'took', 'put', 'stand', 'stood', 'work'],
+]);
+// Where a sentence ends: a stop and a space, or a line break.
+const sentenceEnd = /(?<=[.!?;])\s+|\n/;
+
+/**
+ * "What was decided about the water rescue unit at Kettlewick?" when the passages tell of "a water rescue unit at
+ * Holmebridge Central": the unit asked for is another, and quoting the decision on this one reads as the answer.
+ * True only when the passages place the same kind at another place and no sentence of theirs telling of that kind
+ * names the place asked (a pilot "at Kettlewick and Rawdon Moor" still answers for Kettlewick). A verb's "at" (held,
+ * looked) places no thing.
+ */
+function asksForThingElsewhere(question: string, passages: string[]): boolean {
+  for (const [, kind, place] of question.matchAll(thingAtPlace)) {
+    if (/(?:ed|ing)$/.test(kind!) || notKinds.has(kind!) || placingVerbs.has(kind!)) continue;
+    const ofKind = new RegExp(String.raw`\b${escapeRegExp(kind!)}s?\b`, 'iu');
+    const sentences = passages.flatMap((text) => text.split(sentenceEnd)).filter((sentence) => ofKind.test(sentence));
+    const asked = new RegExp(String.raw`\b${escapeRegExp(place!.split(/\s+/)[0]!)}\b`, 'iu');
+    if (sentences.some((sentence) => asked.test(sentence))) continue;
+    // Only the kind's first letter is read in either case: the place must keep its capital ("at the end" is no place).
+    const kindTyped = `[${kind![0]!.toUpperCase()}${kind![0]}]${escapeRegExp(kind!.slice(1))}`;
+    const elsewhere = new RegExp(String.raw`\b${kindTyped}s?\s+at\s+${placeName}`, 'gu');
+    if (sentences.some((sentence) => [...sentence.matchAll(elsewhere)].length > 0)) return true;
+  }
+  return false;
 }

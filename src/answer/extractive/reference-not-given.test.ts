@@ -24,3 +24,19 @@ describe('omitsReferenceAsked', () => {
     expect(omitsReferenceAsked('what did the parish council say about the mill farm extension?', granted)).toBe(false);
   });
 });
+
+describe('omitsReferenceAsked of an enactment', () => {
+  it('finds an enactment number asked of an ordinance read only a first time', () => {
+    const firstReading = [
+      'A motion was made that this Ordinance be passed on first reading and set for second reading on September 25, 2035.',
+      'Aye: 6 - Quintero, Lindqvist, Obuya, Kerrigan, Fenwright and Venkataraman',
+    ];
+    expect(omitsReferenceAsked('What enactment number did the water rates ordinance get?', firstReading)).toBe(true);
+  });
+
+  it('accepts the enactment number printed', () => {
+    expect(
+      omitsReferenceAsked('What enactment number did the dwelling unit ordinance get?', ['Enactment No: ORD 2035-118']),
+    ).toBe(false);
+  });
+});

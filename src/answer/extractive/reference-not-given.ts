@@ -1,10 +1,12 @@
-// "What is the planning reference for …", "the application number", "what was the reference": a reference asked,
-// which a paper prints as a code ("22/01234/FUL", "P/2021/0456", "Ref: DM21-113"), not as the permission it names.
+// "What is the planning reference for …", "the application number", "what was the reference", "what enactment number
+// did the ordinance get": a reference asked, which a paper prints as a code ("22/01234/FUL", "P/2021/0456", "Ref:
+// DM21-113", "Enactment No: ORD 2035-118"), not as the permission or the law it names.
 const referenceAsked =
-  /\b(?:planning|application|case|decision|permit|licen[cs]e)\s+(?:reference|ref|number|no)\b|\breference (?:number|code)\b|\bwhat (?:is|was|are|were)(?: the| its| their)? (?:reference|ref)\b/i;
-// A code with a slash and a figure ("22/01234/F", "PA/123"), or a figure after "ref" or "reference".
+  /\b(?:planning|application|case|decision|permit|licen[cs]e|enactment|ordinance)\s+(?:reference|ref|number|no)\b|\breference (?:number|code)\b|\bwhat (?:is|was|are|were)(?: the| its| their)? (?:reference|ref)\b/i;
+// A code with a slash and a figure ("22/01234/F", "PA/123"), or a figure after "ref", "reference" or an enactment's
+// "No:" ("Enactment No: ORD 2035-118").
 const referenceCode =
-  /(?<![\w/])[A-Z0-9]{1,6}(?:\/[A-Z0-9]{1,8})+(?![\w/])|\bref(?:erence)?\.?\s*(?:no\.?|number)?\s*:?\s*[A-Z]{0,4}[\d][\w/.-]*/gi;
+  /(?<![\w/])[A-Z0-9]{1,6}(?:\/[A-Z0-9]{1,8})+(?![\w/])|\b(?:ref(?:erence)?\.?\s*(?:no\.?|number)?|enactment\s+(?:no\.?|number))\s*:?\s*[A-Z]{0,4}\s?[\d][\w/.-]*/gi;
 // "10/07/2013", "1/4/25": a date printed with slashes names a day, not a case.
 const slashedDate = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/;
 
