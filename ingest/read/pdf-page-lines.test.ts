@@ -113,7 +113,8 @@ describe('pageLines', () => {
       '2 posts 40 hours per week\t3 posts 41 hours per week\t3 posts\t5 posts\t6 posts',
       'A total of 16 posts across the Plan period',
     ]);
-    // The row goes on under its header, not after a paragraph gap; the total under the table is a paragraph.
-    expect(lines.map((line) => line.paragraphStart)).toEqual([true, false, false, true]);
+    // The row goes on under its header, not after a paragraph gap; the title set larger above the table and the total
+    // under it are paragraphs of their own.
+    expect(lines.map((line) => line.paragraphStart)).toEqual([true, true, false, true]);
   });
 });
