@@ -42,6 +42,13 @@ describe('table rows', () => {
     expect(readRow(['Orchard', '4%', '9%'], ['Holding', 'Now %', 'Goal %'])).toBe('Orchard — Now %: 4%; Goal %: 9%');
   });
 
+  it('reads the first cell of a row under a header of periods only with its period, as it has no row name', () => {
+    expect(readRow(['2FE', '5FE', '1FE'], ['By 2031-32', 'By 2032-33', 'Post 2035'])).toBe(
+      'By 2031-32: 2FE; By 2032-33: 5FE; Post 2035: 1FE',
+    );
+    expect(readRow(['2031-32', '£4m', '£3m'], ['Year', 'Income', 'Spend'])).toBe('2031-32 — Income: £4m; Spend: £3m');
+  });
+
   it('reads a pipe row under a header whose corner cell is empty, but no tab row', () => {
     const figures = '| | Target | Actual |\n|---|---|---|\n| Decided in time | 71% | 83% |';
     expect(withColumnNames(figures, segmentStarting(figures, '| Decided'))).toBe(

@@ -154,17 +154,24 @@ function lineOf(text: string, start: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+// A header that names a period in every cell ("By 2025-26 | By 2026-27 | Post 2032") has no column of row names.
+const periodName = /\b(?:19|20)\d{2}\b/;
+
 /**
  * A row read with its column names: its first cell names the row, a marked column reads as its name
- * ("Dalby — Against"), any other filled cell as "name: value".
+ * ("Dalby — Against"), any other filled cell as "name: value". Under a header of periods only, the first cell
+ * is the first period's figure like the rest, and reads with its period's name.
  */
 export function readRow(cells: string[], header: string[]): string {
-  const [label, ...rest] = cells;
+  const unlabelled = header.length > 0 && header.every((name) => periodName.test(name));
+  const [label, ...rest] = unlabelled ? ['', ...cells] : cells;
+  const names = unlabelled ? ['', ...header] : header;
   const read = rest.flatMap((cell, index) => {
-    const name = header[index + 1];
+    const name = names[index + 1];
     if (cell === '' || !name) return cell === '' ? [] : [cell];
     return mark.test(cell) ? [name] : [`${name}: ${cell}`];
   });
+  if (unlabelled) return read.join('; ');
   return read.length > 0 ? `${label} — ${read.join('; ')}` : (label ?? '');
 }
 

@@ -6,6 +6,9 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 // Asked how someone voted, a named-vote table's columns ("For | Against | Abstain") are what was asked.
 const asksVote = /\bvot(?:e|ed|ing)\b/i;
 const voteColumn = /^(?:for|against|abstain(?:ed|ing|s)?|abstention|aye|ayes|no|noes|yes|absent|did not vote)$/i;
+// A column named by a period ("Post 2032", "Pre-2020", "Beyond 2030") is picked by its years, which are the
+// question's dates: the word saying before or after names no topic, and "post-16" or "pre-school" asks of no year.
+const periodLead = /\b(?:pre|post|beyond|since)\W*(?=(?:19|20)\d{2}\b)/gi;
 const rowBonus = 1;
 const shortValue = 4;
 
@@ -34,7 +37,7 @@ export function rowAskedBonus(
     });
   const columns = header.slice(1);
   const column =
-    columns.some((name) => contentTerms(name).some((stem) => asked.has(stem))) ||
+    columns.some((name) => contentTerms(name.replace(periodLead, '')).some((stem) => asked.has(stem))) ||
     (asksVote.test(analysis.question) && columns.some((name) => voteColumn.test(name)));
   return names && column ? rowBonus : 0;
 }
