@@ -87,6 +87,12 @@ describe('asksForItemNotPrinted of a thing at a place', () => {
         'A retention payment for the appliance crews at Kettlewick and Rawdon Moor was approved.',
       ]),
     ).toBe(false);
+    // A place typed with its town's possessive is named by either word.
+    expect(
+      asksForItemNotPrinted("What would the all-day charge at Wexcombe's Harbourside car parks rise to?", [
+        'It is proposed to raise the all-day charge at the Harbourside car parks from £5.00 to £6.50.',
+      ]),
+    ).toBe(false);
   });
 
   it('leaves a kind the passages do not place, and a verb’s at, alone', () => {

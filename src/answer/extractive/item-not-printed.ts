@@ -119,7 +119,9 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
     if (/(?:ed|ing)$/.test(kind!) || notKinds.has(kind!) || placingVerbs.has(kind!)) continue;
     const ofKind = new RegExp(String.raw`\b${escapeRegExp(kind!)}s?\b`, 'iu');
     const sentences = passages.flatMap((text) => text.split(sentenceEnd)).filter((sentence) => ofKind.test(sentence));
-    const asked = new RegExp(String.raw`\b${escapeRegExp(place!.split(/\s+/)[0]!)}\b`, 'iu');
+    // "At Rillingham's Seafront": any word of the place asked, a possessive's owner too, names it.
+    const words = place!.split(/\s+/).map((word) => escapeRegExp(word.replace(/['’]s$/u, '')));
+    const asked = new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'iu');
     if (sentences.some((sentence) => asked.test(sentence))) continue;
     // Only the kind's first letter is read in either case: the place must keep its capital ("at the end" is no place).
     const kindTyped = `[${kind![0]!.toUpperCase()}${kind![0]}]${escapeRegExp(kind!.slice(1))}`;
