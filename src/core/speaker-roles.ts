@@ -183,7 +183,7 @@ export function roleHolders(text: string, turns: Turn[], role: AskedRole): Set<s
  */
 export function printedHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
   const holders = new Set<string>();
-  const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  const officeWords = officePattern(role);
   const holdsAll = (said: string) => {
     const present = new Set(role.byRemit ? remitStems(said) : contentTerms(said));
     return role.stems.every((stem) => present.has(stem));
@@ -191,9 +191,9 @@ export function printedHolders(text: string, turns: Turn[], role: AskedRole): Se
   const speakers = [...new Set(turns.flatMap((turn) => (turn.speaker ? [turn.speaker] : [])))];
   for (const speaker of speakers) if (holdsAll(speaker)) holders.add(shortSpeaker(speaker));
   const reach = role.body ? bodyReach : postReach;
-  // A body in an introduction follows what ties the witness to it ("here representing the …", "who is the … spokesperson", "chief executive of
-  // the …", "assistant director, WJEC"); read further on, a post also runs into prose that only mentions it
-  // ("Illuminate Education, for example—and then … funding to the WJEC").
+  // A body in an introduction follows what ties the witness to it ("here representing the …", "who is the …
+  // spokesperson", "chief executive of the …", "assistant director, WJEC"); read further on, a post also runs into
+  // prose that only mentions it ("Illuminate Education, for example—and then … funding to the WJEC").
   const representsBody = new RegExp(
     String.raw`(?:^|\b(?:of|from|representing|represents|at|with|for|is|as)\s+(?:the\s+)?|,\s*)${officeWords}\b`,
     'iu',
@@ -242,9 +242,14 @@ export function printedHolders(text: string, turns: Turn[], role: AskedRole): Se
   return holders;
 }
 
+/** The office's words as typed, in order, any spacing between them: a pattern both readers of holders match. */
+function officePattern(role: AskedRole): string {
+  return role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+}
+
 function addressedHolders(text: string, turns: Turn[], role: AskedRole): Set<string> {
   const holders = new Set<string>();
-  const officeWords = role.phrase.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  const officeWords = officePattern(role);
   // Giving the floor, asking, thanking: the office said as a form of address, not as a subject
   // ("the Deputy Minister's amendment", "will the minister confirm" do not say who holds it).
   const addressed = new RegExp(

@@ -1,5 +1,6 @@
 import { withoutMeasuredAttendance } from '../../core/measured-attendance.js';
 import { splitNames } from '../../core/name-lists.js';
+import { membersListed } from './select-segments.js';
 
 // "How many members were present?", "how many councillors attended?", "how many were there?": a head count of the
 // meeting, which minutes give only as a list of names. Not the public ("how many members of the public attended")
@@ -22,8 +23,6 @@ const otherList =
 const listInsideLine = /\b(?:Clerk|Officers?|Officials|In attendance|Also present|Absent|Apologies|Regrets|Staff)\s*:/i;
 // A full stop ending the list, not the one after an initial ("Cllr J. Smith").
 const sentenceEnd = /(?<=\)|\p{Ll}{3})\.\s+(?=\p{Lu})/u;
-// Members printed one a line stop at the answerer's cap on such a list; a count of a cut list would be short.
-const linesCap = 12;
 
 /** A line quoted in an answer, where it stands in its passage, and that passage's text. */
 export interface QuotedLine {
@@ -57,7 +56,8 @@ export function attendanceCount(question: string, quoted: readonly QuotedLine[])
     names.push(...splitNames(line.text));
     listed += 1;
   }
-  if (names.length === 0 || listed >= linesCap) return undefined;
+  // Members printed one a line stop at the answerer's cap on such a list; a count of a cut list would be short.
+  if (names.length === 0 || listed >= membersListed) return undefined;
   return apologies ? `Named in the apologies: ${names.length}.` : `Named as present: ${names.length}.`;
 }
 

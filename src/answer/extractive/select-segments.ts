@@ -600,7 +600,8 @@ function attendanceLines(
 // "Member          B Name"), the role printed where a title would be.
 const memberLine =
   /^\W*(?:\p{L}+\s\/\s)?(?:councillors?|cllrs?\.?|crs?\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|rev(?:erend)?|(?:deputy\s+)?mayor|provost|bailie|alderman|(?:(?:deputy\s+)?chair(?:person|man|woman)?|members?)(?=[ \t]{2,}\p{Lu}))\b/iu;
-const membersListed = 12;
+/** The most members printed one a line that an answer quotes under their list's label. */
+export const membersListed = 12;
 // "Apologies:  Cllr B", "In attendance: …": a new labelled list, not the next name of the one above.
 const listLabel = /^\W*[\p{L} ]{2,30}:/u;
 
