@@ -1,6 +1,7 @@
 import type { Chunk } from '../../core/chunk.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
-import { type Segment, splitSegments } from '../../core/sentences.js';
+import { splitSegments } from '../../core/sentences.js';
+import { type ItemSegment, person, proposal } from './amendment-vote.js';
 
 // "What amendment did Mr Hood move?", "what did Mr Brady's amendment propose?": the amendment's own words, not its vote.
 const amendmentTextAsked =
@@ -10,17 +11,9 @@ const voteAsked = /\bvot(?:e|ed|es|ing)\b|\b(?:carried|lost|passed|defeated|agre
 // "Mr Hood proposed and Mr Baldock seconded the following amendment": who brought the amendment.
 const bringsAmendment = /\b(?:proposed|moved)\b[^.]*\bamendment\b/i;
 // Where the amendment's text ends: its vote, or the next proposal.
-const endsAmendment = /\bto the vote\b|\bon being put\b|\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
-// The member bringing it, by surname: "Mr Hood", "Councillor O'Brien".
-const member = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
+const endsAmendment = new RegExp(String.raw`\bto the vote\b|\bon being put\b|${proposal.source}`, 'i');
 // Numbering and quotation marks do not change what a line says: "(5) (3) Expects …”" is "Expects …".
 const numbering = /^(?:\s*(?:\(\w{1,3}\)|\w{1,3}[.)])\s+)+|[“”"]/g;
-
-export interface AmendmentLine {
-  /** Index of the chunk, in the item's order, the segment was read from. */
-  chunkIndex: number;
-  segment: Segment;
-}
 
 /** Whether the question asks what a named member's amendment said, rather than how it was voted on. */
 export function asksAmendmentText(question: string): boolean {
@@ -37,7 +30,7 @@ const titledMember = /\b(?:mr|mrs|ms|miss|mx|dr|cllr|councillor)\.?\s+\p{L}/iu;
  * by others than the member the question names (that member moved none here); undefined when the item brings
  * no amendment, or the question names no member.
  */
-export function selectAmendmentChanges(itemChunks: Chunk[], question: string): AmendmentLine[] | undefined {
+export function selectAmendmentChanges(itemChunks: Chunk[], question: string): ItemSegment[] | undefined {
   const sequence = itemChunks.flatMap((chunk, chunkIndex) =>
     splitSegments(chunk.text).map((segment) => ({ chunkIndex, segment })),
   );
@@ -62,7 +55,7 @@ export function selectAmendmentChanges(itemChunks: Chunk[], question: string): A
 }
 
 function moverNamed(text: string, question: string): boolean {
-  return [...text.matchAll(member)].some((match) =>
+  return [...text.matchAll(person)].some((match) =>
     new RegExp(String.raw`\b${escapeRegExp(match[1]!)}\b`, 'i').test(question),
   );
 }

@@ -43,7 +43,7 @@ const onMotion = /\b(?:substantive|original)\s+motion\b|\bon the motion\b/i;
 const outcome =
   /\b(?:amendment|motion)\s+(?:was\s+|is\s+|were\s+)?[*_]{0,2}(?:lost|carried|fell|defeated|agreed|rejected|approved|passed|not carried)\b/i;
 // "Mr Cole proposed and Ms Finch seconded the following amendment": who brought the proposal.
-const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
+export const proposal = /\b(?:proposed|moved)\b[^.]*\b(?:seconded|amendment|motion)\b/i;
 // "For (21) Mr Aske, Ms Byre … Against (30) …": a recorded vote names everyone; the counts answer, and the
 // result printed after the names ("The motion was CARRIED.").
 const recordedNames =
@@ -52,7 +52,8 @@ const recordedNames =
 const namesCarriedOver =
   /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[\p{L}'’-]+,?\s+){3,}(?=(?:For|Against|Abstain\w*)\s*[:(]\s*\d)/u;
 const namedMember = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+\p{Lu}/u;
-const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
+// A member by title and surname, the surname captured: "Mr Hood", "Councillor O'Brien", "Mr R. Hood".
+export const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
 
 export interface ItemSegment {
   /** Index of the chunk, in the item's order, the segment was read from. */
