@@ -48,8 +48,15 @@ const labels: [keyof Fields, RegExp][] = [
   ['keyDecision', /^key decision\s*:?\s*/i],
 ];
 
-// "Date of decision: 15 April 2034", "Decision date: …" (not "Date of publication", nor a call-in deadline).
-const decidedOnLabel = /^(?:date of (?:the )?decision|decision date|date decision (?:taken|made))\s*:/i;
+// "Date of decision: 15 April 2034", "Decision date: …" (not "Date of publication", nor a call-in deadline); a
+// decision's front sheet typed as a markdown table puts the label in its own cell ("| Date of decision | …").
+const decidedOnLabel = /^(?:\|\s*)?(?:date of (?:the )?decision|decision date|date decision (?:taken|made))\s*[:|]/i;
+
+/** The day a "Date of decision:" line among lines says the decision was taken, if one does. */
+export function findDecidedOn(lines: Line[]): string | undefined {
+  const decidedLine = lines.find((line) => decidedOnLabel.test(line.clean));
+  return decidedLine ? findFirstDate(decidedLine.clean)?.iso : undefined;
+}
 
 interface Fields {
   takenBy: string[];
@@ -94,8 +101,7 @@ export function parseDecisionRecord(lines: Line[]): DecisionRecord {
     .join('\n');
   const decision = fields.decision?.join(' ').trim();
   // An officer's or a single member's decision meets nowhere: the day it was taken, printed below its reasons, dates it.
-  const decidedLine = lines.find((line) => decidedOnLabel.test(line.clean));
-  const decidedOn = decidedLine ? findFirstDate(decidedLine.clean)?.iso : undefined;
+  const decidedOn = findDecidedOn(lines);
   return {
     detail: {
       title: fields.title?.join(' ').trim() || 'Record of decision',

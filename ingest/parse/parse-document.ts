@@ -16,7 +16,7 @@ import { findSections } from './find-sections.js';
 import { findSpeakerTurns } from './find-speaker-turns.js';
 import { parseAgenda } from './parse-agenda.js';
 import { parseCoverSheet } from './parse-cover-sheet.js';
-import { findDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
+import { findDecidedOn, findDecisionRecordStart, parseDecisionRecord } from './parse-decision-record.js';
 import { parseMinutes, trimEnd } from './parse-minutes.js';
 import { parseReportSheet } from './parse-report.js';
 import { readLetterMeeting } from './read-letter-meeting.js';
@@ -398,10 +398,15 @@ const publishedLine =
 
 /**
  * A forward plan or notice of decisions meets nowhere: the date it states it was published is its date,
- * read from its head only, so a date a record names further down is not taken for it.
+ * read from its head only, so a date a record names further down is not taken for it. A notice of one decision
+ * that prints the day it was taken ("Date of decision: 4 March 2038", above "Date published: 5 March 2038", or
+ * a hearing panel's written decision) is dated by the decision, as a record of that decision is.
  */
 function publishedDate(lines: Line[]): string | undefined {
-  const line = lines.slice(0, 20).find((candidate) => publishedLine.test(candidate.clean));
+  const head = lines.slice(0, 20);
+  const decidedOn = findDecidedOn(head);
+  if (decidedOn) return decidedOn;
+  const line = head.find((candidate) => publishedLine.test(candidate.clean));
   return line ? findFirstDate(line.clean)?.iso : undefined;
 }
 

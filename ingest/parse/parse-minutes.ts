@@ -21,13 +21,17 @@ const referencedHeading =
   /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4}|(?!PART\b|PAGE\b|ITEM\b)[A-Z]{2,4} \d{1,4})\.?\s+(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
+// "ARTICLE 4. To see if the Town will vote to appropriate …": a New England town meeting takes up its warrant's
+// articles, printed in capitals, each the item the meeting voted on.
+const warrantArticle = /^ARTICLE\s+(\d{1,3})\.\s+(.+)$/;
 // Welsh minutes print the marker in both languages: "PENDERFYNWYD / RESOLVED:". New Zealand boards label the
 // decision "Resolution:" (a numbered "Resolution No. 2024-288" names one rather than opening it). A record of
 // decisions' other fields ("Decision Maker: Cabinet Member for …", "Decision date:") name the decision, not open it.
 // A mayoral combined authority's board is consulted on what the Mayor alone decides: "MAYORAL DECISION: The Mayor
 // decided …" is the item's outcome. Notes numbered by paragraph put it after the number ("3.3   Agreed: circulate …").
+// A town meeting records what the voters decided: "Voted by majority to raise and appropriate $38,914,600 …".
 const resolvedMarker =
-  /^\s*(?:[-•]\s*)?(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|(?:mayor(?:al|['’]s)\s+)?decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
+  /^\s*(?:[-•]\s*)?(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+)?(?:\*\*)?\s*(?:\p{L}+\s\/\s)?(?:it was\s+|and\s+)?(?:resolved|agreed|recommended|voted(?=\s+(?:unanimously|by|to)\b)|(?:mayor(?:al|['’]s)\s+)?decision(?!\s+(?:makers?|date|no|number|type|ref|reference|status)\b)|resolution(?=\s*:))\b\s*(?:\*\*)?\s*[:\-–]*\s*(?:\*\*)?\s*[:\-–]?\s*/iu;
 // "The Committee agreed:" alone on its line, the decisions listed under it (Scottish minutes without a
 // "Decision" heading): a Resolved heading in the body's own words.
 const bodyAgreedLabel =
@@ -390,7 +394,7 @@ function findItems(text: string, printed: Line[]): MinuteItem[] {
       headings.push(...lettered);
       continue;
     }
-    const labelled = labelledItemHeading.exec(line.clean);
+    const labelled = labelledItemHeading.exec(line.clean) ?? warrantArticle.exec(line.clean);
     const match =
       labelled ?? itemHeading.exec(line.clean) ?? gluedHeading.exec(line.clean) ?? referencedHeading.exec(line.clean);
     if (!match) continue;

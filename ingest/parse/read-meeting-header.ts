@@ -17,9 +17,10 @@ const meetingKinds =
 // "MINUTES of a meeting of the Cabinet held …", "Minutes of Proceedings at Meeting of the Municipal District of
 // Adare-Rathkeale held at …", "Minutes of the Meeting of Limerick City and County Council's Travel and
 // Transportation Strategic Policy Committee held on …", "MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT …".
-// Scottish councils write the singular: "MINUTE of MEETING of the EDUCATION COMMITTEE held in …".
+// Scottish councils write the singular: "MINUTE of MEETING of the EDUCATION COMMITTEE held in …". Quebec councils
+// sit rather than meet: "MINUTES of the regular sitting of the municipal council of the Municipality of …, held on …".
 const minutesOf = new RegExp(
-  `^minutes?\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+(?:at|of)\\s+)?(?:an?\\s+|the\\s+)?${meetingKinds}meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which took place|that took place)\\b(.*)$`,
+  `^minutes?\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+(?:at|of)\\s+)?(?:an?\\s+|the\\s+)?${meetingKinds}(?:meeting|sitting)\\s+of\\s+(?:the\\s+)?(.+?),?\\s+(?:held|which took place|that took place)\\b(.*)$`,
   'i',
 );
 const minutesOfBodyMeeting = new RegExp(
@@ -133,10 +134,15 @@ const electorsMeeting =
 const electorsTitle =
   /^((?:annual\s+)?(?:parish|town|village|community)\s+meeting|annual\s+(?:parish|town)\s+assembly)(?:\s+of\s+(?:the\s+)?(?:local\s+government\s+)?electors\b.*)?$/i;
 
+// A New England town clerk's report heads the town meeting with its day alone: "ANNUAL TOWN MEETING" over
+// "Saturday, May 8, 2038" (month first, as US clerks write it) or "Saturday 8 May 2038".
+const dayAlone =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\.?$/iu;
+
 function electorsTitleHeader(lines: Line[], index: number): MeetingHeader | undefined {
   const title = electorsTitle.exec(lines[index]!.clean);
   const held = followingLines(lines, index, 1)[0];
-  if (!title || !held || !/^held\b/i.test(held.clean)) return undefined;
+  if (!title || !held || !(/^held\b/i.test(held.clean) || dayAlone.test(held.clean))) return undefined;
   const date = findMeetingDate(held.clean);
   return date ? { committee: nameCase(title[1]!), meetingDate: date, lastLineIndex: held.index } : undefined;
 }
