@@ -168,6 +168,21 @@ describe('selectSegments', () => {
     expect(quoted).toContain('two moorings had broken loose');
   });
 
+  it('brings the paragraphs a sentence ending "were:-" runs into, up to the resolution', () => {
+    const text = [
+      '- Of the 5 actions not yet completed it was felt that the hardest to finish were:-',
+      '',
+      'No. 3 (resurfacing the quay) was hard because it relied upon the harbour board releasing funds in time for the summer season.',
+      '',
+      'No. 4 (repainting the lighthouse) depended on three weeks of dry weather, which had not come in either of the last two autumns.',
+      '',
+      'Resolved:- That the report be noted.',
+    ].join('\n');
+    const quoted = answer('which of the actions were the hardest to finish?', [candidate(text)]);
+    expect(quoted).toContain('resurfacing the quay');
+    expect(quoted).toContain('repainting the lighthouse');
+  });
+
   it('quotes the items of a list bulleted "o" (a text layer\'s sub-bullet) one by one under the line introducing them', () => {
     const text = [
       '• Members compared the harbour with other ports, noting steep mooring fee rises were planned elsewhere. Particular mention was made of:',
