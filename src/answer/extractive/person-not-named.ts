@@ -15,6 +15,10 @@ const describedSpeakers = new Set(
 );
 // "Apologies were received from Tom Foy", "Cllr Briston sent his apologies": named as away, not as speaking.
 const apologies = /\bapolog/i;
+// "Present:- Councillors Clark, Elliot …", "In attendance: …": named as there, not as speaking. The chair is the
+// exception ("Councillor Cusworth (in the Chair)"): minutes record the chair's words as "the Chair" said.
+const attendance = /^\W*(?:present|(?:also )?in attendance|attendees|members present)\b/i;
+const chairNamed = /[^;,:(]*\((?:in the )?chair(?:man|person)?\)/gi;
 
 /**
  * Asked what a named person said or reported on a topic ("what did Tom Foy report about the village hall?"),
@@ -31,14 +35,18 @@ export function omitsPersonAsked(question: string, passageTexts: readonly string
   return !name.some((stem) => named.has(stem));
 }
 
-/** The lines of a passage, less those naming who sent apologies: on the label's line or under it ("Apologies:"). */
+/**
+ * The lines of a passage, less those naming who sent apologies or was present: on the label's line or under it
+ * ("Apologies:"), the chair named among those present kept.
+ */
 function notAway(text: string): string[] {
   const lines: string[] = [];
   let underLabel = false;
   for (const { text: line } of splitSegments(text)) {
-    const away = apologies.test(line);
-    if (!away && !underLabel) lines.push(line);
-    underLabel = away && line.length <= 40;
+    const listed = apologies.test(line) || attendance.test(line);
+    if (!listed && !underLabel) lines.push(line);
+    if (attendance.test(line)) lines.push(...(line.match(chairNamed) ?? []));
+    underLabel = listed && line.length <= 40;
   }
   return lines;
 }
