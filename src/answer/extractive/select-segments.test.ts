@@ -90,6 +90,20 @@ describe('selectSegments', () => {
     expect(quoted).toContain('names would be drawn');
   });
 
+  it('asked two questions in one, quotes the line holding more of the second than a chosen line sharing one word of it', () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 7 — Harbour Trust'] };
+    const text = [
+      'Cllr Amery and Ms Vance, Harbour Director, presented an update on the extra berths for the harbour trust.',
+      'Following a meeting with the Department, an extra sum of money had been allocated to the Kestle Port Company to cover the berth design.',
+    ].join('\n');
+    const quoted = answer(
+      'who presented the harbour trust update and which company was given extra money for the berths?',
+      [candidate(text, heading)],
+    );
+    expect(quoted).toContain('Cllr Amery');
+    expect(quoted).toContain('Kestle Port Company');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);

@@ -118,18 +118,22 @@ export function selectSegments(
     if (answering) chosen.push(answering);
   }
   // "How many go on the deputation, and how will the order be settled?": the lines chosen for the first question
-  // may say nothing of the second; the best line of the same papers holding its own words answers it.
+  // may say nothing of the second; the best line of the same papers holding more of its own words answers it. A
+  // chosen line sharing one of them in passing ("extra" in "the development of …") does not.
   const secondQuestion = secondQuestionStems(analysis.question, analysis.stems);
-  const holdsSecond = (segment: ScoredSegment) => {
+  const heldOfSecond = (segment: ScoredSegment) => {
     const present = presentStems(segment.text, analysis.expansions);
-    return secondQuestion.some((stem) => present.has(stem));
+    return secondQuestion.filter((stem) => present.has(stem)).length;
   };
-  if (secondQuestion.length > 0 && !chosen.some(holdsSecond)) {
-    const answering = ranked.find(
-      (segment) => passagesUsed.has(segment.passageIndex) && holdsSecond(segment) && segment.score >= best.score * 0.4,
-    );
-    if (answering) chosen.push(answering);
-  }
+  const heldByChosen = Math.max(0, ...chosen.map(heldOfSecond));
+  const holdingMore = ranked.filter(
+    (segment) =>
+      passagesUsed.has(segment.passageIndex) &&
+      segment.score >= best.score * 0.4 &&
+      heldOfSecond(segment) > heldByChosen,
+  );
+  const answering = holdingMore[0];
+  if (secondQuestion.length > 0 && answering) chosen.push(answering);
   const asksForRecommendation = /\brecommend/i.test(analysis.question);
   const withLists = chosen.flatMap((segment) => {
     const text = candidates[segment.passageIndex]!.passage.chunk.text;
