@@ -1,9 +1,8 @@
 import { contentTerms } from '../../core/tokenize.js';
 
-// "What did Jo Bell say about the harbour wall?", "what did members think of the new rota", "what did Cllr Bell ask
-// about the rota": whose words on what.
+// "What did Jo Bell say about the harbour wall?", "what did members think of the new rota": whose words on what.
 const personOnTopic =
-  /\bwhat did (.{2,60}?) (?:say|think|feel|argue|comment|raise|ask|report|tell (?:the )?[\w ]{0,30}?)\s+(?:about|of|on|regarding|in relation to)\s+(.+)$/i;
+  /\bwhat did (.{2,60}?) (?:say|think|feel|argue|comment|raise|report|tell (?:the )?[\w ]{0,30}?)\s+(?:about|of|on|regarding|in relation to)\s+(.+)$/i;
 
 // "What was Jo Bell's view on the harbour wall?", "what was the chief executive's main worry about staffing": the
 // same ask put as the person's own stance, whose words on what.

@@ -27,7 +27,9 @@ const chairNamed = /[^;,:(]*\((?:in the )?chair(?:man|person)?\)/gi;
  * quoted, are searched: a line after the one introducing a speaker ("She added that …") is still their word.
  */
 export function omitsPersonAsked(question: string, passageTexts: readonly string[]): boolean {
-  const asked = askedPersonTopic(question);
+  // "What did Cllr Clark ask about the survey?" asks for the member's own words as "say" does. Read so here only:
+  // elsewhere "what did the trustees ask about" is answered by what the body asked, which needs no one named.
+  const asked = askedPersonTopic(question.replace(/\bask(?=\s+(?:about|on|regarding)\b)/i, 'say'));
   if (!asked) return false;
   const name = [...asked.person].filter((stem) => !titles.has(stem));
   if (name.length === 0 || name.some((stem) => describedSpeakers.has(stem))) return false;
