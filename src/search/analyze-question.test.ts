@@ -103,6 +103,10 @@ describe('analyzeQuestion', () => {
     expect(topic('union rep here - is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
     expect(topic('head teacher asking: is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
     expect(topic('journalist on deadline - is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('press office - is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('comms team: is there a lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('is there a quotable line on the lido staff rota?')).toEqual(['lido', 'staf', 'rota']);
+    expect(topic('lido team - who drew up the rota?')).toContain('lido');
     // A topic labelled before the question is the topic, and a role the question asks as is part of what it asks.
     expect(topic('lido rota 2031 - who drew it up?')).toContain('lido');
     expect(topic('as a health partner, how do we refer to the lido?')).toContain(stem('partner'));

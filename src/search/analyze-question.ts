@@ -171,6 +171,12 @@ export function analyzeQuestion(
   const unframed = question
     // "Press office query -", "campaigner question:": who is asking, labelled before the question itself.
     .replace(/^\s*(?:[\w'’]+\s+){0,3}(?:query|question|enquiry|inquiry|request)\s*[-:–—]\s/i, ' ')
+    // "Press office -", "comms team:": the desk asking, labelled before the question. A service's own team
+    // labelled so ("SEND team - who leads it?") is the topic, so only the desks that speak for the council.
+    .replace(/^\s*(?:the\s+)?(?:press|media|comms|communications)\s+(?:office|officer|team|desk)\s*[-:–—]\s/i, ' ')
+    // "Is there a quotable line on …", "any soundbite about …": what the reader will do with the answer, which
+    // papers never print.
+    .replace(/\b(?:an?\s+|any\s+)?(?:quotable|usable)\s+(?:lines?|quotes?|soundbites?)\b|\bsoundbites?\b/gi, ' ')
     // "Union rep here -", "head teacher asking:", "journalist on deadline -": who asks, labelled before the question.
     // Not "as a health partner, how can …", where the role is part of what is asked (how partners refer).
     .replace(/^\s*(?:[\w'’-]+\s+){1,3}(?:here|asking|on (?:a )?deadline)\s*[-:,–—]\s/i, ' ')

@@ -57,7 +57,12 @@ import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsVerdictAsked, omitsProcessOutcome, omitsRefusalAsked, omitsVerdictAsked } from './outcome-pending.js';
 import { headingWithPage } from './page-asked.js';
-import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import {
+  awaitsApprovalAsked,
+  awaitsBodyAcceptance,
+  awaitsBodyDecision,
+  awaitsPartyWord,
+} from './party-word-pending.js';
 import { asksForPeriodAfterPapers } from './period-after-papers.js';
 import { asksForPeriodNotCovered } from './period-not-covered.js';
 import { omitsPersonAsked } from './person-not-named.js';
@@ -405,6 +410,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsExclusionAsked(analysis.question, quoted) ||
       awaitsPartyWord(analysis.question, quotedTexts, quotedBodies) ||
       awaitsBodyAcceptance(analysis.question, quotedTexts) ||
+      awaitsApprovalAsked(analysis.question, quoted) ||
       omitsTimeAsked(analysis.question, quoted, topicStems) ||
       // The next sitting is announced under its own heading, whatever the question calls the body ("the pc").
       (analysis.intent !== 'next-meeting' && timeOfOtherTopic(analysis.question, quotedUnder, topicStems)) ||

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsBodyAcceptance, awaitsBodyDecision, awaitsPartyWord } from './party-word-pending.js';
+import {
+  awaitsApprovalAsked,
+  awaitsBodyAcceptance,
+  awaitsBodyDecision,
+  awaitsPartyWord,
+} from './party-word-pending.js';
 
 const bodies = ['Quillbrook Parish Council'];
 
@@ -104,5 +109,28 @@ describe('awaitsBodyAcceptance', () => {
     expect(awaitsBodyAcceptance('which moorings review recommendations did cabinet accept', unnamed)).toBe(false);
     expect(awaitsBodyAcceptance('what is in the moorings review', promised)).toBe(false);
     expect(awaitsBodyAcceptance('has cabinet decided anything on moorings yet', promised)).toBe(false);
+  });
+});
+
+describe('awaitsApprovalAsked', () => {
+  const toCome = [
+    'The Harbour Board presented the revised business case.',
+    'It was anticipated that the business case would be completed by April and then submitted for ratification.',
+  ];
+
+  it('finds the date of an approval asked where the lines only say it is still to come', () => {
+    expect(awaitsApprovalAsked('when did the board ratify the revised business case?', toCome)).toBe(true);
+    expect(
+      awaitsApprovalAsked('when was the mooring strategy approved?', ['The strategy is to be approved in May.']),
+    ).toBe(true);
+  });
+
+  it('leaves an approval printed as done, lines naming none, and other questions alone', () => {
+    const done = ['The mooring strategy was approved by the board in March 2031.'];
+    expect(awaitsApprovalAsked('when was the mooring strategy approved?', done)).toBe(false);
+    expect(awaitsApprovalAsked('when was the mooring strategy approved?', ['The strategy covers 2031-2035.'])).toBe(
+      false,
+    );
+    expect(awaitsApprovalAsked('what happens to the revised business case?', toCome)).toBe(false);
   });
 });

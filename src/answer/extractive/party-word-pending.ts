@@ -165,3 +165,24 @@ export function awaitsBodyAcceptance(question: string, passages: string[]): bool
   if (!head || !form || !decidingBodies.has(head)) return false;
   return namedOnlyPending(new Set([form]), passages) === true;
 }
+
+// "When did cabinet ratify the business case?", "when was the strategy approved?": the date of an approval, asked as
+// one that has happened.
+const approvalAsked =
+  /\bwhen\s+(?:did|was|were|has|had)\b[^?]*?\b(?:ratif(?:y|ied)|approved?|adopt(?:ed)?|endorsed?|sign(?:ed)? off)\b/i;
+// The approval named at all: "ratification", "approved", "sign-off".
+const approvalNamed = /\b(?:ratif\w*|approv\w*|adopt\w*|endors\w*|sign(?:ed)?[- ]off)\b/i;
+// The approval still to come: "submitted for ratification", "to be approved", "would be adopted", "awaiting sign-off".
+const approvalToCome =
+  /\b(?:for|awaiting|pending|seeking|subject to)\s+(?:[\w'’-]+\s+){0,2}?(?:ratification|approval|adoption|endorsement|sign[- ]off)\b|\b(?:to|will|would|shall)\s+be\s+(?:[\w'’-]+\s+){0,2}?(?:ratified|approved|adopted|endorsed|signed off)\b/i;
+
+/**
+ * "When did cabinet ratify the revised business case?" answered only by lines in which the approval is still to
+ * come ("the business case would be submitted for ratification"): the papers hold no date of it, and the date of
+ * the plan reads as one. Lines that name no approval are left to the other checks.
+ */
+export function awaitsApprovalAsked(question: string, lines: string[]): boolean {
+  if (!approvalAsked.test(question)) return false;
+  const naming = lines.filter((line) => approvalNamed.test(line));
+  return naming.length > 0 && naming.every((line) => approvalToCome.test(line));
+}

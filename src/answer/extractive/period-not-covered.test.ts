@@ -117,4 +117,25 @@ describe('asksForPeriodNotCovered', () => {
       false,
     );
   });
+  it('finds a running total asked from a start the quoted lines do not count from', () => {
+    const recruited = [
+      { text: 'Since April 2033 8 new volunteers have been recruited to the scheme.', meetingDate: '2033-12-05' },
+    ];
+    expect(asksForPeriodNotCovered('how many volunteers have been recruited since 2030?', recruited)).toBe(true);
+    expect(asksForPeriodNotCovered('how many volunteers have been recruited since 2033?', recruited)).toBe(false);
+    const introduced = [
+      { text: '5 reviews had been conducted since the law was introduced in 2024.', meetingDate: null },
+    ];
+    expect(asksForPeriodNotCovered('how many reviews have been done since 2030?', introduced)).toBe(true);
+    const back = [{ text: 'Within the previous 2 years call-outs have peaked in August.', meetingDate: '2033-12-05' }];
+    expect(asksForPeriodNotCovered('how many call-outs each august since 2029?', back)).toBe(true);
+    expect(asksForPeriodNotCovered('how many call-outs each august since 2031?', back)).toBe(false);
+  });
+
+  it('leaves a start asked alone where the lines print no start, or print the year asked', () => {
+    const total = [{ text: 'The scheme has recruited 40 volunteers in total.', meetingDate: '2033-12-05' }];
+    expect(asksForPeriodNotCovered('how many volunteers have been recruited since 2030?', total)).toBe(false);
+    const both = [{ text: 'Since April 2033 8 more joined, after 30 in 2030.', meetingDate: '2033-12-05' }];
+    expect(asksForPeriodNotCovered('how many volunteers have joined since 2030?', both)).toBe(false);
+  });
 });

@@ -38,6 +38,7 @@ const monthsSpan = new RegExp(
  */
 export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): boolean {
   if (asksForSeasonNotCovered(question, lines)) return true;
+  if (asksSinceNotCovered(question, lines)) return true;
   const asked = askedPeriod(question);
   if (!asked || lines.length === 0) return false;
   const [first, last] = asked;
@@ -77,6 +78,47 @@ export function asksForPeriodNotCovered(question: string, lines: QuotedLine[]): 
 function printedSpans(text: string): [number, number][] {
   const months = [...text.matchAll(monthsSpan)].map((match): [number, number] => [Number(match[1]), Number(match[2])]);
   return [...printedYears(text), ...months].filter(([from, to]) => to > from);
+}
+
+// "Since 2020", "since the start of 2019", "since April 2021": the start of a running total or trend asked for.
+const sinceAsked = new RegExp(
+  String.raw`\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:(?:${monthPattern})[a-z]*\s+)?((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)`,
+  'i',
+);
+// The start a line counts from: "since April 2023", "since the legislation was introduced in 2004", "from the
+// commencement of the programme in September 2021".
+const sincePrinted = new RegExp(
+  String.raw`\b(?:since|from\s+the\s+(?:commencement|start|beginning|launch)\s+of)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:${monthPattern})[a-z]*\s+)?((?:19|20)\d{2})\b`,
+  'gi',
+);
+// "Within the previous 2 years", "over the last three years": a span counted back from the meeting.
+const yearsBack =
+  /\b(?:over|within|in|during|for)\s+the\s+(?:previous|last|past)\s+(\d|two|three|four|five)\s+years?\b/gi;
+const smallNumbers: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "How many carers have been recruited since 2020?" answered only by lines counting from another start ("Since
+ * April 2023, 8 new carers have been recruited", "within the previous 2 years incidents spiked"): their total is of
+ * another period, and quoting it reads as the one asked. True only when the quoted lines print a start, none of
+ * them in the year asked, and none prints that year at all.
+ */
+function asksSinceNotCovered(question: string, lines: QuotedLine[]): boolean {
+  const asked = sinceAsked.exec(question)?.[1];
+  if (!asked) return false;
+  const starts = lines.flatMap((line) => {
+    const printed = [...line.text.matchAll(sincePrinted)].map((match) => Number(match[1]));
+    const held = Number(line.meetingDate?.slice(0, 4));
+    const back = Number.isFinite(held)
+      ? [...line.text.matchAll(yearsBack)].map((match) => {
+          const count = match[1]!.toLowerCase();
+          return held - (smallNumbers[count] ?? Number(count));
+        })
+      : [];
+    return [...printed, ...back];
+  });
+  if (starts.length === 0) return false;
+  const year = Number(asked);
+  return !starts.includes(year) && !lines.some((line) => line.text.includes(asked));
 }
 
 // "The spring 2032 grants round", "by spring term 2025", "the autumn 2031 survey": a season of a year, which names

@@ -19,6 +19,14 @@ describe('omitsPersonAsked', () => {
     expect(omitsPersonAsked('what did cllr s briston say about the play area?', [underLabel])).toBe(true);
   });
 
+  it('does not count a person named only among those present as having spoken, unless they chaired', () => {
+    const present = 'Present:- Councillor Dorrit (in the Chair); Councillors Clark, Elliot and Price.';
+    expect(omitsPersonAsked('what did cllr clark ask about the village hall?', [present, villageHall])).toBe(true);
+    const underLabel = 'Present:\n\nCllr Clark\n\n2. Village Hall';
+    expect(omitsPersonAsked('what did cllr clark ask about the village hall?', [underLabel, villageHall])).toBe(true);
+    expect(omitsPersonAsked('what did cllr dorrit say about the village hall?', [present, villageHall])).toBe(false);
+  });
+
   it('keeps a quote that names the person, by surname with a title', () => {
     const said = 'Cllr. Secas noted that the elected Members have no representative on the working group.';
     expect(omitsPersonAsked('what did cllr secas say about the road safety plan', [said])).toBe(false);

@@ -15,6 +15,10 @@ const describedSpeakers = new Set(
 );
 // "Apologies were received from Tom Foy", "Cllr Briston sent his apologies": named as away, not as speaking.
 const apologies = /\bapolog/i;
+// "Present:- Councillors Clark, Elliot …", "In attendance: …": named as there, not as speaking. The chair is the
+// exception ("Councillor Cusworth (in the Chair)"): minutes record the chair's words as "the Chair" said.
+const attendance = /^\W*(?:present|(?:also )?in attendance|attendees|members present)\b/i;
+const chairNamed = /[^;,:(]*\((?:in the )?chair(?:man|person)?\)/gi;
 
 /**
  * Asked what a named person said or reported on a topic ("what did Tom Foy report about the village hall?"),
@@ -23,7 +27,9 @@ const apologies = /\bapolog/i;
  * quoted, are searched: a line after the one introducing a speaker ("She added that …") is still their word.
  */
 export function omitsPersonAsked(question: string, passageTexts: readonly string[]): boolean {
-  const asked = askedPersonTopic(question);
+  // "What did Cllr Clark ask about the survey?" asks for the member's own words as "say" does. Read so here only:
+  // elsewhere "what did the trustees ask about" is answered by what the body asked, which needs no one named.
+  const asked = askedPersonTopic(question.replace(/\bask(?=\s+(?:about|on|regarding)\b)/i, 'say'));
   if (!asked) return false;
   const name = [...asked.person].filter((stem) => !titles.has(stem));
   if (name.length === 0 || name.some((stem) => describedSpeakers.has(stem))) return false;
@@ -31,14 +37,18 @@ export function omitsPersonAsked(question: string, passageTexts: readonly string
   return !name.some((stem) => named.has(stem));
 }
 
-/** The lines of a passage, less those naming who sent apologies: on the label's line or under it ("Apologies:"). */
+/**
+ * The lines of a passage, less those naming who sent apologies or was present: on the label's line or under it
+ * ("Apologies:"), the chair named among those present kept.
+ */
 function notAway(text: string): string[] {
   const lines: string[] = [];
   let underLabel = false;
   for (const { text: line } of splitSegments(text)) {
-    const away = apologies.test(line);
-    if (!away && !underLabel) lines.push(line);
-    underLabel = away && line.length <= 40;
+    const listed = apologies.test(line) || attendance.test(line);
+    if (!listed && !underLabel) lines.push(line);
+    if (attendance.test(line)) lines.push(...(line.match(chairNamed) ?? []));
+    underLabel = listed && line.length <= 40;
   }
   return lines;
 }

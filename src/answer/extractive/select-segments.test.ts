@@ -90,6 +90,20 @@ describe('selectSegments', () => {
     expect(quoted).toContain('names would be drawn');
   });
 
+  it('asked two questions in one, quotes the line holding more of the second than a chosen line sharing one word of it', () => {
+    const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 7 — Harbour Trust'] };
+    const text = [
+      'Cllr Amery and Ms Vance, Harbour Director, presented an update on the extra berths for the harbour trust.',
+      'Following a meeting with the Department, an extra sum of money had been allocated to the Kestle Port Company to cover the berth design.',
+    ].join('\n');
+    const quoted = answer(
+      'who presented the harbour trust update and which company was given extra money for the berths?',
+      [candidate(text, heading)],
+    );
+    expect(quoted).toContain('Cllr Amery');
+    expect(quoted).toContain('Kestle Port Company');
+  });
+
   it("asked what a titled member thought, quotes the member's own words, not an officer's reply to them", () => {
     const heading = { headingPath: ['Finance Committee', '2024-03-05', 'Minute 6 — Verge cutting'] };
     const own = candidate('Cllr. Amery said the town should give it its own budget, as it is done too late.', heading);
@@ -166,6 +180,21 @@ describe('selectSegments', () => {
     ].join('\n');
     const quoted = answer('What did the parish hear about the harbour?', [candidate(text)]);
     expect(quoted).toContain('two moorings had broken loose');
+  });
+
+  it('brings the paragraphs a sentence ending "were:-" runs into, up to the resolution', () => {
+    const text = [
+      '- Of the 5 actions not yet completed it was felt that the hardest to finish were:-',
+      '',
+      'No. 3 (resurfacing the quay) was hard because it relied upon the harbour board releasing funds in time for the summer season.',
+      '',
+      'No. 4 (repainting the lighthouse) depended on three weeks of dry weather, which had not come in either of the last two autumns.',
+      '',
+      'Resolved:- That the report be noted.',
+    ].join('\n');
+    const quoted = answer('which of the actions were the hardest to finish?', [candidate(text)]);
+    expect(quoted).toContain('resurfacing the quay');
+    expect(quoted).toContain('repainting the lighthouse');
   });
 
   it('quotes the items of a list bulleted "o" (a text layer\'s sub-bullet) one by one under the line introducing them', () => {

@@ -118,18 +118,22 @@ export function selectSegments(
     if (answering) chosen.push(answering);
   }
   // "How many go on the deputation, and how will the order be settled?": the lines chosen for the first question
-  // may say nothing of the second; the best line of the same papers holding its own words answers it.
+  // may say nothing of the second; the best line of the same papers holding more of its own words answers it. A
+  // chosen line sharing one of them in passing ("extra" in "the development of …") does not.
   const secondQuestion = secondQuestionStems(analysis.question, analysis.stems);
-  const holdsSecond = (segment: ScoredSegment) => {
+  const heldOfSecond = (segment: ScoredSegment) => {
     const present = presentStems(segment.text, analysis.expansions);
-    return secondQuestion.some((stem) => present.has(stem));
+    return secondQuestion.filter((stem) => present.has(stem)).length;
   };
-  if (secondQuestion.length > 0 && !chosen.some(holdsSecond)) {
-    const answering = ranked.find(
-      (segment) => passagesUsed.has(segment.passageIndex) && holdsSecond(segment) && segment.score >= best.score * 0.4,
-    );
-    if (answering) chosen.push(answering);
-  }
+  const heldByChosen = Math.max(0, ...chosen.map(heldOfSecond));
+  const holdingMore = ranked.filter(
+    (segment) =>
+      passagesUsed.has(segment.passageIndex) &&
+      segment.score >= best.score * 0.4 &&
+      heldOfSecond(segment) > heldByChosen,
+  );
+  const answering = holdingMore[0];
+  if (secondQuestion.length > 0 && answering) chosen.push(answering);
   const asksForRecommendation = /\brecommend/i.test(analysis.question);
   const withLists = chosen.flatMap((segment) => {
     const text = candidates[segment.passageIndex]!.passage.chunk.text;
@@ -721,6 +725,9 @@ const followingNamed =
   /\bthe following\b(?!\s+(?:year|week|month|day|morning|afternoon|evening|meeting|session|term|quarter|spring|summer|autumn|winter)s?\b)/i;
 const modalClosing = /\b(?:must|shall|should|will)\.\s*$/i;
 
+// "The biggest challenges were:-", "the main reasons are:": a sentence whose complement is what follows it.
+const predicateIntro = /\b(?:were|was|are|is)\s*:-?\s*(?:\*\*)?\s*$/i;
+
 /** Whether a line that does not end in a colon still introduces the list under it. */
 export function introducesInWords(text: string): boolean {
   return followingNamed.test(text) || modalClosing.test(text);
@@ -777,7 +784,17 @@ function following(
   if (!listMarker.test(items[0]!.text)) {
     // A sub-heading of a few words over a paragraph ("Police Matters:", then what the officer reported):
     // the paragraph's opening sentence is what it heads.
-    if (items[0]!.text.length > 90) return isShortLabel(segment.text) ? [items[0]!] : [];
+    if (items[0]!.text.length > 90) {
+      if (isShortLabel(segment.text)) return [items[0]!];
+      // "It was felt that the biggest challenges were:-", then a paragraph on each: the clause's own subject is
+      // the paragraphs, so their opening sentences are what the line says, up to the next label or resolution.
+      if (!predicateIntro.test(segment.text)) return [];
+      for (const line of items.slice(0, 3)) {
+        if (listMarker.test(line.text) || /:-?\s*$/.test(line.text) || /^\W*resolved\b/i.test(line.text)) break;
+        list.push(line);
+      }
+      return list;
+    }
     // A label over a few short lines: a name, a role, a date.
     for (const line of items.slice(0, 3)) {
       if (listMarker.test(line.text) || line.text.length > 90 || /:\s*$/.test(line.text)) break;
