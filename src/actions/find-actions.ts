@@ -6,6 +6,7 @@ import { measureOverlap, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
+import { loggedAlready } from './logged-already.js';
 import { readActionLog } from './read-action-log.js';
 import { type Ask, readAsk } from './read-ask.js';
 import { promisesReturn, recordsAsk } from './records-ask.js';
@@ -87,7 +88,8 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
       const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
-        if (ask) await consider(minutes, underLog(item, resolution) ? logItem(resolution) : item, resolution, ask);
+        if (!ask || loggedAlready(logRows, items, item, resolution, ask)) continue;
+        await consider(minutes, underLog(item, resolution) ? logItem(resolution) : item, resolution, ask);
       }
     }
     // An action log row is filed under the minute it names, or under the log itself when that minute is not here.

@@ -194,7 +194,8 @@ const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|No))(?<=[a-z0-9)%][.!?])\s+(?
 /** Where the sentence holding `index` starts: after the last sentence end before it. */
 function sentenceStart(text: string, index: number): number {
   let start = 0;
-  for (const end of text.slice(0, index).matchAll(new RegExp(sentenceEnd.source, 'g'))) start = end.index + end[0].length;
+  for (const end of text.slice(0, index).matchAll(new RegExp(sentenceEnd.source, 'g')))
+    start = end.index + end[0].length;
   return start;
 }
 
