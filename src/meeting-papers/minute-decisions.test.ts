@@ -78,7 +78,9 @@ describe('minuteDecisions', () => {
       'Two quotations had been received (£840 and £600). Cllr Reed said she had agreed to cover the western hedge herself. The quotations were discussed and it was agreed to appoint the cheapest contractor at £600. Logs would be left on the verge. Residents hoped for new gates, however it was decided by the county that none were needed.',
       '| 5 Planning | 26/0412/FUL, Orchard Barn: side extension. The council resolved to raise no objection. | Clerk |',
       '6. Correspondence',
-      'A letter from the bus company was read out.',
+      'A letter from the bus company was read out. Its timetable was approved by the county in May.',
+      '7. Finance',
+      'Payments of £2,918.40 were approved. The precept will be discussed in November.',
     ].join('\n');
     const at = (heading: string, next?: string): MinuteItem => {
       const start = minutes.indexOf(heading);
@@ -93,11 +95,13 @@ describe('minuteDecisions', () => {
     };
     const hedge = at('4. Cemetery Hedge', '| 5 Planning');
     const planning = { ...at('| 5 Planning |', '6. Correspondence'), title: 'Planning' };
-    const letters = at('6. Correspondence');
-    const business = minuteDecisions('parish.md', [hedge, planning, letters], minutes, fakeCitations());
+    const letters = at('6. Correspondence', '7. Finance');
+    const finance = at('7. Finance');
+    const business = minuteDecisions('parish.md', [hedge, planning, letters, finance], minutes, fakeCitations());
     expect(business.decisions.map((entry) => entry.resolutions.map((resolution) => resolution.text))).toEqual([
       ['The quotations were discussed and it was agreed to appoint the cheapest contractor at £600.'],
       ['The council resolved to raise no objection.'],
+      ['Payments of £2,918.40 were approved.'],
     ]);
     expect(business.discussed.map((entry) => entry.minute)).toEqual(['6']);
   });

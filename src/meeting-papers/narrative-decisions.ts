@@ -13,6 +13,10 @@ const decidedInText =
 // discussion, it was agreed …"); inside a report of something else it is that story's ("Residents were confident
 // that works would commence, however it was decided …").
 const opensClause = /(?:^|(?:\band|[;,:])\s+)$/i;
+// "Payments of £3,912.40 were approved.": a passive approval that ends its sentence; "The plans were approved by
+// the district council" goes on to say it was someone else's.
+const approvedAtEnd =
+  /\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?:approved|adopted|accepted)(?:\s+(?:and\s+signed|unanimously|by\s+all))?[.!]?$/i;
 // A sentence ends at a stop before the next capital, or at a table's cell border.
 const sentenceEnd = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No))[.!?](?=\s+["“(]?[A-Z0-9])|\s\|/g;
 
@@ -26,7 +30,8 @@ export function narrativeDecisions(text: string, item: MinuteItem): Decision[] {
     const start = item.bodyStart + segment.start;
     for (const sentence of sentencesOf(segment.text)) {
       const decided = decidedInText.exec(sentence.text);
-      if (!decided || !opensClause.test(sentence.text.slice(0, decided.index))) continue;
+      const opens = decided && opensClause.test(sentence.text.slice(0, decided.index));
+      if (!opens && !approvedAtEnd.test(sentence.text)) continue;
       decisions.push({ text: sentence.text, start: start + sentence.start, end: start + sentence.end });
     }
   }
