@@ -66,4 +66,28 @@ describe('parseAgenda', () => {
   it('gives no next meeting when the sentence has no date', () => {
     expect(agendaOf('The next meeting will be held in the spring, date to be confirmed.').nextMeeting).toBeUndefined();
   });
+
+  it("reads the time after the date and the venue under it from a frontsheet's title block with no labels", () => {
+    const text = [
+      'WENLOCK VALE DISTRICT COUNCIL',
+      'CABINET',
+      'Tuesday, 14th October, 2031 at 6.30 pm',
+      'Committee Room 2, Guildhall, Wenlock',
+      'Membership: Councillors Ada Price (Leader) and Tom Reeve.',
+      'AGENDA',
+      '1. Apologies for Absence',
+      '2. Car Park Charges (Pages 3 - 8)',
+    ].join('\n\n');
+    expect(agendaOf(text)).toMatchObject({ time: '6.30 pm', venue: 'Committee Room 2, Guildhall, Wenlock' });
+    const labelled = agendaOf(
+      [
+        'AGENDA',
+        'CABINET',
+        'Thursday, 5th March, 2031, at 10.00 am Ask for: Jo Bell Telephone: 01632 960 100',
+        '1. Apologies',
+      ].join('\n\n'),
+    );
+    expect(labelled.time).toBe('10.00 am');
+    expect(labelled.venue).toBeUndefined();
+  });
 });

@@ -20,9 +20,10 @@ export function parseAgenda(text: string, lines: Line[]): AgendaDetail {
   const closing = closingLine
     ? { start: closingLine.start, end: trimEnd(text, closingLine.start, partEnd) }
     : undefined;
+  const dated = datedHeadingLine(lines, headings[0]?.line);
   return {
-    time: meetingTime(lines, dateLine),
-    venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || undefined,
+    time: meetingTime(lines, dateLine) ?? dated?.time,
+    venue: venueLine?.clean.replace(/^Venue\s*:?-?\s*/i, '').trim() || dated?.venue,
     items: itemsOf(
       text,
       headings,
@@ -43,6 +44,33 @@ function meetingTime(lines: Line[], dateLine: Line | undefined): string | undefi
       .join(' ') ?? '';
   const timeLine = lines.find((line) => /^Time\s*:/i.test(line.clean))?.clean.replace(/^Time\s*:-?/i, '') ?? '';
   return timePattern.exec(afterAt)?.[1]?.trim() ?? timePattern.exec(timeLine)?.[1]?.trim();
+}
+
+// "Council Chamber, Civic Offices, Harwick", "Committee Room 2, Town Hall": a line naming where, under the date.
+const venueWords = /\b(?:chamber|hall|room|house|offices|centre|center|building|library|pavilion|institute|suite)\b/i;
+const longestVenue = 100;
+
+/**
+ * A frontsheet's title block prints the sitting under the committee's name with no "Date and Time:" label:
+ * "CABINET" / "Wednesday, 11th September, 2030 at 7.00 pm" / "Council Chamber, Civic Offices, Harwick". The time is
+ * the one after the date on that line, the venue the line under it when that names a room or building.
+ */
+function datedHeadingLine(lines: Line[], firstItem: Line | undefined): { time?: string; venue?: string } | undefined {
+  const block = lines.filter((line) => line.clean !== '' && (!firstItem || line.index < firstItem.index)).slice(0, 12);
+  for (const [position, line] of block.entries()) {
+    const date = findFirstDate(line.clean);
+    if (!date) continue;
+    const time = /^,?\s*at\s+(.*)$/i.exec(line.clean.slice(date.index + date.length))?.[1];
+    const found = time ? timePattern.exec(time)?.[1]?.trim() : undefined;
+    if (!found) continue;
+    const next = block[position + 1]?.clean ?? '';
+    const venue =
+      next.length <= longestVenue && venueWords.test(next) && !findFirstDate(next) && !/:/.test(next)
+        ? next
+        : undefined;
+    return { time: found, ...(venue ? { venue } : {}) };
+  }
+  return undefined;
 }
 
 interface ItemHeading {

@@ -6,6 +6,7 @@ import { measureOverlap, topicTerms } from '../meeting-papers/topic-terms.js';
 import type { Retriever } from '../search/create-retriever.js';
 import type { SearchFilters, StoredPart } from '../store/index-store.js';
 import { type FoundDelivery, findDelivery } from './find-delivery.js';
+import { loggedAlready } from './logged-already.js';
 import { readActionLog } from './read-action-log.js';
 import { type Ask, readAsk } from './read-ask.js';
 import { promisesReturn, recordsAsk } from './records-ask.js';
@@ -87,7 +88,8 @@ export async function findActions(request: FindActionsRequest): Promise<FoundAct
       const decisions = [...item.resolutions, ...besides(item.resolutions, narrative)];
       for (const resolution of decisions) {
         const ask = readAsk(resolution.text);
-        if (ask) await consider(minutes, underLog(item, resolution) ? logItem(resolution) : item, resolution, ask);
+        if (!ask || loggedAlready(logRows, items, item, resolution, ask)) continue;
+        await consider(minutes, underLog(item, resolution) ? logItem(resolution) : item, resolution, ask);
       }
     }
     // An action log row is filed under the minute it names, or under the log itself when that minute is not here.
@@ -130,10 +132,25 @@ function besides(motions: Resolution[], sentences: Resolution[]): Resolution[] {
 
 /** The sentences of an item's body that record an undertaking or a request, as resolutions to read asks from. */
 function bodySentences(text: string, item: MinuteItem, recorded: (sentence: string) => boolean): Resolution[] {
-  return splitSegments(text.slice(item.bodyStart, item.end))
-    .flatMap((segment) => paragraphsOf({ ...segment, start: item.bodyStart + segment.start }))
-    .filter((paragraph) => recorded(paragraph.text))
-    .map((paragraph) => ({ ...paragraph, text: paragraph.text.trim() }));
+  const paragraphs = splitSegments(text.slice(item.bodyStart, item.end)).flatMap((segment) =>
+    paragraphsOf({ ...segment, start: item.bodyStart + segment.start }),
+  );
+  return paragraphs.flatMap((paragraph, index) => {
+    if (!recorded(paragraph.text)) return [];
+    // "The Clerk to investigate" says what to do only with the sentence before it ("It was queried whether the
+    // council could have a brown bin."): a bare errand is read with that sentence.
+    const before = paragraphs[index - 1];
+    const from = before && isBareErrand(paragraph.text) ? before.start : paragraph.start;
+    return [{ text: text.slice(from, paragraph.end).trim(), start: from, end: paragraph.end }];
+  });
+}
+
+// A few words ending on the verb, with nothing to act on: "The Clerk to investigate", "PB to chase".
+const bareErrand =
+  /^(?:\S+\s+){0,3}to\s+(?:investigate|chase(?:\s+up)?|follow\s+up|look\s+into\s+(?:it|this)|check|report\s+back)\s*\.?$/i;
+
+function isBareErrand(sentence: string): boolean {
+  return bareErrand.test(sentence.trim());
 }
 
 // A parish clerk's notes put one remark a paragraph, often unpunctuated ("The Clerk to investigate" / "Cllr Reed

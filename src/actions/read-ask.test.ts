@@ -198,7 +198,7 @@ describe('readAsk', () => {
     });
     expect(readAsk('It was resolved that the Clerk should contact the insurer.')?.owner).toBe('the Clerk');
     expect(readAsk('The shelter glass is cracked again - the Chairman and Clerk will again inspect.')?.owner).toBe(
-      'Clerk',
+      'the Chairman and Clerk',
     );
     expect(readAsk('The Chairman and Clerk met the contractor to inspect the goalposts.')).toBeUndefined();
     expect(readAsk('Could the allotments be discussed again - this will be put on the agenda for May.')?.what).toBe(
@@ -314,5 +314,17 @@ describe('readAsk', () => {
     // Without the label it is a sentence, not an action; and members noting something is the meeting's own business.
     expect(readAsk('Omar Lindqvist to report the reserves position for the sea wall')).toBeUndefined();
     expect(readAsk('- [ ] Members to note the revised budget')).toBeUndefined();
+  });
+
+  it('reads two who act together as the owner, but not the body that decides', () => {
+    expect(readAsk('ACTION: RA and CB to draft the survey questions by 15th May 2034.')?.owner).toBe('RA and CB');
+    expect(readAsk('The Committee and the Clerk to write to the bus operator.')?.owner).toBe('the Clerk');
+  });
+
+  it('reads when an ask is due from its own sentence, not from a date reported before it', () => {
+    const ask = readAsk(
+      'Ms Lark reported that occupancy was 91 per cent in October 2035. The Committee noted the update and asked for a further report in March 2036.',
+    );
+    expect(ask?.when).toBe('in March 2036');
   });
 });

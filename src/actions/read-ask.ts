@@ -137,7 +137,9 @@ export function readAsk(resolution: string): Ask | undefined {
   const who = recipient.exec(rest)?.[1]?.trim();
   // "brought to the next meeting" says when, not to whom.
   if (who && !meetingNotPerson.test(who)) ask.who = who;
-  const when = firstDeadline(text);
+  // "… was 68 per cent in October 2036. The Committee … asked for a further report in March 2037.": a date in a
+  // sentence before the ask is what was reported, not when the ask is due.
+  const when = firstDeadline(text.slice(sentenceStart(text, match.index)));
   if (when) ask.when = when;
   if (checkbox?.[1]?.trim()) ask.done = true;
   return ask;
@@ -148,8 +150,10 @@ export function readAsk(resolution: string): Ask | undefined {
 // requested or instructed to do it ("asked the Clerk to investigate").
 const undertakerWords = String.raw`(?:[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)?(?:(?:[Pp]arish|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]roper|[Dd]eputy|[Rr]esponsible|[Ll]ead|[Ss]enior|[Cc]hief|[Aa]cting|[Mm]eetings)\s+)?(?:[Cc]lerk|[Oo]fficers?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man)?|[Mm]ayor|[Ll]eader|[Tt]reasurer|[Ss]ecretary|[Mm]anager|[Dd]irector|[Mm]embers?|[Cc]ouncillors?|[Ee]ngineer|[Pp]lanner|[Aa]dministrator|[Ee]xecutive|[Ss]taff|[Hh]ead)`;
 const named = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*`;
+const oneUndertaker = String.raw`(?:${undertakerWords}|(?:[Tt]he\s+)?${named})(?:\s+of\s+(?:the\s+)?${named})?`;
+// Two who act together are both the owner: "RA and CB to draft the survey", "the Chairman and Clerk will inspect".
 const undertaker = new RegExp(
-  String.raw`(?:^|[.;:,]\s*|\b(?:[Tt]hat|and|asked|requested|instructed|invited|directed|directs?|instructs?)\s+)((?:${undertakerWords}|(?:[Tt]he\s+)?${named})(?:\s+of\s+(?:the\s+)?${named})?)\s+(?:(?:(?:had|has)\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
+  String.raw`(?:^|[.;:,]\s*|\s[-–—]\s+|\b(?:[Tt]hat|and|asked|requested|instructed|invited|directed|directs?|instructs?)\s+)((?:${oneUndertaker}\s+and\s+)?${oneUndertaker})\s+(?:(?:(?:had|has)\s+)?(?:agreed|offered|undertook|volunteered)\s+)?$`,
   'u',
 );
 // A sentence's opening words and the body that decides are not who acts: "It was agreed …", "The Council …",
@@ -172,7 +176,10 @@ function ownerOf(before: string): string | undefined {
     .exec(`${before.trimEnd()} `)?.[1]
     ?.replace(/^(?:Meanwhile|However|Also|Then|Additionally|Further(?:more)?|Finally|Subsequently|Accordingly)\s+/, '')
     .trim();
-  return owner && !notAnOwner.test(owner) ? owner : undefined;
+  // "The Committee and the Clerk": the body that decides is not one who acts, the other still is.
+  const pair = owner ? /^(.+?)\s+and\s+(.+)$/.exec(owner) : null;
+  const acting = pair && notAnOwner.test(pair[1]!) ? pair[2]! : owner;
+  return acting && !notAnOwner.test(acting) ? acting : undefined;
 }
 
 // "The site manager would send confirmation as soon as a driver is made available": the passive is a condition of
@@ -183,6 +190,14 @@ function undertakerBefore(text: string): string | undefined {
 }
 
 const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|No))(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])/;
+
+/** Where the sentence holding `index` starts: after the last sentence end before it. */
+function sentenceStart(text: string, index: number): number {
+  let start = 0;
+  for (const end of text.slice(0, index).matchAll(new RegExp(sentenceEnd.source, 'g')))
+    start = end.index + end[0].length;
+  return start;
+}
 
 function subjectBefore(text: string): string {
   // "replied that the review would be brought …": the thing promised, without its modal.

@@ -30,4 +30,10 @@ describe('renderActionsMarkdown', () => {
       'Jo Marsh to publish the signed minutes — by Jo Marsh [1]. Status: *done* (ticked in the minutes)',
     );
   });
+
+  it('names no minute for a log printed under none, never an empty "minute  "', () => {
+    const markdown = renderActionsMarkdown({ actions: [task('Jo Marsh to send the survey', 'open')], citations: [] });
+    expect(markdown).toContain('- 14 April 2031 (Action log): ');
+    expect(markdown).not.toMatch(/minute\s+\(/);
+  });
 });

@@ -5,7 +5,9 @@ import type { TrackedAction } from './tracked-action.js';
 /** One ask as a markdown bullet with its status; "appears" because topic overlap is a lead for a person to check. */
 export function renderAsk(ask: TrackedAction): string {
   const facts = [ask.owner && `by ${ask.owner}`, ask.who && `to ${ask.who}`, ask.when].filter(Boolean).join(', ');
-  const asked = `${formatMeetingDate(ask.meetingDate)}, minute ${ask.minute} (${ask.minuteTitle}): ${readableSegment(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
+  // A log printed under no numbered minute ("Action log" closing a group's notes) has no minute to name.
+  const minute = ask.minute ? `, minute ${ask.minute}` : '';
+  const asked = `${formatMeetingDate(ask.meetingDate)}${minute} (${ask.minuteTitle}): ${readableSegment(ask.text)}${facts ? ` — ${facts}` : ''} [${ask.cite}]`;
   const status =
     ask.status === 'done'
       ? '*done* (ticked in the minutes)'

@@ -71,4 +71,89 @@ describe('minuteDecisions', () => {
     expect(business.discussed).toEqual([]);
     expect(citations.spans).toHaveLength(2);
   });
+
+  it('lists the decisions an item records in its text when it prints no resolution, never what someone had agreed', () => {
+    const minutes = [
+      '4. Cemetery Hedge',
+      'Two quotations had been received (£840 and £600). Cllr Reed said she had agreed to cover the western hedge herself. The quotations were discussed and it was agreed to appoint the cheapest contractor at £600. Logs would be left on the verge. Residents hoped for new gates, however it was decided by the county that none were needed.',
+      '| 5 Planning | 26/0412/FUL, Orchard Barn: side extension. The council resolved to raise no objection. | Clerk |',
+      '6. Correspondence',
+      'A letter from the bus company was read out. Its timetable was approved by the county in May.',
+      '7. Finance',
+      'Payments of £2,918.40 were approved. The precept will be discussed in November.',
+    ].join('\n');
+    const at = (heading: string, next?: string): MinuteItem => {
+      const start = minutes.indexOf(heading);
+      return {
+        number: heading.replace(/\D.*$/, ''),
+        title: heading.replace(/^[\d.|\s]+/, ''),
+        start,
+        bodyStart: start + heading.length + 1,
+        end: next ? minutes.indexOf(next) - 1 : minutes.length,
+        resolutions: [],
+      };
+    };
+    const hedge = at('4. Cemetery Hedge', '| 5 Planning');
+    const planning = { ...at('| 5 Planning |', '6. Correspondence'), title: 'Planning' };
+    const letters = at('6. Correspondence', '7. Finance');
+    const finance = at('7. Finance');
+    const business = minuteDecisions('parish.md', [hedge, planning, letters, finance], minutes, fakeCitations());
+    expect(business.decisions.map((entry) => entry.resolutions.map((resolution) => resolution.text))).toEqual([
+      ['The quotations were discussed and it was agreed to appoint the cheapest contractor at £600.'],
+      ['The council resolved to raise no objection.'],
+      ['Payments of £2,918.40 were approved.'],
+    ]);
+    expect(business.discussed.map((entry) => entry.minute)).toEqual(['6']);
+  });
+
+  it('lists the decision a numbered resolution opens with before its list, not the list alone', () => {
+    const minutes = [
+      '12. 36/0088/FUL - Orchard Pavilion, Fen Lane',
+      'The officer recommendation was to approve.',
+      'RESOLVED: That planning permission be GRANTED subject to the following conditions:',
+      '- (1) Works shall begin within three years.',
+      '- (2) No music shall be played outside.',
+      '13. 36/0090/HOU - 4 Mill Close',
+      'RESOLVED: That Committee:',
+      '- (1) grants permission;',
+      '- (2) notes the late letter.',
+    ].join('\n');
+    const span = (from: string, to?: string) => {
+      const start = minutes.indexOf(from);
+      return { start, end: to ? minutes.indexOf(to) - 1 : minutes.length };
+    };
+    const resolution = (words: string) => ({
+      text: words,
+      ...span(words, undefined),
+      end: minutes.indexOf(words) + words.length,
+    });
+    const pavilion: MinuteItem = {
+      number: '12',
+      title: '36/0088/FUL - Orchard Pavilion, Fen Lane',
+      ...span('12. 36/0088', '13. 36/0090'),
+      bodyStart: minutes.indexOf('The officer'),
+      resolved: span('RESOLVED: That planning', '13. 36/0090'),
+      resolutions: [
+        resolution('Works shall begin within three years.'),
+        resolution('No music shall be played outside.'),
+      ],
+    };
+    const close: MinuteItem = {
+      number: '13',
+      title: '36/0090/HOU - 4 Mill Close',
+      ...span('13. 36/0090'),
+      bodyStart: minutes.indexOf('RESOLVED: That Committee'),
+      resolved: span('RESOLVED: That Committee'),
+      resolutions: [resolution('grants permission;'), resolution('notes the late letter.')],
+    };
+    const business = minuteDecisions('planning.md', [pavilion, close], minutes, fakeCitations());
+    expect(business.decisions.map((entry) => entry.resolutions.map((decision) => decision.text))).toEqual([
+      [
+        'That planning permission be GRANTED subject to the following conditions:',
+        'Works shall begin within three years.',
+        'No music shall be played outside.',
+      ],
+      ['grants permission;', 'notes the late letter.'],
+    ]);
+  });
 });

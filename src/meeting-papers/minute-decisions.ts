@@ -1,7 +1,8 @@
-import type { MinuteItem } from '../core/paper.js';
+import type { MinuteItem, Resolution } from '../core/paper.js';
 import type { CitationList, CitedText } from './create-citation-list.js';
 import { decisionSubstance } from './decision-substance.js';
 import { displayTitle } from './display-title.js';
+import { narrativeDecisions } from './narrative-decisions.js';
 import { isStandingItem } from './parts.js';
 import { resolutionWithList } from './resolution-with-list.js';
 
@@ -34,8 +35,13 @@ export function minuteDecisions(
   const business: MinuteBusiness = { decisions: [], discussed: [] };
   for (const item of items) {
     if (isStandingItem(item.title)) continue;
-    const shown = item.resolutions.flatMap((resolution, index) => {
-      const whole = resolutionWithList(documentText, resolution, item.resolutions[index + 1]?.start ?? item.end);
+    // Minutes that print no resolution for an item may still record in its text what it agreed.
+    const recorded =
+      item.resolutions.length > 0
+        ? [...listLead(documentText, item), ...item.resolutions]
+        : narrativeDecisions(documentText, item);
+    const shown = recorded.flatMap((resolution, index) => {
+      const whole = resolutionWithList(documentText, resolution, recorded[index + 1]?.start ?? item.end);
       return decisionSubstance(documentText, item.bodyStart, whole) ?? [];
     });
     // "7 Reports" above "7.1 …" and "7.2 …" is a heading of the items under it, not business of its own.
@@ -54,4 +60,27 @@ export function minuteDecisions(
       });
   }
   return business;
+}
+
+// "RESOLVED:", "Agreed –", "3. RESOLVED": the label (and paragraph number) before a resolution's words.
+const resolvedLabel = /^\s*(?:\(?\d{1,3}[.)]\s+)?(?:it\s+was\s+)?(?:resolved|agreed|decided|decision)\b\s*[:\-–]*\s*/i;
+// Fewer words than this introduce a list without saying anything of their own: "That Cabinet:", "The Board agreed to:".
+const leadWords = 5;
+
+/**
+ * The words a numbered resolution opens with before its list, when they decide something the list items do not
+ * say: "That planning permission be GRANTED subject to the following conditions:" over "(1) The development
+ * shall begin within three years…". Without them a digest lists the conditions and not the permission.
+ */
+function listLead(text: string, item: MinuteItem): Resolution[] {
+  const first = item.resolutions[0];
+  if (!item.resolved || !first || item.resolutions.length < 2 || first.start <= item.resolved.start) return [];
+  const between = text.slice(item.resolved.start, first.start);
+  const colon = between.lastIndexOf(':');
+  if (colon < 0 || between.slice(colon + 1).replace(/[-•*\s(]|\d+[.)]?|[a-z][.)]/gi, '') !== '') return [];
+  const label = resolvedLabel.exec(between)?.[0].length ?? 0;
+  const lead = between.slice(label, colon + 1).trim();
+  if (lead.split(/\s+/).length < leadWords || first.text.includes(lead)) return [];
+  const start = item.resolved.start + label + between.slice(label).indexOf(lead);
+  return [{ text: lead, start, end: start + lead.length }];
 }
