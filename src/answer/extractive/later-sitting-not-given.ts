@@ -8,15 +8,17 @@ export interface DatedLine {
 }
 
 /**
- * "When is the next meeting of the SPC?" answered by lines that name no later sitting: the record's own heading
- * ("held on Monday 3rd December, 2018 at 2 PM") is the day of the meeting reported, and quoting it reads as the
- * next one, which the papers do not give. A line answers when it speaks of the next or a further sitting, or prints a
- * day after its own paper's; an undated paper's lines cannot be judged, and pass.
+ * "When is the next meeting of the SPC?" answered only by the record's own heading ("held on Monday 3rd December,
+ * 2018 at 2 PM"): that is the day of the meeting reported, and quoting it reads as the next one, which the papers do
+ * not give. Judged only when every quoted line prints its own paper's day and speaks of no next or further sitting
+ * and no later day; other lines are left to the other checks, and an undated paper's lines cannot be judged.
  */
 export function omitsLaterSitting(nextMeetingAsked: boolean, lines: DatedLine[]): boolean {
   if (!nextMeetingAsked || lines.length === 0) return false;
-  return !lines.some(
-    ({ text, meetingDate }) =>
-      meetingDate === null || mentionsNextMeeting(text) || findDates(text).some(({ iso }) => iso > meetingDate),
-  );
+  return lines.every(({ text, meetingDate }) => {
+    if (meetingDate === null || mentionsNextMeeting(text)) return false;
+    // A converted record prints its heading in bold pieces ("**MONDAY 3RD** **DECEMBER, 2018**"): read without the marks.
+    const days = findDates(text.replace(/[*_]+/g, '')).map(({ iso }) => iso);
+    return days.includes(meetingDate) && days.every((iso) => iso <= meetingDate);
+  });
 }
