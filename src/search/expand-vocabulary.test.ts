@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandVocabulary, type GlossaryEntry } from './expand-vocabulary.js';
+import { expandVocabulary, type GlossaryEntry, spelledAmounts } from './expand-vocabulary.js';
 
 const glossary: GlossaryEntry[] = [{ short: 'SEND', long: 'Special Educational Needs and Disabilities' }];
 const rare = () => 0;
@@ -158,6 +158,19 @@ describe('expandVocabulary', () => {
   it('reads a number the question spells out as the digits papers print', () => {
     const expansions = expandVocabulary('Which roads had four or more closures?', [], common);
     expect(expansions).toContainEqual({ used: 'four', alternatives: ['4'] });
+  });
+
+  it('reads an amount spelled out with hundred, thousand or million as the digits papers print', () => {
+    const lent = expandVocabulary('did the fund lend four hundred thousand pounds a month?', [], common);
+    expect(lent).toContainEqual({ used: 'four hundred thousand', alternatives: ['400000'] });
+    expect(spelledAmounts(' two hundred and fifty thousand ')).toEqual([
+      { used: 'two hundred and fifty thousand', alternatives: ['250000'] },
+    ]);
+    expect(spelledAmounts(' over two million in loans ')).toEqual([
+      { used: 'two million', alternatives: ['2000000', '2 million'] },
+    ]);
+    expect(spelledAmounts(' fifteen hundred pounds ')).toEqual([{ used: 'fifteen hundred', alternatives: ['1500'] }]);
+    expect(spelledAmounts(' two point five million ')).toEqual([]);
   });
 
   it('leaves wording alone when the papers already use it often', () => {

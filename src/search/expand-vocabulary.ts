@@ -39,6 +39,8 @@ export function expandVocabulary(
     const digits = numberWords.indexOf(word);
     if (digits > 0) add(word, String(digits));
   }
+  for (const { used, alternatives } of spelledAmounts(lower))
+    for (const alternative of alternatives) add(used, alternative);
   for (const { used, alternatives } of clockTimes(question))
     for (const alternative of alternatives) add(used, alternative);
   for (const group of synonymGroups) {
@@ -83,6 +85,56 @@ const numberWords =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
     ' ',
   );
+
+const tensWords = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const scaleWords: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/**
+ * "Four hundred thousand pounds", "two million", "fifteen hundred": an amount spelled out in words, which papers
+ * print in digits ("£400,000", "£2 million", "1500"). Only phrases with a scale word are read: a lone "four" is
+ * the single-word rule's. A million prints as "2 million" as often as "2000000", so both are given.
+ */
+export function spelledAmounts(paddedWords: string): Expansion[] {
+  const found: Expansion[] = [];
+  const tokens = paddedWords.trim().split(' ');
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    let total = 0;
+    let group = 0;
+    let scaled = false;
+    while (end < tokens.length) {
+      const word = tokens[end]!;
+      const unit = numberWords.indexOf(word);
+      const tens = tensWords.indexOf(word);
+      const scale = scaleWords[word];
+      if (unit > 0 && unit < 20) group += unit;
+      else if (tens >= 0) group += (tens + 2) * 10;
+      else if (scale !== undefined && group > 0 && scale === 100) {
+        group *= 100;
+        scaled = true;
+      } else if (scale !== undefined && (group > 0 || total > 0)) {
+        total += (group || 1) * scale;
+        group = 0;
+        scaled = true;
+      } else if (word === 'and' && end > start && end + 1 < tokens.length) {
+        // "two hundred and fifty": the "and" joins parts of one amount.
+      } else break;
+      end += 1;
+    }
+    // "Two point five million" is a decimal this reading does not follow: its tail alone would be another amount.
+    if (scaled && tokens[start - 1] !== 'point') {
+      const value = total + group;
+      const used = tokens.slice(start, end).join(' ');
+      const millions = value / 1_000_000;
+      const alternatives = [String(value)];
+      if (value >= 1_000_000 && Number.isInteger(millions * 10)) alternatives.push(`${millions} million`);
+      found.push({ used, alternatives });
+    }
+    start = Math.max(end, start + 1);
+  }
+  return found;
+}
 
 /** The synonym-list phrases a question uses: those whose frequency in the papers decides expansion. */
 export function synonymPhrasesUsed(question: string): string[] {

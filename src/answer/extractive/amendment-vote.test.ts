@@ -116,6 +116,21 @@ describe('selectProposalVote', () => {
     expect(selectProposalVote(item, analysis, weigh)).toEqual([]);
   });
 
+  it("gives no vote for a member's amendment when that member only seconded one", () => {
+    // Mr Tandy seconded Mrs Okonjo's amendment and moved none.
+    const seconder = analyzeQuestion("how many voted for Mr Tandy's amendment on the library service?", {
+      now,
+      committees,
+    });
+    expect(selectProposalVote(item, seconder, weigh)).toEqual([]);
+    const mover = analyzeQuestion("how many voted for Mrs Okonjo's amendment on the library service?", {
+      now,
+      committees,
+    });
+    const quoted = (selectProposalVote(item, mover, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('For (12)');
+  });
+
   it('reads a party the question names as the group whose member proposed the amendment', () => {
     // Both amendments are about the library; only the group's member ties the question to the second.
     const analysis = analyzeQuestion("was the Green Group's library amendment carried?", { now, committees });

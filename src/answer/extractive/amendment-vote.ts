@@ -55,6 +55,20 @@ const namedMember = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+\p{Lu}/u;
 // A member by title and surname, the surname captured: "Mr Hood", "Councillor O'Brien", "Mr R. Hood".
 export const person = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?([A-Z][\p{L}'’-]+)/gu;
 
+// "Mr Hook's amendment", "Cllr Quill's motion": a proposal the question names by the member who moved it.
+const ownedProposal =
+  /\b(?:mr|mrs|ms|miss|mx|dr|cllr|councillor)\.?\s+([\p{L}][\p{L}-]+)['’]s\s+(?:amendment|motion)\b/iu;
+
+/** Whether a sentence bringing a proposal names the member as its mover, not only as its seconder. */
+function movedBy(text: string, surname: string): boolean {
+  if (!proposal.test(text)) return false;
+  // "Mr Passmore proposed and Mr Hook seconded": the names before the verb; "proposed by Cllr Ede, seconded by …":
+  // those before the seconder.
+  const before = /^(.*?)\b(?:proposed|moved)\b(?!\s+by\b)/is.exec(text)?.[1];
+  const mover = before && new RegExp(person.source, 'u').test(before) ? before : text.split(/\bseconded\b/i)[0]!;
+  return [...mover.matchAll(person)].some((match) => match[1]!.toLowerCase() === surname.toLowerCase());
+}
+
 export interface ItemSegment {
   /** Index of the chunk, in the item's order, the segment was read from. */
   chunkIndex: number;
@@ -128,6 +142,9 @@ export function selectProposalVote(
     undefined,
   );
   if (!best) return undefined;
+  // "How many voted for Mr Hook's amendment?" when Mr Hook only seconded another's: no amendment of his was voted on.
+  const owner = ownedProposal.exec(analysis.question)?.[1];
+  if (owner && !sequence.some((item) => movedBy(item.segment.text, owner))) return [];
   const voter = askedVoter(analysis.question);
   const side = askedSide(analysis.question);
   const vote = joinedByChunk(best.block.vote, itemChunks, voter, side);

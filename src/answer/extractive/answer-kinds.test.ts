@@ -31,6 +31,8 @@ describe('wantedKinds', () => {
     expect([...wantedKinds('Who is the clerk to Hollins Green parish meeting?')]).toContain('attendance');
     // Who stayed away is printed on the meeting's apologies line.
     expect([...wantedKinds('Which trustee missed the last Ormsby Hall meeting?')]).toContain('attendance');
+    // Who was at a sitting for one item is printed on the item's own attendance line.
+    expect([...wantedKinds('Which finance officers were at the board for the budget item?')]).toContain('attendance');
     expect([...wantedKinds('How did the reserve balance change over the year?')]).toContain('change');
     expect([...wantedKinds('What was said about parking at both meetings?')]).toContain('change');
   });

@@ -28,8 +28,9 @@ export type AnswerKind =
   | 'change'
   | 'existence';
 
+// "Which officers were at cabinet for the budget item?": who came, for the sitting or one item of it.
 const attendanceAsked = new RegExp(
-  String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|${asksForOfficeHolder.source}`,
+  String.raw`\bchair(?:ed|ing)?\b|\bin the chair\b|\bpresent\b|\bapolog\w*|\battend\w*|\babsent\b|\bwho (?:was|were) there\b|\b(?:who|which (?:[a-z]+ )?(?:officers?|officials?|members?|councillors?|people|staff))\s+(?:was|were)\s+(?:at|there)\b|${asksForOfficeHolder.source}`,
 );
 
 const asksWhen =

@@ -44,6 +44,7 @@ import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
 import { asksForItemNotPrinted } from './item-not-printed.js';
 import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
+import { omitsLaterSitting } from './later-sitting-not-given.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
 import { withListAfterIntro } from './list-after-intro.js';
 import { asksForMeetingAfter, type LaterSittingLine, laterSittingLine, sittingNamedAfter } from './meeting-after.js';
@@ -57,6 +58,7 @@ import { quotesOnlyDates } from './only-dates-quoted.js';
 import { quotesOnlyOtherSittings } from './other-sitting-quoted.js';
 import { awaitsVerdictAsked, omitsProcessOutcome, omitsRefusalAsked, omitsVerdictAsked } from './outcome-pending.js';
 import { headingWithPage } from './page-asked.js';
+import { askedPageNumber, lineCoveringPage, printsPageRanges } from './page-range-line.js';
 import {
   awaitsApprovalAsked,
   awaitsBodyAcceptance,
@@ -180,6 +182,27 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (asksForMeetingAfter(analysis.question, analysis.committee)) {
       const later = await sittingAfterLine(analysis, passages, store, filters);
       if (later) return compose([later.segment], [later.passage], passages, 'newest first', analysis.question);
+    }
+    // "What's on page 300 of the pack?": the agenda line whose printed page range holds it. An agenda is split item
+    // by item, and the item asked about shares no word with the question: the whole agenda of the best-ranked
+    // passage that prints page ranges is read.
+    const ranged =
+      askedPageNumber(analysis.question) === undefined
+        ? undefined
+        : passages.slice(0, considered).find(({ chunk }) => chunk.meetingDate && printsPageRanges(chunk.text));
+    if (ranged?.chunk.meetingDate) {
+      const agenda = (await store.meetingChunks(ranged.chunk.meetingDate, filters)).filter(
+        (chunk) => chunk.documentSha === ranged.chunk.documentSha,
+      );
+      const onPage = lineCoveringPage(analysis.question, agenda.length > 0 ? agenda : [ranged.chunk]);
+      if (onPage)
+        return compose(
+          [{ ...onPage.segment, passageIndex: 0, score: 1, signal: 1 }],
+          [{ chunk: onPage.chunk, score: 1 }],
+          passages,
+          'newest first',
+          analysis.question,
+        );
     }
     // "The meeting just before Christmas 2023" names its sitting by the day it came before: the latest on record.
     const before = boundOfSittingBefore(analysis.question, analysis.dateRange);
@@ -394,7 +417,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsCountAsked(analysis.question, quoted, analysis.countedStems) ||
       omitsAgeAsked(analysis.question, quoted) ||
       asksForKindNotBrokenDown(analysis.question, quoted) ||
-      omitsReferenceAsked(analysis.question, quoted) ||
+      omitsReferenceAsked(
+        analysis.question,
+        quoted,
+        quotedUnder.map((line) => line.heading),
+      ) ||
       omitsVoteOutcomeAsked(analysis.question, quoted) ||
       omitsMoverAsked(analysis.question, quotedUnder, topicStems) ||
       quotesOnlyInvitedApologies(analysis.question, quoted) ||
@@ -415,6 +442,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       // The next sitting is announced under its own heading, whatever the question calls the body ("the pc").
       (analysis.intent !== 'next-meeting' && timeOfOtherTopic(analysis.question, quotedUnder, topicStems)) ||
       omitsTargetAsked(analysis.question, quoted) ||
+      omitsLaterSitting(analysis.intent === 'next-meeting', quotedWhen) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForDivisionNotPrinted(analysis.question, quotedTexts) ||

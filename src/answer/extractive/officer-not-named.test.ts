@@ -69,4 +69,10 @@ describe('omitsOfficerAsked', () => {
     expect(omitsOfficerAsked(ran, ['The Events Manager ran the workshop.'])).toBe(false);
     expect(omitsOfficerAsked(ran, ['The workshop was run by the local partnership.'])).toBe(true);
   });
+
+  it('accepts a line naming who runs it by first name and surname, without honorific or post', () => {
+    const runs = "who's responsible for running the empty homes scheme?";
+    expect(omitsOfficerAsked(runs, ['Jo Penhallow, who managed the scheme, presented at the forum.'])).toBe(false);
+    expect(omitsOfficerAsked(runs, ['The scheme was praised by Harbour Lane, which hosted the forum.'])).toBe(true);
+  });
 });

@@ -12,6 +12,9 @@ const namesPerson = new RegExp(
   String.raw`\b(?:${personTitles})\b\.?\s+[A-Z]|@[\w-]+\.\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:officer|officers|director|head of|manager|author|authors|clerk|chief|executive|co-?ordinator|advis[eo]r|commissioner|leader|chair(?:man|woman|person)?|lead member|superintendent|inspector|secretary|solicitor)\b`,
   'i',
 );
+// A person by first name and surname, as a report of who did what prints them without honorific or post: "Steve
+// Grimshaw, who managed the scheme, …". The relative clause marks the capitalised pair as someone, not a place.
+const namesPersonByName = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s+who\b/u;
 // A body that runs a thing for the council, by its name: "the Woodland Trust", "Harbourside Care Ltd".
 const namesOrganisation =
   /\b\p{Lu}[\p{L}'’-]+\s+(?:Trust|Ltd|Limited|Police|Partnership|Foundation|Charity|CIC|plc)\b/u;
@@ -39,5 +42,5 @@ export function asksForOfficer(question: string): boolean {
 export function omitsOfficerAsked(question: string, lines: string[]): boolean {
   if (!asksForOfficer(question) || lines.length === 0) return false;
   if (asksWriterOrContact.test(question)) return !lines.some((line) => printsWriterOrContact.test(line));
-  return !lines.some((line) => namesPerson.test(line) || namesOrganisation.test(line));
+  return !lines.some((line) => namesPerson.test(line) || namesPersonByName.test(line) || namesOrganisation.test(line));
 }

@@ -20,6 +20,15 @@ describe('omitsReferenceAsked', () => {
     expect(omitsReferenceAsked('what is the planning reference?', ['Ref: DM31-113 Mill Farm extension'])).toBe(false);
   });
 
+  it('accepts a decision number printed in the title of the item whose lines are quoted', () => {
+    const resolved = ['RESOLVED that Cabinet agree to:', 'A) Note the forecast revenue overspend of £23.3m.'];
+    const question = 'what is the decision number of the budget monitoring report?';
+    expect(omitsReferenceAsked(question, resolved)).toBe(true);
+    expect(omitsReferenceAsked(question, resolved, ['31/00108 - Revenue and Capital Budget Monitoring Report'])).toBe(
+      false,
+    );
+  });
+
   it('leaves other questions alone', () => {
     expect(omitsReferenceAsked('what did the parish council say about the mill farm extension?', granted)).toBe(false);
   });

@@ -12,11 +12,13 @@ const slashedDate = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/;
 
 /**
  * Asked for a reference, lines that print no code answer something else: a list of permissions granted names the
- * works and the address, and quoting it reads as the reference that is not there.
+ * works and the address, and quoting it reads as the reference that is not there. An item titled by its decision
+ * number ("24/00108 - Budget Monitoring Report") prints the code in the heading the answer quotes its lines under:
+ * its resolution then answers with the number, though no line of it repeats it.
  */
-export function omitsReferenceAsked(question: string, lines: string[]): boolean {
+export function omitsReferenceAsked(question: string, lines: string[], headings: string[] = []): boolean {
   if (!referenceAsked.test(question) || lines.length === 0) return false;
-  return !lines.some((line) =>
+  return ![...lines, ...headings].some((line) =>
     [...line.matchAll(referenceCode)].some((match) => /\d/.test(match[0]) && !slashedDate.test(match[0])),
   );
 }

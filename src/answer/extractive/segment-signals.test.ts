@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../search/analyze-question.js';
-import { intentBonus, isMemberVote, isVoteNames, recordsDecision } from './segment-signals.js';
+import { intentBonus, isLinkOrTag, isMemberVote, isVoteNames, recordsDecision } from './segment-signals.js';
 
 describe('intentBonus', () => {
   it("asked who could not come, takes the apologies line, not the chair's or those present", () => {
@@ -161,5 +161,21 @@ describe('isMemberVote', () => {
       isMemberVote('Commissioner Okonkwo-Reyes asked whether the lease could be extended; the answer was no'),
     ).toBe(false);
     expect(isMemberVote('The ferry contract was discussed.')).toBe(false);
+  });
+});
+
+describe('isLinkOrTag', () => {
+  it("finds a line that only links to a paper, tags it or carries a page export's fields", () => {
+    expect(isLinkOrTag('[Original file](https://www.example.gov/documents/minutes-12-march-2031.pdf)')).toBe(true);
+    expect(isLinkOrTag('https://www.example.gov/documents/minutes.pdf')).toBe(true);
+    expect(isLinkOrTag('"village-pump"')).toBe(true);
+    expect(isLinkOrTag('  - "villages"')).toBe(true);
+    expect(isLinkOrTag('--- title: "Fenmoor Parish Council Minutes" date: "2031-08-15" categories:')).toBe(true);
+  });
+
+  it('leaves lines that say something alone', () => {
+    expect(isLinkOrTag('The clerk will send the [survey](https://example.gov/survey) to every household.')).toBe(false);
+    expect(isLinkOrTag('Agreed.')).toBe(false);
+    expect(isLinkOrTag('Part-time weight-limit')).toBe(false);
   });
 });

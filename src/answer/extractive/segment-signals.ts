@@ -230,6 +230,20 @@ export function isFormTemplate(text: string): boolean {
   return rest !== text && (rest.match(/\p{L}+/gu) ?? []).length < 6;
 }
 
+// A link and nothing else ("[Original file](https://…/minutes.pdf)", a bare address), or a site's tag ("village-pump",
+// a quoted "villages")
+// left by a page's export: it points at a paper or files one, and says nothing of the business.
+const linkOnly = /^\s*(?:\[[^\]]*\]\([^)\s]*\)|<?https?:\/\/\S+>?)\s*$/i;
+const tagOnly = /^\s*(?:-\s*)?(?:["']?[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+["']?|"[\p{Ll}\d-]+")\s*$/u;
+
+// The fields a page's export opens with ("--- title: "…" date: "2013-08-15" categories:"): the page's own labels.
+const frontMatter = /^\s*-{3}\s*[a-z_]+:\s/i;
+
+/** Whether a line only links to a paper, tags it or labels it, which quoting reads as an answer with nothing in it. */
+export function isLinkOrTag(text: string): boolean {
+  return linkOnly.test(text) || tagOnly.test(text) || frontMatter.test(text);
+}
+
 function withoutParagraphNumber(text: string): string {
   return text.replace(/^\W*\d+(\.\d+)+\s/, '');
 }

@@ -26,6 +26,7 @@ import {
   intentBonus,
   isDecisionLabel,
   isFormTemplate,
+  isLinkOrTag,
   isListing,
   isMotionOutcome,
   isVoteNames,
@@ -365,7 +366,7 @@ function scorePassage(candidate: Candidate, passageIndex: number, context: Scori
       printsItemTitle(segment.text, chunk.minuteTitle) ||
       printsBodyName(segment.text, chunk);
     if (restates && !showsFigureAsked(segment.text, context)) return [];
-    if (isFormTemplate(segment.text)) return [];
+    if (isFormTemplate(segment.text) || isLinkOrTag(segment.text)) return [];
     const signal =
       intentBonus(underLabel(segments, index), chunk.section, analysis, chunk.meetingDate) +
       listBonus(segment.text, present, focus) +
