@@ -129,3 +129,42 @@ describe('a minutes table whose discussion cell wraps over many lines', () => {
     );
   });
 });
+
+describe('a ruled table padding every row, whose header row wraps', () => {
+  it('keeps its one-line rows in the table, with no paragraph gap between them', async () => {
+    const data = await renderPdf((document) => {
+      const columns: [number, number][] = [
+        [64, 120],
+        [194, 70],
+        [274, 110],
+        [394, 137],
+      ];
+      const rows = [
+        ['Decision', 'Decision maker', 'Date of decision', 'Committee view'],
+        ['Car park charges 2034', 'Cabinet', '28 October 2033', 'To be reviewed in January'],
+        ['Garden waste contract', 'Portfolio Holder', '30 October 2033', 'No call-in'],
+        ['Community grants round 2', 'Head of Communities', '3 November 2033', 'No call-in'],
+      ];
+      document.y = 100;
+      for (const [index, cells] of rows.entries()) {
+        const top = document.y;
+        let bottom = top;
+        document.font(index === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
+        cells.forEach((cell, column) => {
+          document.text(cell, columns[column]![0], top, { width: columns[column]![1] });
+          bottom = Math.max(bottom, document.y);
+        });
+        document
+          .moveTo(64, bottom + 4)
+          .lineTo(531, bottom + 4)
+          .lineWidth(0.4)
+          .stroke();
+        document.y = bottom + 9;
+      }
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain(
+      'Car park charges 2034\tCabinet\t28 October 2033\tTo be reviewed in January\nGarden waste contract\tPortfolio Holder\t30 October 2033\tNo call-in\nCommunity grants round 2',
+    );
+  });
+});

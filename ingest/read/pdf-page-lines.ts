@@ -337,11 +337,18 @@ function tableRows(lines: PageLine[]): PageLine[] {
  * close under it, goes on in the same table.
  */
 function withinTables(rows: PageLine[], bottoms: Map<PageLine, number>): PageLine[] {
+  // The rows above, up to this one, are table rows one of which wrapped.
+  let wrappedTable = false;
   return rows.map((row, index) => {
     const above = rows[index - 1];
-    const bottom = above && bottoms.get(above);
+    if (above === undefined || !above.text.includes('\t')) wrappedTable = false;
+    if (above !== undefined && bottoms.has(above)) wrappedTable = true;
+    // A ruled table pads its one-line rows too: once a row of it has wrapped, a row of three or more cells goes
+    // on under the row of as many cells above it as under a wrapped one.
+    const columns = row.text.split('\t').length;
+    const bottom = above && (bottoms.get(above) ?? (wrappedTable && columns >= 3 ? above.y : undefined));
     if (!row.paragraphStart || above === undefined || bottom === undefined) return row;
-    const sameColumns = row.text.split('\t').length === above.text.split('\t').length;
+    const sameColumns = columns === above.text.split('\t').length;
     const close = bottom - row.y <= rowPadding * Math.max(row.height, above.height);
     return sameColumns && close ? { ...row, paragraphStart: false } : row;
   });
