@@ -73,6 +73,31 @@ describe('a recorded-vote grid whose empty cells draw nothing', () => {
   });
 });
 
+describe('a grid of marks under wrapped text, split by section labels', () => {
+  it('sets each mark under its column after a label and a wrapped first cell', async () => {
+    const data = await renderPdf((document) => {
+      const columns = [220, 330, 450];
+      document.font('Helvetica-Bold').fontSize(10);
+      document.text('Detail', 72, 100, { lineBreak: false });
+      for (const [index, name] of ['Foundation', 'Mayoral', 'Established'].entries()) {
+        document.text(name, columns[index]! - document.widthOfString(name) / 2, 100, { lineBreak: false });
+      }
+      document.text('Strategic leadership', 72, 116, { lineBreak: false });
+      document.font('Helvetica').fontSize(10);
+      document.text('Membership of the Council of Nations and Regions', 72, 132, { width: 110 });
+      row(document, 132, [
+        ['x', columns[1]!, 'centre'],
+        ['X', columns[2]!, 'centre'],
+      ]);
+      document.text('A right to request further rail devolution', 72, 170, { width: 110 });
+      row(document, 170, [['x', columns[2]!, 'centre']]);
+    });
+    const { text } = await pdfToText(data);
+    expect(text).toContain('Membership of the Council of Nations and Regions\t\tx\tX');
+    expect(text).toContain('A right to request further rail devolution\t\t\tx');
+  });
+});
+
 describe('a table’s total line set close over the next heading', () => {
   it('keeps the heading on a line of its own', async () => {
     const data = await renderPdf((document) => {

@@ -214,19 +214,29 @@ function withCornerCells(lines: PageLine[]): PageLine[] {
  */
 function withEmptyCells(lines: PageLine[]): PageLine[] {
   let header: { x: number; endX: number }[] | undefined;
+  // A line of no cells has come since the header: a section's label inside the table ("Strategic leadership"),
+  // or the table's end. Only rows of marks are set under the header after it.
+  let interrupted = false;
   return lines.map((line) => {
     const texts = line.text.split('\t');
     const cells = line.cells?.length === texts.length ? line.cells : undefined;
     if (cells === undefined || texts.length < 2) {
-      header = undefined;
+      interrupted ||= header !== undefined;
       return line;
     }
-    // A wider row, or one starting at another left edge (a second grid printed beside the first), heads anew.
-    if (header === undefined || texts.length > header.length || Math.abs(cells[0]!.x - header[0]!.x) > line.height) {
-      header = texts.length >= 3 ? cells : undefined;
+    // A row of column names heads what follows: a wider one, or one starting at another left edge (a second
+    // grid printed beside the first). A row of marks or figures names no columns, though it may be widest.
+    const names = texts.length >= 3 && texts.every((text) => /\p{L}/u.test(text) && !gridMark.test(text));
+    if (
+      names &&
+      (header === undefined || texts.length >= header.length || Math.abs(cells[0]!.x - header[0]!.x) > line.height)
+    ) {
+      header = cells;
+      interrupted = false;
       return line;
     }
-    if (texts.length === header.length) return line;
+    if (header === undefined || texts.length >= header.length) return line;
+    if (interrupted && !texts.slice(1).every((text) => gridMark.test(text))) return line;
     const columns = cells.map((cell) => columnOf(cell, header!));
     if (columns.some((column, index) => index > 0 && column <= columns[index - 1]!)) return line;
     const placed = header.map(() => '');
@@ -236,6 +246,9 @@ function withEmptyCells(lines: PageLine[]): PageLine[] {
     return { ...line, text: placed.join('\t') };
   });
 }
+
+// A grid's mark: a vote's "x", a tick, an attendance register's "P" (present) or "A" (apologies), "Yes" or "No".
+const gridMark = /^(?:[xXyYnNpPaA✓✔√✗✘*•]|yes|no)$/i;
 
 /** The header column a cell is printed beneath: the one it overlaps most, or else the one nearest its centre. */
 function columnOf(cell: { x: number; endX: number }, header: { x: number; endX: number }[]): number {
@@ -320,7 +333,7 @@ function tableRows(lines: PageLine[]): PageLine[] {
     rows.push({
       ...first,
       text: cells.map(cellText).join('\t'),
-      cells: undefined,
+      cells: cellSpans(cells),
       endX: Math.max(...members.map((line) => line.endX)),
       height: Math.max(...members.map((line) => line.height)),
     });
@@ -352,6 +365,25 @@ function withinTables(rows: PageLine[], bottoms: Map<PageLine, number>): PageLin
     const close = bottom - row.y <= rowPadding * Math.max(row.height, above.height);
     return sameColumns && close ? { ...row, paragraphStart: false } : row;
   });
+}
+
+/**
+ * Where the cells of a row built from wrapped cells stand: each cell as wide as its widest line, so that a row
+ * of marks under wrapped text ("Local Transport Authority …" | "x" | "X") can still be set under its header.
+ */
+function cellSpans(cells: PageLine[][]): PageLine['cells'] {
+  const spans: { x: number; endX: number }[] = [];
+  for (const [head, ...wrapped] of cells) {
+    if (head?.cells === undefined || wrapped.some((line) => line.text.includes('\t'))) return undefined;
+    const own = head.cells.map((span) => ({ ...span }));
+    const last = own.at(-1)!;
+    for (const line of wrapped) {
+      last.x = Math.min(last.x, line.x);
+      last.endX = Math.max(last.endX, line.endX);
+    }
+    spans.push(...own);
+  }
+  return spans;
 }
 
 /** A cell's lines as one text; "90-" over "bed care home" keeps its hyphen and no space. */
