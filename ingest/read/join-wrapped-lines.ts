@@ -98,6 +98,9 @@ function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages:
   // A row whose last cell is a figure ("Total | 18,320 | 19,457 | 1,137") is whole: a figure never wraps, and the
   // next minute's heading, set close under a table's total line, ran on into it.
   if (figureCell.test(above.text.slice(above.text.lastIndexOf('\t') + 1)) && above.text.includes('\t')) return false;
+  // A row of three or more cells is whole (its wrapped cells are joined when the page's lines are built): a
+  // section's label under a table's header ("Funding and investment") ran on into the header's last cell.
+  if ((above.text.match(/\t/g)?.length ?? 0) >= 2 && !below.text.includes('\t')) return false;
   // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.
   if (inCapitals(above.text) && /\p{Ll}/u.test(below.text)) return false;
   // A word in capitals under a line in mixed case is a heading ("AGENDA" under the meeting's venue): on a sparse

@@ -93,6 +93,7 @@ describe('a grid of marks under wrapped text, split by section labels', () => {
       row(document, 170, [['x', columns[2]!, 'centre']]);
     });
     const { text } = await pdfToText(data);
+    expect(text).toContain('Detail\tFoundation\tMayoral\tEstablished\nStrategic leadership');
     expect(text).toContain('Membership of the Council of Nations and Regions\t\tx\tX');
     expect(text).toContain('A right to request further rail devolution\t\t\tx');
   });
