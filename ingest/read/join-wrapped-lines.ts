@@ -87,11 +87,20 @@ function setApart(aboveThat: PageLine | undefined, above: PageLine, below: PageL
 // the right margin, it is whole, and the next entry ("Appendix B …", unnumbered) ran on into it.
 const contentsEntry = /(?:\.\s?){4,}\s*[A-Z]?\d{1,4}$/;
 
+// A table cell holding only a figure: an amount, a count, a share, an underspend in brackets ("(234)", "£1.2m").
+const figureCell = /^[(+–-]?[£$€]?\d[\d,.]*(?:m|bn|k|%)?\)?$/;
+
 /** A line wraps when the next line's first word would not have fitted before the right margin. */
 function wraps(above: PageLine, below: PageLine, rightEdge: number, acrossPages: boolean): boolean {
   if (listStart.test(below.text) || above.text.length < 15 || contentsEntry.test(above.text)) return false;
   // Two lines of table cells are two rows: a row reaching the right margin does not run on into the next.
   if (above.text.includes('\t') && below.text.includes('\t')) return false;
+  // A row whose last cell is a figure ("Total | 18,320 | 19,457 | 1,137") is whole: a figure never wraps, and the
+  // next minute's heading, set close under a table's total line, ran on into it.
+  if (figureCell.test(above.text.slice(above.text.lastIndexOf('\t') + 1)) && above.text.includes('\t')) return false;
+  // A row of three or more cells is whole (its wrapped cells are joined when the page's lines are built): a
+  // section's label under a table's header ("Funding and investment") ran on into the header's last cell.
+  if ((above.text.match(/\t/g)?.length ?? 0) >= 2 && !below.text.includes('\t')) return false;
   // A heading in capitals ("DUNSTANFORD CITY COUNCIL") runs on in capitals; a line in mixed case under it starts anew.
   if (inCapitals(above.text) && /\p{Ll}/u.test(below.text)) return false;
   // A word in capitals under a line in mixed case is a heading ("AGENDA" under the meeting's venue): on a sparse

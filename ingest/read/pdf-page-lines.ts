@@ -19,6 +19,8 @@ export interface PageLine {
   paragraphStart: boolean;
   /** Where the line sits on the page: 0 at the top edge, 1 at the bottom. */
   depth: number;
+  /** The left and right edges of each of the line's tab-separated cells, while they are known. */
+  cells?: { x: number; endX: number }[];
 }
 
 // A baseline move beyond this share of the font height starts a new line (superscripts stay inline).
@@ -99,6 +101,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
             text = text.trimStart();
           } else if (gap > columnGapShare * fontHeight && !listLabel.test(before) && !/[.,;:]$/.test(before)) {
             current.text = `${before}\t`;
+            current.cells?.push({ x, endX: x });
             text = text.trimStart();
           } else if (!/\s$/.test(current.text) && !/^\s/.test(text) && (spaced || gap > wordGapShare * fontHeight)) {
             current.text += ' ';
@@ -107,11 +110,22 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
       }
       spaced = false;
       if (!current) {
-        current = { text: '', x, endX: x, y, height: itemHeight, paragraphStart: gapPending, depth };
+        current = {
+          text: '',
+          x,
+          endX: x,
+          y,
+          height: itemHeight,
+          paragraphStart: gapPending,
+          depth,
+          cells: [{ x, endX: x }],
+        };
         gapPending = false;
       }
       current.text += text;
       current.endX = Math.max(current.endX, x + item.width);
+      const cell = current.cells?.at(-1);
+      if (cell) cell.endX = Math.max(cell.endX, x + item.width);
       current.height = Math.max(current.height, itemHeight);
       previous = { y, endX: x + item.width, height: itemHeight, lineHeight: current.height };
     }
@@ -121,7 +135,7 @@ export function pageLines(items: PositionedText[], page: { bottom: number; top: 
     }
   }
   endLine();
-  return withFootnotesAtMarkers(inReadingOrder(withCornerCells(tableRows(lines))), markers);
+  return withFootnotesAtMarkers(inReadingOrder(withEmptyCells(withCornerCells(tableRows(lines)))), markers);
 }
 
 // A footnote is set this much smaller than the page's usual line.
@@ -187,12 +201,75 @@ function withCornerCells(lines: PageLine[]): PageLine[] {
     const indent = line.x - below.x;
     const sameTable = line.y - below.y <= 3 * Math.max(line.height, below.height);
     if (below.text.split('\t').length !== cells + 1 || indent < 3 * line.height || !sameTable) return line;
-    return { ...line, text: `\t${line.text}` };
+    return { ...line, text: `\t${line.text}`, cells: undefined };
   });
 }
 
+/**
+ * A grid of marks (a recorded vote's "x" under For, Against or Abstain; an attendance register's "P" or "A" under
+ * each meeting) leaves the cells of the other columns empty, and an empty cell draws nothing: read as printed,
+ * every mark sat in the first column after the name, so that each member seemed to vote For. A row with fewer
+ * cells than the header row over it has each cell put under the column it is printed beneath and the empty
+ * columns written as empty cells, as the Word reader writes an empty table cell.
+ */
+function withEmptyCells(lines: PageLine[]): PageLine[] {
+  let header: { x: number; endX: number }[] | undefined;
+  // A line of no cells has come since the header: a section's label inside the table ("Strategic leadership"),
+  // or the table's end. Only rows of marks are set under the header after it.
+  let interrupted = false;
+  return lines.map((line) => {
+    const texts = line.text.split('\t');
+    const cells = line.cells?.length === texts.length ? line.cells : undefined;
+    if (cells === undefined || texts.length < 2) {
+      interrupted ||= header !== undefined;
+      return line;
+    }
+    // A row of column names heads what follows: a wider one, or one starting at another left edge (a second
+    // grid printed beside the first). A row of marks or figures names no columns, though it may be widest.
+    const names = texts.length >= 3 && texts.every((text) => /\p{L}/u.test(text) && !gridMark.test(text));
+    if (
+      names &&
+      (header === undefined || texts.length >= header.length || Math.abs(cells[0]!.x - header[0]!.x) > line.height)
+    ) {
+      header = cells;
+      interrupted = false;
+      return line;
+    }
+    if (header === undefined || texts.length >= header.length) return line;
+    if (interrupted && !texts.slice(1).every((text) => gridMark.test(text))) return line;
+    const columns = cells.map((cell) => columnOf(cell, header!));
+    if (columns.some((column, index) => index > 0 && column <= columns[index - 1]!)) return line;
+    const placed = header.map(() => '');
+    columns.forEach((column, index) => {
+      placed[column] = texts[index]!;
+    });
+    return { ...line, text: placed.join('\t') };
+  });
+}
+
+// A grid's mark: a vote's "x", a tick, an attendance register's "P" (present) or "A" (apologies), "Yes" or "No".
+const gridMark = /^(?:[xXyYnNpPaA✓✔√✗✘*•]|yes|no)$/i;
+
+/** The header column a cell is printed beneath: the one it overlaps most, or else the one nearest its centre. */
+function columnOf(cell: { x: number; endX: number }, header: { x: number; endX: number }[]): number {
+  const overlap = (column: { x: number; endX: number }): number =>
+    Math.min(cell.endX, column.endX) - Math.max(cell.x, column.x);
+  const centre = (span: { x: number; endX: number }): number => (span.x + span.endX) / 2;
+  let best = 0;
+  header.forEach((column, index) => {
+    const current = header[best]!;
+    const better =
+      overlap(column) > overlap(current) ||
+      (overlap(column) <= 0 &&
+        overlap(current) <= 0 &&
+        Math.abs(centre(column) - centre(cell)) < Math.abs(centre(current) - centre(cell)));
+    if (better) best = index;
+  });
+  return best;
+}
+
 // A table cell wraps onto at most this many lines before the next cell starts back at the row's top.
-const cellLines = 4;
+const cellLines = 16;
 // A cell's lines differ in height by at most this share.
 const sizeTolerance = 0.1;
 // A table's next row starts within this many font heights under the last line of a row whose cells wrap.
@@ -256,6 +333,7 @@ function tableRows(lines: PageLine[]): PageLine[] {
     rows.push({
       ...first,
       text: cells.map(cellText).join('\t'),
+      cells: cellSpans(cells),
       endX: Math.max(...members.map((line) => line.endX)),
       height: Math.max(...members.map((line) => line.height)),
     });
@@ -272,14 +350,40 @@ function tableRows(lines: PageLine[]): PageLine[] {
  * close under it, goes on in the same table.
  */
 function withinTables(rows: PageLine[], bottoms: Map<PageLine, number>): PageLine[] {
+  // The rows above, up to this one, are table rows one of which wrapped.
+  let wrappedTable = false;
   return rows.map((row, index) => {
     const above = rows[index - 1];
-    const bottom = above && bottoms.get(above);
+    if (above === undefined || !above.text.includes('\t')) wrappedTable = false;
+    if (above !== undefined && bottoms.has(above)) wrappedTable = true;
+    // A ruled table pads its one-line rows too: once a row of it has wrapped, a row of three or more cells goes
+    // on under the row of as many cells above it as under a wrapped one.
+    const columns = row.text.split('\t').length;
+    const bottom = above && (bottoms.get(above) ?? (wrappedTable && columns >= 3 ? above.y : undefined));
     if (!row.paragraphStart || above === undefined || bottom === undefined) return row;
-    const sameColumns = row.text.split('\t').length === above.text.split('\t').length;
+    const sameColumns = columns === above.text.split('\t').length;
     const close = bottom - row.y <= rowPadding * Math.max(row.height, above.height);
     return sameColumns && close ? { ...row, paragraphStart: false } : row;
   });
+}
+
+/**
+ * Where the cells of a row built from wrapped cells stand: each cell as wide as its widest line, so that a row
+ * of marks under wrapped text ("Local Transport Authority …" | "x" | "X") can still be set under its header.
+ */
+function cellSpans(cells: PageLine[][]): PageLine['cells'] {
+  const spans: { x: number; endX: number }[] = [];
+  for (const [head, ...wrapped] of cells) {
+    if (head?.cells === undefined || wrapped.some((line) => line.text.includes('\t'))) return undefined;
+    const own = head.cells.map((span) => ({ ...span }));
+    const last = own.at(-1)!;
+    for (const line of wrapped) {
+      last.x = Math.min(last.x, line.x);
+      last.endX = Math.max(last.endX, line.endX);
+    }
+    spans.push(...own);
+  }
+  return spans;
 }
 
 /** A cell's lines as one text; "90-" over "bed care home" keeps its hyphen and no space. */

@@ -42,6 +42,12 @@ describe('table rows', () => {
     expect(readRow(['Orchard', '4%', '9%'], ['Holding', 'Now %', 'Goal %'])).toBe('Orchard — Now %: 4%; Goal %: 9%');
   });
 
+  it('reads a tab row whose last cells are empty as a row of its table', () => {
+    const grid = 'Member\tFor\tAgainst\tAbstain\nAshdown\tx\t\t\nBrereton\t\tx\t\nCattermole\t\t\tx';
+    expect(withColumnNames(grid, segmentStarting(grid, 'Ashdown'))).toBe('Ashdown — For');
+    expect(withColumnNames(grid, segmentStarting(grid, 'Brereton'))).toBe('Brereton — Against');
+  });
+
   it('reads the first cell of a row under a header of periods only with its period, as it has no row name', () => {
     expect(readRow(['2FE', '5FE', '1FE'], ['By 2031-32', 'By 2032-33', 'Post 2035'])).toBe(
       'By 2031-32: 2FE; By 2032-33: 5FE; Post 2035: 1FE',

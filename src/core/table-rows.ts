@@ -25,11 +25,16 @@ export function tableCells(line: string): string[] | undefined {
 // A tab table names at least this many columns; a name and its role are two.
 const tabColumns = 3;
 
-/** The cells of a tab-separated line (an empty cell kept in its column), or undefined when it has no tab. */
+/**
+ * The cells of a tab-separated line (an empty cell kept in its column), or undefined when it has no tab. Empty
+ * cells at the row's end are cells too (a recorded vote's "Dalby\tx\t\t" marked For): trimmed away, the row
+ * was one cell short of its header and read as no row of the table.
+ */
 function tabCells(line: string): string[] | undefined {
   if (!line.includes('\t')) return undefined;
   return line
-    .trim()
+    .replace(/^\s+/, '')
+    .replace(/[ \r]+$/, '')
     .split('\t')
     .map((cell) => cell.trim());
 }
