@@ -1072,13 +1072,19 @@ const bodyAgreedSentence =
 const bodyApprovedSentence =
   /(?:^|(?<=[.!?]\s+))(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:noted\s+[^.;]{0,80}?\s+and\s+)?(?:approved|adopted|endorsed|ratified)\s+(?:the|a|an|its|this|these|all)\s/i;
 
+// "Members agreed by consensus that allotment rents be held at £38", "It was agreed without dissent to …": a decision
+// taken with no vote, which parish and town minutes record in the sentence's own words.
+const agreedWithoutVote =
+  /(?:^|(?<=[.!?]\s+))(?:(?:the\s+)?(?:members|councillors|committee|council|cabinet|board|panel|sub-committee|commission|executive|meeting)|it)\s+(?:was\s+)?agreed\s+(?:by\s+consensus|without\s+(?:dissent|objection|a\s+vote)|nem\.?\s*con\.?)\s*,?\s+(?:to|that)\s/i;
+
 /** Where a line's decision starts within it: at the line's start, or at a "RESOLVED" after a sentence on it. */
 function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
   const cell = resolvedCell(line.raw);
   if (cell !== undefined) return cell;
-  const inline = inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw);
+  const inline =
+    inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw) ?? agreedWithoutVote.exec(line.raw);
   if (inline) return inline.index;
   const board = boardResolved.exec(line.raw);
   if (!board) return undefined;
@@ -1278,8 +1284,12 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   const body = text.slice(block.start, block.end);
   const marker = resolvedMarker.exec(body)?.[0] ?? '';
   // "Agreed as accurate.", "Agreed to write to the county": a bare "Agreed" before a lower-case word other than
-  // "that" is the sentence's verb, not a label, and the decision reads with it.
-  const markerIsVerb = /^\s*agreed\s+$/i.test(marker) && /^(?!that\b)\p{Ll}/u.test(body.slice(marker.length));
+  // "that" is the sentence's verb, not a label, and the decision reads with it; so is "It was agreed" before how
+  // ("It was agreed without dissent to …"), which the decision cannot start with.
+  const after = body.slice(marker.length);
+  const markerIsVerb =
+    (/^\s*agreed\s+$/i.test(marker) && /^(?!that\b)\p{Ll}/u.test(after)) ||
+    (/^\s*it\s+was\s+agreed\s+$/i.test(marker) && /^(?:by\s+consensus|without|nem\b)/i.test(after));
   const markerLength = markerIsVerb ? marker.search(/\S/) : marker.length;
   // Treat the text right after the marker as a line start: "Resolved:- (1) That …".
   const afterMarker = `\n${body.slice(markerLength)}`;
