@@ -30,4 +30,14 @@ describe('renderActionsMarkdown', () => {
       'Jo Marsh to publish the signed minutes — by Jo Marsh [1]. Status: *done* (ticked in the minutes)',
     );
   });
+
+  it("quotes a task without its checkbox, whose tick the status tells", () => {
+    const markdown = renderActionsMarkdown({
+      actions: [task('Jo Marsh to send the survey', 'open'), task('Jo Marsh to publish the minutes', 'done')],
+      citations: [],
+    });
+    expect(markdown).toContain('(Action log): Jo Marsh to send the survey — by Jo Marsh [1]. Status: *open*');
+    expect(markdown).toContain('(Action log): Jo Marsh to publish the minutes — by Jo Marsh [1]. Status: *done*');
+    expect(markdown).not.toMatch(/\[[ x]\]/);
+  });
 });
