@@ -254,6 +254,33 @@ Members discussed the shelter. It was agreed without dissent to ask the county c
   });
 });
 
+describe('a remark carrying a footnote after a resolution, and the note', () => {
+  it('ends the Resolved block before the remark, leaving it and the note to the discussion', () => {
+    const text = `FERNWICK TOWN COUNCIL
+Minutes of the meeting of the Town Council held on Monday 19 January 2037
+
+Present: Councillors Ida Lockton (Town Mayor), Bram Treloar
+
+04/37 War Memorial Repairs
+RESOLVED that the quotation of Calder Stonemasons of £6,850 be accepted.
+
+The Town Clerk advised that a grant from the War Memorials Trust¹ might meet up to 75% of the cost.
+
+¹ The Trust's grant scheme closes on 31 March 2037.
+
+05/37 Bus Shelter
+RESOLVED that the shelter be replaced.
+`;
+    const [repairs] = onlyPart(parse(text), 'minutes').minutes!.items;
+    expect(text.slice(repairs!.resolved!.start, repairs!.resolved!.end)).toBe(
+      'RESOLVED that the quotation of Calder Stonemasons of £6,850 be accepted.',
+    );
+    expect(repairs!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'that the quotation of Calder Stonemasons of £6,850 be accepted.',
+    ]);
+  });
+});
+
 describe("a South African council's Present list with its Speaker and its Mayor", () => {
   it('puts the Speaker in the chair, not the Mayor or the Deputy Speaker', () => {
     const minutes = onlyPart(

@@ -1139,9 +1139,33 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     voted?.end ?? item.end,
     cellEnd === -1 ? item.end : trimEnd(text, marker.start, marker.start + cellEnd),
   );
-  const resolved: Span = { start: marker.start + offset, end };
-  const resolutions = parseResolutions(text, resolved);
+  const parsed = parseResolutions(text, { start: marker.start + offset, end });
+  const resolved: Span = { start: marker.start + offset, end: footnotedRemarkStart(text, parsed, end) ?? end };
+  const resolutions = resolved.end === end ? parsed : parseResolutions(text, resolved);
   return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+// "¹ The Trust's grant scheme closes …": a footnote, opening with its raised number, and its marker glued to the end
+// of a word of the text it annotates ("the War Memorials Trust¹").
+const footnoteOpening = /^[ \t]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]/gmu;
+
+/**
+ * "RESOLVED that the quotation be accepted." then "The Clerk advised that a grant from the Trust¹ might …" and the
+ * note "¹ The Trust's scheme closes …": a remark after the resolutions that carries a footnote is discussion, and
+ * the note with it; the Resolved block ends where that remark starts, or at the note when its marker is not after
+ * the resolutions.
+ */
+function footnotedRemarkStart(text: string, resolutions: Resolution[], end: number): number | undefined {
+  const after = resolutions.at(-1)?.end;
+  if (after === undefined) return undefined;
+  const rest = text.slice(after, end);
+  const note = footnoteOpening.exec(rest);
+  footnoteOpening.lastIndex = 0;
+  if (!note) return undefined;
+  const marker = new RegExp(`[\\p{L}\\p{N}.,;:)”’"'](?:${note[1]})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'u').exec(rest.slice(0, note.index));
+  const remark = marker ? rest.lastIndexOf('\n\n', marker.index) : -1;
+  const start = after + (marker ? (remark === -1 ? 0 : remark) : note.index);
+  return trimEnd(text, after, start);
 }
 
 // "… Two quotes were considered. Resolved to accept the Hallam quote." inside a table row's discussion cell.
