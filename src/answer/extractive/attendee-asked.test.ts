@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from '../../core/tokenize.js';
-import { askedAttendee, linesNamingAttendee } from './attendee-asked.js';
+import { askedAttendee, attendeeVerdict, linesNamingAttendee } from './attendee-asked.js';
 
 const present = { passageIndex: 0, text: 'Present: Councillors Imogen Lockwood (Town Mayor) and Rupert Van Dijk' };
 const apologies = { passageIndex: 0, text: 'Apologies: Councillors Winifred Astbury and Caspar Mellor' };
@@ -34,5 +34,27 @@ describe('linesNamingAttendee', () => {
       present,
       apologies,
     ]);
+  });
+});
+
+describe('attendeeVerdict', () => {
+  it('says yes or no as the list naming the person does', () => {
+    expect(attendeeVerdict('was Councillor Rupert Van Dijk present at the town council?', [present.text])).toBe(
+      'Yes, listed as present:',
+    );
+    expect(attendeeVerdict('was Councillor Caspar Mellor present at the town council?', [apologies.text])).toBe(
+      'No, listed among the apologies:',
+    );
+    expect(attendeeVerdict('did Councillor Delphine Roscoe send apologies?', [absent.text])).toBe(
+      'No, listed as absent:',
+    );
+    expect(attendeeVerdict('was Councillor Caspar Mellor absent from the town council?', [apologies.text])).toBe(
+      'Yes, listed among the apologies:',
+    );
+  });
+
+  it('says nothing when no quoted line lists the person, or no one is named', () => {
+    expect(attendeeVerdict('was Councillor Oswald Grieve present?', [present.text])).toBeUndefined();
+    expect(attendeeVerdict('who attended the town council?', [present.text])).toBeUndefined();
   });
 });

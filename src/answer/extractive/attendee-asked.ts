@@ -37,3 +37,37 @@ export function linesNamingAttendee<T extends Line>(question: string, chosen: T[
   const elsewhere = scored.filter((line) => passages.has(line.passageIndex) && attendance(line) && names(line));
   return elsewhere.length > 0 ? elsewhere : chosen;
 }
+
+type Listed = 'present' | 'apologies' | 'absent';
+
+// The list a line names its people on: "Apologies for absence: …" is the apologies, "Absent: …" those who sent none.
+function listOf(line: string): Listed | undefined {
+  if (/\bapolog|\bregrets\b|\bexcused\b/i.test(line)) return 'apologies';
+  if (/\babsent\b|\bnot present\b/i.test(line)) return 'absent';
+  if (/\bpresent\b|\bin attendance\b|\battend(?:ees|ance)\b/i.test(line)) return 'present';
+  return undefined;
+}
+
+const saidOf: Record<Listed, string> = {
+  present: 'listed as present',
+  apologies: 'listed among the apologies',
+  absent: 'listed as absent',
+};
+
+/**
+ * "Was Councillor Mellor present?" answered by the apologies line naming him: "No, listed among the apologies.", yes
+ * or no as the list naming the person says, read before the line it quotes. Undefined when the question names no
+ * attendee or no quoted line lists them.
+ */
+export function attendeeVerdict(question: string, quoted: readonly string[]): string | undefined {
+  const surname = askedAttendee(question).at(-1);
+  if (!surname) return undefined;
+  const listed = quoted
+    .filter((line) => contentTerms(line).includes(surname))
+    .map(listOf)
+    .find((list) => list !== undefined);
+  if (!listed) return undefined;
+  const asked: Listed = /\bapolog/i.test(question) ? 'apologies' : /\babsent\b/i.test(question) ? 'absent' : 'present';
+  const yes = asked === 'absent' ? listed !== 'present' : listed === asked;
+  return `${yes ? 'Yes' : 'No'}, ${saidOf[listed]}:`;
+}
