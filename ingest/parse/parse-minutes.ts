@@ -1162,7 +1162,9 @@ function footnotedRemarkStart(text: string, resolutions: Resolution[], end: numb
   const note = footnoteOpening.exec(rest);
   footnoteOpening.lastIndex = 0;
   if (!note) return undefined;
-  const marker = new RegExp(`[\\p{L}\\p{N}.,;:)”’"'](?:${note[1]})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'u').exec(rest.slice(0, note.index));
+  const marker = new RegExp(`[\\p{L}\\p{N}.,;:)”’"'](?:${note[1]})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'u').exec(
+    rest.slice(0, note.index),
+  );
   const remark = marker ? rest.lastIndexOf('\n\n', marker.index) : -1;
   const start = after + (marker ? (remark === -1 ? 0 : remark) : note.index);
   return trimEnd(text, after, start);

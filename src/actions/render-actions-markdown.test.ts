@@ -31,7 +31,7 @@ describe('renderActionsMarkdown', () => {
     );
   });
 
-  it("quotes a task without its checkbox, whose tick the status tells", () => {
+  it('quotes a task without its checkbox, whose tick the status tells', () => {
     const markdown = renderActionsMarkdown({
       actions: [task('Jo Marsh to send the survey', 'open'), task('Jo Marsh to publish the minutes', 'done')],
       citations: [],

@@ -49,10 +49,7 @@ export async function asksAboutMeetingNotHeld(
   const heldBy = onlyPlansFound
     ? (chunk: Chunk) => !writtenBeforeTheSitting(chunk.kind) && (ofBody === undefined || ofBody(chunk))
     : ofBody;
-  if (
-    (!recordOnly || foundThen.length > 0) &&
-    (await meetingHeldIn(range.since, range.until, heldBy, store, filters))
-  )
+  if ((!recordOnly || foundThen.length > 0) && (await meetingHeldIn(range.since, range.until, heldBy, store, filters)))
     return false;
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);
