@@ -72,7 +72,7 @@ describe('asksAboutMeetingNotHeld', () => {
       committee: 'Town Council',
       meetingDate: '2037-03-16',
       kind: 'agenda',
-      text: '1. Apologies for absence. To receive and approve apologies for absence.',
+      text: '1. Apologies for absence. 4. Bollards: to receive a verbal update on the bollards from the Town Clerk.',
     });
     const january = testChunk({
       committee: 'Town Council',
@@ -99,8 +99,9 @@ describe('asksAboutMeetingNotHeld', () => {
     expect(await asked('which councillor was absent from the town council in March 2037?')).toBe(true);
     expect(await asked('who sent apologies to the town council in March 2037?')).toBe(true);
     expect(await asked('which councillor was absent from the town council in January 2037?')).toBe(false);
-    // What the sitting is to take, its agenda does say.
+    // What the sitting is to take, and who is to present an item, its agenda does say.
     expect(await asked('what will the town council take in March 2037?')).toBe(false);
+    expect(await asked('who presented the bollards update to the town council in March 2037?')).toBe(false);
   });
 
   it('keeps open the minutes of an earlier sitting, which the next sitting approves and names', async () => {

@@ -42,9 +42,12 @@ export async function asksAboutMeetingNotHeld(
     ({ chunk }) => insideRange(chunk.meetingDate, analysis) && (lead === undefined || chunk.committee === lead),
   );
   // "Who was absent from the March meeting?" when March's papers are only its agenda: the sitting is on the
-  // papers, but no record of it is, so it is held only by a day with a part written at or after the sitting.
+  // papers, but no record of it is, so it is held only by a day with a part written at or after the sitting. Who
+  // presented an item the agenda itself may say ("a verbal update from the Vice-Chair"): that stays open.
   const onlyPlansFound =
-    recordOnly && foundThen.length > 0 && foundThen.every(({ chunk }) => writtenBeforeTheSitting(chunk.kind));
+    (analysis.intent === 'attendance' || analysis.intent === 'resolution') &&
+    foundThen.length > 0 &&
+    foundThen.every(({ chunk }) => writtenBeforeTheSitting(chunk.kind));
   const ofBody = namedBodyOf(analysis);
   const heldBy = onlyPlansFound
     ? (chunk: Chunk) => !writtenBeforeTheSitting(chunk.kind) && (ofBody === undefined || ofBody(chunk))
