@@ -39,6 +39,21 @@ describe('findMotions', () => {
     ]);
   });
 
+  it('reads a proposition adopted without a vote a sentence later as a motion up to its outcome', () => {
+    expect(
+      motionsIn(
+        [
+          'Councillor Coulthard proposed that the Council adopt the Dark Skies Policy for its own car parks. After',
+          'discussion the proposition was ADOPTED without a vote.',
+          '',
+          'The Town Clerk reported on the bus shelter.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Councillor Coulthard proposed that the Council adopt the Dark Skies Policy for its own car parks. After discussion the proposition was ADOPTED without a vote.',
+    ]);
+  });
+
   it('joins a proposal, its seconder and an outcome set apart by spaces, as parish minutes print them', () => {
     expect(
       motionsIn(

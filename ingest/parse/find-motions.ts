@@ -13,9 +13,10 @@ const seconder = /\bseconded\b|\bsecond\s+by\b|\b2nd\s+(?=[A-Z]{2,3}\b|cllr|coun
 // "Mr Collins proposed to split the benefit …, all Councillors agreed": carried by all, no seconder named.
 const carriedByAll = /\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:agreed|were\s+in\s+favou?r)\b/i;
 // A proposition no one seconds, put to the vote a sentence or two later: "The Connétable proposed that the rate be
-// fixed at …" / "After debate the proposition was put to the Assembly and ADOPTED, 35 voting in favour and 7 against".
+// fixed at …" / "After debate the proposition was put to the Assembly and ADOPTED, 35 voting in favour and 7 against",
+// or decided with no vote put at all: "After discussion the proposition was ADOPTED without a vote".
 const putAndDecided =
-  /\b(?:proposition|proposal|motion)\s+was\s+(?:then\s+)?put\b[^.;]*?\b(?:adopted|carried|passed|agreed|approved|rejected|defeated|lost)\b/i;
+  /\b(?:proposition|proposal|motion)\s+was\s+(?:then\s+)?(?:put\b[^.;]*?\b)?(?:adopted|carried|passed|agreed|approved|rejected|defeated|lost)\b/i;
 const putWithin = 2;
 // The shorthand follows the decision it carried, in the same paragraph: "It was agreed that … Prop JB, 2nd DD".
 const shorthandVote = /^prop\b/i;

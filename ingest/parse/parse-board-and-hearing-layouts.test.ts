@@ -224,6 +224,63 @@ Members discussed the lift at Pellbrook House. The Board noted that repairs had 
   });
 });
 
+describe('a town council\'s decisions taken with no vote: "agreed by consensus", "ADOPTED without a vote"', () => {
+  const minutes = onlyPart(
+    parse(`FERNWICK TOWN COUNCIL
+Minutes of the meeting of the Town Council held on Monday 19 January 2037
+
+Present: Councillors Ida Lockton (Town Mayor), Bram Treloar
+
+02/37 Dark Skies Policy
+Councillor Treloar proposed that the Council adopt the Dark Skies Policy. After discussion the proposition was ADOPTED without a vote.
+
+03/37 Allotment Rents
+The Town Clerk reported that the waiting list stood at 46 households. Members agreed by consensus that allotment rents be held at £38 a plot.
+
+04/37 Bus Shelter
+Members discussed the shelter. It was agreed without dissent to ask the county council for a new one.
+`),
+    'minutes',
+  );
+
+  it("reads the proposition and the sentence agreeing without a vote as the item's decision", () => {
+    expect(minutes.minutes!.items.map((item) => item.resolutions.map((resolution) => resolution.text))).toEqual([
+      [
+        'Councillor Treloar proposed that the Council adopt the Dark Skies Policy. After discussion the proposition was ADOPTED without a vote.',
+      ],
+      ['Members agreed by consensus that allotment rents be held at £38 a plot.'],
+      ['It was agreed without dissent to ask the county council for a new one.'],
+    ]);
+  });
+});
+
+describe('a remark carrying a footnote after a resolution, and the note', () => {
+  it('ends the Resolved block before the remark, leaving it and the note to the discussion', () => {
+    const text = `FERNWICK TOWN COUNCIL
+Minutes of the meeting of the Town Council held on Monday 19 January 2037
+
+Present: Councillors Ida Lockton (Town Mayor), Bram Treloar
+
+04/37 War Memorial Repairs
+RESOLVED that the quotation of Calder Stonemasons of £6,850 be accepted.
+
+The Town Clerk advised that a grant from the War Memorials Trust¹ might meet up to 75% of the cost.
+
+¹ The Trust's grant scheme closes on 31 March 2037.
+
+05/37 Bus Shelter
+RESOLVED that the shelter be replaced.
+`;
+    const [repairs] = onlyPart(parse(text), 'minutes').minutes!.items;
+    expect(text.slice(repairs!.resolved!.start, repairs!.resolved!.end)).toBe(
+      'RESOLVED that the quotation of Calder Stonemasons of £6,850 be accepted.',
+    );
+    expect(repairs!.resolutions.map((resolution) => resolution.text)).toEqual([
+      'that the quotation of Calder Stonemasons of £6,850 be accepted.',
+    ]);
+  });
+});
+
 describe("a South African council's Present list with its Speaker and its Mayor", () => {
   it('puts the Speaker in the chair, not the Mayor or the Deputy Speaker', () => {
     const minutes = onlyPart(

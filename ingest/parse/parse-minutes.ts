@@ -1076,13 +1076,19 @@ const bodyAgreedSentence =
 const bodyApprovedSentence =
   /(?:^|(?<=[.!?]\s+))(?:the\s+)?(?:committee|council|cabinet|board|panel|sub-committee|commission|executive)\s+(?:noted\s+[^.;]{0,80}?\s+and\s+)?(?:approved|adopted|endorsed|ratified)\s+(?:the|a|an|its|this|these|all)\s/i;
 
+// "Members agreed by consensus that allotment rents be held at £38", "It was agreed without dissent to …": a decision
+// taken with no vote, which parish and town minutes record in the sentence's own words.
+const agreedWithoutVote =
+  /(?:^|(?<=[.!?]\s+))(?:(?:the\s+)?(?:members|councillors|committee|council|cabinet|board|panel|sub-committee|commission|executive|meeting)|it)\s+(?:was\s+)?agreed\s+(?:by\s+consensus|without\s+(?:dissent|objection|a\s+vote)|nem\.?\s*con\.?)\s*,?\s+(?:to|that)\s/i;
+
 /** Where a line's decision starts within it: at the line's start, or at a "RESOLVED" after a sentence on it. */
 function resolvedOffset(line: Line): number | undefined {
   if (resolvedMarker.test(line.raw) || bodyAgreedLabel.test(line.clean) || bodyAgreedSentence.test(line.clean))
     return 0;
   const cell = resolvedCell(line.raw);
   if (cell !== undefined) return cell;
-  const inline = inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw);
+  const inline =
+    inlineResolved.exec(line.raw) ?? bodyApprovedSentence.exec(line.raw) ?? agreedWithoutVote.exec(line.raw);
   if (inline) return inline.index;
   const board = boardResolved.exec(line.raw);
   if (!board) return undefined;
@@ -1137,9 +1143,35 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
     voted?.end ?? item.end,
     cellEnd === -1 ? item.end : trimEnd(text, marker.start, marker.start + cellEnd),
   );
-  const resolved: Span = { start: marker.start + offset, end };
-  const resolutions = parseResolutions(text, resolved);
+  const parsed = parseResolutions(text, { start: marker.start + offset, end });
+  const resolved: Span = { start: marker.start + offset, end: footnotedRemarkStart(text, parsed, end) ?? end };
+  const resolutions = resolved.end === end ? parsed : parseResolutions(text, resolved);
   return { ...item, resolved, resolutions: carriedAsProposed(text, lines, item, resolutions) ?? resolutions };
+}
+
+// "¹ The Trust's grant scheme closes …": a footnote, opening with its raised number, and its marker glued to the end
+// of a word of the text it annotates ("the War Memorials Trust¹").
+const footnoteOpening = /^[ \t]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]/gmu;
+
+/**
+ * "RESOLVED that the quotation be accepted." then "The Clerk advised that a grant from the Trust¹ might …" and the
+ * note "¹ The Trust's scheme closes …": a remark after the resolutions that carries a footnote is discussion, and
+ * the note with it; the Resolved block ends where that remark starts, or at the note when its marker is not after
+ * the resolutions.
+ */
+function footnotedRemarkStart(text: string, resolutions: Resolution[], end: number): number | undefined {
+  const after = resolutions.at(-1)?.end;
+  if (after === undefined) return undefined;
+  const rest = text.slice(after, end);
+  const note = footnoteOpening.exec(rest);
+  footnoteOpening.lastIndex = 0;
+  if (!note) return undefined;
+  const marker = new RegExp(`[\\p{L}\\p{N}.,;:)”’"'](?:${note[1]})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'u').exec(
+    rest.slice(0, note.index),
+  );
+  const remark = marker ? rest.lastIndexOf('\n\n', marker.index) : -1;
+  const start = after + (marker ? (remark === -1 ? 0 : remark) : note.index);
+  return trimEnd(text, after, start);
 }
 
 // "… Two quotes were considered. Resolved to accept the Hallam quote." inside a table row's discussion cell.
@@ -1282,8 +1314,12 @@ export function parseResolutions(text: string, block: Span): Resolution[] {
   const body = text.slice(block.start, block.end);
   const marker = resolvedMarker.exec(body)?.[0] ?? '';
   // "Agreed as accurate.", "Agreed to write to the county": a bare "Agreed" before a lower-case word other than
-  // "that" is the sentence's verb, not a label, and the decision reads with it.
-  const markerIsVerb = /^\s*agreed\s+$/i.test(marker) && /^(?!that\b)\p{Ll}/u.test(body.slice(marker.length));
+  // "that" is the sentence's verb, not a label, and the decision reads with it; so is "It was agreed" before how
+  // ("It was agreed without dissent to …"), which the decision cannot start with.
+  const after = body.slice(marker.length);
+  const markerIsVerb =
+    (/^\s*agreed\s+$/i.test(marker) && /^(?!that\b)\p{Ll}/u.test(after)) ||
+    (/^\s*it\s+was\s+agreed\s+$/i.test(marker) && /^(?:by\s+consensus|without|nem\b)/i.test(after));
   const markerLength = markerIsVerb ? marker.search(/\S/) : marker.length;
   // Treat the text right after the marker as a line start: "Resolved:- (1) That …".
   const afterMarker = `\n${body.slice(markerLength)}`;

@@ -17,7 +17,7 @@ function line(document: PdfDocument, text: string, top: number, size = 10.5): vo
 }
 
 describe('footnotes at the page foot', () => {
-  it('follow the paragraph carrying their marker, each a block of its own, not the page’s last minute', async () => {
+  it('follow the paragraph carrying their marker, each a block of its own with its number raised, not the page’s last minute', async () => {
     const data = await renderPdf((document) => {
       line(document, '41. Ranger Service', 100);
       line(document, 'Councillor Ivo Marsh moved an amendment to fund a second ranger post.', 124);
@@ -29,7 +29,7 @@ describe('footnotes at the page foot', () => {
     });
     const { text } = await pdfToText(data);
     expect(text).toContain(
-      'The amendment was lost.\n\n1 The Independent Group said it would bring the ranger post back in the spring.' +
+      'The amendment was lost.\n\n¹ The Independent Group said it would bring the ranger post back in the spring.' +
         '\n\n42. Allotments',
     );
     expect(text).toMatch(/rise by 4 per cent from October\.$/);

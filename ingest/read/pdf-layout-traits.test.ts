@@ -190,7 +190,7 @@ describe('footnote markers glued to the word before them', () => {
     const { text } = await pdfToText(data);
     expect(text).toContain('The scheme had been revised and approved.\n');
     expect(text).toContain('The car park holds 240 spaces.');
-    expect(text).toContain('2 Revised drawings received 30 March 2033.');
+    expect(text).toContain('² Revised drawings received 30 March 2033.');
   });
 });
 

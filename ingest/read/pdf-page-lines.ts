@@ -179,12 +179,23 @@ function withFootnotesAtMarkers(lines: PageLine[], markers: Map<string, PageLine
       break;
     }
     while (at + 1 < result.length && !result[at + 1]!.paragraphStart && !small(result[at + 1]!)) at += 1;
-    const block = note.map((line, index) => (index === 0 ? { ...line, paragraphStart: true } : line));
+    // Its number is printed raised again ("² The Green Group said …"), so that the note reads as a note, not as a
+    // numbered paragraph or resolution, where it now stands in the text.
+    const block = note.map((line, index) =>
+      index === 0 ? { ...line, text: raisedNumber(line.text), paragraphStart: true } : line,
+    );
     const after = result.slice(at + 1);
     if (after[0]) after[0] = { ...after[0], paragraphStart: true };
     result = [...result.slice(0, at + 1), ...block, ...after];
   }
   return result;
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "2 The Green Group said …" as "² The Green Group said …": a footnote's leading number set raised. */
+function raisedNumber(text: string): string {
+  return text.replace(/^\d{1,2}/, (number) => [...number].map((digit) => superscriptDigits[Number(digit)]).join(''));
 }
 
 /**

@@ -82,11 +82,19 @@ const deadlines = [
   /\bwhen\s+(?:available|published|completed?)\b/i,
 ];
 
+// A task list's checkbox ("- [ ] Jo to send…", "- [x] …" when ticked) marks the line as an action.
+const taskCheckbox = /^[-*+] \[([ xX])\] /;
+
+/** A task's words without its checkbox, whose tick the action's status tells. */
+export function withoutTaskCheckbox(task: string): string {
+  return task.trim().replace(taskCheckbox, '');
+}
+
 /** Reads a resolution as an ask for a future deliverable: what is asked for, and who and when where it says. */
 export function readAsk(resolution: string): Ask | undefined {
-  // A task list's checkbox ("- [ ] Jo to send…") marks the line as an action; the ask is what follows it.
+  // The ask is what follows a task's checkbox.
   const line = resolution.replace(/\s+/g, ' ').trim();
-  const checkbox = /^[-*+] \[([ xX])\] /.exec(line);
+  const checkbox = taskCheckbox.exec(line);
   const text = checkbox ? line.slice(checkbox[0].length) : line;
   const passive = passiveDelivery.exec(text);
   const requested = passive ? null : requestedReport.exec(text);

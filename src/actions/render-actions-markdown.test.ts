@@ -36,4 +36,14 @@ describe('renderActionsMarkdown', () => {
     expect(markdown).toContain('- 14 April 2031 (Action log): ');
     expect(markdown).not.toMatch(/minute\s+\(/);
   });
+
+  it('quotes a task without its checkbox, whose tick the status tells', () => {
+    const markdown = renderActionsMarkdown({
+      actions: [task('Jo Marsh to send the survey', 'open'), task('Jo Marsh to publish the minutes', 'done')],
+      citations: [],
+    });
+    expect(markdown).toContain('(Action log): Jo Marsh to send the survey — by Jo Marsh [1]. Status: *open*');
+    expect(markdown).toContain('(Action log): Jo Marsh to publish the minutes — by Jo Marsh [1]. Status: *done*');
+    expect(markdown).not.toMatch(/\[[ x]\]/);
+  });
 });

@@ -34,6 +34,26 @@ const answer = (question: string) =>
   askedCoverField(candidates, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
 
 describe('askedCoverField', () => {
+  it('leaves to the attendance lines whether one named person came, which the Present field may not say', () => {
+    const attendance = testChunk({
+      text: [
+        'Present: Councillors Imogen Lockwood (Town Mayor), Barnaby Treharne and Rupert Van Dijk',
+        'Apologies: Councillors Winifred Astbury and Caspar Mellor',
+        'Absent: Councillor Delphine Roscoe',
+        'In attendance: Mr Lionel Garside (Town Clerk)',
+      ].join('\n'),
+    });
+    const asked = (question: string) =>
+      askedCoverField(
+        [{ passage: { chunk: attendance, score: 1 }, coverage: 1 }],
+        analyzeQuestion(question, { now }),
+      )?.map((segment) => segment.text);
+    expect(asked('was Councillor Caspar Mellor present at the town council?')).toBeUndefined();
+    expect(asked('who was present at the town council with Imogen Lockwood?')).toEqual([
+      'Present: Councillors Imogen Lockwood (Town Mayor), Barnaby Treharne and Rupert Van Dijk',
+    ]);
+  });
+
   it("quotes the cover sheet's field the question names, not the resolution ranked above it", () => {
     expect(answer('is the Quillford boatyard disposal a key decision?')).toEqual(['Key decision: No']);
     expect(answer('can the Quillford boatyard decision be called in')).toEqual([

@@ -1,6 +1,7 @@
 import { coverFieldOf } from '../../core/cover-sheet-labels.js';
 import { contentTerms } from '../../core/tokenize.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
+import { askedAttendee } from './attendee-asked.js';
 import { headingContext, presentStems } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
 
@@ -41,7 +42,10 @@ interface FieldLine {
  */
 export function askedCoverField(candidates: Candidate[], analysis: QuestionAnalysis): ScoredSegment[] | undefined {
   const asked = new Set(analysis.stems.filter((stem) => !analysis.dateStems.includes(stem)));
-  if (asked.size < 2 || asksOutcome.test(analysis.question)) return undefined;
+  // "Was Councillor Mellor present?" asks of one person, whom the Present field may not name: the attendance line
+  // naming them answers (see attendee-asked.ts).
+  if (asked.size < 2 || asksOutcome.test(analysis.question) || askedAttendee(analysis.question).length > 0)
+    return undefined;
   for (const [passageIndex, candidate] of candidates.slice(0, depth).entries()) {
     const { chunk } = candidate.passage;
     const fields = fieldLines(chunk.text);

@@ -28,6 +28,7 @@ import { omitsAreaAsked } from './area-not-named.js';
 import { attendanceCount } from './attendance-count.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
+import { attendeeVerdict } from './attendee-asked.js';
 import { namesNoChairOfBody } from './chair-not-named.js';
 import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
@@ -517,7 +518,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
         passageText: continued.candidates[segment.passageIndex]?.passage.chunk.text ?? '',
       })),
     );
-    const answer = counted ? { ...told, text: `${told.text}\n\n${counted}` } : told;
+    // "Was Councillor Mellor present?" is answered yes or no before the attendance line naming him.
+    const verdict = attendeeVerdict(analysis.question, quoted);
+    const verdictTold = verdict ? { ...told, text: `${verdict}\n\n${told.text}` } : told;
+    const answer = counted ? { ...verdictTold, text: `${verdictTold.text}\n\n${counted}` } : verdictTold;
     // Asked for a decision but found only discussion: say so rather than let it read as one.
     if (
       analysis.intent !== 'resolution' ||

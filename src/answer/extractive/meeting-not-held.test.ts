@@ -67,6 +67,43 @@ describe('asksAboutMeetingNotHeld', () => {
     expect(await asked('what did the lifeboat crew forum look at in its may 2031 meeting?')).toBe(true);
   });
 
+  it("does not let a sitting's agenda stand for its record of who was absent or sent apologies", async () => {
+    const agenda = testChunk({
+      committee: 'Town Council',
+      meetingDate: '2037-03-16',
+      kind: 'agenda',
+      text: '1. Apologies for absence. 4. Bollards: to receive a verbal update on the bollards from the Town Clerk.',
+    });
+    const january = testChunk({
+      committee: 'Town Council',
+      meetingDate: '2037-01-19',
+      kind: 'minutes',
+      text: 'Apologies: Councillors Winifred Astbury and Caspar Mellor. Absent: Councillor Delphine Roscoe',
+    });
+    const papers = {
+      latestMeetingDate: async (onOrBefore: string) =>
+        onOrBefore >= '2037-03-16' ? '2037-03-16' : onOrBefore >= '2037-01-19' ? '2037-01-19' : undefined,
+      meetingChunks: async (meetingDate: string) =>
+        meetingDate === '2037-03-16' ? [agenda] : meetingDate === '2037-01-19' ? [january] : [],
+    };
+    const asked = (question: string) =>
+      asksAboutMeetingNotHeld(
+        analyzeQuestion(question, { now: new Date('2037-06-01T12:00:00Z'), committees: [] }),
+        [
+          { chunk: january, score: 1 },
+          { chunk: agenda, score: 0.5 },
+        ],
+        papers,
+        undefined,
+      );
+    expect(await asked('which councillor was absent from the town council in March 2037?')).toBe(true);
+    expect(await asked('who sent apologies to the town council in March 2037?')).toBe(true);
+    expect(await asked('which councillor was absent from the town council in January 2037?')).toBe(false);
+    // What the sitting is to take, and who is to present an item, its agenda does say.
+    expect(await asked('what will the town council take in March 2037?')).toBe(false);
+    expect(await asked('who presented the bollards update to the town council in March 2037?')).toBe(false);
+  });
+
   it('keeps open the minutes of an earlier sitting, which the next sitting approves and names', async () => {
     const approval = testChunk({
       committee: 'Harbour Board',

@@ -8,7 +8,7 @@ import type { IndexStore, SearchFilters } from '../../store/index-store.js';
 import { meetingHeldIn } from './meeting-held-in.js';
 import { namedBodyOf } from './named-body.js';
 import { namesMeeting } from './names-meeting.js';
-import { asksWhatWasSaid } from './record-not-held.js';
+import { asksWhatWasSaid, writtenBeforeTheSitting } from './record-not-held.js';
 import { insideRange } from './select-segments.js';
 
 /**
@@ -38,13 +38,21 @@ export async function asksAboutMeetingNotHeld(
   // then sought in September's minutes, which at most plan it, and the December meeting held is another body's
   // (one the question names in words the index does not know as a committee, "the harbour commissioners").
   const lead = passages[0]?.chunk.committee;
-  const foundHeld = passages.some(
+  const foundThen = passages.filter(
     ({ chunk }) => insideRange(chunk.meetingDate, analysis) && (lead === undefined || chunk.committee === lead),
   );
-  if (
-    (!recordOnly || foundHeld) &&
-    (await meetingHeldIn(range.since, range.until, namedBodyOf(analysis), store, filters))
-  )
+  // "Who was absent from the March meeting?" when March's papers are only its agenda: the sitting is on the
+  // papers, but no record of it is, so it is held only by a day with a part written at or after the sitting. Who
+  // presented an item the agenda itself may say ("a verbal update from the Vice-Chair"): that stays open.
+  const onlyPlansFound =
+    (analysis.intent === 'attendance' || analysis.intent === 'resolution') &&
+    foundThen.length > 0 &&
+    foundThen.every(({ chunk }) => writtenBeforeTheSitting(chunk.kind));
+  const ofBody = namedBodyOf(analysis);
+  const heldBy = onlyPlansFound
+    ? (chunk: Chunk) => !writtenBeforeTheSitting(chunk.kind) && (ofBody === undefined || ofBody(chunk))
+    : ofBody;
+  if ((!recordOnly || foundThen.length > 0) && (await meetingHeldIn(range.since, range.until, heldBy, store, filters)))
     return false;
   const plans = (chunk: Chunk) => !recordOnly && (chunk.kind === 'work-programme' || chunk.kind === 'agenda');
   const mayBeThatMeeting = (chunk: Chunk) => chunk.meetingDate === null || plans(chunk);

@@ -2,7 +2,12 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import type { IndexStore, SearchFilters } from '../../store/index-store.js';
 
 // Parts of a day's papers that set out business before the sitting: none records what was said at it.
-const beforeTheSitting = new Set(['agenda', 'report', 'work-programme']);
+const beforeTheSitting = new Set<string>(['agenda', 'report', 'work-programme']);
+
+/** Whether a part of this kind is written before its sitting (agenda, report, plan), so records nothing of it. */
+export function writtenBeforeTheSitting(kind: string): boolean {
+  return beforeTheSitting.has(kind);
+}
 
 // "What did members ask about the strategy?", "what did councillors say / raise / push back on", "what was discussed",
 // "what questions were asked", "how did the item go", "what happened": what happened in the room, which only the
@@ -28,5 +33,5 @@ export async function asksDiscussionNotRecorded(
   const day = analysis.dateRange?.anchor;
   if (!day || !asksWhatWasSaid(analysis.question)) return false;
   const held = await store.meetingChunks(day, filters);
-  return held.length > 0 && held.every((chunk) => beforeTheSitting.has(chunk.kind));
+  return held.length > 0 && held.every((chunk) => writtenBeforeTheSitting(chunk.kind));
 }

@@ -105,6 +105,16 @@ describe('recordsDecision', () => {
     expect(recordsDecision('The case for and against a 20 mph limit was set out in 3 sections.')).toBe(false);
   });
 
+  it('reads what became of a proposition as the decision, adopted without a vote or put and carried', () => {
+    expect(
+      recordsDecision(
+        'Councillor Coulthard proposed that the Council adopt the Dark Skies Policy. After discussion the proposition was ADOPTED without a vote.',
+      ),
+    ).toBe(true);
+    expect(recordsDecision('The proposal was put to the meeting and carried.')).toBe(true);
+    expect(recordsDecision('Councillor Coulthard proposed that the Council adopt the Dark Skies Policy.')).toBe(false);
+  });
+
   it('reads a decision told after a lead-in inside a one-paragraph item', () => {
     expect(
       recordsDecision('14. Mill pond. The two quotes were considered and it was resolved to accept the lower one.'),

@@ -78,6 +78,11 @@ const countedVote = new RegExp(
   'i',
 );
 
+// "After discussion the proposition was ADOPTED without a vote", "the proposal was put and carried": what became of a
+// proposition, told in a sentence of its own.
+const propositionDecided =
+  /\b(?:proposition|proposal|motion)\s+was\s+(?:then\s+)?(?:put\b[^.;\n]*?\b)?(?:adopted|carried|passed|agreed|approved|rejected|defeated|lost)\b/i;
+
 export function recordsDecision(text: string): boolean {
   // A sentence wrapped over lines (blank ones between, as some converters print every line) is one line here.
   const line = text.replace(/\s*\n\s*/g, ' ');
@@ -86,7 +91,8 @@ export function recordsDecision(text: string): boolean {
     agreedInProse.test(line) ||
     agreedAfterLeadIn.test(line) ||
     isMotionOutcome(line) ||
-    countedVote.test(line)
+    countedVote.test(line) ||
+    propositionDecided.test(line)
   );
 }
 

@@ -11,6 +11,7 @@ import type { RetrievedPassage } from '../../search/retrieval.js';
 import { type AnswerKind, isProcedure, kindBonus, shownKinds, wantedKinds } from './answer-kinds.js';
 import { askedSpeaker, namesOnlyAsAnswered } from './answered-speaker.js';
 import { askedPersonTopic, namesPersonOffTopic, type PersonTopic, reportsWords } from './asked-person-topic.js';
+import { linesNamingAttendee } from './attendee-asked.js';
 import { secondQuestionStems } from './compound-question.js';
 import { isMoverLine, motionWording, recommendationWording, resolutionAfterRecommendation } from './motion-wording.js';
 import { fromNamedBody } from './named-body.js';
@@ -166,7 +167,8 @@ export function selectSegments(
   });
   const unique = new Map(withLists.map((segment) => [`${segment.passageIndex}:${segment.start}`, segment]));
   const ordered = [...unique.values()].sort((a, b) => a.passageIndex - b.passageIndex || a.start - b.start);
-  return asksOnlyWhoChaired(analysis.question) ? chairLinesOnly(ordered) : ordered;
+  if (asksOnlyWhoChaired(analysis.question)) return chairLinesOnly(ordered);
+  return wanted.has('attendance') ? linesNamingAttendee(analysis.question, ordered, scored) : ordered;
 }
 
 /**
