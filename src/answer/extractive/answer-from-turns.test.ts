@@ -1036,29 +1036,6 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('particularly worried about its finances');
   });
 
-  it('asked yes or no, opens the reply with its short verdict; asked what, leaves a reply’s "Yes." out', async () => {
-    const said = [
-      'Ffion Hale AM: Pupils told us the missing textbooks caused them real stress before the exams. Would you accept that some pupils were harmed by the missing textbooks?',
-      '',
-      "Ivo Brand: I'd have to agree. There is evidence of their stress, but we have no evidence that the missing textbooks lowered their grades.",
-    ].join('\n');
-    const asked = await answerOverTurns(said, 'Did the board accept that pupils were harmed by the missing textbooks?');
-    expect(asked.text).toMatch(/Ivo Brand said that they would have to agree\./);
-    const statement = [
-      'Ffion Hale AM: What happened to the ferry timetable during the storms?',
-      '',
-      'Ivo Brand: Yes. The ferry timetable was cut to two sailings a day during the storms, and the late sailing was dropped.',
-    ].join('\n');
-    const what = await answerOverTurns(statement, 'What happened to the ferry timetable during the storms?');
-    expect(what.text).toContain('said that the ferry timetable was cut to two sailings a day');
-    expect(what.text).not.toMatch(/said that yes/);
-    const whether = await answerOverTurns(
-      statement.replace('What happened to the ferry timetable', 'Was the ferry timetable cut'),
-      'Was the ferry timetable cut during the storms?',
-    );
-    expect(whether.text).toMatch(/Ivo Brand said that yes\. The ferry timetable was cut/i);
-  });
-
   it('answers from the next speaker when the one who located the answer passes the question to them', async () => {
     const said = [
       'Olwen Tarr MS: Certainly, many clubs have had help this year. I think the Minister for Inland Waterways will be able to respond on the canal fund and the towpath.',

@@ -467,9 +467,6 @@ async function answerByOffice(
     return true;
   };
 
-  // "Did WJEC accept…?", "Is the gap closing…?": asked yes or no, a reply's verdict is the answer; asked what or why, a
-  // reply's "Yes." is only its speaker taking the floor.
-  const asksYesOrNo = yesOrNoQuestion.test(analysis.question);
   const anchorSentences = sentences.filter(
     (sentence) => sentence.passageIndex === best.passageIndex && sentence.turnIndex === best.turnIndex,
   );
@@ -518,9 +515,7 @@ async function answerByOffice(
     };
     // Asked for a figure, the reply's sentences giving one are read first: a witness often sets out the context
     // and comes to the figure last, past the room an answer has. Any figure will do: asked "what figures were
-    // given", a count ("nine in ten pupils") answers as a sum does. Asked yes or no, a reply that opens with its
-    // verdict ("I'd have to agree.", "No.") says that first, however short.
-    if (asksYesOrNo && reply[0] && givesVerdict(reply[0])) take(reply[0], roomFor(reply[0]));
+    // given", a count ("nine in ten pupils") answers as a sum does.
     const figuresFirst = [...reply].sort((a, b) => givesAny(b) - givesAny(a));
     for (const sentence of figuresFirst) if (substantive(sentence)) take(sentence, roomFor(sentence));
   } else {
@@ -530,13 +525,7 @@ async function answerByOffice(
     // I don't think…", "The main reason is…") and elaborates after, so the sentence that shares most words is
     // often the elaboration.
     const onTopic = (sentence: Sentence) => ownShare(sentence) > 0;
-    const opening = replyOpening(read, anchorSentences, best, options.words, onTopic);
-    // A reply that opens with its verdict ("No.", "I'd have to agree.") before the sentence that matched: that
-    // verdict is the answer, too short to be found by the words it shares.
-    const verdict = anchorSentences[0];
-    if (asksYesOrNo && verdict && verdict.start < best.start && givesVerdict(verdict) && answersQuestion(read, best))
-      take(verdict);
-    for (const sentence of opening) take(sentence);
+    for (const sentence of replyOpening(read, anchorSentences, best, options.words, onTopic)) take(sentence);
     take(best);
     const goneOn = anchorSentences.filter((sentence) => sentence.start > best.start && substantive(sentence));
     const byDetail = (sentence: Sentence) => givesDetail(sentence.text, details);
@@ -945,27 +934,6 @@ const announcement =
 
 function announces(text: string): boolean {
   return announcement.test(text);
-}
-
-// "Yes.", "No, not at all.", "I'd have to agree.", "I don't accept that.": a short sentence that answers a question put.
-const verdictWords =
-  /^(?:yes|no|absolutely|certainly|definitely|indeed|correct|not at all|of course|(?:i|we)(?:['’]d|\s+would|\s+do|\s+don['’]t|\s+do\s+not|\s+can['’]t|\s+cannot)?(?:\s+have\s+to)?\s+(?:agree|disagree|accept)|i\s+(?:don['’]t\s+)?think\s+so)\b/i;
-
-const yesOrNoQuestion =
-  /^(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b/i;
-
-/** Whether a sentence too short to stand alone is a reply's verdict, which answers the question put. */
-function givesVerdict(sentence: Pick<Sentence, 'text' | 'words'>): boolean {
-  return !substantive(sentence) && verdictWords.test(sentence.text.trim());
-}
-
-/** Whether the turn a sentence is in answers another speaker's question put just before it. */
-function answersQuestion(read: Passage[], sentence: Sentence): boolean {
-  const { chunk, turns } = read[sentence.passageIndex]!;
-  const turn = turns[sentence.turnIndex]!;
-  const asked = turns[sentence.turnIndex - 1];
-  if (!asked || asked.speaker === null || asked.speaker === turn.speaker) return false;
-  return turnSentences(chunk.text, asked).some((put) => isQuestion(put) || putsIndirectly(put));
 }
 
 /** A sentence worth quoting beside the one that matched: long enough to say something, and not a courtesy. */
