@@ -46,6 +46,18 @@ describe('askedRole', () => {
     expect(askedRole('What did the Committee recommend?')).toBeUndefined();
   });
 
+  it('reads a body typed by its acronym or bare name, with no "the", but not a person’s name', () => {
+    expect(askedRole('What did HFCP say it could send about reserves?')).toMatchObject({ phrase: 'HFCP', body: true });
+    expect(askedRole('Did PLJB accept that pupils were affected?')?.phrase).toBe('PLJB');
+    expect(askedRole('Will ferries run, according to HMA?')?.phrase).toBe('HMA');
+    expect(askedRole("What was HMA's position on dredging?")?.phrase).toBe('HMA');
+    expect(askedRole('What did Harbour Masters Association say about dredging?')?.phrase).toBe(
+      'Harbour Masters Association',
+    );
+    expect(askedRole('What did Youth Cabinet say about buses?')?.phrase).toBe('Youth Cabinet');
+    expect(askedRole('What did Bryn Tallis AM say about ferry fares?')).toBeUndefined();
+  });
+
   it('finds no office in a question about a person or a topic', () => {
     expect(askedRole('What did Bryn Tallis say about ferry fares?')).toBeUndefined();
     expect(askedRole('What were the ministerial powers over ferries?')).toBeUndefined();

@@ -102,9 +102,18 @@ const bodySpeaking = new RegExp(
   'u',
 );
 
+// "What did HEFCW say…", "Did Qualifications Wales tell…", "according to WJEC": a body typed by its bare name, with no
+// "the". Read as a body only when it is an acronym or its name ends in a word bodies are named by, as "What did Kirsty
+// Williams say" names a person.
+const bareBodyName = String.raw`((?!(?:AM|MS|MP|MSP|MLA|TD)\b)\p{Lu}{2,}\p{L}*|(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Wales|Council|Association|Board|Agency|Commission|Union|Society|Trust|Network|Parliament|Cabinet|Federation|Authority|Forum|Institute))`;
+const bareBodySpeaking = new RegExp(
+  String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an)\s+${bareBodyName}\s+(?:say|think|tell|recommend|argue|propose|suggest|want|warn|accept|agree|promise|offer|expect)\b|\b${bareBodyName}['’]s\s+(?:view|position|evidence|concern|concerns|answer|response)\b|\b[Aa]ccording\s+to\s+${bareBodyName}`,
+  'u',
+);
+
 function askedBody(question: string): AskedRole | undefined {
-  const match = bodySpeaking.exec(question);
-  const body = match?.[1] ?? match?.[2];
+  const match = bodySpeaking.exec(question) ?? bareBodySpeaking.exec(question);
+  const body = match?.slice(1).find((group) => group !== undefined);
   if (!body) return undefined;
   const stems = [...new Set(remitStems(body))];
   const elsewhere = new Set(contentTerms(question.replace(body, ' ')));
