@@ -119,6 +119,13 @@ describe('omitsAmountAsked', () => {
     expect(omitsAmountAsked('What running cost for the Pellow ferry did the minister give?', paid)).toBe(false);
     expect(omitsAmountAsked('what cost pressures did the ferry firm report?', talk)).toBe(false);
   });
+  it('reads "what price per tonne did … pay" as asking for a sum', () => {
+    const tonnes = ['This report reviews the winter of 2031/32, when 42 gritters spread 31,000 tonnes of salt.'];
+    expect(omitsAmountAsked('what price per tonne did the county pay for road salt in 2031/32?', tonnes)).toBe(true);
+    const priced = ['Road salt was bought at £62.40 per tonne in 2031/32.'];
+    expect(omitsAmountAsked('what price per tonne did the county pay for road salt in 2031/32?', priced)).toBe(false);
+  });
+
   it('takes a sum received ("has been allocated £…", "a grant of £…") as telling no cost', () => {
     const q = "what's the total capital cost of the Pellow quay works?";
     expect(

@@ -28,7 +28,7 @@ const money =
 // which asks how it was set. "What running cost for the ferry did she give?" names the sum straight after
 // "what"; "what cost pressures" asks about pressures, not a sum.
 const sumNamed =
-  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price) (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
+  /\bwhat(?:'s|’s|s| is| was| are| were| will be| would be)? (?:the |its |their |[\p{L}-]+(?:'s|’s) )?(?:(?:total|full|likely|annual|overall|capital|estimated|running) ){0,2}(?:budget|cost|costs|price|value|spend|allocation) (?:for|of|on)\b|\bwhat (?:[\p{L}-]+ )?(?:budget|cost|costs|price)(?: (?:per|a|an) [\p{L}-]+)? (?:for|of|on|did|does|do|is|was|are|were|will|would|has|have|had)\b/iu;
 
 // "send plan cost?", "ferry refit budget": a reader on a phone types the sum's name after its topic, with no
 // question words at all; only a sum answers it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoChairOfBody } from './chair-not-named.js';
+import { namesNoChairOfBody, namesNoOfficeHolder } from './chair-not-named.js';
 
 const question = 'Who chaired the Quayside Lighting Board in June 2036?';
 const other = 'Fenwater Estuary Panel';
@@ -27,5 +27,23 @@ describe('namesNoChairOfBody', () => {
   it('leaves other questions alone', () => {
     const lines = [{ text: 'The Moorings Board, chaired by the Harbour Master.', committee: other }];
     expect(namesNoChairOfBody('Who chaired the meeting in June 2036?', lines)).toBe(false);
+  });
+});
+
+describe('namesNoOfficeHolder', () => {
+  const attendance = ['Present: Councillors Ann Rhys (Chair), Bet Price and Tom Griffith.'];
+  const passing = ['The minister will host a webinar with leaders and chief executives of councils.'];
+
+  it('finds the holder of an office asked, quoted by lines that never print it or only in the plural', () => {
+    expect(namesNoOfficeHolder('who is the clerk of Lowmere Community Council?', attendance)).toBe(true);
+    expect(namesNoOfficeHolder('who is the chief executive of lowmere city council?', passing)).toBe(true);
+  });
+
+  it('keeps lines printing the office, by any of its names, and other questions', () => {
+    expect(namesNoOfficeHolder('who is the clerk of Lowmere Community Council?', ['Clerk: Mrs J Evans.'])).toBe(false);
+    expect(namesNoOfficeHolder('who is the chief executive of lowmere council?', ['Jo Bell (CEO) attended.'])).toBe(
+      false,
+    );
+    expect(namesNoOfficeHolder('who chaired the meeting of Lowmere Community Council?', attendance)).toBe(false);
   });
 });

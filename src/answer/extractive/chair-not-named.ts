@@ -41,3 +41,33 @@ export function namesNoChairOfBody(question: string, lines: QuotedLine[]): boole
     );
   return !lines.some((line) => isOwnBody(line.committee) || namesChair(line.text));
 }
+
+// "Who is the clerk of Hallowmere Community Council?", "who was the chief executive at …": a holder asked by the
+// office alone, which a line naming them prints (each office with the other names papers give it).
+const officeNames: Record<string, string> = {
+  clerk: 'clerk',
+  'chief executive': String.raw`chief executive|ceo|head of paid service`,
+  'monitoring officer': 'monitoring officer',
+  mayor: 'mayor',
+  leader: 'leader',
+  treasurer: String.raw`treasurer|section 151 officer|s151 officer|finance officer`,
+  'head ?teacher': String.raw`head ?teacher|head of school|principal`,
+};
+const whoHolds = new RegExp(
+  String.raw`\bwho(?:'s|’s| is| was| will be)\s+(?:the\s+)?(?:current\s+|new\s+)?(${Object.keys(officeNames).join('|')})\s+(?:of|at|for)\b`,
+  'i',
+);
+
+/**
+ * "Who is the clerk of the community council?" answered only by lines that never print the office held (an
+ * attendance naming the councillors present), or only in the plural ("a webinar with chief executives of
+ * councils"): no holder of it is named, and quoting them reads as one. A line printing the office once,
+ * beside a name or not, may be its holder's.
+ */
+export function namesNoOfficeHolder(question: string, lines: string[]): boolean {
+  const asked = whoHolds.exec(question)?.[1]?.toLowerCase();
+  if (!asked || lines.length === 0) return false;
+  const key = Object.keys(officeNames).find((office) => new RegExp(`^${office}$`, 'i').test(asked));
+  const office = new RegExp(String.raw`\b(?:${officeNames[key ?? asked] ?? escapeRegExp(asked)})\b(?!s\b)`, 'i');
+  return !lines.some((line) => office.test(line));
+}

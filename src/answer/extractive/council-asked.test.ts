@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
 import {
+  cabinetActNotQuoted,
   councilAbsent,
   councilAskedToAct,
   namedOnlyInPassing,
@@ -132,5 +133,27 @@ describe('quotesOnlyOtherBodies', () => {
     expect(quotesOnlyOtherBodies(councilAskedToAct(question), [naming])).toBe(false);
     const licensing = chunk('The premises licence was granted.', 'Licensing Board');
     expect(quotesOnlyOtherBodies(['marrow', 'springs'], [licensing])).toBe(false);
+  });
+});
+
+describe('cabinetActNotQuoted', () => {
+  const commission = chunk(
+    'Resolved: 1) The commission note the progress made. 2) The Cabinet Member for Children raises any change with the commission.',
+    'Improving Lives Select Commission',
+  );
+  const told = chunk('The lido strategy was approved by Cabinet on 12 June 2031.', 'Improving Lives Select Commission');
+  const own = chunk('Resolved: that the lido strategy be approved.', 'Cabinet');
+
+  it("finds the cabinet asked to have acted, quoted only as an office in another body's minutes", () => {
+    expect(cabinetActNotQuoted('was the lido strategy approved by cabinet?', [commission])).toBe(true);
+    expect(cabinetActNotQuoted('did cabinet approve the lido strategy', [commission])).toBe(true);
+    expect(cabinetActNotQuoted('has cabinet made its mind up on the lido', [commission])).toBe(true);
+  });
+
+  it("keeps the cabinet's own papers, a passage telling of its act, and questions of another body", () => {
+    expect(cabinetActNotQuoted('was the lido strategy approved by cabinet?', [own])).toBe(false);
+    expect(cabinetActNotQuoted('was the lido strategy approved by cabinet?', [commission, told])).toBe(false);
+    expect(cabinetActNotQuoted('what did the cabinet member say about the lido?', [commission])).toBe(false);
+    expect(cabinetActNotQuoted('was the lido strategy approved?', [commission])).toBe(false);
   });
 });

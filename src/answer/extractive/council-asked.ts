@@ -130,3 +130,30 @@ export function quotesOnlyOtherBodies(place: string[], chunks: Chunk[]): boolean
     return standaloneBody.test(body) && !notPlaceFirst.has(first) && !printed.test(names);
   });
 }
+
+// "Was the strategy approved by cabinet?", "did the executive agree …", "has cabinet made its mind up …": the
+// council's cabinet (or executive) is the body whose act is asked about.
+const cabinetActing =
+  /\b(?:approved|agreed|adopted|endorsed|signed off|ratified|decided|rejected|considered)\s+(?:on\s+)?by\s+(?:the\s+)?(?:council'?s\s+)?(?:cabinet|executive)\b|\b(?:did|has|have|had|will|would|does|do|is|was)\s+(?:the\s+)?(?:council'?s\s+)?(?:cabinet|executive)\s+(?:\w+\s+)?(?:approve|agree|adopt|decide|endorse|sign|ratify|reject|vote|made|make|consider)\w*\b/i;
+// The cabinet named as no body acting: an office ("the Cabinet Member for Children", "Executive Director"), a
+// body of young people ("the youth cabinet") or a part of a report ("Executive Summary", "Chief Executive").
+const cabinetAsOffice =
+  /\b(?:cabinet|executive)\s+(?:members?|leads?|portfolios?|councillors?|directors?|officers?|summary|assistants?|support|team|board)\b|\b(?:youth|shadow|chief|non-executive)\s+(?:cabinet|executive)\b|\bnon-executive\b/gi;
+const cabinetNamed = /\b(?:cabinet|executive)\b/i;
+
+/**
+ * Whether the cabinet is asked to have acted and the quoted passages are of another body and never name the
+ * cabinet as a body: "was the safeguarding strategy approved by cabinet?" answered by a select commission's
+ * minute whose only "Cabinet" is "the Cabinet member raises …" says nothing of what cabinet decided. A passage of
+ * the cabinet's own papers, or one that tells of it ("approved by Cabinet on 12 June"), may hold the answer.
+ */
+export function cabinetActNotQuoted(question: string, chunks: Chunk[]): boolean {
+  if (chunks.length === 0 || !cabinetActing.test(question)) return false;
+  return !chunks.some((chunk) => {
+    const names = `${chunk.committee} ${chunk.authority ?? ''} ${chunk.partTitle} ${chunk.headingPath.join(' ')}`;
+    return (
+      cabinetNamed.test(names.replace(cabinetAsOffice, ' ')) ||
+      cabinetNamed.test(chunk.text.replace(cabinetAsOffice, ' '))
+    );
+  });
+}

@@ -25,6 +25,19 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many inspections?', ['Lido Week, 9th to 15th June, saw 31 inspections.'])).toBe(false);
   });
 
+  it('reads an age as no count', () => {
+    const defined = [
+      'A care leaver is a young person aged 16-25 who was looked after since they were 14 years old and on their 16th birthday.',
+    ];
+    expect(omitsCountAsked('how many care leavers did the peer team interview?', defined, ['care', 'leaver'])).toBe(
+      true,
+    );
+    const told = ['The peer team met 23 care leavers aged 18 to 21 years old.'];
+    expect(omitsCountAsked('how many care leavers did the peer team interview?', told, ['care', 'leaver'])).toBe(false);
+    const many = ['Some 40 young people aged 16-25 had left care.'];
+    expect(omitsCountAsked('how many young people had left care', many, ['young', 'people'])).toBe(false);
+  });
+
   it('reads a share "of those" things as counting the thing after it', () => {
     const concerns = [
       'There had been 3,963 lido complaints received by the trust in 2031/32. 588 of those complaints progressed to a formal review.',

@@ -42,6 +42,10 @@ const voteCountNamed = /\bvote (?:count|tally|split|numbers)\b|\bvotes cast\b|\b
 // not a count the papers give; up to the end of that sentence or clause, where an answer would begin.
 const questionPut = /\b(?:asked|queried|enquired|wondered)\s+(?:\w+\s+)?(?:if|whether)\b[^.;?!]*/gi;
 
+// "Since they were 14 years old", "aged 16-25", "on their 16th birthday": an age says how old, counting nothing.
+const ageGiven =
+  /\b(?:aged\s+(?:under\s+|over\s+)?)?\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\+?(?:\s*(?:years?|yrs?)[\s-]old\b)|\baged\s+(?:under\s+|over\s+)?\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\+?|\b\d{1,2}(?:st|nd|rd|th)\s+birthday\b/gi;
+
 // "2 Marsham Street", "66 Wretton Road": a house number names a building, counting nothing.
 const streetNumber =
   /\b\d{1,4}[a-z]?\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Square|Court|Crescent|Terrace|Gardens|Row|Walk|Parade)\b/gu;
@@ -68,7 +72,7 @@ export function omitsCountAsked(question: string, lines: string[], counted: stri
   const figure = (line: string) => /\d/.test(withoutWhen(withoutReferenceNumbers(line)));
   if (votesAsked.test(question)) return !lines.some((line) => figure(line) || voteInWords.test(line));
   return !lines.some((whole) => {
-    const line = whole.replace(questionPut, ' ').replace(streetNumber, ' ');
+    const line = whole.replace(questionPut, ' ').replace(streetNumber, ' ').replace(ageGiven, ' ');
     // "Between the 18 and 22 November": the first day of a span is no count of what follows it.
     const shown = shownKinds(line.replace(spanFirstDay, ' '));
     const listsPeople = shown.has('person') && (shown.has('attendance') || (line.match(titleWord)?.length ?? 0) >= 2);

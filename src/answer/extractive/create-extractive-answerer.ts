@@ -29,10 +29,10 @@ import { attendanceCount } from './attendance-count.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
 import { attendeeVerdict } from './attendee-asked.js';
-import { namesNoChairOfBody } from './chair-not-named.js';
+import { namesNoChairOfBody, namesNoOfficeHolder } from './chair-not-named.js';
 import { changeBetweenMeetings } from './change-between-meetings.js';
 import { omitsContractorAsked } from './contractor-not-named.js';
-import { councilAskedToAct, quotesOnlyOtherBodies } from './council-asked.js';
+import { cabinetActNotQuoted, councilAskedToAct, quotesOnlyOtherBodies } from './council-asked.js';
 import { omitsCountAsked, omitsFigureSaid } from './count-not-given.js';
 import { askedCoverField } from './cover-field-asked.js';
 import { asksForEditionNotPrinted } from './edition-not-printed.js';
@@ -465,6 +465,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       quotesOnlyOtherBodies(
         councilAskedToAct(analysis.question),
         quotedChunks.filter((chunk) => chunk !== undefined),
+      ) ||
+      cabinetActNotQuoted(
+        analysis.question,
+        quotedChunks.filter((chunk) => chunk !== undefined),
       )
     )
       return abstain(passages);
@@ -474,6 +478,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       committee: continued.candidates[segment.passageIndex]?.passage.chunk.committee ?? '',
     }));
     if (namesNoChairOfBody(analysis.question, quotedFrom)) return abstain(passages);
+    // Asked who holds an office (the clerk, the chief executive), lines that never print it name no holder.
+    if (namesNoOfficeHolder(analysis.question, quoted)) return abstain(passages);
     // Asked about one sitting the papers hold, lines of other sittings alone do not say what it did; a change
     // across meetings is asked of several.
     if (
