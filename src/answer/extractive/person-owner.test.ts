@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../core/chunk.js';
 import { analyzeQuestion } from '../../search/analyze-question.js';
 import { judgeEvidence } from './enough-evidence.js';
-import { answersOfOwners, personOwners } from './person-owner.js';
+import { answeringOfOwners, personOwners } from './person-owner.js';
 
 const chunk = (text: string, speakers?: string[]) =>
   ({
@@ -47,7 +47,7 @@ describe('judgeEvidence of a person named as owner', () => {
   it("counts a transcript's speaker as named though the turn does not repeat the name", () => {
     const owners = personOwners("What was Suzy Davies's view on the school transport budget?");
     const turn = chunk('I think the school transport budget is far too small for a rural county.', ['Suzy Davies']);
-    expect(answersOfOwners(turn, owners, new Set())).toBe(true);
-    expect(answersOfOwners(chunk('The school transport budget is far too small.'), owners, new Set())).toBe(false);
+    const unnamed = chunk('The school transport budget is far too small.');
+    expect(answeringOfOwners([turn, unnamed], owners)).toEqual([true, false]);
   });
 });

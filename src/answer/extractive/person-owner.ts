@@ -25,21 +25,23 @@ export function personOwners(question: string): PersonOwner[] {
 }
 
 /**
- * Whether a passage may answer of those owners' things. A passage naming the person (in its text, heading or
- * among a transcript's speakers, whose names a turn does not repeat) must hold every word of the thing that any
- * passage at hand prints; a passage not naming the person holds nothing of it: a licence revoked from another
- * holder says nothing of this one's, and the holder named over another kind of licence neither.
+ * Which passages may answer of those owners' things. A passage not naming the person (in its text, heading, its
+ * body's or paper's name, or among a transcript's speakers, whose names a turn does not repeat) holds nothing of
+ * them; one naming the person must also hold each word of the thing that a passage on someone else prints: a
+ * licence revoked from another holder says nothing of this one's, nor does the holder named over another kind of
+ * licence.
  */
-export function answersOfOwners(
-  chunk: Chunk,
-  owners: readonly PersonOwner[],
-  printedAtHand: ReadonlySet<string>,
-): boolean {
-  if (owners.length === 0) return true;
-  const printed = new Set(contentTerms([passageContext(chunk), ...(chunk.speakers ?? [])].join('\n')));
-  return owners.every(
-    (owner) =>
-      owner.person.every((stem) => printed.has(stem)) &&
-      owner.owned.every((stem) => !printedAtHand.has(stem) || printed.has(stem)),
+export function answeringOfOwners(chunks: readonly Chunk[], owners: readonly PersonOwner[]): boolean[] {
+  if (owners.length === 0) return chunks.map(() => true);
+  const printed = chunks.map((chunk) => {
+    // "Wrenham Market's reconciliation": a passage of that town council's own papers need not print its name.
+    const own = [chunk.committee, chunk.authority ?? '', chunk.partTitle];
+    return new Set(contentTerms([passageContext(chunk), ...(chunk.speakers ?? []), ...own].join('\n')));
+  });
+  const names = printed.map((stems) => owners.every((owner) => owner.person.every((stem) => stems.has(stem))));
+  const ofOthers = new Set(printed.filter((_, index) => !names[index]).flatMap((stems) => [...stems]));
+  return printed.map(
+    (stems, index) =>
+      names[index]! && owners.every((owner) => owner.owned.every((stem) => !ofOthers.has(stem) || stems.has(stem))),
   );
 }
