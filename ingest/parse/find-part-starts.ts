@@ -154,10 +154,28 @@ function classifyLine(lines: Line[], index: number): PartStart | undefined {
     if (held) return { kind: 'minutes', ...held };
     // Minutes whose committee heading the converter lost: the date sits just above "Present".
     const above = nextLines(lines, Math.max(0, index - 4), 4).filter((prev) => prev.index < index);
-    const date = findFirstDate(above.map((prev) => prev.clean).join(' '));
-    if (date) return { kind: 'minutes', lineIndex: above[0]?.index ?? index, meetingDate: date.iso };
+    const told = above.map((prev) => prev.clean).join(' ');
+    const date = findFirstDate(told);
+    // A clerk's email of the decisions tells which meeting took them ("… at last night's meeting of the Allotments
+    // Committee (Tuesday 9 February 2038 …)").
+    const committee = meetingOfCommittee(told);
+    if (date)
+      return {
+        kind: 'minutes',
+        lineIndex: above[0]?.index ?? index,
+        meetingDate: date.iso,
+        ...(committee ? { committee } : {}),
+      };
   }
   return undefined;
+}
+
+const meetingOfBody = /\bmeeting of (?:the )?(\p{Lu}.*)$/u;
+
+/** The committee a sentence says met ("meeting of the Allotments Committee (Tuesday …"), if it names one. */
+function meetingOfCommittee(told: string): string | undefined {
+  const named = meetingOfBody.exec(told)?.[1];
+  return named ? findCommitteeName(named) : undefined;
 }
 
 // "Report of the Head of Transport Policy.": the officer a pack's report is by, on its own line, with no meeting.

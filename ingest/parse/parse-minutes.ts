@@ -16,9 +16,10 @@ const itemHeading = new RegExp(String.raw`^(?:(?:minute|item)\s+)?(${itemNumber}
 const gluedHeading = /^(\d{1,3})\.(\p{Lu}{2}.*)$/u;
 // "BoD/25/003 Integrated performance report", "TB.24.12 Finance report": a board's own item references,
 // letters then the year and the number; "C61 Apologies", "EX12 Budget": capitals run straight into the number;
-// "CAB 41 Apologies": or set a space apart from it (never "PART 2" or "PAGE 3", which name no item).
+// "CAB 41 Apologies": or set a space apart from it (never "PART 2" or "PAGE 3", which name no item). A clerk's
+// email of decisions sets a dash between ("AL/38/04 - Rents 2038/39: AGREED …").
 const referencedHeading =
-  /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4}|(?!PART\b|PAGE\b|ITEM\b)[A-Z]{2,4} \d{1,4})\.?\s+(.+)$/;
+  /^([A-Z][A-Za-z]{0,5}[/.](?:\d{2,4}[/.])?\d{1,4}|[A-Z]{1,4}\d{1,4}|(?!PART\b|PAGE\b|ITEM\b)[A-Z]{2,4} \d{1,4})\.?\s+(?:[-–—]\s+)?(.+)$/;
 // "Item 4 – Land at Mill Lane": an explicit label needs no capitals to be a heading.
 const labelledItemHeading = /^(?:item|minute|agenda item)\s+(\d{1,4})\s*[-–—:.]\s*(.+)$/i;
 // "ARTICLE 4. To see if the Town will vote to appropriate …": a New England town meeting takes up its warrant's
@@ -777,6 +778,11 @@ function referenceRun(lines: Line[]): ItemHeading[] {
  * The run of references counting on in one of their numbers: the last ("PCP/25/03"), or the first where the
  * year comes after it ("PC/05/32", as national park authorities and some boards number minutes).
  */
+// "AL/38/04 - Rents 2038/39: AGREED to …": a clerk's email of decisions sets a dash after the reference and runs the
+// decision on after its title's colon, on the same line.
+const dashedReference = /^\S+\.?\s+[-–—]\s/;
+const labelledDecision = /^([^.;:!?]{3,60}):\s+(?=\S)/;
+
 function referenceRunCounting(lines: Line[], counting: 'first' | 'last'): ItemHeading[] {
   const headings: (ItemHeading & { prefix: string; running: number })[] = [];
   for (const line of lines) {
@@ -786,15 +792,25 @@ function referenceRunCounting(lines: Line[], counting: 'first' | 'last'): ItemHe
     const match = rowMatch ?? referencedHeading.exec(line.clean);
     if (!match) continue;
     const datedReference = /[/.]\d{2,4}[/.]/.test(match[1]!);
-    if (!readsAsTitle(match[2]!) && !(datedReference && readsAsShortTitle(match[2]!))) continue;
+    const labelled = !row && dashedReference.test(line.clean) ? labelledDecision.exec(match[2]!) : null;
+    const heading = labelled && readsAsShortTitle(labelled[1]!) ? labelled[1]! : match[2]!;
+    if (!readsAsTitle(heading) && !(datedReference && readsAsShortTitle(heading))) continue;
     const numbers = match[1]!.match(/\d+/g)!;
     if (counting === 'first' && numbers.length < 2) continue;
     const prefix = counting === 'last' ? match[1]!.replace(/\d+$/, '') : match[1]!.replace(/\d+/, '#');
     const running = Number(counting === 'last' ? numbers.at(-1) : numbers[0]);
     const previous = headings.at(-1);
     if (previous && !followsOn(previous, prefix, running)) continue;
-    const title = titleFromHeading(match[2]!.trim());
-    headings.push({ line, number: match[1]!, title, prefix, running, ...(row ? { bodyStart: row.bodyStart } : {}) });
+    const title = titleFromHeading(heading.trim());
+    const inline = labelled ? { bodyStart: line.start + line.raw.indexOf(match[2]!) + labelled[0].length } : {};
+    headings.push({
+      line,
+      number: match[1]!,
+      title,
+      prefix,
+      running,
+      ...(row ? { bodyStart: row.bodyStart } : inline),
+    });
   }
   return headings.length >= 2 ? headings.map(({ prefix, running, ...heading }) => heading) : [];
 }
@@ -1110,11 +1126,17 @@ function resolvedCell(raw: string): number | undefined {
 }
 
 function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteItem {
+  // "AL/38/05 - Mill Lane water supply: AGREED to accept …": the decision runs on after the title on its line.
+  const runOn = (line: Line) =>
+    line.start < item.bodyStart &&
+    line.end > item.bodyStart &&
+    resolvedMarker.test(text.slice(item.bodyStart, line.end));
+  const offsetOf = (line: Line) => (runOn(line) ? item.bodyStart - line.start : resolvedOffset(line));
   const marker = lines.find(
     (line, position) =>
-      line.start >= item.bodyStart &&
+      (runOn(line) || line.start >= item.bodyStart) &&
       line.end <= item.end &&
-      resolvedOffset(line) !== undefined &&
+      offsetOf(line) !== undefined &&
       !endsWrappedSentence(lines, position),
   );
   if (!marker) {
@@ -1135,7 +1157,7 @@ function withResolutions(text: string, lines: Line[], item: MinuteItem): MinuteI
   const voted = lines.find(
     (line) => line.start >= marker.start && line.end <= item.end && closingVote.test(line.clean),
   );
-  const offset = resolvedOffset(marker)!;
+  const offset = offsetOf(marker)!;
   // A decision opening a table's cell ends with that cell.
   const cellEnd = offset > 0 && pipeTableRow.test(marker.raw) ? marker.raw.indexOf('|', offset) : -1;
   const end = Math.min(

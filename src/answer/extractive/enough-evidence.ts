@@ -14,6 +14,7 @@ import { askedSpeaker, ownWord } from './answered-speaker.js';
 import { committeeTypedAbsent } from './committee-typed.js';
 import { councilAbsent, councilAskedToAct, namedOnlyInPassing, ofOtherCouncils } from './council-asked.js';
 import { officeAsked, printsOfficeHolder } from './office-holder.js';
+import { answeringOfOwners, personOwners } from './person-owner.js';
 import { possessiveOwners, withoutPartOwners } from './possessive-owners.js';
 import { coverage, passageContext, presentStems, type Weigh } from './score-evidence.js';
 import { wholeTopicCompound } from './topic-compounds.js';
@@ -74,13 +75,18 @@ export function judgeEvidence(
           speaker.some((stem) => stems.has(stem)) && about.some((stem) => stems.has(stem)) ? stems : new Set<string>(),
         )
       : owned;
+  // "What was decided on Thomas Galbraith's personal licence?": a passage on another holder's licence holds
+  // none of it, however much of the topic it shares.
+  const people = personOwners(analysis.question);
+  const answering = answeringOfOwners(chunks, people);
+  const ofOwner = spoken.map((stems, index) => (answering[index] ? stems : new Set<string>()));
   // "Did the board approve closing the depot?": a passage on the depot that records no decision, or a
   // decision on something else, does not say whether it was approved; only a passage holding both does. Nor,
   // asked when it was approved, does a member's suggestion to close it.
   const decided =
     asksWhetherDecided(analysis.question) || asksWhenDecided(analysis.question)
-      ? spoken.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
-      : spoken;
+      ? ofOwner.map((stems, index) => (recordsDecision(passageContext(chunks[index]!)) ? stems : new Set<string>()))
+      : ofOwner;
   // "Parking charges?": a passage printing one half of the compound ("free of charge") holds none of it.
   const together = wholeTopicCompound(
     analysis.question,
