@@ -9,8 +9,10 @@ const maxNameLength = 80;
 // A health body is an authority too: "Brackmoor Community Health NHS Trust", "NHS Ostwold Integrated Care Board",
 // "Caerwen University Health Board" (an NHS trust, ICB or Welsh and Scottish health board, whose board meets in public).
 // A charity's trustees and a harbour's commissioners meet as the board of a body named by its place too: "The
-// Hartwell Community Foundation", "PORTHALLOW HARBOUR COMMISSIONERS".
-const authorityEnd = String.raw`(?:council|authority|nhs\s+(?:foundation\s+)?trust|integrated\s+care\s+board|health\s+board|foundation|charity|(?:harbour|port|conservancy)\s+(?:commissioners|trust))`;
+// Hartwell Community Foundation", "PORTHALLOW HARBOUR COMMISSIONERS". So do an academy trust's ("GREYSTONE LEARNING
+// TRUST", "HOLLINS VALLEY SCHOOLS TRUST"), and a South African municipality is the council ("UMLAZANA LOCAL
+// MUNICIPALITY").
+const authorityEnd = String.raw`(?:council|authority|nhs\s+(?:foundation\s+)?trust|integrated\s+care\s+board|health\s+board|foundation|charity|(?:harbour|port|conservancy)\s+(?:commissioners|trust)|(?:learning|schools?|academy|academies|education)\s+trust|(?:local|district|metropolitan)\s+municipality)`;
 // "KENT COUNTY COUNCIL", "Hartshire Fire and Rescue Authority", "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION",
 // "Greenvale Town Council - Planning Committee": the authority's name alone on its line, or before a dash and
 // the paper's title.

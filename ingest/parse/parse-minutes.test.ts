@@ -82,6 +82,39 @@ describe('parseMinutes', () => {
     expect(text.slice(minutes.attendance!.start, minutes.attendance!.end)).toMatch(/^Present[\s\S]*Lindqvist\.$/);
   });
 
+  it('reads a bold title a converter split over two bold lines under its "Item" label, but not a label after it', () => {
+    const text = [
+      '**Item 1**',
+      '',
+      '**To consider the motion referred from the full Council meeting on the 14th**',
+      '',
+      '**March, 2031:**',
+      '',
+      'Members discussed the motion.',
+      '',
+      '**Item 2**',
+      '',
+      '**To receive a presentation on the draft Ardnagh Greenway Development**',
+      '',
+      '**Strategy**',
+      '',
+      'The presentation was noted.',
+      '',
+      '**Item 3**',
+      '',
+      '**Any Other Business**',
+      '',
+      '**Resolved:**',
+      '',
+      'That the next meeting be held in May.',
+    ].join('\n');
+    expect(minutesOf(text).items.map((item) => item.title)).toEqual([
+      'To consider the motion referred from the full Council meeting on the 14th March, 2031',
+      'To receive a presentation on the draft Ardnagh Greenway Development Strategy',
+      'Any Other Business',
+    ]);
+  });
+
   it('reads attendance and apologies that parish minutes number as items of their own', () => {
     const text = [
       '1. Those Attending: Cllr A Pennywhistle (Chairman), Cllr Mrs B Haddock, District Councillor C Rook, 4 Residents.',

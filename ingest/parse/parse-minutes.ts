@@ -630,7 +630,7 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
       const later = numbers.slice(position + 1).some((other) => other?.number === number);
       if (number !== expected + 1 || later) continue;
     } else inner = 0;
-    const titleLine = bare ? nextNonEmpty(lines, position)?.clean : (firstCellTitle(line) ?? match![2]);
+    const titleLine = bare ? titleUnderLabel(lines, position) : (firstCellTitle(line) ?? match![2]);
     // Minutes skip the agenda's numbers that had no business ("3. Adoption of Minutes" then "7. Reports"); a
     // longer jump must read as a title, so a numbered paragraph further down a report is not taken for one.
     const reach = readsAsTitle(titleLine ?? '') ? 9 : 3;
@@ -640,6 +640,28 @@ function plainNumberedHeadings(lines: Line[]): ItemHeading[] {
     headings.push({ line, number: String(number), title, bodyStart: bare ? undefined : inlineBodyStart(line) });
   }
   return headings.length >= 2 ? withInlineHeadings(headings, lines) : [];
+}
+
+// A converter breaks a long bold title over two bold lines: "**…from full Council meeting on the 23rd**" over
+// "**July, 2018:**", "**…the final draft Limerick tourism Development**" over "**Strategy**". A short bold line
+// after a title with no stop ends it, unless it is a label of the business ("**Resolved:**").
+const boldLine = /^\s*\*\*[^*].*\*\*\s*$/;
+const businessLabel =
+  /^(?:resolved|agreed|decision|decided|noted|recommendations?|actions?|proposed|seconded|reply|response)\b/i;
+
+/** The title printed under a bare "Item 2" label, with the bold line that finishes it when a converter split it. */
+function titleUnderLabel(lines: Line[], position: number): string | undefined {
+  const title = nextNonEmpty(lines, position);
+  if (!title) return undefined;
+  const after = nextNonEmpty(lines, lines.indexOf(title));
+  const continues =
+    after !== undefined &&
+    boldLine.test(title.raw) &&
+    boldLine.test(after.raw) &&
+    !/[.:;!?]$/.test(title.clean) &&
+    after.clean.split(/\s+/).length <= 3 &&
+    !businessLabel.test(after.clean);
+  return continues ? `${title.clean} ${after.clean}` : title.clean;
 }
 
 /** The title in a table row's first cell ("5. Taxi Fares" of "5. Taxi Fares<tab>The committee agreed …"). */

@@ -151,6 +151,12 @@ describe('readAsk', () => {
     expect(ownerOf('It was resolved to write to the water company.')).toBeUndefined();
     expect(ownerOf('The Committee will write to the Secretary of State.')).toBeUndefined();
     expect(ownerOf('That a letter be sent to the landowner.')).toBeUndefined();
+    expect(
+      ownerOf(
+        'The A/Senior Executive Engineer said he would consult the contractor and asked Members to email him the locations and he would review same.',
+      ),
+    ).toBe('The A/Senior Executive Engineer');
+    expect(ownerOf('The Chair asked Members to send their comments to the Clerk.')).toBe('Members');
   });
 
   it('reads asks and owners in every minutes style: action lines, subjunctive proposals, US directions, Irish offices', () => {

@@ -127,7 +127,7 @@ export function readAsk(resolution: string): Ask | undefined {
   };
   // "that the council write to", "directed staff to": the subject or the one directed; else the one just before.
   const named = active?.[1] ?? directed?.[1];
-  const owner = named
+  const found = named
     ? ownerOf(named)
     : active || directed
       ? ownerOf(
@@ -141,6 +141,7 @@ export function readAsk(resolution: string): Ask | undefined {
       : passive
         ? undertakerBefore(text.slice(0, passive.index))
         : undefined;
+  const owner = found && askedOfMembers.test(found) ? (officerSubject(text, match.index) ?? found) : found;
   if (owner) ask.owner = owner;
   const who = recipient.exec(rest)?.[1]?.trim();
   // "brought to the next meeting" says when, not to whom.
@@ -188,6 +189,18 @@ function ownerOf(before: string): string | undefined {
   const pair = owner ? /^(.+?)\s+and\s+(.+)$/.exec(owner) : null;
   const acting = pair && notAnOwner.test(pair[1]!) ? pair[2]! : owner;
   return acting && !notAnOwner.test(acting) ? acting : undefined;
+}
+
+// "The Engineer indicated that he would consult the contractor and asked Members to email him details … and he would
+// review same": an officer who asks the members for details is the one who does the work; they only supply them.
+const askedOfMembers = /^(?:the\s+)?(?:elected\s+|district\s+)?(?:members|councillors)$/i;
+// Its title is capitalised words ending on an office: "The A/Senior Executive Engineer", "the Clerk".
+const officerTitle =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}/'’.-]*\s+){0,4}?(?:[Cc]lerk|[Oo]fficer|[Ee]ngineer|[Mm]anager|[Dd]irector|[Pp]lanner|[Aa]dministrator|[Ss]ecretary|[Tt]reasurer))\b/u;
+
+/** The officer who opens the sentence holding `index`, if an officer does. */
+function officerSubject(text: string, index: number): string | undefined {
+  return officerTitle.exec(text.slice(sentenceStart(text, index)))?.[1];
 }
 
 // "The site manager would send confirmation as soon as a driver is made available": the passive is a condition of

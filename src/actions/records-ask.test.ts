@@ -17,6 +17,7 @@ describe('recordsAsk', () => {
       'REPLY: The Area Engineer is examining the junction and a report will be issued shortly.',
       'Still not happy with the strimming - the Chairman and Clerk will again inspect.',
       'Could the allotments be discussed again - this will be put on the Agenda for the next meeting.',
+      'Cllr. Farrell welcomed the scheme but asked that the Clerk be asked to circulate the plans.',
     ]) {
       expect(recordsAsk(sentence), sentence).toBe(true);
     }
@@ -29,6 +30,8 @@ describe('recordsAsk', () => {
       'Members were directed to the appendix for the figures.',
       'The Treasurer presented the accounts for the year.',
       'The Chairman and Clerk met a representative from GBM to inspect the goalposts.',
+      'The water board had provided an update to say that it was reviewing the scheme and a further update would be issued in due course.',
+      'Cllr. Farrell welcomed the scheme but asked that more benches be provided at the harbour.',
     ]) {
       expect(recordsAsk(sentence), sentence).toBe(false);
     }

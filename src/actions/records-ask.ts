@@ -28,6 +28,17 @@ const requestedReport =
 // Notes typed in markdown list their actions as a task list, one checkbox an action: "- [ ] Jo to send the survey".
 const actionLabel = /^\s*(?:action\s*(?:point)?\s*[:–-]\s*(?!motion\b)\S|[-*+]\s+\[[ xX]\]\s+\S)/i;
 
+// Another body's news, reported: "NCC had provided an update to say that they were to consider the report … and a
+// further update would be issued in due course", "The agency had confirmed that a report would be published": a
+// promise made to someone before the meeting, not one the meeting asked for.
+const reportedNews =
+  /\bhad\s+(?:(?:provided|given|sent|issued)\s+(?:an?\s+)?(?:update|response|reply|letter|e-?mail)\s+(?:to\s+say|stating|saying|confirming|advising)|(?:advised|confirmed|said|stated|replied|responded|written|indicated)\s+that)\b/i;
+// A member's wish in debate: "Cllr. Gorman welcomed the plan but asked that additional disabled parking be
+// provided" asks no one to do anything; "Cllr Reed asked the Clerk to write …" and "… asked that the Clerk be asked
+// to circulate the plans" do.
+const memberWish =
+  /^\s*(?:Cllrs?|Councill?ors?|Cr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:welcomed|said|stated|noted|commented|expressed|supported|thanked|felt|questioned|queried|highlighted|raised)\b[^.;]*?\b(?:asked|requested|suggested)\s+that\s+(?:(?!\b(?:clerk|officers?|council|engineer|director|manager|executive|staff)\b)[^.;])*?\bbe\s+[a-z]+(?:ed|en)\b/iu;
+
 /**
  * Whether a line is labelled as an action ("ACTION: Clerk to …", "Action point – …", a task list's "- [ ] …"), not
  * a US motion's "Action:".
@@ -46,6 +57,7 @@ export function promisesReturn(sentence: string): boolean {
 
 /** Whether a sentence of a minute's narrative records an ask someone is to deliver. */
 export function recordsAsk(sentence: string): boolean {
+  if (reportedNews.test(sentence) || memberWish.test(sentence)) return false;
   return [requested, undertaken, directed, promisedReport, promisedToMeeting, requestedReport, actionLabel].some(
     (pattern) => pattern.test(sentence),
   );

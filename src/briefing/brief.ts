@@ -11,7 +11,7 @@ import { findPlannedSitting } from './find-planned-sitting.js';
 import { findPreviousMinutes, laterSittingWithoutMinutes } from './find-previous-minutes.js';
 import { findReferenceNumbers } from './find-reference-numbers.js';
 import { matchReports } from './match-reports.js';
-import { findRequestedDate, type ResolvedMeeting, resolveMeeting } from './resolve-meeting.js';
+import { findRequestedDate, matchesCommittee, type ResolvedMeeting, resolveMeeting } from './resolve-meeting.js';
 import { summarizePreviousMeeting } from './summarize-previous-meeting.js';
 
 // How much of a report's start is its cover sheet, where its decision or reference number is stated.
@@ -44,8 +44,11 @@ export async function brief(request: BriefRequest): Promise<Briefing> {
       now,
     );
   } catch (error) {
-    const planned = isQuorumError(error, 'not_found') ? await briefPlannedSitting(request, parts) : undefined;
+    const missing = isQuorumError(error, 'not_found');
+    const planned = missing ? await briefPlannedSitting(request, parts) : undefined;
     if (planned) return planned;
+    const minuted = missing ? await briefMinutedSitting(request, parts) : undefined;
+    if (minuted) return minuted;
     throw error;
   }
   const { agenda, note } = resolved;
@@ -128,6 +131,58 @@ async function briefPlannedSitting(request: BriefRequest, parts: StoredPart[]): 
   const items = row.items.map((item, index) => ({ ...item, number: String(index + 1), description: '' }));
   const context = { request, parts, agenda: programme, meetingDate: date, citations, texts };
   briefing.items = await briefItems(items, context);
+  const previousSummary = await previousMeeting(previous, context);
+  if (previousSummary) briefing.previousMeeting = previousSummary;
+  return briefing;
+}
+
+/**
+ * A sitting the papers hold only minutes for (a parish council, an Irish municipal district, a board publishing no
+ * agenda): its minuted items are the business, each with its history and report, labelled as read from the minutes.
+ * Undefined when the request names no date or no minutes of that day (and committee, if named) are indexed.
+ */
+async function briefMinutedSitting(request: BriefRequest, parts: StoredPart[]): Promise<Briefing | undefined> {
+  const { store, meeting, now } = request;
+  const { date, rest } = findRequestedDate(meeting, now);
+  if (!date) return undefined;
+  const minutes = parts.find(
+    ({ part }) =>
+      part.kind === 'minutes' &&
+      part.meetingDate === date &&
+      (part.minutes?.items.length ?? 0) > 0 &&
+      matchesCommittee(part.committee, rest),
+  );
+  const items = minutes?.part.minutes?.items;
+  if (!minutes || !items) return undefined;
+  const citations = createCitationList(store);
+  const previous = findPreviousMinutes(minutes, parts);
+  await citations.load([minutes.source, ...(previous ? [previous.source] : [])]);
+  const texts = new Map([[minutes.source, (await store.getDocumentText(minutes.source)) ?? '']]);
+  const briefing: Briefing = {
+    committee: committeeWithAuthority(minutes.part.committee, minutes.part.authority),
+    meetingDate: date,
+    cite: citations.cite(minutes.source, {
+      start: minutes.part.start,
+      end: Math.min(items[0]?.start ?? minutes.part.end, minutes.part.start + 400),
+    }),
+    minuted: true,
+    standingItems: [],
+    items: [],
+    citations: citations.citations,
+  };
+  const substantive: AgendaItem[] = [];
+  for (const item of items) {
+    const heading = { start: item.start, end: item.bodyStart };
+    if (isStandingItem(item.title))
+      briefing.standingItems.push({
+        number: item.number,
+        title: item.title,
+        cite: citations.cite(minutes.source, heading),
+      });
+    else substantive.push({ number: item.number, title: item.title, description: '', ...heading });
+  }
+  const context = { request, parts, agenda: minutes, meetingDate: date, citations, texts };
+  briefing.items = await briefItems(substantive, context);
   const previousSummary = await previousMeeting(previous, context);
   if (previousSummary) briefing.previousMeeting = previousSummary;
   return briefing;

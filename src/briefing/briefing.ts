@@ -17,6 +17,8 @@ export interface Briefing {
    * for it: the programme's title and the meeting whose papers printed it.
    */
   planned?: { title: string; meetingDate: string | null };
+  /** No agenda is indexed: the items are the meeting's minuted items. */
+  minuted?: boolean;
   /** Said when the meeting was not exactly the one asked for ("no agenda after today: the latest"). */
   note?: string;
   standingItems: { number: string; title: string; cite: number }[];

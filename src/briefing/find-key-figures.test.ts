@@ -32,6 +32,8 @@ describe('findKeyFigures', () => {
       'The youth hub supports young people aged 16 – 19 and care leavers up to age 25 who live in the district.',
       'Sessions are open to 11-year-olds and to residents aged 65 and over at the two libraries named above.',
       'Mentoring continues until the young person’s 21st birthday through the leaving care team (18+ services).',
+      'Parents decided before, but at 16, young people gain legal rights and make their own choices about care.',
+      'Under 18 conception rates fell more slowly than nationally, and the over-75s wait longest for a care package.',
     ].join('\n\n');
     expect(figuresOf(text)).toEqual([]);
   });
@@ -40,9 +42,14 @@ describe('findKeyFigures', () => {
     const text = [
       '2.1 That Cabinet approves a capital budget of £2.15 million for the new changing rooms at the lido.',
       'Uptake of the garden waste service has reached 11.40% of households in the rural wards this year.',
+      'Spending on the scheme stayed under 18 million pounds, and over 65% of the tenants rated it as good.',
       'The café will open at 9.30 am each day from the spring, staffed by the trust’s own volunteers.',
     ].join('\n\n');
-    expect(figuresOf(text).map((figure) => figure.figures)).toEqual([['£2.15 million'], ['11.40%']]);
+    expect(figuresOf(text).map((figure) => figure.figures)).toEqual([
+      ['£2.15 million'],
+      ['11.40%'],
+      ['18 million', '65%'],
+    ]);
   });
 
   it("skips the numbers of the report's own title, which name its subject", () => {

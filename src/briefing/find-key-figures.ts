@@ -29,6 +29,8 @@ const notFigures = [
   /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*-?\s*(?:days?|weeks?|months?|hours?|minutes?)\b/gi,
   // Ages say whom a service is for ("aged 18 – 21", "up to age 25", "16-year-olds"), not how much of it there is.
   /\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|up\s+to\s+|under\s+|over\s+)?\d{1,3}(?:\s*(?:[-–]|to|and)\s*\d{1,3})?(?:\s*\+|\s+and\s+(?:over|above|under|older|younger))?/gi,
+  // "at 16, young people gain legal rights", "under 18 conception rates", "the over-75s": an age without "aged".
+  /\bat\s+(?:1\d|2[0-5])(?=\s*,)|\b(?:under|over)[-\s](?:1\d|2[0-5]|65|75|85)s?\b(?![,.]\d|\s*(?:%|per\s?cent\b|k\b|m\b|bn\b|million\b|billion\b))/gi,
   /\b\d{1,3}(?:\s*(?:[-–]|to)\s*\d{1,3})?[-\s]years?[-\s]olds?\b|\b\d{1,2}(?:st|nd|rd|th)\s+birthday\b|\b\d{1,2}\+(?![\d%])/gi,
 ];
 const leadingNumber = /^\s*(?:[-•*#>]+\s*)*(?:\*\*)?\(?\d+(?:\.\d+)*[.)]?(?:\*\*)?\s+/;

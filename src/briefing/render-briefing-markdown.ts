@@ -16,12 +16,17 @@ export function renderBriefingMarkdown(briefing: Briefing): string {
       `> No agenda is indexed for this meeting. Planned business from ${planned.title}${printed} [${briefing.cite}]: what was planned, not a published agenda.`,
       '',
     );
-  } else lines.push(`Meeting: ${when} [${briefing.cite}]`, '');
+  } else if (briefing.minuted)
+    lines.push(
+      `> No agenda is indexed for this meeting. Its business is read from its minutes [${briefing.cite}]: what was minuted, not a published agenda.`,
+      '',
+    );
+  else lines.push(`Meeting: ${when} [${briefing.cite}]`, '');
   if (briefing.standingItems.length > 0) {
     const standing = briefing.standingItems.map((item) => `${item.number}. ${item.title} [${item.cite}]`).join('; ');
     lines.push(`**Standing items:** ${standing}`, '');
   }
-  const label = planned ? 'Planned item' : 'Item';
+  const label = planned ? 'Planned item' : briefing.minuted ? 'Minuted item' : 'Item';
   for (const item of briefing.items) lines.push(...renderItem(item, label));
   if (briefing.previousMeeting) lines.push(...renderPreviousMeeting(briefing.previousMeeting));
   lines.push(renderSourceList(briefing.citations));

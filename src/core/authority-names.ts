@@ -3,7 +3,7 @@ import type { Chunk } from './chunk.js';
 // Words any council's or authority's name may share: a name of these alone ("County Council", "Fire
 // Authority") says no place, and typing them names none.
 const sharedWords = new Set(
-  'the of and & council councils authority county city town township parish borough district metropolitan community village municipal municipality shire fire rescue combined joint police crime national park regional unitary corporation nhs foundation trust integrated care health board university'.split(
+  'the of and & council councils authority county city town township parish borough district metropolitan community village municipal municipality shire fire rescue combined joint police crime national park regional unitary corporation nhs foundation trust integrated care health board university learning school schools academy academies education local'.split(
     ' ',
   ),
 );

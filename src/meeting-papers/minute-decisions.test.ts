@@ -106,6 +106,38 @@ describe('minuteDecisions', () => {
     expect(business.discussed.map((entry) => entry.minute)).toEqual(['6']);
   });
 
+  it("lists a body's lettered decisions under its name, and no agreement about what had happened", () => {
+    const minutes = [
+      '3. Allotments',
+      'The PC agreed that talks with the diocese had taken place some years ago. It was agreed by all present that the visit had been useful. It was agreed that the hedge had to be cut by March. It was agreed that a reply would say the cost had been met.',
+      '4. Budget Outturn',
+      'The Treasurer reported an overspend of £12,400.',
+      'The Board:',
+      '(a) noted the outturn; and',
+      '(b) instructed the Treasurer to bring a recovery plan to the May meeting.',
+    ].join('\n');
+    const at = (heading: string, next?: string): MinuteItem => {
+      const start = minutes.indexOf(heading);
+      return {
+        number: heading.replace(/\D.*$/, ''),
+        title: heading.replace(/^[\d.\s]+/, ''),
+        start,
+        bodyStart: start + heading.length + 1,
+        end: next ? minutes.indexOf(next) - 1 : minutes.length,
+        resolutions: [],
+      };
+    };
+    const items = [at('3. Allotments', '4. Budget'), at('4. Budget Outturn')];
+    const business = minuteDecisions('board.md', items, minutes, fakeCitations());
+    expect(business.decisions.map((entry) => entry.resolutions.map((resolution) => resolution.text))).toEqual([
+      [
+        'It was agreed that the hedge had to be cut by March.',
+        'It was agreed that a reply would say the cost had been met.',
+      ],
+      ['The Board: (a) noted the outturn; (b) instructed the Treasurer to bring a recovery plan to the May meeting.'],
+    ]);
+  });
+
   it('lists the decision a numbered resolution opens with before its list, not the list alone', () => {
     const minutes = [
       '12. 36/0088/FUL - Orchard Pavilion, Fen Lane',

@@ -17,6 +17,15 @@ const opensClause = /(?:^|(?:\band|[;,:])\s+)$/i;
 // the district council" goes on to say it was someone else's.
 const approvedAtEnd =
   /\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?:approved|adopted|accepted)(?:\s+(?:and\s+signed|unanimously|by\s+all))?[.!]?$/i;
+// "The PC agreed that discussions … had taken place several years ago", "it was agreed … that this had been very
+// useful": what is agreed to be true of the past is no decision; "agreed that the work had to be done" and "agreed
+// that a reply would be sent to say the cost had been met" are.
+const pastFact =
+  /^[^;]*?\b(?:agreed|resolved|decided)\s+(?:(?:unanimously\s+)?by\b[^;]*?\s)?that\b(?:(?!\b(?:would|should|will|shall|must|could|may|be|to)\b)[^;])*?\b(?:had(?!\s+to\b)|(?:has|have)\s+been)\b/i;
+// Scottish and board minutes: "The Board:" over "(a) noted the outturn; and" / "(b) instructed the Chief Officer …".
+const bodyOverList =
+  /^\s*(?:the\s+)?(?:council|committee|sub-committee|board|pc|panel|cabinet|trustees|governors)\s*:\s*$/i;
+const listEntry = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+\S/i;
 // A sentence ends at a stop before the next capital, or at a table's cell border.
 const sentenceEnd = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No))[.!?](?=\s+["“(]?[A-Z0-9])|\s\|/g;
 
@@ -26,11 +35,22 @@ const sentenceEnd = /(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|St|No))[.!?](?=\s+["“(]?[A-Z0-
  */
 export function narrativeDecisions(text: string, item: MinuteItem): Decision[] {
   const decisions: Decision[] = [];
-  for (const segment of splitSegments(text.slice(item.bodyStart, item.end))) {
+  const segments = splitSegments(text.slice(item.bodyStart, item.end));
+  for (const [index, segment] of segments.entries()) {
     const start = item.bodyStart + segment.start;
+    // The list is read on with it, as a resolution ending in a colon is.
+    if (bodyOverList.test(segment.text) && listEntry.test(segments[index + 1]?.text ?? '')) {
+      const lead = segment.text.trim();
+      const at = start + segment.text.indexOf(lead);
+      decisions.push({ text: lead, start: at, end: at + lead.length });
+      continue;
+    }
     for (const sentence of sentencesOf(segment.text)) {
       const decided = decidedInText.exec(sentence.text);
-      const opens = decided && opensClause.test(sentence.text.slice(0, decided.index));
+      const opens =
+        decided &&
+        opensClause.test(sentence.text.slice(0, decided.index)) &&
+        !pastFact.test(sentence.text.slice(decided.index));
       if (!opens && !approvedAtEnd.test(sentence.text)) continue;
       decisions.push({ text: sentence.text, start: start + sentence.start, end: start + sentence.end });
     }
