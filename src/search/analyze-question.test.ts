@@ -389,6 +389,30 @@ describe('analyzeQuestion', () => {
     expect(analyze('What was said about health visitors?', committees).committee).toBeUndefined();
   });
 
+  it('carries several bodies named side by side, in the order typed, and none named apart', () => {
+    const committees = ['Little Bardfield Parish Council', 'Saltmarsh Green Parish Council', 'Cabinet'];
+    const several = analyze('what did little bardfield and saltmarsh green each pay for mowing?', committees);
+    expect(several.severalBodies).toEqual([
+      { name: 'Little Bardfield Parish Council', typed: ['little', 'bardfield'] },
+      { name: 'Saltmarsh Green Parish Council', typed: ['saltmarsh', 'green'] },
+    ]);
+    // One body speaking of the other is one question about one body.
+    const apart = analyze("What did Little Bardfield say about Saltmarsh Green's footpath?", committees);
+    expect(apart.severalBodies).toBeUndefined();
+    expect(analyze('Did Little Bardfield agree the precept?', committees).severalBodies).toBeUndefined();
+  });
+
+  it('carries several authorities named side by side by their places', () => {
+    const analysis = analyzeQuestion('did harrowfield or westbury get the larger grant?', {
+      now,
+      authorities: ['Harrowfield Borough Council', 'Westbury Town Council'],
+    });
+    expect(analysis.severalBodies?.map((body) => body.name)).toEqual([
+      'Harrowfield Borough Council',
+      'Westbury Town Council',
+    ]);
+  });
+
   it('reads a full or extraordinary council as the one council named only by body words', () => {
     const committees = ['Borough Council', 'Planning Board', 'Nether Wallop Parish Council'];
     expect(analyze('Who spoke first when the full council met in March?', committees).committee).toBe(

@@ -59,6 +59,12 @@ export interface QuestionAnalysis {
   /** An indexed committee the question names; its words are not topic words. */
   committee?: string;
   /**
+   * Two or more bodies named side by side ("what did Stoke Ferry and West Dereham each pay …", "did Limerick or
+   * Kent …"), in the order typed, each with the words it is typed by: one answer per body, where `committee` or
+   * `authority` keeps only one of them.
+   */
+  severalBodies?: TypedBody[];
+  /**
    * The council or authority the question names by its place ("allotments in Westbury", "Hartshire's
    * authority"), among those whose papers were found: no passage need print its place, and passages of other
    * authorities' papers rank lower.
@@ -67,6 +73,12 @@ export interface QuestionAnalysis {
   /** A part of a paper the question points to ("appendix B", "paragraph 3.2", "page 12"). */
   reference?: PaperReference;
   expansions: Expansion[];
+}
+
+export interface TypedBody {
+  name: string;
+  /** The words the question types the body by, in order ("west", "dereham"). */
+  typed: string[];
 }
 
 // Words that frame the question rather than name its topic; scoring evidence on them misleads. Contractions
@@ -227,6 +239,7 @@ export function analyzeQuestion(
     (word) => (acronyms.has(word) || !framing(word)) && !namesCommittee(word) && !namesPlaceOnly(word),
   );
   const dated = contentTerms((question.match(namedDate) ?? []).join(' '));
+  const severalBodies = bodiesSideBySide(question, committees, authorities);
   return {
     question,
     words: topicWords.filter((word) => contentTerms(word).length > 0),
@@ -256,6 +269,7 @@ export function analyzeQuestion(
     kind: kindOf(lower),
     committee,
     ...(authority ? { authority } : {}),
+    ...(severalBodies.length > 1 ? { severalBodies } : {}),
     ...(reference ? { reference } : {}),
     expansions,
   };
@@ -286,6 +300,38 @@ function namedAuthority(question: string, authorities: string[], committee: stri
   const whole = matches.filter((name) => typed.includes(` ${words(name).join(' ')} `));
   if (whole.length === 1) return whole[0];
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+// What joins two bodies named side by side: "Stoke Ferry and West Dereham", "Limerick or Kent", "A, B and C".
+const bodyJoiner = /^ (?:(?:and|or|versus|vs|nor) )?(?:the )?$/;
+
+/**
+ * The bodies a question names side by side, each typed by its distinctive words in a run ("stoke ferry" of
+ * "Stoke Ferry Parish Council", "kent" of "Kent County Council") and joined by "and", "or" or a comma: the
+ * committees when two or more are so named, else the authorities. A name that only shares a word with another
+ * ("Little Bardfield Parish Council" and its planning committee) is one body, not two; a body named elsewhere in
+ * the question ("what did West Dereham say about Stoke Ferry's footpath") is not side by side.
+ */
+function bodiesSideBySide(question: string, committees: string[], authorities: string[]): TypedBody[] {
+  const typed = words(question).join(' ');
+  const sideBySide = (bodies: TypedBody[]): TypedBody[] => {
+    const found = bodies
+      .map((body) => ({ ...body, at: ` ${typed} `.indexOf(` ${body.typed.join(' ')} `) }))
+      .filter((body) => body.typed.length > 0 && body.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    // Names typed by the same words ("Limerick" of two Limerick bodies) or one inside another tell no body.
+    const spans = found.map((body) => ({ from: body.at, to: body.at + body.typed.join(' ').length + 1 }));
+    if (spans.some((span, index) => index > 0 && span.from < spans[index - 1]!.to)) return [];
+    const joined = spans.every(
+      (span, index) => index === 0 || bodyJoiner.test(` ${typed} `.slice(spans[index - 1]!.to, span.from + 1)),
+    );
+    return found.length > 1 && joined ? found.map(({ name, typed: byWords }) => ({ name, typed: byWords })) : [];
+  };
+  const ofCommittees = sideBySide(
+    committees.map((name) => ({ name, typed: words(name).filter((word) => !bodyWords.has(word)) })),
+  );
+  if (ofCommittees.length > 1) return ofCommittees;
+  return sideBySide(authorities.map((name) => ({ name, typed: placeWords(name) })));
 }
 
 function capitalisedStems(question: string): { names: string[]; acronyms: string[] } {

@@ -15,6 +15,14 @@ describe('omitsCountAsked', () => {
     expect(omitsCountAsked('how many penalty notices were given out on the towpath?', talk)).toBe(true);
   });
 
+  it('reads "how many" inside a who-question as what was asked about, not a count asked', () => {
+    const put = ['The Chair asked if there would be more than 20 wardens on the towpath.'];
+    expect(omitsCountAsked('who asked how many wardens there would be?', put)).toBe(false);
+    expect(omitsCountAsked('who decides how many wardens patrol the towpath?', put)).toBe(false);
+    // A count joined to the who-question is asked as well.
+    expect(omitsCountAsked('who patrols the towpath and how many wardens are there?', talk)).toBe(true);
+  });
+
   it('finds "how many" answered by lines whose only digits are a day, a year or a clock time', () => {
     const dated = ['Lido survey with the wardens · Workshop scheduled for 14 th March 2031 at 10:00.'];
     expect(omitsCountAsked('how many replies did the lido survey get', dated)).toBe(true);

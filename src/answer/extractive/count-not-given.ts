@@ -9,6 +9,10 @@ import { voteFigure } from './vote-not-printed.js';
 // "How many", "what number of": a count. "The number of" inside a question is often the topic ("has the number
 // of exclusions gone up?"), answered by a change in words, so only these two ask for the count itself.
 const howMany = /\bhow many\b|\bwhat (?:is the |was the )?number of\b/i;
+// "Who decides how many GoCars there are", "who asked how many fines were issued": a person asked, the count only
+// what they decide or asked about. "Who voted against, and how many?" asks both, so a count joined by "and"/"or" still
+// counts.
+const countWithinWho = /^\W*who(?:m|se)?\b[^?]*?\b(?!and\b|or\b)[a-z]+\s+how many\b/i;
 // A count told in words: "there were none", "no declarations", "all schools", "a single", "unanimously", "once".
 const countInWords =
   /\b(?:no|none|no one|no-one|nobody|not any|nil|all|every|each|single|unanimous(?:ly)?|once|twice|both|neither)\b/i;
@@ -61,7 +65,7 @@ const streetNumber =
 export function omitsCountAsked(question: string, lines: string[], counted: string[] = []): boolean {
   if (lines.length === 0) return false;
   if (voteCountNamed.test(question) && !howMany.test(question)) return !lines.some((line) => voteFigure.test(line));
-  if (!howMany.test(question)) return false;
+  if (!howMany.test(question) || countWithinWho.test(question)) return false;
   if (printsUncounted(lines, counted) || countsOnlyOthers(lines, counted)) return true;
   const unit = unitAsked.exec(question)?.[1];
   if (unit) {

@@ -82,6 +82,7 @@ import { coverage, passageContext, presentStems, type Weigh } from './score-evid
 import { isMemberVote, recordsDecision } from './segment-signals.js';
 import { keptShare, selectResolutions } from './select-resolutions.js';
 import { type Candidate, insideRange, type ScoredSegment, selectSegments } from './select-segments.js';
+import { answerForEachBody, questionForBody } from './several-bodies.js';
 import { boundOfSittingBefore } from './sitting-before-bound.js';
 import { printedAcronyms, spelledOutAcronyms } from './spelled-acronyms.js';
 import { standaloneQuestion } from './standalone-question.js';
@@ -117,9 +118,19 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
   const minimumCoverage = options.minimumCoverage ?? 0.5;
   const considered = options.passagesConsidered ?? 8;
 
-  return async ({ question, filters, history }) => {
+  const answerQuestion: AnswerQuestion = async ({ question, filters, history }) => {
     const standalone = standaloneQuestion(question, history);
     const retrieved = await retriever.retrieveAnalyzed({ question: standalone, filters, limit: 10 });
+    // Two bodies named side by side: each is asked alone, or its passages crowd out the other's.
+    const bodies = retrieved.analysis.severalBodies;
+    if (bodies) {
+      const asked = bodies.map((_, index) => questionForBody(standalone, bodies, index));
+      if (asked.every((each) => each !== undefined && each !== standalone)) {
+        const each = await Promise.all(asked.map((one) => answerQuestion({ question: one!, filters })));
+        const joined = answerForEachBody(bodies, each);
+        if (joined) return joined;
+      }
+    }
     const { passages } = retrieved;
     const spelled = spelledOutAcronyms(
       retrieved.analysis.question,
@@ -544,6 +555,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       return abstain(passages);
     return { ...answer, text: `I found no resolution on this in the papers; what they say:\n\n${answer.text}` };
   };
+  return answerQuestion;
 }
 
 /**
