@@ -152,6 +152,22 @@ describe('selectProposalVote', () => {
     expect(quoted).not.toContain('Member\t');
   });
 
+  it("leaves a member's vote on an unnamed proposal to the rest of the item when the vote does not name the member", () => {
+    const counted = [
+      testChunk({
+        text: [
+          'Supervisor Abbott moved and Supervisor Lind seconded the motion to adopt the rental ordinance.',
+          'The Chair put the motion to the vote. Motion carried 3-1.',
+        ].join('\n'),
+        minute: '4',
+        minuteTitle: 'Short-Term Rental Ordinance',
+      }),
+    ];
+    const analysis = analyzeQuestion('how did Supervisor Quill vote on the rental ordinance?', { now, committees });
+    expect(asksAboutProposal(analysis.question)).toBe(true);
+    expect(selectProposalVote(counted, analysis, weigh)).toBeUndefined();
+  });
+
   it('gives no vote for a member no row of the vote grid names', () => {
     const analysis = analyzeQuestion('how did Mr Ferris vote on the amendment about school transport charges?', {
       now,

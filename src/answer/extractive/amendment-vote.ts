@@ -6,6 +6,8 @@ import { wantedKinds } from './answer-kinds.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { askedVoter } from './voter-not-printed.js';
 
+const proposalNamed = /\b(?:amendments?|motions?)\b/i;
+
 /**
  * "Did the amendment on X get through?", "was the motion carried?", "how many voted against the amendment?", "how did
  * Mr X vote on Y?":
@@ -15,7 +17,7 @@ import { askedVoter } from './voter-not-printed.js';
 export function asksAboutProposal(question: string): boolean {
   // "How did Mr Tremayne vote on restoring the evening buses?": a member's own vote is cast on a proposal, however
   // the question names it.
-  if (!/\b(?:amendments?|motions?)\b/i.test(question)) return askedVoter(question) !== undefined;
+  if (!proposalNamed.test(question)) return askedVoter(question) !== undefined;
   const kinds = wantedKinds(question);
   return (
     kinds.has('outcome') ||
@@ -165,6 +167,10 @@ export function selectProposalVote(
   const gridded = printed.some(({ segment }) => voteGrids(segment.text).length > 0);
   if (voter && (recordsNames(best.block.vote) || gridded) && !vote.some((item) => voter.test(item.segment.text)))
     return [];
+  // "How did Supervisor Quill vote on the ordinance?" names no proposal: a vote not naming the member answers
+  // neither how they voted nor which proposal was meant; the item's other lines are left to say.
+  if (voter && !proposalNamed.test(analysis.question) && !vote.some((item) => voter.test(item.segment.text)))
+    return undefined;
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
   return [...proposer, ...vote];
