@@ -95,6 +95,87 @@ describe('selectProposalVote', () => {
     expect(quoted).toContain('Against (31) …');
   });
 
+  // A recorded vote printed as a grid, as a PDF's text layer gives it: a mark under one side a row, the other cells empty.
+  const grid = [
+    testChunk({
+      text: [
+        'Mr Oakes moved an amendment that the school transport charge be halved.',
+        'The Chair put the amendment to the vote and a recorded vote was taken, as follows:',
+        'Member\tFor\tAgainst\tAbstain',
+        'Mr O Oakes\tx\t\t',
+        'Mrs A Crane\t\tx\t',
+        'Mr L Dunn\t\t\tx',
+        'The amendment was carried.',
+      ].join('\n'),
+      minute: '41',
+      minuteTitle: 'Motion – School Transport Charges',
+    }),
+  ];
+
+  it("answers how one member voted in a vote grid with that member's row read under the header", () => {
+    const analysis = analyzeQuestion('how did Mrs Crane vote on the amendment about school transport charges?', {
+      now,
+      committees,
+    });
+    const quoted = (selectProposalVote(grid, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('Mrs A Crane — Against');
+    expect(quoted).toContain('The amendment was carried.');
+    expect(quoted).not.toContain('Oakes\t');
+    expect(quoted).not.toContain('Dunn');
+  });
+
+  // The proposal is brought in the sentence opening the vote, and the question names it by its words, not as a motion.
+  it("reads the member's row in a vote grid printed as two groups, each under its own header", () => {
+    const groups = [
+      testChunk({
+        text: [
+          'Ms Sallow moved and Mr Hart seconded that the council restore the evening buses. A recorded vote was taken:',
+          'Member\tFor\tAgainst\tAbstain',
+          'Mr O Oakes\t\tx\t',
+          'Mrs A Crane\tx\t\t',
+          'Member\tFor\tAgainst\tAbstain',
+          'Mrs H Quill\t\t\tx',
+          'Ms R Sallow\tx\t\t',
+          'For: 2. Against: 1. Abstain: 1. The motion was carried.',
+        ].join('\n'),
+        minute: '42',
+        minuteTitle: 'Motion – Rural Bus Services',
+      }),
+    ];
+    const analysis = analyzeQuestion('how did Mrs Quill vote on restoring the evening buses?', {
+      now,
+      committees,
+    });
+    const quoted = (selectProposalVote(groups, analysis, weigh) ?? []).map(({ segment }) => segment.text).join(' ');
+    expect(quoted).toContain('Mrs H Quill — Abstain');
+    expect(quoted).not.toContain('Oakes');
+    expect(quoted).not.toContain('Member\t');
+  });
+
+  it("leaves a member's vote on an unnamed proposal to the rest of the item when the vote does not name the member", () => {
+    const counted = [
+      testChunk({
+        text: [
+          'Supervisor Abbott moved and Supervisor Lind seconded the motion to adopt the rental ordinance.',
+          'The Chair put the motion to the vote. Motion carried 3-1.',
+        ].join('\n'),
+        minute: '4',
+        minuteTitle: 'Short-Term Rental Ordinance',
+      }),
+    ];
+    const analysis = analyzeQuestion('how did Supervisor Quill vote on the rental ordinance?', { now, committees });
+    expect(asksAboutProposal(analysis.question)).toBe(true);
+    expect(selectProposalVote(counted, analysis, weigh)).toBeUndefined();
+  });
+
+  it('gives no vote for a member no row of the vote grid names', () => {
+    const analysis = analyzeQuestion('how did Mr Ferris vote on the amendment about school transport charges?', {
+      now,
+      committees,
+    });
+    expect(selectProposalVote(grid, analysis, weigh)).toEqual([]);
+  });
+
   it('answers who abstained on an amendment with the names of that side only', () => {
     const analysis = analyzeQuestion("who abstained on Mr Ferris's amendment to delay the branch closures?", {
       now,
@@ -195,5 +276,7 @@ describe('asksAboutProposal', () => {
     expect(asksAboutProposal('what was the cabinet decision on bus lanes?')).toBe(false);
     expect(asksAboutProposal('how many councillors voted against the bus lanes amendment?')).toBe(true);
     expect(asksAboutProposal('how many bus lanes did the motion ask for?')).toBe(false);
+    expect(asksAboutProposal('how did Mr Tremayne vote on restoring the evening buses?')).toBe(true);
+    expect(asksAboutProposal('how many evening buses will be restored?')).toBe(false);
   });
 });

@@ -1,17 +1,23 @@
 import type { Chunk } from '../../core/chunk.js';
 import { type Segment, splitSegments } from '../../core/sentences.js';
+import { readRow, tablesIn } from '../../core/table-rows.js';
 import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { wantedKinds } from './answer-kinds.js';
 import { coverage, presentStems, type Weigh } from './score-evidence.js';
 import { askedVoter } from './voter-not-printed.js';
 
+const proposalNamed = /\b(?:amendments?|motions?)\b/i;
+
 /**
- * "Did the amendment on X get through?", "was the motion carried?", "how many voted against the amendment?":
+ * "Did the amendment on X get through?", "was the motion carried?", "how many voted against the amendment?", "how did
+ * Mr X vote on Y?":
  * the result of one proposal's vote, not the item's decision. "What did the amendment propose?" asks for its
  * text, not its vote.
  */
 export function asksAboutProposal(question: string): boolean {
-  if (!/\b(?:amendments?|motions?)\b/i.test(question)) return false;
+  // "How did Mr Tremayne vote on restoring the evening buses?": a member's own vote is cast on a proposal, however
+  // the question names it.
+  if (!proposalNamed.test(question)) return askedVoter(question) !== undefined;
   const kinds = wantedKinds(question);
   return (
     kinds.has('outcome') ||
@@ -123,7 +129,13 @@ export function selectProposalVote(
   const itemText = sequence.map((item) => item.segment.text).join(' ');
   const scored = ofTheKindAsked(blocks, analysis.question).map((block) => {
     const proposers = block.text.filter((item) => proposal.test(item.segment.text));
-    const stems = presentStems(block.text.map((item) => item.segment.text).join(' '), analysis.expansions);
+    // "Ms Sallow moved that … A recorded vote was taken:": a vote opened in the sentence bringing the proposal
+    // holds the proposal's own words.
+    const opener = block.vote.slice(0, 1).filter((item) => proposal.test(item.segment.text));
+    const stems = presentStems(
+      [...block.text, ...opener].map((item) => item.segment.text).join(' '),
+      analysis.expansions,
+    );
     for (const stem of analysis.namedStems) {
       if (!stems.has(stem) && proposers.some((item) => namesMemberOf(stem, item.segment.text, itemText, analysis)))
         stems.add(stem);
@@ -147,8 +159,18 @@ export function selectProposalVote(
   if (owner && !sequence.some((item) => movedBy(item.segment.text, owner))) return [];
   const voter = askedVoter(analysis.question);
   const side = askedSide(analysis.question);
-  const vote = joinedByChunk(best.block.vote, itemChunks, voter, side);
-  if (voter && recordsNames(best.block.vote) && !vote.some((item) => voter.test(item.segment.text))) return [];
+  const printed = joinedByChunk(best.block.vote, itemChunks);
+  const vote = printed.map((item) => ({
+    ...item,
+    segment: { ...item.segment, text: withoutNameLists(item.segment.text, voter, side) },
+  }));
+  const gridded = printed.some(({ segment }) => voteGrids(segment.text).length > 0);
+  if (voter && (recordsNames(best.block.vote) || gridded) && !vote.some((item) => voter.test(item.segment.text)))
+    return [];
+  // "How did Supervisor Quill vote on the ordinance?" names no proposal: a vote not naming the member answers
+  // neither how they voted nor which proposal was meant; the item's other lines are left to say.
+  if (voter && !proposalNamed.test(analysis.question) && !vote.some((item) => voter.test(item.segment.text)))
+    return undefined;
   // Who brought it, when the same passage says so; another passage's citation would hold no result.
   const proposer = best.proposers.slice(-1).filter((item) => item.chunkIndex === vote[0]?.chunkIndex);
   return [...proposer, ...vote];
@@ -177,8 +199,8 @@ function motionMoved(before: ItemSegment[]): ItemSegment[] {
   return moved ? [moved] : [];
 }
 
-/** A recorded vote runs over several pieces of one long sentence; quoted whole, without its name lists. */
-function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp, side?: RegExp): ItemSegment[] {
+/** A recorded vote runs over several pieces of one long sentence; each passage's pieces quoted whole, as printed. */
+function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[]): ItemSegment[] {
   const byChunk = new Map<number, Segment>();
   for (const { chunkIndex, segment } of vote) {
     const joined = byChunk.get(chunkIndex);
@@ -186,10 +208,7 @@ function joinedByChunk(vote: ItemSegment[], itemChunks: Chunk[], voter?: RegExp,
   }
   return [...byChunk.entries()].map(([chunkIndex, segment]) => ({
     chunkIndex,
-    segment: {
-      ...segment,
-      text: withoutNameLists(itemChunks[chunkIndex]!.text.slice(segment.start, segment.end), voter, side),
-    },
+    segment: { ...segment, text: itemChunks[chunkIndex]!.text.slice(segment.start, segment.end) },
   }));
 }
 
@@ -228,12 +247,45 @@ function namesMemberOf(stem: string, proposerText: string, itemText: string, ana
  * how one member voted, the side naming that member keeps its names; asked who voted one way, that side does.
  */
 function withoutNameLists(text: string, voter?: RegExp, asked?: RegExp): string {
-  return text
+  return (voter ? votersRow(text, voter) : text)
     .replace(namesCarriedOver, (names) => (voter?.test(names) ? names : '… '))
     .replace(recordedNames, (whole, side: string, count: string) =>
       voter?.test(whole) || asked?.test(side) ? `${whole.trim()} ` : `${side} (${count}) … `,
     )
     .trim();
+}
+
+/**
+ * A recorded vote printed as a grid ("Member | For | Against | Abstain", a mark under one column a row): asked how
+ * one member voted, that member's row read under the header ("Mr L Draycott — Against") stands for the grid;
+ * the other members' rows answer nothing. A grid not naming the member goes whole.
+ */
+function votersRow(text: string, voter: RegExp): string {
+  let read = text;
+  for (const table of voteGrids(text).reverse()) {
+    const first = table.rows[0]!;
+    const last = table.rows.at(-1)!;
+    const headerStart = text.lastIndexOf('\n', first.start - 2) + 1;
+    const row = table.rows.find((candidate) => voter.test(candidate.cells[0] ?? ''));
+    const kept = row ? `${readRow(row.cells, table.header)}.` : '';
+    read = `${read.slice(0, headerStart)}${kept}${read.slice(last.start + last.text.length)}`;
+  }
+  return read;
+}
+
+// A grid's columns are the sides of a vote.
+const voteColumn = /^(?:for|against|abstain\w*|in favou?r)$/i;
+
+/** The grids of a passage whose columns are the sides of a vote, each row a member. */
+function voteGrids(text: string) {
+  return tablesIn(text).filter(
+    (table) =>
+      table.header.filter((name) => voteColumn.test(name)).length >= 2 &&
+      // A grid printed as two groups of members repeats its header over the second group.
+      table.rows.every(
+        (row) => namedMember.test(row.cells[0] ?? '') || row.cells.join('\t') === table.header.join('\t'),
+      ),
+  );
 }
 
 /** Whether the vote lists who voted each way, not only its counts. */

@@ -52,6 +52,21 @@ describe('withQuarterAsked', () => {
     expect(withQuarterAsked(chosen, 'how many befriending referrals were there in q3 2031-32', found)).toBeUndefined();
   });
 
+  it('leaves the lines of an item titled by the quarter asked alone', () => {
+    const monitoring = testChunk({
+      minuteTitle: 'Revenue Budget Monitoring – Quarter 1',
+      text: ['Service\tBudget\tForecast\tVariance', 'Waste\t6,420\t6,985\t565', 'Total\t18,320\t19,457\t1,137'].join(
+        '\n',
+      ),
+    });
+    const total = splitSegments(monitoring.text)[2]!;
+    const quotedTotal = {
+      segments: [{ ...total, passageIndex: 0, score: 2, signal: 1 }],
+      candidates: [{ passage: { chunk: monitoring, score: 1 }, coverage: 0.9 }],
+    };
+    expect(withQuarterAsked(quotedTotal, 'what was the forecast overspend at quarter 1?', [])).toBe(quotedTotal);
+  });
+
   it('leaves a question naming no quarter, or lines printing the one asked, alone', () => {
     expect(withQuarterAsked(chosen, 'how many befriending referrals have there been', found)).toBe(chosen);
     const quoted = { ...chosen, segments: [{ ...chosen.segments[0]!, text: 'In Q2 2031-32 there were 52.' }] };

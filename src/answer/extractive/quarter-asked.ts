@@ -55,6 +55,8 @@ export function withQuarterAsked(
   const quoted = [...new Set(chosen.segments.map((segment) => segment.passageIndex))].map(
     (index) => chosen.candidates[index]!.passage,
   );
+  // An item titled by the quarter ("Revenue Budget Monitoring – Quarter 1") reports that quarter in every line.
+  if (printsQuarter(chosen.candidates[best.passageIndex]?.passage.chunk.minuteTitle ?? '', asked)) return chosen;
   for (const passage of [...quoted, ...found]) {
     const row = splitSegments(passage.chunk.text).find((line) => printsQuarter(line.text, asked));
     if (!row) continue;

@@ -25,4 +25,17 @@ describe('rowAskedBonus', () => {
     const analysis = analyzeQuestion('does the places plan cover early years and post-16 too?', { now });
     expect(rowAskedBonus(chunk, rowOf('Year R places'), analysis)).toBe(0);
   });
+
+  it('picks the total row of a variance column when asked for an overspend', () => {
+    const budget = [
+      'Service\tBudget\tForecast\tVariance',
+      'Waste\t6,420\t6,985\t565',
+      'Total\t18,320\t19,457\t1,137',
+    ].join('\n');
+    const analysis = analyzeQuestion('what was the forecast overspend on the revenue budget?', { now });
+    const total = { start: budget.indexOf('Total'), text: 'Total\t18,320\t19,457\t1,137' };
+    const waste = { start: budget.indexOf('Waste'), text: 'Waste\t6,420\t6,985\t565' };
+    expect(rowAskedBonus({ text: budget, tableHeader: undefined }, total, analysis)).toBeGreaterThan(0);
+    expect(rowAskedBonus({ text: budget, tableHeader: undefined }, waste, analysis)).toBe(0);
+  });
 });

@@ -9,6 +9,11 @@ const voteColumn = /^(?:for|against|abstain(?:ed|ing|s)?|abstention|aye|ayes|no|
 // A column named by a period ("Post 2032", "Pre-2020", "Beyond 2030") is picked by its years, which are the
 // question's dates: the word saying before or after names no topic, and "post-16" or "pre-school" asks of no year.
 const periodLead = /\b(?:pre|post|beyond|since)\W*(?=(?:19|20)\d{2}\b)/gi;
+// Asked for an overspend or underspend, a budget table's variance column holds it, and its total row the whole of
+// it ("Total | 18,320 | 19,457 | 1,137"): the question names neither.
+const asksVariance = /\b(?:over|under)\s*-?spen(?:d|t|ding)s?\b/i;
+const varianceColumn = /\bvariance\b|\bover\s*\/?\s*\(?under\)?\s*spend\b/i;
+const totalRow = /^(?:net\s+|grand\s+)?total\b/i;
 const rowBonus = 1;
 const shortValue = 4;
 
@@ -36,6 +41,12 @@ export function rowAskedBonus(
       return stems.length > 0 && cell.split(/\s+/).length <= shortValue && stems.every((stem) => asked.has(stem));
     });
   const columns = header.slice(1);
+  if (
+    asksVariance.test(analysis.question) &&
+    totalRow.test(cells[0] ?? '') &&
+    columns.some((name) => varianceColumn.test(name))
+  )
+    return rowBonus;
   const column =
     columns.some((name) => contentTerms(name.replace(periodLead, '')).some((stem) => asked.has(stem))) ||
     (asksVote.test(analysis.question) && columns.some((name) => voteColumn.test(name)));
