@@ -829,6 +829,24 @@ describe('answerFromTurns on what the room decided and the business announced', 
     expect(answer.text).toContain('four in favour, two against');
   });
 
+  it('reads "what did the committee conclude on…" as asking what the room decided, not the debate', async () => {
+    const votes = [
+      'Ines Varga MS: My amendment 6 would require the council to publish the slipway charges and review them every year, because harbour users have told us the charges rose twice last winter without notice.',
+      '',
+      'Tam Ferrier MS: I do not think a yearly review of the slipway charges is needed; the charges are already published with the harbour budget.',
+      '',
+      'Rhodri Vance MS: The question is that amendment 6 be agreed. Does any Member object? We will take a vote by show of hands.',
+      '',
+      'Rhodri Vance MS: So, there voted two in favour, four against. Amendment 6 is not agreed.',
+    ].join('\n');
+    const answer = await answerOverTurns(
+      votes,
+      'What did the committee conclude on amendment 6 on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(answer.text).toContain('Amendment 6 was not agreed');
+  });
+
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {
     const said =
       'Chair: The county has given a grant of nine thousand pounds for the Saturday buses.\n\nIvo Brandt: Thank you.';

@@ -581,11 +581,11 @@ function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): bo
   return stems.every((stem) => present.has(stem));
 }
 
-// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?", "How did
-// members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
+// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "What did the committee conclude
+// on amendment 3?", "How did the vote go?", "How did members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
 // decide?").
 const asksDecision =
-  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
+  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve|conclude)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
