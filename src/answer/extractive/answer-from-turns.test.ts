@@ -839,12 +839,25 @@ describe('answerFromTurns on what the room decided and the business announced', 
       '',
       'Rhodri Vance MS: So, there voted two in favour, four against. Amendment 6 is not agreed.',
     ].join('\n');
+    // Her argument recounts another decision on the charges in a long sentence: not the room's decision.
+    const argued = votes.replace(
+      'without notice.',
+      'without notice. Last year the harbour trust was not awarded the money it asked for to review the slipway charges, so the charges went up again and the harbour users who launch there every week were left to pay the difference themselves.',
+    );
     const answer = await answerOverTurns(
       votes,
       'What did the committee conclude on amendment 6 on reviewing the slipway charges?',
       { words: 40 },
     );
+    expect(answer.text).toContain('there voted two in favour, four against');
     expect(answer.text).toContain('Amendment 6 was not agreed');
+    const afterArgument = await answerOverTurns(
+      argued,
+      'What did the committee conclude on amendment 6 on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(afterArgument.text).toContain('Amendment 6 was not agreed');
+    expect(afterArgument.text).not.toContain('was not awarded');
   });
 
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {

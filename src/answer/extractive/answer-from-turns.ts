@@ -588,6 +588,12 @@ const asksDecision =
   /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve|conclude)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
+// A room's decision is stated in a few words ("Amendment 11 is not agreed."); a long sentence that says something
+// was approved or refused is a speaker's argument recounting another decision ("they simply were not awarded
+// sufficient funding to allow the Act to become…").
+const decisionWords = 30;
+// "There voted two in favour, four against.", "Seven for, two against.": the vote as the chair reads it out.
+const voteCount = /\b(?:\w+|\d+) (?:in favour|for)\b[^.?!]{0,30}\b(?:\w+|\d+) against\b/i;
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
 // "That is unanimous.", "…, the motion falls.", "…and we agreed that the letter be sent.": the room's decision
 // as the chair or the record states it.
@@ -661,11 +667,21 @@ async function decisionAfter(
     );
     return put.words >= minimumSentenceWords || words.length === 0 ? [put] : words;
   };
+  // "So, there voted two in favour, four against. Amendment 3A is not agreed.": the count the chair reads out
+  // just before the decision is how the room decided, and comes with it.
+  const countBefore = (decided: Sentence): Sentence[] => {
+    const before = scanned[scanned.indexOf(decided) - 1];
+    const sameTurn = before?.passageIndex === decided.passageIndex && before.turnIndex === decided.turnIndex;
+    return sameTurn && voteCount.test(before.text) && !decides(before.text) ? [before] : [];
+  };
   const decisions = scanned
-    .filter((sentence) => decides(sentence.text))
+    .filter((sentence) => sentence.words <= decisionWords && decides(sentence.text))
     .map((sentence) => {
       const put = putBefore(sentence);
-      return { read: [...put, sentence], share: Math.max(sentence.score, ...put.map((piece) => piece.score)) };
+      return {
+        read: [...put, ...countBefore(sentence), sentence],
+        share: Math.max(sentence.score, ...put.map((piece) => piece.score)),
+      };
     });
   const best = decisions.reduce<(typeof decisions)[number] | undefined>(
     (top, decision) => (top && top.share >= decision.share ? top : decision),
