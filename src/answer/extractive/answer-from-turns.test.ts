@@ -338,6 +338,22 @@ describe('answerFromTurns', () => {
     expect((await asked('What did the Minister of Labour say about the apprentice wage grant?')).abstained).toBe(false);
   });
 
+  it('abstains when the office holder and the turns they answer never speak of the topic asked', async () => {
+    const said = [
+      'Ms. Petra Lindqvist: Ferry crews still have no masks; the harbour towns bought masks for the ferry crews themselves.',
+      '',
+      'The Chair: Thank you. Mr. Roux, you have the floor.',
+      '',
+      'Mr. Alain Roux (Lachine, BQ): When will the harbours committee report on the pier repairs be tabled?',
+      '',
+      'Hon. Devon Achterberg (Minister of Harbours): The harbours committee does important work, and its report on the pier repairs will be tabled next month.',
+    ].join('\n');
+    const asked = (question: string) => answerOverTurns(said, question);
+    expect((await asked('What did the Minister of Harbours say about masks for ferry crews?')).abstained).toBe(true);
+    const report = await asked('What did the Minister of Harbours say about the report on the pier repairs?');
+    expect(report.text).toContain('Hon. Devon Achterberg said');
+  });
+
   it("abstains when the paper's labels print who holds the office asked about and the passage found quotes only others", async () => {
     const said = [
       'The Chair: Mr. Roux, you have the floor.',

@@ -452,6 +452,12 @@ async function answerByOffice(
       .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
   );
   if (askedAbout.size > 0 && !speaksTo(sittingSays, asked, named, weigh)) return abstain(passages);
+  // "What did the Minister of Veterans Affairs say about masks…", where the Minister's turns found, and the turns
+  // they answer, speak of other things: their words on the veterans committee are no view on masks, and another
+  // voice's words on masks are not theirs.
+  const holderTurn = read[best.passageIndex]!.turns[best.turnIndex]!;
+  if (holders.size > 0 && !challenged && exchangeCoverage(best.passageIndex, holderTurn) === 0)
+    return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
