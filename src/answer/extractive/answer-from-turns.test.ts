@@ -874,6 +874,13 @@ describe('answerFromTurns on what the room decided and the business announced', 
     );
     expect(afterArgument.text).toContain('Amendment 6 was not agreed');
     expect(afterArgument.text).not.toContain('was not awarded');
+    // Asked of an amendment never moved, the decision on amendment 6 is not its outcome.
+    const other = await answerOverTurns(
+      votes,
+      'What did the committee conclude on amendment 6B on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(other.text).not.toContain('Amendment 6 was not agreed');
   });
 
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {

@@ -541,7 +541,13 @@ async function answerByOffice(
   // item is put and argued, often a passage or two on from the words that located it.
   if (asksDecision.test(analysis.question)) {
     const topicShare = (text: string) => coverage(topic, presentStems(text, analysis.expansions), weigh);
-    for (const sentence of await decisionAfter(read, best, options.following, topicShare)) {
+    for (const sentence of await decisionAfter(
+      read,
+      best,
+      options.following,
+      topicShare,
+      numberedBusiness(analysis.question),
+    )) {
       take(sentence, total + sentence.words);
     }
   }
@@ -616,6 +622,23 @@ function decides(text: string): boolean {
   return decision.test(text.trim());
 }
 
+// "Amendment 3A", "item 7", "recommendation 2": business the room names by its number.
+const numbered = /\b(?:amendments?|items?|motions?|recommendations?)\s+(\d+[a-z]?)\b/gi;
+
+/** The numbers of the business a text names ("amendment 2L" → "2l"). */
+function numberedBusiness(text: string): string[] {
+  return [...text.matchAll(numbered)].map((match) => match[1]!.toLowerCase());
+}
+
+/**
+ * Whether a decision can be on the business asked: asked about amendment 2L, "Amendment 3A is not agreed" decides
+ * other business, however much of the topic it shares. A decision naming no number, or a question naming none, may be.
+ */
+function decidesAsked(text: string, asked: string[]): boolean {
+  const named = numberedBusiness(text);
+  return asked.length === 0 || named.length === 0 || named.some((number) => asked.includes(number));
+}
+
 /**
  * The sentences deciding the business a sentence speaks of: of the decisions stated after it, in its
  * passage or the ones that follow, before the room moves on to business the question does not name, the
@@ -628,6 +651,7 @@ async function decisionAfter(
   from: Sentence,
   following: TurnAnswerOptions['following'],
   topicShare: (text: string) => number,
+  asked: string[],
 ): Promise<Sentence[]> {
   const scanned: Sentence[] = [];
   let passageIndex = from.passageIndex;
@@ -681,7 +705,9 @@ async function decisionAfter(
     return sameTurn && voteCount.test(before.text) && !decides(before.text) ? [before] : [];
   };
   const decisions = scanned
-    .filter((sentence) => sentence.words <= decisionWords && decides(sentence.text))
+    .filter(
+      (sentence) => sentence.words <= decisionWords && decides(sentence.text) && decidesAsked(sentence.text, asked),
+    )
     .map((sentence) => {
       const put = putBefore(sentence);
       return {
