@@ -338,6 +338,22 @@ describe('answerFromTurns', () => {
     expect((await asked('What did the Minister of Labour say about the apprentice wage grant?')).abstained).toBe(false);
   });
 
+  it('abstains when the office holder and the turns they answer never speak of the topic asked', async () => {
+    const said = [
+      'Ms. Petra Lindqvist: Ferry crews still have no masks; the harbour towns bought masks for the ferry crews themselves.',
+      '',
+      'The Chair: Thank you. Mr. Roux, you have the floor.',
+      '',
+      'Mr. Alain Roux (Lachine, BQ): When will the harbours committee report on the pier repairs be tabled?',
+      '',
+      'Hon. Devon Achterberg (Minister of Harbours): The harbours committee does important work, and its report on the pier repairs will be tabled next month.',
+    ].join('\n');
+    const asked = (question: string) => answerOverTurns(said, question);
+    expect((await asked('What did the Minister of Harbours say about masks for ferry crews?')).abstained).toBe(true);
+    const report = await asked('What did the Minister of Harbours say about the report on the pier repairs?');
+    expect(report.text).toContain('Hon. Devon Achterberg said');
+  });
+
   it("abstains when the paper's labels print who holds the office asked about and the passage found quotes only others", async () => {
     const said = [
       'The Chair: Mr. Roux, you have the floor.',
@@ -827,6 +843,44 @@ describe('answerFromTurns on what the room decided and the business announced', 
       { words: 30 },
     );
     expect(answer.text).toContain('four in favour, two against');
+  });
+
+  it('reads "what did the committee conclude on…" as asking what the room decided, not the debate', async () => {
+    const votes = [
+      'Ines Varga MS: My amendment 6 would require the council to publish the slipway charges and review them every year, because harbour users have told us the charges rose twice last winter without notice.',
+      '',
+      'Tam Ferrier MS: I do not think a yearly review of the slipway charges is needed; the charges are already published with the harbour budget.',
+      '',
+      'Rhodri Vance MS: The question is that amendment 6 be agreed. Does any Member object? We will take a vote by show of hands.',
+      '',
+      'Rhodri Vance MS: So, there voted two in favour, four against. Amendment 6 is not agreed.',
+    ].join('\n');
+    // Her argument recounts another decision on the charges in a long sentence: not the room's decision.
+    const argued = votes.replace(
+      'without notice.',
+      'without notice. Last year the harbour trust was not awarded the money it asked for to review the slipway charges, so the charges went up again and the harbour users who launch there every week were left to pay the difference themselves.',
+    );
+    const answer = await answerOverTurns(
+      votes,
+      'What did the committee conclude on amendment 6 on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(answer.text).toContain('there voted two in favour, four against');
+    expect(answer.text).toContain('Amendment 6 was not agreed');
+    const afterArgument = await answerOverTurns(
+      argued,
+      'What did the committee conclude on amendment 6 on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(afterArgument.text).toContain('Amendment 6 was not agreed');
+    expect(afterArgument.text).not.toContain('was not awarded');
+    // Asked of an amendment never moved, the decision on amendment 6 is not its outcome.
+    const other = await answerOverTurns(
+      votes,
+      'What did the committee conclude on amendment 6B on reviewing the slipway charges?',
+      { words: 40 },
+    );
+    expect(other.text).not.toContain('Amendment 6 was not agreed');
   });
 
   it('names a chair labelled only by role as the speaker in a part read as a transcript', async () => {

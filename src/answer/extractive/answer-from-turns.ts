@@ -452,6 +452,12 @@ async function answerByOffice(
       .flatMap(({ chunk }) => [...presentStems(chunk.text, analysis.expansions)]),
   );
   if (askedAbout.size > 0 && !speaksTo(sittingSays, asked, named, weigh)) return abstain(passages);
+  // "What did the Minister of Veterans Affairs say about masks…", where the Minister's turns found, and the turns
+  // they answer, speak of other things: their words on the veterans committee are no view on masks, and another
+  // voice's words on masks are not theirs.
+  const holderTurn = read[best.passageIndex]!.turns[best.turnIndex]!;
+  if (holders.size > 0 && !challenged && exchangeCoverage(best.passageIndex, holderTurn) === 0)
+    return abstain(passages);
 
   const chosen: Sentence[] = [];
   const seen = new Set<string>();
@@ -535,7 +541,13 @@ async function answerByOffice(
   // item is put and argued, often a passage or two on from the words that located it.
   if (asksDecision.test(analysis.question)) {
     const topicShare = (text: string) => coverage(topic, presentStems(text, analysis.expansions), weigh);
-    for (const sentence of await decisionAfter(read, best, options.following, topicShare)) {
+    for (const sentence of await decisionAfter(
+      read,
+      best,
+      options.following,
+      topicShare,
+      numberedBusiness(analysis.question),
+    )) {
       take(sentence, total + sentence.words);
     }
   }
@@ -581,13 +593,19 @@ function holdsAll(text: string, stems: string[], analysis: QuestionAnalysis): bo
   return stems.every((stem) => present.has(stem));
 }
 
-// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "How did the vote go?", "How did
-// members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
+// "Was the licence granted?", "Was the motion agreed?", "What was decided on…", "What did the committee conclude
+// on amendment 3?", "How did the vote go?", "How did members vote on…": whether the room decided, not what was said ("What did Ruiz and Obi agree on?", "how do they
 // decide?").
 const asksDecision =
-  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
+  /\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'’-]+){0,8}?\s+(?:approved|agreed|adopted|granted|passed|refused|rejected|confirmed|carried|defeated|accepted|awarded)\b|\bwhat (?:was|were) (?:decided|agreed|resolved)\b|\bwhat did (?:the|they) (?:[\w-]+ ){0,3}(?:decide|resolve|conclude)\b|\bhow did the vote\b|\bhow did (?:the )?(?:[\w-]+ ){0,2}vote\b|\bwhat (?:was|were) the (?:decision|outcome|result)s?\b|\bwho won\b/i;
 // How far on from the words that located an item its decision is looked for.
 const decisionReach = { turns: 40, passages: 2 };
+// A room's decision is stated in a few words ("Amendment 11 is not agreed."); a long sentence that says something
+// was approved or refused is a speaker's argument recounting another decision ("they simply were not awarded
+// sufficient funding to allow the Act to become…").
+const decisionWords = 30;
+// "There voted two in favour, four against.", "Seven for, two against.": the vote as the chair reads it out.
+const voteCount = /\b(?:\w+|\d+) (?:in favour|for)\b[^.?!]{0,30}\b(?:\w+|\d+) against\b/i;
 // "The application is approved…", "Amendment 4 is not agreed.", "The amendment passes three to one.", "Question put and agreed to.",
 // "That is unanimous.", "…, the motion falls.", "…and we agreed that the letter be sent.": the room's decision
 // as the chair or the record states it.
@@ -604,6 +622,23 @@ function decides(text: string): boolean {
   return decision.test(text.trim());
 }
 
+// "Amendment 3A", "item 7", "recommendation 2": business the room names by its number.
+const numbered = /\b(?:amendments?|items?|motions?|recommendations?)\s+(\d+[a-z]?)\b/gi;
+
+/** The numbers of the business a text names ("amendment 2L" → "2l"). */
+function numberedBusiness(text: string): string[] {
+  return [...text.matchAll(numbered)].map((match) => match[1]!.toLowerCase());
+}
+
+/**
+ * Whether a decision can be on the business asked: asked about amendment 2L, "Amendment 3A is not agreed" decides
+ * other business, however much of the topic it shares. A decision naming no number, or a question naming none, may be.
+ */
+function decidesAsked(text: string, asked: string[]): boolean {
+  const named = numberedBusiness(text);
+  return asked.length === 0 || named.length === 0 || named.some((number) => asked.includes(number));
+}
+
 /**
  * The sentences deciding the business a sentence speaks of: of the decisions stated after it, in its
  * passage or the ones that follow, before the room moves on to business the question does not name, the
@@ -616,6 +651,7 @@ async function decisionAfter(
   from: Sentence,
   following: TurnAnswerOptions['following'],
   topicShare: (text: string) => number,
+  asked: string[],
 ): Promise<Sentence[]> {
   const scanned: Sentence[] = [];
   let passageIndex = from.passageIndex;
@@ -661,11 +697,23 @@ async function decisionAfter(
     );
     return put.words >= minimumSentenceWords || words.length === 0 ? [put] : words;
   };
+  // "So, there voted two in favour, four against. Amendment 3A is not agreed.": the count the chair reads out
+  // just before the decision is how the room decided, and comes with it.
+  const countBefore = (decided: Sentence): Sentence[] => {
+    const before = scanned[scanned.indexOf(decided) - 1];
+    const sameTurn = before?.passageIndex === decided.passageIndex && before.turnIndex === decided.turnIndex;
+    return sameTurn && voteCount.test(before.text) && !decides(before.text) ? [before] : [];
+  };
   const decisions = scanned
-    .filter((sentence) => decides(sentence.text))
+    .filter(
+      (sentence) => sentence.words <= decisionWords && decides(sentence.text) && decidesAsked(sentence.text, asked),
+    )
     .map((sentence) => {
       const put = putBefore(sentence);
-      return { read: [...put, sentence], share: Math.max(sentence.score, ...put.map((piece) => piece.score)) };
+      return {
+        read: [...put, ...countBefore(sentence), sentence],
+        share: Math.max(sentence.score, ...put.map((piece) => piece.score)),
+      };
     });
   const best = decisions.reduce<(typeof decisions)[number] | undefined>(
     (top, decision) => (top && top.share >= decision.share ? top : decision),
