@@ -22,6 +22,11 @@ describe('personOwners', () => {
     ]);
     expect(personOwners('What did the board decide about the personal licence?')).toEqual([]);
   });
+
+  it('reads no title as a first name: a member asked by title and a misspelt surname is left to the other checks', () => {
+    expect(personOwners("Councillor Sennior's interest on the lifestyle survey - what was it?")).toEqual([]);
+    expect(personOwners("What was Mrs Okafor's question?")).toEqual([]);
+  });
 });
 
 describe('judgeEvidence of a person named as owner', () => {

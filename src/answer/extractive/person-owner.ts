@@ -3,9 +3,10 @@ import { contentTerms } from '../../core/tokenize.js';
 import { passageContext } from './score-evidence.js';
 
 // "Thomas Galbraith's personal licence": a first name and a surname, each capitalised, before "'s", and
-// the thing owned, up to the end of its noun phrase (a stop or a joining word).
+// the thing owned, up to the end of its noun phrase (a stop or a joining word). A title is no first name:
+// "Councillor Sennior's interest" is typed from memory, often misspelt, and minutes print the member's name their own way.
 const personPossessive =
-  /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}-]*\p{Ll})['’]s\s+((?:(?!(?:in|on|at|for|of|about|to|from|by|with|and|or|over|under|after|before|since|during)\b)[\p{L}\p{N}-]+\s*){1,4})/gu;
+  /(?<![\p{L}\p{N}'’-])(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof|Sir|Dame|Lord|Lady|Alderman|Mayor|Supervisor|Commissioner|Senator|Minister|Judge)\b)\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}-]*\p{Ll})['’]s\s+((?:(?!(?:in|on|at|for|of|about|to|from|by|with|and|or|over|under|after|before|since|during)\b)[\p{L}\p{N}-]+\s*){1,4})/gu;
 
 /** A person asked about as an owner: the stems of the surname and of the thing owned. */
 export interface PersonOwner {
