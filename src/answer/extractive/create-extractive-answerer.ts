@@ -43,7 +43,7 @@ import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
-import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForItemNotPrinted, namesItemNotQuoted } from './item-not-printed.js';
 import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { omitsLaterSitting } from './later-sitting-not-given.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -422,6 +422,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
     const quotedBodies = quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']);
+    // Each passage read whole, with its item's title, heading and body: where a name typed in the question is printed.
+    const itemOf = (chunk: Chunk) =>
+      [passageContext(chunk), chunk.minute, chunk.minuteTitle, chunk.section, chunk.committee, chunk.authority]
+        .filter(Boolean)
+        .join('\n');
+    const quotedIds = new Set(quotedChunks.map((chunk) => chunk?.id));
+    const unquoted = continued.candidates
+      .map((candidate) => candidate.passage.chunk)
+      .filter((chunk) => !quotedIds.has(chunk.id));
     // The motion asked about is named by the question's topic, not by the date.
     const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
     if (
@@ -456,6 +465,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTargetAsked(analysis.question, quoted) ||
       omitsLaterSitting(analysis.intent === 'next-meeting', quotedWhen) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
+      namesItemNotQuoted(
+        analysis.namedStems,
+        quotedChunks.filter((chunk) => chunk !== undefined).map(itemOf),
+        unquoted.map(itemOf),
+      ) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForDivisionNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForItemNotPrinted, namesItemNotQuoted } from './item-not-printed.js';
 
 describe('asksForItemNotPrinted', () => {
   const assets = [
@@ -105,5 +105,21 @@ describe('asksForItemNotPrinted of a thing at a place', () => {
     expect(
       asksForItemNotPrinted('What was agreed at Kettlewick?', ['The board agreed at Holmebridge to close it.']),
     ).toBe(false);
+  });
+});
+
+describe('namesItemNotQuoted', () => {
+  const gasworks =
+    'PL/33/89 Former Gasworks, Quay Road\nOutline application for 140 homes on the former gasworks site.';
+  const forge = 'PL/33/90 The Old Forge, Mill Lane\nConsent to turn the listed forge into a two-bedroom house.';
+
+  it('finds a site typed in the question that a passage not quoted prints and no quoted item does', () => {
+    expect(namesItemNotQuoted(['old', 'forg'], [gasworks], [forge])).toBe(true);
+  });
+
+  it('accepts a name the quoted item prints, and a name no passage prints at all', () => {
+    expect(namesItemNotQuoted(['old', 'forg'], [forge], [gasworks])).toBe(false);
+    expect(namesItemNotQuoted(['quay', 'road'], [gasworks], [forge])).toBe(false);
+    expect(namesItemNotQuoted(['copperfield'], [gasworks], [forge])).toBe(false);
   });
 });

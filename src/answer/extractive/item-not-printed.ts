@@ -1,5 +1,6 @@
 import { monthNames } from '../../core/dates.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
+import { contentTerms } from '../../core/tokenize.js';
 import { findPaperReference, holdsReference } from '../../search/paper-reference.js';
 
 // "Under item 8.7", "minute 12", "paragraph 4.3": a numbered part of the papers, asked for by its number.
@@ -129,4 +130,21 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
     if (sentences.some((sentence) => [...sentence.matchAll(elsewhere)].length > 0)) return true;
   }
   return false;
+}
+
+/**
+ * "How many homes are proposed at the Old Forge site?" answered from the Former Gasworks item while the Old Forge
+ * item sits among the passages found: the name typed is printed, but not by any item quoted, so the quoted lines
+ * are of another site and read as its answer. True only when the names typed (capitalised words of the question)
+ * that no quoted item prints (its text, title, heading or body) are all printed by one passage not quoted; a name
+ * the passages never print is judged by how well they cover the question (see enough-evidence.ts).
+ */
+export function namesItemNotQuoted(namedStems: string[], quotedItems: string[], otherItems: string[]): boolean {
+  const quoted = new Set(quotedItems.flatMap((item) => contentTerms(item)));
+  const missing = namedStems.filter((stem) => !quoted.has(stem));
+  if (missing.length === 0) return false;
+  return otherItems.some((item) => {
+    const printed = new Set(contentTerms(item));
+    return missing.every((stem) => printed.has(stem));
+  });
 }
