@@ -26,6 +26,7 @@ import { wantedKinds } from './answer-kinds.js';
 import { quotesOnlyInvitedApologies } from './apologies-only-invited.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { attendanceCount } from './attendance-count.js';
+import { attendanceGridRow } from './attendance-grid.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
 import { attendeeVerdict } from './attendee-asked.js';
@@ -246,6 +247,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     if (plannedMonth && !(await meetingHeldIn(plannedMonth.since!, plannedMonth.until!, undefined, store, filters))) {
       const planned = plannedBusiness(plannedMonth, passages);
       if (planned.length > 0) return compose(planned, passages, passages, 'newest first', analysis.question);
+    }
+    // A member's row of an attendance grid answers for every meeting of its year, one whose own minutes are not in
+    // the papers too: read before the meeting asked is looked for.
+    const gridded = attendanceGridRow(
+      analysis.question,
+      passages.slice(0, considered).map((passage) => passage.chunk.text),
+    );
+    if (gridded) {
+      const passage = passages[gridded.index]!;
+      return compose(
+        [{ ...gridded.row, passageIndex: 0, score: 1, signal: 1 }],
+        [passage],
+        passages,
+        'newest first',
+        analysis.question,
+        () => gridded.read,
+      );
     }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     if (await asksDiscussionNotRecorded(analysis, store, filters)) return abstain(passages);
