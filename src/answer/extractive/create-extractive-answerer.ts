@@ -44,7 +44,7 @@ import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
-import { asksForItemNotPrinted, namesItemNotQuoted } from './item-not-printed.js';
+import { asksForItemNotPrinted, namesSiteNotQuoted } from './item-not-printed.js';
 import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { omitsLaterSitting } from './later-sitting-not-given.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -483,8 +483,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTargetAsked(analysis.question, quoted) ||
       omitsLaterSitting(analysis.intent === 'next-meeting', quotedWhen) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
-      namesItemNotQuoted(
-        analysis.namedStems,
+      namesSiteNotQuoted(
+        analysis.question,
         quotedChunks.filter((chunk) => chunk !== undefined).map(itemOf),
         unquoted.map(itemOf),
       ) ||

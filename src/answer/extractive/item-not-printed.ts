@@ -132,16 +132,26 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
   return false;
 }
 
+// "At the Old Forge site", "at Brook Farm": a place typed by its capitalised name after "at".
+const siteAsked = new RegExp(String.raw`\bat\s+${placeName}`, 'u');
+const calendarWords = new RegExp(
+  String.raw`\b(?:${monthNames.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  'giu',
+);
+
 /**
  * "How many homes are proposed at the Old Forge site?" answered from the Former Gasworks item while the Old Forge
- * item sits among the passages found: the name typed is printed, but not by any item quoted, so the quoted lines
- * are of another site and read as its answer. True only when the names typed (capitalised words of the question)
- * that no quoted item prints (its text, title, heading or body) are all printed by one passage not quoted; a name
- * the passages never print is judged by how well they cover the question (see enough-evidence.ts).
+ * item sits among the passages found: the place asked is printed, but not by any item quoted, so the quoted lines
+ * are of another site and read as its answer. True only when the question places its topic at a capitalised name
+ * and one passage not quoted prints every word of it that no quoted item prints (its text, title, heading or
+ * body); a name the passages never print is judged by how well they cover the question (see enough-evidence.ts).
  */
-export function namesItemNotQuoted(namedStems: string[], quotedItems: string[], otherItems: string[]): boolean {
+export function namesSiteNotQuoted(question: string, quotedItems: string[], otherItems: string[]): boolean {
+  const site = siteAsked.exec(question)?.[1];
+  if (!site) return false;
   const quoted = new Set(quotedItems.flatMap((item) => contentTerms(item)));
-  const missing = namedStems.filter((stem) => !quoted.has(stem));
+  // "At the March meeting" places nothing: a month or a weekday is when, not where.
+  const missing = contentTerms(site.replace(calendarWords, ' ')).filter((stem) => !quoted.has(stem));
   if (missing.length === 0) return false;
   return otherItems.some((item) => {
     const printed = new Set(contentTerms(item));
