@@ -124,6 +124,9 @@ describe('namesSiteNotQuoted', () => {
     expect(namesSiteNotQuoted('how many homes were approved at the March meeting?', [gasworks], ['7 March'])).toBe(
       false,
     );
+    expect(namesSiteNotQuoted('who proposed the rate at the St. Cléry assembly?', [gasworks], ['St. Cléry'])).toBe(
+      false,
+    );
     // A name typed but not as the place asked ("about the Old Forge") is left to the other checks.
     expect(namesSiteNotQuoted('what was said about the Old Forge and homes?', [gasworks], [forge])).toBe(false);
   });

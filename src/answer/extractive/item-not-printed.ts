@@ -134,6 +134,8 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
 
 // "At the Old Forge site", "at Brook Farm": a place typed by its capitalised name after "at".
 const siteAsked = new RegExp(String.raw`\bat\s+${placeName}`, 'u');
+const sittingAfter =
+  /^[.\s]*(?:\p{Lu}[\p{L}'’-]*\s+)*(?:assembly|meeting|council|committee|board|cabinet|forum|panel|commission|authority|sitting|vestry)\b/iu;
 const calendarWords = new RegExp(
   String.raw`\b(?:${monthNames.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'giu',
@@ -147,8 +149,11 @@ const calendarWords = new RegExp(
  * body); a name the passages never print is judged by how well they cover the question (see enough-evidence.ts).
  */
 export function namesSiteNotQuoted(question: string, quotedItems: string[], otherItems: string[]): boolean {
-  const site = siteAsked.exec(question)?.[1];
-  if (!site) return false;
+  const asked = siteAsked.exec(question);
+  const site = asked?.[1];
+  // "At the St. Cléry assembly", "at the Westmarch cabinet": a body's sitting, not a site; its passages name it by
+  // whose papers they are (see enough-evidence.ts).
+  if (!site || sittingAfter.test(question.slice(asked.index + asked[0].length))) return false;
   const quoted = new Set(quotedItems.flatMap((item) => contentTerms(item)));
   // "At the March meeting" places nothing: a month or a weekday is when, not where.
   const missing = contentTerms(site.replace(calendarWords, ' ')).filter((stem) => !quoted.has(stem));
