@@ -34,6 +34,27 @@ const answer = (question: string) =>
   askedCoverField(candidates, analyzeQuestion(question, { now }))?.map((segment) => segment.text);
 
 describe('askedCoverField', () => {
+  it('does not quote a field that prints no time when asked when', () => {
+    const summary = testChunk({
+      text: [
+        'The call-in of the closure of the Market Street toilets was heard.',
+        'Summary of decisions',
+        'OS/33/30 Market Street toilets: referred back to Cabinet.',
+        'OS/33/31 Leisure contract: performance noted; report in March 2034.',
+        'OS/33/32 Work programme: review of car park charges added.',
+      ].join('\n'),
+    });
+    const asked = (question: string) =>
+      askedCoverField(
+        [{ passage: { chunk: summary, score: 1 }, coverage: 1 }],
+        analyzeQuestion(question, { now }),
+      )?.map((segment) => segment.text);
+    expect(asked('when will the Market Street toilets close?')).toBeUndefined();
+    expect(asked('when is the next report on the leisure contract performance?')).toEqual([
+      'OS/33/31 Leisure contract: performance noted; report in March 2034.',
+    ]);
+  });
+
   it('leaves to the attendance lines whether one named person came, which the Present field may not say', () => {
     const attendance = testChunk({
       text: [

@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from '../../search/analyze-question.js';
 import { askedAttendee } from './attendee-asked.js';
 import { headingContext, presentStems } from './score-evidence.js';
 import type { Candidate, ScoredSegment } from './select-segments.js';
+import { omitsTimeAsked } from './time-not-given.js';
 
 // "Key decision: Yes", "Wards affected: All": a label and its value on one line.
 const labelled = /^\W*([A-Z][\w.'’()/ -]{0,40}?)\s*:\s*\S/;
@@ -59,6 +60,9 @@ export function askedCoverField(candidates: Candidate[], analysis: QuestionAnaly
     for (const field of fields) {
       const named = new Set(contentTerms(field.label).filter((stem) => asked.has(stem) && !documentStems.has(stem)));
       if (named.size === 0 || (best && best.named >= named.size)) continue;
+      // "When will the toilets close?" is not answered by "Market Street toilets: referred back to Cabinet": a
+      // field that prints no time, quoted alone, would read as the time the papers do not give.
+      if (omitsTimeAsked(analysis.question, [field.text])) continue;
       const topic = [...asked].filter((stem) => !named.has(stem) && !documentStems.has(stem));
       const record = recordAround(unlabelled, field.start);
       // A plan or register prints several records, each a block of fields: the field is the asked record's own.

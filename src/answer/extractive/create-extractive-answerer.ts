@@ -26,6 +26,7 @@ import { wantedKinds } from './answer-kinds.js';
 import { quotesOnlyInvitedApologies } from './apologies-only-invited.js';
 import { omitsAreaAsked } from './area-not-named.js';
 import { attendanceCount } from './attendance-count.js';
+import { attendanceGridRow } from './attendance-grid.js';
 import { quotesOnlyAttendance } from './attendance-only.js';
 import { attendedMeeting } from './attended-meeting.js';
 import { attendeeVerdict } from './attendee-asked.js';
@@ -43,7 +44,7 @@ import { withFieldBlockOutcome } from './field-block-outcome.js';
 import { omitsFunderAsked } from './funder-not-printed.js';
 import { quotesOnlyFutureBusiness } from './future-business-only.js';
 import { withItemDecision } from './item-decision.js';
-import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForItemNotPrinted, namesSiteNotQuoted } from './item-not-printed.js';
 import { asksForKindNotBrokenDown } from './kind-not-broken-down.js';
 import { omitsLaterSitting } from './later-sitting-not-given.js';
 import { latestOfficeHolder } from './latest-office-holder.js';
@@ -247,6 +248,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       const planned = plannedBusiness(plannedMonth, passages);
       if (planned.length > 0) return compose(planned, passages, passages, 'newest first', analysis.question);
     }
+    // A member's row of an attendance grid answers for every meeting of its year, one whose own minutes are not in
+    // the papers too: read before the meeting asked is looked for.
+    const gridded = attendanceGridRow(
+      analysis.question,
+      passages.slice(0, considered).map((passage) => passage.chunk.text),
+    );
+    if (gridded) {
+      const passage = passages[gridded.index]!;
+      return compose(
+        [{ ...gridded.row, passageIndex: 0, score: 1, signal: 1 }],
+        [passage],
+        passages,
+        'newest first',
+        analysis.question,
+        () => gridded.read,
+      );
+    }
     if (await asksAboutMeetingNotHeld(analysis, passages, store, filters)) return abstain(passages);
     if (await asksDiscussionNotRecorded(analysis, store, filters)) return abstain(passages);
     // The question names the body: what another body said or decided on the topic does not answer it,
@@ -422,6 +440,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
     // The papers quoted, once each, and the bodies they are of: whose word they report, or await.
     const quotedTexts = [...new Set(quotedChunks.map((chunk) => chunk?.text ?? ''))];
     const quotedBodies = quotedChunks.flatMap((chunk) => [chunk?.committee ?? '', chunk?.authority ?? '']);
+    // Each passage read whole, with its item's title, heading and body: where a name typed in the question is printed.
+    const itemOf = (chunk: Chunk) =>
+      [passageContext(chunk), chunk.minute, chunk.minuteTitle, chunk.section, chunk.committee, chunk.authority]
+        .filter(Boolean)
+        .join('\n');
+    const quotedIds = new Set(quotedChunks.map((chunk) => chunk?.id));
+    const unquoted = continued.candidates
+      .map((candidate) => candidate.passage.chunk)
+      .filter((chunk) => !quotedIds.has(chunk.id));
     // The motion asked about is named by the question's topic, not by the date.
     const topicStems = analysis.stems.filter((stem) => !analysis.dateStems.includes(stem));
     if (
@@ -456,6 +483,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): An
       omitsTargetAsked(analysis.question, quoted) ||
       omitsLaterSitting(analysis.intent === 'next-meeting', quotedWhen) ||
       asksForItemNotPrinted(analysis.question, quotedParts) ||
+      namesSiteNotQuoted(
+        analysis.question,
+        quotedChunks.filter((chunk) => chunk !== undefined).map(itemOf),
+        unquoted.map(itemOf),
+      ) ||
       asksForVoterNotPrinted(analysis.question, quotedTexts) ||
       asksForDivisionNotPrinted(analysis.question, quotedTexts) ||
       asksForPeriodNotCovered(analysis.question, quotedWhen) ||

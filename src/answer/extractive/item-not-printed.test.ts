@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForItemNotPrinted } from './item-not-printed.js';
+import { asksForItemNotPrinted, namesSiteNotQuoted } from './item-not-printed.js';
 
 describe('asksForItemNotPrinted', () => {
   const assets = [
@@ -105,5 +105,29 @@ describe('asksForItemNotPrinted of a thing at a place', () => {
     expect(
       asksForItemNotPrinted('What was agreed at Kettlewick?', ['The board agreed at Holmebridge to close it.']),
     ).toBe(false);
+  });
+});
+
+describe('namesSiteNotQuoted', () => {
+  const gasworks =
+    'PL/33/89 Former Gasworks, Quay Road\nOutline application for 140 homes on the former gasworks site.';
+  const forge = 'PL/33/90 The Old Forge, Mill Lane\nConsent to turn the listed forge into a two-bedroom house.';
+
+  it('finds a site typed in the question that a passage not quoted prints and no quoted item does', () => {
+    expect(namesSiteNotQuoted('how many homes are proposed at the Old Forge site?', [gasworks], [forge])).toBe(true);
+  });
+
+  it('accepts a site the quoted item prints, and a site no passage prints at all', () => {
+    expect(namesSiteNotQuoted('how many homes are proposed at the Old Forge site?', [forge], [gasworks])).toBe(false);
+    expect(namesSiteNotQuoted('how many homes are proposed at Quay Road?', [gasworks], [forge])).toBe(false);
+    expect(namesSiteNotQuoted('how many homes are proposed at Copperfield?', [gasworks], [forge])).toBe(false);
+    expect(namesSiteNotQuoted('how many homes were approved at the March meeting?', [gasworks], ['7 March'])).toBe(
+      false,
+    );
+    expect(namesSiteNotQuoted('who proposed the rate at the St. Cléry assembly?', [gasworks], ['St. Cléry'])).toBe(
+      false,
+    );
+    // A name typed but not as the place asked ("about the Old Forge") is left to the other checks.
+    expect(namesSiteNotQuoted('what was said about the Old Forge and homes?', [gasworks], [forge])).toBe(false);
   });
 });

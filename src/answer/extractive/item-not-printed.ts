@@ -1,5 +1,6 @@
 import { monthNames } from '../../core/dates.js';
 import { escapeRegExp } from '../../core/escape-reg-exp.js';
+import { contentTerms } from '../../core/tokenize.js';
 import { findPaperReference, holdsReference } from '../../search/paper-reference.js';
 
 // "Under item 8.7", "minute 12", "paragraph 4.3": a numbered part of the papers, asked for by its number.
@@ -129,4 +130,36 @@ function asksForThingElsewhere(question: string, passages: string[]): boolean {
     if (sentences.some((sentence) => [...sentence.matchAll(elsewhere)].length > 0)) return true;
   }
   return false;
+}
+
+// "At the Old Forge site", "at Brook Farm": a place typed by its capitalised name after "at".
+const siteAsked = new RegExp(String.raw`\bat\s+${placeName}`, 'u');
+const sittingAfter =
+  /^[.\s]*(?:\p{Lu}[\p{L}'’-]*\s+)*(?:assembly|meeting|council|committee|board|cabinet|forum|panel|commission|authority|sitting|vestry)\b/iu;
+const calendarWords = new RegExp(
+  String.raw`\b(?:${monthNames.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  'giu',
+);
+
+/**
+ * "How many homes are proposed at the Old Forge site?" answered from the Former Gasworks item while the Old Forge
+ * item sits among the passages found: the place asked is printed, but not by any item quoted, so the quoted lines
+ * are of another site and read as its answer. True only when the question places its topic at a capitalised name
+ * and one passage not quoted prints every word of it that no quoted item prints (its text, title, heading or
+ * body); a name the passages never print is judged by how well they cover the question (see enough-evidence.ts).
+ */
+export function namesSiteNotQuoted(question: string, quotedItems: string[], otherItems: string[]): boolean {
+  const asked = siteAsked.exec(question);
+  const site = asked?.[1];
+  // "At the St. Cléry assembly", "at the Westmarch cabinet": a body's sitting, not a site; its passages name it by
+  // whose papers they are (see enough-evidence.ts).
+  if (!site || sittingAfter.test(question.slice(asked.index + asked[0].length))) return false;
+  const quoted = new Set(quotedItems.flatMap((item) => contentTerms(item)));
+  // "At the March meeting" places nothing: a month or a weekday is when, not where.
+  const missing = contentTerms(site.replace(calendarWords, ' ')).filter((stem) => !quoted.has(stem));
+  if (missing.length === 0) return false;
+  return otherItems.some((item) => {
+    const printed = new Set(contentTerms(item));
+    return missing.every((stem) => printed.has(stem));
+  });
 }
