@@ -1,13 +1,10 @@
+import { escapeRegExp } from '../../core/escape-reg-exp.js';
 import type { TypedBody } from '../../search/analyze-question.js';
 import type { Answer } from '../answer.js';
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // A body typed by its words in a run, with whatever separates them ("West Dereham", "west-dereham", "Kent's").
 function typedPattern(body: TypedBody): string {
-  return String.raw`\b${body.typed.map(escaped).join(String.raw`[^\p{L}\d]+`)}(?:['’]s)?\b`;
+  return String.raw`\b${body.typed.map(escapeRegExp).join(String.raw`[^\p{L}\d]+`)}(?:['’]s)?\b`;
 }
 
 /**
